@@ -1,0 +1,41 @@
+"""Published message contracts (input article and every output record)."""
+
+from newsevents.contracts.models import (
+    SCHEMA_VERSION,
+    Alert,
+    Attendance,
+    CasualtyCount,
+    CasualtyUpdate,
+    DeadLetter,
+    DiplomaticEvent,
+    EventStatus,
+    EventType,
+    Evidence,
+    Location,
+    OutputRecord,
+    Participant,
+    ParticipantKind,
+    RawArticle,
+    Scope,
+    Severity,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Alert",
+    "Attendance",
+    "CasualtyCount",
+    "CasualtyUpdate",
+    "DeadLetter",
+    "DiplomaticEvent",
+    "EventStatus",
+    "EventType",
+    "Evidence",
+    "Location",
+    "OutputRecord",
+    "Participant",
+    "ParticipantKind",
+    "RawArticle",
+    "Scope",
+    "Severity",
+]

@@ -1,0 +1,200 @@
+"""Versioned message contracts: what comes in and what other systems consume.
+
+The JSON Schemas in ``schemas/`` are generated from these models
+(``newsevents schemas --write``); a test fails when they drift. Bump
+``SCHEMA_VERSION`` on any incompatible change.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+
+from newsevents.exceptions import DeadLetterReason
+
+SCHEMA_VERSION = 1
+
+NonEmptyId = Annotated[str, StringConstraints(min_length=1, max_length=512)]
+IsoDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+
+
+class _Contract(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class RawArticle(BaseModel):
+    """One raw news article as published to the input topic."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore", strict=True)
+
+    schema_version: int = SCHEMA_VERSION
+    id: NonEmptyId
+    title: str
+    body: str
+    published_at: Annotated[AwareDatetime, Field(strict=False)]
+    url: str | None = None
+    source: str | None = None
+    language: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The text every evidence offset points into."""
+        return self.title + "\n" + self.body
+
+
+class EventType(StrEnum):
+    """PLOVER event categories (the diplomatic subset we extract)."""
+
+    CONSULT = "CONSULT"
+    AGREE = "AGREE"
+    REQUEST = "REQUEST"
+    ACCUSE = "ACCUSE"
+    REJECT = "REJECT"
+    THREATEN = "THREATEN"
+    SANCTION = "SANCTION"
+    SUPPORT = "SUPPORT"
+    COOPERATE = "COOPERATE"
+    CONCEDE = "CONCEDE"
+    AID = "AID"
+    RETREAT = "RETREAT"
+
+
+class EventStatus(StrEnum):
+    SCHEDULED = "scheduled"
+    OCCURRED = "occurred"
+    CANCELLED = "cancelled"
+    PROPOSED = "proposed"
+    UNKNOWN = "unknown"
+
+
+class ParticipantKind(StrEnum):
+    PERSON = "person"
+    STATE = "state"
+    ORGANIZATION = "organization"
+
+
+class Attendance(StrEnum):
+    CONFIRMED = "confirmed"
+    UNCONFIRMED = "unconfirmed"
+    INVITED = "invited"
+
+
+class Scope(StrEnum):
+    INCREMENTAL = "incremental"
+    CUMULATIVE = "cumulative"
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    CRITICAL = "critical"
+
+
+class Evidence(_Contract):
+    """A character span of ``title + "\\n" + body`` that supports one field."""
+
+    field: str = Field(description="which output field this span supports, e.g. trigger, date")
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Location(_Contract):
+    name: str
+    country_code: str | None = Field(default=None, description="ISO 3166-1 alpha-3")
+    latitude: float | None = None
+    longitude: float | None = None
+    geonames_id: int | None = None
+    feature: Literal["city", "country", "region"] = "city"
+
+
+class Participant(_Contract):
+    name: str
+    kind: ParticipantKind
+    country_code: str | None = Field(
+        default=None, description="ISO 3166-1 alpha-3, or an IGO code such as UNO, EUR, NATO"
+    )
+    title: str | None = None
+    attendance: Attendance = Attendance.CONFIRMED
+
+
+class DiplomaticEvent(_Contract):
+    schema_version: int = SCHEMA_VERSION
+    kind: Literal["diplomatic_event"] = "diplomatic_event"
+    event_id: str
+    article_id: str
+    event_type: EventType
+    mode: str | None = None
+    status: EventStatus
+    date: IsoDate | None = None
+    date_text: str | None = None
+    location: Location | None = None
+    participants: list[Participant] = Field(default_factory=list)
+    topic_countries: list[str] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
+    confidence: float = Field(ge=0.0, le=1.0)
+    extractor_version: str
+
+
+class CasualtyCount(_Contract):
+    count: int = Field(ge=0, description="best estimate (conservative)")
+    low: int | None = Field(default=None, ge=0)
+    high: int | None = Field(default=None, ge=0)
+    approximate: bool = False
+    text: str = Field(description="the words the number was read from")
+
+
+class CasualtyUpdate(_Contract):
+    schema_version: int = SCHEMA_VERSION
+    kind: Literal["casualty_update"] = "casualty_update"
+    event_id: str
+    article_id: str
+    killed: CasualtyCount | None = None
+    injured: CasualtyCount | None = None
+    scope: Scope
+    cause: str | None = None
+    victims: str | None = Field(default=None, description="e.g. civilians, soldiers, children")
+    location: Location | None = None
+    date: IsoDate | None = None
+    date_text: str | None = None
+    period: str | None = Field(default=None, description="for cumulative tolls, e.g. 'since 2011'")
+    perpetrator: str | None = None
+    reported_by: str | None = Field(default=None, description="the source the figure is attributed to")
+    evidence: list[Evidence] = Field(default_factory=list)
+    confidence: float = Field(ge=0.0, le=1.0)
+    extractor_version: str
+
+
+class Alert(_Contract):
+    schema_version: int = SCHEMA_VERSION
+    kind: Literal["alert"] = "alert"
+    alert_id: str
+    rule: str
+    severity: Severity
+    title: str
+    summary: str
+    event_ids: list[str]
+    article_id: str | None = None
+    labels: dict[str, str] = Field(default_factory=dict)
+    created_at: datetime
+
+
+class DeadLetter(_Contract):
+    schema_version: int = SCHEMA_VERSION
+    kind: Literal["dead_letter"] = "dead_letter"
+    reason: DeadLetterReason
+    error: str
+    article_id: str | None = None
+    source_topic: str | None = None
+    partition: int | None = None
+    offset: int | None = None
+    raw: str = Field(description="the message as received, decoded leniently and truncated")
+    raw_truncated: bool = False
+    raw_bytes: int = Field(ge=0)
+    received_at: datetime
+
+
+OutputRecord = DiplomaticEvent | CasualtyUpdate | Alert | DeadLetter

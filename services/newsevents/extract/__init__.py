@@ -1,0 +1,1 @@
+"""Stage 2 of the flow: article text → diplomatic events and casualty updates (pure)."""

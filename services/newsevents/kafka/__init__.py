@@ -1,0 +1,1 @@
+"""Kafka helpers for newsevents (topics, local broker for tests and demos)."""

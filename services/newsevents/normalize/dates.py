@@ -1,0 +1,122 @@
+"""Find date expressions in a sentence and resolve them against the publication date.
+
+Pure: the reference date is passed in (the article's ``published_at`` in its own
+offset), never read from a clock. Weekday arithmetic uses dateutil's
+``relativedelta`` (``weekday(-1)`` = the latest such day on or before).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+_WEEKDAYS = {"monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH, "friday": FR,
+             "saturday": SA, "sunday": SU}
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
+    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}
+_MONTH_RE = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATE_RE = re.compile(
+    r"(?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b)"
+    rf"|(?P<md>\b(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)"
+    rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_RE})\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?)"
+    r"|(?P<wd>\b(?P<wdmod>last|next|this|on|early|late)?\s*(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b)"
+    r"|(?P<rel>\b(?:yesterday|today|tomorrow|tonight|overnight|(?:earlier|later)\s+(?:this|next|last)\s+(?:week|month|year)"
+    r"|(?:last|next|this|past)\s+(?:week|weekend|month|year)|(?:over|at|during)\s+the\s+weekend"
+    r"|this\s+(?:morning|afternoon|evening))\b)",
+    re.IGNORECASE,
+)
+
+
+class Tense(Enum):
+    PAST = "past"
+    FUTURE = "future"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: date | None  # None when the expression names a span, not a day ("last week")
+
+
+def _month_day(reference: date, month: int, day: int, year: int | None, tense: Tense) -> date | None:
+    if year is not None:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    try:
+        guess = date(reference.year, month, day)
+    except ValueError:
+        return None
+    # "March 3" written in December about a future meeting is next year's March 3, and
+    # "December 28" written in January about a past attack is last year's.
+    if tense is Tense.FUTURE and guess < reference - timedelta(days=60):
+        return date(reference.year + 1, month, day)
+    if tense is Tense.PAST and guess > reference + timedelta(days=14):
+        return date(reference.year - 1, month, day)
+    return guess
+
+
+def _weekday(reference: date, name: str, modifier: str, tense: Tense) -> date:
+    weekday = _WEEKDAYS[name.lower()]
+    modifier = modifier.lower()
+    if modifier == "next":
+        return reference + relativedelta(days=1, weekday=weekday(+1))
+    if modifier == "last" or tense is Tense.PAST:
+        return reference + relativedelta(weekday=weekday(-1))
+    return reference + relativedelta(weekday=weekday(+1))
+
+
+def _relative(reference: date, phrase: str) -> date | None:
+    phrase = " ".join(phrase.lower().split())
+    if phrase in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+        return reference
+    if phrase == "yesterday":
+        return reference - timedelta(days=1)
+    if phrase == "tomorrow":
+        return reference + timedelta(days=1)
+    return None
+
+
+def find_dates(text: str, start: int, end: int, reference: date, tense: Tense) -> list[DateMention]:
+    """Every date expression in ``text[start:end]``, resolved where it names one day."""
+    found: list[DateMention] = []
+    for m in _DATE_RE.finditer(text, start, end):
+        value: date | None
+        if m.group("iso"):
+            try:
+                value = date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+            except ValueError:
+                continue
+        elif m.group("md"):
+            month = _MONTHS[m.group("m1").lower().rstrip(".")]
+            year = int(m.group("y1")) if m.group("y1") else None
+            value = _month_day(reference, month, int(m.group("d1")), year, tense)
+        elif m.group("dm"):
+            month = _MONTHS[m.group("m2").lower().rstrip(".")]
+            year = int(m.group("y2")) if m.group("y2") else None
+            value = _month_day(reference, month, int(m.group("d2")), year, tense)
+        elif m.group("wd"):
+            if m.group("wday")[-1] == "s" and m.group("wday").lower() not in _WEEKDAYS:
+                continue
+            value = _weekday(reference, m.group("wday"), m.group("wdmod") or "", tense)
+        else:
+            value = _relative(reference, m.group("rel"))
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        found.append(DateMention(s, e, text[s:e], value))
+    return found
