@@ -1,0 +1,181 @@
+"""One article, analysed once and shared by both extractors.
+
+Holds the text every evidence offset points into, its sentences, every
+gazetteer mention (one automaton pass over the whole text), the people named
+with a title ("Russian Foreign Minister Sergei Lavrov") so that later surnames
+resolve to them, and the countries the article is about. Pure and cheap: the
+expensive per-sentence work happens only in sentences with a trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from newsevents.contracts import RawArticle
+from newsevents.extract.text import Sentence, split_sentences
+from newsevents.lexicon import title_lexicon
+from newsevents.normalize.gazetteer import Gazetteer, Mention, MentionKind, gazetteer
+
+_NAME_TOKEN = r"(?:(?:al|el|bin|ben|abu|ibn|ul)-)?[A-Z][a-zA-Z'’\-]*[a-zA-Z]"
+_PARTICLE = r"(?:de|del|della|di|da|van|von|der|den|le|la|al|el|bin|ben|ibn|abu|dos|das|du|ul)"
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}"
+_NAME_AFTER_TITLE = re.compile(rf"(?:\s*,)?\s+({_NAME})")
+_NAME_BEFORE_APPOSITION = re.compile(
+    rf"({_NAME}),\s+(?:the|a|an)?\s*(?:[A-Z][\w.]*\s+|[A-Z][\w]*['’]s\s+)?$"
+)
+_NOT_NAMES = frozenset(
+    "The A An And But Or Of On In At To For With By From As It He She They We His Her Their "
+    "This That These Those Mr Mrs Ms Dr Sir Lady Lord Reuters AP AFP Monday Tuesday Wednesday "
+    "Thursday Friday Saturday Sunday January February March April May June July August September "
+    "October November December State Minister President Foreign Secretary Prime Chancellor".split()
+)
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Sheikh|Gen|Lt|Col)\.?\s+")
+_IGO_TITLES = frozenset(t.canonical for t in title_lexicon().titles if t.igo)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    title: str | None
+    country_code: str | None
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Document:
+    article_id: str
+    text: str
+    published: date
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    persons: dict[str, Person] = field(default_factory=dict)   # full name and surname → person
+    country_counts: Counter[str] = field(default_factory=Counter)
+    _mention_starts: list[int] = field(default_factory=list)
+    _person_re: re.Pattern[str] | None = None
+
+    @property
+    def topic_countries(self) -> frozenset[str]:
+        return frozenset(self.country_counts)
+
+    @property
+    def main_country(self) -> str | None:
+        if not self.country_counts:
+            return None
+        return self.country_counts.most_common(1)[0][0]
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        lo = bisect_left(self._mention_starts, start)
+        hi = bisect_left(self._mention_starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
+
+    def person_mentions(self, start: int, end: int) -> list[tuple[int, int, Person]]:
+        """Every mention of a known person (full name or surname) in ``text[start:end]``."""
+        if self._person_re is None:
+            return []
+        out = []
+        for m in self._person_re.finditer(self.text, start, end):
+            out.append((m.start(), m.end(), self.persons[m.group(0)]))
+        return out
+
+    def sentence_index(self, offset: int) -> int:
+        for index, sentence in enumerate(self.sentences):
+            if sentence.start <= offset < sentence.end:
+                return index
+        return len(self.sentences) - 1
+
+
+def analyse(article: RawArticle, gaz: Gazetteer | None = None) -> Document:
+    """Split, scan and index one article."""
+    gaz = gaz or gazetteer()
+    text = article.text
+    doc = Document(
+        article_id=article.id,
+        text=text,
+        published=article.published_at.date(),
+        sentences=split_sentences(text),
+        mentions=gaz.scan(text),
+    )
+    doc._mention_starts = [m.start for m in doc.mentions]
+    title_end = len(article.title)
+    for mention in doc.mentions:
+        if mention.kind in (MentionKind.COUNTRY, MentionKind.ADJECTIVE, MentionKind.PEOPLE):
+            # The headline says what the story is about: weigh it more.
+            doc.country_counts[mention.code] += 3 if mention.start < title_end else 1
+    _find_persons(doc)
+    return doc
+
+
+def _affiliation(doc: Document, title: Mention) -> str | None:
+    """The country or IGO a title belongs to, from the words just before it."""
+    before = [m for m in doc.mentions_in(max(0, title.start - 60), title.start)
+              if m.kind is not MentionKind.TITLE]
+    if not before:
+        return None
+    prev = before[-1]
+    gap = doc.text[prev.end:title.start]
+    if gap.strip() not in ("", "'s", "’s"):
+        return None
+    if title.code in _IGO_TITLES and prev.kind is MentionKind.COUNTRY and not gap.strip():
+        return None  # "Syria envoy": the country is the envoy's subject, not employer
+    if prev.kind in (MentionKind.ADJECTIVE, MentionKind.COUNTRY, MentionKind.METONYM,
+                     MentionKind.IGO, MentionKind.IGO_ADJECTIVE):
+        return prev.code
+    return None
+
+
+def _clean_name(name: str) -> str | None:
+    name = _HONORIFIC.sub("", name).strip()
+    tokens = name.split()
+    while tokens and tokens[-1] in _NOT_NAMES:
+        tokens.pop()
+    if not tokens or tokens[0] in _NOT_NAMES:
+        return None
+    return " ".join(tokens)
+
+
+def _find_persons(doc: Document) -> None:
+    text = doc.text
+    entity_spans = {(m.start, m.end) for m in doc.mentions}
+    for title in doc.mentions:
+        if title.kind is not MentionKind.TITLE:
+            continue
+        name_match = _NAME_AFTER_TITLE.match(text, title.end)
+        start = end = -1
+        name: str | None = None
+        if name_match is not None:
+            name = _clean_name(name_match.group(1))
+            start, end = name_match.start(1), name_match.start(1) + len(name or "")
+        if name is None:
+            back = _NAME_BEFORE_APPOSITION.search(text, max(0, title.start - 80), title.start)
+            if back is not None:
+                name = _clean_name(back.group(1))
+                start, end = back.start(1), back.start(1) + len(name or "")
+        if name is None or (start, end) in entity_spans or len(name) < 3:
+            continue
+        if any(m.start <= start < m.end for m in doc.mentions if m.kind is not MentionKind.TITLE):
+            continue
+        affiliation = _affiliation(doc, title)
+        if affiliation is None and title.code in _IGO_TITLES:
+            sentence = doc.sentences[doc.sentence_index(title.start)]
+            igos = [m for m in doc.mentions_in(sentence.start, sentence.end)
+                    if m.kind in (MentionKind.IGO, MentionKind.IGO_ADJECTIVE)]
+            affiliation = igos[0].code if igos else None
+        person = Person(name, title.code, affiliation, start, end)
+        existing = doc.persons.get(name)
+        if existing is None or (existing.country_code is None and affiliation is not None):
+            doc.persons[name] = person
+    for person in list(doc.persons.values()):
+        surname = person.name.split()[-1]
+        for prefix in ("al-", "el-"):
+            if surname.startswith(prefix):
+                doc.persons.setdefault(surname[len(prefix):].capitalize(), person)
+        if len(person.name.split()) > 1:
+            doc.persons.setdefault(surname, person)
+    if doc.persons:
+        alternation = "|".join(re.escape(n) for n in sorted(doc.persons, key=len, reverse=True))
+        doc._person_re = re.compile(rf"\b(?:{alternation})\b")

@@ -1,0 +1,52 @@
+"""Phrase matchers compiled from the lexicon files: whole words, case-insensitive.
+
+Helpers shared by the extractors so each cue list is compiled once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import ahocorasick
+
+
+def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex matching any of ``phrases`` as whole words (longest first)."""
+    alternation = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])", re.IGNORECASE)
+
+
+def phrase_automaton(table: dict[str, object]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton over lower-case phrases; values are (length, payload)."""
+    automaton = ahocorasick.Automaton()
+    for phrase, payload in table.items():
+        automaton.add_word(phrase, (len(phrase), payload))
+    automaton.make_automaton()
+    return automaton
+
+
+def longest_matches(
+    automaton: ahocorasick.Automaton, lower_text: str
+) -> list[tuple[int, int, object]]:
+    """Leftmost-longest, non-overlapping, whole-word matches of ``automaton`` in the text."""
+    found: list[tuple[int, int, object]] = []
+    n = len(lower_text)
+    for end_index, (length, payload) in automaton.iter(lower_text):
+        start = end_index - length + 1
+        end = end_index + 1
+        if start > 0 and (lower_text[start - 1].isalnum() or lower_text[start - 1] == "-"):
+            continue
+        if end < n and lower_text[end].isalnum():
+            continue
+        found.append((start, end, payload))
+    found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
+    out: list[tuple[int, int, object]] = []
+    last_end = -1
+    for start, end, payload in found:
+        if start >= last_end:
+            out.append((start, end, payload))
+            last_end = end
+    return out
