@@ -1,0 +1,178 @@
+"""The ``newsevents`` command line: one program, one subcommand per job.
+
+Builds the ``Settings`` once and hands them down; reads files and the clock,
+which the core never does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import ExitStack
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from newsevents.alerts.rules import load_rules
+from newsevents.parse import InputLimits
+from newsevents.pipeline import MessageSource, process_message
+from newsevents.settings import Settings
+
+
+def _open_in(path: str, stack: ExitStack) -> BinaryIO:
+    if path == "-":
+        return sys.stdin.buffer
+    return stack.enter_context(Path(path).open("rb"))
+
+
+def _open_out(path: str, stack: ExitStack) -> BinaryIO:
+    if path == "-":
+        return sys.stdout.buffer
+    return stack.enter_context(Path(path).open("wb"))
+
+
+def _lines(handle: BinaryIO) -> Iterator[bytes]:
+    for line in handle:
+        line = line.rstrip(b"\r\n")
+        if line.strip():
+            yield line
+
+
+def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
+    rules = load_rules(settings.alert_rules_path)
+    limits = InputLimits(settings.max_message_bytes, settings.max_body_chars)
+    counts = {"articles": 0, "records": 0, "dead_letters": 0}
+    with ExitStack() as stack:
+        source = _open_in(args.input, stack)
+        sink = _open_out(args.output, stack)
+        for number, line in enumerate(_lines(source), start=1):
+            result = process_message(
+                line,
+                now=datetime.now(UTC),
+                rules=rules,
+                limits=limits,
+                source=MessageSource(topic=args.input, offset=number),
+                max_raw_chars=settings.deadletter_raw_max_chars,
+            )
+            counts["articles"] += 1
+            counts["dead_letters"] += result.dead_letter is not None
+            for record in result.records:
+                sink.write(record.model_dump_json().encode() + b"\n")
+                counts["records"] += 1
+        sink.flush()
+    print(
+        f"extract: {counts['articles']} lines, {counts['records']} records, "
+        f"{counts['dead_letters']} dead letters",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
+    from newsevents.stream.app import run_worker
+
+    run_worker(settings)
+    return 0
+
+
+def cmd_publish(args: argparse.Namespace, settings: Settings) -> int:
+    from newsevents.kafka.clients import publish_lines
+
+    with ExitStack() as stack:
+        report = publish_lines(settings, _lines(_open_in(args.file, stack)), topic=args.topic)
+    print(f"published {report.sent} messages to {args.topic or settings.topic_articles}"
+          f" ({report.without_key} without an article id key)")
+    return 0
+
+
+def cmd_tail(args: argparse.Namespace, settings: Settings) -> int:
+    import orjson
+
+    from newsevents.kafka.clients import tail
+
+    topics = args.topics or [v for k, v in settings.topic_names().items() if k != "articles"]
+    try:
+        for _, record in tail(settings, topics, from_beginning=not args.latest,
+                              idle_timeout_seconds=args.idle_timeout):
+            sys.stdout.buffer.write(orjson.dumps(record) + b"\n")
+            sys.stdout.flush()
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def cmd_topics(args: argparse.Namespace, settings: Settings) -> int:
+    from newsevents.kafka.clients import create_topics
+
+    created = create_topics(settings)
+    for name in settings.topic_names().values():
+        print(f"{name}: {'created' if name in created else 'exists'}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
+    from newsevents.demo import run_demo
+
+    return run_demo(settings, json_output=args.json)
+
+
+def cmd_schemas(args: argparse.Namespace, settings: Settings) -> int:
+    from newsevents.contracts.schemas import check_schemas, write_schemas
+
+    if args.check:
+        drift = check_schemas(Path(args.dir))
+        for name in drift:
+            print(f"schema drift: {name}", file=sys.stderr)
+        return 1 if drift else 0
+    for path in write_schemas(Path(args.dir)):
+        print(path)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsevents",
+        description="Diplomatic events and casualty updates from news articles, on Kafka.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="run the pipeline on JSON lines, without Kafka")
+    p.add_argument("--input", "-i", default="-", help="raw articles as JSON lines (default: stdin)")
+    p.add_argument("--output", "-o", default="-", help="output records as JSON lines (default: stdout)")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("worker", help="run the Faust worker (consume, extract, publish, /metrics)")
+    p.set_defaults(func=cmd_worker)
+
+    p = sub.add_parser("publish", help="send raw articles (JSON lines) to the input topic")
+    p.add_argument("file", help="JSON lines file, or - for stdin")
+    p.add_argument("--topic", default=None, help="override the input topic")
+    p.set_defaults(func=cmd_publish)
+
+    p = sub.add_parser("tail", help="print records from output topics as JSON lines")
+    p.add_argument("topics", nargs="*", help="topics (default: every output topic)")
+    p.add_argument("--latest", action="store_true", help="only new records, not from the beginning")
+    p.add_argument("--idle-timeout", type=float, default=None,
+                   help="stop after this many seconds without a record")
+    p.set_defaults(func=cmd_tail)
+
+    p = sub.add_parser("topics", help="create the service's topics (idempotent)")
+    p.set_defaults(func=cmd_topics)
+
+    p = sub.add_parser("demo", help="the main job on an embedded default: broker, worker, samples")
+    p.add_argument("--json", action="store_true", help="print full JSON records instead of summaries")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("schemas", help="write or check the JSON Schemas of the contracts")
+    p.add_argument("--dir", default="schemas")
+    p.add_argument("--check", action="store_true", help="exit 1 when the files differ from the models")
+    p.set_defaults(func=cmd_schemas)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = Settings()
+    result: int = args.func(args, settings)
+    return result

@@ -1,0 +1,133 @@
+"""Kafka adapters built on kafka-python: topic admin, the article publisher, the tailer.
+
+Used by the command line (``topics``, ``publish``, ``tail``, ``demo``) and the
+integration tests. The Faust worker has its own aiokafka clients.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
+from kafka.admin import NewTopic
+from kafka.errors import TopicAlreadyExistsError
+
+from newsevents.settings import Settings
+
+
+def _common(settings: Settings) -> dict[str, Any]:
+    assert settings.kafka_bootstrap_servers, "a broker address is required"
+    config: dict[str, Any] = {
+        "bootstrap_servers": settings.kafka_bootstrap_servers.split(","),
+        "security_protocol": settings.kafka_security_protocol,
+    }
+    if settings.kafka_sasl_mechanism:
+        config["sasl_mechanism"] = settings.kafka_sasl_mechanism
+        config["sasl_plain_username"] = settings.kafka_sasl_username
+        if settings.kafka_sasl_password is not None:
+            config["sasl_plain_password"] = settings.kafka_sasl_password.get_secret_value()
+    return config
+
+
+def create_topics(settings: Settings) -> list[str]:
+    """Create every topic of the service that does not exist yet; return those created."""
+    admin = KafkaAdminClient(client_id=f"{settings.app_id}-admin", **_common(settings))
+    try:
+        existing = set(admin.list_topics())
+        wanted = [
+            NewTopic(name, num_partitions=settings.topic_partitions,
+                     replication_factor=settings.topic_replication_factor)
+            for name in settings.topic_names().values()
+            if name not in existing
+        ]
+        created: list[str] = []
+        for topic in wanted:
+            try:
+                admin.create_topics([topic])
+                created.append(topic.name)
+            except TopicAlreadyExistsError:
+                pass  # another process made it between our listing and our request
+        return created
+    finally:
+        admin.close()
+
+
+def article_key(line: bytes) -> bytes | None:
+    """The article id of a raw JSON line, used as the message key; None when unreadable."""
+    try:
+        value = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return None
+    if isinstance(value, dict) and isinstance(value.get("id"), str):
+        return str(value["id"]).encode("utf-8")
+    return None
+
+
+@dataclass
+class PublishReport:
+    sent: int = 0
+    without_key: int = 0
+
+
+def publish_lines(settings: Settings, lines: Iterable[bytes], topic: str | None = None) -> PublishReport:
+    """Send each non-blank line as one message (keyed by article id) and wait for the broker."""
+    producer = KafkaProducer(acks="all", linger_ms=5, max_request_size=max(settings.max_message_bytes * 2, 1_048_576),
+                             **_common(settings))
+    report = PublishReport()
+    try:
+        for line in lines:
+            line = line.rstrip(b"\r\n")
+            if not line.strip():
+                continue
+            key = article_key(line)
+            if key is None:
+                report.without_key += 1
+            producer.send(topic or settings.topic_articles, key=key, value=line)
+            report.sent += 1
+        producer.flush()
+    finally:
+        producer.close()
+    return report
+
+
+def tail(
+    settings: Settings,
+    topics: list[str],
+    *,
+    from_beginning: bool = True,
+    idle_timeout_seconds: float | None = None,
+    stop: Callable[[], bool] = lambda: False,
+    group_id: str | None = None,
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Yield (topic, record) for every message on ``topics`` until idle or ``stop()``."""
+    consumer = KafkaConsumer(
+        *topics,
+        group_id=group_id,
+        auto_offset_reset="earliest" if from_beginning else "latest",
+        enable_auto_commit=group_id is not None,
+        consumer_timeout_ms=200,
+        **_common(settings),
+    )
+    last_message = time.monotonic()
+    try:
+        while not stop():
+            got_any = False
+            for message in consumer:
+                got_any = True
+                try:
+                    record = orjson.loads(message.value)
+                except orjson.JSONDecodeError:
+                    record = {"kind": "unreadable", "raw": message.value.decode("utf-8", "replace")}
+                yield message.topic, record
+                if stop():
+                    return
+            if got_any:
+                last_message = time.monotonic()
+            elif idle_timeout_seconds is not None and time.monotonic() - last_message > idle_timeout_seconds:
+                return
+    finally:
+        consumer.close()

@@ -1,0 +1,116 @@
+"""Every Prometheus metric of the service, built in one place on an injected registry.
+
+Units are in the names, label values come from small fixed sets (dead-letter
+reasons, record kinds, PLOVER types, alert rules and severities), and every
+histogram has explicit buckets. The Faust shell counts; the core never sees this.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+from newsevents.contracts import Alert, CasualtyUpdate, DeadLetter, DiplomaticEvent, OutputRecord
+
+_LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
+_EXTRACTION_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5)
+_AGE_BUCKETS = (1, 5, 30, 60, 300, 900, 3600, 6 * 3600, 86400, 7 * 86400, 30 * 86400, 365 * 86400)
+
+
+@dataclass(frozen=True)
+class Metrics:
+    articles_consumed: Counter
+    articles_processed: Counter
+    dead_letters: Counter
+    events: Counter
+    alerts: Counter
+    records_published: Counter
+    processing_seconds: Histogram
+    extraction_seconds: Histogram
+    article_age_seconds: Histogram
+    last_processed_timestamp: Gauge
+    build_info: Gauge
+
+    @classmethod
+    def create(cls, registry: CollectorRegistry, version: str = "") -> Metrics:
+        metrics = cls(
+            articles_consumed=Counter(
+                "newsevents_articles_consumed_total",
+                "Raw article messages consumed from the input topic.",
+                registry=registry,
+            ),
+            articles_processed=Counter(
+                "newsevents_articles_processed_total",
+                "Messages fully handled, by outcome (events, no_events, dead_letter).",
+                ["outcome"],
+                registry=registry,
+            ),
+            dead_letters=Counter(
+                "newsevents_dead_letters_total",
+                "Messages written to the dead-letter topic, by reason.",
+                ["reason"],
+                registry=registry,
+            ),
+            events=Counter(
+                "newsevents_events_total",
+                "Events published, by record kind and type (PLOVER type or casualty scope).",
+                ["kind", "event_type"],
+                registry=registry,
+            ),
+            alerts=Counter(
+                "newsevents_alerts_total",
+                "Alerts published, by rule and severity.",
+                ["rule", "severity"],
+                registry=registry,
+            ),
+            records_published=Counter(
+                "newsevents_records_published_total",
+                "Records delivered to output topics, by topic role.",
+                ["topic"],
+                registry=registry,
+            ),
+            processing_seconds=Histogram(
+                "newsevents_processing_seconds",
+                "From message receipt to all its outputs acknowledged by the broker.",
+                buckets=_LATENCY_BUCKETS,
+                registry=registry,
+            ),
+            extraction_seconds=Histogram(
+                "newsevents_extraction_seconds",
+                "Time spent in the pure core (decode, extract, alert rules) per message.",
+                buckets=_EXTRACTION_BUCKETS,
+                registry=registry,
+            ),
+            article_age_seconds=Histogram(
+                "newsevents_article_age_seconds",
+                "Age of an article (now minus published_at) when processed.",
+                buckets=_AGE_BUCKETS,
+                registry=registry,
+            ),
+            last_processed_timestamp=Gauge(
+                "newsevents_last_processed_timestamp_seconds",
+                "Unix time of the last message handled.",
+                registry=registry,
+            ),
+            build_info=Gauge(
+                "newsevents_build_info",
+                "Constant 1, labelled with the extractor version.",
+                ["version"],
+                registry=registry,
+            ),
+        )
+        metrics.build_info.labels(version=version).set(1)
+        return metrics
+
+    def count_records(self, records: list[OutputRecord]) -> None:
+        """Count the events, alerts and dead letters among ``records``."""
+        for record in records:
+            if isinstance(record, DiplomaticEvent):
+                self.events.labels(kind=record.kind, event_type=record.event_type.value).inc()
+            elif isinstance(record, CasualtyUpdate):
+                self.events.labels(kind=record.kind, event_type=record.scope.value).inc()
+            elif isinstance(record, Alert):
+                self.alerts.labels(rule=record.rule, severity=record.severity.value).inc()
+            elif isinstance(record, DeadLetter):
+                self.dead_letters.labels(reason=record.reason.value).inc()

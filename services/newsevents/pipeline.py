@@ -1,0 +1,136 @@
+"""The whole pure core, composed: raw bytes → article → events → alerts → output records.
+
+No Kafka, no Prometheus, no clock, no environment: the Faust agent, the
+``extract`` command and the tests all call these functions and only differ in
+where the records go. ``now`` is always passed in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from newsevents.alerts.rules import AlertRules, evaluate_alerts
+from newsevents.contracts import (
+    Alert,
+    CasualtyUpdate,
+    DeadLetter,
+    DiplomaticEvent,
+    OutputRecord,
+    RawArticle,
+)
+from newsevents.exceptions import DeadLetterReason, InputError
+from newsevents.extract.casualty import extract_casualties
+from newsevents.extract.diplomatic import extract_diplomatic
+from newsevents.extract.document import analyse
+from newsevents.parse import InputLimits, decode_article
+
+EXTRACTOR_VERSION = "0.1.0"
+
+
+@dataclass(frozen=True, slots=True)
+class MessageSource:
+    """Where a message came from, for dead-letter records."""
+
+    topic: str | None = None
+    partition: int | None = None
+    offset: int | None = None
+
+
+@dataclass(slots=True)
+class Extraction:
+    diplomatic: list[DiplomaticEvent] = field(default_factory=list)
+    casualties: list[CasualtyUpdate] = field(default_factory=list)
+
+    @property
+    def events(self) -> list[DiplomaticEvent | CasualtyUpdate]:
+        return [*self.diplomatic, *self.casualties]
+
+
+@dataclass(slots=True)
+class ProcessedMessage:
+    article: RawArticle | None
+    extraction: Extraction
+    alerts: list[Alert]
+    dead_letter: DeadLetter | None
+
+    @property
+    def records(self) -> list[OutputRecord]:
+        if self.dead_letter is not None:
+            return [self.dead_letter]
+        return [*self.extraction.events, *self.alerts]
+
+
+def extract_article(article: RawArticle) -> Extraction:
+    """Diplomatic events and casualty updates of one article (the extraction stage)."""
+    doc = analyse(article)
+    return Extraction(
+        diplomatic=extract_diplomatic(doc, EXTRACTOR_VERSION),
+        casualties=extract_casualties(doc, EXTRACTOR_VERSION),
+    )
+
+
+def dead_letter(
+    reason: DeadLetterReason,
+    error: str,
+    raw: bytes | str,
+    *,
+    now: datetime,
+    source: MessageSource,
+    max_raw_chars: int,
+    article_id: str | None = None,
+) -> DeadLetter:
+    """A dead-letter record that keeps a bounded, always-printable copy of the input."""
+    data = raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw
+    text = data.decode("utf-8", "backslashreplace")
+    truncated = len(text) > max_raw_chars
+    return DeadLetter(
+        reason=reason,
+        error=error[:2000],
+        article_id=article_id,
+        source_topic=source.topic,
+        partition=source.partition,
+        offset=source.offset,
+        raw=text[:max_raw_chars],
+        raw_truncated=truncated,
+        raw_bytes=len(data),
+        received_at=now,
+    )
+
+
+def process_message(
+    raw: bytes | str,
+    *,
+    now: datetime,
+    rules: AlertRules,
+    limits: InputLimits = InputLimits(),
+    source: MessageSource = MessageSource(),
+    max_raw_chars: int = 4096,
+) -> ProcessedMessage:
+    """Decode, extract and alert on one message; bad input becomes a dead letter, never an error.
+
+    An unexpected exception from the extraction core is also dead-lettered (reason
+    ``processing_error``) with the exception type and message, so one poison
+    article can never stop a partition.
+    """
+    try:
+        article = decode_article(raw, limits)
+    except InputError as exc:
+        letter = dead_letter(exc.reason, str(exc), raw, now=now, source=source,
+                             max_raw_chars=max_raw_chars, article_id=exc.article_id)
+        return ProcessedMessage(None, Extraction(), [], letter)
+    try:
+        extraction = extract_article(article)
+        alerts = evaluate_alerts(extraction.events, rules, now=now)
+    except Exception as exc:  # noqa: BLE001 - the boundary: any core failure is a dead letter
+        letter = dead_letter(
+            DeadLetterReason.PROCESSING_ERROR,
+            f"{type(exc).__name__}: {exc}",
+            raw,
+            now=now,
+            source=source,
+            max_raw_chars=max_raw_chars,
+            article_id=article.id,
+        )
+        return ProcessedMessage(article, Extraction(), [], letter)
+    return ProcessedMessage(article, extraction, alerts, None)

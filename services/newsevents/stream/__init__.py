@@ -1,0 +1,1 @@
+"""The Faust shell: consume raw articles, call the pure core, publish, count."""
