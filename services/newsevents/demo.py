@@ -29,7 +29,10 @@ from newsevents.kafka.local_broker import LocalKafka
 from newsevents.settings import PACKAGE_DIR, Settings
 
 SAMPLE_FILES = ("seed-article.jsonl", "demo-articles.jsonl")
-MALFORMED = (b'{"id": "demo-bad-json", "title": "truncated', b'{"id": "demo-no-body", "title": "x"}')
+MALFORMED = (
+    b'{"id": "demo-bad-json", "title": "truncated',
+    b'{"id": "demo-no-body", "title": "x"}',
+)
 _PROCESSED = re.compile(r"^newsevents_articles_processed_total\{[^}]*\}\s+([0-9.e+]+)$", re.M)
 
 
@@ -62,21 +65,32 @@ def describe(record: dict[str, Any]) -> str:
     kind = record.get("kind")
     if kind == "diplomatic_event":
         who = ", ".join(
-            f"{p['name']}" + (f" ({p['country_code']})" if p.get("country_code") else "")
+            f"{p['name']}"
+            + (f" ({p['country_code']})" if p.get("country_code") else "")
             + ("" if p.get("attendance") == "confirmed" else f" [{p.get('attendance')}]")
             for p in record.get("participants", [])
         )
         where = (record.get("location") or {}).get("name")
-        return (f"EVENT  {record['event_type']:<9} {record.get('mode') or '-':<12} {record['status']:<9} "
-                f"{record.get('date') or record.get('date_text') or '-':<11} {where or '-':<14} {who}")
+        return (
+            f"EVENT  {record['event_type']:<9} {record.get('mode') or '-':<12} {record['status']:<9} "
+            f"{record.get('date') or record.get('date_text') or '-':<11} {where or '-':<14} {who}"
+        )
     if kind == "casualty_update":
+
         def count(c: dict[str, Any] | None) -> str:
             if not c:
                 return "-"
-            return ("~" if c.get("approximate") else "") + str(c["count"]) + ("+" if c.get("high") is None and c.get("low") else "")
+            return (
+                ("~" if c.get("approximate") else "")
+                + str(c["count"])
+                + ("+" if c.get("high") is None and c.get("low") else "")
+            )
+
         where = (record.get("location") or {}).get("name")
-        return (f"TOLL   killed {count(record.get('killed')):<8} injured {count(record.get('injured')):<8} "
-                f"{record['scope']:<11} {record.get('cause') or '-':<13} {record.get('date') or '-':<11} {where or '-'}")
+        return (
+            f"TOLL   killed {count(record.get('killed')):<8} injured {count(record.get('injured')):<8} "
+            f"{record['scope']:<11} {record.get('cause') or '-':<13} {record.get('date') or '-':<11} {where or '-'}"
+        )
     if kind == "alert":
         return f"ALERT  [{record['severity']}] {record['rule']}: {record['summary']}"
     if kind == "dead_letter":
@@ -84,7 +98,9 @@ def describe(record: dict[str, Any]) -> str:
     return f"?      {record}"
 
 
-def run_demo(settings: Settings, *, json_output: bool = False, timeout_seconds: float = 180.0) -> int:
+def run_demo(
+    settings: Settings, *, json_output: bool = False, timeout_seconds: float = 180.0
+) -> int:
     """Run the demo; returns the exit code."""
     from newsevents.kafka.clients import create_topics, publish_lines, tail
 
@@ -97,7 +113,10 @@ def run_demo(settings: Settings, *, json_output: bool = False, timeout_seconds: 
     try:
         bootstrap = settings.kafka_bootstrap_servers
         if not bootstrap:
-            print("demo: starting a local Apache Kafka broker (first run downloads it with mvn)...", file=sys.stderr)
+            print(
+                "demo: starting a local Apache Kafka broker (first run downloads it with mvn)...",
+                file=sys.stderr,
+            )
             broker = LocalKafka(workdir / "kafka")
             bootstrap = broker.start()
         print(f"demo: broker at {bootstrap}", file=sys.stderr)
@@ -116,13 +135,21 @@ def run_demo(settings: Settings, *, json_output: bool = False, timeout_seconds: 
             "NEWSEVENTS_BROKER_HEARTBEAT_INTERVAL_SECONDS": "1",
         }
         log = (workdir / "worker.log").open("wb")
-        worker = subprocess.Popen([sys.executable, "-m", "newsevents", "worker"], env=env,
-                                  stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "newsevents", "worker"],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         lines = sample_lines()
         ids = {orjson.loads(line)["id"] for line in lines}
         report = publish_lines(settings, [*lines, *MALFORMED])
-        print(f"demo: published {report.sent} messages ({len(lines)} articles, {len(MALFORMED)} malformed); "
-              f"worker log: {workdir / 'worker.log'}", file=sys.stderr)
+        print(
+            f"demo: published {report.sent} messages ({len(lines)} articles, {len(MALFORMED)} malformed); "
+            f"worker log: {workdir / 'worker.log'}",
+            file=sys.stderr,
+        )
         metrics_url = f"http://127.0.0.1:{web_port}/metrics"
         deadline = time.monotonic() + timeout_seconds
         done_at: float | None = None
@@ -130,7 +157,9 @@ def run_demo(settings: Settings, *, json_output: bool = False, timeout_seconds: 
         def stop() -> bool:
             nonlocal done_at
             if worker is not None and worker.poll() is not None:
-                raise RuntimeError(f"the worker exited with {worker.returncode}; see {workdir / 'worker.log'}")
+                raise RuntimeError(
+                    f"the worker exited with {worker.returncode}; see {workdir / 'worker.log'}"
+                )
             if time.monotonic() > deadline:
                 raise TimeoutError("the demo did not finish in time")
             if done_at is None and processed_count(metrics_url) >= report.sent:
@@ -146,7 +175,10 @@ def run_demo(settings: Settings, *, json_output: bool = False, timeout_seconds: 
             else:
                 print(describe(record))
             sys.stdout.flush()
-        print("demo: done — " + ", ".join(f"{v} {k}" for k, v in sorted(counts.items())), file=sys.stderr)
+        print(
+            "demo: done — " + ", ".join(f"{v} {k}" for k, v in sorted(counts.items())),
+            file=sys.stderr,
+        )
         return 0
     except KeyboardInterrupt:
         interrupted = True

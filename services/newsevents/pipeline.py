@@ -26,6 +26,7 @@ from newsevents.extract.document import analyse
 from newsevents.parse import InputLimits, decode_article
 
 EXTRACTOR_VERSION = "0.1.0"
+DEFAULT_LIMITS = InputLimits()
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +104,7 @@ def process_message(
     *,
     now: datetime,
     rules: AlertRules,
-    limits: InputLimits = InputLimits(),
+    limits: InputLimits = DEFAULT_LIMITS,
     source: MessageSource = MessageSource(),
     max_raw_chars: int = 4096,
 ) -> ProcessedMessage:
@@ -116,13 +117,20 @@ def process_message(
     try:
         article = decode_article(raw, limits)
     except InputError as exc:
-        letter = dead_letter(exc.reason, str(exc), raw, now=now, source=source,
-                             max_raw_chars=max_raw_chars, article_id=exc.article_id)
+        letter = dead_letter(
+            exc.reason,
+            str(exc),
+            raw,
+            now=now,
+            source=source,
+            max_raw_chars=max_raw_chars,
+            article_id=exc.article_id,
+        )
         return ProcessedMessage(None, Extraction(), [], letter)
     try:
         extraction = extract_article(article)
         alerts = evaluate_alerts(extraction.events, rules, now=now)
-    except Exception as exc:  # noqa: BLE001 - the boundary: any core failure is a dead letter
+    except Exception as exc:
         letter = dead_letter(
             DeadLetterReason.PROCESSING_ERROR,
             f"{type(exc).__name__}: {exc}",

@@ -14,7 +14,7 @@ from newsevents.contracts import Alert, CasualtyUpdate, DeadLetter, DiplomaticEv
 
 @dataclass(frozen=True, slots=True)
 class Routed:
-    role: str          # "diplomatic", "casualties", "alerts" or "deadletter"
+    role: str  # "diplomatic", "casualties", "alerts" or "deadletter"
     key: bytes
     value: bytes
 

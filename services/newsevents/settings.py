@@ -30,7 +30,9 @@ class Settings(BaseSettings):
     # --- broker -------------------------------------------------------------------------
     kafka_bootstrap_servers: str | None = Field(
         default=None,
-        validation_alias=AliasChoices("NEWSEVENTS_KAFKA_BOOTSTRAP_SERVERS", "KAFKA_BOOTSTRAP_SERVERS"),
+        validation_alias=AliasChoices(
+            "NEWSEVENTS_KAFKA_BOOTSTRAP_SERVERS", "KAFKA_BOOTSTRAP_SERVERS"
+        ),
         description="host:port[,host:port]; unset means 'start a local broker' for `demo`",
     )
     kafka_security_protocol: str = "PLAINTEXT"

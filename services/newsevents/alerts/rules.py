@@ -55,7 +55,12 @@ class AlertRule(BaseModel):
 
     @model_validator(mode="after")
     def _conditions_fit_record(self) -> AlertRule:
-        casualty_only = self.scope or self.min_killed is not None or self.min_injured is not None or self.escalate
+        casualty_only = (
+            self.scope
+            or self.min_killed is not None
+            or self.min_injured is not None
+            or self.escalate
+        )
         diplomatic_only = self.event_types or self.modes or self.statuses or self.pairs
         if self.record == "diplomatic_event" and casualty_only:
             raise ValueError(f"rule {self.name}: casualty conditions on a diplomatic rule")
@@ -106,7 +111,9 @@ def _casualty_severity(rule: AlertRule, update: CasualtyUpdate) -> Severity | No
         return None
     if rule.min_injured is not None and injured < rule.min_injured:
         return None
-    if rule.countries and (update.location is None or update.location.country_code not in rule.countries):
+    if rule.countries and (
+        update.location is None or update.location.country_code not in rule.countries
+    ):
         return None
     severity = rule.severity
     for step in sorted(rule.escalate, key=lambda s: s.min_killed):
@@ -149,10 +156,14 @@ def _diplomatic_alert(rule: AlertRule, event: DiplomaticEvent, now: datetime) ->
     )
 
 
-def _casualty_alert(rule: AlertRule, update: CasualtyUpdate, severity: Severity, now: datetime) -> Alert:
+def _casualty_alert(
+    rule: AlertRule, update: CasualtyUpdate, severity: Severity, now: datetime
+) -> Alert:
     parts = []
     if update.killed:
-        parts.append(f"{update.killed.count}{'+' if update.killed.high is None and update.killed.low else ''} killed")
+        parts.append(
+            f"{update.killed.count}{'+' if update.killed.high is None and update.killed.low else ''} killed"
+        )
     if update.injured:
         parts.append(f"{update.injured.count} injured")
     where = update.location.name if update.location else None

@@ -162,7 +162,9 @@ class CasualtyUpdate(_Contract):
     date_text: str | None = None
     period: str | None = Field(default=None, description="for cumulative tolls, e.g. 'since 2011'")
     perpetrator: str | None = None
-    reported_by: str | None = Field(default=None, description="the source the figure is attributed to")
+    reported_by: str | None = Field(
+        default=None, description="the source the figure is attributed to"
+    )
     evidence: list[Evidence] = Field(default_factory=list)
     confidence: float = Field(ge=0.0, le=1.0)
     extractor_version: str

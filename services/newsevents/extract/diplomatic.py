@@ -15,6 +15,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 import ahocorasick
 
@@ -65,13 +66,12 @@ _REPORT_VERB = re.compile(
     r"|noted|wrote|tweeted)\b",
     re.IGNORECASE,
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$",
-                             re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 _BY_AGENT = re.compile(r"^\s+by\s+", re.IGNORECASE)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
-_ANAPHORIC_PLACE = re.compile(
-    r"\bthe\s+$", re.IGNORECASE
-)
+_ANAPHORIC_PLACE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _PLACE_NOUN_AFTER = re.compile(
     r"^\s+(?:city|capital|town|resort|port|village)\b(?!\s+of)", re.IGNORECASE
 )
@@ -97,8 +97,16 @@ _PARTICIPATION = re.compile(
 
 _IGO_TITLES = frozenset(t.canonical for t in title_lexicon().titles if t.igo)
 # Types whose trigger names a thing that can be referred to again ("the talks", "the truce").
-_EVENT_NOUN_TYPES = frozenset({EventType.CONSULT, EventType.AGREE, EventType.COOPERATE,
-                               EventType.AID, EventType.SANCTION, EventType.RETREAT})
+_EVENT_NOUN_TYPES = frozenset(
+    {
+        EventType.CONSULT,
+        EventType.AGREE,
+        EventType.COOPERATE,
+        EventType.AID,
+        EventType.SANCTION,
+        EventType.RETREAT,
+    }
+)
 _CONSULT_FAMILY = {"talks", "negotiation", "meeting", "summit", "mediation", None}
 
 # Status cues are read in a short window before the trigger; "if"-type words scope the clause.
@@ -143,7 +151,7 @@ def _compiled() -> _Compiled:
 
 @dataclass(slots=True)
 class _Party:
-    key: str                       # dedupe key: person name or country/IGO code
+    key: str  # dedupe key: person name or country/IGO code
     participant: Participant
     span: tuple[int, int]
 
@@ -195,17 +203,22 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
     sentence_index = 0
     for start, end, payload in hits:
         assert isinstance(payload, Trigger)
-        while sentence_index < len(doc.sentences) - 1 and doc.sentences[sentence_index].end <= start:
+        while (
+            sentence_index < len(doc.sentences) - 1 and doc.sentences[sentence_index].end <= start
+        ):
             sentence_index += 1
         sentence = doc.sentences[sentence_index]
         if not sentence.start <= start < sentence.end:
             continue
-        for mention in _read_mentions(doc, gaz, compiled, sentence, sentence_index, start, end, payload):
+        for mention in _read_mentions(
+            doc, gaz, compiled, sentence, sentence_index, start, end, payload
+        ):
             _merge(events, focus, mention, doc)
     return [_to_record(doc, event, extractor_version) for event in events if _is_codable(event)]
 
 
 # -- reading one trigger ---------------------------------------------------------------------
+
 
 def _clause_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     clause_start, clause_end = sentence.start, sentence.end
@@ -224,17 +237,22 @@ def _status(
     """The event's status, or None when the mention asserts no event (negated, hypothetical)."""
     window_start = max(clause[0], start - _CUE_WINDOW)
     before = text[window_start:start]
-    after = text[end:min(clause[1], end + _CUE_WINDOW)]
+    after = text[end : min(clause[1], end + _CUE_WINDOW)]
     if compiled.cancelled.search(before) or compiled.cancelled.search(after):
         return EventStatus.CANCELLED
-    if trigger.event_type is not EventType.REJECT and compiled.negation.search(text, max(clause[0], start - 24), start):
+    if trigger.event_type is not EventType.REJECT and compiled.negation.search(
+        text, max(clause[0], start - 24), start
+    ):
         return None
     if _CLAUSE_HYPOTHETICAL.search(text, clause[0], start):
         return None
     if compiled.hypothetical.search(text, max(clause[0], start - _CUE_WINDOW), start):
         return None
     if _INFINITIVE_BEFORE.search(text, max(clause[0], start - 4), start) and trigger.event_type in (
-        EventType.AGREE, EventType.CONSULT, EventType.SANCTION, EventType.RETREAT
+        EventType.AGREE,
+        EventType.CONSULT,
+        EventType.SANCTION,
+        EventType.RETREAT,
     ):
         return None  # "pressed Putin to agree", "plans to meet" are not (yet) events
     if compiled.future.search(text, clause[0], min(clause[1], end + 24)):
@@ -267,17 +285,21 @@ def _read_mentions(
     persons = doc.person_mentions(clause[0], clause[1])
     tense = Tense.FUTURE if status is EventStatus.SCHEDULED else Tense.PAST
     dates = [
-        d for d in find_dates(text, clause[0], clause[1], doc.published, tense)
+        d
+        for d in find_dates(text, clause[0], clause[1], doc.published, tense)
         if not _is_report_date(text, d, sentence)
     ]
-    places, topics, parties = _classify(doc, gaz, trigger, mentions, persons, sentence, clause,
-                                        start, end)
+    places, topics, parties = _classify(
+        doc, gaz, trigger, mentions, persons, sentence, clause, start, end
+    )
     if anaphoric and not _PARTICIPATION.search(text, sentence.start, sentence.end):
         parties = []  # "Lavrov hopes the talks ...": the speaker is not thereby a party
     if trigger.mode == "invitation":
         return _invitation(doc, text, sentence, clause, start, end, trigger, parties)
     if trigger.source_first:
-        if _PASSIVE_BEFORE.search(text, max(sentence.start, start - 16), start) and not _BY_AGENT.match(text, end):
+        if _PASSIVE_BEFORE.search(
+            text, max(sentence.start, start - 16), start
+        ) and not _BY_AGENT.match(text, end):
             return []
         if not any(p.span[0] < start for p in parties):
             return []
@@ -340,22 +362,45 @@ def _invitation(
         invitees = [p for p in parties if end <= p.span[0] <= end + 40][:1]
     if not invitees:
         return []
-    confirmed_not = re.search(r"\bnot\s+(?:been\s+|yet\s+)?confirmed|\bunconfirmed", text[clause[0]:clause[1]], re.I)
+    confirmed_not = re.search(
+        r"\bnot\s+(?:been\s+|yet\s+)?confirmed|\bunconfirmed", text[clause[0] : clause[1]], re.I
+    )
     attendance = Attendance.UNCONFIRMED if confirmed_not else Attendance.INVITED
     updated = [
         _Party(p.key, p.participant.model_copy(update={"attendance": attendance}), p.span)
         for p in invitees
     ]
-    return [_EventMention(trigger=trigger, form=text[start:end], span=(start, end), sentence=sentence,
-                          status=EventStatus.UNKNOWN, anaphoric=True, parties=updated)]
+    return [
+        _EventMention(
+            trigger=trigger,
+            form=text[start:end],
+            span=(start, end),
+            sentence=sentence,
+            status=EventStatus.UNKNOWN,
+            anaphoric=True,
+            parties=updated,
+        )
+    ]
 
 
 def _is_report_date(text: str, when: DateMention, sentence: Sentence) -> bool:
-    before = text[max(sentence.start, when.start - 40):when.start]
-    after = text[when.end:min(sentence.end, when.end + 40)]
-    return bool(re.search(r"\b(?:said|says|announced|told|added|stated|reported|shared)\s+(?:on\s+)?$", before, re.I)
-                or (re.match(r"^\s*,?\s*(?:\w+\s+){0,4}?(?:said|announced|told|added|stated|reported|shared)\b", after, re.I)
-                    and not re.match(r"^\s*,?\s*(?:and|in)\b", after, re.I)))
+    before = text[max(sentence.start, when.start - 40) : when.start]
+    after = text[when.end : min(sentence.end, when.end + 40)]
+    return bool(
+        re.search(
+            r"\b(?:said|says|announced|told|added|stated|reported|shared)\s+(?:on\s+)?$",
+            before,
+            re.I,
+        )
+        or (
+            re.match(
+                r"^\s*,?\s*(?:\w+\s+){0,4}?(?:said|announced|told|added|stated|reported|shared)\b",
+                after,
+                re.I,
+            )
+            and not re.match(r"^\s*,?\s*(?:and|in)\b", after, re.I)
+        )
+    )
 
 
 def _nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
@@ -365,8 +410,8 @@ def _nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention
 
 
 def _coordinated(text: str, places: list[tuple[Location, tuple[int, int]]]) -> bool:
-    for (_, first), (_, second) in zip(places, places[1:], strict=False):
-        between = text[first[1]:second[0]]
+    for (_, first), (_, second) in pairwise(places):
+        between = text[first[1] : second[0]]
         if not re.search(r"\band\b|;|,\s*then\b", between):
             return False
     return True
@@ -399,9 +444,13 @@ def _compatible_places(gaz: Gazetteer, a: Location, b: Location) -> bool:
 
 def _mark_attendance(text: str, sentence: Sentence, parties: list[_Party]) -> None:
     for index, party in enumerate(parties):
-        window = text[max(sentence.start, party.span[0] - 40):min(sentence.end, party.span[1] + 60)]
+        window = text[
+            max(sentence.start, party.span[0] - 40) : min(sentence.end, party.span[1] + 60)
+        ]
         attendance = party.participant.attendance
-        if _UNCONFIRMED.search(window) and re.search(r"\bnot\s+(?:been\s+)?confirmed|unconfirmed", window, re.I):
+        if _UNCONFIRMED.search(window) and re.search(
+            r"\bnot\s+(?:been\s+)?confirmed|unconfirmed", window, re.I
+        ):
             attendance = Attendance.UNCONFIRMED
         elif _INVITED.search(window):
             attendance = Attendance.INVITED
@@ -409,7 +458,9 @@ def _mark_attendance(text: str, sentence: Sentence, parties: list[_Party]) -> No
             attendance = Attendance.UNCONFIRMED
         if attendance is not party.participant.attendance:
             parties[index] = _Party(
-                party.key, party.participant.model_copy(update={"attendance": attendance}), party.span
+                party.key,
+                party.participant.model_copy(update={"attendance": attendance}),
+                party.span,
             )
 
 
@@ -438,62 +489,87 @@ def _classify(
         if any(ps <= mention.start < pe for ps, pe in person_spans):
             continue
         if not clause[0] <= mention.start < clause[1] and mention.kind in (
-            MentionKind.CITY, MentionKind.REGION) :
+            MentionKind.CITY,
+            MentionKind.REGION,
+        ):
             continue
         kind = mention.kind
         nxt = mentions[index + 1] if index + 1 < len(mentions) else None
-        before_title = bool(nxt and nxt.kind is MentionKind.TITLE and not text[mention.end:nxt.start].strip())
-        if before_title and kind is MentionKind.COUNTRY and nxt is not None and nxt.code in _IGO_TITLES:
+        before_title = bool(
+            nxt and nxt.kind is MentionKind.TITLE and not text[mention.end : nxt.start].strip()
+        )
+        if (
+            before_title
+            and kind is MentionKind.COUNTRY
+            and nxt is not None
+            and nxt.code in _IGO_TITLES
+        ):
             if mention.code not in topics:
                 topics.append(mention.code)
             continue  # "Syria envoy": the country is the envoy's subject
         if kind is MentionKind.TITLE:
             continue
-        before = text[max(sentence.start, mention.start - 40):mention.start]
-        after = text[mention.end:min(sentence.end, mention.end + 40)]
+        before = text[max(sentence.start, mention.start - 40) : mention.start]
+        after = text[mention.end : min(sentence.end, mention.end + 40)]
         locative = bool(_LOCATIVE_BEFORE.search(before)) or (
             is_visit and bool(_DESTINATION_BEFORE.search(before)) and mention.start > start
         )
-        if kind is MentionKind.ADJECTIVE and _ANAPHORIC_PLACE.search(before) and _PLACE_NOUN_AFTER.match(after):
+        if (
+            kind is MentionKind.ADJECTIVE
+            and _ANAPHORIC_PLACE.search(before)
+            and _PLACE_NOUN_AFTER.match(after)
+        ):
             # "the Swiss city": the last city of that country named before, else the country.
             noun = _PLACE_NOUN_AFTER.match(after)
             assert noun is not None
-            places.append((_anaphoric_city(doc, gaz, mention), (mention.start, mention.end + noun.end())))
+            places.append(
+                (_anaphoric_city(doc, gaz, mention), (mention.start, mention.end + noun.end()))
+            )
             continue
         if kind in (MentionKind.CITY, MentionKind.METONYM) and locative:
-            city_key = mention.text if kind is MentionKind.CITY else mention.text
-            city = gaz.best_city(city_key, doc.topic_countries) if city_key in gaz.cities else None
-            if city is None and kind is MentionKind.METONYM:
-                city = _capital_city(gaz, mention)
+            city = gaz.best_city(mention.text, doc.topic_countries)
             if city is not None:
                 places.append((gaz.city_location(city, mention.text), (mention.start, mention.end)))
             continue
         if kind is MentionKind.REGION and locative:
-            places.append((Location(name=mention.text, country_code=mention.code, feature="region"), (mention.start, mention.end)))
+            places.append(
+                (
+                    Location(name=mention.text, country_code=mention.code, feature="region"),
+                    (mention.start, mention.end),
+                )
+            )
             continue
         if kind is MentionKind.CITY:
             continue  # a city that is not where the event is held is not a party
-        if kind is MentionKind.COUNTRY and locative:
-            if not _LIST_CONTINUES.match(after):
-                places.append((gaz.country_location(mention.code), (mention.start, mention.end)))
-                continue
+        if kind is MentionKind.COUNTRY and locative and not _LIST_CONTINUES.match(after):
+            places.append((gaz.country_location(mention.code), (mention.start, mention.end)))
+            continue
         if kind in (MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.ADJECTIVE) and (
-            _TOPIC_BEFORE.search(before) or (start <= mention.end + 1 <= start + 1 and mention.end <= start)
+            _TOPIC_BEFORE.search(before)
+            or (start <= mention.end + 1 <= start + 1 and mention.end <= start)
             or _is_attributive(text, mention, start)
         ):
             if mention.code not in topics and kind is not MentionKind.METONYM:
                 topics.append(mention.code)
             if _TOPIC_BEFORE.search(before) or _is_attributive(text, mention, start):
                 continue
-        if kind is MentionKind.COUNTRY and index > 0 and _is_city_qualifier(text, mentions[index - 1], mention, gaz):
+        if (
+            kind is MentionKind.COUNTRY
+            and index > 0
+            and _is_city_qualifier(text, mentions[index - 1], mention, gaz)
+        ):
             continue
         if kind is MentionKind.REGION:
             continue
-        if kind is MentionKind.ADJECTIVE and not (_OFFICIAL_NOUN_AFTER.match(after) or before_title):
+        if kind is MentionKind.ADJECTIVE and not (
+            _OFFICIAL_NOUN_AFTER.match(after) or before_title
+        ):
             continue
         if kind is MentionKind.PEOPLE:
             continue
-        if kind is MentionKind.IGO_ADJECTIVE and not (_OFFICIAL_NOUN_AFTER.match(after) or before_title):
+        if kind is MentionKind.IGO_ADJECTIVE and not (
+            _OFFICIAL_NOUN_AFTER.match(after) or before_title
+        ):
             continue
         used.append((mention.start, mention.end))
         parties.extend(_parties_of(doc, gaz, mention, sentence))
@@ -502,17 +578,22 @@ def _classify(
 
 def _is_attributive(text: str, mention: Mention, trigger_start: int) -> bool:
     """A country right before the trigger noun names the subject: "Syria talks", "Gaza truce"."""
-    gap = text[mention.end:trigger_start]
-    return mention.end <= trigger_start and len(gap) <= 8 and re.fullmatch(r"\s+(?:peace\s+)?", gap) is not None and mention.kind is MentionKind.COUNTRY
+    gap = text[mention.end : trigger_start]
+    return (
+        mention.end <= trigger_start
+        and len(gap) <= 8
+        and re.fullmatch(r"\s+(?:peace\s+)?", gap) is not None
+        and mention.kind is MentionKind.COUNTRY
+    )
 
 
 def _is_city_qualifier(text: str, previous: Mention, mention: Mention, gaz: Gazetteer) -> bool:
     """ "London, Britain" — the country only says where the city is (unless a list goes on)."""
     if previous.kind not in (MentionKind.CITY, MentionKind.METONYM):
         return False
-    if text[previous.end:mention.start].strip() != ",":
+    if text[previous.end : mention.start].strip() != ",":
         return False
-    if _LIST_CONTINUES.match(text[mention.end:mention.end + 12]):
+    if _LIST_CONTINUES.match(text[mention.end : mention.end + 12]):
         return False
     city = gaz.cities.get(previous.text)
     return bool(city and any(c.iso3 == mention.code for c in city))
@@ -527,10 +608,6 @@ def _anaphoric_city(doc: Document, gaz: Gazetteer, adjective: Mention) -> Locati
     return gaz.country_location(adjective.code)
 
 
-def _capital_city(gaz: Gazetteer, mention: Mention) -> object | None:
-    return None
-
-
 def _person_participant(person: Person) -> Participant:
     return Participant(
         name=person.name,
@@ -540,7 +617,9 @@ def _person_participant(person: Person) -> Participant:
     )
 
 
-def _parties_of(doc: Document, gaz: Gazetteer, mention: Mention, sentence: Sentence) -> list[_Party]:
+def _parties_of(
+    doc: Document, gaz: Gazetteer, mention: Mention, sentence: Sentence
+) -> list[_Party]:
     span = (mention.start, mention.end)
     kind = mention.kind
     if kind is MentionKind.GROUP:
@@ -548,11 +627,25 @@ def _parties_of(doc: Document, gaz: Gazetteer, mention: Mention, sentence: Sente
         named = _named_members(doc, members, sentence)
         if named:
             return [_state_party(gaz, iso3, span) for iso3 in named]
-        participant = Participant(name=mention.text.removeprefix("the ").strip(), kind=ParticipantKind.ORGANIZATION)
+        participant = Participant(
+            name=mention.text.removeprefix("the ").strip(), kind=ParticipantKind.ORGANIZATION
+        )
         return [_Party("group:" + mention.code, participant, span)]
     if kind in (MentionKind.IGO, MentionKind.IGO_ADJECTIVE):
-        name = gaz.igo_names.get(mention.code, mention.text) if mention.code != "OTHER_IGO" else mention.entries[0].name
-        return [_Party(mention.code + ":" + name, Participant(name=name, kind=ParticipantKind.ORGANIZATION, country_code=mention.code), span)]
+        name = (
+            gaz.igo_names.get(mention.code, mention.text)
+            if mention.code != "OTHER_IGO"
+            else mention.entries[0].name
+        )
+        return [
+            _Party(
+                mention.code + ":" + name,
+                Participant(
+                    name=name, kind=ParticipantKind.ORGANIZATION, country_code=mention.code
+                ),
+                span,
+            )
+        ]
     return [_state_party(gaz, mention.code, span)]
 
 
@@ -562,13 +655,23 @@ def _named_members(doc: Document, members: set[str], sentence: Sentence) -> list
     end = doc.sentences[min(index + 1, len(doc.sentences) - 1)].end
     found: list[str] = []
     for mention in doc.mentions_in(sentence.start, end):
-        if mention.kind is MentionKind.COUNTRY and mention.code in members and mention.code not in found:
+        if (
+            mention.kind is MentionKind.COUNTRY
+            and mention.code in members
+            and mention.code not in found
+        ):
             found.append(mention.code)
     return found
 
 
 def _state_party(gaz: Gazetteer, iso3: str, span: tuple[int, int]) -> _Party:
-    return _Party(iso3, Participant(name=gaz.country_names.get(iso3, iso3), kind=ParticipantKind.STATE, country_code=iso3), span)
+    return _Party(
+        iso3,
+        Participant(
+            name=gaz.country_names.get(iso3, iso3), kind=ParticipantKind.STATE, country_code=iso3
+        ),
+        span,
+    )
 
 
 def _dedupe(parties: list[_Party]) -> list[_Party]:
@@ -579,6 +682,7 @@ def _dedupe(parties: list[_Party]) -> list[_Party]:
 
 
 # -- merging mentions into events ------------------------------------------------------------
+
 
 def _family(trigger: Trigger) -> str:
     if trigger.event_type is EventType.CONSULT and trigger.mode in _CONSULT_FAMILY:
@@ -600,7 +704,9 @@ def _source_key(mention: _EventMention) -> str | None:
     return before[-1].key if before else None
 
 
-def _merge(events: list[_Event], focus: dict[str, _Event], mention: _EventMention, doc: Document) -> None:
+def _merge(
+    events: list[_Event], focus: dict[str, _Event], mention: _EventMention, doc: Document
+) -> None:
     if mention.trigger.mode == "invitation":
         consult = focus.get("CONSULT:talks")
         if consult is not None:
@@ -628,7 +734,9 @@ def _merge(events: list[_Event], focus: dict[str, _Event], mention: _EventMentio
         target = focus.get(family)
     if target is None and mention.location is not None and candidates:
         # A place for an event that has none yet ("talks ... over the weekend" then "in Lausanne").
-        placeless = [e for e in candidates if e.location is None and (e.date is None or mention.date is None)]
+        placeless = [
+            e for e in candidates if e.location is None and (e.date is None or mention.date is None)
+        ]
         target = placeless[-1] if placeless else None
     if target is None:
         if mention.status is EventStatus.UNKNOWN and mention.anaphoric:
@@ -646,8 +754,13 @@ def _merge_speech_act(events: list[_Event], mention: _EventMention, doc: Documen
     source = _source_key(mention)
     family = _family(mention.trigger)
     for event in events:
-        if _family_of(event) == family and source is not None and event.source == source and (
-            event.date is None or mention.date is None or event.date.value == mention.date.value
+        if (
+            _family_of(event) == family
+            and source is not None
+            and event.source == source
+            and (
+                event.date is None or mention.date is None or event.date.value == mention.date.value
+            )
         ):
             _absorb(event, mention, doc)
             return
@@ -656,34 +769,44 @@ def _merge_speech_act(events: list[_Event], mention: _EventMention, doc: Documen
 
 def _new_event(mention: _EventMention, doc: Document) -> _Event:
     return _Event(
-            event_type=mention.trigger.event_type,
-            mode=_mode(mention.trigger),
-            status=mention.status,
-            location=mention.location,
-            date=mention.date,
-            parties={p.key: p for p in mention.parties},
-            topics=list(mention.topics),
-            evidence=_mention_evidence(doc.text, mention),
-            first_span=mention.span,
-            source=_source_key(mention),
-        )
+        event_type=mention.trigger.event_type,
+        mode=_mode(mention.trigger),
+        status=mention.status,
+        location=mention.location,
+        date=mention.date,
+        parties={p.key: p for p in mention.parties},
+        topics=list(mention.topics),
+        evidence=_mention_evidence(doc.text, mention),
+        first_span=mention.span,
+        source=_source_key(mention),
+    )
 
 
 def _absorb(target: _Event, mention: _EventMention, doc: Document) -> None:
     evidence = _mention_evidence(doc.text, mention)
     target.mentions += 1
-    if target.location is None or (target.location.feature != "city" and mention.location is not None and mention.location.feature == "city"):
+    if target.location is None or (
+        target.location.feature != "city"
+        and mention.location is not None
+        and mention.location.feature == "city"
+    ):
         target.location = mention.location or target.location
-    if target.date is None or (target.date.value is None and mention.date is not None and mention.date.value is not None):
+    if target.date is None or (
+        target.date.value is None and mention.date is not None and mention.date.value is not None
+    ):
         target.date = mention.date or target.date
-    if target.status is EventStatus.UNKNOWN or mention.status is EventStatus.CANCELLED:
-        if mention.status is not EventStatus.UNKNOWN:
-            target.status = mention.status
+    if mention.status is not EventStatus.UNKNOWN and (
+        target.status is EventStatus.UNKNOWN or mention.status is EventStatus.CANCELLED
+    ):
+        target.status = mention.status
     if target.mode in (None, "meeting") and _mode(mention.trigger) not in (None, "meeting"):
         target.mode = _mode(mention.trigger)
     for party in mention.parties:
         existing = target.parties.get(party.key)
-        if existing is None or (existing.participant.attendance is Attendance.CONFIRMED and party.participant.attendance is not Attendance.CONFIRMED):
+        if existing is None or (
+            existing.participant.attendance is Attendance.CONFIRMED
+            and party.participant.attendance is not Attendance.CONFIRMED
+        ):
             target.parties[party.key] = party
     for topic in mention.topics:
         if topic not in target.topics:
@@ -694,7 +817,13 @@ def _absorb(target: _Event, mention: _EventMention, doc: Document) -> None:
 
 
 def _family_of(event: _Event) -> str:
-    if event.event_type is EventType.CONSULT and event.mode in _CONSULT_FAMILY | {"talks", "negotiation", "meeting", "summit", "mediation"}:
+    if event.event_type is EventType.CONSULT and event.mode in _CONSULT_FAMILY | {
+        "talks",
+        "negotiation",
+        "meeting",
+        "summit",
+        "mediation",
+    }:
         return "CONSULT:talks"
     return f"{event.event_type.value}:{event.mode}"
 
@@ -704,13 +833,29 @@ def _mode(trigger: Trigger) -> str | None:
 
 
 def _mention_evidence(text: str, mention: _EventMention) -> list[Evidence]:
-    items = [Evidence(field="trigger", text=text[mention.span[0]:mention.span[1]], start=mention.span[0], end=mention.span[1]),
-             Evidence(field="sentence", text=mention.sentence.text, start=mention.sentence.start, end=mention.sentence.end)]
+    items = [
+        Evidence(
+            field="trigger",
+            text=text[mention.span[0] : mention.span[1]],
+            start=mention.span[0],
+            end=mention.span[1],
+        ),
+        Evidence(
+            field="sentence",
+            text=mention.sentence.text,
+            start=mention.sentence.start,
+            end=mention.sentence.end,
+        ),
+    ]
     if mention.location_span:
         s, e = mention.location_span
         items.append(Evidence(field="location", text=text[s:e], start=s, end=e))
     if mention.date:
-        items.append(Evidence(field="date", text=mention.date.text, start=mention.date.start, end=mention.date.end))
+        items.append(
+            Evidence(
+                field="date", text=mention.date.text, start=mention.date.start, end=mention.date.end
+            )
+        )
     for party in mention.parties:
         s, e = party.span
         items.append(Evidence(field="participant", text=text[s:e], start=s, end=e))
@@ -726,15 +871,36 @@ def _is_codable(event: _Event) -> bool:
 
 def _to_record(doc: Document, event: _Event, extractor_version: str) -> DiplomaticEvent:
     parties = [p.participant for p in event.parties.values()]
-    person_codes = {p.country_code for p in parties if p.kind is ParticipantKind.PERSON and p.country_code}
-    participants = [p for p in parties if p.kind is ParticipantKind.PERSON or p.country_code not in person_codes]
+    person_codes = {
+        p.country_code for p in parties if p.kind is ParticipantKind.PERSON and p.country_code
+    }
+    participants = [
+        p for p in parties if p.kind is ParticipantKind.PERSON or p.country_code not in person_codes
+    ]
     location_code = event.location.country_code if event.location else None
-    topics = [t for t in event.topics if t != location_code or event.location is None or event.location.feature != "country"]
+    topics = [
+        t
+        for t in event.topics
+        if t != location_code or event.location is None or event.location.feature != "country"
+    ]
     when = event.date
-    key = "|".join([doc.article_id, event.event_type.value, event.mode or "", event.location.name if event.location else "",
-                    when.value.isoformat() if when and when.value else "", str(event.first_span[0])])
+    key = "|".join(
+        [
+            doc.article_id,
+            event.event_type.value,
+            event.mode or "",
+            event.location.name if event.location else "",
+            when.value.isoformat() if when and when.value else "",
+            str(event.first_span[0]),
+        ]
+    )
     event_id = "dip-" + hashlib.sha256(key.encode()).hexdigest()[:20]
-    confidence = 0.5 + 0.1 * min(event.mentions, 3) + (0.1 if event.location else 0.0) + (0.1 if when and when.value else 0.0)
+    confidence = (
+        0.5
+        + 0.1 * min(event.mentions, 3)
+        + (0.1 if event.location else 0.0)
+        + (0.1 if when and when.value else 0.0)
+    )
     return DiplomaticEvent(
         event_id=event_id,
         article_id=doc.article_id,

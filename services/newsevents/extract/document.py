@@ -20,18 +20,80 @@ from newsevents.extract.text import Sentence, split_sentences
 from newsevents.lexicon import title_lexicon
 from newsevents.normalize.gazetteer import Gazetteer, Mention, MentionKind, gazetteer
 
-_NAME_TOKEN = r"(?:(?:al|el|bin|ben|abu|ibn|ul)-)?[A-Z][a-zA-Z'’\-]*[a-zA-Z]"
+_NAME_PART = r"(?:(?:al|el|bin|ben|abu|ibn|ul)-)?[A-Z][a-zA-Z'’\-]*[a-zA-Z]"
 _PARTICLE = r"(?:de|del|della|di|da|van|von|der|den|le|la|al|el|bin|ben|ibn|abu|dos|das|du|ul)"
-_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}"
+_NAME = rf"{_NAME_PART}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_PART}){{0,3}}"
 _NAME_AFTER_TITLE = re.compile(rf"(?:\s*,)?\s+({_NAME})")
 _NAME_BEFORE_APPOSITION = re.compile(
     rf"({_NAME}),\s+(?:the|a|an)?\s*(?:[A-Z][\w.]*\s+|[A-Z][\w]*['’]s\s+)?$"
 )
 _NOT_NAMES = frozenset(
-    "The A An And But Or Of On In At To For With By From As It He She They We His Her Their "
-    "This That These Those Mr Mrs Ms Dr Sir Lady Lord Reuters AP AFP Monday Tuesday Wednesday "
-    "Thursday Friday Saturday Sunday January February March April May June July August September "
-    "October November December State Minister President Foreign Secretary Prime Chancellor".split()
+    [
+        "The",
+        "A",
+        "An",
+        "And",
+        "But",
+        "Or",
+        "Of",
+        "On",
+        "In",
+        "At",
+        "To",
+        "For",
+        "With",
+        "By",
+        "From",
+        "As",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "His",
+        "Her",
+        "Their",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sir",
+        "Lady",
+        "Lord",
+        "Reuters",
+        "AP",
+        "AFP",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "State",
+        "Minister",
+        "President",
+        "Foreign",
+        "Secretary",
+        "Prime",
+        "Chancellor",
+    ]
 )
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Sheikh|Gen|Lt|Col)\.?\s+")
 _IGO_TITLES = frozenset(t.canonical for t in title_lexicon().titles if t.igo)
@@ -53,7 +115,7 @@ class Document:
     published: date
     sentences: list[Sentence]
     mentions: list[Mention]
-    persons: dict[str, Person] = field(default_factory=dict)   # full name and surname → person
+    persons: dict[str, Person] = field(default_factory=dict)  # full name and surname → person
     country_counts: Counter[str] = field(default_factory=Counter)
     _mention_starts: list[int] = field(default_factory=list)
     _person_re: re.Pattern[str] | None = None
@@ -112,18 +174,26 @@ def analyse(article: RawArticle, gaz: Gazetteer | None = None) -> Document:
 
 def _affiliation(doc: Document, title: Mention) -> str | None:
     """The country or IGO a title belongs to, from the words just before it."""
-    before = [m for m in doc.mentions_in(max(0, title.start - 60), title.start)
-              if m.kind is not MentionKind.TITLE]
+    before = [
+        m
+        for m in doc.mentions_in(max(0, title.start - 60), title.start)
+        if m.kind is not MentionKind.TITLE
+    ]
     if not before:
         return None
     prev = before[-1]
-    gap = doc.text[prev.end:title.start]
+    gap = doc.text[prev.end : title.start]
     if gap.strip() not in ("", "'s", "’s"):
         return None
     if title.code in _IGO_TITLES and prev.kind is MentionKind.COUNTRY and not gap.strip():
         return None  # "Syria envoy": the country is the envoy's subject, not employer
-    if prev.kind in (MentionKind.ADJECTIVE, MentionKind.COUNTRY, MentionKind.METONYM,
-                     MentionKind.IGO, MentionKind.IGO_ADJECTIVE):
+    if prev.kind in (
+        MentionKind.ADJECTIVE,
+        MentionKind.COUNTRY,
+        MentionKind.METONYM,
+        MentionKind.IGO,
+        MentionKind.IGO_ADJECTIVE,
+    ):
         return prev.code
     return None
 
@@ -162,8 +232,11 @@ def _find_persons(doc: Document) -> None:
         affiliation = _affiliation(doc, title)
         if affiliation is None and title.code in _IGO_TITLES:
             sentence = doc.sentences[doc.sentence_index(title.start)]
-            igos = [m for m in doc.mentions_in(sentence.start, sentence.end)
-                    if m.kind in (MentionKind.IGO, MentionKind.IGO_ADJECTIVE)]
+            igos = [
+                m
+                for m in doc.mentions_in(sentence.start, sentence.end)
+                if m.kind in (MentionKind.IGO, MentionKind.IGO_ADJECTIVE)
+            ]
             affiliation = igos[0].code if igos else None
         person = Person(name, title.code, affiliation, start, end)
         existing = doc.persons.get(name)
@@ -173,7 +246,7 @@ def _find_persons(doc: Document) -> None:
         surname = person.name.split()[-1]
         for prefix in ("al-", "el-"):
             if surname.startswith(prefix):
-                doc.persons.setdefault(surname[len(prefix):].capitalize(), person)
+                doc.persons.setdefault(surname[len(prefix) :].capitalize(), person)
         if len(person.name.split()) > 1:
             doc.persons.setdefault(surname, person)
     if doc.persons:

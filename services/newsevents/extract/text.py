@@ -13,11 +13,7 @@ from dataclasses import dataclass
 
 # Tokens that end in a period without ending a sentence.
 _ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof gen lt col sgt capt maj cmdr adm gov sen rep rev st sr jr
-    jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc corp co ltd
-    u.s u.n u.k e.u u.s.a a.m p.m approx est dept ft mt brig fr hon pres
-    """.split()
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "maj", "cmdr", "adm", "gov", "sen", "rep", "rev", "st", "sr", "jr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc", "inc", "corp", "co", "ltd", "u.s", "u.n", "u.k", "e.u", "u.s.a", "a.m", "p.m", "approx", "est", "dept", "ft", "mt", "brig", "fr", "hon", "pres"]
 )
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then space.

@@ -39,8 +39,11 @@ def create_topics(settings: Settings) -> list[str]:
     try:
         existing = set(admin.list_topics())
         wanted = [
-            NewTopic(name, num_partitions=settings.topic_partitions,
-                     replication_factor=settings.topic_replication_factor)
+            NewTopic(
+                name,
+                num_partitions=settings.topic_partitions,
+                replication_factor=settings.topic_replication_factor,
+            )
             for name in settings.topic_names().values()
             if name not in existing
         ]
@@ -73,14 +76,20 @@ class PublishReport:
     without_key: int = 0
 
 
-def publish_lines(settings: Settings, lines: Iterable[bytes], topic: str | None = None) -> PublishReport:
+def publish_lines(
+    settings: Settings, lines: Iterable[bytes], topic: str | None = None
+) -> PublishReport:
     """Send each non-blank line as one message (keyed by article id) and wait for the broker."""
-    producer = KafkaProducer(acks="all", linger_ms=5, max_request_size=max(settings.max_message_bytes * 2, 1_048_576),
-                             **_common(settings))
+    producer = KafkaProducer(
+        acks="all",
+        linger_ms=5,
+        max_request_size=max(settings.max_message_bytes * 2, 1_048_576),
+        **_common(settings),
+    )
     report = PublishReport()
     try:
-        for line in lines:
-            line = line.rstrip(b"\r\n")
+        for raw_line in lines:
+            line = raw_line.rstrip(b"\r\n")
             if not line.strip():
                 continue
             key = article_key(line)
@@ -127,7 +136,10 @@ def tail(
                     return
             if got_any:
                 last_message = time.monotonic()
-            elif idle_timeout_seconds is not None and time.monotonic() - last_message > idle_timeout_seconds:
+            elif (
+                idle_timeout_seconds is not None
+                and time.monotonic() - last_message > idle_timeout_seconds
+            ):
                 return
     finally:
         consumer.close()

@@ -23,23 +23,23 @@ from newsevents.lexicon import actor_lexicon, title_lexicon
 
 
 class MentionKind(Enum):
-    COUNTRY = "country"          # "Syria", "the United States"
-    ADJECTIVE = "adjective"      # "Russian", "U.S."
-    PEOPLE = "people"            # "Syrians"
-    METONYM = "metonym"          # "Washington", "the Kremlin"
-    IGO = "igo"                  # "United Nations"
+    COUNTRY = "country"  # "Syria", "the United States"
+    ADJECTIVE = "adjective"  # "Russian", "U.S."
+    PEOPLE = "people"  # "Syrians"
+    METONYM = "metonym"  # "Washington", "the Kremlin"
+    IGO = "igo"  # "United Nations"
     IGO_ADJECTIVE = "igo_adjective"  # "UN envoy"
-    GROUP = "group"              # "the Gulf countries"
-    CITY = "city"                # "Lausanne"
-    TITLE = "title"              # "Foreign Minister"
-    REGION = "region"            # "Europe", "the Middle East" (code: continent code)
+    GROUP = "group"  # "the Gulf countries"
+    CITY = "city"  # "Lausanne"
+    TITLE = "title"  # "Foreign Minister"
+    REGION = "region"  # "Europe", "the Middle East" (code: continent code)
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
     kind: MentionKind
-    code: str                    # ISO alpha-3, IGO code, city key, group key, or title
-    name: str                    # canonical name
+    code: str  # ISO alpha-3, IGO code, city key, group key, or title
+    name: str  # canonical name
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,36 +142,149 @@ _NAME_CONTINUES = re.compile(r" (?:[A-Z][a-z]|al-|bin )")
 def _is_word_boundary(text: str, start: int, end: int) -> bool:
     if start > 0 and (_WORD_CHAR.match(text[start - 1]) or text[start - 1] in "-"):
         return False
-    if end < len(text) and _WORD_CHAR.match(text[end]):
-        return False
-    # "U.S.-led" and "Russia-backed" are fine; a hyphen after a word is a boundary.
-    return True
+    # "U.S.-led" and "Russia-backed" are fine: a hyphen after a word is a boundary.
+    return not (end < len(text) and _WORD_CHAR.match(text[end]))
 
 
 # City names that are far more often an English word, a month, a first name or a title
 # than the (small) town they also name. Big cities with such names are kept on purpose.
 _CITY_STOPLIST = frozenset(
-    """
-    March May August Police Mobile Split Nice Reading Bath Hope Independence Most Best Goes Born
-    Sale Deal Wells Eagle Of Marion Troy Florence Victoria Alexandria Jackson Anderson Orange
-    Union Liberty Progreso Boulder Concord Paradise Opportunity Providence Auburn Lincoln Mercedes
-    Santa Salem Lebanon Jordan Georgia Chad Columbia Peru Colon Mesa Surprise Harper Clinton
-    Sterling Franklin Washington Hamilton Kent Essex Warren Douglas Gary Henderson Lawrence
-    Ontario Fortuna President Bern Mons Horn Mira Mission Lima Delta Galle Cork Derby Hull Dover
-    Sandy Sparks Temple Waco Aurora Phoenix Buffalo Avon Ely Asia Europe Africa America Oceania
-    Antarctica Young Bay Long Beach Green Bay Lake Kansas City
-    """.split()
+    [
+        "March",
+        "May",
+        "August",
+        "Police",
+        "Mobile",
+        "Split",
+        "Nice",
+        "Reading",
+        "Bath",
+        "Hope",
+        "Independence",
+        "Most",
+        "Best",
+        "Goes",
+        "Born",
+        "Sale",
+        "Deal",
+        "Wells",
+        "Eagle",
+        "Of",
+        "Marion",
+        "Troy",
+        "Florence",
+        "Victoria",
+        "Alexandria",
+        "Jackson",
+        "Anderson",
+        "Orange",
+        "Union",
+        "Liberty",
+        "Progreso",
+        "Boulder",
+        "Concord",
+        "Paradise",
+        "Opportunity",
+        "Providence",
+        "Auburn",
+        "Lincoln",
+        "Mercedes",
+        "Santa",
+        "Salem",
+        "Lebanon",
+        "Jordan",
+        "Georgia",
+        "Chad",
+        "Columbia",
+        "Peru",
+        "Colon",
+        "Mesa",
+        "Surprise",
+        "Harper",
+        "Clinton",
+        "Sterling",
+        "Franklin",
+        "Washington",
+        "Hamilton",
+        "Kent",
+        "Essex",
+        "Warren",
+        "Douglas",
+        "Gary",
+        "Henderson",
+        "Lawrence",
+        "Ontario",
+        "Fortuna",
+        "President",
+        "Bern",
+        "Mons",
+        "Horn",
+        "Mira",
+        "Mission",
+        "Lima",
+        "Delta",
+        "Galle",
+        "Cork",
+        "Derby",
+        "Hull",
+        "Dover",
+        "Sandy",
+        "Sparks",
+        "Temple",
+        "Waco",
+        "Aurora",
+        "Phoenix",
+        "Buffalo",
+        "Avon",
+        "Ely",
+        "Asia",
+        "Europe",
+        "Africa",
+        "America",
+        "Oceania",
+        "Antarctica",
+        "Young",
+        "Bay",
+        "Long",
+        "Beach",
+        "Green",
+        "Bay",
+        "Lake",
+        "Kansas",
+        "City",
+    ]
 ) | {"New York Mills", "Mount Hope"}
 
 # Regions named as places; the code is the continent a country must be on to lie inside.
-_REGIONS = {"Europe": "EU", "Asia": "AS", "Africa": "AF", "Middle East": "AS",
-            "Latin America": "SA", "South America": "SA", "North America": "NA",
-            "Central Asia": "AS", "Southeast Asia": "AS", "East Africa": "AF",
-            "West Africa": "AF", "Horn of Africa": "AF", "the Balkans": "EU", "Balkans": "EU",
-            "Caucasus": "AS", "Sahel": "AF", "Scandinavia": "EU"}
+_REGIONS = {
+    "Europe": "EU",
+    "Asia": "AS",
+    "Africa": "AF",
+    "Middle East": "AS",
+    "Latin America": "SA",
+    "South America": "SA",
+    "North America": "NA",
+    "Central Asia": "AS",
+    "Southeast Asia": "AS",
+    "East Africa": "AF",
+    "West Africa": "AF",
+    "Horn of Africa": "AF",
+    "the Balkans": "EU",
+    "Balkans": "EU",
+    "Caucasus": "AS",
+    "Sahel": "AF",
+    "Scandinavia": "EU",
+}
 
-_CONTINENTS = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America",
-               "OC": "Oceania", "SA": "South America", "AN": "Antarctica"}
+_CONTINENTS = {
+    "AF": "Africa",
+    "AS": "Asia",
+    "EU": "Europe",
+    "NA": "North America",
+    "OC": "Oceania",
+    "SA": "South America",
+    "AN": "Antarctica",
+}
 
 
 @cache
@@ -199,7 +312,9 @@ def gazetteer() -> Gazetteer:
     for iso3, name in country_names.items():
         add(name, Entry(MentionKind.COUNTRY, iso3, name))
     for country in lexicon.countries:
-        canonical = country_names.get(country.iso3, country.names[0] if country.names else country.iso3)
+        canonical = country_names.get(
+            country.iso3, country.names[0] if country.names else country.iso3
+        )
         country_names.setdefault(country.iso3, canonical)
         for text in country.names:
             add(text, Entry(MentionKind.COUNTRY, country.iso3, canonical))
@@ -230,19 +345,30 @@ def gazetteer() -> Gazetteer:
 
     for title in title_lexicon().titles:
         for form in title.forms:
-            add(form.lower(), Entry(MentionKind.TITLE, title.canonical, title.canonical), lower_entries)
+            add(
+                form.lower(),
+                Entry(MentionKind.TITLE, title.canonical, title.canonical),
+                lower_entries,
+            )
 
     cities: dict[str, list[City]] = {}
     for raw in gc.get_cities().values():
         iso3 = iso2_to_iso3.get(raw["countrycode"])
         if iso3 is None:
             continue
-        city = City(int(raw["geonameid"]), raw["name"], iso3, float(raw["latitude"]),
-                    float(raw["longitude"]), int(raw["population"]))
+        city = City(
+            int(raw["geonameid"]),
+            raw["name"],
+            iso3,
+            float(raw["latitude"]),
+            float(raw["longitude"]),
+            int(raw["population"]),
+        )
         names = {raw["name"]}
         if city.population >= 100_000:
             names.update(
-                alt for alt in raw["alternatenames"]
+                alt
+                for alt in raw["alternatenames"]
                 if alt[:1].isupper() and alt.isascii() and not alt.isupper() and len(alt) > 3
             )
         for name in names:

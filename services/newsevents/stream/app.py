@@ -29,7 +29,9 @@ log = logging.getLogger(__name__)
 
 
 def faust_broker_url(bootstrap: str) -> str:
-    return ";".join(f"kafka://{server.strip()}" for server in bootstrap.split(",") if server.strip())
+    return ";".join(
+        f"kafka://{server.strip()}" for server in bootstrap.split(",") if server.strip()
+    )
 
 
 def create_app(
@@ -37,12 +39,16 @@ def create_app(
 ) -> tuple[faust.App, Metrics]:
     """Build the Faust app and its metrics from the settings (nothing starts yet)."""
     if not settings.kafka_bootstrap_servers:
-        raise ValueError("the worker needs KAFKA_BOOTSTRAP_SERVERS (or NEWSEVENTS_KAFKA_BOOTSTRAP_SERVERS)")
+        raise ValueError(
+            "the worker needs KAFKA_BOOTSTRAP_SERVERS (or NEWSEVENTS_KAFKA_BOOTSTRAP_SERVERS)"
+        )
     registry = registry or CollectorRegistry()
     metrics = Metrics.create(registry, EXTRACTOR_VERSION)
     rules = load_rules(settings.alert_rules_path)
     limits = InputLimits(settings.max_message_bytes, settings.max_body_chars)
-    guarantee = "exactly_once" if settings.delivery_mode is DeliveryMode.EXACTLY_ONCE else "at_least_once"
+    guarantee = (
+        "exactly_once" if settings.delivery_mode is DeliveryMode.EXACTLY_ONCE else "at_least_once"
+    )
     app = faust.App(
         settings.app_id,
         broker=faust_broker_url(settings.kafka_bootstrap_servers),
@@ -64,7 +70,12 @@ def create_app(
         producer_max_request_size=max(settings.max_message_bytes * 2, 1_048_576),
         consumer_max_fetch_size=max(settings.max_message_bytes * 2, 4_194_304),
     )
-    raw = {"key_serializer": "raw", "value_serializer": "raw", "key_type": bytes, "value_type": bytes}
+    raw = {
+        "key_serializer": "raw",
+        "value_serializer": "raw",
+        "key_type": bytes,
+        "value_type": bytes,
+    }
     articles = app.topic(settings.topic_articles, **raw)  # type: ignore[arg-type]
     outputs: dict[str, Any] = {
         role: app.topic(name, **raw)  # type: ignore[arg-type]

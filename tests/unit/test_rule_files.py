@@ -1,0 +1,43 @@
+"""Rules are data: every lexicon and rule file loads and validates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsevents import lexicon
+from newsevents.alerts.rules import load_rules
+from newsevents.exceptions import RuleFileError
+from newsevents.settings import Settings
+
+
+def test_every_data_file_loads() -> None:
+    """Each YAML file under data/ validates into its model."""
+    loaders = {
+        "diplomatic.yaml": lexicon.diplomatic_lexicon,
+        "titles.yaml": lexicon.title_lexicon,
+        "actors.yaml": lexicon.actor_lexicon,
+        "casualty.yaml": lexicon.casualty_lexicon,
+        "alert_rules.yaml": lambda: load_rules(Settings().alert_rules_path),
+    }
+    files = {p.name for p in lexicon.DATA_DIR.glob("*.yaml")}
+    assert files == set(loaders), "every data file needs a loader and a model"
+    for load in loaders.values():
+        assert load() is not None
+
+
+def test_actor_lexicon_has_no_name_shared_by_two_countries() -> None:
+    """A country name or demonym points to exactly one state."""
+    owner: dict[str, str] = {}
+    for country in lexicon.actor_lexicon().countries:
+        for name in (*country.names, *country.adjectives, *country.people, *country.metonyms):
+            assert owner.setdefault(name, country.iso3) == country.iso3, name
+
+
+def test_malformed_yaml_is_a_rule_file_error(tmp_path: Path) -> None:
+    """Broken YAML is reported as a RuleFileError naming the file."""
+    path = tmp_path / "broken.yaml"
+    path.write_text("triggers: [unclosed\n")
+    with pytest.raises(RuleFileError, match=r"broken\.yaml"):
+        lexicon.load_model(lexicon.TitleLexicon, path)
