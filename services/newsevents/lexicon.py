@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from newsevents.contracts import EventType
 from newsevents.exceptions import RuleFileError
@@ -38,14 +46,22 @@ class Trigger(_Data):
     event_type: EventType
     mode: str | None
     forms: tuple[str, ...] = Field(min_length=1)
+    nouns: tuple[str, ...] = ()  # forms that name the event and can refer back ("the talks")
     needs: tuple[str, ...] = ()
     source_first: bool = False
     needs_actor: bool = True
 
-    @field_validator("forms", "needs", mode="before")
+    @field_validator("forms", "nouns", "needs", mode="before")
     @classmethod
     def _normalise(cls, value: list[str]) -> tuple[str, ...]:
         return _lowered(list(value))
+
+    @model_validator(mode="after")
+    def _nouns_are_forms(self) -> Trigger:
+        unknown = set(self.nouns) - set(self.forms)
+        if unknown:
+            raise ValueError(f"nouns not among the forms: {sorted(unknown)}")
+        return self
 
 
 class StatusCues(_Data):
@@ -105,17 +121,78 @@ class ActorLexicon(_Data):
     groups: tuple[GroupEntry, ...] = ()
 
 
+def _casualty_phrases(value: object) -> tuple[str, ...]:
+    """A list of phrases, lower-cased; YAML's bare ``no``/``on`` (booleans) are an error."""
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"expected a list of strings (quote yes/no/on/off), got {value!r}")
+    return _lowered(list(value))
+
+
+def _mapping(value: object) -> dict[object, object]:
+    if not isinstance(value, dict):
+        raise ValueError(f"expected a mapping, got {value!r}")
+    return value
+
+
+class CasualtyWords(_Data):
+    """Death or injury words, by where their count sits (see ``data/casualty.yaml``)."""
+
+    verbs: tuple[str, ...] = Field(min_length=1)
+    nouns: tuple[str, ...] = ()
+    tolls: tuple[str, ...] = ()
+    governed: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+
+    @field_validator("verbs", "nouns", "tolls", mode="before")
+    @classmethod
+    def _normalise(cls, value: list[str]) -> tuple[str, ...]:
+        return _casualty_phrases(value)
+
+    @field_validator("governed", mode="before")
+    @classmethod
+    def _normalise_governed(cls, value: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+        return {" ".join(str(k).lower().split()): _casualty_phrases(v) for k, v in _mapping(value).items()}
+
+
 class CasualtyLexicon(_Data):
-    killed: dict[str, tuple[str, ...]]
-    injured: dict[str, tuple[str, ...]]
-    people: tuple[str, ...]
-    causes: dict[str, tuple[str, ...]]
+    killed: CasualtyWords
+    injured: CasualtyWords
+    not_casualty: tuple[str, ...] = ()
+    people: tuple[str, ...] = Field(min_length=1)
+    causes: dict[str, tuple[str, ...]] = Field(min_length=1)
+    excluded_causes: tuple[str, ...] = ()
+    campaigns: tuple[str, ...] = ()
     cumulative_cues: tuple[str, ...]
     incremental_cues: tuple[str, ...]
     hypothetical_cues: tuple[str, ...]
+    negation_cues: tuple[str, ...] = ()
     historical_cues: tuple[str, ...]
     victims: dict[str, tuple[str, ...]]
     reporters: tuple[str, ...]
+    report_verbs: tuple[str, ...] = ()
+    perpetrator_cues: tuple[str, ...] = ()
+    armed_forces: tuple[str, ...] = ()
+
+    @field_validator(
+        "not_casualty", "people", "excluded_causes", "campaigns", "cumulative_cues",
+        "incremental_cues", "hypothetical_cues", "negation_cues", "historical_cues",
+        "reporters", "report_verbs", "perpetrator_cues", "armed_forces", mode="before",
+    )
+    @classmethod
+    def _normalise(cls, value: list[str]) -> tuple[str, ...]:
+        return _casualty_phrases(value)
+
+    @field_validator("causes", "victims", mode="before")
+    @classmethod
+    def _normalise_groups(cls, value: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+        return {str(k): _casualty_phrases(v) for k, v in _mapping(value).items()}
+
+    @field_validator("excluded_causes")
+    @classmethod
+    def _known_causes(cls, value: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
+        unknown = sorted(set(value) - set(info.data.get("causes", {})))
+        if unknown:
+            raise ValueError(f"excluded causes {unknown} are not among the causes")
+        return value
 
 
 def load_yaml(path: Path) -> Any:

@@ -2,11 +2,12 @@
 
 Flow inside this module: find trigger phrases (one automaton pass) → keep the
 sentences that have one → for each trigger read its clause: status (future,
-cancelled, negated, hypothetical), the event's own place and date, the parties
-(people with titles, states, capitals used as metonyms, organizations, groups
-expanded where the text names their members) → merge mentions that describe the
-same event within the article (same type and place/date, or an anaphoric "the
-talks" that refers to the event in focus) → records with evidence spans.
+cancelled, negated, hypothetical, habitual, historical), the event's own place
+and date, and its parties (people with titles, states, capitals used as
+metonyms, organizations, groups expanded where the text names their members;
+reporters and absentees left out) → merge the mentions that describe one event
+(same place or date, the same parties, or an anaphoric "the talks") → records
+with evidence spans.
 """
 
 from __future__ import annotations
@@ -32,71 +33,153 @@ from newsevents.contracts import (
 from newsevents.extract.document import Document, Person
 from newsevents.extract.patterns import longest_matches, phrase_automaton, phrase_regex
 from newsevents.extract.text import Sentence
-from newsevents.lexicon import DiplomaticLexicon, Trigger, diplomatic_lexicon, title_lexicon
+from newsevents.lexicon import (
+    IGO_CODES,
+    DiplomaticLexicon,
+    Trigger,
+    diplomatic_lexicon,
+    title_lexicon,
+)
 from newsevents.normalize.dates import DateMention, Tense, find_dates
 from newsevents.normalize.gazetteer import Gazetteer, Mention, MentionKind, gazetteer
 
 _BLOCK = "block"
+_IGO_TITLES = frozenset(t.canonical for t in title_lexicon().titles if t.igo)
 
+# -- clause structure ------------------------------------------------------------------------
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:while|but|although|though|whereas|because|which|when|indicating"
-    r"|saying|adding)\b|\s(?:after|before|because|while|although|whereas|despite|following)\s",
+    r";"
+    r"|,?\s+but\s+"
+    r"|,\s+(?:while|although|though|whereas|because|which|when|indicating|saying|adding"
+    r"|according)\b"
+    r"|\s(?:after|before|because|while|although|whereas|despite|following)\s"
+    # "..., as shelling resumed", not "as well as", "such as", "as many as"
+    r"|(?<!such)(?<!well)\s+as\s+(?!well\b|part\b|many\b|much\b|soon\b|long\b|a\b|an\b|if\b)"
+    # ", and talks in Jeddah that had been due": a new subject with its own verb
+    r"|,\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:were|was|is|are|will|had|has|have|would|could|said|says)\b)",
     re.IGNORECASE,
+)
+_ADJUNCT_BREAK = re.compile(r"\b(?:after|before|while|following)\s+$", re.IGNORECASE)
+_DIRECTION = (
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern"
+    r"|north-?western|south-?eastern|south-?western)\s+)?"
 )
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|outside|inside|hosted\s+in|held\s+in)\s+(?:the\s+)?"
-    r"(?:(?:\w+\s+)?(?:city|town|village|capital|port|resort|region|province)\s+of\s+)?)$",
+    + _DIRECTION
+    + r"(?:(?:\w+\s+)?(?:city|town|village|capital|port|resort|region|province)\s+of\s+)?)$",
     re.IGNORECASE,
 )
-_DESTINATION_BEFORE = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_TRAVEL_BEFORE = re.compile(
+    r"\b(?:travel\w*|fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?|went|go(?:es|ing)?|arriv\w*)\s+"
+    r"(?:to|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:travel\w*|fl(?:y|ew|ies|ying)|head\w*|go(?:es|ing)?|went|arriv\w*|visit\w*|trip"
+    r"|came|come|coming|to)\s+(?:to\s+|in\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _TOPIC_BEFORE = re.compile(
     r"(?:\b(?:on|over|about|regarding|concerning)\s+(?:the\s+)?(?:(?:future|fate|status)\s+of\s+)?$"
     r"|\b(?:war|crisis|conflict|fighting|violence|situation|bloodshed|tensions?|assault|offensive"
-    r"|siege|bombing|strikes|operations|campaign|peace|humanitarian\s+situation|battle|clashes)"
-    r"\s+(?:in|on|over|for)\s+(?:the\s+)?(?:\w+\s+(?:city|town)\s+of\s+)?$)",
+    r"|siege|bombing|strikes|operations|campaign|peace|humanitarian\s+situation|battle|clashes"
+    r"|invasion|occupation|aid|exports?|imports?)"
+    r"\s+(?:in|on|over|for|to|against|of)\s+(?:the\s+)?"
+    + _DIRECTION
+    + r"(?:\w+\s+(?:city|town)\s+of\s+)?$)",
     re.IGNORECASE,
 )
-_TARGET_BEFORE = re.compile(r"\b(?:against|on|at|with)\s+(?:the\s+)?$", re.IGNORECASE)
+# A name used as a modifier of these nouns names a subject, not a party: "the Taiwan question".
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:peace\s+)?(?:question|issue|crisis|war|conflict|talks|ceasefire|truce|deal|policy"
+    r"|strait|border|file|dossier|envoy|situation|front|problem|dispute|conference|summit"
+    r"|agreement|members?|membership|allies|ally|region|people|refugees|aid|grain|shipping"
+    r"|corridor|process|file|sanctions|tensions|negotiations|accession|bid)\b",
+    re.IGNORECASE,
+)
 _ANAPHORIC_NOUN = re.compile(
-    r"\b(?:the|these|those|both|this|that|such|its|their|his|her|said)\s+(?:\w+\s+){0,2}$",
+    r"\b(?:the|these|those|both|this|that|such|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_REPORT_VERB = re.compile(
-    r"\b(?:said|says|announced|announces|told|added|stated|reported|shared|relayed|confirmed"
-    r"|noted|wrote|tweeted)\b",
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(?:before|after|ahead\s+of|since|following|until|prior\s+to|during|at|on\s+the\s+sidelines\s+of)"
+    r"\s+(?:the|a|an|last|this|next|its|their)\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+_REPORTER_AFTER = re.compile(
+    r"^(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|spokes\w+|foreign|defen[cs]e|interior|ministry|minister"
+    r"|officials?|president|prime|secretary|state|media|news|agency|office|army|military"
+    r"|government|broadcaster|television|tv|press|chief|said|that)){0,5}?"
+    r"\s*,?\s*(?:(?:also|has|had|have|later|earlier|officially)\s+)?"
+    r"(?:said|says|told|announced|announces|stated|reported|confirmed|added|noted|relayed|tweeted"
+    r"|wrote|shared|claimed|denied|denies|quoted)\b",
+    re.IGNORECASE,
+)
+_REPORTER_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_ABSENCE = re.compile(
+    r"\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|declined\s+to|refused\s+to)\s+(?:attend|take\s+part|participate|join)"
+    r"|\bstay(?:ed|s)?\s+away|\bsent\s+no\s+delegation|\bwas\s+absent|\bwere\s+absent|\bskipped\b",
+    re.IGNORECASE,
+)
+_HABITUAL = re.compile(
+    r"\b(?:repeatedly|routinely|regularly|frequently|often|long\s+accused|has\s+long|have\s+long"
+    r"|in\s+the\s+past|previously|for\s+years|for\s+decades)\b",
+    re.IGNORECASE,
+)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_SINCE_CUE = re.compile(r"\b(?:since|so\s+far|to\s+date|over\s+the\s+past|in\s+recent)\b", re.I)
+_YEAR_IN = re.compile(r"\b(?:in|since|during|of)\s+((?:19|20)\d\d)\b")
+_REQUEST_THEN_TO = re.compile(
+    r"\b(?:urg\w+|press(?:ed|ing|es)?|pressure|call(?:ed|ing|s)?\s+on|ask(?:ed|ing|s)?|demand\w*"
+    r"|push(?:ed|ing)?|persuade\w*|convince\w*)\b[^.;]{0,60}\bto\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_CLAUSE_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _BY_AGENT = re.compile(r"^\s+by\s+", re.IGNORECASE)
-_INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_REPORT_VERB_BEFORE = re.compile(
+    r"\b(?:said|says|announced|told|added|stated|reported|shared|confirmed)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_REPORT_VERB_AFTER = re.compile(
+    r"^\s*,?\s*(?:however,?\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|announced|told|added|stated|reported|shared)\b",
+    re.IGNORECASE,
+)
 _ANAPHORIC_PLACE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _PLACE_NOUN_AFTER = re.compile(
     r"^\s+(?:city|capital|town|resort|port|village)\b(?!\s+of)", re.IGNORECASE
 )
 _OFFICIAL_NOUN_AFTER = re.compile(
-    r"^\s+(?:officials?|delegation|delegates|government|diplomats?|counterparts?|leaders?|side"
-    r"|negotiators?|authorities|administration|ministry|foreign\s+ministry|envoy|embassy|team"
-    r"|representatives?|military|army|forces|troops|navy|cabinet|parliament|lawmakers)\b",
+    r"^\s+(?:(?:and|or)\s+[A-Z][a-z]+\s+)?(?:officials?|delegations?|delegates|government|diplomats?"
+    r"|counterparts?|leaders?|side|negotiators?|authorities|administration|ministry|foreign\s+ministry"
+    r"|envoy|embassy|team|representatives?|military|army|forces|troops|navy|cabinet|parliament"
+    r"|lawmakers|individuals|entities|companies|firms|banks|oligarchs|businesses|nationals"
+    r"|regime|junta|mediators?)\b",
+    re.IGNORECASE,
+)
+_BROKER_HYPHEN_AFTER = re.compile(r"^-(?:brokered|mediated|led|sponsored)\b", re.IGNORECASE)
+_BROKERED_BY = re.compile(
+    r"\b(?:brokered|mediated|mediation|facilitated|sponsored)\s+(?:jointly\s+)?by\s+",
     re.IGNORECASE,
 )
 _LIST_CONTINUES = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
-_UNCONFIRMED = re.compile(
-    r"\b(?:not\s+(?:been\s+)?confirmed|unconfirmed|unclear|uncertain|may\s+attend|might\s+attend"
-    r"|not\s+yet\s+confirmed|whether)\b",
-    re.IGNORECASE,
-)
+_POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
+_NOT_CONFIRMED = re.compile(r"\bnot\s+(?:been\s+|yet\s+)?confirmed|\bunconfirmed", re.IGNORECASE)
 _INVITED = re.compile(r"\b(?:invited|invitation)\b", re.IGNORECASE)
 _PARTICIPATION = re.compile(
-    r"\b(?:involve[sd]?|involving|attend(?:s|ed|ing)?|join(?:s|ed)?|joined\s+by|take\s+part|took\s+part"
+    r"\b(?:involve[sd]?|involving|attend(?:s|ed|ing)?|join(?:s|ed)?|take\s+part|took\s+part"
     r"|participat\w*|include[sd]?|including|between|invited|invitation|bring(?:s)?\s+together"
-    r"|hosted|hosts?|with|led\s+by|headed\s+by|delegations?)\b",
+    r"|hosted|hosts?|with|led\s+by|headed\s+by|delegations?|represent\w*)\b",
     re.IGNORECASE,
 )
+_CUE_WINDOW = 48
 
-_IGO_TITLES = frozenset(t.canonical for t in title_lexicon().titles if t.igo)
-# Types whose trigger names a thing that can be referred to again ("the talks", "the truce").
+# Event types whose trigger names a thing that can be referred to again ("the talks").
 _EVENT_NOUN_TYPES = frozenset(
     {
         EventType.CONSULT,
@@ -107,11 +190,37 @@ _EVENT_NOUN_TYPES = frozenset(
         EventType.RETREAT,
     }
 )
-_CONSULT_FAMILY = {"talks", "negotiation", "meeting", "summit", "mediation", None}
-
-# Status cues are read in a short window before the trigger; "if"-type words scope the clause.
-_CUE_WINDOW = 48
-_CLAUSE_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+# Events aimed at someone: source first, then its targets.
+_DIRECTED_TYPES = frozenset(
+    {
+        EventType.REQUEST,
+        EventType.ACCUSE,
+        EventType.THREATEN,
+        EventType.SANCTION,
+        EventType.SUPPORT,
+        EventType.REJECT,
+    }
+)
+_NEEDS_TARGET = frozenset({EventType.ACCUSE, EventType.SANCTION, EventType.REQUEST})
+_TARGET_END = re.compile(
+    r"\b(?:over|for|because|after|amid|since|following|in\s+response|as|which|that|who|saying"
+    r"|to\s+\w+)\b|[;:]",
+    re.IGNORECASE,
+)
+_MODE_RANK = {
+    "summit": 7,
+    "talks": 6,
+    "negotiation": 5,
+    "visit": 4,
+    "phone_call": 3,
+    "meeting": 2,
+    "mediation": 1,
+    "ceasefire": 3,
+    "agreement": 2,
+    "pledge": 1,
+}
+_HOSTING_FORMS = frozenset({"hosted", "hosts", "host", "hosting"})
+_GENERIC_AGREE = frozenset({"agreed to", "agreed on", "agreed that"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,17 +260,17 @@ def _compiled() -> _Compiled:
 
 @dataclass(slots=True)
 class _Party:
-    key: str  # dedupe key: person name or country/IGO code
+    key: str  # dedupe key: person name, or country/IGO code
     participant: Participant
     span: tuple[int, int]
 
 
 @dataclass(slots=True)
-class _EventMention:
+class _Mention:
     trigger: Trigger
-    form: str
     span: tuple[int, int]
     sentence: Sentence
+    sentence_index: int
     status: EventStatus
     anaphoric: bool
     location: Location | None = None
@@ -169,6 +278,7 @@ class _EventMention:
     date: DateMention | None = None
     parties: list[_Party] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
+    source: str | None = None
 
 
 @dataclass(slots=True)
@@ -182,39 +292,96 @@ class _Event:
     topics: list[str]
     evidence: list[Evidence]
     first_span: tuple[int, int]
+    sentences: set[int]
     source: str | None = None
     mentions: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    form: str  # the matched phrase, lower case
+    trigger: Trigger
 
 
 def extract_diplomatic(doc: Document, extractor_version: str) -> list[DiplomaticEvent]:
     """Every diplomatic event the article reports, one record per real-world event."""
     compiled = _compiled()
     gaz = gazetteer()
-    lower = doc.text.lower()
-    hits = [
-        (start, end, payload)
-        for start, end, payload in longest_matches(compiled.automaton, lower)
-        if payload is not _BLOCK
-    ]
+    hits = _find_hits(doc, compiled)
     if not hits:
         return []
     events: list[_Event] = []
     focus: dict[str, _Event] = {}
-    sentence_index = 0
-    for start, end, payload in hits:
-        assert isinstance(payload, Trigger)
-        while (
-            sentence_index < len(doc.sentences) - 1 and doc.sentences[sentence_index].end <= start
-        ):
-            sentence_index += 1
+    for sentence_index, sentence_hits in _by_sentence(doc, hits):
         sentence = doc.sentences[sentence_index]
-        if not sentence.start <= start < sentence.end:
+        for hit in _drop_redundant(sentence_hits):
+            for mention in _read(doc, gaz, compiled, sentence, sentence_index, hit):
+                _merge(events, focus, mention, doc)
+    _share_parties(events)
+    return [
+        _to_record(doc, gaz, event, extractor_version) for event in events if _is_codable(event)
+    ]
+
+
+# -- triggers --------------------------------------------------------------------------------
+
+
+def _find_hits(doc: Document, compiled: _Compiled) -> list[_Hit]:
+    text = doc.text
+    title_end = doc.sentences[0].end if doc.sentences else 0
+    hits = []
+    for start, end, payload in longest_matches(compiled.automaton, text.lower()):
+        if payload is _BLOCK or not isinstance(payload, Trigger):
             continue
-        for mention in _read_mentions(
-            doc, gaz, compiled, sentence, sentence_index, start, end, payload
-        ):
-            _merge(events, focus, mention, doc)
-    return [_to_record(doc, event, extractor_version) for event in events if _is_codable(event)]
+        # A capitalised trigger inside a sentence is part of a name ("the Shangri-La Dialogue"),
+        # except in a headline written in title case.
+        if text[start].isupper() and start > title_end and not _sentence_initial(text, start):
+            continue
+        hits.append(_Hit(start, end, " ".join(text[start:end].lower().split()), payload))
+    return hits
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start]
+    return not before.strip() or before.rstrip()[-1:] in ".!?\n\"“‘'"
+
+
+def _by_sentence(doc: Document, hits: list[_Hit]) -> list[tuple[int, list[_Hit]]]:
+    grouped: list[tuple[int, list[_Hit]]] = []
+    index = 0
+    for hit in hits:
+        while index < len(doc.sentences) - 1 and doc.sentences[index].end <= hit.start:
+            index += 1
+        sentence = doc.sentences[index]
+        if not sentence.start <= hit.start < sentence.end:
+            continue
+        if grouped and grouped[-1][0] == index:
+            grouped[-1][1].append(hit)
+        else:
+            grouped.append((index, [hit]))
+    return grouped
+
+
+def _drop_redundant(hits: list[_Hit]) -> list[_Hit]:
+    """Within one sentence, let the specific trigger speak for a generic one.
+
+    "hosted X ... for the summit" is the summit (with X as a party), and "agreed to a
+    ceasefire" is the ceasefire.
+    """
+    consult_nouns = any(
+        h.trigger.event_type is EventType.CONSULT and h.trigger.mode != "visit" for h in hits
+    )
+    specific_agree = any(h.trigger.mode == "ceasefire" for h in hits)
+    agreement = any(h.trigger.event_type is EventType.AGREE for h in hits)
+    return [
+        hit
+        for hit in hits
+        if not (hit.trigger.mode == "visit" and hit.form in _HOSTING_FORMS and consult_nouns)
+        and not (hit.form in _GENERIC_AGREE and specific_agree)
+        and not (hit.trigger.mode == "mediation" and agreement)  # "ceasefire ... mediation by"
+    ]
 
 
 # -- reading one trigger ---------------------------------------------------------------------
@@ -232,175 +399,273 @@ def _clause_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple
 
 
 def _status(
-    compiled: _Compiled, text: str, trigger: Trigger, clause: tuple[int, int], start: int, end: int
+    compiled: _Compiled,
+    doc: Document,
+    trigger: Trigger,
+    clause: tuple[int, int],
+    start: int,
+    end: int,
 ) -> EventStatus | None:
-    """The event's status, or None when the mention asserts no event (negated, hypothetical)."""
-    window_start = max(clause[0], start - _CUE_WINDOW)
-    before = text[window_start:start]
-    after = text[end : min(clause[1], end + _CUE_WINDOW)]
+    """The event's status, or None when the mention asserts no event of its own.
+
+    None covers negated ("did not meet"), hypothetical ("if the talks fail"), habitual
+    ("has repeatedly accused"), historical ("hosted talks in 2022") and irrealis
+    ("pressed Putin to agree to a ceasefire") mentions.
+    """
+    text = doc.text
+    before = text[max(clause[0], start - _CUE_WINDOW) : start]
+    after = text[end : min(clause[1], end + 120)]
     if compiled.cancelled.search(before) or compiled.cancelled.search(after):
         return EventStatus.CANCELLED
     if trigger.event_type is not EventType.REJECT and compiled.negation.search(
         text, max(clause[0], start - 24), start
     ):
         return None
+    clause_text = text[clause[0] : clause[1]]
+    if _HABITUAL.search(clause_text):
+        return None
+    if _PERFECT_BEFORE.search(before) and _SINCE_CUE.search(clause_text):
+        return None  # "Britain has sanctioned more than 1,200 ... since": a running total
+    if any(int(year) < doc.published.year for year in _YEAR_IN.findall(clause_text)):
+        return None  # "hosted talks ... in 2022": background, not news
+    if trigger.event_type in (EventType.CONSULT, EventType.AGREE) and compiled.proposed.search(
+        before
+    ):
+        return EventStatus.PROPOSED
     if _CLAUSE_HYPOTHETICAL.search(text, clause[0], start):
         return None
-    if compiled.hypothetical.search(text, max(clause[0], start - _CUE_WINDOW), start):
+    if compiled.hypothetical.search(before):
         return None
-    if _INFINITIVE_BEFORE.search(text, max(clause[0], start - 4), start) and trigger.event_type in (
-        EventType.AGREE,
-        EventType.CONSULT,
-        EventType.SANCTION,
-        EventType.RETREAT,
-    ):
-        return None  # "pressed Putin to agree", "plans to meet" are not (yet) events
+    if _REQUEST_THEN_TO.search(text, clause[0], start):
+        return None  # "pressed Putin to agree to a ceasefire": asked for, not agreed
     if compiled.future.search(text, clause[0], min(clause[1], end + 24)):
         return EventStatus.SCHEDULED
+    if _INFINITIVE_BEFORE.search(text, max(clause[0], start - 4), start):
+        return EventStatus.SCHEDULED  # "X to meet Y" (headline), "expected to visit"
     return EventStatus.OCCURRED
 
 
-def _read_mentions(
+def _read(
     doc: Document,
     gaz: Gazetteer,
     compiled: _Compiled,
     sentence: Sentence,
     sentence_index: int,
-    start: int,
-    end: int,
-    trigger: Trigger,
-) -> list[_EventMention]:
+    hit: _Hit,
+) -> list[_Mention]:
     text = doc.text
+    start, end, trigger = hit.start, hit.end, hit.trigger
     needs = compiled.needs.get(id(trigger))
     if needs is not None and not needs.search(text, sentence.start, sentence.end):
         return []
     clause = _clause_bounds(text, sentence, start, end)
-    status = _status(compiled, text, trigger, clause, start, end)
-    anaphoric = bool(_ANAPHORIC_NOUN.search(text, max(sentence.start, start - 30), start))
+    status = _status(compiled, doc, trigger, clause, start, end)
+    lead = text[max(sentence.start, start - 40) : start]
+    is_noun = hit.form in trigger.nouns
+    background = is_noun and bool(_BACKGROUND_BEFORE.search(lead))
+    anaphoric = background or (is_noun and bool(_ANAPHORIC_NOUN.search(lead)))
     if status is None:
         if not anaphoric:
             return []
         status = EventStatus.UNKNOWN
-    mentions = doc.mentions_in(clause[0], clause[1])
-    persons = doc.person_mentions(clause[0], clause[1])
-    tense = Tense.FUTURE if status is EventStatus.SCHEDULED else Tense.PAST
+    future = status is EventStatus.SCHEDULED or bool(
+        compiled.future.search(text, clause[0], clause[1])
+    )
+    tense = Tense.FUTURE if future else Tense.PAST
     dates = [
         d
         for d in find_dates(text, clause[0], clause[1], doc.published, tense)
-        if not _is_report_date(text, d, sentence)
+        if trigger.event_type in _DIRECTED_TYPES or not _is_report_date(text, d, sentence, start)
     ]
-    places, topics, parties = _classify(
-        doc, gaz, trigger, mentions, persons, sentence, clause, start, end
-    )
-    if anaphoric and not _PARTICIPATION.search(text, sentence.start, sentence.end):
+    places, topics, parties = _classify(doc, gaz, trigger, sentence, clause, start, end)
+    if _ABSENCE.search(text, clause[0], clause[1]):
+        parties = []  # "Tshisekedi did not attend": not a party
+    if background or (anaphoric and not _PARTICIPATION.search(text, clause[0], clause[1])):
         parties = []  # "Lavrov hopes the talks ...": the speaker is not thereby a party
+    if (
+        _ADJUNCT_BREAK.search(text, max(sentence.start, clause[0] - 12), clause[0])
+        and not text[clause[0] : start].strip()
+    ):
+        # "Fidan spoke ... after meeting X": the meeting's subject is the main clause's.
+        parties = _main_subject(doc, gaz, sentence, clause) + parties
     if trigger.mode == "invitation":
-        return _invitation(doc, text, sentence, clause, start, end, trigger, parties)
-    if trigger.source_first:
-        if _PASSIVE_BEFORE.search(
-            text, max(sentence.start, start - 16), start
-        ) and not _BY_AGENT.match(text, end):
+        return _invitation(doc, sentence, sentence_index, clause, hit, parties)
+    source: str | None = None
+    if trigger.event_type in _DIRECTED_TYPES:
+        directed = _directed(text, trigger, clause, start, end, parties)
+        if directed is None:
             return []
-        if not any(p.span[0] < start for p in parties):
-            return []
-    if trigger.mode in ("invitation",):
-        _mark_attendance(text, sentence, parties)
-    # Pair several places with their own dates: "in Lausanne on Saturday and in London on Sunday".
-    slots: list[tuple[tuple[Location, tuple[int, int]] | None, DateMention | None]]
+        source, parties = directed
+    if trigger.event_type is EventType.AGREE:
+        parties = parties + _brokers(doc, gaz, sentence)
+    slots = _slots(gaz, text, sentence, places, dates, start, end)
+    mentions = [
+        _Mention(
+            trigger=trigger,
+            span=(start, end),
+            sentence=sentence,
+            sentence_index=sentence_index,
+            status=status,
+            anaphoric=anaphoric,
+            location=place[0] if place else None,
+            location_span=place[1] if place else None,
+            date=when,
+            parties=_dedupe(parties),
+            topics=topics,
+            source=source,
+        )
+        for place, when in slots
+    ]
+    for mention in mentions:  # a date after publication: it has not happened yet
+        when = mention.date.value if mention.date else None
+        if mention.status is EventStatus.OCCURRED and when is not None and when > doc.published:
+            mention.status = EventStatus.SCHEDULED
+    return mentions
+
+
+def _directed(
+    text: str,
+    trigger: Trigger,
+    clause: tuple[int, int],
+    start: int,
+    end: int,
+    parties: list[_Party],
+) -> tuple[str | None, list[_Party]] | None:
+    """Source (the first party before the trigger) and targets (the parties right after it)."""
+    passive = _PASSIVE_BEFORE.search(text, max(clause[0], start - 16), start)
+    if passive and not _BY_AGENT.match(text, end):
+        return None  # "Russia was accused of ...": no accuser named
+    sources = [p for p in parties if p.span[1] <= start]
+    boundary = _TARGET_END.search(text, end + 1, clause[1])
+    target_end = boundary.start() if boundary else clause[1]
+    targets = [p for p in parties if end <= p.span[0] < target_end]
+    if trigger.source_first and not sources:
+        return None
+    if trigger.event_type in _NEEDS_TARGET and not targets:
+        return None  # "condemned the attack": no one is accused
+    if trigger.event_type is EventType.THREATEN and not any(
+        _is_state_actor(p.participant) for p in sources
+    ):
+        return None  # an aid agency's warning is not a threat
+    source = sources[0].key if sources else None
+    return source, sources + [t for t in targets if t not in sources]
+
+
+def _is_state_actor(participant: Participant) -> bool:
+    code = participant.country_code
+    return code is not None and code not in IGO_CODES
+
+
+def _main_subject(
+    doc: Document, gaz: Gazetteer, sentence: Sentence, clause: tuple[int, int]
+) -> list[_Party]:
+    for s, e, person in doc.person_mentions(sentence.start, clause[0]):
+        return [_Party(person.name, _person_participant(person), (s, e))]
+    for mention in doc.mentions_in(sentence.start, clause[0]):
+        if mention.kind in (MentionKind.COUNTRY, MentionKind.METONYM) and not doc.in_dateline(
+            mention.start
+        ):
+            return [_state_party(gaz, mention.code, (mention.start, mention.end))]
+    return []
+
+
+def _brokers(doc: Document, gaz: Gazetteer, sentence: Sentence) -> list[_Party]:
+    """Mediators of an agreement: "brokered by Saudi Arabia and the United States", "Russian-brokered"."""
+    text = doc.text
+    found: list[_Party] = []
+    for m in _BROKERED_BY.finditer(text, sentence.start, sentence.end):
+        window_end = min(sentence.end, m.end() + 60)
+        boundary = _TARGET_END.search(text, m.end(), window_end)
+        limit = boundary.start() if boundary else window_end
+        for mention in doc.mentions_in(m.end(), limit):
+            if mention.kind in (MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.IGO):
+                found.extend(_parties_of(doc, gaz, mention, sentence))
+        for s, e, person in doc.person_mentions(m.end(), limit):
+            found.append(_Party(person.name, _person_participant(person), (s, e)))
+    for mention in doc.mentions_in(sentence.start, sentence.end):
+        if mention.kind is MentionKind.ADJECTIVE and _BROKER_HYPHEN_AFTER.match(text, mention.end):
+            found.append(_state_party(gaz, mention.code, (mention.start, mention.end)))
+    return found
+
+
+def _slots(
+    gaz: Gazetteer,
+    text: str,
+    sentence: Sentence,
+    places: list[tuple[Location, tuple[int, int]]],
+    dates: list[DateMention],
+    start: int,
+    end: int,
+) -> list[tuple[tuple[Location, tuple[int, int]] | None, DateMention | None]]:
+    """One (place, date) per event the trigger names.
+
+    Several places each with its own date are several events: "in Lausanne on Saturday and
+    in London on Sunday".
+    """
     if len(places) >= 2 and _coordinated(text, places):
-        slots = []
+        slots: list[tuple[tuple[Location, tuple[int, int]] | None, DateMention | None]] = []
         for index, (location, span) in enumerate(places):
             limit = places[index + 1][1][0] if index + 1 < len(places) else sentence.end
             own = [d for d in dates if span[1] <= d.start < limit]
             slots.append(((location, span), own[0] if own else None))
-    else:
-        place = _single_place(gaz, places)
-        slots = [(place, _nearest_date(dates, start, end))]
-    out = []
-    for place, when in slots:
-        out.append(
-            _EventMention(
-                trigger=trigger,
-                form=text[start:end],
-                span=(start, end),
-                sentence=sentence,
-                status=status,
-                anaphoric=anaphoric,
-                location=place[0] if place else None,
-                location_span=place[1] if place else None,
-                date=when,
-                parties=list(parties),
-                topics=topics,
-            )
-        )
-    if _INVITED.search(text, sentence.start, sentence.end):
-        for mention in out:
-            _mark_attendance(text, sentence, mention.parties)
-    return out
+        return slots
+    return [(_single_place(gaz, places), _nearest_date(dates, start, end))]
 
 
 def _invitation(
     doc: Document,
-    text: str,
     sentence: Sentence,
+    sentence_index: int,
     clause: tuple[int, int],
-    start: int,
-    end: int,
-    trigger: Trigger,
+    hit: _Hit,
     parties: list[_Party],
-) -> list[_EventMention]:
+) -> list[_Mention]:
     """ "An invitation to Iran was not confirmed": attendance news for the event in focus.
 
     The invitee is the first party after an active trigger ("invited Iran", "invitation
     to Iran") or the nearest one before a passive one ("X had been invited").
     """
-    passive = bool(_PASSIVE_BEFORE.search(text, max(sentence.start, start - 16), start))
+    text = doc.text
+    passive = bool(_PASSIVE_BEFORE.search(text, max(sentence.start, hit.start - 16), hit.start))
     if passive:
-        candidates = [p for p in parties if p.span[1] <= start]
-        invitees = candidates[-1:] if candidates else []
+        before = [p for p in parties if p.span[1] <= hit.start]
+        invitees = before[-1:]
     else:
-        invitees = [p for p in parties if end <= p.span[0] <= end + 40][:1]
+        invitees = [p for p in parties if hit.end <= p.span[0] <= hit.end + 40][:1]
     if not invitees:
         return []
-    confirmed_not = re.search(
-        r"\bnot\s+(?:been\s+|yet\s+)?confirmed|\bunconfirmed", text[clause[0] : clause[1]], re.I
-    )
-    attendance = Attendance.UNCONFIRMED if confirmed_not else Attendance.INVITED
-    updated = [
-        _Party(p.key, p.participant.model_copy(update={"attendance": attendance}), p.span)
-        for p in invitees
-    ]
+    not_confirmed = _NOT_CONFIRMED.search(text, clause[0], clause[1])
+    attendance = Attendance.UNCONFIRMED if not_confirmed else Attendance.INVITED
     return [
-        _EventMention(
-            trigger=trigger,
-            form=text[start:end],
-            span=(start, end),
+        _Mention(
+            trigger=hit.trigger,
+            span=(hit.start, hit.end),
             sentence=sentence,
+            sentence_index=sentence_index,
             status=EventStatus.UNKNOWN,
             anaphoric=True,
-            parties=updated,
+            parties=[_with_attendance(p, attendance) for p in invitees],
         )
     ]
 
 
-def _is_report_date(text: str, when: DateMention, sentence: Sentence) -> bool:
-    before = text[max(sentence.start, when.start - 40) : when.start]
-    after = text[when.end : min(sentence.end, when.end + 40)]
-    return bool(
-        re.search(
-            r"\b(?:said|says|announced|told|added|stated|reported|shared)\s+(?:on\s+)?$",
-            before,
-            re.I,
-        )
-        or (
-            re.match(
-                r"^\s*,?\s*(?:\w+\s+){0,4}?(?:said|announced|told|added|stated|reported|shared)\b",
-                after,
-                re.I,
-            )
-            and not re.match(r"^\s*,?\s*(?:and|in)\b", after, re.I)
-        )
+def _with_attendance(party: _Party, attendance: Attendance) -> _Party:
+    return _Party(
+        party.key, party.participant.model_copy(update={"attendance": attendance}), party.span
     )
+
+
+def _is_report_date(text: str, when: DateMention, sentence: Sentence, trigger_start: int) -> bool:
+    """ "the ministry said on Wednesday", "On Wednesday, both announced ...": report dates.
+
+    A date after the trigger belongs to the event ("met on Friday, Peskov said").
+    """
+    if _REPORT_VERB_BEFORE.search(text, max(sentence.start, when.start - 40), when.start):
+        return True
+    if when.end > trigger_start:
+        return False
+    after = text[when.end : min(sentence.end, when.end + 40)]
+    return bool(_REPORT_VERB_AFTER.match(after))
 
 
 def _nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
@@ -411,8 +676,7 @@ def _nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention
 
 def _coordinated(text: str, places: list[tuple[Location, tuple[int, int]]]) -> bool:
     for (_, first), (_, second) in pairwise(places):
-        between = text[first[1] : second[0]]
-        if not re.search(r"\band\b|;|,\s*then\b", between):
+        if not re.search(r"\band\b|;|,\s*then\b", text[first[1] : second[0]]):
             return False
     return True
 
@@ -426,7 +690,6 @@ def _single_place(
     for other, _ in places[1:]:
         if not _compatible_places(gaz, first[0], other):
             return None  # the sentence contradicts itself ("in Europe, in ... Aleppo"): no place
-    # The most specific place wins: a city over its country.
     cities = [p for p in places if p[0].feature == "city"]
     return cities[0] if cities else first
 
@@ -442,58 +705,43 @@ def _compatible_places(gaz: Gazetteer, a: Location, b: Location) -> bool:
     return not (a.feature == b.feature == "city" and a.name != b.name)
 
 
-def _mark_attendance(text: str, sentence: Sentence, parties: list[_Party]) -> None:
-    for index, party in enumerate(parties):
-        window = text[
-            max(sentence.start, party.span[0] - 40) : min(sentence.end, party.span[1] + 60)
-        ]
-        attendance = party.participant.attendance
-        if _UNCONFIRMED.search(window) and re.search(
-            r"\bnot\s+(?:been\s+)?confirmed|unconfirmed", window, re.I
-        ):
-            attendance = Attendance.UNCONFIRMED
-        elif _INVITED.search(window):
-            attendance = Attendance.INVITED
-        elif _UNCONFIRMED.search(window):
-            attendance = Attendance.UNCONFIRMED
-        if attendance is not party.participant.attendance:
-            parties[index] = _Party(
-                party.key,
-                party.participant.model_copy(update={"attendance": attendance}),
-                party.span,
-            )
+# -- names in a clause: places, topics, parties ----------------------------------------------
 
 
 def _classify(
     doc: Document,
     gaz: Gazetteer,
     trigger: Trigger,
-    mentions: list[Mention],
-    persons: list[tuple[int, int, Person]],
     sentence: Sentence,
     clause: tuple[int, int],
     start: int,
     end: int,
 ) -> tuple[list[tuple[Location, tuple[int, int]]], list[str], list[_Party]]:
-    """Split the sentence's names into the event's places, its topics and its parties."""
+    """Split the clause's names into the event's places, its topics and its parties."""
     text = doc.text
     places: list[tuple[Location, tuple[int, int]]] = []
     topics: list[str] = []
     parties: list[_Party] = []
+    persons = doc.person_mentions(clause[0], clause[1])
     person_spans = [(s, e) for s, e, _ in persons]
-    used: list[tuple[int, int]] = []
-    is_visit = trigger.mode == "visit"
+    speech_act = trigger.event_type in _DIRECTED_TYPES
     for s, e, person in persons:
-        parties.append(_Party(person.name, _person_participant(person), (s, e)))
+        if speech_act or not _is_reporter(text, s, e, sentence):
+            parties.append(_Party(person.name, _person_participant(person), (s, e)))
+    visit = trigger.mode == "visit"
+    consult = trigger.event_type is EventType.CONSULT
+    mentions = doc.mentions_in(clause[0], clause[1])
     for index, mention in enumerate(mentions):
-        if any(ps <= mention.start < pe for ps, pe in person_spans):
-            continue
-        if not clause[0] <= mention.start < clause[1] and mention.kind in (
-            MentionKind.CITY,
-            MentionKind.REGION,
+        if doc.in_dateline(mention.start) or any(
+            ps <= mention.start < pe for ps, pe in person_spans
         ):
             continue
         kind = mention.kind
+        if kind is MentionKind.TITLE:
+            continue
+        span = (mention.start, mention.end)
+        before = text[max(sentence.start, mention.start - 48) : mention.start]
+        after = text[mention.end : min(sentence.end, mention.end + 40)]
         nxt = mentions[index + 1] if index + 1 < len(mentions) else None
         before_title = bool(
             nxt and nxt.kind is MentionKind.TITLE and not text[mention.end : nxt.start].strip()
@@ -503,55 +751,47 @@ def _classify(
             and kind is MentionKind.COUNTRY
             and nxt is not None
             and nxt.code in _IGO_TITLES
+            and not any(e.kind is MentionKind.ADJECTIVE for e in mention.entries)
         ):
-            if mention.code not in topics:
-                topics.append(mention.code)
+            _add_topic(topics, mention.code)
             continue  # "Syria envoy": the country is the envoy's subject
-        if kind is MentionKind.TITLE:
-            continue
-        before = text[max(sentence.start, mention.start - 40) : mention.start]
-        after = text[mention.end : min(sentence.end, mention.end + 40)]
-        locative = bool(_LOCATIVE_BEFORE.search(before)) or (
-            is_visit and bool(_DESTINATION_BEFORE.search(before)) and mention.start > start
-        )
-        if (
-            kind is MentionKind.ADJECTIVE
-            and _ANAPHORIC_PLACE.search(before)
-            and _PLACE_NOUN_AFTER.match(after)
+        if kind in (MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.ADJECTIVE) and (
+            _TOPIC_BEFORE.search(before)
+            or (_ATTRIBUTIVE_AFTER.match(after) and kind is not MentionKind.ADJECTIVE)
         ):
-            # "the Swiss city": the last city of that country named before, else the country.
-            noun = _PLACE_NOUN_AFTER.match(after)
-            assert noun is not None
-            places.append(
-                (_anaphoric_city(doc, gaz, mention), (mention.start, mention.end + noun.end()))
-            )
+            if kind is not MentionKind.METONYM:
+                _add_topic(topics, mention.code)
             continue
+        locative = (
+            bool(_LOCATIVE_BEFORE.search(before))
+            or (visit and mention.start > start and bool(_DESTINATION_BEFORE.search(before)))
+            or (consult and bool(_TRAVEL_BEFORE.search(before)))
+            or (
+                consult and kind is MentionKind.CITY and _is_attributive_place(text, mention, start)
+            )
+        )
+        if kind is MentionKind.ADJECTIVE and _ANAPHORIC_PLACE.search(before):
+            noun = _PLACE_NOUN_AFTER.match(after)
+            if noun is not None:  # "the Swiss city": the last Swiss city named, else Switzerland
+                places.append((_anaphoric_city(doc, gaz, mention), (span[0], span[1] + noun.end())))
+                continue
         if kind in (MentionKind.CITY, MentionKind.METONYM) and locative:
             city = gaz.best_city(mention.text, doc.topic_countries)
             if city is not None:
-                places.append((gaz.city_location(city, mention.text), (mention.start, mention.end)))
+                places.append((gaz.city_location(city, mention.text), span))
             continue
-        if kind is MentionKind.REGION and locative:
-            places.append(
-                (
-                    Location(name=mention.text, country_code=mention.code, feature="region"),
-                    (mention.start, mention.end),
-                )
-            )
+        if kind is MentionKind.REGION:
+            if locative:
+                region = Location(name=mention.text, country_code=mention.code, feature="region")
+                places.append((region, span))
             continue
-        if kind is MentionKind.CITY:
+        if kind is MentionKind.CITY or kind is MentionKind.PEOPLE:
             continue  # a city that is not where the event is held is not a party
-        if kind is MentionKind.COUNTRY and locative and not _LIST_CONTINUES.match(after):
-            places.append((gaz.country_location(mention.code), (mention.start, mention.end)))
-            continue
-        if kind in (MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.ADJECTIVE) and (
-            _TOPIC_BEFORE.search(before)
-            or (start <= mention.end + 1 <= start + 1 and mention.end <= start)
-            or _is_attributive(text, mention, start)
-        ):
-            if mention.code not in topics and kind is not MentionKind.METONYM:
-                topics.append(mention.code)
-            if _TOPIC_BEFORE.search(before) or _is_attributive(text, mention, start):
+        if kind is MentionKind.COUNTRY and locative:
+            if _POSSESSIVE_AFTER.match(after):
+                continue  # "near Armenia's Syunik province": neither the place nor a party
+            if not _LIST_CONTINUES.match(after):
+                places.append((gaz.country_location(mention.code), span))
                 continue
         if (
             kind is MentionKind.COUNTRY
@@ -559,32 +799,38 @@ def _classify(
             and _is_city_qualifier(text, mentions[index - 1], mention, gaz)
         ):
             continue
-        if kind is MentionKind.REGION:
-            continue
-        if kind is MentionKind.ADJECTIVE and not (
+        if kind in (MentionKind.ADJECTIVE, MentionKind.IGO_ADJECTIVE) and not (
             _OFFICIAL_NOUN_AFTER.match(after) or before_title
         ):
             continue
-        if kind is MentionKind.PEOPLE:
+        if kind is MentionKind.IGO and _ATTRIBUTIVE_AFTER.match(after):
+            continue  # "a NATO member"
+        if not speech_act and _is_reporter(text, mention.start, mention.end, sentence):
             continue
-        if kind is MentionKind.IGO_ADJECTIVE and not (
-            _OFFICIAL_NOUN_AFTER.match(after) or before_title
-        ):
-            continue
-        used.append((mention.start, mention.end))
         parties.extend(_parties_of(doc, gaz, mention, sentence))
-    return places, topics, _dedupe(parties)
+    parties.sort(key=lambda p: p.span)
+    return places, topics, parties
 
 
-def _is_attributive(text: str, mention: Mention, trigger_start: int) -> bool:
-    """A country right before the trigger noun names the subject: "Syria talks", "Gaza truce"."""
-    gap = text[mention.end : trigger_start]
+def _is_attributive_place(text: str, mention: Mention, trigger_start: int) -> bool:
+    """ "the Jeddah talks": a city right before the trigger noun is where it happens."""
     return (
         mention.end <= trigger_start
-        and len(gap) <= 8
-        and re.fullmatch(r"\s+(?:peace\s+)?", gap) is not None
-        and mention.kind is MentionKind.COUNTRY
+        and re.fullmatch(r"\s+(?:peace\s+)?", text[mention.end : trigger_start]) is not None
     )
+
+
+def _add_topic(topics: list[str], code: str) -> None:
+    if code not in topics:
+        topics.append(code)
+
+
+def _is_reporter(text: str, start: int, end: int, sentence: Sentence) -> bool:
+    """The source of the report ("Egypt's foreign ministry said", "according to the UN")."""
+    after = text[end : min(sentence.end, end + 50)]
+    if _REPORTER_AFTER.match(after):
+        return True
+    return bool(_REPORTER_BEFORE.search(text, max(sentence.start, start - 20), start))
 
 
 def _is_city_qualifier(text: str, previous: Mention, mention: Mention, gaz: Gazetteer) -> bool:
@@ -621,22 +867,21 @@ def _parties_of(
     doc: Document, gaz: Gazetteer, mention: Mention, sentence: Sentence
 ) -> list[_Party]:
     span = (mention.start, mention.end)
-    kind = mention.kind
-    if kind is MentionKind.GROUP:
+    if mention.kind is MentionKind.GROUP:
         members = set(gaz.groups.get(mention.code, ()))
         named = _named_members(doc, members, sentence)
         if named:
             return [_state_party(gaz, iso3, span) for iso3 in named]
-        participant = Participant(
-            name=mention.text.removeprefix("the ").strip(), kind=ParticipantKind.ORGANIZATION
-        )
-        return [_Party("group:" + mention.code, participant, span)]
-    if kind in (MentionKind.IGO, MentionKind.IGO_ADJECTIVE):
-        name = (
-            gaz.igo_names.get(mention.code, mention.text)
-            if mention.code != "OTHER_IGO"
-            else mention.entries[0].name
-        )
+        name = mention.text.removeprefix("the ").removeprefix("The ").strip()
+        return [
+            _Party(
+                "group:" + mention.code,
+                Participant(name=name, kind=ParticipantKind.ORGANIZATION),
+                span,
+            )
+        ]
+    if mention.kind in (MentionKind.IGO, MentionKind.IGO_ADJECTIVE):
+        name = mention.entries[0].name
         return [
             _Party(
                 mention.code + ":" + name,
@@ -650,7 +895,7 @@ def _parties_of(
 
 
 def _named_members(doc: Document, members: set[str], sentence: Sentence) -> list[str]:
-    """Members of a group named in this sentence or the next one ("Turkey, Saudi Arabia and Qatar")."""
+    """Members of a group named in this sentence or the next ("Turkey, Saudi Arabia and Qatar")."""
     index = doc.sentences.index(sentence)
     end = doc.sentences[min(index + 1, len(doc.sentences) - 1)].end
     found: list[str] = []
@@ -665,13 +910,10 @@ def _named_members(doc: Document, members: set[str], sentence: Sentence) -> list
 
 
 def _state_party(gaz: Gazetteer, iso3: str, span: tuple[int, int]) -> _Party:
-    return _Party(
-        iso3,
-        Participant(
-            name=gaz.country_names.get(iso3, iso3), kind=ParticipantKind.STATE, country_code=iso3
-        ),
-        span,
+    participant = Participant(
+        name=gaz.country_names.get(iso3, iso3), kind=ParticipantKind.STATE, country_code=iso3
     )
+    return _Party(iso3, participant, span)
 
 
 def _dedupe(parties: list[_Party]) -> list[_Party]:
@@ -684,10 +926,10 @@ def _dedupe(parties: list[_Party]) -> list[_Party]:
 # -- merging mentions into events ------------------------------------------------------------
 
 
-def _family(trigger: Trigger) -> str:
-    if trigger.event_type is EventType.CONSULT and trigger.mode in _CONSULT_FAMILY:
-        return "CONSULT:talks"
-    return f"{trigger.event_type.value}:{trigger.mode}"
+def _family(event_type: EventType, mode: str | None) -> str:
+    if event_type is EventType.CONSULT:
+        return "CONSULT:call" if mode == "phone_call" else "CONSULT"
+    return f"{event_type.value}:{mode}"
 
 
 def _same_place(a: Location | None, b: Location | None) -> bool | None:
@@ -696,81 +938,114 @@ def _same_place(a: Location | None, b: Location | None) -> bool | None:
         return None
     if a.feature == "city" and b.feature == "city":
         return a.geonames_id == b.geonames_id
+    if a.feature == "region" or b.feature == "region":
+        return None
     return a.country_code == b.country_code
 
 
-def _source_key(mention: _EventMention) -> str | None:
-    before = [p for p in mention.parties if p.span[1] <= mention.span[0]]
-    return before[-1].key if before else None
+def _same_date(a: DateMention | None, b: DateMention | None) -> bool | None:
+    if a is None or b is None or a.value is None or b.value is None:
+        return None
+    return a.value == b.value
+
+
+def _shares_parties(event: _Event, mention: _Mention) -> bool:
+    keys = {p.key for p in mention.parties}
+    common = keys & set(event.parties)
+    people = {k for k in common if not k.isupper()}
+    return bool(people) or len(common) >= 2
 
 
 def _merge(
-    events: list[_Event], focus: dict[str, _Event], mention: _EventMention, doc: Document
+    events: list[_Event], focus: dict[str, _Event], mention: _Mention, doc: Document
 ) -> None:
     if mention.trigger.mode == "invitation":
-        consult = focus.get("CONSULT:talks")
+        consult = focus.get("CONSULT")
         if consult is not None:
             _absorb(consult, mention, doc)
         return
-    family = _family(mention.trigger)
+    family = _family(mention.trigger.event_type, mention.trigger.mode)
     if mention.trigger.event_type not in _EVENT_NOUN_TYPES:
-        _merge_speech_act(events, mention, doc)
+        _merge_statement(events, mention, doc)
         return
-    target: _Event | None = None
-    candidates = [e for e in events if _family_of(e) == family]
-    for event in reversed(candidates):
-        place = _same_place(event.location, mention.location)
-        same_date = None
-        if event.date and mention.date and event.date.value and mention.date.value:
-            same_date = event.date.value == mention.date.value
-        if place is False or same_date is False:
-            continue
-        if place is True or same_date is True:
-            target = event
-            break
-    if target is None and mention.location is None and mention.date is None:
-        target = focus.get(family)
-    if target is None and mention.anaphoric and candidates:
-        target = focus.get(family)
-    if target is None and mention.location is not None and candidates:
-        # A place for an event that has none yet ("talks ... over the weekend" then "in Lausanne").
-        placeless = [
-            e for e in candidates if e.location is None and (e.date is None or mention.date is None)
-        ]
-        target = placeless[-1] if placeless else None
+    candidates = [e for e in events if _family(e.event_type, e.mode) == family]
+    target = _find_target(candidates, focus.get(family), mention)
     if target is None:
-        if mention.status is EventStatus.UNKNOWN and mention.anaphoric:
-            return
-        event = _new_event(mention, doc)
-        events.append(event)
-        focus[family] = event
-        return
-    _absorb(target, mention, doc)
+        if mention.anaphoric and mention.status is EventStatus.UNKNOWN:
+            return  # a reference to an event we never saw asserted
+        if mention.anaphoric and _BACKGROUND_BEFORE.search(
+            doc.text[max(mention.sentence.start, mention.span[0] - 40) : mention.span[0]]
+        ):
+            return  # "before the Group of 20 summit": a time reference, not news
+        target = _new_event(mention, doc)
+        events.append(target)
+    else:
+        _absorb(target, mention, doc)
     focus[family] = target
 
 
-def _merge_speech_act(events: list[_Event], mention: _EventMention, doc: Document) -> None:
-    """Statements (appeals, accusations, warnings...) merge only with the same speaker's."""
-    source = _source_key(mention)
-    family = _family(mention.trigger)
+def _find_target(
+    candidates: list[_Event], focus: _Event | None, mention: _Mention
+) -> _Event | None:
+    def conflicts(event: _Event) -> bool:
+        if _same_place(event.location, mention.location) is False:
+            return True
+        if mention.anaphoric:
+            return False
+        if event.status is EventStatus.OCCURRED and mention.status is EventStatus.SCHEDULED:
+            return True  # what happened and what is planned are different events
+        if _same_date(event.date, mention.date) is False:
+            # A visit spans days: "arrived on Tuesday", "hosted ... on Wednesday".
+            return not (event.mode == "visit" and _shares_parties(event, mention))
+        return False
+
+    for event in reversed(candidates):
+        if conflicts(event):
+            continue
+        if _same_place(event.location, mention.location) or _same_date(event.date, mention.date):
+            return event
+    if (
+        focus is not None
+        and not conflicts(focus)
+        and (mention.anaphoric or (mention.location is None and mention.date is None))
+    ):
+        return focus
+    for event in reversed(candidates):
+        if not conflicts(event) and _shares_parties(event, mention):
+            return event
+    if mention.location is not None:
+        # A place for an event that had none yet ("talks ... over the weekend", then "in Lausanne").
+        for event in reversed(candidates):
+            if (
+                event.location is None
+                and not conflicts(event)
+                and (not event.parties or _shares_parties(event, mention))
+            ):
+                return event
+    return None
+
+
+def _merge_statement(events: list[_Event], mention: _Mention, doc: Document) -> None:
+    """Statements (appeals, accusations, warnings ...) merge only with the same speaker's."""
+    family = _family(mention.trigger.event_type, mention.trigger.mode)
     for event in events:
         if (
-            _family_of(event) == family
-            and source is not None
-            and event.source == source
-            and (
-                event.date is None or mention.date is None or event.date.value == mention.date.value
-            )
+            _family(event.event_type, event.mode) == family
+            and mention.source is not None
+            and event.source == mention.source
+            and _same_date(event.date, mention.date) is not False
         ):
             _absorb(event, mention, doc)
             return
+    if mention.status is EventStatus.UNKNOWN:
+        return
     events.append(_new_event(mention, doc))
 
 
-def _new_event(mention: _EventMention, doc: Document) -> _Event:
+def _new_event(mention: _Mention, doc: Document) -> _Event:
     return _Event(
         event_type=mention.trigger.event_type,
-        mode=_mode(mention.trigger),
+        mode=mention.trigger.mode,
         status=mention.status,
         location=mention.location,
         date=mention.date,
@@ -778,29 +1053,34 @@ def _new_event(mention: _EventMention, doc: Document) -> _Event:
         topics=list(mention.topics),
         evidence=_mention_evidence(doc.text, mention),
         first_span=mention.span,
-        source=_source_key(mention),
+        sentences={mention.sentence_index},
+        source=mention.source,
     )
 
 
-def _absorb(target: _Event, mention: _EventMention, doc: Document) -> None:
-    evidence = _mention_evidence(doc.text, mention)
+def _absorb(target: _Event, mention: _Mention, doc: Document) -> None:
     target.mentions += 1
-    if target.location is None or (
-        target.location.feature != "city"
-        and mention.location is not None
-        and mention.location.feature == "city"
+    target.sentences.add(mention.sentence_index)
+    if mention.location is not None and (
+        target.location is None
+        or (target.location.feature != "city" and mention.location.feature == "city")
     ):
-        target.location = mention.location or target.location
-    if target.date is None or (
-        target.date.value is None and mention.date is not None and mention.date.value is not None
+        target.location = mention.location
+    if mention.date is not None and (
+        target.date is None or (target.date.value is None and mention.date.value is not None)
     ):
-        target.date = mention.date or target.date
+        target.date = mention.date
     if mention.status is not EventStatus.UNKNOWN and (
-        target.status is EventStatus.UNKNOWN or mention.status is EventStatus.CANCELLED
+        target.status is EventStatus.UNKNOWN
+        or mention.status is EventStatus.CANCELLED
+        or (target.status is EventStatus.OCCURRED and mention.status is EventStatus.SCHEDULED)
     ):
         target.status = mention.status
-    if target.mode in (None, "meeting") and _mode(mention.trigger) not in (None, "meeting"):
-        target.mode = _mode(mention.trigger)
+    mode = mention.trigger.mode
+    if mention.status is not EventStatus.UNKNOWN and _MODE_RANK.get(mode or "", 0) > _MODE_RANK.get(
+        target.mode or "", 0
+    ):
+        target.mode = mode
     for party in mention.parties:
         existing = target.parties.get(party.key)
         if existing is None or (
@@ -809,92 +1089,97 @@ def _absorb(target: _Event, mention: _EventMention, doc: Document) -> None:
         ):
             target.parties[party.key] = party
     for topic in mention.topics:
-        if topic not in target.topics:
-            target.topics.append(topic)
-    for item in evidence:
+        _add_topic(target.topics, topic)
+    for item in _mention_evidence(doc.text, mention):
         if item not in target.evidence:
             target.evidence.append(item)
 
 
-def _family_of(event: _Event) -> str:
-    if event.event_type is EventType.CONSULT and event.mode in _CONSULT_FAMILY | {
-        "talks",
-        "negotiation",
-        "meeting",
-        "summit",
-        "mediation",
-    }:
-        return "CONSULT:talks"
-    return f"{event.event_type.value}:{event.mode}"
+def _share_parties(events: list[_Event]) -> None:
+    """An agreement reached at a meeting has the meeting's parties ("the leaders ... agreed")."""
+    meetings = [e for e in events if e.event_type is EventType.CONSULT and e.mode != "phone_call"]
+    for event in events:
+        if event.event_type not in (EventType.AGREE, EventType.COOPERATE):
+            continue
+        for meeting in meetings:
+            if (
+                meeting.sentences & event.sentences
+                and _same_place(meeting.location, event.location) is not False
+            ):
+                for key, party in meeting.parties.items():
+                    event.parties.setdefault(key, party)
 
 
-def _mode(trigger: Trigger) -> str | None:
-    return trigger.mode
+def _mention_evidence(text: str, mention: _Mention) -> list[Evidence]:
+    def span(field_name: str, start: int, end: int) -> Evidence:
+        return Evidence(field=field_name, text=text[start:end], start=start, end=end)
 
-
-def _mention_evidence(text: str, mention: _EventMention) -> list[Evidence]:
     items = [
-        Evidence(
-            field="trigger",
-            text=text[mention.span[0] : mention.span[1]],
-            start=mention.span[0],
-            end=mention.span[1],
-        ),
-        Evidence(
-            field="sentence",
-            text=mention.sentence.text,
-            start=mention.sentence.start,
-            end=mention.sentence.end,
-        ),
+        span("trigger", *mention.span),
+        span("sentence", mention.sentence.start, mention.sentence.end),
     ]
     if mention.location_span:
-        s, e = mention.location_span
-        items.append(Evidence(field="location", text=text[s:e], start=s, end=e))
+        items.append(span("location", *mention.location_span))
     if mention.date:
-        items.append(
-            Evidence(
-                field="date", text=mention.date.text, start=mention.date.start, end=mention.date.end
-            )
-        )
-    for party in mention.parties:
-        s, e = party.span
-        items.append(Evidence(field="participant", text=text[s:e], start=s, end=e))
+        items.append(span("date", mention.date.start, mention.date.end))
+    items.extend(span("participant", *party.span) for party in mention.parties)
     return items
 
 
+# -- records ---------------------------------------------------------------------------------
+
+
 def _is_codable(event: _Event) -> bool:
-    """An analyst codes an event only with at least one party, or a CONSULT with a place."""
-    if event.parties:
+    """An analyst codes an event only with at least one identified party."""
+    if any(p.participant.country_code for p in event.parties.values()):
         return True
-    return event.event_type in (EventType.CONSULT, EventType.AGREE) and event.location is not None
+    # Talks with a place and a date or a status change are news even when the text names
+    # their parties only elsewhere ("talks in Jeddah ... were postponed").
+    return (
+        event.event_type is EventType.CONSULT
+        and event.location is not None
+        and event.location.feature == "city"
+        and (
+            (event.date is not None and event.date.value is not None)
+            or event.status in (EventStatus.CANCELLED, EventStatus.SCHEDULED)
+        )
+    )
 
 
-def _to_record(doc: Document, event: _Event, extractor_version: str) -> DiplomaticEvent:
+def _to_record(
+    doc: Document, gaz: Gazetteer, event: _Event, extractor_version: str
+) -> DiplomaticEvent:
     parties = [p.participant for p in event.parties.values()]
+    if event.mode == "visit" and event.location is not None and event.location.country_code:
+        host = event.location.country_code
+        if host not in {p.country_code for p in parties}:
+            parties.append(_state_party(gaz, host, (0, 0)).participant)
     person_codes = {
         p.country_code for p in parties if p.kind is ParticipantKind.PERSON and p.country_code
     }
     participants = [
         p for p in parties if p.kind is ParticipantKind.PERSON or p.country_code not in person_codes
     ]
-    location_code = event.location.country_code if event.location else None
-    topics = [
-        t
-        for t in event.topics
-        if t != location_code or event.location is None or event.location.feature != "country"
-    ]
+    codes = {p.country_code for p in participants}
+    topics = [t for t in event.topics if t not in codes]
     when = event.date
+    status = event.status if event.status is not EventStatus.UNKNOWN else EventStatus.OCCURRED
+    if (
+        when is not None
+        and when.value is not None
+        and status is EventStatus.OCCURRED
+        and when.value > doc.published
+    ):
+        status = EventStatus.SCHEDULED
     key = "|".join(
         [
             doc.article_id,
-            event.event_type.value,
-            event.mode or "",
+            _family(event.event_type, event.mode),
             event.location.name if event.location else "",
             when.value.isoformat() if when and when.value else "",
             str(event.first_span[0]),
         ]
     )
-    event_id = "dip-" + hashlib.sha256(key.encode()).hexdigest()[:20]
     confidence = (
         0.5
         + 0.1 * min(event.mentions, 3)
@@ -902,11 +1187,11 @@ def _to_record(doc: Document, event: _Event, extractor_version: str) -> Diplomat
         + (0.1 if when and when.value else 0.0)
     )
     return DiplomaticEvent(
-        event_id=event_id,
+        event_id="dip-" + hashlib.sha256(key.encode()).hexdigest()[:20],
         article_id=doc.article_id,
         event_type=event.event_type,
         mode=event.mode,
-        status=event.status if event.status is not EventStatus.UNKNOWN else EventStatus.OCCURRED,
+        status=status,
         date=when.value.isoformat() if when and when.value else None,
         date_text=when.text if when else None,
         location=event.location,

@@ -22,7 +22,7 @@ from newsevents.normalize.gazetteer import Gazetteer, Mention, MentionKind, gaze
 
 _NAME_PART = r"(?:(?:al|el|bin|ben|abu|ibn|ul)-)?[A-Z][a-zA-Z'’\-]*[a-zA-Z]"
 _PARTICLE = r"(?:de|del|della|di|da|van|von|der|den|le|la|al|el|bin|ben|ibn|abu|dos|das|du|ul)"
-_NAME = rf"{_NAME_PART}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_PART}){{0,3}}"
+_NAME = rf"{_NAME_PART}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_PART}){{0,4}}"
 _NAME_AFTER_TITLE = re.compile(rf"(?:\s*,)?\s+({_NAME})")
 _NAME_BEFORE_APPOSITION = re.compile(
     rf"({_NAME}),\s+(?:the|a|an)?\s*(?:[A-Z][\w.]*\s+|[A-Z][\w]*['’]s\s+)?$"
@@ -95,7 +95,34 @@ _NOT_NAMES = frozenset(
         "Chancellor",
     ]
 )
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Sheikh|Gen|Lt|Col)\.?\s+")
+_HONORIFIC = re.compile(
+    r"^(?:Mr|Mrs|Ms|Dr|Sir|Sheikh|Sheikha|Prince|Princess|Emir|King|Gen|General|Lt|Col|Gov)\.?\s+"
+)
+# "BEIRUT (Reuters) -", "NAIROBI, Kenya (AP) —", "KHARTOUM/DUBAI (Reuters) -": where the
+# reporter files from, which is not a party to anything and not where an event happens.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’/-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,30})?\s*\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|Bloomberg|[A-Z][\w ]{1,20})\)\s*[-—–]+\s*"
+)
+# Titles whose holder, named without a nationality, is taken to be of the dateline's country.
+# Heads of state and government are left out: famous foreign leaders are often named bare.
+_GOVERNMENT_TITLES = frozenset(
+    {
+        "Deputy Prime Minister",
+        "Secretary of State",
+        "Foreign Minister",
+        "Deputy Foreign Minister",
+        "Defence Minister",
+        "Interior Minister",
+        "Finance Minister",
+        "Trade Minister",
+        "Minister",
+        "National Security Adviser",
+        "Ambassador",
+        "Spokesperson",
+        "General",
+        "Commander",
+    }
+)
 _IGO_TITLES = frozenset(t.canonical for t in title_lexicon().titles if t.igo)
 
 
@@ -117,6 +144,8 @@ class Document:
     mentions: list[Mention]
     persons: dict[str, Person] = field(default_factory=dict)  # full name and surname → person
     country_counts: Counter[str] = field(default_factory=Counter)
+    dateline: tuple[int, int] | None = None
+    dateline_country: str | None = None
     _mention_starts: list[int] = field(default_factory=list)
     _person_re: re.Pattern[str] | None = None
 
@@ -129,6 +158,9 @@ class Document:
         if not self.country_counts:
             return None
         return self.country_counts.most_common(1)[0][0]
+
+    def in_dateline(self, offset: int) -> bool:
+        return self.dateline is not None and self.dateline[0] <= offset < self.dateline[1]
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         lo = bisect_left(self._mention_starts, start)
@@ -163,6 +195,18 @@ def analyse(article: RawArticle, gaz: Gazetteer | None = None) -> Document:
         mentions=gaz.scan(text),
     )
     doc._mention_starts = [m.start for m in doc.mentions]
+    body_start = len(article.title) + 1
+    dateline = _DATELINE.match(text, body_start, min(len(text), body_start + 120))
+    if dateline is not None:
+        doc.dateline = (dateline.start(), dateline.end())
+        place = dateline.group(0).split("(")[0].split("/")[0].strip().title()
+        for mention in gaz.scan(place):
+            if mention.kind in (MentionKind.COUNTRY, MentionKind.METONYM):
+                doc.dateline_country = mention.code
+                break
+        if doc.dateline_country is None:
+            city = gaz.best_city(place.split(",")[0].strip())
+            doc.dateline_country = city.iso3 if city is not None else None
     title_end = len(article.title)
     for mention in doc.mentions:
         if mention.kind in (MentionKind.COUNTRY, MentionKind.ADJECTIVE, MentionKind.PEOPLE):
@@ -183,10 +227,24 @@ def _affiliation(doc: Document, title: Mention) -> str | None:
         return None
     prev = before[-1]
     gap = doc.text[prev.end : title.start]
+    for other in doc.mentions_in(prev.end, title.start):
+        gap = gap.replace(other.text, " ")  # other titles in a chain
+    gap = re.sub(
+        r"\b(?:and|special|deputy|acting|caretaker|former|senior|chief|top|foreign|defen[cs]e"
+        r"|interior|ministry|affairs|army|military|government|regional|national|state)\b|,",
+        " ",
+        gap,
+        flags=re.IGNORECASE,
+    )
     if gap.strip() not in ("", "'s", "’s"):
         return None
-    if title.code in _IGO_TITLES and prev.kind is MentionKind.COUNTRY and not gap.strip():
-        return None  # "Syria envoy": the country is the envoy's subject, not employer
+    if (
+        title.code in _IGO_TITLES
+        and prev.kind is MentionKind.COUNTRY
+        and not gap.strip()
+        and not any(e.kind is MentionKind.ADJECTIVE for e in prev.entries)
+    ):
+        return None  # "Syria envoy": the country is the envoy's subject; "U.S. envoy" is not
     if prev.kind in (
         MentionKind.ADJECTIVE,
         MentionKind.COUNTRY,
@@ -200,6 +258,7 @@ def _affiliation(doc: Document, title: Mention) -> str | None:
 
 def _clean_name(name: str) -> str | None:
     name = _HONORIFIC.sub("", name).strip()
+    name = re.sub(r"\s+(?:Al|Bin|Bint)$", "", name)
     tokens = name.split()
     while tokens and tokens[-1] in _NOT_NAMES:
         tokens.pop()
@@ -219,17 +278,28 @@ def _find_persons(doc: Document) -> None:
         name: str | None = None
         if name_match is not None:
             name = _clean_name(name_match.group(1))
-            start, end = name_match.start(1), name_match.start(1) + len(name or "")
+            start = name_match.start(1) + (name_match.group(1).find(name) if name else 0)
         if name is None:
             back = _NAME_BEFORE_APPOSITION.search(text, max(0, title.start - 80), title.start)
             if back is not None:
                 name = _clean_name(back.group(1))
-                start, end = back.start(1), back.start(1) + len(name or "")
+                start = back.start(1) + (back.group(1).find(name) if name else 0)
+        end = start + len(name or "")
         if name is None or (start, end) in entity_spans or len(name) < 3:
             continue
         if any(m.start <= start < m.end for m in doc.mentions if m.kind is not MentionKind.TITLE):
             continue
+        if name.split()[-1].endswith("-like"):
+            continue  # "General Assembly-like debate"
         affiliation = _affiliation(doc, title)
+        if (
+            affiliation is None
+            and title.code in _GOVERNMENT_TITLES
+            and doc.dateline_country is not None
+        ):
+            # Wire style names the nationality of foreign officials; an official without one
+            # belongs to the country the story is filed from.
+            affiliation = doc.dateline_country
         if affiliation is None and title.code in _IGO_TITLES:
             sentence = doc.sentences[doc.sentence_index(title.start)]
             igos = [
@@ -242,6 +312,11 @@ def _find_persons(doc: Document) -> None:
         existing = doc.persons.get(name)
         if existing is None or (existing.country_code is None and affiliation is not None):
             doc.persons[name] = person
+        honorific = re.search(
+            r"(Sheikh|Sheikha|Prince|Princess|Emir|King)\s+$", text[max(0, start - 12) : start]
+        )
+        if honorific is not None:  # "Sheikh Mohammed", "Prince Faisal" in later mentions
+            doc.persons.setdefault(f"{honorific.group(1)} {name.split()[0]}", person)
     for person in list(doc.persons.values()):
         surname = person.name.split()[-1]
         for prefix in ("al-", "el-"):
