@@ -33,8 +33,8 @@ def _open_out(path: str, stack: ExitStack) -> BinaryIO:
 
 
 def _lines(handle: BinaryIO) -> Iterator[bytes]:
-    for line in handle:
-        line = line.rstrip(b"\r\n")
+    for raw_line in handle:
+        line = raw_line.rstrip(b"\r\n")
         if line.strip():
             yield line
 
@@ -81,8 +81,10 @@ def cmd_publish(args: argparse.Namespace, settings: Settings) -> int:
 
     with ExitStack() as stack:
         report = publish_lines(settings, _lines(_open_in(args.file, stack)), topic=args.topic)
-    print(f"published {report.sent} messages to {args.topic or settings.topic_articles}"
-          f" ({report.without_key} without an article id key)")
+    print(
+        f"published {report.sent} messages to {args.topic or settings.topic_articles}"
+        f" ({report.without_key} without an article id key)"
+    )
     return 0
 
 
@@ -93,8 +95,9 @@ def cmd_tail(args: argparse.Namespace, settings: Settings) -> int:
 
     topics = args.topics or [v for k, v in settings.topic_names().items() if k != "articles"]
     try:
-        for _, record in tail(settings, topics, from_beginning=not args.latest,
-                              idle_timeout_seconds=args.idle_timeout):
+        for _, record in tail(
+            settings, topics, from_beginning=not args.latest, idle_timeout_seconds=args.idle_timeout
+        ):
             sys.stdout.buffer.write(orjson.dumps(record) + b"\n")
             sys.stdout.flush()
     except KeyboardInterrupt:
@@ -130,6 +133,69 @@ def cmd_schemas(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
+    from newsevents.evaluation import (
+        ExpectedFileError,
+        ExtractedRecord,
+        evaluate,
+        format_report,
+        load_expected_dir,
+        result_json,
+    )
+    from newsevents.exceptions import InputError
+    from newsevents.parse import decode_article
+    from newsevents.pipeline import extract_article
+
+    root = Path(args.dir)
+    try:
+        expected = load_expected_dir(root)
+    except ExpectedFileError as exc:
+        print(f"evaluate: {exc}", file=sys.stderr)
+        return 2
+    wanted = {article.id for article in expected}
+    paths = [Path(p) for p in args.articles] if args.articles else sorted(root.rglob("*.jsonl"))
+    limits = InputLimits(settings.max_message_bytes, settings.max_body_chars)
+    extracted: dict[str, list[ExtractedRecord]] = {}
+    for path in paths:
+        try:
+            lines = path.read_bytes().splitlines()
+        except OSError as exc:
+            print(f"evaluate: cannot read {path}: {exc}", file=sys.stderr)
+            return 2
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                article = decode_article(line, limits)
+            except InputError as exc:
+                print(f"evaluate: {path}:{number}: {exc}", file=sys.stderr)
+                return 2
+            if article.id in extracted:
+                print(
+                    f"evaluate: {path}:{number}: article {article.id!r} given twice",
+                    file=sys.stderr,
+                )
+                return 2
+            if article.id not in wanted:
+                continue
+            try:
+                extracted[article.id] = list(extract_article(article).events)
+            except Exception as exc:  # a measurement: a crash scores as nothing found
+                print(
+                    f"evaluate: extraction failed on {article.id}: "
+                    f"{type(exc).__name__}: {exc} (scored as no records)",
+                    file=sys.stderr,
+                )
+                extracted[article.id] = []
+    result = evaluate(expected, extracted)
+    print(
+        result_json(result, details=args.details)
+        if args.json
+        else format_report(result, details=args.details)
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsevents",
@@ -139,7 +205,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="run the pipeline on JSON lines, without Kafka")
     p.add_argument("--input", "-i", default="-", help="raw articles as JSON lines (default: stdin)")
-    p.add_argument("--output", "-o", default="-", help="output records as JSON lines (default: stdout)")
+    p.add_argument(
+        "--output", "-o", default="-", help="output records as JSON lines (default: stdout)"
+    )
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("worker", help="run the Faust worker (consume, extract, publish, /metrics)")
@@ -153,21 +221,44 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("tail", help="print records from output topics as JSON lines")
     p.add_argument("topics", nargs="*", help="topics (default: every output topic)")
     p.add_argument("--latest", action="store_true", help="only new records, not from the beginning")
-    p.add_argument("--idle-timeout", type=float, default=None,
-                   help="stop after this many seconds without a record")
+    p.add_argument(
+        "--idle-timeout",
+        type=float,
+        default=None,
+        help="stop after this many seconds without a record",
+    )
     p.set_defaults(func=cmd_tail)
 
     p = sub.add_parser("topics", help="create the service's topics (idempotent)")
     p.set_defaults(func=cmd_topics)
 
     p = sub.add_parser("demo", help="the main job on an embedded default: broker, worker, samples")
-    p.add_argument("--json", action="store_true", help="print full JSON records instead of summaries")
+    p.add_argument(
+        "--json", action="store_true", help="print full JSON records instead of summaries"
+    )
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("schemas", help="write or check the JSON Schemas of the contracts")
     p.add_argument("--dir", default="schemas")
-    p.add_argument("--check", action="store_true", help="exit 1 when the files differ from the models")
+    p.add_argument(
+        "--check", action="store_true", help="exit 1 when the files differ from the models"
+    )
     p.set_defaults(func=cmd_schemas)
+
+    p = sub.add_parser("evaluate", help="score extraction against the analyst's expected records")
+    p.add_argument("dir", help="directory of expected *.yaml files (searched recursively)")
+    p.add_argument(
+        "--articles",
+        nargs="+",
+        metavar="FILE",
+        default=None,
+        help="raw articles as JSON lines (default: every *.jsonl under DIR)",
+    )
+    p.add_argument(
+        "--details", action="store_true", help="list misses, spurious records, mismatches"
+    )
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.set_defaults(func=cmd_evaluate)
     return parser
 
 

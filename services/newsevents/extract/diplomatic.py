@@ -40,7 +40,7 @@ from newsevents.lexicon import (
     diplomatic_lexicon,
     title_lexicon,
 )
-from newsevents.normalize.dates import DateMention, Tense, find_dates
+from newsevents.normalize.dates import DateMention, Tense
 from newsevents.normalize.gazetteer import Gazetteer, Mention, MentionKind, gazetteer
 
 _BLOCK = "block"
@@ -99,6 +99,39 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"|corridor|process|file|sanctions|tensions|negotiations|accession|bid)\b",
     re.IGNORECASE,
 )
+_DIRECTIONS = frozenset(
+    "north south east west central northern southern eastern western north-eastern northeastern"
+    " north-western northwestern south-eastern southeastern south-western southwestern".split()
+)
+# Cheap guards for the patterns anchored at the end of a window: the last word must be one
+# of these, or the (slower) pattern cannot match.
+_LOCATIVE_LAST = frozenset({"in", "at", "near", "outside", "inside", "the", "of"}) | _DIRECTIONS
+_TOPIC_LAST = (
+    frozenset(
+        {
+            "on",
+            "over",
+            "about",
+            "regarding",
+            "concerning",
+            "the",
+            "of",
+            "in",
+            "for",
+            "to",
+            "against",
+        }
+    )
+    | _DIRECTIONS
+)
+_TRAVEL_LAST = frozenset({"to", "in", "at", "the"})
+
+
+def _last_word(window: str) -> str:
+    parts = window.rsplit(None, 1)
+    return parts[-1].lower() if parts else ""
+
+
 _ANAPHORIC_NOUN = re.compile(
     r"\b(?:the|these|those|both|this|that|such|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -108,14 +141,16 @@ _BACKGROUND_BEFORE = re.compile(
     r"\s+(?:the|a|an|last|this|next|its|their)\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
-_REPORTER_AFTER = re.compile(
-    r"^(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|spokes\w+|foreign|defen[cs]e|interior|ministry|minister"
-    r"|officials?|president|prime|secretary|state|media|news|agency|office|army|military"
-    r"|government|broadcaster|television|tv|press|chief|said|that)){0,5}?"
-    r"\s*,?\s*(?:(?:also|has|had|have|later|earlier|officially)\s+)?"
-    r"(?:said|says|told|announced|announces|stated|reported|confirmed|added|noted|relayed|tweeted"
-    r"|wrote|shared|claimed|denied|denies|quoted)\b",
-    re.IGNORECASE,
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|told|announced|announces|stated|reported|confirmed|added|noted|relayed"
+    r"|tweeted|wrote|shared|claimed|denied|denies|quoted)\b"
+)
+# Words that may stand between a name and its speech verb: "Kremlin spokesman Dmitry Peskov said".
+_SPEAKER_WORDS = frozenset(
+    "'s ’s , spokesman spokeswoman spokesperson foreign defence defense interior ministry minister"
+    " official officials president prime secretary state media news agency office army military"
+    " government broadcaster television tv press chief also has had have later earlier officially"
+    " that".split()
 )
 _REPORTER_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _ABSENCE = re.compile(
@@ -389,13 +424,28 @@ def _drop_redundant(hits: list[_Hit]) -> list[_Hit]:
 
 def _clause_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     clause_start, clause_end = sentence.start, sentence.end
-    for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
-        if m.end() <= start:
-            clause_start = m.end()
-        elif m.start() >= end:
-            clause_end = m.start()
+    for break_start, break_end in _clause_breaks(text, sentence.start, sentence.end):
+        if break_end <= start:
+            clause_start = break_end
+        elif break_start >= end:
+            clause_end = break_start
             break
     return clause_start, clause_end
+
+
+_BREAKS_CACHE: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
+
+
+def _clause_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause boundaries of one sentence (memoised: several triggers share a sentence)."""
+    key = (text, start, end)
+    found = _BREAKS_CACHE.get(key)
+    if found is None:
+        if len(_BREAKS_CACHE) > 256:
+            _BREAKS_CACHE.clear()
+        found = [m.span() for m in _CLAUSE_BREAK.finditer(text, start, end)]
+        _BREAKS_CACHE[key] = found
+    return found
 
 
 def _status(
@@ -474,7 +524,7 @@ def _read(
     tense = Tense.FUTURE if future else Tense.PAST
     dates = [
         d
-        for d in find_dates(text, clause[0], clause[1], doc.published, tense)
+        for d in doc.dates.find(clause[0], clause[1], doc.published, tense)
         if trigger.event_type in _DIRECTED_TYPES or not _is_report_date(text, d, sentence, start)
     ]
     places, topics, parties = _classify(doc, gaz, trigger, sentence, clause, start, end)
@@ -742,6 +792,7 @@ def _classify(
         span = (mention.start, mention.end)
         before = text[max(sentence.start, mention.start - 48) : mention.start]
         after = text[mention.end : min(sentence.end, mention.end + 40)]
+        last = _last_word(before)
         nxt = mentions[index + 1] if index + 1 < len(mentions) else None
         before_title = bool(
             nxt and nxt.kind is MentionKind.TITLE and not text[mention.end : nxt.start].strip()
@@ -756,21 +807,26 @@ def _classify(
             _add_topic(topics, mention.code)
             continue  # "Syria envoy": the country is the envoy's subject
         if kind in (MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.ADJECTIVE) and (
-            _TOPIC_BEFORE.search(before)
+            (last in _TOPIC_LAST and _TOPIC_BEFORE.search(before))
             or (_ATTRIBUTIVE_AFTER.match(after) and kind is not MentionKind.ADJECTIVE)
         ):
             if kind is not MentionKind.METONYM:
                 _add_topic(topics, mention.code)
             continue
         locative = (
-            bool(_LOCATIVE_BEFORE.search(before))
-            or (visit and mention.start > start and bool(_DESTINATION_BEFORE.search(before)))
-            or (consult and bool(_TRAVEL_BEFORE.search(before)))
+            (last in _LOCATIVE_LAST and bool(_LOCATIVE_BEFORE.search(before)))
+            or (
+                visit
+                and mention.start > start
+                and last in _TRAVEL_LAST
+                and bool(_DESTINATION_BEFORE.search(before))
+            )
+            or (consult and last in _TRAVEL_LAST and bool(_TRAVEL_BEFORE.search(before)))
             or (
                 consult and kind is MentionKind.CITY and _is_attributive_place(text, mention, start)
             )
         )
-        if kind is MentionKind.ADJECTIVE and _ANAPHORIC_PLACE.search(before):
+        if kind is MentionKind.ADJECTIVE and last == "the":
             noun = _PLACE_NOUN_AFTER.match(after)
             if noun is not None:  # "the Swiss city": the last Swiss city named, else Switzerland
                 places.append((_anaphoric_city(doc, gaz, mention), (span[0], span[1] + noun.end())))
@@ -827,10 +883,14 @@ def _add_topic(topics: list[str], code: str) -> None:
 
 def _is_reporter(text: str, start: int, end: int, sentence: Sentence) -> bool:
     """The source of the report ("Egypt's foreign ministry said", "according to the UN")."""
-    after = text[end : min(sentence.end, end + 50)]
-    if _REPORTER_AFTER.match(after):
-        return True
-    return bool(_REPORTER_BEFORE.search(text, max(sentence.start, start - 20), start))
+    verb = _SPEECH_VERB.search(text, end, min(sentence.end, end + 50))
+    if verb is not None:
+        between = text[end : verb.start()].replace("'s", " 's").replace("’s", " ’s")
+        words = between.replace(",", " , ").split()
+        if len(words) <= 5 and all(w[:1].isupper() or w.lower() in _SPEAKER_WORDS for w in words):
+            return True
+    window = text[max(sentence.start, start - 20) : start]
+    return _last_word(window) in ("to", "the") and bool(_REPORTER_BEFORE.search(window))
 
 
 def _is_city_qualifier(text: str, previous: Mention, mention: Mention, gaz: Gazetteer) -> bool:
@@ -1090,8 +1150,10 @@ def _absorb(target: _Event, mention: _Mention, doc: Document) -> None:
             target.parties[party.key] = party
     for topic in mention.topics:
         _add_topic(target.topics, topic)
+    seen = {(e.field, e.start, e.end) for e in target.evidence}
     for item in _mention_evidence(doc.text, mention):
-        if item not in target.evidence:
+        if (item.field, item.start, item.end) not in seen:
+            seen.add((item.field, item.start, item.end))
             target.evidence.append(item)
 
 

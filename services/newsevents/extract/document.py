@@ -18,6 +18,7 @@ from datetime import date
 from newsevents.contracts import RawArticle
 from newsevents.extract.text import Sentence, split_sentences
 from newsevents.lexicon import title_lexicon
+from newsevents.normalize.dates import DateIndex
 from newsevents.normalize.gazetteer import Gazetteer, Mention, MentionKind, gazetteer
 
 _NAME_PART = r"(?:(?:al|el|bin|ben|abu|ibn|ul)-)?[A-Z][a-zA-Z'’\-]*[a-zA-Z]"
@@ -146,6 +147,15 @@ class Document:
     country_counts: Counter[str] = field(default_factory=Counter)
     dateline: tuple[int, int] | None = None
     dateline_country: str | None = None
+    _dates: DateIndex | None = None
+
+    @property
+    def dates(self) -> DateIndex:
+        """Every date expression of the text (scanned once, on first use)."""
+        if self._dates is None:
+            self._dates = DateIndex(self.text)
+        return self._dates
+
     _mention_starts: list[int] = field(default_factory=list)
     _person_re: re.Pattern[str] | None = None
 

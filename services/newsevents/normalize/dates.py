@@ -8,6 +8,7 @@ offset), never read from a clock. Weekday arithmetic uses dateutil's
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
@@ -122,8 +123,32 @@ def _relative(reference: date, phrase: str) -> date | None:
 
 def find_dates(text: str, start: int, end: int, reference: date, tense: Tense) -> list[DateMention]:
     """Every date expression in ``text[start:end]``, resolved where it names one day."""
+    return _resolve_all(text, list(_DATE_RE.finditer(text, start, end)), reference, tense)
+
+
+class DateIndex:
+    """All date expressions of one text, found in a single pass and resolved on demand."""
+
+    __slots__ = ("_matches", "_starts", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._matches = list(_DATE_RE.finditer(text))
+        self._starts = [m.start() for m in self._matches]
+
+    def find(self, start: int, end: int, reference: date, tense: Tense) -> list[DateMention]:
+        """The date expressions inside ``[start, end)``, as ``find_dates`` would return them."""
+        lo = bisect_left(self._starts, start)
+        hi = bisect_left(self._starts, end)
+        inside = [m for m in self._matches[lo:hi] if m.end() <= end]
+        return _resolve_all(self._text, inside, reference, tense)
+
+
+def _resolve_all(
+    text: str, matches: list[re.Match[str]], reference: date, tense: Tense
+) -> list[DateMention]:
     found: list[DateMention] = []
-    for m in _DATE_RE.finditer(text, start, end):
+    for m in matches:
         value: date | None
         if m.group("iso"):
             try:

@@ -1,0 +1,213 @@
+"""Golden files: the extraction stage on the sample articles against the analyst's records.
+
+One case per ``expected/<article id>.yaml`` (its ``origin`` says where the case comes
+from); the articles are the bundled samples (``services/newsevents/samples/*.jsonl``).
+Cases listed in ``known_failures.yaml`` are strict xfails, so a fix shows up as XPASS
+and its entry has to go.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from newsevents.contracts import (
+    Attendance,
+    CasualtyCount,
+    CasualtyUpdate,
+    DiplomaticEvent,
+    Location,
+    Participant,
+    RawArticle,
+)
+from newsevents.evaluation import (
+    KEY_FIELDS,
+    ExpectedArticle,
+    ExpectedCount,
+    ExpectedLocation,
+    ExtractedRecord,
+    evaluate,
+    evaluate_article,
+    format_report,
+    load_expected_dir,
+)
+from newsevents.parse import decode_article
+from newsevents.pipeline import extract_article
+
+HERE = Path(__file__).resolve().parent
+EXPECTED_DIR = HERE / "expected"
+KNOWN_FAILURES_FILE = HERE / "known_failures.yaml"
+
+
+def _known_failures() -> dict[str, str]:
+    data = yaml.safe_load(KNOWN_FAILURES_FILE.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict) or not all(
+        isinstance(key, str) and isinstance(reason, str) and reason.strip()
+        for key, reason in data.items()
+    ):
+        raise TypeError(f"{KNOWN_FAILURES_FILE}: expected a mapping of article id to reason")
+    return data
+
+
+EXPECTED = load_expected_dir(EXPECTED_DIR)
+KNOWN_FAILURES = _known_failures()
+
+
+def _case(expected: ExpectedArticle) -> object:
+    reason = KNOWN_FAILURES.get(expected.id)
+    # raises=AssertionError: a crash or a missing article is a real failure, not the known one
+    marks = [pytest.mark.xfail(strict=True, raises=AssertionError, reason=reason)] if reason else []
+    return pytest.param(expected, id=expected.id, marks=marks)
+
+
+@pytest.fixture(scope="module")
+def sample_articles(sample_lines: list[bytes]) -> dict[str, RawArticle]:
+    """Every bundled sample article by id."""
+    return {article.id: article for article in map(decode_article, sample_lines)}
+
+
+@pytest.mark.parametrize("expected", [_case(e) for e in EXPECTED])
+def test_extraction_matches_the_analyst(
+    expected: ExpectedArticle, sample_articles: dict[str, RawArticle]
+) -> None:
+    """Every expected record is found, nothing else is, and matched pairs agree on the key fields."""
+    article = sample_articles.get(expected.id)
+    if article is None:
+        pytest.fail(f"no sample article with id {expected.id!r}")
+    problems = evaluate_article(expected, extract_article(article).events).problems(KEY_FIELDS)
+    assert not problems, f"{expected.id}: {len(problems)} differences\n" + "\n".join(problems)
+
+
+def test_every_expected_file_has_a_sample_article(sample_articles: dict[str, RawArticle]) -> None:
+    """Each golden case names an article that is among the bundled samples."""
+    assert EXPECTED, f"no expected files under {EXPECTED_DIR}"
+    assert sorted(e.id for e in EXPECTED if e.id not in sample_articles) == []
+
+
+def test_expected_evidence_is_quoted_from_the_article(
+    sample_articles: dict[str, RawArticle],
+) -> None:
+    """Each evidence quote of an expected record appears verbatim (up to spacing) in its article."""
+    unquoted = []
+    for expected in EXPECTED:
+        text = " ".join(sample_articles[expected.id].text.split())
+        for record in (*expected.diplomatic_events, *expected.casualty_updates):
+            if record.evidence and " ".join(record.evidence.split()) not in text:
+                unquoted.append(f"{expected.id}: {record.evidence!r}")
+    assert unquoted == []
+
+
+def test_known_failures_name_existing_cases() -> None:
+    """Every entry of known_failures.yaml is the id of a golden case."""
+    assert sorted(set(KNOWN_FAILURES) - {e.id for e in EXPECTED}) == []
+
+
+# --- the scorer itself, over the whole directory --------------------------------------------
+
+
+def _location(expected: ExpectedLocation | None) -> Location | None:
+    if expected is None:
+        return None
+    return Location(name=expected.name or "", country_code=expected.country_code)
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _count(expected: ExpectedCount | None) -> CasualtyCount | None:
+    if expected is None:
+        return None
+    return CasualtyCount(
+        count=expected.count,
+        low=expected.low,
+        high=expected.high,
+        approximate=expected.approximate,
+        text=str(expected.count),
+    )
+
+
+def _as_extracted(expected: ExpectedArticle) -> list[ExtractedRecord]:
+    """The analyst's records as the contract records a perfect extractor would emit."""
+    records: list[ExtractedRecord] = [
+        DiplomaticEvent(
+            event_id=f"{expected.id}-dip-{index}",
+            article_id=expected.id,
+            event_type=event.event_type,
+            mode=event.mode,
+            status=event.status,
+            date=_iso(event.date),
+            location=_location(event.location),
+            participants=[
+                Participant(
+                    name=p.name or p.country_code or "?",
+                    kind=p.kind,
+                    country_code=p.country_code,
+                    title=p.title,
+                    attendance=p.attendance or Attendance.CONFIRMED,
+                )
+                for p in event.participants
+            ],
+            confidence=1.0,
+            extractor_version="analyst",
+        )
+        for index, event in enumerate(expected.diplomatic_events)
+    ]
+    records += [
+        CasualtyUpdate(
+            event_id=f"{expected.id}-cas-{index}",
+            article_id=expected.id,
+            killed=_count(update.killed),
+            injured=_count(update.injured),
+            scope=update.scope,
+            cause=update.cause,
+            location=_location(update.location),
+            date=_iso(update.date),
+            confidence=1.0,
+            extractor_version="analyst",
+        )
+        # reversed: the assignment must not depend on the order records come in
+        for index, update in reversed(list(enumerate(expected.casualty_updates)))
+    ]
+    return records
+
+
+def test_expected_records_scored_against_themselves_are_perfect() -> None:
+    """The analyst's own records, as contract records, score P = R = F1 = 1 with every field right."""
+    result = evaluate(EXPECTED, {e.id: _as_extracted(e) for e in EXPECTED})
+    assert result.unscored == ()
+    assert result.type_confusions == 0
+    for scores in (result.diplomatic, result.casualty):
+        assert (scores.records.precision, scores.records.recall, scores.records.f1) == (1, 1, 1)
+        assert scores.records.tp == scores.expected > 0
+        assert [f.field for f in scores.fields if f.correct != f.n] == []
+    for article in result.articles:
+        assert article.problems() == []
+        for part in (article.diplomatic, article.casualty):
+            assert [p.expected_index for p in part.matched] == list(range(len(part.matched)))
+
+
+def test_pipeline_over_the_whole_directory_is_scored_consistently(
+    sample_articles: dict[str, RawArticle],
+) -> None:
+    """Scoring the real extraction counts every expected and extracted record exactly once."""
+    extracted = {e.id: extract_article(sample_articles[e.id]).events for e in EXPECTED}
+    result = evaluate(EXPECTED, extracted)
+    assert result.unscored == ()
+    assert len(result.articles) == len(EXPECTED)
+    for scores, count_expected, kind in (
+        (result.diplomatic, lambda e: len(e.diplomatic_events), DiplomaticEvent),
+        (result.casualty, lambda e: len(e.casualty_updates), CasualtyUpdate),
+    ):
+        records = scores.records
+        assert records.tp + records.fn == scores.expected == sum(map(count_expected, EXPECTED))
+        n_extracted = sum(isinstance(r, kind) for rs in extracted.values() for r in rs)
+        assert records.tp + records.fp == scores.extracted == n_extracted
+        assert all(0.0 <= v <= 1.0 for v in (records.precision, records.recall, records.f1))
+        assert all(f.n == records.tp for f in scores.fields if f.field != "persons")
+    report = format_report(result, details=True)
+    assert "diplomatic_event" in report
+    assert all(e.id in report for e in EXPECTED)
