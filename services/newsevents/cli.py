@@ -196,6 +196,13 @@ def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_bench_extract(args: argparse.Namespace, settings: Settings) -> int:
+    from newsevents.bench import report, run
+
+    print(report(run(args.articles, args.size)))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsevents",
@@ -237,6 +244,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="print full JSON records instead of summaries"
     )
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("bench-extract", help="extraction speed on one core (generated articles)")
+    p.add_argument("--articles", type=int, default=2000, help="how many articles")
+    p.add_argument("--size", type=int, default=4096, help="characters per article")
+    p.set_defaults(func=cmd_bench_extract)
 
     p = sub.add_parser("schemas", help="write or check the JSON Schemas of the contracts")
     p.add_argument("--dir", default="schemas")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -171,6 +172,11 @@ _REQUEST_THEN_TO = re.compile(
     r"|push(?:ed|ing)?|persuade\w*|convince\w*)\b[^.;]{0,60}\bto\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+_REQUEST_VERB = re.compile(
+    r"\b(?:urg\w+|press(?:ed|ing|es)?|pressure|call(?:ed|ing|s)?\s+on|ask(?:ed|ing|s)?|demand\w*"
+    r"|push(?:ed|ing)?|persuade\w*|convince\w*)\b",
+    re.IGNORECASE,
+)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _CLAUSE_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(
@@ -267,6 +273,7 @@ class _Compiled:
     hypothetical: re.Pattern[str]
     proposed: re.Pattern[str]
     needs: dict[int, re.Pattern[str]]
+    cues: ahocorasick.Automaton  # every status cue phrase → its categories
 
 
 @cache
@@ -282,7 +289,16 @@ def _compiled() -> _Compiled:
     for blocker in lexicon.blockers:
         table[" ".join(blocker.lower().split())] = _BLOCK
     cues = lexicon.status_cues
+    categories: dict[str, set[str]] = {}
+    for category in ("future", "cancelled", "negation", "hypothetical", "proposed"):
+        for phrase in getattr(cues, category):
+            categories.setdefault(" ".join(phrase.lower().split()), set()).add(category)
+    cue_automaton = ahocorasick.Automaton()
+    for phrase, names in categories.items():
+        cue_automaton.add_word(phrase, (len(phrase), tuple(sorted(names))))
+    cue_automaton.make_automaton()
     return _Compiled(
+        cues=cue_automaton,
         automaton=phrase_automaton(table),
         future=phrase_regex(cues.future),
         cancelled=phrase_regex(cues.cancelled),
@@ -422,9 +438,9 @@ def _drop_redundant(hits: list[_Hit]) -> list[_Hit]:
 # -- reading one trigger ---------------------------------------------------------------------
 
 
-def _clause_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+def _clause_bounds(doc: Document, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     clause_start, clause_end = sentence.start, sentence.end
-    for break_start, break_end in _clause_breaks(text, sentence.start, sentence.end):
+    for break_start, break_end in _clause_breaks(doc, sentence.start, sentence.end):
         if break_end <= start:
             clause_start = break_end
         elif break_start >= end:
@@ -433,19 +449,97 @@ def _clause_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple
     return clause_start, clause_end
 
 
-_BREAKS_CACHE: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
-
-
-def _clause_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _clause_breaks(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     """Clause boundaries of one sentence (memoised: several triggers share a sentence)."""
-    key = (text, start, end)
-    found = _BREAKS_CACHE.get(key)
+    key = ("breaks", start)
+    found: list[tuple[int, int]] | None = doc.memo.get(key)
     if found is None:
-        if len(_BREAKS_CACHE) > 256:
-            _BREAKS_CACHE.clear()
-        found = [m.span() for m in _CLAUSE_BREAK.finditer(text, start, end)]
-        _BREAKS_CACHE[key] = found
+        found = [m.span() for m in _CLAUSE_BREAK.finditer(doc.text, start, end)]
+        doc.memo[key] = found
     return found
+
+
+class _ClauseFacts:
+    """Cue words of one clause, each looked for once (on first use) and shared by its triggers."""
+
+    __slots__ = ("_cache", "_clause", "_compiled", "_doc")
+
+    def __init__(self, doc: Document, compiled: _Compiled, clause: tuple[int, int]) -> None:
+        self._doc = doc
+        self._compiled = compiled
+        self._clause = clause
+        self._cache: dict[str, object] = {}
+
+    def spans(self, name: str) -> tuple[tuple[int, int], ...]:
+        found = self._cache.get(name)
+        if found is None:
+            if name in ("hypothetical_words", "requests"):
+                pattern = _CLAUSE_HYPOTHETICAL if name == "hypothetical_words" else _REQUEST_VERB
+                found = tuple(
+                    m.span()
+                    for m in pattern.finditer(self._doc.text, self._clause[0], self._clause[1])
+                )
+            else:
+                hits = _cue_hits(self._doc, self._compiled).get(name, ())
+                lo = bisect_left(hits, (self._clause[0], -1))
+                found = tuple(hit for hit in hits[lo:] if hit[1] <= self._clause[1])
+                found = tuple(hit for hit in found if hit[0] < self._clause[1])
+            self._cache[name] = found
+        return found  # type: ignore[return-value]
+
+    def flag(self, name: str) -> bool:
+        found = self._cache.get(name)
+        if found is None:
+            text = self._doc.text[self._clause[0] : self._clause[1]]
+            if name == "old_year":
+                year = self._doc.published.year
+                found = any(int(y) < year for y in _YEAR_IN.findall(text))
+            else:
+                pattern = {
+                    "habitual": _HABITUAL,
+                    "since": _SINCE_CUE,
+                    "absence": _ABSENCE,
+                    "participation": _PARTICIPATION,
+                }[name]
+                found = pattern.search(text) is not None
+            self._cache[name] = found
+        return bool(found)
+
+
+def _cue_hits(doc: Document, compiled: _Compiled) -> dict[str, list[tuple[int, int]]]:
+    """Every status cue of the article by category, found in one automaton pass (memoised)."""
+    key = ("cues",)
+    hits: dict[str, list[tuple[int, int]]] | None = doc.memo.get(key)
+    if hits is None:
+        lower = doc.text.lower()
+        n = len(lower)
+        hits = {}
+        for end_index, (length, categories) in compiled.cues.iter(lower):
+            start = end_index - length + 1
+            end = end_index + 1
+            if lower[start].isalnum() and start > 0 and lower[start - 1].isalnum():
+                continue
+            if end < n and lower[end].isalnum():
+                continue
+            for category in categories:
+                hits.setdefault(category, []).append((start, end))
+        for spans in hits.values():
+            spans.sort()
+        doc.memo[key] = hits
+    return hits
+
+
+def _clause_facts(doc: Document, compiled: _Compiled, clause: tuple[int, int]) -> _ClauseFacts:
+    key = ("facts", clause)
+    facts: _ClauseFacts | None = doc.memo.get(key)
+    if facts is None:
+        facts = _ClauseFacts(doc, compiled, clause)
+        doc.memo[key] = facts
+    return facts
+
+
+def _within(spans: tuple[tuple[int, int], ...], lo: int, hi: int) -> bool:
+    return any(lo <= s and e <= hi for s, e in spans)
 
 
 def _status(
@@ -463,32 +557,34 @@ def _status(
     ("pressed Putin to agree to a ceasefire") mentions.
     """
     text = doc.text
-    before = text[max(clause[0], start - _CUE_WINDOW) : start]
-    after = text[end : min(clause[1], end + 120)]
-    if compiled.cancelled.search(before) or compiled.cancelled.search(after):
+    facts = _clause_facts(doc, compiled, clause)
+    window = max(clause[0], start - _CUE_WINDOW)
+    cancelled = facts.spans("cancelled")
+    if _within(cancelled, window, start) or _within(cancelled, end, end + 120):
         return EventStatus.CANCELLED
-    if trigger.event_type is not EventType.REJECT and compiled.negation.search(
-        text, max(clause[0], start - 24), start
+    if trigger.event_type is not EventType.REJECT and any(
+        start - 24 < e <= start for _, e in facts.spans("negation")
     ):
         return None
-    clause_text = text[clause[0] : clause[1]]
-    if _HABITUAL.search(clause_text):
+    if facts.flag("habitual"):
         return None
-    if _PERFECT_BEFORE.search(before) and _SINCE_CUE.search(clause_text):
+    if facts.flag("since") and _PERFECT_BEFORE.search(text, window, start):
         return None  # "Britain has sanctioned more than 1,200 ... since": a running total
-    if any(int(year) < doc.published.year for year in _YEAR_IN.findall(clause_text)):
+    if facts.flag("old_year"):
         return None  # "hosted talks ... in 2022": background, not news
-    if trigger.event_type in (EventType.CONSULT, EventType.AGREE) and compiled.proposed.search(
-        before
+    if trigger.event_type in (EventType.CONSULT, EventType.AGREE) and _within(
+        facts.spans("proposed"), window, start
     ):
         return EventStatus.PROPOSED
-    if _CLAUSE_HYPOTHETICAL.search(text, clause[0], start):
+    if any(s < start for s, _ in facts.spans("hypothetical_words")):
         return None
-    if compiled.hypothetical.search(before):
+    if _within(facts.spans("hypothetical"), window, start):
         return None
-    if _REQUEST_THEN_TO.search(text, clause[0], start):
+    if any(e <= start for _, e in facts.spans("requests")) and _REQUEST_THEN_TO.search(
+        text, clause[0], start
+    ):
         return None  # "pressed Putin to agree to a ceasefire": asked for, not agreed
-    if compiled.future.search(text, clause[0], min(clause[1], end + 24)):
+    if any(s < end + 24 for s, _ in facts.spans("future")):
         return EventStatus.SCHEDULED
     if _INFINITIVE_BEFORE.search(text, max(clause[0], start - 4), start):
         return EventStatus.SCHEDULED  # "X to meet Y" (headline), "expected to visit"
@@ -508,7 +604,7 @@ def _read(
     needs = compiled.needs.get(id(trigger))
     if needs is not None and not needs.search(text, sentence.start, sentence.end):
         return []
-    clause = _clause_bounds(text, sentence, start, end)
+    clause = _clause_bounds(doc, sentence, start, end)
     status = _status(compiled, doc, trigger, clause, start, end)
     lead = text[max(sentence.start, start - 40) : start]
     is_noun = hit.form in trigger.nouns
@@ -528,9 +624,10 @@ def _read(
         if trigger.event_type in _DIRECTED_TYPES or not _is_report_date(text, d, sentence, start)
     ]
     places, topics, parties = _classify(doc, gaz, trigger, sentence, clause, start, end)
-    if _ABSENCE.search(text, clause[0], clause[1]):
+    facts = _clause_facts(doc, compiled, clause)
+    if facts.flag("absence"):
         parties = []  # "Tshisekedi did not attend": not a party
-    if background or (anaphoric and not _PARTICIPATION.search(text, clause[0], clause[1])):
+    if background or (anaphoric and not facts.flag("participation")):
         parties = []  # "Lavrov hopes the talks ...": the speaker is not thereby a party
     if (
         _ADJUNCT_BREAK.search(text, max(sentence.start, clause[0] - 12), clause[0])
@@ -758,6 +855,87 @@ def _compatible_places(gaz: Gazetteer, a: Location, b: Location) -> bool:
 # -- names in a clause: places, topics, parties ----------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """What the words around one name say about it, whatever the trigger (memoised per clause)."""
+
+    mention: Mention
+    before_title: bool
+    envoy_subject: bool  # "Syria envoy"
+    topical: bool  # "talks on Syria", "the Taiwan question"
+    locative: bool  # "in Lausanne"
+    travel: bool  # "travel to Bangkok"
+    destination: bool  # "to Tokyo" (for visits)
+    place_noun_end: int | None  # "the Swiss city"
+    possessive: bool
+    list_continues: bool
+    city_qualifier: bool  # "London, Britain"
+    adjective_party: bool  # "Russian officials", "Russian Foreign Minister"
+    igo_attributive: bool  # "a NATO member"
+    reporter: bool
+
+
+def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_Name]:
+    key = ("names", clause)
+    found: list[_Name] | None = doc.memo.get(key)
+    if found is not None:
+        return found
+    text = doc.text
+    gaz = gazetteer()
+    person_spans = [(s, e) for s, e, _ in doc.person_mentions(clause[0], clause[1])]
+    mentions = doc.mentions_in(clause[0], clause[1])
+    found = []
+    for index, mention in enumerate(mentions):
+        kind = mention.kind
+        if (
+            kind is MentionKind.TITLE
+            or doc.in_dateline(mention.start)
+            or any(ps <= mention.start < pe for ps, pe in person_spans)
+        ):
+            continue
+        before = text[max(sentence.start, mention.start - 48) : mention.start]
+        after = text[mention.end : min(sentence.end, mention.end + 40)]
+        last = _last_word(before)
+        nxt = mentions[index + 1] if index + 1 < len(mentions) else None
+        before_title = bool(
+            nxt and nxt.kind is MentionKind.TITLE and not text[mention.end : nxt.start].strip()
+        )
+        noun = _PLACE_NOUN_AFTER.match(after) if last == "the" else None
+        found.append(
+            _Name(
+                mention=mention,
+                before_title=before_title,
+                envoy_subject=(
+                    before_title
+                    and kind is MentionKind.COUNTRY
+                    and nxt is not None
+                    and nxt.code in _IGO_TITLES
+                    and not any(e.kind is MentionKind.ADJECTIVE for e in mention.entries)
+                ),
+                topical=(
+                    (last in _TOPIC_LAST and bool(_TOPIC_BEFORE.search(before)))
+                    or (bool(_ATTRIBUTIVE_AFTER.match(after)) and kind is not MentionKind.ADJECTIVE)
+                ),
+                locative=last in _LOCATIVE_LAST and bool(_LOCATIVE_BEFORE.search(before)),
+                travel=last in _TRAVEL_LAST and bool(_TRAVEL_BEFORE.search(before)),
+                destination=last in _TRAVEL_LAST and bool(_DESTINATION_BEFORE.search(before)),
+                place_noun_end=mention.end + noun.end() if noun is not None else None,
+                possessive=bool(_POSSESSIVE_AFTER.match(after)),
+                list_continues=bool(_LIST_CONTINUES.match(after)),
+                city_qualifier=(
+                    kind is MentionKind.COUNTRY
+                    and index > 0
+                    and _is_city_qualifier(text, mentions[index - 1], mention, gaz)
+                ),
+                adjective_party=bool(_OFFICIAL_NOUN_AFTER.match(after)) or before_title,
+                igo_attributive=bool(_ATTRIBUTIVE_AFTER.match(after)),
+                reporter=_is_reporter(text, mention.start, mention.end, sentence),
+            )
+        )
+    doc.memo[key] = found
+    return found
+
+
 def _classify(
     doc: Document,
     gaz: Gazetteer,
@@ -772,65 +950,39 @@ def _classify(
     places: list[tuple[Location, tuple[int, int]]] = []
     topics: list[str] = []
     parties: list[_Party] = []
-    persons = doc.person_mentions(clause[0], clause[1])
-    person_spans = [(s, e) for s, e, _ in persons]
     speech_act = trigger.event_type in _DIRECTED_TYPES
-    for s, e, person in persons:
+    for s, e, person in doc.person_mentions(clause[0], clause[1]):
         if speech_act or not _is_reporter(text, s, e, sentence):
             parties.append(_Party(person.name, _person_participant(person), (s, e)))
     visit = trigger.mode == "visit"
     consult = trigger.event_type is EventType.CONSULT
-    mentions = doc.mentions_in(clause[0], clause[1])
-    for index, mention in enumerate(mentions):
-        if doc.in_dateline(mention.start) or any(
-            ps <= mention.start < pe for ps, pe in person_spans
-        ):
-            continue
+    for name in _names(doc, sentence, clause):
+        mention = name.mention
         kind = mention.kind
-        if kind is MentionKind.TITLE:
-            continue
         span = (mention.start, mention.end)
-        before = text[max(sentence.start, mention.start - 48) : mention.start]
-        after = text[mention.end : min(sentence.end, mention.end + 40)]
-        last = _last_word(before)
-        nxt = mentions[index + 1] if index + 1 < len(mentions) else None
-        before_title = bool(
-            nxt and nxt.kind is MentionKind.TITLE and not text[mention.end : nxt.start].strip()
-        )
-        if (
-            before_title
-            and kind is MentionKind.COUNTRY
-            and nxt is not None
-            and nxt.code in _IGO_TITLES
-            and not any(e.kind is MentionKind.ADJECTIVE for e in mention.entries)
-        ):
+        if name.envoy_subject:
             _add_topic(topics, mention.code)
             continue  # "Syria envoy": the country is the envoy's subject
-        if kind in (MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.ADJECTIVE) and (
-            (last in _TOPIC_LAST and _TOPIC_BEFORE.search(before))
-            or (_ATTRIBUTIVE_AFTER.match(after) and kind is not MentionKind.ADJECTIVE)
+        if name.topical and kind in (
+            MentionKind.COUNTRY,
+            MentionKind.METONYM,
+            MentionKind.ADJECTIVE,
         ):
             if kind is not MentionKind.METONYM:
                 _add_topic(topics, mention.code)
             continue
         locative = (
-            (last in _LOCATIVE_LAST and bool(_LOCATIVE_BEFORE.search(before)))
-            or (
-                visit
-                and mention.start > start
-                and last in _TRAVEL_LAST
-                and bool(_DESTINATION_BEFORE.search(before))
-            )
-            or (consult and last in _TRAVEL_LAST and bool(_TRAVEL_BEFORE.search(before)))
+            name.locative
+            or (visit and mention.start > start and name.destination)
+            or (consult and name.travel)
             or (
                 consult and kind is MentionKind.CITY and _is_attributive_place(text, mention, start)
             )
         )
-        if kind is MentionKind.ADJECTIVE and last == "the":
-            noun = _PLACE_NOUN_AFTER.match(after)
-            if noun is not None:  # "the Swiss city": the last Swiss city named, else Switzerland
-                places.append((_anaphoric_city(doc, gaz, mention), (span[0], span[1] + noun.end())))
-                continue
+        if kind is MentionKind.ADJECTIVE and name.place_noun_end is not None:
+            # "the Swiss city": the last Swiss city named, else Switzerland
+            places.append((_anaphoric_city(doc, gaz, mention), (span[0], name.place_noun_end)))
+            continue
         if kind in (MentionKind.CITY, MentionKind.METONYM) and locative:
             city = gaz.best_city(mention.text, doc.topic_countries)
             if city is not None:
@@ -844,24 +996,18 @@ def _classify(
         if kind is MentionKind.CITY or kind is MentionKind.PEOPLE:
             continue  # a city that is not where the event is held is not a party
         if kind is MentionKind.COUNTRY and locative:
-            if _POSSESSIVE_AFTER.match(after):
+            if name.possessive:
                 continue  # "near Armenia's Syunik province": neither the place nor a party
-            if not _LIST_CONTINUES.match(after):
+            if not name.list_continues:
                 places.append((gaz.country_location(mention.code), span))
                 continue
-        if (
-            kind is MentionKind.COUNTRY
-            and index > 0
-            and _is_city_qualifier(text, mentions[index - 1], mention, gaz)
-        ):
+        if name.city_qualifier:
             continue
-        if kind in (MentionKind.ADJECTIVE, MentionKind.IGO_ADJECTIVE) and not (
-            _OFFICIAL_NOUN_AFTER.match(after) or before_title
-        ):
+        if kind in (MentionKind.ADJECTIVE, MentionKind.IGO_ADJECTIVE) and not name.adjective_party:
             continue
-        if kind is MentionKind.IGO and _ATTRIBUTIVE_AFTER.match(after):
+        if kind is MentionKind.IGO and name.igo_attributive:
             continue  # "a NATO member"
-        if not speech_act and _is_reporter(text, mention.start, mention.end, sentence):
+        if not speech_act and name.reporter:
             continue
         parties.extend(_parties_of(doc, gaz, mention, sentence))
     parties.sort(key=lambda p: p.span)
@@ -1174,7 +1320,10 @@ def _share_parties(events: list[_Event]) -> None:
 
 def _mention_evidence(text: str, mention: _Mention) -> list[Evidence]:
     def span(field_name: str, start: int, end: int) -> Evidence:
-        return Evidence(field=field_name, text=text[start:end], start=start, end=end)
+        # Built from offsets we just computed: construct without re-validating.
+        return Evidence.model_construct(
+            field=field_name, text=text[start:end], start=start, end=end
+        )
 
     items = [
         span("trigger", *mention.span),

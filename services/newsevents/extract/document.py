@@ -14,6 +14,9 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
+
+import ahocorasick
 
 from newsevents.contracts import RawArticle
 from newsevents.extract.text import Sentence, split_sentences
@@ -157,7 +160,9 @@ class Document:
         return self._dates
 
     _mention_starts: list[int] = field(default_factory=list)
-    _person_re: re.Pattern[str] | None = None
+    memo: dict[tuple[object, ...], Any] = field(default_factory=dict)  # per-article scratch
+    _person_hits: list[tuple[int, int, Person]] = field(default_factory=list)
+    _person_starts: list[int] = field(default_factory=list)
 
     @property
     def topic_countries(self) -> frozenset[str]:
@@ -179,12 +184,9 @@ class Document:
 
     def person_mentions(self, start: int, end: int) -> list[tuple[int, int, Person]]:
         """Every mention of a known person (full name or surname) in ``text[start:end]``."""
-        if self._person_re is None:
-            return []
-        out = []
-        for m in self._person_re.finditer(self.text, start, end):
-            out.append((m.start(), m.end(), self.persons[m.group(0)]))
-        return out
+        lo = bisect_left(self._person_starts, start)
+        hi = bisect_left(self._person_starts, end)
+        return [hit for hit in self._person_hits[lo:hi] if hit[1] <= end]
 
     def sentence_index(self, offset: int) -> int:
         for index, sentence in enumerate(self.sentences):
@@ -297,7 +299,10 @@ def _find_persons(doc: Document) -> None:
         end = start + len(name or "")
         if name is None or (start, end) in entity_spans or len(name) < 3:
             continue
-        if any(m.start <= start < m.end for m in doc.mentions if m.kind is not MentionKind.TITLE):
+        if any(
+            m.start <= start < m.end and m.kind is not MentionKind.TITLE
+            for m in doc.mentions_in(max(0, start - 80), start + 1)
+        ):
             continue
         if name.split()[-1].endswith("-like"):
             continue  # "General Assembly-like debate"
@@ -335,5 +340,16 @@ def _find_persons(doc: Document) -> None:
         if len(person.name.split()) > 1:
             doc.persons.setdefault(surname, person)
     if doc.persons:
-        alternation = "|".join(re.escape(n) for n in sorted(doc.persons, key=len, reverse=True))
-        doc._person_re = re.compile(rf"\b(?:{alternation})\b")
+        names = ahocorasick.Automaton()
+        for key in doc.persons:
+            names.add_word(key, len(key))
+        names.make_automaton()
+        for end_index, length in names.iter_long(text):
+            start = end_index - length + 1
+            end = end_index + 1
+            if (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-")) or (
+                end < len(text) and text[end].isalnum()
+            ):
+                continue
+            doc._person_hits.append((start, end, doc.persons[text[start:end]]))
+        doc._person_starts = [hit[0] for hit in doc._person_hits]

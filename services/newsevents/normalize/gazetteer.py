@@ -85,12 +85,14 @@ class Gazetteer:
     def scan(self, text: str) -> list[Mention]:
         """Longest non-overlapping mentions of every known name, left to right."""
         raw: list[tuple[int, int, tuple[Entry, ...]]] = []
-        for end_index, (length, entries) in self.automaton.iter(text):
+        # Leftmost-longest matches: names are capitalised, so a key rarely starts inside a
+        # word, and the C iterator does the overlap resolution for us.
+        for end_index, (length, entries) in self.automaton.iter_long(text):
             start = end_index - length + 1
             if _is_word_boundary(text, start, end_index + 1):
                 raw.append((start, end_index + 1, entries))
         lower = text.lower()
-        for end_index, (length, entries) in self.lower_automaton.iter(lower):
+        for end_index, (length, entries) in self.lower_automaton.iter_long(lower):
             start = end_index - length + 1
             if _is_word_boundary(text, start, end_index + 1):
                 raw.append((start, end_index + 1, entries))
