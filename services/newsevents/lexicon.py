@@ -150,7 +150,10 @@ class CasualtyWords(_Data):
     @field_validator("governed", mode="before")
     @classmethod
     def _normalise_governed(cls, value: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
-        return {" ".join(str(k).lower().split()): _casualty_phrases(v) for k, v in _mapping(value).items()}
+        return {
+            " ".join(str(k).lower().split()): _casualty_phrases(v)
+            for k, v in _mapping(value).items()
+        }
 
 
 class CasualtyLexicon(_Data):
@@ -162,6 +165,7 @@ class CasualtyLexicon(_Data):
     excluded_causes: tuple[str, ...] = ()
     campaigns: tuple[str, ...] = ()
     cumulative_cues: tuple[str, ...]
+    period_cues: tuple[str, ...] = ()
     incremental_cues: tuple[str, ...]
     hypothetical_cues: tuple[str, ...]
     negation_cues: tuple[str, ...] = ()
@@ -173,9 +177,21 @@ class CasualtyLexicon(_Data):
     armed_forces: tuple[str, ...] = ()
 
     @field_validator(
-        "not_casualty", "people", "excluded_causes", "campaigns", "cumulative_cues",
-        "incremental_cues", "hypothetical_cues", "negation_cues", "historical_cues",
-        "reporters", "report_verbs", "perpetrator_cues", "armed_forces", mode="before",
+        "not_casualty",
+        "people",
+        "excluded_causes",
+        "campaigns",
+        "cumulative_cues",
+        "period_cues",
+        "incremental_cues",
+        "hypothetical_cues",
+        "negation_cues",
+        "historical_cues",
+        "reporters",
+        "report_verbs",
+        "perpetrator_cues",
+        "armed_forces",
+        mode="before",
     )
     @classmethod
     def _normalise(cls, value: list[str]) -> tuple[str, ...]:
