@@ -162,7 +162,9 @@ class CasualtyLexicon(_Data):
     not_casualty: tuple[str, ...] = ()
     people: tuple[str, ...] = Field(min_length=1)
     causes: dict[str, tuple[str, ...]] = Field(min_length=1)
-    excluded_causes: tuple[str, ...] = ()
+    incidental_causes: tuple[str, ...] = ()
+    weak_causes: tuple[str, ...] = ()
+    generic_causes: tuple[str, ...] = ()
     campaigns: tuple[str, ...] = ()
     cumulative_cues: tuple[str, ...]
     period_cues: tuple[str, ...] = ()
@@ -179,7 +181,9 @@ class CasualtyLexicon(_Data):
     @field_validator(
         "not_casualty",
         "people",
-        "excluded_causes",
+        "incidental_causes",
+        "weak_causes",
+        "generic_causes",
         "campaigns",
         "cumulative_cues",
         "period_cues",
@@ -202,12 +206,12 @@ class CasualtyLexicon(_Data):
     def _normalise_groups(cls, value: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
         return {str(k): _casualty_phrases(v) for k, v in _mapping(value).items()}
 
-    @field_validator("excluded_causes")
+    @field_validator("incidental_causes")
     @classmethod
     def _known_causes(cls, value: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
         unknown = sorted(set(value) - set(info.data.get("causes", {})))
         if unknown:
-            raise ValueError(f"excluded causes {unknown} are not among the causes")
+            raise ValueError(f"incidental causes {unknown} are not among the causes")
         return value
 
 

@@ -1,7 +1,8 @@
 """Golden files: the extraction stage on the sample articles against the analyst's records.
 
 One case per ``expected/<article id>.yaml`` (its ``origin`` says where the case comes
-from); the articles are the bundled samples (``services/newsevents/samples/*.jsonl``).
+from); the articles are the bundled samples (``services/newsevents/samples/*.jsonl``) and
+the team's golden corpus (``corpus/*.jsonl`` with its ``corpus/expected/*.yaml``).
 Cases listed in ``known_failures.yaml`` are strict xfails, so a fix shows up as XPASS
 and its entry has to go.
 """
@@ -52,7 +53,10 @@ def _known_failures() -> dict[str, str]:
     return data
 
 
-EXPECTED = load_expected_dir(EXPECTED_DIR)
+CORPUS_DIR = HERE / "corpus"
+EXPECTED = load_expected_dir(EXPECTED_DIR) + (
+    load_expected_dir(CORPUS_DIR / "expected") if (CORPUS_DIR / "expected").is_dir() else []
+)
 KNOWN_FAILURES = _known_failures()
 
 
@@ -65,8 +69,11 @@ def _case(expected: ExpectedArticle) -> object:
 
 @pytest.fixture(scope="module")
 def sample_articles(sample_lines: list[bytes]) -> dict[str, RawArticle]:
-    """Every bundled sample article by id."""
-    return {article.id: article for article in map(decode_article, sample_lines)}
+    """Every bundled sample article and every golden-corpus article, by id."""
+    lines = list(sample_lines)
+    for path in sorted(CORPUS_DIR.glob("*.jsonl")):
+        lines.extend(line for line in path.read_bytes().splitlines() if line.strip())
+    return {article.id: article for article in map(decode_article, lines)}
 
 
 @pytest.mark.parametrize("expected", [_case(e) for e in EXPECTED])

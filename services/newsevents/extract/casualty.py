@@ -1,23 +1,29 @@
 """Casualty updates (killed / injured counts) from an analysed article.
 
-Sits beside the diplomatic extractor in the extract stage; vocabulary comes from
-``data/casualty.yaml``, quantities from ``normalize.numbers``.
+Sits beside the diplomatic extractor in the extract stage; its vocabulary comes from
+``data/casualty.yaml``, its quantities from ``normalize.numbers`` and its dates from
+``normalize.dates``.
 
-Flow inside this module: one automaton pass over the article finds death and
-injury words, cause words ("air strike"), campaign nouns ("the war") and phrases
-that only look like casualties ("killed off the game") → only sentences with a
-death or injury word are read further → each such word is tied to the number that
-counts its victims: before it ("12 people were killed"), after it ("killed 11
-people"), after a toll ("the death toll rose to 45") → the figure is dropped when
-it is not a current count of people (hypothetical, negated, historical
-comparison, a subset such as "five of the dead", a count of sheep or jobs) →
-scope: cumulative when the subject is a whole war or a cue says running total
-("raising the death toll to", "since 2011"), else incremental → cause, victims,
-perpetrator, source, place and date from the clause; a figure that names no cause,
-place or date takes them from the incident the article is telling (the last
-sentence that named a cause) → killed and injured of one clause become one record
-→ records giving the same figure for the same incident merge (headline and lead);
-different figures from different sources stay apart, each with its ``reported_by``.
+Flow inside this module: one automaton pass over the article finds death and injury
+words, cause words ("air strike"), campaign nouns ("the war"), number and date words, and
+phrases that only look like casualties ("killed off the game") → only sentences with a
+death or injury word are read further → each such word is tied to the number that counts
+its victims: before it ("12 people were killed"), after it ("killed 11 people"), after a
+toll ("the death toll rose to 45") → the figure is dropped when it is not a current count
+of people (hypothetical, negated, a subset such as "five of the dead", a count of sheep or
+jobs, an earlier incident told as background: "the deadliest since 2014, when 40 died",
+"In July 2020, a landslide killed 174") → scope: cumulative when the subject is a whole
+war or a cue says running total ("raising the death toll to", "since 2011", "this year"),
+else incremental → cause, victims, perpetrator, source, place and date from the clause; a
+figure that names none takes them from the incident the article is telling (the last
+sentence that named a cause) → killed and injured of one incident become one record →
+records giving the same figure for the same incident merge (headline and lead); different
+figures from different sources stay apart, each with its ``reported_by`` → disasters and
+accidents are kept only when the article is about them, and a figure that only sums the
+others ("killing two soldiers and four civilians") is dropped.
+
+Cost: the automaton pass is the only work on articles without a death or injury word;
+every regular expression after it runs on one sentence or less.
 """
 
 from __future__ import annotations
@@ -27,31 +33,53 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import cache
-from typing import Literal
+from itertools import combinations
+from typing import Literal, overload
 
 import ahocorasick
 
 from newsevents.contracts import CasualtyCount, CasualtyUpdate, Evidence, Location, Scope
 from newsevents.extract.document import Document
-from newsevents.extract.patterns import longest_matches, phrase_automaton, phrase_regex
+from newsevents.extract.patterns import phrase_automaton
 from newsevents.extract.text import Sentence
-from newsevents.lexicon import CasualtyLexicon, CasualtyWords, casualty_lexicon
+from newsevents.lexicon import CasualtyLexicon, casualty_lexicon
 from newsevents.normalize.dates import DateMention, Tense, find_dates
 from newsevents.normalize.gazetteer import Gazetteer, Mention, MentionKind, gazetteer
-from newsevents.normalize.numbers import Quantity, find_quantities
+from newsevents.normalize.numbers import NUMBER_WORDS, Quantity, find_quantities
 
 Kind = Literal["killed", "injured"]
-Role = Literal["verb", "noun", "toll", "governed"]
+WordKind = Literal["killed", "injured", "cause", "campaign", "date", "number", "block"]
 
-# -- words between a number and its death/injury word ------------------------------------------
+# Words that start a date expression naming one day; ``find_dates`` runs only on a few
+# characters around one (spans such as "last week" have no day and are not read).
+# Word → characters to read before and after it.
+_DATE_WORDS: dict[str, tuple[int, int]] = {
+    **{day: (7, 0) for day in ("monday tuesday wednesday thursday friday saturday sunday".split())},
+    **{
+        month: (4, 10)
+        for month in (
+            "january february march april may june july august september october november "
+            "december jan feb mar apr jun jul aug sep sept oct nov dec"
+        ).split()
+    },
+    **{word: (0, 0) for word in ("yesterday", "today", "tonight", "overnight")},
+    **{word: (5, 0) for word in ("morning", "afternoon", "evening")},
+}
 
-_WORD = re.compile(r"\s*([A-Za-z][\w'’.-]*)")
+# -- words between a number and its death/injury word ----------------------------------------
+
+_WORD = re.compile(r"\s*([a-z][\w'’.-]*)")  # on lower-cased text
+_DIGITS = re.compile(r"\d[\d,.]*")
+# How far from its death or injury word a count can start ("the death toll among its troops
+# to 15", "12 soldiers and three civilians were killed").
+_REACH_BEFORE, _REACH_AFTER = 120, 90
 # Words that may stand between "12 people" and "killed": auxiliaries and adverbs.
 _AUX = frozenset(
     """was were is are be been being have has had reportedly also now all later since already
     officially initially subsequently previously believed thought known to who that left
-    altogether in total so far""".split()
+    altogether""".split()
 )
 # Words that may follow the number of an active verb without a people noun ("killing 12 in").
 _AFTER_COUNT = frozenset(
@@ -62,53 +90,68 @@ _AFTER_COUNT = frozenset(
     june july august september october november december""".split()
 )
 _DETERMINERS = frozenset("the a an its their his her our this that these those whom".split())
-_SUBSET_BEFORE = re.compile(
-    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.IGNORECASE
+_OF_POSSESSIVE = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|whom|those|them)\b")
+_OF = re.compile(r"\s+of\s+")
+# Between an active verb and its count: "killed an additional seven", "killing another 12".
+_BEFORE_COUNT = re.compile(
+    r"\s*[\"'‘“]?(?:(?:an?\s+)?(?:additional|further|total\s+of|family\s+of|group\s+of)\s+"
+    r"|another\s+)?"
 )
-_OF_POSSESSIVE = re.compile(
-    r"\s+of\s+(?:its|their|the|his|her|our|whom|those|them)\b", re.IGNORECASE
-)
-_OF = re.compile(r"\s+of\s+$", re.IGNORECASE)
+_ONE_MORE = re.compile(r"(?:an?|one)\s+")  # "three police officers and a civilian"
 _PARENTHETICAL = re.compile(
     r"\s*,\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|mainly"
-    r"|all\s+of\s+them|both)\b[^,;]{0,80},",
-    re.IGNORECASE,
+    r"|all\s+of\s+them|both)\b[^,;]{0,80},"
 )
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _TOLL_LINKS = frozenset(
     "to at of reached hit passed topped surpassed exceeded is was stands stood now past".split()
 )
+_TOLL_CHANGE = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|raising|raised"
+    r"|bringing|brought|brings|pushing|taking)\b"
+)
+_OLD_INCIDENT_DAYS = 60
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_SINCE_BEFORE_YEAR = re.compile(r"\bsince\s+$")
+_LAST_YEAR = re.compile(r"\blast\s+year\b(?!['’]s)")
+# A count right after "when"/"in which" that follows an earlier date: a past incident.
+_EARLIER_WHEN = re.compile(
+    r"(?:\b(?:19|20)\d\d(?:\s+[\w-]+){0,3}|\bsince\s+\w+(?:\s+\w+)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+    r"|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s*,?\s+(?:when|in\s+which|where)\s+(?:[\w-]+\s+){0,3}$"
+)
+_INTERVAL_AFTER = re.compile(r"\b(?:years?|months?|decades?|weeks?)\s+after\s*$")
+_REPORT_VERB = re.compile(r"\b(?:said|says|told|reported|added|stated|announced|confirmed)\b")
 # "casualties in the conflict": a war named in a phrase, not as the subject that killed.
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|during|of|on|over|from|to|about|amid|into|throughout|after|before|since|for)\s+"
-    r"(?:the\s+|this\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
+    r"(?:the\s+|this\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}$"
 )
-_INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
-_IF_CLAUSE = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
-_YEAR_THEN_WHEN = re.compile(
-    r"\b(?:19|20)\d\d\b[^.;]{0,24}?\b(?:when|in\s+which|where)\b", re.IGNORECASE
+_RELATIVE_AFTER = re.compile(r",\s+(?:(?:one|some|many|most|all)\s+(?:of\s+)?)?(?:which|that)")
+_IN_CAMPAIGN_BEFORE = re.compile(
+    r"\b(?:in|during|of|since|throughout)\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}$"
+)
+_MORE_AFTER = re.compile(r"\s+(?:more|additional)\b(?!\s+than)")
+
+# -- clauses ----------------------------------------------------------------------------------
+
+# Clause breaks, read from the lower-cased sentence. Strong ones separate events ("; monitors
+# put the toll at 31", ", as the envoy met Putin", a dateline); weak ones separate the clauses
+# of one event (", which killed", ", raising the toll", " after a bomb exploded").
+_PUNCTUATION = re.compile(r"[;:,\u2013\u2014-]")
+_STRONG_WORDS = frozenset("while whereas but although though despite as".split())
+_WEAK_WORDS = frozenset("after before because following when until".split())
+_BREAK_WORD = re.compile(rf"(?<!,) (?:{'|'.join(sorted(_STRONG_WORDS | _WEAK_WORDS))}) ")
+_RELATIVE_WORDS = frozenset("which who whom when where".split())
+_QUANTIFIERS = frozenset("one some many most all".split())
+_CONSEQUENCE_WORDS = frozenset("raising bringing pushing taking saying adding according".split())
+_NOT_AS_BREAK_BEFORE = frozenset("such well known same twice much many so".split())
+_NOT_AS_BREAK_AFTER = frozenset(
+    "many much well long a part of far soon if though high low the result".split()
 )
 
-# -- clauses --------------------------------------------------------------------------------
 
-# Between two events: "..., as U.S. envoy met Putin", "; monitors put toll at 31", a dateline.
-_STRONG_BREAK = (
-    r";|\s[-–—]+\s|:\s+(?=[A-Z“\"])"
-    r"|,?\s+(?:while|whereas|but|although|though|despite)\s"
-    r"|(?<!such)(?<!well)(?<!known)(?<!same)\s+as\s+"
-    r"(?!(?:many|much|well|long|a\s+result|part|of|far|soon|if|though|high|low)\b)"
-)
-# Within one event: a relative clause, a consequence, a subordinate time clause.
-_WEAK_BREAK = (
-    r",\s+(?:(?:one|some|many|most|all)\s+(?:of\s+)?)?(?:which|who|whom|when|where)\b"
-    r"|,\s+(?=(?:raising|bringing|pushing|taking|saying|adding|according)\b)"
-    r"|\s(?:after|before|because|following|when|until)\s"
-)
-_STRONG_RE = re.compile(_STRONG_BREAK, re.IGNORECASE)
-_WEAK_RE = re.compile(f"{_STRONG_BREAK}|{_WEAK_BREAK}", re.IGNORECASE)
-
-# -- places, periods, sources ----------------------------------------------------------------
+# -- places, periods, sources -----------------------------------------------------------------
 
 _DIRECTION = (
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
@@ -118,64 +161,95 @@ _PLACE_NOUN = (
     r"(?:city|town|village|province|region|district|neighbou?rhood|capital|port|camp|area"
     r"|outskirts|suburbs?|state|enclave|territory|governorate|market|strip|county|oblast)"
 )
-_LOCATIVE_BEFORE = re.compile(
-    r"\b(?i:in|near|at|outside|inside|around|across|on|of|along|from|into|toward|towards|hit"
+# A place is where something happened when a locative word leads to it: "in Aleppo", "near
+# a market in the southwestern Pakistani city of Quetta", "on the outskirts of Goma", "of
+# Ukraine's second-largest city, Kharkiv". The head is found on the lower-cased text; the
+# rest runs on the original (a possessive country is capitalised: "in Syria's Idlib").
+_LOCATIVE_HEAD = re.compile(
+    r"\b(in|near|at|outside|inside|around|across|on|of|along|from|into|toward|towards|hit"
     r"|struck|targeting|targeted|shelled|bombed|pounded|attacked)\s+"
+)
+# "of" leads to a place only after a place or attack noun ("the city of Quetta", "shelling of
+# Kharkiv"), not in "at the request of Qatar".
+_OF_PLACE_BEFORE = re.compile(
+    _PLACE_NOUN[:-1] + r"|shelling|bombardment|bombing|siege|strikes?|attacks?|assault"
+    r"|invasion|occupation)\s+$"
+)
+# Where the wounded are treated is not where they were wounded.
+_CARE_BEFORE = re.compile(
+    r"\b(?:hospitals?|clinics?|treated|taken|admitted|evacuated|airlifted|flown|transferred)"
+    r"\s+(?:\w+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+)
+_LOCATIVE_TAIL = re.compile(
     r"(?i:the\s+)?(?:[A-Z][\w’'.-]*['’]s\s+)?(?i:" + _DIRECTION + r")?"
     r"(?:(?:[\w’'-]+\s+){0,3}?(?i:" + _PLACE_NOUN + r")\s*(?:of\s+|,\s+)(?i:the\s+)?"
-    r"(?i:" + _DIRECTION + r")?)?$"
+    r"(?i:" + _DIRECTION + r")?)?"
 )
-_REGION_AFTER = re.compile(
-    r"\s+(province|region|governorate|state|district|oblast|county)\b", re.IGNORECASE
+_APPOSITION_BEFORE = re.compile(r"(?:city|town|village|capital),\s+$")
+_REGION_AFTER = re.compile(r"\s+(province|region|governorate|state|district|oblast|county)\b")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s")
+_AGENT_BEFORE = re.compile(r"\b(?:by|against|from|with)\s+(?:the\s+)?$")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_SUPERLATIVE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|heaviest|fiercest|biggest|largest|highest|first|last"
+    r"|most\s+\w+)\b"
 )
-_ORG_AFTER_POSSESSIVE = re.compile(r"['’]s\s", re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
-_SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:\w+est|worst|first|most\s+\w+|last|biggest|largest)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
-)
+# On the original text: "since Oct. 1, according" ends at the comma, not at "Oct."
 _SINCE_STOP = re.compile(
-    r"[,;()]|\.(?=\s+(?-i:[A-Z])|\s*$)|\s(?:according|and|but|with|has|have|had|is|are|was|were|which|who"
-    r"|killing|leaving|as|while)\b",
-    re.IGNORECASE,
+    r"[,;()]|\.(?=\s+[A-Z]|\s*$)|\s(?i:according|and|but|with|has|have|had|is|are|was|were"
+    r"|which|who|killing|leaving|as|while)\b"
 )
+_CAMPAIGN_DETERMINER = re.compile(
+    r"(?:\b(?:the|this|its|their|a)\s+|[\w’']+['’]s\s+)(?:[\w-]+\s+)?$"
+)
+# The day something was said, reported or counted is not the day of the incident: "officials
+# said on Thursday", "in a report late Wednesday", "had recovered 25 bodies by Thursday".
 _REPORT_DATE_BEFORE = re.compile(
-    r"\b(?:said|says|announced|told\s+\w+|added|stated|reported|confirmed)\s+(?:on\s+)?$",
-    re.IGNORECASE,
+    r"(?:\b(?:said|says|announced|told\s+\w+|added|stated|reported|confirmed)\s+(?:on\s+)?"
+    r"|\b(?:report|statement|briefing|update)\s+(?:\w+\s+)?|\bby\s+)$"
 )
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:\w+\s+){0,2}$")
 _PRONOUNS = frozenset("he she they it we i you this that who which".split())
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _NP = r"((?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)"
 _HEADLINE_SOURCE = re.compile(r"\s[-–—]\s+([A-Za-z][\w\s’'.-]{1,60}?)\s*$")
+_ACCORDING_TO = re.compile(
+    r"(?i:according\s+to)\s+([^,;:]{2,80}?)(?=\s*(?:[,;:]|\.\s+[A-Z]|\.$|$"
+    r"|\s+(?:and|which|who|based|that)\b))"
+)
+_PERPETRATOR_NAME = re.compile(r"(?:[a-z-]+\s+){0,2}((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)")
+_ADJECTIVE_GAP = re.compile(r"\s+(?:[a-z]+\s+)?")
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}")
+_DURATION_CAMPAIGN = r"\b(?:\w+-)?\w+-(?:year|month|week|day)(?:-long|-old)?\s+(?:[\w-]+\s+)?"
 
 
 @dataclass(frozen=True, slots=True)
 class _Word:
-    """What an automaton hit is: a death/injury word, a cause, a campaign noun or a blocker."""
+    """What an automaton hit is: a death/injury word, a cause, a campaign, a date or a blocker."""
 
-    kind: Literal["killed", "injured", "cause", "campaign", "block"]
+    kind: WordKind
     role: str  # verb/noun/toll/governed for death words; the cause name for causes
     phrase: str
 
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
+    """The vocabulary compiled once per process; cue patterns run on lower-cased text."""
+
     automaton: ahocorasick.Automaton
     people: re.Pattern[str]
     victims: dict[str, str]
     cause_of: dict[str, str]
-    excluded: frozenset[str]
+    incidental: frozenset[str]
+    weak_causes: frozenset[str]
+    generic_causes: frozenset[str]
     governed: dict[str, re.Pattern[str]]
-    campaigns: re.Pattern[str]
-    cumulative: re.Pattern[str]
-    incremental: re.Pattern[str]
-    hypothetical: re.Pattern[str]
-    negation: re.Pattern[str]
-    historical: re.Pattern[str]
+    cues: re.Pattern[str]  # every cue phrase; ``cue_kinds`` says what each one signals
+    cue_kinds: dict[str, frozenset[str]]
     reporters: re.Pattern[str]
     source_after: re.Pattern[str]
     source_before: re.Pattern[str]
     source_apposition: re.Pattern[str]
-    according_to: re.Pattern[str]
     perpetrator_cue: re.Pattern[str]
     forces: re.Pattern[str]
     duration_campaign: re.Pattern[str]
@@ -187,12 +261,17 @@ def _alternation(phrases: Iterable[str]) -> str:
     )
 
 
+def _lower_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Whole-word phrases, matched case-sensitively on lower-cased text (several times faster
+    than ``re.IGNORECASE`` on the original)."""
+    return re.compile(rf"(?<![\w-])(?:{_alternation(phrases)})(?!\w)")
+
+
 @cache
 def _compiled() -> _Compiled:
     lexicon: CasualtyLexicon = casualty_lexicon()
     table: dict[str, object] = {}
     for kind, words in (("killed", lexicon.killed), ("injured", lexicon.injured)):
-        assert isinstance(words, CasualtyWords)
         for role, phrases in (
             ("verb", words.verbs),
             ("noun", words.nouns),
@@ -208,50 +287,57 @@ def _compiled() -> _Compiled:
             table.setdefault(phrase, _Word("cause", cause, phrase))
     for phrase in lexicon.campaigns:
         table.setdefault(phrase, _Word("campaign", "", phrase))
+    for phrase in _DATE_WORDS:
+        table.setdefault(phrase, _Word("date", "", phrase))
+    for phrase in NUMBER_WORDS:
+        table.setdefault(phrase, _Word("number", "", phrase))
     for phrase in lexicon.not_casualty:
         table[phrase] = _Word("block", "", phrase)
-    victims = {phrase: kind for kind, phrases in lexicon.victims.items() for phrase in phrases}
     report_verbs = _alternation(lexicon.report_verbs)
+    kinds: dict[str, set[str]] = {}
+    for kind, phrases in (
+        ("cumulative", lexicon.cumulative_cues),
+        ("incremental", lexicon.incremental_cues),
+        ("hypothetical", lexicon.hypothetical_cues),
+        ("negation", lexicon.negation_cues),
+        ("historical", lexicon.historical_cues),
+        ("condition", ("if", "unless", "whether")),
+        ("subset", ("including", "among them", "among whom", "of whom")),
+        ("since", ("since",)),
+        ("period", lexicon.period_cues),
+    ):
+        for phrase in phrases:
+            kinds.setdefault(phrase, set()).add(kind)
+    cue_kinds = {phrase: frozenset(k) for phrase, k in kinds.items()}
+    governed = {**lexicon.killed.governed, **lexicon.injured.governed}
     return _Compiled(
         automaton=phrase_automaton(table),
-        people=re.compile(rf"(?:{_alternation(lexicon.people)})(?![\w-])", re.IGNORECASE),
-        victims=victims,
+        people=re.compile(rf"(?:{_alternation(lexicon.people)})(?![\w-])"),
+        victims={phrase: kind for kind, phrases in lexicon.victims.items() for phrase in phrases},
         cause_of=cause_of,
-        excluded=frozenset(lexicon.excluded_causes),
-        governed={noun: phrase_regex(verbs) for noun, verbs in lexicon.killed.governed.items()}
-        | {noun: phrase_regex(verbs) for noun, verbs in lexicon.injured.governed.items()},
-        campaigns=phrase_regex(lexicon.campaigns),
-        cumulative=phrase_regex(lexicon.cumulative_cues),
-        incremental=phrase_regex(lexicon.incremental_cues),
-        hypothetical=phrase_regex(lexicon.hypothetical_cues),
-        negation=phrase_regex(lexicon.negation_cues),
-        historical=phrase_regex(lexicon.historical_cues),
-        reporters=phrase_regex(lexicon.reporters),
-        source_after=re.compile(rf",\s+{_NP}\s+(?:{report_verbs})\b", re.IGNORECASE),
-        source_before=re.compile(rf"\s*{_NP}\s+(?:{report_verbs})\b", re.IGNORECASE),
-        source_apposition=re.compile(
-            rf"\s*{_NP},\s+[^,;]{{1,100}},\s+(?:{report_verbs})\b", re.IGNORECASE
-        ),
-        according_to=re.compile(
-            r"\baccording\s+to\s+([^,;:]{2,80}?)(?=\s*(?:[,;:]|\.\s+(?-i:[A-Z])|\.$|$"
-            r"|\s+(?:and|which|who|based|that)\b))",
-            re.IGNORECASE,
-        ),
+        incidental=frozenset(lexicon.incidental_causes),
+        weak_causes=frozenset(lexicon.weak_causes),
+        generic_causes=frozenset(lexicon.generic_causes),
+        governed={noun: _lower_phrases(verbs) for noun, verbs in governed.items()},
+        cues=_lower_phrases(cue_kinds),
+        cue_kinds=cue_kinds,
+        reporters=_lower_phrases(lexicon.reporters),
+        source_after=re.compile(rf",\s+{_NP}\s+(?i:{report_verbs})\b"),
+        source_before=re.compile(rf"\s*{_NP}\s+(?i:{report_verbs})\b"),
+        source_apposition=re.compile(rf"\s*{_NP},\s+[^,;]{{1,100}},\s+(?i:{report_verbs})\b"),
         perpetrator_cue=re.compile(
-            rf"(?<![\w-])(?:{_alternation(lexicon.perpetrator_cues)})\s+"
-            r"(?:the\s+)?",
-            re.IGNORECASE,
+            rf"(?<![\w-])(?:{_alternation(lexicon.perpetrator_cues)})\s+(?:the\s+)?"
         ),
-        forces=re.compile(rf"\s*(?:{_alternation(lexicon.armed_forces)})(?![\w-])", re.IGNORECASE),
+        forces=re.compile(rf"\s*(?:{_alternation(lexicon.armed_forces)})(?![\w-])"),
         duration_campaign=re.compile(
-            r"\b(?:[\w]+-)?[\w]+-(?:year|month|week|day)(?:-long|-old)?\s+(?:[\w-]+\s+)?"
-            rf"(?:{_alternation(lexicon.campaigns)})\b",
-            re.IGNORECASE,
+            rf"{_DURATION_CAMPAIGN}(?:{_alternation(lexicon.campaigns)})\b"
         ),
     )
 
 
-# -- intermediate values ---------------------------------------------------------------------
+# -- intermediate values -----------------------------------------------------------------------
+
+Span = tuple[int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,16 +362,30 @@ class _Bound:
     low: int | None
     high: int | None
     approximate: bool
-    span: tuple[int, int]  # number + noun + death word, for evidence
-    noun: tuple[int, int] | None  # the people noun
+    span: Span  # number + noun + death word, for evidence
+    noun: Span | None  # the people noun
     victims: str | None
 
 
 @dataclass(slots=True)
 class _Placed:
     location: Location
-    span: tuple[int, int]
-    rank: int  # city 3, region 2, country 1
+    span: Span | None  # None when no single word of the text says it (the article's country)
+    rank: int  # city 3, region 2, country 1, article-level 0
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """A sentence with hits, and what is computed about it at most once."""
+
+    sentence: Sentence
+    index: int
+    hits: list[_Hit]
+    breaks: list[tuple[int, int, bool]] | None = None  # (start, end, strong)
+    quantities: list[Quantity] | None = None
+    clause_quantities: dict[tuple[int, int], list[Quantity]] = field(default_factory=dict)
+    dates: dict[int, list[DateMention]] = field(default_factory=dict)  # by date word
+    cues: dict[tuple[int, int], list[tuple[int, int, frozenset[str]]]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -298,7 +398,7 @@ class _Count:
     scope: Scope = Scope.INCREMENTAL
     increment: bool = False  # "an additional seven", "six more soldiers"
     toll_change: bool = False  # "raising the death toll to 15"
-    period: tuple[int, int] | None = None
+    period: Span | None = None
     campaign: bool = False
 
 
@@ -307,13 +407,14 @@ class _Frame:
     """The incident the article is telling: the last sentence that named a cause."""
 
     cause: str
-    cause_span: tuple[int, int]
-    window: _Clause
-    parent: _Frame | None
+    cause_span: Span
+    sentence: _Sentence
+    parent: _Frame | None  # the previous frame with the same cause (same incident)
+    previous: _Frame | None  # the previous frame whatever its cause (same story, for dates)
     resolved: bool = False
     place: _Placed | None = None
     date: DateMention | None = None
-    country: str | None = None
+    country: _Placed | None = None
 
 
 @dataclass(slots=True)
@@ -322,18 +423,19 @@ class _Record:
     injured: _Count | None
     scope: Scope
     sentence: Sentence
+    sentence_index: int = 0
     cause: str | None = None
-    cause_span: tuple[int, int] | None = None
+    cause_span: Span | None = None
     victims: str | None = None
-    victims_span: tuple[int, int] | None = None
+    victims_span: Span | None = None
     place: _Placed | None = None
     place_from_text: bool = False
     date: DateMention | None = None
-    period: tuple[int, int] | None = None
+    period: Span | None = None
     perpetrator: str | None = None
-    perpetrator_span: tuple[int, int] | None = None
-    reporter: tuple[int, int] | None = None
-    evidence: list[Evidence] = field(default_factory=list)
+    perpetrator_span: Span | None = None
+    reporter: Span | None = None
+    evidence: list[tuple[str, int, int]] = field(default_factory=list)
     mentions: int = 1
 
     @property
@@ -345,21 +447,25 @@ class _Record:
         return self.injured.bound.count if self.injured else None
 
 
-# -- entry point ----------------------------------------------------------------------------
+# -- entry point -------------------------------------------------------------------------------
 
 
 def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUpdate]:
     """Every casualty figure the article reports, one record per incident or running toll."""
     compiled = _compiled()
-    text = doc.text
-    hits = _hits(compiled, text)
+    lower = _lowered(doc.text)
+    hits = _hits(compiled, lower)
     if not any(h.word.kind in ("killed", "injured") for h in hits):
         return []
-    reader = _Reader(doc, compiled, gazetteer())
+    reader = _Reader(doc, lower, compiled, gazetteer())
+    title_end = doc.text.find("\n")  # the text is title + "\n" + body
+    if title_end < 0:
+        title_end = len(doc.text)
     records: list[_Record] = []
+    headline: list[tuple[_Record, _Sentence, _Frame | None]] = []
     frame: _Frame | None = None
     index = 0
-    for sentence in doc.sentences:
+    for sentence_index, sentence in enumerate(doc.sentences):
         own: list[_Hit] = []
         while index < len(hits) and hits[index].start < sentence.end:
             if hits[index].start >= sentence.start:
@@ -367,91 +473,299 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
             index += 1
         if not own:
             continue
+        context = _Sentence(sentence, sentence_index, own)
         # A sentence that names a cause is itself the incident in focus for its own figures
         # ("Drone strike on X kills 23; monitors put toll at 31").
-        frame = reader.next_frame(sentence, own, frame)
+        frame = reader.next_frame(context, frame)
         if any(h.word.kind in ("killed", "injured") for h in own):
-            records.extend(reader.read_sentence(sentence, own, frame))
+            in_title = sentence.start < title_end
+            found = reader.read_sentence(context, frame, describe=not in_title)
+            if in_title:
+                headline.extend((record, context, frame) for record in found)
+            else:
+                records.extend(found)
     merged = _merge(records)
-    return [
-        _to_record(doc, record, extractor_version)
-        for record in merged
-        if record.cause not in compiled.excluded
+    # The headline usually repeats the lead's figures ("kills dozens" for "killed 53"): it is
+    # described (the costly part) only when the body does not give the figure.
+    own_headline: list[_Record] = []
+    for record, context, at in headline:
+        twin = next((r for r in merged if _headline_twin(r, record)), None)
+        if twin is not None:
+            _absorb(twin, record)
+        else:
+            reader.describe(record, context, at)
+            own_headline.append(record)
+    lead_causes = _lead_causes(doc, hits, title_end)
+    kept = [
+        record
+        for record in _merge(own_headline) + merged
+        if (record.cause not in compiled.incidental or record.cause in lead_causes)
+        and not _is_old_incident(record, doc)
     ]
+    kept = _without_sums(kept)
+    country = reader.article_country(kept)
+    for record in kept:
+        if record.place is None and country is not None:
+            record.place = _Placed(reader.gaz.country_location(country), None, 0)
+    return [_to_record(doc, record, extractor_version) for record in kept]
 
 
-def _hits(compiled: _Compiled, text: str) -> list[_Hit]:
+def _lead_causes(doc: Document, hits: list[_Hit], title_end: int) -> set[str]:
+    """Causes named in the headline or the first sentence of the body: what the story is about."""
+    lead_end = next((s.end for s in doc.sentences if s.start > title_end), title_end)
+    return {h.word.role for h in hits if h.word.kind == "cause" and h.start < lead_end}
+
+
+def _is_old_incident(record: _Record, doc: Document) -> bool:
+    """A new incident dated months before the article is background ("on Oct. 7, in which about
+    1,200 people were killed" in an August article), not an update."""
+    if record.scope is not Scope.INCREMENTAL or record.date is None or record.date.value is None:
+        return False
+    return (doc.published - record.date.value).days > _OLD_INCIDENT_DAYS
+
+
+def _without_sums(records: list[_Record]) -> list[_Record]:
+    """ "killing two Pakistani soldiers and four Afghan civilians" summing the two sides' own
+    reports given later: the sum is not an incident of its own."""
+    incremental = [r for r in records if r.scope is Scope.INCREMENTAL and r.killed_count]
+    sums = set()
+    for record in incremental:
+        assert record.killed is not None
+        if record.killed.bound.count == record.killed.bound.quantity.count:
+            continue  # not a sum of groups ("two soldiers and four civilians")
+        others = [
+            r
+            for r in incremental
+            if r is not record and 0 < r.sentence_index - record.sentence_index <= 3
+        ]
+        for size in (2, 3):
+            for group in combinations(others, size):
+                if sum(r.killed_count or 0 for r in group) == record.killed_count and all(
+                    r.date is None or record.date is None or r.date.value == record.date.value
+                    for r in group
+                ):
+                    sums.add(id(record))
+    return [r for r in records if id(r) not in sums]
+
+
+def _lowered(text: str) -> str:
+    """``text.lower()`` with the same length, so offsets carry over ("İ" lowers to two chars)."""
     lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+def _whole_word_matches(
+    automaton: ahocorasick.Automaton, lower: str
+) -> list[tuple[int, int, _Word]]:
+    """Leftmost-longest matches among the whole-word ones. (Choosing the longest before
+    checking word boundaries would let "suicide bombing" inside "suicide bombings" hide the
+    whole word "bombings".)"""
+    found: list[tuple[int, int, _Word]] = []
+    n = len(lower)
+    for end_index, (length, payload) in automaton.iter(lower):
+        start = end_index - length + 1
+        end = end_index + 1
+        if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] == "-"):
+            continue
+        if end < n and lower[end].isalnum():
+            continue
+        found.append((start, end, payload))
+    found.sort(key=lambda item: (item[0], item[0] - item[1]))
+    out: list[tuple[int, int, _Word]] = []
+    last_end = -1
+    for start, end, payload in found:
+        if start >= last_end:
+            out.append((start, end, payload))
+            last_end = end
+    return out
+
+
+def _hits(compiled: _Compiled, lower: str) -> list[_Hit]:
     out: list[_Hit] = []
-    for start, end, payload in longest_matches(compiled.automaton, lower):
-        assert isinstance(payload, _Word)
+    for start, end, payload in _whole_word_matches(compiled.automaton, lower):
         if payload.kind == "block":
             continue
-        if end < len(lower) - 1 and lower[end] == "-" and lower[end + 1].isalpha():
+        if (
+            payload.kind != "number"  # "twenty-five"
+            and end < len(lower) - 1
+            and lower[end] == "-"
+            and lower[end + 1].isalpha()
+        ):
             continue  # "war-torn", "death-toll-style": a modifier, not the word itself
         out.append(_Hit(start, end, payload))
     return out
 
 
-# -- reading one sentence ---------------------------------------------------------------------
+# -- reading the sentences ---------------------------------------------------------------------
 
 
 class _Reader:
-    """Reads the casualty figures of one article's sentences; holds per-article caches."""
+    """Reads the casualty figures of one article's sentences."""
 
-    def __init__(self, doc: Document, compiled: _Compiled, gaz: Gazetteer) -> None:
+    def __init__(self, doc: Document, lower: str, compiled: _Compiled, gaz: Gazetteer) -> None:
         self.doc = doc
         self.text = doc.text
+        self.lower = lower
         self.c = compiled
         self.gaz = gaz
-        self._quantities: dict[tuple[int, int], list[Quantity]] = {}
-        self._people_mentions: dict[int, Mention] | None = None
+        self._placed: dict[int, _Placed | None] = {}
+        self._snippet_dates: dict[str, list[DateMention]] = {}
 
-    # -- clauses ----------------------------------------------------------------------------
-    def _bounds(
-        self, pattern: re.Pattern[str], sentence: Sentence, start: int, end: int
-    ) -> _Clause:
-        lo, hi = sentence.start, sentence.end
-        for m in pattern.finditer(self.text, sentence.start, sentence.end):
-            if m.end() <= start:
-                lo = m.end()
-            elif m.start() >= end:
-                hi = m.start()
+    # -- clauses ------------------------------------------------------------------------------
+    def _breaks(self, context: _Sentence) -> list[tuple[int, int, bool]]:
+        if context.breaks is not None:
+            return context.breaks
+        lower, text, sentence = self.lower, self.text, context.sentence
+        found: list[tuple[int, int, bool]] = []
+        dateline = self.doc.dateline
+        if dateline is not None and sentence.start < dateline[1] <= sentence.end:
+            found.append((sentence.start, dateline[1], True))
+        for m in _PUNCTUATION.finditer(lower, sentence.start, sentence.end):
+            p, mark = m.start(), m.group(0)
+            if mark == ";":
+                found.append((p, p + 1, True))
+            elif mark == ":":
+                after_colon = text[p + 1 : p + 3].lstrip()
+                if after_colon[:1].isupper() or after_colon[:1] in '“"':
+                    found.append((p, p + 1, True))
+            elif mark != ",":  # a dash between spaces, not a hyphen
+                if lower[p - 1 : p] == " " and lower[p + 1 : p + 2] in (" ", "-"):
+                    found.append((p - 1, p + 2, True))
+            else:
+                words = lower[p + 1 : p + 40].split(maxsplit=3)[:3]
+                first = words[0] if words else ""
+                if first in _STRONG_WORDS and (first != "as" or self._as_breaks(words)):
+                    found.append((p, lower.index(first, p) + len(first), True))
+                elif first in _RELATIVE_WORDS:
+                    found.append((p, lower.index(first, p) + len(first), False))
+                elif first in _QUANTIFIERS and any(w in _RELATIVE_WORDS for w in words[1:3]):
+                    relative = next(w for w in words[1:3] if w in _RELATIVE_WORDS)
+                    found.append((p, lower.index(relative, p) + len(relative), False))
+                elif first in _CONSEQUENCE_WORDS:
+                    found.append((p, p + 1, False))
+        for m in _BREAK_WORD.finditer(lower, sentence.start, sentence.end):
+            word = m.group(0).strip()
+            if word == "as":
+                before = lower[max(sentence.start, m.start() - 8) : m.start()].split()[-1:]
+                following = lower[m.end() : m.end() + 30].split()[:1]
+                if (before and before[0] in _NOT_AS_BREAK_BEFORE) or not self._as_breaks(
+                    ["as", *following]
+                ):
+                    continue
+            if word in ("following", "before", "after") and lower[
+                max(sentence.start, m.start() - 4) : m.start()
+            ].endswith(("the", " a")):
+                continue  # "the following year", "the day before": not a clause
+            found.append((m.start(), m.end(), word in _STRONG_WORDS))
+        found.sort()
+        context.breaks = found
+        return found
+
+    @staticmethod
+    def _as_breaks(words: list[str]) -> bool:
+        """ ", as the envoy met Putin" separates two events; "as many as" does not."""
+        return len(words) < 2 or words[1] not in _NOT_AS_BREAK_AFTER
+
+    def _clause(self, context: _Sentence, start: int, end: int, strong_only: bool) -> _Clause:
+        lo, hi = context.sentence.start, context.sentence.end
+        for b_start, b_end, strong in self._breaks(context):
+            if strong_only and not strong:
+                continue
+            if b_end <= start:
+                lo = max(lo, b_end)
+            elif b_start >= end:
+                hi = b_start
                 break
         return _Clause(lo, hi)
 
-    def quantities(self, clause: _Clause) -> list[Quantity]:
+    def _quantities(self, context: _Sentence, clause: _Clause) -> list[Quantity]:
+        if context.quantities is None:
+            # Only numbers near a death or injury word can count its victims; reading the
+            # others ("forced 300,000 people to flee") is wasted work.
+            sentence = context.sentence
+            near = [
+                (max(sentence.start, h.start - _REACH_BEFORE), h.end + _REACH_AFTER)
+                for h in context.hits
+                if h.word.kind in ("killed", "injured")
+            ]
+            anchors = [h.start for h in context.hits if h.word.kind == "number"]
+            anchors.extend(
+                m.start() for m in _DIGITS.finditer(self.lower, sentence.start, sentence.end)
+            )
+            anchors = sorted(a for a in anchors if any(lo <= a < hi for lo, hi in near))
+            context.quantities = (
+                find_quantities(self.text, sentence.start, sentence.end, anchors) if anchors else []
+            )
         key = (clause.start, clause.end)
-        found = self._quantities.get(key)
-        if found is None:
-            found = find_quantities(self.text, clause.start, clause.end)
-            self._quantities[key] = found
-        return found
+        inside = context.clause_quantities.get(key)
+        if inside is None:
+            inside = [
+                q for q in context.quantities if clause.start <= q.start and q.end <= clause.end
+            ]
+            context.clause_quantities[key] = inside
+        return inside
 
-    # -- the sentence -----------------------------------------------------------------------
+    def _dates(self, context: _Sentence, area: _Clause) -> list[DateMention]:
+        """Dates in ``area``, read only around its date words (``find_dates`` is costly)."""
+        found: dict[tuple[int, int], DateMention] = {}
+        sentence = context.sentence
+        for hit in context.hits:
+            if hit.word.kind != "date" or not area.start <= hit.start < area.end:
+                continue
+            mentions = context.dates.get(hit.start)
+            if mentions is None:
+                before, after = _DATE_WORDS[hit.word.phrase]
+                start = max(sentence.start, hit.start - before)
+                end = min(sentence.end, hit.end + after)
+                snippet = self.text[start:end]
+                relative = self._snippet_dates.get(snippet)
+                if relative is None:  # "on Tuesday" twice in an article is read once
+                    relative = find_dates(snippet, 0, len(snippet), self.doc.published, Tense.PAST)
+                    self._snippet_dates[snippet] = relative
+                mentions = [
+                    DateMention(m.start + start, m.end + start, m.text, self._day_of(m))
+                    for m in relative
+                ]
+                context.dates[hit.start] = mentions
+            for mention in mentions:
+                if area.start <= mention.start and mention.end <= area.end:
+                    found.setdefault((mention.start, mention.end), mention)
+        return sorted(found.values(), key=lambda d: d.start)
+
+    def _day_of(self, mention: DateMention) -> date | None:
+        """ "overnight" in a news report is the night before publication: the previous day."""
+        if mention.value is None and mention.text.lower() == "overnight":
+            return self.doc.published - timedelta(days=1)
+        return mention.value
+
+    # -- the sentence -------------------------------------------------------------------------
     def read_sentence(
-        self, sentence: Sentence, hits: list[_Hit], frame: _Frame | None
+        self, context: _Sentence, frame: _Frame | None, describe: bool = True
     ) -> list[_Record]:
+        if not self._quantities(context, _Clause(context.sentence.start, context.sentence.end)):
+            return []  # no number near any death or injury word
         counts: list[_Count] = []
         used: set[int] = set()
-        for hit in hits:
+        for hit in context.hits:
             if hit.word.kind not in ("killed", "injured"):
                 continue
-            clause = self._bounds(_WEAK_RE, sentence, hit.start, hit.end)
-            window = self._bounds(_STRONG_RE, sentence, hit.start, hit.end)
-            bound = self._bind(hit, clause)
+            clause = self._clause(context, hit.start, hit.end, strong_only=False)
+            bound = self._bind(context, hit, clause)
             if bound is None or bound.quantity.start in used:
                 continue
-            if self._suppressed(hit, bound, clause, sentence):
+            if self._suppressed(context, hit, bound, clause):
                 continue
             used.add(bound.quantity.start)
             kind: Kind = "killed" if hit.word.kind == "killed" else "injured"
+            window = self._clause(context, hit.start, hit.end, strong_only=True)
             count = _Count(kind, bound, hit, clause, window)
-            self._scope(count, hits)
+            self._scope(context, count)
             counts.append(count)
         if any(c.toll_change for c in counts):
-            # "the bodies of six more soldiers ..., raising the death toll to 15": the six
-            # are part of the new total, not an incident of their own.
+            # "the bodies of six more soldiers ..., raising the death toll to 15": the six are
+            # part of the new total, not an incident of their own.
             counts = [c for c in counts if c.toll_change or not c.increment]
         records: list[_Record] = []
         for count in counts:
@@ -466,25 +780,28 @@ class _Reader:
                 None,
             )
             if target is None:
-                record = _Record(killed=None, injured=None, scope=count.scope, sentence=sentence)
-                setattr(record, count.kind, count)
-                records.append(record)
-            else:
-                setattr(target, count.kind, count)
+                target = _Record(None, None, count.scope, context.sentence, context.index)
+                records.append(target)
+            setattr(target, count.kind, count)
         for record in records:
-            self._describe(record, hits, frame)
+            if describe:
+                self.describe(record, context, frame)
+            else:
+                record.evidence = _evidence(record)
         return records
 
-    # -- tying a number to its death/injury word -------------------------------------------
-    def _bind(self, hit: _Hit, clause: _Clause) -> _Bound | None:
-        quantities = self.quantities(clause)
+    # -- tying a number to its death/injury word ---------------------------------------------
+    def _bind(self, context: _Sentence, hit: _Hit, clause: _Clause) -> _Bound | None:
         role = hit.word.role
-        if role == "toll":
-            return self._bind_toll(hit, quantities)
         if role == "governed":
             governors = self.c.governed.get(hit.word.phrase)
-            if governors is None or not governors.search(self.text, clause.start, clause.end):
-                return None
+            if governors is None or not governors.search(self.lower, clause.start, clause.end):
+                return None  # "pulling bodies from the rubble", "saved 300 lives"
+        quantities = self._quantities(context, clause)
+        if not quantities:
+            return None
+        if role == "toll":
+            return self._bind_toll(hit, quantities)
         if role == "verb":
             after = self._bind_after(hit, quantities)
             if after is not None:
@@ -497,88 +814,75 @@ class _Reader:
 
     def _bind_after(self, hit: _Hit, quantities: list[Quantity]) -> _Bound | None:
         """ "killed 11 people", "wounding at least 40", "killed two soldiers and a civilian"."""
-        text = self.text
-        for q in quantities:
-            if q.start < hit.end:
-                continue
-            if text[hit.end : q.start].strip():
-                return None
-            return self._counted_after(q, (hit.start, hit.end), q.start)
-        return None
+        q = next((q for q in quantities if q.start >= hit.end), None)
+        if q is None or not _BEFORE_COUNT.fullmatch(self.lower, hit.end, q.start):
+            return None
+        return self._counted_after(q, hit, quantities)
 
     def _bind_of(self, hit: _Hit, quantities: list[Quantity]) -> _Bound | None:
         """ "the deaths of three men", "the bodies of six more soldiers"."""
-        for q in quantities:
-            if q.start < hit.end:
-                continue
-            if not _OF.fullmatch(self.text, hit.end, q.start):
-                return None
-            bound = self._counted_after(q, (hit.start, hit.end), q.start)
-            return bound if bound is not None and bound.noun is not None else None
-        return None
+        q = next((q for q in quantities if q.start >= hit.end), None)
+        if q is None or not _OF.fullmatch(self.lower, hit.end, q.start):
+            return None
+        bound = self._counted_after(q, hit, quantities)
+        return bound if bound is not None and bound.noun is not None else None
 
-    def _counted_after(self, q: Quantity, trigger: tuple[int, int], first: int) -> _Bound | None:
+    def _counted_after(self, q: Quantity, hit: _Hit, quantities: list[Quantity]) -> _Bound | None:
         """The number after an active verb counts people unless another noun follows it."""
-        text = self.text
         end = q.end
-        noun: tuple[int, int] | None = None
-        people = self._people_at(end)
-        if people is not None:
-            noun = people
-            end = people[1]
+        noun = self._people_at(end)
+        if noun is not None:
+            end = noun[1]
         elif not self._free_after(end):
             return None  # "killed 12 sheep", "cut 1,200 jobs"
-        bound = self._bound(q, (min(first, trigger[0]), max(end, trigger[1])), noun)
+        bound = self._bound(q, (min(q.start, hit.start), max(end, hit.end)), noun)
         # "killed two soldiers and three civilians": one figure of five.
         while noun is not None:
-            joiner = _COORDINATION.match(text, end, min(len(text), end + 8))
-            if joiner is None:
-                break
-            following = next(
-                (
-                    x
-                    for x in self.quantities(_Clause(end, min(len(text), end + 60)))
-                    if x.start == joiner.end()
-                ),
-                None,
+            joiner = _COORDINATION.match(self.lower, end, min(len(self.lower), end + 8))
+            following = (
+                None
+                if joiner is None
+                else next((x for x in quantities if x.start == joiner.end()), None)
             )
-            if following is None:
+            if joiner is not None and following is None:
+                article = _ONE_MORE.match(self.lower, joiner.end())
+                if article is not None:  # "... and a civilian": one more
+                    following = Quantity(
+                        joiner.end(), article.end(), article.group(0).strip(), 1, 1, 1, False
+                    )
+            more = None if following is None else self._people_at(following.end)
+            if following is None or more is None:
                 break
-            more = self._people_at(following.end)
-            if more is None:
-                break
-            bound = _add(bound, following, more)
+            bound = _add(bound, following, self._victims(more))
             end = more[1]
             bound.span = (bound.span[0], max(bound.span[1], end))
         return bound
 
     def _bind_before(self, hit: _Hit, quantities: list[Quantity]) -> _Bound | None:
         """ "12 people were killed", "seven of its servicemen had been killed", "11 dead"."""
-        text = self.text
+        lower = self.lower
         before = [q for q in quantities if q.end <= hit.start]
         if not before:
             return None
         q = before[-1]
         position = q.end
-        noun: tuple[int, int] | None = None
-        of = _OF_POSSESSIVE.match(text, position, hit.start)
+        of = _OF_POSSESSIVE.match(lower, position, hit.start)
         if of is not None:
             position = of.end()
-        people = self._people_at(position, hit.start)
-        if people is not None:
-            noun = people
-            position = people[1]
+        noun = self._people_at(position, hit.start)
+        if noun is not None:
+            position = noun[1]
         elif of is not None:
             return None  # "five of the dead", "several of the wounded": a subset
-        parenthetical = _PARENTHETICAL.match(text, position, hit.start)
+        parenthetical = _PARENTHETICAL.match(lower, position, hit.start)
         if parenthetical is not None:
             position = parenthetical.end()
         while position < hit.start:
-            word = _WORD.match(text, position, hit.start)
-            if word is None or word.group(1).lower() not in _AUX:
+            word = _WORD.match(lower, position, hit.start)
+            if word is None or word.group(1) not in _AUX:
                 break
             position = word.end()
-        if text[position : hit.start].strip():
+        if lower[position : hit.start].strip():
             return None
         bound = self._bound(q, (q.start, hit.end), noun)
         # "12 soldiers and three civilians were killed"
@@ -586,9 +890,9 @@ class _Reader:
         while noun is not None and earlier:
             previous = earlier.pop()
             people = self._people_at(previous.end, q.start)
-            if people is None or not _COORDINATION.fullmatch(text, people[1], q.start):
+            if people is None or not _COORDINATION.fullmatch(lower, people[1], q.start):
                 break
-            bound = _add(bound, previous, people)
+            bound = _add(bound, previous, self._victims(people))
             bound.span = (previous.start, bound.span[1])
             q = previous
         return bound
@@ -596,116 +900,194 @@ class _Reader:
     def _bind_toll(self, hit: _Hit, quantities: list[Quantity]) -> _Bound | None:
         """ "the death toll rose to 45", "put the death toll at 31", "raising the toll among its
         troops to 15"."""
-        text = self.text
+        lower = self.lower
+        # A toll that changes may be named by a long phrase: "The death toll from a fire that
+        # swept through a crowded wedding hall ... late on Wednesday rose to 31".
+        changing = bool(_TOLL_CHANGE.search(lower, max(0, hit.start - 24), hit.start))
         for q in quantities:
             if q.start < hit.end:
                 continue
-            gap = text[hit.end : q.start]
+            gap = lower[hit.end : q.start]
+            if any(ch in gap for ch in ",;:()"):
+                return None
             words = gap.split()
-            if not words or len(words) > 6 or words[-1].lower() not in _TOLL_LINKS:
+            limit = 30 if changing or _TOLL_CHANGE.search(gap) else 9
+            if len(words) > limit:
                 return None
-            if re.search(r"[,;:()]", gap):
-                return None
-            people = self.c.people.search(text, hit.end, q.start)
-            noun = (people.start(), people.end()) if people else None
-            after = self._people_at(q.end)
-            if after is not None:
-                noun = after
-            span_end = max(q.end, noun[1] if noun else q.end)
-            return self._bound(q, (hit.start, span_end), noun)
-        return None
+            if words and words[-1] in _TOLL_LINKS:
+                break
+        else:
+            return None
+        people = self.c.people.search(lower, hit.end, q.start)
+        noun = (people.start(), people.end()) if people else None
+        after = self._people_at(q.end)
+        if after is not None:
+            noun = after
+        span_end = max(q.end, noun[1] if noun else q.end)
+        return self._bound(q, (hit.start, span_end), noun)
 
-    def _bound(self, q: Quantity, span: tuple[int, int], noun: tuple[int, int] | None) -> _Bound:
-        victims = None
-        if noun is not None:
-            phrase = " ".join(self.text[noun[0] : noun[1]].lower().split())
-            victims = self.c.victims.get(phrase)
+    def _bound(self, q: Quantity, span: Span, noun: Span | None) -> _Bound:
+        victims = None if noun is None else self._victims(noun)
         return _Bound(q, q.count, q.low, q.high, q.approximate, span, noun, victims)
 
-    def _people_at(self, position: int, limit: int | None = None) -> tuple[int, int] | None:
+    def _victims(self, noun: Span) -> str | None:
+        return self.c.victims.get(" ".join(self.lower[noun[0] : noun[1]].split()))
+
+    def _people_at(self, position: int, limit: int | None = None) -> Span | None:
         """A people noun after up to three modifiers ("four port workers", "Palestinian
         civilians", "more soldiers"), as its span."""
-        text = self.text
-        limit = len(text) if limit is None else limit
+        lower = self.lower
+        limit = len(lower) if limit is None else limit
         for _ in range(4):
             start = position
-            while start < limit and text[start] == " ":
+            while start < limit and lower[start] == " ":
                 start += 1
-            people = self.c.people.match(text, start, limit)
+            people = self.c.people.match(lower, start, limit)
             if people is not None:
                 return (start, people.end())
             nationality = self._people_mention(start)
             if nationality is not None and nationality.end <= limit:
                 return (start, nationality.end)
-            word = _WORD.match(text, position, limit)
+            word = _WORD.match(lower, position, limit)
             if word is None:
                 return None
-            token = word.group(1).lower()
-            if token in _DETERMINERS or (token in _AFTER_COUNT and token != "more"):
-                return None
-            if token in _AUX:
+            token = word.group(1)
+            if (
+                token in _DETERMINERS
+                or token in _AUX
+                or (token in _AFTER_COUNT and token != "more")
+            ):
                 return None
             position = word.end()
         return None
 
     def _people_mention(self, position: int) -> Mention | None:
-        if self._people_mentions is None:
-            self._people_mentions = {
-                m.start: m for m in self.doc.mentions if m.kind is MentionKind.PEOPLE
-            }
-        return self._people_mentions.get(position)
+        """A nationality plural ("Palestinians") starting at ``position``."""
+        following = self.doc.mentions_in(position, position + 40)
+        if following and following[0].start == position:
+            mention = following[0]
+            return mention if mention.kind is MentionKind.PEOPLE else None
+        return None
 
     def _free_after(self, position: int) -> bool:
         """Nothing after the number that could be what it counts ("killing 12, officials said")."""
-        rest = self.text[position : position + 40]
+        rest = self.lower[position : position + 40]
         stripped = rest.lstrip(" ")
-        if not stripped or not (stripped[0].isalnum()):
+        if not stripped or not stripped[0].isalnum():
             return True
         word = _WORD.match(rest)
-        return word is not None and word.group(1).lower() in _AFTER_COUNT
+        return word is not None and word.group(1) in _AFTER_COUNT
 
-    # -- dropping what is not a current count of people ------------------------------------
-    def _suppressed(self, hit: _Hit, bound: _Bound, clause: _Clause, sentence: Sentence) -> bool:
-        text = self.text
-        first = min(hit.start, bound.quantity.start)
+    # -- dropping what is not a current count of people ---------------------------------------
+    def _suppressed(self, context: _Sentence, hit: _Hit, bound: _Bound, clause: _Clause) -> bool:
+        sentence = context.sentence
+        lower, text = self.lower, self.text
+        q = bound.quantity
+        first = min(hit.start, q.start)
         if hit.word.role == "verb" and _INFINITIVE_BEFORE.search(
-            text, max(0, hit.start - 4), hit.start
+            lower, max(0, hit.start - 4), hit.start
         ):
             return True  # "threatened to kill", "enough to kill 12"
-        window_start = max(clause.start, first - 40)
-        for cue in self.c.hypothetical.finditer(text, window_start, hit.start):
-            if not cue.group(0)[0].isupper():  # "May" and "Will" are a month and a name
+        # Cues before a report verb belong to the reporter's clause, not to the figure: "who
+        # asked not to be named for fear of reprisals, said more than 40 had been killed".
+        floor = clause.start
+        for verb in _REPORT_VERB.finditer(lower, clause.start, first):
+            floor = verb.end()
+        for start, end, kinds in self._cues(context, clause):
+            if "historical" in kinds:
+                return True  # "compared with 40 a year earlier", "the anniversary of"
+            if start < floor or (start >= hit.start and start >= q.end):
+                continue
+            if (
+                "hypothetical" in kinds
+                and start >= first - 40
+                and end <= hit.start
+                and not text[start].isupper()  # "May" and "Will" are a month and a name
+            ):
                 return True
-        if _IF_CLAUSE.search(text, clause.start, hit.start):
-            return True
-        if self.c.negation.search(text, max(clause.start, first - 25), first):
-            return True
-        if self.c.negation.search(text, bound.quantity.end, hit.start):
-            return True
-        if _SUBSET_BEFORE.search(
-            text, max(clause.start, bound.quantity.start - 16), bound.quantity.start
-        ):
-            return True  # "killing eight people, including three children"
-        if self.c.historical.search(text, clause.start, clause.end):
-            return True
-        return bool(_YEAR_THEN_WHEN.search(text, max(sentence.start, first - 60), first))
+            if "condition" in kinds and end <= hit.start:
+                return True  # "if the talks fail ... could kill"
+            if "negation" in kinds and (
+                (first - 25 <= start and end <= first) or (q.end <= start and end <= hit.start)
+            ):
+                return True
+            if "subset" in kinds and q.start - 16 <= start and end <= q.start:
+                return True  # "killing eight people, including three children who died"
+        if _EARLIER_WHEN.search(lower, max(sentence.start, first - 60), first):
+            return True  # "the deadliest since 2014, when 40 died", "on Oct. 7, in which"
+        if _INTERVAL_AFTER.search(lower, max(sentence.start, clause.start - 24), clause.start):
+            return True  # "two years after an earthquake in Paktika killed 1,000"
+        return self._earlier_incident(context, clause, hit)
 
-    # -- scope ------------------------------------------------------------------------------
-    def _scope(self, count: _Count, hits: list[_Hit]) -> None:
-        text = self.text
-        clause, q = count.clause, count.bound.quantity
-        count.increment = bool(
-            self.c.incremental.search(text, max(clause.start, q.start - 16), q.start)
-            or re.match(r"\s+(?:more|additional)\b(?!\s+than)", text[q.end : q.end + 16], re.I)
+    def _earlier_incident(self, context: _Sentence, clause: _Clause, hit: _Hit) -> bool:
+        """ "In July 2020, a landslide killed 174", "the 2013 Boston Marathon bombing, which
+        killed three": an incident of an earlier year, told as background. A running toll for
+        an earlier span ("killed in gang violence last year", "the war, which began in 2011,
+        has killed") is not one."""
+        lower, sentence = self.lower, context.sentence
+        published = self.doc.published.year
+        earlier = any(
+            int(m.group(1)) < published
+            and not _SINCE_BEFORE_YEAR.search(lower, max(0, m.start() - 8), m.start())
+            for m in _YEAR.finditer(lower, sentence.start, clause.end)
+        ) or bool(_LAST_YEAR.search(lower, sentence.start, clause.end))
+        if not earlier or self._is_running_toll(context, clause):
+            return False
+        window = self._clause(context, hit.start, hit.end, strong_only=True)
+        return (
+            _nearest_cause(context.hits, window, hit, self.c.weak_causes, self.c.generic_causes)
+            is not None
         )
-        since = self._period_since(clause, count.trigger)
+
+    def _is_running_toll(self, context: _Sentence, clause: _Clause) -> bool:
+        return any(
+            "since" in kinds or "cumulative" in kinds for _, _, kinds in self._cues(context, clause)
+        ) or any(h.word.kind == "campaign" for h in context.hits)
+
+    def _cues(self, context: _Sentence, clause: _Clause) -> list[tuple[int, int, frozenset[str]]]:
+        """Every cue phrase of the clause, found in one pass and kept for its other figures."""
+        key = (clause.start, clause.end)
+        found = context.cues.get(key)
+        if found is None:
+            kinds = self.c.cue_kinds
+            found = [
+                (m.start(), m.end(), kinds[" ".join(m.group(0).split())])
+                for m in self.c.cues.finditer(self.lower, clause.start, clause.end)
+            ]
+            context.cues[key] = found
+        return found
+
+    # -- scope --------------------------------------------------------------------------------
+    def _scope(self, context: _Sentence, count: _Count) -> None:
+        clause, q = count.clause, count.bound.quantity
+        # "one of the most serious clashes this year": a comparison, not the toll's period.
+        cues = [
+            (start, end, kinds)
+            for start, end, kinds in self._cues(context, clause)
+            if not (
+                ("period" in kinds or "since" in kinds)
+                and _SUPERLATIVE.search(self.lower, max(clause.start, start - 60), start)
+            )
+        ]
+        count.increment = bool(_MORE_AFTER.match(self.lower, q.end)) or any(
+            "incremental" in kinds and q.start - 16 <= start and end <= q.start
+            for start, end, kinds in cues
+        )
+        since = self._period_since(clause, count.trigger, cues)
         cue = any(
-            not m.group(0).lower().startswith("since")
-            for m in self.c.cumulative.finditer(text, clause.start, clause.end)
+            ("cumulative" in kinds or "period" in kinds) and "since" not in kinds
+            for _, _, kinds in cues
         )
         count.toll_change = count.trigger.word.role == "toll" and cue
-        subject = self._subject(count, hits)
+        subject = self._subject(count, context.hits)
         count.campaign = subject is not None and subject.word.kind == "campaign"
+        if (
+            count.campaign
+            and since is None
+            and not cue
+            and any(d.value is not None for d in self._dates(context, clause))
+        ):
+            count.campaign = False  # "killed 35 militants in an offensive on Friday": one day
         if count.campaign or since is not None or (cue and not count.increment):
             count.scope = Scope.CUMULATIVE
         if count.increment and not count.toll_change:
@@ -715,22 +1097,20 @@ class _Reader:
 
     def _subject(self, count: _Count, hits: list[_Hit]) -> _Hit | None:
         """The nearest cause or campaign noun before the figure ("the war has killed")."""
+        lower = self.lower
         first = min(count.trigger.start, count.bound.quantity.start)
-        before = [
-            h
-            for h in hits
-            if h.word.kind in ("cause", "campaign")
-            and count.window.start <= h.start
-            and h.end <= first
-            and not (
-                h.word.kind == "campaign"
-                and _PREPOSITION_BEFORE.search(
-                    self.text, max(count.window.start, h.start - 40), h.start
+        for hit in reversed(hits):
+            if hit.end > first or hit.start < count.window.start:
+                continue
+            if hit.word.kind == "cause":
+                return hit
+            if hit.word.kind == "campaign" and (
+                not _PREPOSITION_BEFORE.search(
+                    lower, max(count.window.start, hit.start - 40), hit.start
                 )
-            )
-        ]
-        if before:
-            return before[-1]
+                or _RELATIVE_AFTER.fullmatch(lower, hit.end, count.clause.start)
+            ):
+                return hit  # "the war has killed", "an end to the conflict, one which has"
         after = [
             h
             for h in hits
@@ -740,129 +1120,143 @@ class _Reader:
         if (
             after
             and after[0].word.kind == "campaign"
-            and re.search(
-                r"\b(?:in|during|of|since|throughout)\s+(?:the\s+|this\s+|its\s+)?(?:\w+\s+){0,2}$",
-                self.text[max(count.clause.start, after[0].start - 30) : after[0].start],
-                re.I,
-            )
             and not any(h.word.kind == "cause" for h in after)
+            and _IN_CAMPAIGN_BEFORE.search(
+                lower, max(count.clause.start, after[0].start - 30), after[0].start
+            )
         ):
             return after[0]  # "killed in the war"
         return None
 
-    def _period_since(self, clause: _Clause, trigger: _Hit) -> tuple[int, int] | None:
+    def _period_since(
+        self, clause: _Clause, trigger: _Hit, cues: list[tuple[int, int, frozenset[str]]]
+    ) -> Span | None:
         text = self.text
-        for m in _SINCE.finditer(text, clause.start, clause.end):
-            if _SUPERLATIVE_BEFORE.search(text, max(clause.start, m.start() - 30), m.start()):
-                continue  # "the deadliest since 2014": a comparison, not a period
+        for since_start, since_end, kinds in cues:
+            if "since" not in kinds:
+                continue
             limit = clause.end
-            if m.start() < trigger.start:
+            if since_start < trigger.start:
                 limit = min(limit, trigger.start)
-            stop = _SINCE_STOP.search(text, m.end(), limit)
-            end = stop.start() if stop else limit
-            end = min(end, m.end() + 48)
-            while end > m.end() and not text[end - 1].isalnum() and text[end - 1] != ".":
+            stop = _SINCE_STOP.search(text, since_end, limit)
+            end = min(stop.start() if stop else limit, since_end + 48)
+            while end > since_end and not text[end - 1].isalnum() and text[end - 1] != ".":
                 end -= 1
-            if end - m.end() >= 2:
-                return (m.start(), end)
-        return None
+            if end - since_end >= 2:
+                return (since_start, end)
+        return next(((start, end) for start, end, kinds in cues if "period" in kinds), None)
 
-    def _period_campaign(self, count: _Count, subject: _Hit | None) -> tuple[int, int] | None:
-        text = self.text
-        duration = self.c.duration_campaign.search(text, count.window.start, count.window.end)
+    def _period_campaign(self, count: _Count, subject: _Hit | None) -> Span | None:
+        lower = self.lower
+        duration = self.c.duration_campaign.search(lower, count.window.start, count.window.end)
         if duration is not None:
             return duration.span()
-        if subject is not None and subject.word.kind == "campaign":
-            start = subject.start
-            phrase = re.search(
-                r"(?:\b(?:the|this|its|their|a)\s+|[\w’']+['’]s\s+)(?:[\w-]+\s+)?$",
-                text[max(count.window.start, start - 40) : start],
-                re.IGNORECASE,
-            )
-            if phrase is not None:
-                start -= len(phrase.group(0))
-            return (start, subject.end)
-        return None
+        if subject is None or subject.word.kind != "campaign":
+            return None
+        start = subject.start
+        phrase = _CAMPAIGN_DETERMINER.search(lower, max(count.window.start, start - 40), start)
+        if phrase is not None:
+            start = phrase.start()
+        return (start, subject.end)
 
-    # -- describing a record -----------------------------------------------------------------
-    def _describe(self, record: _Record, hits: list[_Hit], frame: _Frame | None) -> None:
+    # -- describing a record ------------------------------------------------------------------
+    def describe(self, record: _Record, context: _Sentence, frame: _Frame | None) -> None:
+        """Cause, victims, place, date, perpetrator and source of a record's figures."""
         count = _first_count(record)
-        period = (record.killed.period if record.killed else None) or (
-            record.injured.period if record.injured else None
+        hits = context.hits
+        record.period = next(
+            (
+                c.period
+                for c in (record.killed, record.injured)
+                if c is not None and c.period is not None
+            ),
+            None,
         )
-        record.period = period
-        multi_incident = record.scope is Scope.CUMULATIVE and (period is not None or count.campaign)
-        cause_area = count.clause if multi_incident else count.window
+        multi_incident = record.scope is Scope.CUMULATIVE and (
+            record.period is not None or count.campaign
+        )
         trigger_cause = self.c.cause_of.get(count.trigger.word.phrase)
-        if trigger_cause is not None:
+        cause = _nearest_cause(
+            hits,
+            count.clause if multi_incident else count.window,
+            count.trigger,
+            self.c.weak_causes,
+            self.c.generic_causes,
+            strong_only=multi_incident,  # "in such attacks since Oct. 1" names no one cause
+        )
+        if trigger_cause is not None:  # "shot dead", "stabbed to death"
             record.cause, record.cause_span = (
                 trigger_cause,
                 (count.trigger.start, count.trigger.end),
             )
-        else:
-            cause = _nearest_cause(hits, cause_area, count.trigger)
-            if cause is not None:
-                record.cause, record.cause_span = cause.word.role, (cause.start, cause.end)
+        elif cause is not None:
+            record.cause, record.cause_span = cause.word.role, (cause.start, cause.end)
         for part in (record.killed, record.injured):
             if part is not None and part.bound.victims and record.victims is None:
                 record.victims, record.victims_span = part.bound.victims, part.bound.noun
         record.place = self._place(count.clause, count.trigger) or self._place(
             count.window, count.trigger
         )
-        record.place_from_text = record.place is not None
         if not multi_incident:
-            record.date = self._date(count.clause, count.trigger) or self._date(
-                count.window, count.trigger
-            )
+            dates = self._dates(context, count.clause) or self._dates(context, count.window)
+            record.date = self._event_date(dates, count)
         if record.place is None:
-            record.place = self._country_named(count.clause)
-            record.place_from_text = record.place is not None
-        inherits = (
-            not multi_incident
-            and frame is not None
-            and (record.cause is None or record.cause == frame.cause)
-        )
-        if inherits and frame is not None:
-            self._resolve(frame)
-            frame_place = _frame_place(frame)
-            if record.place is None or (
-                frame_place is not None
-                and _same_country(record.place, frame_place)
-                and frame_place.rank > record.place.rank
-            ):
-                record.place = frame_place or record.place
-            elif not _same_country(record.place, frame_place):
-                inherits = False
-        if inherits and frame is not None:
-            if record.cause is None:
-                record.cause, record.cause_span = frame.cause, frame.cause_span
-            if record.date is None:
-                record.date = _frame_date(frame)
-            if record.place is None:
-                country = _frame_country(frame)
-                if country is not None:
-                    record.place = _Placed(self.gaz.country_location(country), (0, 0), 0)
-        if record.place is None and self.doc.main_country is not None:
-            record.place = _Placed(self.gaz.country_location(self.doc.main_country), (0, 0), 0)
+            record.place = self._country_named(count.clause) or self._victims_country(record)
+        record.place_from_text = record.place is not None
+        if not multi_incident and frame is not None:
+            self._inherit(record, frame)
         perpetrator = self._perpetrator(count, record.cause_span)
         if perpetrator is not None:
             record.perpetrator, record.perpetrator_span = perpetrator
         record.reporter = self._reporter(count)
-        record.evidence = self._evidence(record)
+        record.evidence = _evidence(record)
+
+    def _inherit(self, record: _Record, frame: _Frame) -> None:
+        """Cause, place and date of the incident in focus for a figure that does not name them
+        ("At least 12 people were killed," after "A suicide bomber struck ... in Quetta")."""
+        if record.cause is not None and record.cause != frame.cause:
+            return
+        if record.cause and record.date and record.place and record.place.rank == 3:
+            return  # nothing to learn from the incident in focus
+        frame_place = self._frame_value(frame, "place")
+        if record.place is not None and frame_place is not None:
+            if record.place.location.country_code != frame_place.location.country_code:
+                return  # a figure about another place is another incident
+            if frame_place.rank > record.place.rank:
+                record.place = frame_place
+        if record.cause is None:
+            record.cause, record.cause_span = frame.cause, frame.cause_span
+        if record.date is None:
+            record.date = self._frame_value(frame, "date")
+        if record.place is None and frame_place is not None:
+            record.place, record.place_from_text = frame_place, True
+        if record.place is None:
+            record.place = self._frame_value(frame, "country")  # a guess: not "from text"
+
+    @overload
+    def _frame_value(self, frame: _Frame, name: Literal["date"]) -> DateMention | None: ...
+    @overload
+    def _frame_value(self, frame: _Frame, name: Literal["place", "country"]) -> _Placed | None: ...
+    def _frame_value(self, frame: _Frame, name: str) -> DateMention | _Placed | None:
+        """The incident's place, date or country, from the latest sentence about it that
+        names one (each sentence is read only when reached)."""
+        current: _Frame | None = frame
+        while current is not None:
+            self._resolve(current)
+            value: DateMention | _Placed | None = getattr(current, name)
+            if value is not None:
+                return value
+            # A date carries over the whole story; a place only within one incident.
+            current = current.previous if name == "date" else current.parent
+        return None
 
     def _place(self, area: _Clause, trigger: _Hit) -> _Placed | None:
-        text = self.text
+        """The most precise place named as where something happened ("in Aleppo", "the city of
+        Quetta", "shelling of Kharkiv"), the nearest to the death word among equals."""
         best: _Placed | None = None
         best_distance = 0
         for mention in self.doc.mentions_in(area.start, area.end):
-            if mention.end < len(text) and text[mention.end] == "-":
-                continue  # "a Britain-based monitor", "Russian-backed"
-            before = text[max(area.start, mention.start - 70) : mention.start]
-            if not _LOCATIVE_BEFORE.search(before) and not re.search(
-                r"(?:city|town|village|capital),\s+$", before, re.IGNORECASE
-            ):
-                continue
-            placed = self._geocode(mention)
+            placed = self._locative(mention)
             if placed is None:
                 continue
             distance = abs(mention.start - trigger.start)
@@ -874,223 +1268,241 @@ class _Reader:
                 best, best_distance = placed, distance
         return best
 
+    def _locative(self, mention: Mention) -> _Placed | None:
+        if mention.start in self._placed:
+            return self._placed[mention.start]
+        text = self.text
+        placed = None
+        if (
+            mention.kind in (MentionKind.CITY, MentionKind.METONYM, MentionKind.COUNTRY)
+            and text[mention.end : mention.end + 1] != "-"  # "Britain-based", "Russian-backed"
+        ):
+            before_start = max(0, mention.start - 60)
+            heads = [
+                head
+                for head in _LOCATIVE_HEAD.finditer(self.lower, before_start, mention.start)
+                if head.group(1) != "of"
+                or _OF_PLACE_BEFORE.search(self.lower, max(0, head.start() - 30), head.start())
+            ]
+            if (
+                any(_LOCATIVE_TAIL.fullmatch(text, head.end(), mention.start) for head in heads)
+                or _APPOSITION_BEFORE.search(self.lower, before_start, mention.start)
+            ) and not _CARE_BEFORE.search(self.lower, before_start, mention.start):
+                placed = self._geocode(mention)
+        self._placed[mention.start] = placed
+        return placed
+
     def _geocode(self, mention: Mention) -> _Placed | None:
-        kind = mention.kind
         span = (mention.start, mention.end)
-        if kind in (MentionKind.CITY, MentionKind.METONYM) and mention.text in self.gaz.cities:
-            city = self.gaz.best_city(mention.text, self.doc.topic_countries)
-            if city is None:
-                return None
-            region = _REGION_AFTER.match(self.text, mention.end)
-            if region is not None:
-                name = self.text[mention.start : region.end()]
-                return _Placed(
-                    Location(name=name, country_code=city.iso3, feature="region"),
-                    (mention.start, region.end()),
-                    2,
-                )
-            return _Placed(self.gaz.city_location(city, mention.text), span, 3)
-        if kind is MentionKind.COUNTRY:
+        if mention.kind is MentionKind.COUNTRY:
             return _Placed(self.gaz.country_location(mention.code), span, 1)
+        if mention.text not in self.gaz.cities:
+            return None
+        city = self.gaz.best_city(mention.text, self.doc.topic_countries)
+        if city is None:
+            return None
+        region = _REGION_AFTER.match(self.lower, mention.end)
+        if region is not None:  # "Idlib province": the province, not the city
+            name = self.text[mention.start : region.end()]
+            location = Location(name=name, country_code=city.iso3, feature="region")
+            return _Placed(location, (mention.start, region.end()), 2)
+        return _Placed(self.gaz.city_location(city, mention.text), span, 3)
+
+    def article_country(self, records: list[_Record]) -> str | None:
+        """The country for figures that name no place: where the article's other figures
+        happened, else the dateline's country if the story is about it, else the country the
+        article is most about."""
+        votes = Counter(
+            r.place.location.country_code
+            for r in records
+            if r.place is not None and r.place_from_text and r.place.location.country_code
+        )
+        if votes:
+            return votes.most_common(1)[0][0]
+        dateline = self.doc.dateline_country
+        if dateline is not None and dateline in self.doc.topic_countries:
+            return dateline
+        return self.doc.main_country
+
+    def _victims_country(self, record: _Record) -> _Placed | None:
+        """ "killed 10 Palestinians", "12 Afghan civilians": where the victims are from, when
+        nothing names where they died."""
+        for part in (record.killed, record.injured):
+            if part is None or part.bound.noun is None:
+                continue
+            start, end = part.bound.quantity.end, part.bound.noun[1]
+            for mention in self.doc.mentions_in(start, end):
+                if mention.kind in (MentionKind.PEOPLE, MentionKind.ADJECTIVE):
+                    location = self.gaz.country_location(mention.code)
+                    return _Placed(location, (mention.start, mention.end), 1)
         return None
 
     def _country_named(self, clause: _Clause) -> _Placed | None:
         """A country named in the clause that is not a source's or an actor's ("Sudan's health
-        ministry", "Israel's campaign")."""
-        text = self.text
+        ministry", "Israel's campaign", "mediation by Russia")."""
+        text, lower = self.text, self.lower
         for mention in self.doc.mentions_in(clause.start, clause.end):
             if mention.kind is not MentionKind.COUNTRY:
                 continue
             if (
-                _ORG_AFTER_POSSESSIVE.match(text, mention.end)
+                _POSSESSIVE_AFTER.match(text, mention.end)
                 or text[mention.end : mention.end + 1] == "-"
             ):
                 continue
-            if re.search(
-                r"\b(?:by|against|from|with)\s+(?:the\s+)?$",
-                text[max(0, mention.start - 12) : mention.start],
-                re.IGNORECASE,
-            ):
+            if _AGENT_BEFORE.search(lower, max(0, mention.start - 12), mention.start):
                 continue
-            return _Placed(self.gaz.country_location(mention.code), (mention.start, mention.end), 1)
+            location = self.gaz.country_location(mention.code)
+            return _Placed(location, (mention.start, mention.end), 1)
         return None
 
-    def _date(self, area: _Clause, trigger: _Hit) -> DateMention | None:
-        text = self.text
+    def _event_date(self, dates: list[DateMention], count: _Count | _Hit) -> DateMention | None:
+        lower = self.lower
+        trigger = count if isinstance(count, _Hit) else count.trigger
+        # "rose to 31 on Friday": the day the toll was updated, not the day of the incident.
+        update_from, update_to = -1, -1
+        if isinstance(count, _Count) and count.trigger.word.role == "toll":
+            update_from, update_to = count.bound.quantity.end, count.bound.quantity.end + 16
         found = [
             d
-            for d in find_dates(text, area.start, area.end, self.doc.published, Tense.PAST)
+            for d in dates
             if d.value is not None
-            and not _REPORT_DATE_BEFORE.search(text, max(area.start, d.start - 30), d.start)
-            and not re.search(
-                r"\bsince\s+(?:\w+\s+){0,2}$",
-                text[max(area.start, d.start - 20) : d.start],
-                re.IGNORECASE,
-            )
+            and not update_from <= d.start < update_to
+            and not _REPORT_DATE_BEFORE.search(lower, max(0, d.start - 30), d.start)
+            and not _SINCE_BEFORE.search(lower, max(0, d.start - 20), d.start)
         ]
         if not found:
             return None
         return min(found, key=lambda d: abs(d.start - trigger.start))
 
-    def _perpetrator(
-        self, count: _Count, cause_span: tuple[int, int] | None
-    ) -> tuple[str, tuple[int, int]] | None:
-        text = self.text
+    def _perpetrator(self, count: _Count, cause_span: Span | None) -> tuple[str, Span] | None:
+        text, lower = self.text, self.lower
         window = count.window
         if cause_span is not None and window.start <= cause_span[0] < window.end:
-            for mention in reversed(
-                self.doc.mentions_in(max(window.start, cause_span[0] - 40), cause_span[0])
-            ):
-                gap = text[mention.end : cause_span[0]]
-                if mention.kind is MentionKind.ADJECTIVE and re.fullmatch(
-                    r"\s+(?:[a-z]+\s+)?", gap
+            # "Russian air strikes", "Israel's military campaign"
+            before = self.doc.mentions_in(max(window.start, cause_span[0] - 40), cause_span[0])
+            if before:
+                mention = before[-1]
+                if (
+                    mention.kind is MentionKind.ADJECTIVE
+                    and _ADJECTIVE_GAP.fullmatch(text, mention.end, cause_span[0])
+                ) or (
+                    mention.kind in (MentionKind.COUNTRY, MentionKind.METONYM)
+                    and _POSSESSIVE_GAP.fullmatch(text, mention.end, cause_span[0])
                 ):
                     return self._state(mention)
-                if mention.kind in (MentionKind.COUNTRY, MentionKind.METONYM) and re.fullmatch(
-                    r"['’]s\s+(?:[a-z]+\s+){0,2}", gap
-                ):
-                    return self._state(mention)
-                break
         anchors = [count.trigger.end] + ([cause_span[1]] if cause_span else [])
-        for cue in self.c.perpetrator_cue.finditer(text, window.start, window.end):
-            if cue.group(0).lower().startswith("by") and not any(
+        for cue in self.c.perpetrator_cue.finditer(lower, window.start, window.end):
+            if cue.group(0).startswith("by") and not any(
                 0 <= cue.start() - anchor <= 30 and "," not in text[anchor : cue.start()]
                 for anchor in anchors
             ):
                 continue  # "a tally by The Associated Press": not the attacker
             position = cue.end()
-            for mention in self.doc.mentions_in(position, min(window.end, position + 40)):
-                if mention.start != position:
-                    break
+            following = self.doc.mentions_in(position, min(window.end, position + 40))
+            if following and following[0].start == position:
+                mention = following[0]
                 if mention.kind in (MentionKind.COUNTRY, MentionKind.METONYM) or (
-                    mention.kind is MentionKind.ADJECTIVE and self.c.forces.match(text, mention.end)
+                    mention.kind is MentionKind.ADJECTIVE
+                    and self.c.forces.match(lower, mention.end)
                 ):
                     return self._state(mention)
-            name = re.match(
-                r"(?:[a-z-]+\s+){0,2}((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)",
-                text[position : window.end],
-            )
+            name = _PERPETRATOR_NAME.match(text, position, window.end)
             if name is not None and name.group(1).lower() not in _PRONOUNS:
-                start = position + name.start(1)
-                return name.group(1), (start, start + len(name.group(1)))
+                return name.group(1), (name.start(1), name.end(1))
         for mention in self.doc.mentions_in(window.start, count.trigger.start):
-            if mention.kind is MentionKind.ADJECTIVE and self.c.forces.match(text, mention.end):
+            if mention.kind is MentionKind.ADJECTIVE and self.c.forces.match(lower, mention.end):
                 return self._state(mention)  # "Israeli forces killed ..."
         return None
 
-    def _state(self, mention: Mention) -> tuple[str, tuple[int, int]]:
-        return (
-            self.gaz.country_names.get(mention.code, mention.entries[0].name),
-            (mention.start, mention.end),
-        )
+    def _state(self, mention: Mention) -> tuple[str, Span]:
+        name = self.gaz.country_names.get(mention.code, mention.entries[0].name)
+        return name, (mention.start, mention.end)
 
-    def _reporter(self, count: _Count) -> tuple[int, int] | None:
+    def _reporter(self, count: _Count) -> Span | None:
         """Who the figure is attributed to: "according to X", ", X said", "X said ...",
-        "X put the death toll at"."""
-        text = self.text
+        "X, a monitoring group, put the death toll at"."""
+        text, lower = self.text, self.lower
         window = count.window
-        for m in self.c.according_to.finditer(text, window.start, window.end):
-            found = self._source_span(m.start(1), m.end(1))
+        position = lower.find("according to", window.start, window.end)
+        while position != -1:
+            m = _ACCORDING_TO.match(text, position, window.end)
+            found = None if m is None else self._source_span(m.start(1), m.end(1))
             if found is not None:
                 return found
+            position = lower.find("according to", position + 1, window.end)
         after = max(count.bound.span[1], count.trigger.end)
         for m in self.c.source_after.finditer(text, after, window.end):
             found = self._source_span(m.start(1), m.end(1))
             if found is not None:
                 return found
-        clause_start = window.start
-        before = self.c.source_before.match(text, clause_start, count.bound.span[0] + 1)
-        if before is not None:
-            subject_end = before.end(1)
-            apposition = text.find(",", clause_start, subject_end)
-            if apposition != -1:
-                subject_end = apposition
-            found = self._source_span(before.start(1), subject_end)
-            if found is not None:
-                return found
-        apposition = self.c.source_apposition.match(text, clause_start, count.bound.span[0] + 1)
-        if apposition is not None:
-            found = self._source_span(apposition.start(1), apposition.end(1))
-            if found is not None:
-                return found
+        limit = count.bound.span[0] + 1
+        for pattern in (self.c.source_before, self.c.source_apposition):
+            m = pattern.match(text, window.start, limit)
+            if m is not None:
+                found = self._source_span(m.start(1), m.end(1))
+                if found is not None:
+                    return found
         headline = _HEADLINE_SOURCE.search(text, window.start, window.end)
         if headline is not None:
             return self._source_span(headline.start(1), headline.end(1))
         return None
 
-    def _source_span(self, start: int, end: int) -> tuple[int, int] | None:
+    def _source_span(self, start: int, end: int) -> Span | None:
         text = self.text
         while start < end and text[start].isspace():
             start += 1
         article = _ARTICLE.match(text, start, end)
         if article is not None:
             start = article.end()
-        while end > start and not (text[end - 1].isalnum()):
+        while end > start and not text[end - 1].isalnum():
             end -= 1
-        phrase = text[start:end]
-        if not phrase or len(phrase.split()) > 8 or any(ch.isdigit() for ch in phrase):
+        words = text[start:end].split()
+        if not words or len(words) > 8 or any(ch.isdigit() for ch in text[start:end]):
             return None
-        if phrase.lower() in _PRONOUNS or phrase.split()[0].lower() in _PRONOUNS:
+        if words[0].lower() in _PRONOUNS:
             return None
-        if not (any(w[:1].isupper() for w in phrase.split()) or self.c.reporters.search(phrase)):
+        if not (
+            any(w[:1].isupper() for w in words) or self.c.reporters.search(self.lower, start, end)
+        ):
             return None
         return (start, end)
 
-    # -- the incident in focus ------------------------------------------------------------
-    def next_frame(
-        self, sentence: Sentence, hits: list[_Hit], frame: _Frame | None
-    ) -> _Frame | None:
-        cause = next((h for h in hits if h.word.kind == "cause"), None)
+    # -- the incident in focus ----------------------------------------------------------------
+    def next_frame(self, context: _Sentence, frame: _Frame | None) -> _Frame | None:
+        cause = next((h for h in context.hits if h.word.kind == "cause"), None)
         if cause is None:
             return frame
-        window = self._bounds(_STRONG_RE, sentence, cause.start, cause.end)
-        parent = frame if frame is not None and frame.cause == cause.word.role else None
-        return _Frame(cause.word.role, (cause.start, cause.end), window, parent)
+        parent = frame
+        while parent is not None and parent.cause != cause.word.role:
+            parent = parent.previous
+        return _Frame(cause.word.role, (cause.start, cause.end), context, parent, frame)
 
     def _resolve(self, frame: _Frame) -> None:
         if frame.resolved:
             return
         frame.resolved = True
         anchor = _Hit(frame.cause_span[0], frame.cause_span[1], _Word("cause", frame.cause, ""))
-        frame.place = self._place(frame.window, anchor)
-        frame.date = self._date(frame.window, anchor)
-        counts: Counter[str] = Counter()
-        text = self.text
-        for mention in self.doc.mentions_in(frame.window.start, frame.window.end):
-            if (
-                mention.kind is not MentionKind.COUNTRY
-                or text[mention.end : mention.end + 1] == "-"
+        window = self._clause(frame.sentence, anchor.start, anchor.end, strong_only=True)
+        frame.place = self._place(window, anchor)
+        frame.date = self._event_date(self._dates(frame.sentence, window), anchor)
+        votes: Counter[str] = Counter()
+        first: dict[str, Mention] = {}
+        for mention in self.doc.mentions_in(window.start, window.end):
+            if mention.kind is not MentionKind.COUNTRY:
+                continue
+            if self.text[mention.end : mention.end + 1] == "-" or _BY_BEFORE.search(
+                self.lower, max(0, mention.start - 8), mention.start
             ):
-                continue
-            if re.search(r"\bby\s+(?:the\s+)?$", text[max(0, mention.start - 8) : mention.start]):
-                continue
-            counts[mention.code] += 1
-        frame.country = counts.most_common(1)[0][0] if counts else None
-        if frame.parent is not None:
-            self._resolve(frame.parent)
-
-    # -- evidence ---------------------------------------------------------------------------
-    def _evidence(self, record: _Record) -> list[Evidence]:
-        items = [
-            _span_evidence(self.text, "sentence", (record.sentence.start, record.sentence.end))
-        ]
-        for name, part in (("killed", record.killed), ("injured", record.injured)):
-            if part is not None:
-                items.append(_span_evidence(self.text, name, part.bound.span))
-        spans: list[tuple[str, tuple[int, int] | None]] = [
-            ("cause", record.cause_span),
-            ("victims", record.victims_span),
-            ("location", record.place.span if record.place and record.place.rank else None),
-            ("date", (record.date.start, record.date.end) if record.date else None),
-            ("period", record.period),
-            ("perpetrator", record.perpetrator_span),
-            ("reported_by", record.reporter),
-        ]
-        items.extend(_span_evidence(self.text, name, span) for name, span in spans if span)
-        return items
+                continue  # "Britain-based", "mediation by Russia"
+            votes[mention.code] += 1
+            first.setdefault(mention.code, mention)
+        if votes:
+            mention = first[votes.most_common(1)[0][0]]
+            location = self.gaz.country_location(mention.code)
+            frame.country = _Placed(location, (mention.start, mention.end), 1)
 
 
-# -- helpers ----------------------------------------------------------------------------------
+# -- helpers -----------------------------------------------------------------------------------
 
 
 def _first_count(record: _Record) -> _Count:
@@ -1099,10 +1511,10 @@ def _first_count(record: _Record) -> _Count:
     return count
 
 
-def _add(bound: _Bound, other: Quantity, noun: tuple[int, int]) -> _Bound:
+def _add(bound: _Bound, other: Quantity, victims: str | None) -> _Bound:
+    """ "two soldiers and three civilians": one figure; the victims kind only if shared."""
     low = None if bound.low is None or other.low is None else bound.low + other.low
     high = None if bound.high is None or other.high is None else bound.high + other.high
-    victims = bound.victims
     return _Bound(
         bound.quantity,
         bound.count + other.count,
@@ -1111,54 +1523,50 @@ def _add(bound: _Bound, other: Quantity, noun: tuple[int, int]) -> _Bound:
         bound.approximate or other.approximate,
         bound.span,
         bound.noun,
-        victims if victims is not None else None,
+        bound.victims if bound.victims == victims else None,
     )
 
 
-def _nearest_cause(hits: list[_Hit], area: _Clause, trigger: _Hit) -> _Hit | None:
+def _nearest_cause(
+    hits: list[_Hit],
+    area: _Clause,
+    trigger: _Hit,
+    weak: frozenset[str],
+    generic: frozenset[str],
+    strong_only: bool = False,
+) -> _Hit | None:
+    """The cause word nearest before the figure (else after it); a word naming the attackers
+    ("gunmen") only when nothing says how ("Clashes between gunmen ... killed four"), and a bare
+    "attack" only when nothing else is said."""
     causes = [h for h in hits if h.word.kind == "cause" and area.start <= h.start < area.end]
+    strong = [h for h in causes if h.word.phrase not in weak and h.word.phrase not in generic]
+    actors = [h for h in causes if h.word.phrase in weak]
+    causes = strong if strong or strong_only else actors or causes
     before = [h for h in causes if h.end <= trigger.start]
     if before:
         return before[-1]
-    after = [h for h in causes if h.start >= trigger.end]
-    return after[0] if after else None
+    return next((h for h in causes if h.start >= trigger.end), None)
 
 
-def _frame_place(frame: _Frame | None) -> _Placed | None:
-    while frame is not None:
-        if frame.place is not None:
-            return frame.place
-        frame = frame.parent
-    return None
+def _evidence(record: _Record) -> list[tuple[str, int, int]]:
+    items = [("sentence", record.sentence.start, record.sentence.end)]
+    for name, part in (("killed", record.killed), ("injured", record.injured)):
+        if part is not None:
+            items.append((name, *part.bound.span))
+    spans: list[tuple[str, Span | None]] = [
+        ("cause", record.cause_span),
+        ("victims", record.victims_span),
+        ("location", record.place.span if record.place else None),
+        ("date", (record.date.start, record.date.end) if record.date else None),
+        ("period", record.period),
+        ("perpetrator", record.perpetrator_span),
+        ("reported_by", record.reporter),
+    ]
+    items.extend((name, *span) for name, span in spans if span is not None)
+    return items
 
 
-def _frame_date(frame: _Frame | None) -> DateMention | None:
-    while frame is not None:
-        if frame.date is not None:
-            return frame.date
-        frame = frame.parent
-    return None
-
-
-def _frame_country(frame: _Frame | None) -> str | None:
-    while frame is not None:
-        if frame.country is not None:
-            return frame.country
-        frame = frame.parent
-    return None
-
-
-def _same_country(a: _Placed | None, b: _Placed | None) -> bool:
-    if a is None or b is None:
-        return True
-    return a.location.country_code == b.location.country_code
-
-
-def _span_evidence(text: str, name: str, span: tuple[int, int]) -> Evidence:
-    return Evidence(field=name, text=text[span[0] : span[1]], start=span[0], end=span[1])
-
-
-# -- merging mentions of one incident ---------------------------------------------------------
+# -- merging mentions of one incident ----------------------------------------------------------
 
 
 def _merge(records: list[_Record]) -> list[_Record]:
@@ -1175,15 +1583,28 @@ def _merge(records: list[_Record]) -> list[_Record]:
 
 
 def _same_figure(a: _Record, b: _Record) -> bool:
-    if a.scope is not b.scope:
-        return False
-    shared = False
+    """Two mentions of one incident's figures: the same count twice (lead and a later
+    paragraph), or killed in one sentence and wounded in the next (or the toll and its
+    wounded: "rose to 19 ... More than 60 people were injured") about the same cause and place.
+    Different counts of the same kind are conflicting reports and stay apart."""
+    shared = complementary = False
     for x, y in ((a.killed_count, b.killed_count), (a.injured_count, b.injured_count)):
         if x is not None and y is not None:
             if x != y:
                 return False
             shared = True
-    if not shared:
+        elif x is not None or y is not None:
+            complementary = True
+    if shared:
+        if a.scope is not b.scope:
+            return False
+    elif not (
+        complementary
+        and a.cause is not None
+        and a.cause == b.cause
+        and abs(a.sentence_index - b.sentence_index) <= 2
+        and (a.scope is b.scope or (_single_incident(a) and _single_incident(b)))
+    ):
         return False
     if a.cause and b.cause and a.cause != b.cause:
         return False
@@ -1197,19 +1618,44 @@ def _same_figure(a: _Record, b: _Record) -> bool:
     return not (a.date and b.date and a.date.value != b.date.value)
 
 
+def _single_incident(record: _Record) -> bool:
+    """A new incident, or the revised toll of one ("rose to 19"): not a multi-incident total."""
+    return record.scope is Scope.INCREMENTAL or record.period is None
+
+
+def _headline_twin(body: _Record, headline: _Record) -> bool:
+    """The headline gives the body's figure, exactly or vaguely ("kills dozens" for "killed at
+    least 53"); headlines rarely carry the scope cues of the body ("kills 10" for "has killed
+    10 since Monday")."""
+    shared = False
+    for mine, theirs in ((body.killed, headline.killed), (body.injured, headline.injured)):
+        if mine is None or theirs is None:
+            continue
+        low = theirs.bound.low if theirs.bound.low is not None else theirs.bound.count
+        high = theirs.bound.high
+        vague = theirs.bound.approximate and theirs.bound.high is None
+        if mine.bound.count != theirs.bound.count and not (
+            vague and mine.bound.count >= low and (high is None or mine.bound.count <= high)
+        ):
+            return False
+        shared = True
+    return shared
+
+
 def _absorb(target: _Record, other: _Record) -> None:
     target.mentions += 1
-    for name in ("killed", "injured"):
-        if getattr(target, name) is None:
-            setattr(target, name, getattr(other, name))
-    for name, span in (
-        ("cause", "cause_span"),
-        ("victims", "victims_span"),
-        ("perpetrator", "perpetrator_span"),
-    ):
-        if getattr(target, name) is None:
-            setattr(target, name, getattr(other, name))
-            setattr(target, span, getattr(other, span))
+    if other.scope is Scope.CUMULATIVE:  # an incident's wounded joining its revised toll
+        target.scope = Scope.CUMULATIVE
+    if target.killed is None:
+        target.killed = other.killed
+    if target.injured is None:
+        target.injured = other.injured
+    if target.cause is None:
+        target.cause, target.cause_span = other.cause, other.cause_span
+    if target.victims is None:
+        target.victims, target.victims_span = other.victims, other.victims_span
+    if target.perpetrator is None:
+        target.perpetrator, target.perpetrator_span = other.perpetrator, other.perpetrator_span
     if target.date is None:
         target.date = other.date
     if target.period is None:
@@ -1230,19 +1676,24 @@ def _absorb(target: _Record, other: _Record) -> None:
             target.evidence.append(item)
 
 
-# -- output -----------------------------------------------------------------------------------
+# -- output ------------------------------------------------------------------------------------
 
 
 def _casualty_count(text: str, count: _Count | None) -> CasualtyCount | None:
     if count is None:
         return None
     bound = count.bound
-    if bound.count == bound.quantity.count:
-        words = bound.quantity.text
-    else:
-        words = text[bound.span[0] : bound.span[1]]
+    words = (
+        bound.quantity.text
+        if bound.count == bound.quantity.count
+        else text[bound.span[0] : bound.span[1]]
+    )
     return CasualtyCount(
-        count=bound.count, low=bound.low, high=bound.high, approximate=bound.approximate, text=words
+        count=bound.count,
+        low=bound.low,
+        high=bound.high,
+        approximate=bound.approximate,
+        text=words,
     )
 
 
@@ -1250,7 +1701,7 @@ def _to_record(doc: Document, record: _Record, extractor_version: str) -> Casual
     text = doc.text
     location = record.place.location if record.place else None
     first = min(
-        (e.start for e in record.evidence if e.field in ("killed", "injured")),
+        (start for name, start, _ in record.evidence if name in ("killed", "injured")),
         default=record.sentence.start,
     )
     key = "|".join(
@@ -1273,7 +1724,13 @@ def _to_record(doc: Document, record: _Record, extractor_version: str) -> Casual
         + 0.05 * min(record.mentions - 1, 2)
         - (0.1 if approximate else 0.0)
     )
-    reporter = text[record.reporter[0] : record.reporter[1]] if record.reporter else None
+    seen: set[tuple[str, int, int]] = set()
+    evidence = []
+    for name, start, end in record.evidence:
+        if (name, start, end) not in seen:
+            seen.add((name, start, end))
+            evidence.append(Evidence(field=name, text=text[start:end], start=start, end=end))
+    reporter = record.reporter
     return CasualtyUpdate(
         event_id=event_id,
         article_id=doc.article_id,
@@ -1287,8 +1744,8 @@ def _to_record(doc: Document, record: _Record, extractor_version: str) -> Casual
         date_text=record.date.text if record.date else None,
         period=text[record.period[0] : record.period[1]] if record.period else None,
         perpetrator=record.perpetrator,
-        reported_by=reporter,
-        evidence=record.evidence,
+        reported_by=text[reporter[0] : reporter[1]] if reporter else None,
+        evidence=evidence,
         confidence=round(max(0.3, min(confidence, 0.95)), 2),
         extractor_version=extractor_version,
     )

@@ -242,6 +242,8 @@ _DIRECTED_TYPES = frozenset(
         EventType.REJECT,
     }
 )
+# Officials who speak for others: when they "said", they report, they do not take part.
+_SPOKESPEOPLE = frozenset({"Spokesperson", None})
 _NEEDS_TARGET = frozenset({EventType.ACCUSE, EventType.SANCTION, EventType.REQUEST})
 _TARGET_END = re.compile(
     r"\b(?:over|for|because|after|amid|since|following|in\s+response|as|which|that|who|saying"
@@ -346,6 +348,7 @@ class _Event:
     sentences: set[int]
     source: str | None = None
     mentions: int = 1
+    modes: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -952,7 +955,11 @@ def _classify(
     parties: list[_Party] = []
     speech_act = trigger.event_type in _DIRECTED_TYPES
     for s, e, person in doc.person_mentions(clause[0], clause[1]):
-        if speech_act or not _is_reporter(text, s, e, sentence):
+        if (
+            speech_act
+            or person.title not in _SPOKESPEOPLE
+            or not _is_reporter(text, s, e, sentence)
+        ):
             parties.append(_Party(person.name, _person_participant(person), (s, e)))
     visit = trigger.mode == "visit"
     consult = trigger.event_type is EventType.CONSULT
@@ -984,7 +991,12 @@ def _classify(
             places.append((_anaphoric_city(doc, gaz, mention), (span[0], name.place_noun_end)))
             continue
         if kind in (MentionKind.CITY, MentionKind.METONYM) and locative:
-            city = gaz.best_city(mention.text, doc.topic_countries)
+            city = gaz.best_city(
+                mention.text,
+                doc.topic_countries,
+                qualifier=gaz.qualifier_after(text, mention.end),
+                strict=kind is MentionKind.CITY,
+            )
             if city is not None:
                 places.append((gaz.city_location(city, mention.text), span))
             continue
@@ -1261,6 +1273,7 @@ def _new_event(mention: _Mention, doc: Document) -> _Event:
         first_span=mention.span,
         sentences={mention.sentence_index},
         source=mention.source,
+        modes={mention.trigger.mode} if mention.trigger.mode else set(),
     )
 
 
@@ -1283,10 +1296,10 @@ def _absorb(target: _Event, mention: _Mention, doc: Document) -> None:
     ):
         target.status = mention.status
     mode = mention.trigger.mode
-    if mention.status is not EventStatus.UNKNOWN and _MODE_RANK.get(mode or "", 0) > _MODE_RANK.get(
-        target.mode or "", 0
-    ):
-        target.mode = mode
+    if mention.status is not EventStatus.UNKNOWN and mode:
+        target.modes.add(mode)
+        if _MODE_RANK.get(mode, 0) > _MODE_RANK.get(target.mode or "", 0):
+            target.mode = mode
     for party in mention.parties:
         existing = target.parties.get(party.key)
         if existing is None or (
@@ -1373,6 +1386,14 @@ def _to_record(
     ]
     codes = {p.country_code for p in participants}
     topics = [t for t in event.topics if t not in codes]
+    mode = event.mode
+    if (
+        mode in ("talks", "negotiation", "meeting")
+        and "visit" in event.modes
+        and event.location is not None
+        and event.location.country_code in codes
+    ):
+        mode = "visit"  # a leader travelling to meet the host: a visit, whatever else is said
     when = event.date
     status = event.status if event.status is not EventStatus.UNKNOWN else EventStatus.OCCURRED
     if (
@@ -1401,7 +1422,7 @@ def _to_record(
         event_id="dip-" + hashlib.sha256(key.encode()).hexdigest()[:20],
         article_id=doc.article_id,
         event_type=event.event_type,
-        mode=event.mode,
+        mode=mode,
         status=status,
         date=when.value.isoformat() if when and when.value else None,
         date_text=when.text if when else None,

@@ -32,16 +32,23 @@ def longest_matches(
     automaton: ahocorasick.Automaton, lower_text: str
 ) -> list[tuple[int, int, object]]:
     """Leftmost-longest, non-overlapping, whole-word matches of ``automaton`` in the text."""
-    out: list[tuple[int, int, object]] = []
+    # Word boundaries are checked before choosing the longest match: leftmost-longest in C
+    # would let "suicide bombing" (inside "suicide bombings") hide "bombings".
+    found: list[tuple[int, int, object]] = []
     n = len(lower_text)
-    # The C iterator already gives leftmost-longest, non-overlapping matches; we only keep
-    # those that are whole words.
-    for end_index, (length, payload) in automaton.iter_long(lower_text):
+    for end_index, (length, payload) in automaton.iter(lower_text):
         start = end_index - length + 1
         end = end_index + 1
         if start > 0 and (lower_text[start - 1].isalnum() or lower_text[start - 1] == "-"):
             continue
         if end < n and lower_text[end].isalnum():
             continue
-        out.append((start, end, payload))
+        found.append((start, end, payload))
+    found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
+    out: list[tuple[int, int, object]] = []
+    last_end = -1
+    for start, end, payload in found:
+        if start >= last_end:
+            out.append((start, end, payload))
+            last_end = end
     return out

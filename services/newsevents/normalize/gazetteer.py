@@ -50,6 +50,7 @@ class City:
     latitude: float
     longitude: float
     population: int
+    admin1_state: str | None = None  # US state code, for "Alexandria, Virginia"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +80,8 @@ class Gazetteer:
     iso2_to_iso3: dict[str, str]
     igo_names: dict[str, str]
     groups: dict[str, tuple[str, ...]]
-    demonym_to_iso3: dict[str, str] = field(default_factory=dict)
+    us_states: dict[str, str] = field(default_factory=dict)  # "Virginia" → "US-VA"
+    country_by_name: dict[str, str] = field(default_factory=dict)
 
     # -- recognition -------------------------------------------------------------------
     def scan(self, text: str) -> list[Mention]:
@@ -127,18 +129,50 @@ class Gazetteer:
             feature="country",
         )
 
-    def best_city(self, key: str, preferred_countries: frozenset[str] = frozenset()) -> City | None:
-        """The most likely city for a name: one in a country the article is about, else the largest."""
+    def best_city(
+        self,
+        key: str,
+        preferred_countries: frozenset[str] = frozenset(),
+        qualifier: str | None = None,
+        strict: bool = False,
+    ) -> City | None:
+        """The most likely city for a name.
+
+        A qualifier written after the name wins ("Alexandria, Virginia", "London, Ontario":
+        an ISO alpha-3 code or a US state). Otherwise a city in a country the article is
+        about, unless a namesake elsewhere is eight times larger. With ``strict``, a small
+        town (under 100,000) in a country the article never mentions is not believed.
+        """
         candidates = self.cities.get(key)
         if not candidates:
             return None
+        if qualifier:
+            qualified = [c for c in candidates if qualifier in (c.iso3, c.admin1_state)]
+            if qualified:
+                return max(qualified, key=lambda c: c.population)
+        largest = max(candidates, key=lambda c: c.population)
         in_context = [c for c in candidates if c.iso3 in preferred_countries]
-        pool = in_context or list(candidates)
-        return max(pool, key=lambda c: c.population)
+        best = largest
+        if in_context:
+            local = max(in_context, key=lambda c: c.population)
+            if local.population * 8 >= largest.population:
+                best = local
+        if strict and best.iso3 not in preferred_countries and best.population < 100_000:
+            return None
+        return best
+
+    def qualifier_after(self, text: str, end: int) -> str | None:
+        """The country or US state named right after a city: ", Virginia", ", Ontario"? ", Egypt"."""
+        match = _QUALIFIER.match(text, end)
+        if match is None:
+            return None
+        name = match.group(1)
+        return self.us_states.get(name) or self.country_by_name.get(name)
 
 
 _WORD_CHAR = re.compile(r"\w")
 _NAME_CONTINUES = re.compile(r" (?:[A-Z][a-z]|al-|bin )")
+_QUALIFIER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 
 
 def _is_word_boundary(text: str, start: int, end: int) -> bool:
@@ -174,9 +208,7 @@ _CITY_STOPLIST = frozenset(
         "Of",
         "Marion",
         "Troy",
-        "Florence",
         "Victoria",
-        "Alexandria",
         "Jackson",
         "Anderson",
         "Orange",
@@ -365,6 +397,7 @@ def gazetteer() -> Gazetteer:
             float(raw["latitude"]),
             float(raw["longitude"]),
             int(raw["population"]),
+            f"US-{raw['admin1code']}" if iso3 == "USA" else None,
         )
         names = {raw["name"]}
         if city.population >= 100_000:
@@ -392,6 +425,13 @@ def gazetteer() -> Gazetteer:
         iso2_to_iso3=iso2_to_iso3,
         igo_names=igo_names,
         groups=groups,
+        us_states={s["name"]: f"US-{code}" for code, s in gc.get_us_states().items()},
+        country_by_name={
+            key: entry.code
+            for key, bucket in entries.items()
+            for entry in bucket
+            if entry.kind is MentionKind.COUNTRY
+        },
     )
 
 
