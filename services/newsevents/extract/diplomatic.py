@@ -370,8 +370,20 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
     focus: dict[str, _Event] = {}
     for sentence_index, sentence_hits in _by_sentence(doc, hits):
         sentence = doc.sentences[sentence_index]
+        read: set[tuple[tuple[int, int], str]] = set()
         for hit in _drop_redundant(sentence_hits):
-            for mention in _read(doc, gaz, compiled, sentence, sentence_index, hit):
+            # Two triggers of one kind in one clause ("talks ... the meeting") name one event:
+            # the clause is read once.
+            key = (
+                _clause_bounds(doc, sentence, hit.start, hit.end),
+                _family(hit.trigger.event_type, hit.trigger.mode),
+            )
+            if key in read:
+                continue
+            mentions = _read(doc, gaz, compiled, sentence, sentence_index, hit)
+            if mentions:
+                read.add(key)
+            for mention in mentions:
                 _merge(events, focus, mention, doc)
     _share_parties(events)
     return [
