@@ -168,12 +168,12 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _SINCE_CUE = re.compile(r"\b(?:since|so\s+far|to\s+date|over\s+the\s+past|in\s+recent)\b", re.I)
 _YEAR_IN = re.compile(r"\b(?:in|since|during|of)\s+((?:19|20)\d\d)\b")
 _REQUEST_THEN_TO = re.compile(
-    r"\b(?:urg\w+|press(?:ed|ing|es)?|pressure|call(?:ed|ing|s)?\s+on|ask(?:ed|ing|s)?|demand\w*"
+    r"\b(?:urg\w+|press(?:ed|ing|es)?|pressure|call(?:ed|ing|s)?\s+on|calls?|ask(?:ed|ing|s)?|demand\w*"
     r"|push(?:ed|ing)?|persuade\w*|convince\w*)\b[^.;]{0,60}\bto\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 _REQUEST_VERB = re.compile(
-    r"\b(?:urg\w+|press(?:ed|ing|es)?|pressure|call(?:ed|ing|s)?\s+on|ask(?:ed|ing|s)?|demand\w*"
+    r"\b(?:urg\w+|press(?:ed|ing|es)?|pressure|call(?:ed|ing|s)?\s+(?:on|to|for)|calls?|ask(?:ed|ing|s)?|demand\w*"
     r"|push(?:ed|ing)?|persuade\w*|convince\w*)\b",
     re.IGNORECASE,
 )
@@ -200,7 +200,8 @@ _OFFICIAL_NOUN_AFTER = re.compile(
     r"|counterparts?|leaders?|side|negotiators?|authorities|administration|ministry|foreign\s+ministry"
     r"|envoy|embassy|team|representatives?|military|army|forces|troops|navy|cabinet|parliament"
     r"|lawmakers|individuals|entities|companies|firms|banks|oligarchs|businesses|nationals"
-    r"|regime|junta|mediators?)\b",
+    r"|regime|junta|mediators?|ministers|foreign\s+ministers|heads\s+of\s+state|presidents|envoys"
+    r"|nations|countries|states)\b",
     re.IGNORECASE,
 )
 _BROKER_HYPHEN_AFTER = re.compile(r"^-(?:brokered|mediated|led|sponsored)\b", re.IGNORECASE)
@@ -244,7 +245,14 @@ _DIRECTED_TYPES = frozenset(
 )
 # Officials who speak for others: when they "said", they report, they do not take part.
 _SPOKESPEOPLE = frozenset({"Spokesperson", None})
-_NEEDS_TARGET = frozenset({EventType.ACCUSE, EventType.SANCTION, EventType.REQUEST})
+_NEEDS_TARGET = frozenset({EventType.ACCUSE, EventType.SANCTION})
+# A warning is a threat only when aimed at someone: a party, or "those nations", "the West".
+_THREAT_OBJECT = re.compile(
+    r"\s+(?:(?:those|the|other|western|foreign|neighbouring|neighboring)\s+)+"
+    r"(?:nations|countries|powers|states|governments|west|alliance)\b"
+    r"|\s+of\s+(?:retaliation|a\s+response|consequences|countermeasures|reprisals)\b",
+    re.IGNORECASE,
+)
 _TARGET_END = re.compile(
     r"\b(?:over|for|because|after|amid|since|following|in\s+response|as|which|that|who|saying"
     r"|to\s+\w+)\b|[;:]",
@@ -371,7 +379,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
     for sentence_index, sentence_hits in _by_sentence(doc, hits):
         sentence = doc.sentences[sentence_index]
         read: set[tuple[tuple[int, int], str]] = set()
-        for hit in _drop_redundant(sentence_hits):
+        for hit in _drop_redundant(sentence_hits, doc.text):
             # Two triggers of one kind in one clause ("talks ... the meeting") name one event:
             # the clause is read once.
             key = (
@@ -430,7 +438,12 @@ def _by_sentence(doc: Document, hits: list[_Hit]) -> list[tuple[int, list[_Hit]]
     return grouped
 
 
-def _drop_redundant(hits: list[_Hit]) -> list[_Hit]:
+_AGREE_TO_CONSULT = re.compile(
+    r"\s+(?:meet|hold|resume|continue|visit|talk|host|convene|discuss)\b", re.IGNORECASE
+)
+
+
+def _drop_redundant(hits: list[_Hit], text: str) -> list[_Hit]:
     """Within one sentence, let the specific trigger speak for a generic one.
 
     "hosted X ... for the summit" is the summit (with X as a party), and "agreed to a
@@ -444,7 +457,9 @@ def _drop_redundant(hits: list[_Hit]) -> list[_Hit]:
     return [
         hit
         for hit in hits
-        if not (hit.trigger.mode == "visit" and hit.form in _HOSTING_FORMS and consult_nouns)
+        # "agreed to meet": the meeting, not an agreement
+        if not (hit.form in _GENERIC_AGREE and _AGREE_TO_CONSULT.match(text, hit.end))
+        and not (hit.trigger.mode == "visit" and hit.form in _HOSTING_FORMS and consult_nouns)
         and not (hit.form in _GENERIC_AGREE and specific_agree)
         and not (hit.trigger.mode == "mediation" and agreement)  # "ceasefire ... mediation by"
     ]
@@ -709,6 +724,14 @@ def _directed(
         _is_state_actor(p.participant) for p in sources
     ):
         return None  # an aid agency's warning is not a threat
+    if (
+        trigger.event_type is EventType.THREATEN
+        and not targets
+        and not _THREAT_OBJECT.match(text, end)
+        and "retaliat" not in trigger.forms[0]
+        and "respond" not in text[start:end]
+    ):
+        return None  # "warns of deadly heat": a warning aimed at no one
     source = sources[0].key if sources else None
     return source, sources + [t for t in targets if t not in sources]
 
@@ -1373,6 +1396,7 @@ def _is_codable(event: _Event) -> bool:
     # their parties only elsewhere ("talks in Jeddah ... were postponed").
     return (
         event.event_type is EventType.CONSULT
+        and event.mode in ("talks", "negotiation", "meeting", "summit", "mediation")
         and event.location is not None
         and event.location.feature == "city"
         and (
