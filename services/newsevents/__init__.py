@@ -1,6 +1,7 @@
 """newsevents: real-time diplomatic events and casualty updates from news articles on Kafka.
 
-The public surface is small: the contracts, the pure pipeline and the settings.
+The public surface is small: the contracts, the pure pipeline (the per-article stage
+``process_message`` and the story stage ``process_stories`` after it) and the settings.
 """
 
 from newsevents.contracts import (
@@ -10,7 +11,12 @@ from newsevents.contracts import (
     DiplomaticEvent,
     RawArticle,
 )
-from newsevents.pipeline import EXTRACTOR_VERSION, extract_article, process_message
+from newsevents.pipeline import (
+    EXTRACTOR_VERSION,
+    extract_article,
+    process_message,
+    process_stories,
+)
 from newsevents.settings import Settings
 
 __all__ = [
@@ -23,4 +29,5 @@ __all__ = [
     "Settings",
     "extract_article",
     "process_message",
+    "process_stories",
 ]

@@ -16,8 +16,9 @@ from typing import BinaryIO
 
 from newsevents.alerts.rules import load_rules
 from newsevents.parse import InputLimits
-from newsevents.pipeline import MessageSource, process_message
+from newsevents.pipeline import MessageSource, process_message, process_stories
 from newsevents.settings import Settings
+from newsevents.stories import StoryState, load_story_config
 
 
 def _open_in(path: str, stack: ExitStack) -> BinaryIO:
@@ -40,39 +41,86 @@ def _lines(handle: BinaryIO) -> Iterator[bytes]:
 
 
 def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
+    """Articles in order → story versions and alerts (in-memory state), or per-article records."""
     rules = load_rules(settings.alert_rules_path)
+    story_config = load_story_config(settings.story_rules_path)
     limits = InputLimits(settings.max_message_bytes, settings.max_body_chars)
+    states: dict[str, StoryState] = {}  # what the worker's table holds, per merge key
     counts = {"articles": 0, "records": 0, "dead_letters": 0}
     with ExitStack() as stack:
         source = _open_in(args.input, stack)
         sink = _open_out(args.output, stack)
         for number, line in enumerate(_lines(source), start=1):
+            now = datetime.now(UTC)
+            origin = MessageSource(topic=args.input, offset=number)
             result = process_message(
                 line,
-                now=datetime.now(UTC),
+                now=now,
                 rules=rules,
                 limits=limits,
-                source=MessageSource(topic=args.input, offset=number),
+                source=origin,
                 max_raw_chars=settings.deadletter_raw_max_chars,
             )
+            records = result.records
+            if not args.per_article:
+                states, records = process_stories(
+                    states,
+                    result,
+                    now=now,
+                    config=story_config,
+                    rules=rules,
+                    source=origin,
+                    max_raw_chars=settings.deadletter_raw_max_chars,
+                )
             counts["articles"] += 1
-            counts["dead_letters"] += result.dead_letter is not None
-            for record in result.records:
+            counts["dead_letters"] += sum(record.kind == "dead_letter" for record in records)
+            for record in records:
                 sink.write(record.model_dump_json().encode() + b"\n")
                 counts["records"] += 1
         sink.flush()
+    stories = "" if args.per_article else f", {sum(map(_open_stories, states.values()))} stories"
     print(
         f"extract: {counts['articles']} lines, {counts['records']} records, "
-        f"{counts['dead_letters']} dead letters",
+        f"{counts['dead_letters']} dead letters{stories}",
         file=sys.stderr,
     )
     return 0
+
+
+def _open_stories(state: StoryState) -> int:
+    return len(state.diplomatic) + len(state.casualty)
 
 
 def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     from newsevents.stream.app import run_worker
 
     run_worker(settings)
+    return 0
+
+
+def cmd_alert_forwarder(args: argparse.Namespace, settings: Settings) -> int:
+    import logging
+    import threading
+
+    from newsevents.forwarder import ForwarderConfigError, ForwarderError, run_forwarder
+
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(message)s")
+    try:
+        report = run_forwarder(
+            settings, stop=threading.Event(), max_idle_seconds=args.max_idle, handle_signals=True
+        )
+    except ForwarderConfigError as exc:
+        print(f"alert-forwarder: {exc}", file=sys.stderr)
+        return 2
+    except ForwarderError as exc:
+        # a sink stayed down through every retry: the alert is uncommitted; exit for a restart
+        print(f"alert-forwarder: {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"alert-forwarder: {report.delivered} delivered, {report.rejected} rejected and"
+        f" {report.unreadable} unreadable (dead-lettered), {report.retries} retries",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -215,10 +263,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--output", "-o", default="-", help="output records as JSON lines (default: stdout)"
     )
+    p.add_argument(
+        "--per-article",
+        action="store_true",
+        help="one record per event per article with per-article alerts (no merging across"
+        " articles); default: story versions and their alerts, as the stream's story stage",
+    )
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("worker", help="run the Faust worker (consume, extract, publish, /metrics)")
     p.set_defaults(func=cmd_worker)
+
+    p = sub.add_parser(
+        "alert-forwarder",
+        help="post alerts from the alerts topic to Alertmanager and/or a webhook",
+        description="Consume the alerts topic and post each alert to Alertmanager's v2 API"
+        " (NEWSEVENTS_ALERTMANAGER_URL) and/or a webhook (NEWSEVENTS_ALERT_WEBHOOK_URL),"
+        " committing an offset only once every sink accepted the alert.",
+    )
+    p.add_argument(
+        "--max-idle",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="stop after this many seconds without a message (default: run until SIGTERM)",
+    )
+    p.set_defaults(func=cmd_alert_forwarder)
 
     p = sub.add_parser("publish", help="send raw articles (JSON lines) to the input topic")
     p.add_argument("file", help="JSON lines file, or - for stdin")

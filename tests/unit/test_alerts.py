@@ -1,4 +1,4 @@
-"""Stage 4: alert rules as data, evaluated purely over events."""
+"""Stage 5: alert rules as data, evaluated purely over events."""
 
 from __future__ import annotations
 

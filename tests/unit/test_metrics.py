@@ -8,7 +8,8 @@ from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.parser import text_string_to_metric_families
 
 from newsevents.alerts.rules import load_rules
-from newsevents.metrics import Metrics
+from newsevents.contracts import CasualtyCount, CasualtyUpdate, Location, Scope
+from newsevents.metrics import OTHER_COUNTRY, UNKNOWN_COUNTRY, Metrics, country_label
 from newsevents.pipeline import process_message
 from newsevents.settings import Settings
 
@@ -65,4 +66,59 @@ def test_histograms_have_explicit_buckets_and_units() -> None:
     for family in families:
         if family.type == "counter" or family.name.endswith("_created"):
             continue  # counters end in _total; _created series are the client's own timestamps
-        assert family.name.endswith(("_seconds", "_info")), family.name
+        # gauges: a time, a count of messages, or a Kafka offset (its own unit)
+        assert family.name.endswith(("_seconds", "_info", "_messages", "_offset")), family.name
+
+
+def _casualty(
+    country: str | None, scope: Scope, killed: int, injured: int | None
+) -> CasualtyUpdate:
+    return CasualtyUpdate(
+        event_id=f"e-{country}-{scope}-{killed}",
+        article_id="a",
+        killed=CasualtyCount(count=killed, text=str(killed)),
+        injured=None if injured is None else CasualtyCount(count=injured, text=str(injured)),
+        scope=scope,
+        location=None if country is None else Location(name="x", country_code=country),
+        confidence=0.9,
+        extractor_version="test",
+    )
+
+
+def test_casualties_are_counted_by_country_with_a_bounded_label() -> None:
+    """Casualty updates count per ISO alpha-3 country; people are added from incremental updates only; odd codes fold into other/unknown."""
+    registry = CollectorRegistry()
+    metrics = Metrics.create(registry, "test")
+    metrics.count_records(
+        [
+            _casualty("SDN", Scope.INCREMENTAL, 12, 3),
+            _casualty("SDN", Scope.CUMULATIVE, 400, None),
+            _casualty("UKR", Scope.INCREMENTAL, 2, None),
+            _casualty(None, Scope.INCREMENTAL, 1, None),
+            _casualty("NATO", Scope.INCREMENTAL, 5, None),
+        ]
+    )
+    samples = {
+        (s.name, tuple(sorted(s.labels.items()))): s.value
+        for f in text_string_to_metric_families(generate_latest(registry).decode())
+        for s in f.samples
+        if s.name.startswith("newsevents_casualt") and s.name.endswith("_total")
+    }
+    updates = "newsevents_casualty_updates_total"
+    people = "newsevents_casualties_reported_total"
+    assert samples[(updates, (("country", "SDN"),))] == 2
+    assert samples[(updates, (("country", UNKNOWN_COUNTRY),))] == 1
+    assert samples[(updates, (("country", OTHER_COUNTRY),))] == 1
+    assert samples[(people, (("country", "SDN"), ("outcome", "killed")))] == 12
+    assert samples[(people, (("country", "SDN"), ("outcome", "injured")))] == 3
+    assert samples[(people, (("country", "UKR"), ("outcome", "killed")))] == 2
+    assert (people, (("country", "UKR"), ("outcome", "injured"))) not in samples
+
+
+def test_country_label_values_are_a_small_fixed_set() -> None:
+    """Only ISO alpha-3 country codes pass through as label values (about 250 of them)."""
+    assert country_label("SYR") == "SYR"
+    assert country_label("syr") == OTHER_COUNTRY
+    assert country_label("EUR") == OTHER_COUNTRY
+    assert country_label("") == UNKNOWN_COUNTRY
+    assert country_label(None) == UNKNOWN_COUNTRY

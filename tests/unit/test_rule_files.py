@@ -10,6 +10,7 @@ from newsevents import lexicon
 from newsevents.alerts.rules import load_rules
 from newsevents.exceptions import RuleFileError
 from newsevents.settings import Settings
+from newsevents.stories import load_story_config
 
 
 def test_every_data_file_loads() -> None:
@@ -20,6 +21,7 @@ def test_every_data_file_loads() -> None:
         "actors.yaml": lexicon.actor_lexicon,
         "casualty.yaml": lexicon.casualty_lexicon,
         "alert_rules.yaml": lambda: load_rules(Settings().alert_rules_path),
+        "stories.yaml": lambda: load_story_config(Settings().story_rules_path),
     }
     files = {p.name for p in lexicon.DATA_DIR.glob("*.yaml")}
     assert files == set(loaders), "every data file needs a loader and a model"

@@ -66,3 +66,54 @@ def test_extract_reads_stdin_as_a_real_process(sample_lines: list[bytes]) -> Non
     )
     assert all(orjson.loads(line)["kind"] for line in done.stdout.splitlines())
     assert b"1 lines" in done.stderr
+
+
+def _without_created_at(line: bytes) -> dict[str, object]:
+    record = orjson.loads(line)
+    record.pop("created_at", None)
+    return record
+
+
+def test_extract_gives_the_story_versions_and_alerts_the_stream_would(tmp_path: Path) -> None:
+    """By default `newsevents extract` runs the story stage in memory: the versions and alerts of the pure core, each version with version, mentions and sources."""
+    from tests.unit.test_stories import ARTICLES, run
+
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(b"\n".join(ARTICLES) + b"\n")
+    target = tmp_path / "out.jsonl"
+    assert main(["extract", "--input", str(source), "--output", str(target)]) == 0
+    got = [_without_created_at(line) for line in target.read_bytes().splitlines()]
+    _, per_article = run(ARTICLES)
+    expected = [
+        _without_created_at(record.model_dump_json().encode())
+        for records in per_article
+        for record in records
+    ]
+    assert got == expected
+    versions = [r for r in got if r["kind"] in ("diplomatic_event", "casualty_update")]
+    assert {r["version"] for r in versions} == {1, 2, 3, 4}
+    assert all(r["mentions"] >= 1 and r["sources"] for r in versions)
+
+
+def test_extract_per_article_keeps_the_per_article_records(
+    tmp_path: Path, sample_lines: list[bytes]
+) -> None:
+    """`--per-article` writes exactly what process_message gives, one record per event per article."""
+    from datetime import UTC, datetime
+
+    from newsevents.alerts.rules import load_rules
+    from newsevents.pipeline import process_message
+
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(b"\n".join(sample_lines) + b"\n")
+    target = tmp_path / "out.jsonl"
+    assert main(["extract", "--per-article", "-i", str(source), "-o", str(target)]) == 0
+    rules = load_rules(Settings().alert_rules_path)
+    expected = [
+        _without_created_at(record.model_dump_json().encode())
+        for line in sample_lines
+        for record in process_message(line, now=datetime.now(UTC), rules=rules).records
+    ]
+    got = [_without_created_at(line) for line in target.read_bytes().splitlines()]
+    assert got == expected
+    assert all(r.get("version", 1) == 1 for r in got)

@@ -1,9 +1,12 @@
 """Alert rules (data) and their evaluation over one article's events (pure).
 
 Rules live in a YAML file (``Settings.alert_rules_path``) validated into
-``AlertRules``. ``evaluate_alerts`` is a pure function of the events, the rules
-and ``now``; alert ids are deterministic, so a replayed article produces the same
-alerts and consumers can de-duplicate on ``alert_id``.
+``AlertRules``. A rule says which stages evaluate it (``stages``): ``article``, the
+stateless per-article stage (``evaluate_alerts``, a pure function of the events,
+the rules and ``now``), and ``story``, the stateful stage over merged stories
+(``alerts.tracking``), which adds toll rises, re-alerts on escalation,
+suppression and resolution. Alert ids are deterministic, so a replayed article
+produces the same alerts and consumers can de-duplicate on ``alert_id``.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Literal
 
@@ -34,6 +38,21 @@ class Escalation(BaseModel):
     severity: Severity
 
 
+class Stage(StrEnum):
+    """Where a rule is evaluated: per article (stateless) or over merged stories (stateful)."""
+
+    ARTICLE = "article"
+    STORY = "story"
+
+
+class TollRise(BaseModel):
+    """The best killed estimate of a story rose by at least ``killed`` within the window."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    killed: int = Field(ge=1)
+    within_hours: float = Field(gt=0)
+
+
 class AlertRule(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -41,17 +60,37 @@ class AlertRule(BaseModel):
     description: str = ""
     record: Literal["casualty_update", "diplomatic_event"]
     severity: Severity
+    stages: tuple[Stage, ...] = Field(default=(Stage.ARTICLE, Stage.STORY), min_length=1)
     # casualty conditions
     scope: tuple[Scope, ...] = ()
     min_killed: int | None = Field(default=None, ge=0)
     min_injured: int | None = Field(default=None, ge=0)
     escalate: tuple[Escalation, ...] = ()
+    rise: TollRise | None = None
     # diplomatic conditions
     event_types: tuple[EventType, ...] = ()
     modes: tuple[str, ...] = ()
     statuses: tuple[EventStatus, ...] = ()
     pairs: tuple[tuple[str, str], ...] = ()
+    actors: tuple[str, ...] = Field(
+        default=(), description="participant names, matched case-insensitively"
+    )
+    # both: participants' or topic countries (diplomatic), the place's country (casualty)
     countries: tuple[str, ...] = ()
+    # lifecycle of a story alert (story stage): one alert per story and rule, re-sent only on
+    # escalation, resolved when the story stops meeting the rule, expired when left alone
+    renotify_step: int | None = Field(
+        default=None, ge=1, description="re-alert when the killed toll rose this much since"
+    )
+    suppress_hours: float = Field(
+        default=6.0,
+        ge=0,
+        description="after an alert, no toll-step re-alert and no re-fire after resolution"
+        " for this long; a rise in severity always goes through",
+    )
+    expire_hours: float = Field(
+        default=72.0, gt=0, description="a firing alert not re-sent for this long expires"
+    )
 
     @model_validator(mode="after")
     def _conditions_fit_record(self) -> AlertRule:
@@ -60,12 +99,18 @@ class AlertRule(BaseModel):
             or self.min_killed is not None
             or self.min_injured is not None
             or self.escalate
+            or self.rise is not None
+            or self.renotify_step is not None
         )
-        diplomatic_only = self.event_types or self.modes or self.statuses or self.pairs
+        diplomatic_only = (
+            self.event_types or self.modes or self.statuses or self.pairs or self.actors
+        )
         if self.record == "diplomatic_event" and casualty_only:
             raise ValueError(f"rule {self.name}: casualty conditions on a diplomatic rule")
         if self.record == "casualty_update" and diplomatic_only:
             raise ValueError(f"rule {self.name}: diplomatic conditions on a casualty rule")
+        if self.rise is not None and Stage.ARTICLE in self.stages:
+            raise ValueError(f"rule {self.name}: a toll rise needs history (stages: [story])")
         return self
 
 
@@ -89,7 +134,7 @@ def _countries(event: DiplomaticEvent) -> set[str]:
     return {p.country_code for p in event.participants if p.country_code}
 
 
-def _matches_diplomatic(rule: AlertRule, event: DiplomaticEvent) -> bool:
+def matches_diplomatic(rule: AlertRule, event: DiplomaticEvent) -> bool:
     if rule.event_types and event.event_type not in rule.event_types:
         return False
     if rule.modes and event.mode not in rule.modes:
@@ -99,11 +144,26 @@ def _matches_diplomatic(rule: AlertRule, event: DiplomaticEvent) -> bool:
     codes = _countries(event)
     if rule.pairs and not any(a in codes and b in codes for a, b in rule.pairs):
         return False
-    return not (rule.countries and not codes.intersection(rule.countries))
+    if rule.actors:
+        watched = {name.casefold() for name in rule.actors}
+        if not any(p.name.casefold() in watched for p in event.participants):
+            return False
+    return not (
+        rule.countries and not (codes | set(event.topic_countries)).intersection(rule.countries)
+    )
 
 
-def _casualty_severity(rule: AlertRule, update: CasualtyUpdate) -> Severity | None:
+def casualty_severity(
+    rule: AlertRule, update: CasualtyUpdate, killed_rise: int | None = None
+) -> Severity | None:
+    """The severity the rule gives this update, or None when it does not match.
+
+    ``killed_rise`` is how much the story's killed toll rose within the rule's window
+    (story stage); a rule with ``rise`` never matches without it.
+    """
     if rule.scope and update.scope not in rule.scope:
+        return None
+    if rule.rise is not None and (killed_rise is None or killed_rise < rule.rise.killed):
         return None
     killed = update.killed.count if update.killed else 0
     injured = update.injured.count if update.injured else 0
@@ -122,7 +182,7 @@ def _casualty_severity(rule: AlertRule, update: CasualtyUpdate) -> Severity | No
     return severity
 
 
-def _alert_id(rule: str, event_id: str) -> str:
+def alert_id_for(rule: str, event_id: str) -> str:
     return "alert-" + hashlib.sha256(f"{rule}|{event_id}".encode()).hexdigest()[:20]
 
 
@@ -130,13 +190,13 @@ def _place(location_name: str | None) -> str:
     return f" in {location_name}" if location_name else ""
 
 
-def _diplomatic_alert(rule: AlertRule, event: DiplomaticEvent, now: datetime) -> Alert:
+def diplomatic_alert(rule: AlertRule, event: DiplomaticEvent, now: datetime) -> Alert:
     names = ", ".join(p.name for p in event.participants[:6]) or "unnamed parties"
     what = f"{event.event_type.value.lower()} ({event.mode or 'unspecified'}), {event.status.value}"
     when = f" on {event.date}" if event.date else ""
     codes = sorted(_countries(event))
     return Alert(
-        alert_id=_alert_id(rule.name, event.event_id),
+        alert_id=alert_id_for(rule.name, event.event_id),
         rule=rule.name,
         severity=rule.severity,
         title=f"{event.event_type.value} {event.mode or ''}".strip()
@@ -156,7 +216,7 @@ def _diplomatic_alert(rule: AlertRule, event: DiplomaticEvent, now: datetime) ->
     )
 
 
-def _casualty_alert(
+def casualty_alert(
     rule: AlertRule, update: CasualtyUpdate, severity: Severity, now: datetime
 ) -> Alert:
     parts = []
@@ -170,7 +230,7 @@ def _casualty_alert(
     cause = f" by {update.cause.replace('_', ' ')}" if update.cause else ""
     when = f" on {update.date}" if update.date else ""
     return Alert(
-        alert_id=_alert_id(rule.name, update.event_id),
+        alert_id=alert_id_for(rule.name, update.event_id),
         rule=rule.name,
         severity=severity,
         title=f"{' and '.join(parts) or 'casualties'}{_place(where)}",
@@ -191,15 +251,16 @@ def _casualty_alert(
 def evaluate_alerts(
     events: Sequence[DiplomaticEvent | CasualtyUpdate], rules: AlertRules, *, now: datetime
 ) -> list[Alert]:
-    """The alerts the rules raise for these events; at most one per (rule, event)."""
+    """The per-article alerts the rules raise for these events; at most one per (rule, event)."""
     alerts: list[Alert] = []
+    article_rules = [rule for rule in rules.rules if Stage.ARTICLE in rule.stages]
     for event in events:
-        for rule in rules.rules:
+        for rule in article_rules:
             if isinstance(event, DiplomaticEvent):
-                if rule.record == "diplomatic_event" and _matches_diplomatic(rule, event):
-                    alerts.append(_diplomatic_alert(rule, event, now))
+                if rule.record == "diplomatic_event" and matches_diplomatic(rule, event):
+                    alerts.append(diplomatic_alert(rule, event, now))
             elif rule.record == "casualty_update":
-                severity = _casualty_severity(rule, event)
+                severity = casualty_severity(rule, event)
                 if severity is not None:
-                    alerts.append(_casualty_alert(rule, event, severity, now))
+                    alerts.append(casualty_alert(rule, event, severity, now))
     return alerts

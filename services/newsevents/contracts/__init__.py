@@ -3,6 +3,7 @@
 from newsevents.contracts.models import (
     SCHEMA_VERSION,
     Alert,
+    AlertStatus,
     Attendance,
     CasualtyCount,
     CasualtyUpdate,
@@ -18,11 +19,13 @@ from newsevents.contracts.models import (
     RawArticle,
     Scope,
     Severity,
+    SourceFigure,
 )
 
 __all__ = [
     "SCHEMA_VERSION",
     "Alert",
+    "AlertStatus",
     "Attendance",
     "CasualtyCount",
     "CasualtyUpdate",
@@ -38,4 +41,5 @@ __all__ = [
     "RawArticle",
     "Scope",
     "Severity",
+    "SourceFigure",
 ]

@@ -15,7 +15,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstrai
 
 from newsevents.exceptions import DeadLetterReason
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 NonEmptyId = Annotated[str, StringConstraints(min_length=1, max_length=512)]
 IsoDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
@@ -92,6 +92,19 @@ class Severity(StrEnum):
     WARNING = "warning"
     CRITICAL = "critical"
 
+    @property
+    def rank(self) -> int:
+        """Order of urgency: info < warning < critical."""
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.CRITICAL: 2}
+
+
+class AlertStatus(StrEnum):
+    FIRING = "firing"
+    RESOLVED = "resolved"
+
 
 class Evidence(_Contract):
     """A character span of ``title + "\\n" + body`` that supports one field."""
@@ -100,6 +113,11 @@ class Evidence(_Contract):
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    article_id: str | None = Field(
+        default=None,
+        description="the article the span points into; set on merged stories, whose evidence"
+        " comes from several articles",
+    )
 
 
 class Location(_Contract):
@@ -137,6 +155,20 @@ class DiplomaticEvent(_Contract):
     evidence: list[Evidence] = Field(default_factory=list)
     confidence: float = Field(ge=0.0, le=1.0)
     extractor_version: str
+    version: int = Field(
+        default=1, ge=1, description="1 for a new event; +1 on each material change of a story"
+    )
+    mentions: int = Field(default=1, ge=1, description="articles that reported this event")
+    sources: list[str] = Field(
+        default_factory=list,
+        description="outlets that reported it (the article's source, else its id), in order seen",
+    )
+    first_seen: AwareDatetime | None = Field(
+        default=None, description="publication time of the earliest report (stories only)"
+    )
+    last_seen: AwareDatetime | None = Field(
+        default=None, description="publication time of the latest report (stories only)"
+    )
 
 
 class CasualtyCount(_Contract):
@@ -145,6 +177,16 @@ class CasualtyCount(_Contract):
     high: int | None = Field(default=None, ge=0)
     approximate: bool = False
     text: str = Field(description="the words the number was read from")
+
+
+class SourceFigure(_Contract):
+    """One source's latest figures for a merged casualty story (conflicting reports stay apart)."""
+
+    source: str = Field(description="who the figure is attributed to, else the outlet")
+    killed: CasualtyCount | None = None
+    injured: CasualtyCount | None = None
+    article_id: str
+    reported_at: AwareDatetime
 
 
 class CasualtyUpdate(_Contract):
@@ -168,6 +210,25 @@ class CasualtyUpdate(_Contract):
     evidence: list[Evidence] = Field(default_factory=list)
     confidence: float = Field(ge=0.0, le=1.0)
     extractor_version: str
+    version: int = Field(
+        default=1, ge=1, description="1 for a new event; +1 on each material change of a story"
+    )
+    mentions: int = Field(default=1, ge=1, description="articles that reported this event")
+    sources: list[str] = Field(
+        default_factory=list,
+        description="outlets that reported it (the article's source, else its id), in order seen",
+    )
+    first_seen: AwareDatetime | None = Field(
+        default=None, description="publication time of the earliest report (stories only)"
+    )
+    last_seen: AwareDatetime | None = Field(
+        default=None, description="publication time of the latest report (stories only)"
+    )
+    source_figures: list[SourceFigure] = Field(
+        default_factory=list,
+        description="per-source figures behind killed/injured on a merged story"
+        " (count = highest credible lower bound, low = min, high = max of these)",
+    )
 
 
 class Alert(_Contract):
@@ -182,6 +243,17 @@ class Alert(_Contract):
     article_id: str | None = None
     labels: dict[str, str] = Field(default_factory=dict)
     created_at: datetime
+    status: AlertStatus = Field(
+        default=AlertStatus.FIRING,
+        description="firing, or resolved when the development no longer meets the rule",
+    )
+    starts_at: AwareDatetime | None = Field(
+        default=None, description="when the development first met the rule (report time)"
+    )
+    ends_at: AwareDatetime | None = Field(
+        default=None,
+        description="firing: when the alert expires unless re-sent; resolved: when it ended",
+    )
 
 
 class DeadLetter(_Contract):

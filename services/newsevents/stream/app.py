@@ -24,6 +24,7 @@ from newsevents.parse import InputLimits
 from newsevents.pipeline import EXTRACTOR_VERSION, MessageSource, process_message
 from newsevents.routing import route
 from newsevents.settings import DeliveryMode, Settings
+from newsevents.stream.lag import LAG_INTERVAL_SECONDS, record_lag_safely
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +123,11 @@ def create_app(
                 metrics.article_age_seconds.observe(max(age, 0.0))
             metrics.processing_seconds.observe(time.monotonic() - received)
             metrics.last_processed_timestamp.set(time.time())
+
+    async def measure_consumer_lag() -> None:
+        await record_lag_safely(app.consumer, settings.topic_articles, metrics)
+
+    app.timer(LAG_INTERVAL_SECONDS, name="newsevents.consumer_lag")(measure_consumer_lag)
 
     @app.page("/metrics")
     async def metrics_page(web: Any, request: Any) -> Any:

@@ -1,0 +1,165 @@
+"""The state of the story stage: plain, JSON-serialisable data, one ``StoryState`` per merge key.
+
+A Faust table (with its changelog topic) holds one ``StoryState`` per merge key,
+so a restarted worker recovers exactly what it had; ``newsevents extract`` holds
+them in a dict. Nothing here reads a clock: every time in the state is a report
+time (an article's ``published_at``, clamped to ``now``).
+
+Each story keeps its canonical record (the latest state of the event, whose
+``version`` is the last one published), the articles that reported it (one
+article is one mention), the alert track of each rule, and for casualties the
+toll history the rise rules need. The state of a key also remembers the ids of
+the per-article records it applied last, so a replayed message changes nothing,
+even when its story has been forgotten since.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from newsevents.alerts.tracking import AlertTrack, TollPoint
+from newsevents.contracts import CasualtyUpdate, DiplomaticEvent, Evidence, RawArticle, Scope
+from newsevents.stories.config import StoryLimits
+
+STATE_LAYOUT: Literal[1] = 1
+"""Version of the serialised state layout (bump on an incompatible change of these models)."""
+
+
+class ArticleRef(BaseModel):
+    """What the story stage needs of an article: its id, outlet and publication time."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    source: str | None = None
+    published_at: AwareDatetime
+
+    @classmethod
+    def of(cls, article: RawArticle) -> ArticleRef:
+        return cls(id=article.id, source=article.source, published_at=article.published_at)
+
+    @property
+    def outlet(self) -> str:
+        """The name a story lists among its sources: the outlet, else the article id."""
+        return self.source or self.id
+
+
+class StoryBase(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    article_ids: list[str] = Field(description="articles that reported it (most recent)")
+    facts_at: AwareDatetime = Field(
+        description="report time of the latest change of status, date or place; an older"
+        " report cannot undo it"
+    )
+    alerts: dict[str, AlertTrack] = Field(default_factory=dict)
+
+
+class DiplomaticStory(StoryBase):
+    record: DiplomaticEvent
+
+
+class CasualtyStory(StoryBase):
+    record: CasualtyUpdate
+    history: list[TollPoint] = Field(default_factory=list)
+
+    @property
+    def running_toll(self) -> bool:
+        return self.record.scope is Scope.CUMULATIVE
+
+
+Story = DiplomaticStory | CasualtyStory
+
+
+class StoryState(BaseModel):
+    """Every open story of one merge key, and the latest report time the key has seen."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    layout: Literal[1] = STATE_LAYOUT
+    key: str
+    clock: AwareDatetime | None = Field(
+        default=None, description="latest report time of this key (the stage's clock)"
+    )
+    applied: list[str] = Field(
+        default_factory=list, description="ids of the per-article records applied (most recent)"
+    )
+    diplomatic: list[DiplomaticStory] = Field(default_factory=list)
+    casualty: list[CasualtyStory] = Field(default_factory=list)
+
+    def to_json(self) -> bytes:
+        return self.model_dump_json().encode()
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> StoryState:
+        return cls.model_validate_json(data)
+
+
+def story_id(prefix: str, key: str, first_report_id: str) -> str:
+    """A canonical event id: stable for a story, deterministic for the same input order."""
+    digest = hashlib.sha256(f"story|{key}|{first_report_id}".encode()).hexdigest()[:20]
+    return f"{prefix}-{digest}"
+
+
+def _recent(items: list[str], item: str, limit: int) -> list[str]:
+    if item in items:
+        return items
+    return [*items, item][-limit:]
+
+
+def tagged_evidence(record: DiplomaticEvent | CasualtyUpdate, article_id: str) -> list[Evidence]:
+    """The record's evidence, each span labelled with the article it points into."""
+    return [item.model_copy(update={"article_id": article_id}) for item in record.evidence]
+
+
+def union_evidence(kept: Sequence[Evidence], new: Sequence[Evidence], limit: int) -> list[Evidence]:
+    """Union by (article, field, span); over the limit, keep the first and the latest halves."""
+    seen = {(e.article_id, e.field, e.start, e.end) for e in kept}
+    merged = list(kept)
+    for item in new:
+        identity = (item.article_id, item.field, item.start, item.end)
+        if identity not in seen:
+            seen.add(identity)
+            merged.append(item)
+    if len(merged) <= limit:
+        return merged
+    head = limit // 2
+    return [*merged[:head], *merged[len(merged) - (limit - head) :]]
+
+
+def bookkeeping(
+    story: StoryBase,
+    current: DiplomaticEvent | CasualtyUpdate,
+    record: DiplomaticEvent | CasualtyUpdate,
+    article: ArticleRef,
+    at: datetime,
+    limits: StoryLimits,
+) -> tuple[dict[str, object], dict[str, object]]:
+    """Updates for one more report: (story fields, canonical record fields).
+
+    Mentions count articles, not records: two records of one article (a figure per
+    source) are one mention. None of this is a material change.
+    """
+    new_article = article.id not in story.article_ids
+    sources = list(current.sources)
+    if article.outlet not in sources and len(sources) < limits.max_sources:
+        sources.append(article.outlet)
+    story_updates: dict[str, object] = {
+        "article_ids": _recent(story.article_ids, article.id, limits.max_articles),
+    }
+    record_updates: dict[str, object] = {
+        "mentions": current.mentions + (1 if new_article else 0),
+        "sources": sources,
+        "first_seen": min(current.first_seen or at, at),
+        "last_seen": max(current.last_seen or at, at),
+        "evidence": union_evidence(
+            current.evidence, tagged_evidence(record, article.id), limits.max_evidence
+        ),
+        "confidence": max(current.confidence, record.confidence),
+    }
+    return story_updates, record_updates
