@@ -7,6 +7,7 @@ the demo articles, which are checked only as golden files at the end.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsevents.contracts import CasualtyUpdate, RawArticle, Scope
-from newsevents.extract.casualty import extract_casualties
+from newsevents.extract.casualty import (
+    _BREAK_WORD,
+    _LAST_YEAR,
+    _REPORT_VERB,
+    _YEAR,
+    _alternation,
+    _compiled,
+    _cue_matches,
+    _word_start_alternation,
+    extract_casualties,
+)
 from newsevents.extract.document import analyse
 from newsevents.parse import decode_article
 from newsevents.settings import PACKAGE_DIR
@@ -797,6 +808,101 @@ def test_text_that_lowercases_to_a_longer_string_keeps_offsets() -> None:
     (record,) = extract_casualties(doc, "test")
     for item in record.evidence:
         assert doc.text[item.start : item.end] == item.text
+
+
+# -- the fast matchers are the patterns they replace -------------------------------------------
+
+# Cue phrases with the spaces inside them written as one space, two or a line break, and
+# separators that make or break a whole word ("-since", "so_far", "xin total").
+_CUE_TEXT = st.lists(
+    st.tuples(
+        st.sampled_from(sorted(_compiled().cue_kinds)),
+        st.sampled_from([" "] * 8 + ["  ", "\n"]),  # mostly the fast path
+        st.sampled_from(["", "-", "_", "x", "İ", "  ", "\n", "\u00a0"] + [" ", ", "] * 8),
+    ),
+    max_size=8,
+).map(lambda parts: "".join(phrase.replace(" ", inner) + after for phrase, inner, after in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CUE_TEXT, st.data())
+def test_cue_automaton_finds_what_the_cue_pattern_finds(lower: str, data: st.DataObject) -> None:
+    """The cue phrases found by the automaton in any part of a text are the pattern's."""
+    start = data.draw(st.integers(0, len(lower)))
+    end = data.draw(st.integers(start, len(lower)))
+    compiled = _compiled()
+    expected = [
+        (m.start(), m.end(), compiled.cue_kinds[" ".join(m.group(0).split())])
+        for m in compiled.cues.finditer(lower, start, end)
+    ]
+    assert _cue_matches(compiled, lower, start, end) == expected
+
+
+_PERPETRATOR_TEXT = st.lists(
+    st.sampled_from(["by", "blamed", "on", "blaming", "said", "unsaid", "carried", "out", "the"]),
+    max_size=20,
+).flatmap(
+    lambda words: st.lists(
+        st.sampled_from([" ", "  ", "\n", "-", "_", "x", ",", ""]),
+        min_size=len(words),
+        max_size=len(words),
+    ).map(lambda separators: "".join(w + s for w, s in zip(words, separators, strict=True)))
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PERPETRATOR_TEXT)
+def test_word_start_alternation_is_the_look_behind_pattern(text: str) -> None:
+    """Checking the word start after the first letter finds what a leading look-behind finds."""
+    phrases = ["carried out by", "blamed on", "blaming", "blamed", "by", "said", "says", "told"]
+    for not_before in (r"\w", r"[\w-]"):
+        slow = re.compile(rf"(?<!{not_before})(?:{_alternation(phrases)})\s+(?:the\s+)?")
+        fast = re.compile(_word_start_alternation(phrases, not_before) + r"\s+(?:the\s+)?")
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+
+
+_PATTERN_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *"2014 1999 2101 x2019 20145 said says unsaid told as while after before , - _ x".split(),
+            "last year",
+            "last  year's",
+            "blast year",
+            "as well",
+            "the following",
+        ]
+    ),
+    max_size=30,
+).flatmap(
+    lambda words: st.lists(
+        st.sampled_from([" ", " ", "  ", "\n", "-", "_", ",", ""]),
+        min_size=len(words),
+        max_size=len(words),
+    ).map(lambda separators: "".join(w + s for w, s in zip(words, separators, strict=True)))
+)
+
+
+@pytest.mark.parametrize(
+    ("fast", "slow"),
+    [
+        (_YEAR, r"\b((?:19|20)\d\d)\b"),
+        (_LAST_YEAR, r"\blast\s+year\b(?!['’]s)"),
+        (_REPORT_VERB, r"\b(?:said|says|told|reported|added|stated|announced|confirmed)\b"),
+        (
+            _BREAK_WORD,
+            r"(?<!,) (?:after|although|as|because|before|but|despite|following|though|until"
+            r"|when|whereas|while) ",
+        ),
+    ],
+    ids=["year", "last-year", "report-verb", "break-word"],
+)
+@settings(max_examples=200, deadline=None)
+@given(text=_PATTERN_TEXT)
+def test_patterns_rewritten_for_speed_match_as_before(
+    fast: re.Pattern[str], slow: str, text: str
+) -> None:
+    """Each pattern rewritten to start with a literal finds what its plain form finds."""
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(slow, text)]
 
 
 # -- golden articles ---------------------------------------------------------------------------

@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsevents.normalize.numbers import NUMBER_WORDS, Quantity, find_quantities, parse_single
+from newsevents.normalize.numbers import (
+    NUMBER_RE,
+    NUMBER_WORDS,
+    Quantity,
+    find_quantities,
+    parse_single,
+)
 
 
 def _quantities(text: str) -> list[Quantity]:
@@ -154,6 +160,39 @@ def test_given_anchors_give_the_same_result_as_scanning() -> None:
     pattern = rf"\d[\d,.]*|\b(?:{'|'.join(NUMBER_WORDS)})\b"
     anchors = [m.start() for m in re.finditer(pattern, text.lower())]
     assert find_quantities(text, 0, len(text), anchors) == _quantities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a b c d e f g at least 12 dead", ("at least 12", 12, 12, None, False)),
+        ("least at least 12 dead", ("at least 12", 12, 12, None, False)),
+        ("at at least 12", ("at least 12", 12, 12, None, False)),
+        ("x y no fewer than a hundred", ("no fewer than a hundred", 100, 100, None, False)),
+        ("officials said more than a dozen", ("more than a dozen", 13, 13, None, True)),
+    ],
+)
+def test_bound_words_are_found_among_the_words_before_the_number(
+    text: str, expected: tuple[str, int, int, int, bool]
+) -> None:
+    """The bound phrase is read from the words just before the number, whatever precedes it
+    and even when its words repeat."""
+    assert _only(text) == expected
+
+
+def test_number_pattern_groups_are_in_the_order_they_are_read() -> None:
+    """``find_quantities`` reads the pattern's groups by position."""
+    assert list(NUMBER_RE.groupindex) == [
+        "between",
+        "lo",
+        "hi",
+        "mod",
+        "vague",
+        "num",
+        "joint",
+        "num2",
+    ]
+    assert sorted(NUMBER_RE.groupindex.values()) == list(range(1, 9))
 
 
 def test_parse_single_reads_digits_words_and_scales() -> None:

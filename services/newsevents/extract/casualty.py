@@ -23,7 +23,10 @@ accidents are kept only when the article is about them, and a figure that only s
 others ("killing two soldiers and four civilians") is dropped.
 
 Cost: the automaton pass is the only work on articles without a death or injury word;
-every regular expression after it runs on one sentence or less.
+every regular expression after it runs on one sentence or less. The cue phrases of a clause
+are found by a second automaton; patterns searched over a span start with a literal where
+they can (the regex engine then skips ahead to it instead of trying every position), or are
+tried only when a word they need is there.
 """
 
 from __future__ import annotations
@@ -40,13 +43,13 @@ from typing import Literal, overload
 
 import ahocorasick
 
-from newsevents.contracts import CasualtyCount, CasualtyUpdate, Evidence, Location, Scope
+from newsevents.contracts import CasualtyUpdate, Location, Scope
 from newsevents.extract.document import Document
 from newsevents.extract.patterns import phrase_automaton
 from newsevents.extract.text import Sentence
 from newsevents.lexicon import CasualtyLexicon, casualty_lexicon
 from newsevents.normalize.dates import DateMention, Tense, find_dates
-from newsevents.normalize.gazetteer import Gazetteer, Mention, MentionKind, gazetteer
+from newsevents.normalize.gazetteer import City, Gazetteer, Mention, MentionKind, gazetteer
 from newsevents.normalize.numbers import NUMBER_WORDS, Quantity, find_quantities
 
 Kind = Literal["killed", "injured"]
@@ -67,6 +70,26 @@ _DATE_WORDS: dict[str, tuple[int, int]] = {
     **{word: (0, 0) for word in ("yesterday", "today", "tonight", "overnight")},
     **{word: (5, 0) for word in ("morning", "afternoon", "evening")},
 }
+
+
+def _word_start_alternation(words: Iterable[str], not_before: str = r"\w") -> str:
+    """``(?<!not_before)(?:w1|w2|...)``, written so that the regex engine can skip ahead to
+    the possible first letters: each alternative checks what precedes it after its first
+    letter (``c(?<!x.)`` is ``(?<!x)c``), where a leading look-behind would make the engine
+    try every position. Alternatives keep their order, so the same one wins; spaces inside a
+    phrase match any run of white space."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]).replace(r"\ ", r"\s+"))
+    return (
+        "(?:"
+        + "|".join(
+            rf"{re.escape(first)}(?<!{not_before}.)(?:{'|'.join(rests)})"
+            for first, rests in groups.items()
+        )
+        + ")"
+    )
+
 
 # -- words between a number and its death/injury word ----------------------------------------
 
@@ -112,16 +135,21 @@ _TOLL_CHANGE = re.compile(
 )
 _OLD_INCIDENT_DAYS = 60
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# "\b((?:19|20)\d\d)\b" and "\blast\s+year...", with the word-start test after the first
+# letters so that the engine skips ahead to them (see ``_word_start_alternation``).
+_YEAR = re.compile(r"((?:19|20)(?<!\w\d\d)\d\d)\b")
 _SINCE_BEFORE_YEAR = re.compile(r"\bsince\s+$")
-_LAST_YEAR = re.compile(r"\blast\s+year\b(?!['’]s)")
+_LAST_YEAR = re.compile(r"last(?<!\wlast)\s+year\b(?!['’]s)")
 # A count right after "when"/"in which" that follows an earlier date: a past incident.
 _EARLIER_WHEN = re.compile(
     r"(?:\b(?:19|20)\d\d(?:\s+[\w-]+){0,3}|\bsince\s+\w+(?:\s+\w+)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
     r"|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s*,?\s+(?:when|in\s+which|where)\s+(?:[\w-]+\s+){0,3}$"
 )
 _INTERVAL_AFTER = re.compile(r"\b(?:years?|months?|decades?|weeks?)\s+after\s*$")
-_REPORT_VERB = re.compile(r"\b(?:said|says|told|reported|added|stated|announced|confirmed)\b")
+_REPORT_VERB = re.compile(
+    _word_start_alternation("said says told reported added stated announced confirmed".split())
+    + r"\b"
+)
 # "casualties in the conflict": a war named in a phrase, not as the subject that killed.
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|during|of|on|over|from|to|about|amid|into|throughout|after|before|since|for)\s+"
@@ -141,7 +169,8 @@ _MORE_AFTER = re.compile(r"\s+(?:more|additional)\b(?!\s+than)")
 _PUNCTUATION = re.compile(r"[;:,\u2013\u2014-]")
 _STRONG_WORDS = frozenset("while whereas but although though despite as".split())
 _WEAK_WORDS = frozenset("after before because following when until".split())
-_BREAK_WORD = re.compile(rf"(?<!,) (?:{'|'.join(sorted(_STRONG_WORDS | _WEAK_WORDS))}) ")
+# " (?<!, )" is "(?<!,) ": the literal space first lets the engine skip to the spaces.
+_BREAK_WORD = re.compile(rf" (?<!, )(?:{'|'.join(sorted(_STRONG_WORDS | _WEAK_WORDS))}) ")
 _RELATIVE_WORDS = frozenset("which who whom when where".split())
 _QUANTIFIERS = frozenset("one some many most all".split())
 _CONSEQUENCE_WORDS = frozenset("raising bringing pushing taking saying adding according".split())
@@ -209,6 +238,8 @@ _REPORT_DATE_BEFORE = re.compile(
     r"|\b(?:report|statement|briefing|update)\s+(?:\w+\s+)?|\bby\s+)$"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:\w+\s+){0,2}$")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_PLACE_KINDS = frozenset((MentionKind.CITY, MentionKind.METONYM, MentionKind.COUNTRY))
 _PRONOUNS = frozenset("he she they it we i you this that who which".split())
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _NP = r"((?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)"
@@ -221,6 +252,7 @@ _PERPETRATOR_NAME = re.compile(r"(?:[a-z-]+\s+){0,2}((?:[A-Z][\w’'-]*\s+){0,4}
 _ADJECTIVE_GAP = re.compile(r"\s+(?:[a-z]+\s+)?")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}")
 _DURATION_CAMPAIGN = r"\b(?:\w+-)?\w+-(?:year|month|week|day)(?:-long|-old)?\s+(?:[\w-]+\s+)?"
+_DURATION_UNIT = re.compile(r"-(?:year|month|week|day)")  # in every ``_DURATION_CAMPAIGN``
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +262,7 @@ class _Word:
     kind: WordKind
     role: str  # verb/noun/toll/governed for death words; the cause name for causes
     phrase: str
+    casualty: bool = False  # a death or injury word (kind "killed" or "injured")
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +279,7 @@ class _Compiled:
     governed: dict[str, re.Pattern[str]]
     cues: re.Pattern[str]  # every cue phrase; ``cue_kinds`` says what each one signals
     cue_kinds: dict[str, frozenset[str]]
+    cue_automaton: ahocorasick.Automaton  # the same phrases, for ``_cue_matches``
     reporters: re.Pattern[str]
     source_after: re.Pattern[str]
     source_before: re.Pattern[str]
@@ -279,7 +313,7 @@ def _compiled() -> _Compiled:
             ("governed", tuple(words.governed)),
         ):
             for phrase in phrases:
-                table.setdefault(phrase, _Word(kind, role, phrase))  # type: ignore[arg-type]
+                table.setdefault(phrase, _Word(kind, role, phrase, casualty=True))  # type: ignore[arg-type]
     cause_of: dict[str, str] = {}
     for cause, phrases in lexicon.causes.items():
         for phrase in phrases:
@@ -321,12 +355,16 @@ def _compiled() -> _Compiled:
         governed={noun: _lower_phrases(verbs) for noun, verbs in governed.items()},
         cues=_lower_phrases(cue_kinds),
         cue_kinds=cue_kinds,
+        cue_automaton=phrase_automaton(dict(cue_kinds)),
         reporters=_lower_phrases(lexicon.reporters),
         source_after=re.compile(rf",\s+{_NP}\s+(?i:{report_verbs})\b"),
         source_before=re.compile(rf"\s*{_NP}\s+(?i:{report_verbs})\b"),
         source_apposition=re.compile(rf"\s*{_NP},\s+[^,;]{{1,100}},\s+(?i:{report_verbs})\b"),
         perpetrator_cue=re.compile(
-            rf"(?<![\w-])(?:{_alternation(lexicon.perpetrator_cues)})\s+(?:the\s+)?"
+            _word_start_alternation(
+                sorted(set(lexicon.perpetrator_cues), key=len, reverse=True), r"[\w-]"
+            )
+            + r"\s+(?:the\s+)?"
         ),
         forces=re.compile(rf"\s*(?:{_alternation(lexicon.armed_forces)})(?![\w-])"),
         duration_campaign=re.compile(
@@ -340,8 +378,10 @@ def _compiled() -> _Compiled:
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class _Hit:
+    # Not frozen: a frozen dataclass costs three times as much to build, and there are
+    # dozens of hits per article. Hits are never changed after ``_hits``.
     start: int
     end: int
     word: _Word
@@ -386,6 +426,7 @@ class _Sentence:
     clause_quantities: dict[tuple[int, int], list[Quantity]] = field(default_factory=dict)
     dates: dict[int, list[DateMention]] = field(default_factory=dict)  # by date word
     cues: dict[tuple[int, int], list[tuple[int, int, frozenset[str]]]] = field(default_factory=dict)
+    clauses: dict[tuple[int, int, bool], _Clause] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -455,7 +496,7 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     compiled = _compiled()
     lower = _lowered(doc.text)
     hits = _hits(compiled, lower)
-    if not any(h.word.kind in ("killed", "injured") for h in hits):
+    if not any(h.word.casualty for h in hits):
         return []
     reader = _Reader(doc, lower, compiled, gazetteer())
     title_end = doc.text.find("\n")  # the text is title + "\n" + body
@@ -464,20 +505,28 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     records: list[_Record] = []
     headline: list[tuple[_Record, _Sentence, _Frame | None]] = []
     frame: _Frame | None = None
-    index = 0
+    index, count = 0, len(hits)
     for sentence_index, sentence in enumerate(doc.sentences):
         own: list[_Hit] = []
-        while index < len(hits) and hits[index].start < sentence.end:
-            if hits[index].start >= sentence.start:
-                own.append(hits[index])
+        cause: _Hit | None = None
+        casualty = False
+        while index < count and hits[index].start < sentence.end:
+            hit = hits[index]
+            if hit.start >= sentence.start:
+                own.append(hit)
+                if hit.word.casualty:
+                    casualty = True
+                elif cause is None and hit.word.kind == "cause":
+                    cause = hit
             index += 1
-        if not own:
-            continue
+        if cause is None and not casualty:
+            continue  # nothing to read, and the incident in focus stays the same
         context = _Sentence(sentence, sentence_index, own)
         # A sentence that names a cause is itself the incident in focus for its own figures
         # ("Drone strike on X kills 23; monitors put toll at 31").
-        frame = reader.next_frame(context, frame)
-        if any(h.word.kind in ("killed", "injured") for h in own):
+        if cause is not None:
+            frame = reader.next_frame(context, frame, cause)
+        if casualty:
             in_title = sentence.start < title_end
             found = reader.read_sentence(context, frame, describe=not in_title)
             if in_title:
@@ -506,7 +555,7 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     country = reader.article_country(kept)
     for record in kept:
         if record.place is None and country is not None:
-            record.place = _Placed(reader.gaz.country_location(country), None, 0)
+            record.place = _Placed(reader.country_location(country), None, 0)
     return [_to_record(doc, record, extractor_version) for record in kept]
 
 
@@ -556,45 +605,77 @@ def _lowered(text: str) -> str:
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
-def _whole_word_matches(
-    automaton: ahocorasick.Automaton, lower: str
-) -> list[tuple[int, int, _Word]]:
-    """Leftmost-longest matches among the whole-word ones. (Choosing the longest before
-    checking word boundaries would let "suicide bombing" inside "suicide bombings" hide the
-    whole word "bombings".)"""
-    found: list[tuple[int, int, _Word]] = []
-    n = len(lower)
-    for end_index, (length, payload) in automaton.iter(lower):
-        start = end_index - length + 1
-        end = end_index + 1
-        if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] == "-"):
-            continue
-        if end < n and lower[end].isalnum():
-            continue
-        found.append((start, end, payload))
-    found.sort(key=lambda item: (item[0], item[0] - item[1]))
-    out: list[tuple[int, int, _Word]] = []
-    last_end = -1
-    for start, end, payload in found:
-        if start >= last_end:
-            out.append((start, end, payload))
-            last_end = end
-    return out
-
-
 def _hits(compiled: _Compiled, lower: str) -> list[_Hit]:
+    """Leftmost-longest matches among the whole-word ones, blockers and modifiers dropped.
+
+    Word boundaries are checked before choosing the longest match: choosing first would let
+    "suicide bombing" inside "suicide bombings" hide the whole word "bombings". A blocker
+    ("killed off") and a modifier ("war-torn") still shadow the shorter words inside them.
+    """
+    n = len(lower)
+    found: list[tuple[int, int, _Word]] = []
+    for end_index, (length, word) in compiled.automaton.iter(lower):
+        start = end_index - length + 1
+        if start and (lower[start - 1].isalnum() or lower[start - 1] == "-"):
+            continue
+        if end_index + 1 < n and lower[end_index + 1].isalnum():
+            continue
+        found.append((start, -length, word))
+    # One phrase per (start, length), so the sort never compares two words.
+    found.sort()
     out: list[_Hit] = []
-    for start, end, payload in _whole_word_matches(compiled.automaton, lower):
-        if payload.kind == "block":
+    last_end = -1
+    for start, negative_length, word in found:
+        if start < last_end:
+            continue
+        last_end = end = start - negative_length
+        if word.kind == "block":
             continue
         if (
-            payload.kind != "number"  # "twenty-five"
-            and end < len(lower) - 1
+            word.kind != "number"  # "twenty-five"
+            and end < n - 1
             and lower[end] == "-"
             and lower[end + 1].isalpha()
         ):
             continue  # "war-torn", "death-toll-style": a modifier, not the word itself
-        out.append(_Hit(start, end, payload))
+        out.append(_Hit(start, end, word))
+    return out
+
+
+def _cue_matches(
+    compiled: _Compiled, lower: str, start: int, end: int
+) -> list[tuple[int, int, frozenset[str]]]:
+    """What ``compiled.cues.finditer(lower, start, end)`` finds, with its kinds.
+
+    The automaton is several times faster than the alternation, and gives the same
+    leftmost-longest whole words (``\\w`` is a letter, digit or "_"; the lookahead sees
+    ``end`` as the end of the text) where the text has only single spaces; elsewhere
+    (a line break, a run of spaces: ``\\s+`` in the pattern) the pattern itself runs.
+    """
+    part = lower[start:end]
+    if "  " in part or not part.isprintable():
+        kinds = compiled.cue_kinds
+        return [
+            (m.start(), m.end(), kinds[" ".join(m.group(0).split())])
+            for m in compiled.cues.finditer(lower, start, end)
+        ]
+    n = len(part)
+    found: list[tuple[int, int, frozenset[str]]] = []
+    for end_index, (length, cue_kinds) in compiled.cue_automaton.iter(part):
+        first = end_index - length + 1
+        before = lower[start + first - 1] if start + first else " "
+        if before.isalnum() or before in "_-":
+            continue
+        if end_index + 1 < n and (part[end_index + 1].isalnum() or part[end_index + 1] == "_"):
+            continue
+        found.append((first, -length, cue_kinds))
+    found.sort()  # one phrase per (start, length): the kinds are never compared
+    out: list[tuple[int, int, frozenset[str]]] = []
+    last_end = -1
+    for first, negative_length, cue_kinds in found:
+        if first >= last_end:
+            last_end = first - negative_length
+            out.append((start + first, start + last_end, cue_kinds))
     return out
 
 
@@ -612,6 +693,16 @@ class _Reader:
         self.gaz = gaz
         self._placed: dict[int, _Placed | None] = {}
         self._snippet_dates: dict[str, list[DateMention]] = {}
+        self._countries: dict[str, Location] = {}
+        self._cities: dict[str, City | None] = {}
+        self.topic_countries = doc.topic_countries  # a new frozenset on every access
+
+    def country_location(self, iso3: str) -> Location:
+        """The gazetteer's location of a country, built once per article."""
+        location = self._countries.get(iso3)
+        if location is None:
+            location = self._countries[iso3] = self.gaz.country_location(iso3)
+        return location
 
     # -- clauses ------------------------------------------------------------------------------
     def _breaks(self, context: _Sentence) -> list[tuple[int, int, bool]]:
@@ -669,6 +760,10 @@ class _Reader:
         return len(words) < 2 or words[1] not in _NOT_AS_BREAK_AFTER
 
     def _clause(self, context: _Sentence, start: int, end: int, strong_only: bool) -> _Clause:
+        key = (start, end, strong_only)
+        clause = context.clauses.get(key)
+        if clause is not None:
+            return clause
         lo, hi = context.sentence.start, context.sentence.end
         for b_start, b_end, strong in self._breaks(context):
             if strong_only and not strong:
@@ -678,32 +773,41 @@ class _Reader:
             elif b_start >= end:
                 hi = b_start
                 break
-        return _Clause(lo, hi)
+        clause = context.clauses[key] = _Clause(lo, hi)
+        return clause
 
     def _quantities(self, context: _Sentence, clause: _Clause) -> list[Quantity]:
         if context.quantities is None:
             # Only numbers near a death or injury word can count its victims; reading the
             # others ("forced 300,000 people to flee") is wasted work.
             sentence = context.sentence
-            near = [
-                (max(sentence.start, h.start - _REACH_BEFORE), h.end + _REACH_AFTER)
-                for h in context.hits
-                if h.word.kind in ("killed", "injured")
-            ]
-            anchors = [h.start for h in context.hits if h.word.kind == "number"]
-            anchors.extend(
+            near: list[Span] = []
+            candidates: list[int] = []
+            for h in context.hits:
+                if h.word.casualty:
+                    near.append(
+                        (max(sentence.start, h.start - _REACH_BEFORE), h.end + _REACH_AFTER)
+                    )
+                elif h.word.kind == "number":
+                    candidates.append(h.start)
+            candidates.extend(
                 m.start() for m in _DIGITS.finditer(self.lower, sentence.start, sentence.end)
             )
-            anchors = sorted(a for a in anchors if any(lo <= a < hi for lo, hi in near))
+            anchors = []
+            for anchor in candidates:
+                for lo, hi in near:
+                    if lo <= anchor < hi:
+                        anchors.append(anchor)
+                        break
+            anchors.sort()
             context.quantities = (
                 find_quantities(self.text, sentence.start, sentence.end, anchors) if anchors else []
             )
         key = (clause.start, clause.end)
         inside = context.clause_quantities.get(key)
         if inside is None:
-            inside = [
-                q for q in context.quantities if clause.start <= q.start and q.end <= clause.end
-            ]
+            lo, hi = clause.start, clause.end
+            inside = [q for q in context.quantities if lo <= q.start and q.end <= hi]
             context.clause_quantities[key] = inside
         return inside
 
@@ -749,7 +853,7 @@ class _Reader:
         counts: list[_Count] = []
         used: set[int] = set()
         for hit in context.hits:
-            if hit.word.kind not in ("killed", "injured"):
+            if not hit.word.casualty:
                 continue
             clause = self._clause(context, hit.start, hit.end, strong_only=False)
             bound = self._bind(context, hit, clause)
@@ -1013,7 +1117,11 @@ class _Reader:
                 return True
             if "subset" in kinds and q.start - 16 <= start and end <= q.start:
                 return True  # "killing eight people, including three children who died"
-        if _EARLIER_WHEN.search(lower, max(sentence.start, first - 60), first):
+        # The literal words each pattern needs are looked for first (a cheap test).
+        low = max(sentence.start, first - 60)
+        if (
+            lower.find("whe", low, first) >= 0 or lower.find("which", low, first) >= 0
+        ) and _EARLIER_WHEN.search(lower, low, first):
             return True  # "the deadliest since 2014, when 40 died", "on Oct. 7, in which"
         if _INTERVAL_AFTER.search(lower, max(sentence.start, clause.start - 24), clause.start):
             return True  # "two years after an earthquake in Paktika killed 1,000"
@@ -1049,11 +1157,7 @@ class _Reader:
         key = (clause.start, clause.end)
         found = context.cues.get(key)
         if found is None:
-            kinds = self.c.cue_kinds
-            found = [
-                (m.start(), m.end(), kinds[" ".join(m.group(0).split())])
-                for m in self.c.cues.finditer(self.lower, clause.start, clause.end)
-            ]
+            found = _cue_matches(self.c, self.lower, clause.start, clause.end)
             context.cues[key] = found
         return found
 
@@ -1148,7 +1252,12 @@ class _Reader:
 
     def _period_campaign(self, count: _Count, subject: _Hit | None) -> Span | None:
         lower = self.lower
-        duration = self.c.duration_campaign.search(lower, count.window.start, count.window.end)
+        window = count.window
+        duration = (
+            self.c.duration_campaign.search(lower, window.start, window.end)
+            if _DURATION_UNIT.search(lower, window.start, window.end)  # the cheap part first
+            else None
+        )
         if duration is not None:
             return duration.span()
         if subject is None or subject.word.kind != "campaign":
@@ -1194,11 +1303,15 @@ class _Reader:
         for part in (record.killed, record.injured):
             if part is not None and part.bound.victims and record.victims is None:
                 record.victims, record.victims_span = part.bound.victims, part.bound.noun
-        record.place = self._place(count.clause, count.trigger) or self._place(
-            count.window, count.trigger
-        )
+        # The window holds the clause; it is read only when it is larger.
+        wider = count.window != count.clause
+        record.place = self._place(count.clause, count.trigger)
+        if record.place is None and wider:
+            record.place = self._place(count.window, count.trigger)
         if not multi_incident:
-            dates = self._dates(context, count.clause) or self._dates(context, count.window)
+            dates = self._dates(context, count.clause)
+            if not dates and wider:
+                dates = self._dates(context, count.window)
             record.date = self._event_date(dates, count)
         if record.place is None:
             record.place = self._country_named(count.clause) or self._victims_country(record)
@@ -1273,21 +1386,22 @@ class _Reader:
             return self._placed[mention.start]
         text = self.text
         placed = None
-        if (
-            mention.kind in (MentionKind.CITY, MentionKind.METONYM, MentionKind.COUNTRY)
-            and text[mention.end : mention.end + 1] != "-"  # "Britain-based", "Russian-backed"
-        ):
-            before_start = max(0, mention.start - 60)
-            heads = [
-                head
-                for head in _LOCATIVE_HEAD.finditer(self.lower, before_start, mention.start)
-                if head.group(1) != "of"
-                or _OF_PLACE_BEFORE.search(self.lower, max(0, head.start() - 30), head.start())
-            ]
+        if mention.kind in _PLACE_KINDS and text[mention.end : mention.end + 1] != "-":
+            # (not "Britain-based", "Russian-backed")
+            lower, start = self.lower, mention.start
+            before_start = max(0, start - 60)
+            led = False
+            for head in _LOCATIVE_HEAD.finditer(lower, before_start, start):
+                if head.group(1) == "of" and not _OF_PLACE_BEFORE.search(
+                    lower, max(0, head.start() - 30), head.start()
+                ):
+                    continue
+                if head.end() == start or _LOCATIVE_TAIL.fullmatch(text, head.end(), start):
+                    led = True  # ("in Aleppo": the tail is empty)
+                    break
             if (
-                any(_LOCATIVE_TAIL.fullmatch(text, head.end(), mention.start) for head in heads)
-                or _APPOSITION_BEFORE.search(self.lower, before_start, mention.start)
-            ) and not _CARE_BEFORE.search(self.lower, before_start, mention.start):
+                led or _APPOSITION_BEFORE.search(lower, before_start, start)
+            ) and not _CARE_BEFORE.search(lower, before_start, start):
                 placed = self._geocode(mention)
         self._placed[mention.start] = placed
         return placed
@@ -1295,10 +1409,15 @@ class _Reader:
     def _geocode(self, mention: Mention) -> _Placed | None:
         span = (mention.start, mention.end)
         if mention.kind is MentionKind.COUNTRY:
-            return _Placed(self.gaz.country_location(mention.code), span, 1)
+            return _Placed(self.country_location(mention.code), span, 1)
         if mention.text not in self.gaz.cities:
             return None
-        city = self.gaz.best_city(mention.text, self.doc.topic_countries)
+        if mention.text in self._cities:
+            city = self._cities[mention.text]
+        else:
+            city = self._cities[mention.text] = self.gaz.best_city(
+                mention.text, self.topic_countries
+            )
         if city is None:
             return None
         region = _REGION_AFTER.match(self.lower, mention.end)
@@ -1320,7 +1439,7 @@ class _Reader:
         if votes:
             return votes.most_common(1)[0][0]
         dateline = self.doc.dateline_country
-        if dateline is not None and dateline in self.doc.topic_countries:
+        if dateline is not None and dateline in self.topic_countries:
             return dateline
         return self.doc.main_country
 
@@ -1333,7 +1452,7 @@ class _Reader:
             start, end = part.bound.quantity.end, part.bound.noun[1]
             for mention in self.doc.mentions_in(start, end):
                 if mention.kind in (MentionKind.PEOPLE, MentionKind.ADJECTIVE):
-                    location = self.gaz.country_location(mention.code)
+                    location = self.country_location(mention.code)
                     return _Placed(location, (mention.start, mention.end), 1)
         return None
 
@@ -1351,7 +1470,7 @@ class _Reader:
                 continue
             if _AGENT_BEFORE.search(lower, max(0, mention.start - 12), mention.start):
                 continue
-            location = self.gaz.country_location(mention.code)
+            location = self.country_location(mention.code)
             return _Placed(location, (mention.start, mention.end), 1)
         return None
 
@@ -1431,7 +1550,8 @@ class _Reader:
                 return found
             position = lower.find("according to", position + 1, window.end)
         after = max(count.bound.span[1], count.trigger.end)
-        for m in self.c.source_after.finditer(text, after, window.end):
+        has_comma = text.find(",", after, window.end) >= 0  # the pattern starts with one
+        for m in self.c.source_after.finditer(text, after, window.end) if has_comma else ():
             found = self._source_span(m.start(1), m.end(1))
             if found is not None:
                 return found
@@ -1456,22 +1576,20 @@ class _Reader:
             start = article.end()
         while end > start and not text[end - 1].isalnum():
             end -= 1
-        words = text[start:end].split()
-        if not words or len(words) > 8 or any(ch.isdigit() for ch in text[start:end]):
+        phrase = text[start:end]
+        words = phrase.split()
+        if not words or len(words) > 8 or _has_digit(phrase):
             return None
         if words[0].lower() in _PRONOUNS:
             return None
-        if not (
-            any(w[:1].isupper() for w in words) or self.c.reporters.search(self.lower, start, end)
-        ):
-            return None
-        return (start, end)
+        for word in words:
+            if word[:1].isupper():
+                return (start, end)
+        return (start, end) if self.c.reporters.search(self.lower, start, end) else None
 
     # -- the incident in focus ----------------------------------------------------------------
-    def next_frame(self, context: _Sentence, frame: _Frame | None) -> _Frame | None:
-        cause = next((h for h in context.hits if h.word.kind == "cause"), None)
-        if cause is None:
-            return frame
+    def next_frame(self, context: _Sentence, frame: _Frame | None, cause: _Hit) -> _Frame:
+        """The incident the sentence tells, named by its first cause word."""
         parent = frame
         while parent is not None and parent.cause != cause.word.role:
             parent = parent.previous
@@ -1498,11 +1616,18 @@ class _Reader:
             first.setdefault(mention.code, mention)
         if votes:
             mention = first[votes.most_common(1)[0][0]]
-            location = self.gaz.country_location(mention.code)
+            location = self.country_location(mention.code)
             frame.country = _Placed(location, (mention.start, mention.end), 1)
 
 
 # -- helpers -----------------------------------------------------------------------------------
+
+
+def _has_digit(phrase: str) -> bool:
+    """``any(ch.isdigit() for ch in phrase)``, with a fast path for plain ASCII."""
+    if phrase.isascii():
+        return _ASCII_DIGIT.search(phrase) is not None
+    return any(map(str.isdigit, phrase))
 
 
 def _first_count(record: _Record) -> _Count:
@@ -1679,7 +1804,8 @@ def _absorb(target: _Record, other: _Record) -> None:
 # -- output ------------------------------------------------------------------------------------
 
 
-def _casualty_count(text: str, count: _Count | None) -> CasualtyCount | None:
+def _casualty_count(text: str, count: _Count | None) -> dict[str, object] | None:
+    """The ``CasualtyCount`` fields of a figure (validated with the record that holds it)."""
     if count is None:
         return None
     bound = count.bound
@@ -1688,13 +1814,13 @@ def _casualty_count(text: str, count: _Count | None) -> CasualtyCount | None:
         if bound.count == bound.quantity.count
         else text[bound.span[0] : bound.span[1]]
     )
-    return CasualtyCount(
-        count=bound.count,
-        low=bound.low,
-        high=bound.high,
-        approximate=bound.approximate,
-        text=words,
-    )
+    return {
+        "count": bound.count,
+        "low": bound.low,
+        "high": bound.high,
+        "approximate": bound.approximate,
+        "text": words,
+    }
 
 
 def _to_record(doc: Document, record: _Record, extractor_version: str) -> CasualtyUpdate:
@@ -1724,12 +1850,12 @@ def _to_record(doc: Document, record: _Record, extractor_version: str) -> Casual
         + 0.05 * min(record.mentions - 1, 2)
         - (0.1 if approximate else 0.0)
     )
-    seen: set[tuple[str, int, int]] = set()
-    evidence = []
-    for name, start, end in record.evidence:
-        if (name, start, end) not in seen:
-            seen.add((name, start, end))
-            evidence.append(Evidence(field=name, text=text[start:end], start=start, end=end))
+    # Nested values go in as plain dicts: one validation pass over the whole record costs
+    # less than building each ``Evidence`` model on its own.
+    evidence = [
+        {"field": name, "text": text[start:end], "start": start, "end": end}
+        for name, start, end in dict.fromkeys(record.evidence)
+    ]
     reporter = record.reporter
     return CasualtyUpdate(
         event_id=event_id,

@@ -241,7 +241,7 @@ def find_quantities(
         if m is None:
             continue
         position = m.end()
-        groups = m.group("between", "lo", "hi", "mod", "vague", "num", "joint", "num2")
+        groups = m.groups()  # between, lo, hi, mod, vague, num, joint, num2
         if groups[6] == "to" and _FROM_BEFORE.search(
             lower, max(0, m.start("num") - 8), m.start("num")
         ):
@@ -268,15 +268,23 @@ def _match_at(lower: str, floor: int, anchor: int) -> re.Match[str] | None:
     """The quantity phrase that contains the number word or digit at ``anchor``."""
     starts = []
     low = max(floor, anchor - 32)
-    previous = lower[low:anchor].split()
-    if previous and previous[-1] in _LEAD_ENDINGS:  # "at least 12", "a dozen", "between 5"
-        tokens = list(re.finditer(r"\S+", lower[low:anchor]))
-        for n in range(min(5, len(tokens)), 0, -1):
-            words = [t.group(0) for t in tokens[-n:]]
+    before = lower[low:anchor]
+    tokens = before.rsplit(None, 5)  # the last five words (the first item may hold more)
+    if tokens and tokens[-1] in _LEAD_ENDINGS:  # "at least 12", "a dozen", "between 5"
+        if len(tokens) == 6:
+            del tokens[0]
+        # Where each word starts: only white space follows a word up to the next one.
+        count = len(tokens)
+        token_starts = [0] * count
+        position = len(before)
+        for index in range(count - 1, -1, -1):
+            position = token_starts[index] = before.rindex(tokens[index], 0, position)
+        for n in range(count, 0, -1):
+            words = tokens[count - n :]
             if " ".join(words) in _LEADS or (
                 words[-1] in ("a", "an") and n > 1 and " ".join(words[:-1]) in _LEADS
             ):
-                starts.append(low + tokens[-n].start())
+                starts.append(low + token_starts[count - n])
     starts.append(anchor)
     for candidate in starts:
         m = _NUMBER_LOWER.match(lower, candidate)
