@@ -10,7 +10,7 @@ expensive per-sentence work happens only in sentences with a trigger.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,9 +28,9 @@ _NAME_PART = r"(?:(?:al|el|bin|ben|abu|ibn|ul)-)?[A-Z][a-zA-Z'’\-]*[a-zA-Z]"
 _PARTICLE = r"(?:de|del|della|di|da|van|von|der|den|le|la|al|el|bin|ben|ibn|abu|dos|das|du|ul)"
 _NAME = rf"{_NAME_PART}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_PART}){{0,4}}"
 _NAME_AFTER_TITLE = re.compile(rf"(?:\s*,)?\s+({_NAME})")
-_NAME_BEFORE_APPOSITION = re.compile(
-    rf"({_NAME}),\s+(?:the|a|an)?\s*(?:[A-Z][\w.]*\s+|[A-Z][\w]*['’]s\s+)?$"
-)
+_APPOSITION_TAIL = r"\s+(?:the|a|an)?\s*(?:[A-Z][\w.]*\s+|[A-Z][\w]*['’]s\s+)?$"
+_NAME_BEFORE_APPOSITION = re.compile(rf"({_NAME}),{_APPOSITION_TAIL}")
+_AFTER_APPOSITION_COMMA = re.compile(_APPOSITION_TAIL)
 _NOT_NAMES = frozenset(
     [
         "The",
@@ -128,6 +128,16 @@ _GOVERNMENT_TITLES = frozenset(
     }
 )
 _IGO_TITLES = frozenset(t.canonical for t in title_lexicon().titles if t.igo)
+# Words between a nationality and its title: "U.S. special envoy", "Iran's foreign ministry".
+_TITLE_FILLER = re.compile(
+    r"\b(?:and|special|deputy|acting|caretaker|former|senior|chief|top|foreign|defen[cs]e"
+    r"|interior|ministry|affairs|army|military|government|regional|national|state)\b|,",
+    re.IGNORECASE,
+)
+_TRAILING_PARTICLE = re.compile(r"\s+(?:Al|Bin|Bint)$")
+_HONORIFIC_BEFORE = re.compile(r"(Sheikh|Sheikha|Prince|Princess|Emir|King)\s+$")
+_TITLE = MentionKind.TITLE
+_COUNTED_KINDS = (MentionKind.COUNTRY, MentionKind.ADJECTIVE, MentionKind.PEOPLE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,57 +230,60 @@ def analyse(article: RawArticle, gaz: Gazetteer | None = None) -> Document:
             city = gaz.best_city(place.split(",")[0].strip())
             doc.dateline_country = city.iso3 if city is not None else None
     title_end = len(article.title)
+    counts: dict[str, int] = {}  # counted here, then copied in: same counts, same order
     for mention in doc.mentions:
-        if mention.kind in (MentionKind.COUNTRY, MentionKind.ADJECTIVE, MentionKind.PEOPLE):
+        entry = mention.entries[0]
+        if entry.kind in _COUNTED_KINDS:
             # The headline says what the story is about: weigh it more.
-            doc.country_counts[mention.code] += 3 if mention.start < title_end else 1
+            counts[entry.code] = counts.get(entry.code, 0) + (3 if mention.start < title_end else 1)
+    doc.country_counts.update(counts)
     _find_persons(doc)
     return doc
 
 
 def _affiliation(doc: Document, title: Mention) -> str | None:
     """The country or IGO a title belongs to, from the words just before it."""
-    before = [
-        m
-        for m in doc.mentions_in(max(0, title.start - 60), title.start)
-        if m.kind is not MentionKind.TITLE
-    ]
-    if not before:
+    # The last place or actor mention in the 60 characters before the title.
+    first = bisect_left(doc._mention_starts, max(0, title.start - 60))
+    end = bisect_left(doc._mention_starts, title.start)
+    index = end
+    while index > first:
+        index -= 1
+        prev = doc.mentions[index]
+        if prev.end <= title.start and prev.entries[0].kind is not _TITLE:
+            break
+    else:
         return None
-    prev = before[-1]
     gap = doc.text[prev.end : title.start]
-    for other in doc.mentions_in(prev.end, title.start):
-        gap = gap.replace(other.text, " ")  # other titles in a chain
-    gap = re.sub(
-        r"\b(?:and|special|deputy|acting|caretaker|former|senior|chief|top|foreign|defen[cs]e"
-        r"|interior|ministry|affairs|army|military|government|regional|national|state)\b|,",
-        " ",
-        gap,
-        flags=re.IGNORECASE,
-    )
-    if gap.strip() not in ("", "'s", "’s"):
+    if index + 1 < end:  # other titles in a chain
+        for other in doc.mentions_in(prev.end, title.start):
+            gap = gap.replace(other.text, " ")
+    rest = _TITLE_FILLER.sub(" ", gap).strip() if gap.strip() else ""  # mostly just " "
+    if rest not in ("", "'s", "’s"):
         return None
+    prev_kind = prev.entries[0].kind
     if (
-        title.code in _IGO_TITLES
-        and prev.kind is MentionKind.COUNTRY
-        and not gap.strip()
+        title.entries[0].code in _IGO_TITLES
+        and prev_kind is MentionKind.COUNTRY
+        and not rest
         and not any(e.kind is MentionKind.ADJECTIVE for e in prev.entries)
     ):
         return None  # "Syria envoy": the country is the envoy's subject; "U.S. envoy" is not
-    if prev.kind in (
+    if prev_kind in (
         MentionKind.ADJECTIVE,
         MentionKind.COUNTRY,
         MentionKind.METONYM,
         MentionKind.IGO,
         MentionKind.IGO_ADJECTIVE,
     ):
-        return prev.code
+        return prev.entries[0].code
     return None
 
 
 def _clean_name(name: str) -> str | None:
     name = _HONORIFIC.sub("", name).strip()
-    name = re.sub(r"\s+(?:Al|Bin|Bint)$", "", name)
+    if name.endswith(("Al", "Bin", "Bint")):  # the only names _TRAILING_PARTICLE can change
+        name = _TRAILING_PARTICLE.sub("", name)
     tokens = name.split()
     while tokens and tokens[-1] in _NOT_NAMES:
         tokens.pop()
@@ -281,9 +294,8 @@ def _clean_name(name: str) -> str | None:
 
 def _find_persons(doc: Document) -> None:
     text = doc.text
-    entity_spans = {(m.start, m.end) for m in doc.mentions}
     for title in doc.mentions:
-        if title.kind is not MentionKind.TITLE:
+        if title.entries[0].kind is not _TITLE:
             continue
         name_match = _NAME_AFTER_TITLE.match(text, title.end)
         start = end = -1
@@ -292,17 +304,14 @@ def _find_persons(doc: Document) -> None:
             name = _clean_name(name_match.group(1))
             start = name_match.start(1) + (name_match.group(1).find(name) if name else 0)
         if name is None:
-            back = _NAME_BEFORE_APPOSITION.search(text, max(0, title.start - 80), title.start)
+            back = _name_in_apposition(text, title.start)
             if back is not None:
                 name = _clean_name(back.group(1))
                 start = back.start(1) + (back.group(1).find(name) if name else 0)
         end = start + len(name or "")
-        if name is None or (start, end) in entity_spans or len(name) < 3:
+        if name is None or _is_mention_span(doc, start, end) or len(name) < 3:
             continue
-        if any(
-            m.start <= start < m.end and m.kind is not MentionKind.TITLE
-            for m in doc.mentions_in(max(0, start - 80), start + 1)
-        ):
+        if _ends_mention(doc, start):
             continue
         if name.split()[-1].endswith("-like"):
             continue  # "General Assembly-like debate"
@@ -327,29 +336,68 @@ def _find_persons(doc: Document) -> None:
         existing = doc.persons.get(name)
         if existing is None or (existing.country_code is None and affiliation is not None):
             doc.persons[name] = person
-        honorific = re.search(
-            r"(Sheikh|Sheikha|Prince|Princess|Emir|King)\s+$", text[max(0, start - 12) : start]
-        )
+        honorific = _HONORIFIC_BEFORE.search(text[max(0, start - 12) : start])
         if honorific is not None:  # "Sheikh Mohammed", "Prince Faisal" in later mentions
             doc.persons.setdefault(f"{honorific.group(1)} {name.split()[0]}", person)
     for person in list(doc.persons.values()):
-        surname = person.name.split()[-1]
+        parts = person.name.split()
+        surname = parts[-1]
         for prefix in ("al-", "el-"):
             if surname.startswith(prefix):
                 doc.persons.setdefault(surname[len(prefix) :].capitalize(), person)
-        if len(person.name.split()) > 1:
+        if len(parts) > 1:
             doc.persons.setdefault(surname, person)
     if doc.persons:
-        names = ahocorasick.Automaton()
-        for key in doc.persons:
-            names.add_word(key, len(key))
-        names.make_automaton()
-        for end_index, length in names.iter_long(text):
-            start = end_index - length + 1
-            end = end_index + 1
-            if (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-")) or (
-                end < len(text) and text[end].isalnum()
-            ):
-                continue
-            doc._person_hits.append((start, end, doc.persons[text[start:end]]))
-        doc._person_starts = [hit[0] for hit in doc._person_hits]
+        _index_person_mentions(doc)
+
+
+def _name_in_apposition(text: str, title_start: int) -> re.Match[str] | None:
+    """The name before "..., Russia's foreign minister": ``_NAME_BEFORE_APPOSITION`` up to the
+    title, searched only when it can match.
+
+    Neither a name nor what follows its comma holds a comma, so the comma is the last one
+    before the title, and what follows it must match the tail alone: two cheap tests that
+    rule out most titles before the costly search.
+    """
+    lo = max(0, title_start - 80)
+    comma = text.rfind(",", lo, title_start)
+    if comma < 0 or _AFTER_APPOSITION_COMMA.match(text, comma + 1, title_start) is None:
+        return None
+    return _NAME_BEFORE_APPOSITION.search(text, lo, title_start)
+
+
+def _ends_mention(doc: Document, offset: int) -> bool:
+    """Whether a place or actor mention starting at most 80 characters before ``offset``
+    ends with the character at ``offset``."""
+    first = bisect_left(doc._mention_starts, max(0, offset - 80))
+    last = bisect_right(doc._mention_starts, offset)
+    return any(
+        m.end == offset + 1 and m.entries[0].kind is not _TITLE for m in doc.mentions[first:last]
+    )
+
+
+def _is_mention_span(doc: Document, start: int, end: int) -> bool:
+    """Whether some mention covers exactly ``text[start:end]``."""
+    index = bisect_left(doc._mention_starts, start)
+    while index < len(doc.mentions) and doc._mention_starts[index] == start:
+        if doc.mentions[index].end == end:
+            return True
+        index += 1
+    return False
+
+
+def _index_person_mentions(doc: Document) -> None:
+    text = doc.text
+    names = ahocorasick.Automaton()
+    for key in doc.persons:
+        names.add_word(key, len(key))
+    names.make_automaton()
+    for end_index, length in names.iter_long(text):
+        start = end_index - length + 1
+        end = end_index + 1
+        if (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-")) or (
+            end < len(text) and text[end].isalnum()
+        ):
+            continue
+        doc._person_hits.append((start, end, doc.persons[text[start:end]]))
+    doc._person_starts = [hit[0] for hit in doc._person_hits]

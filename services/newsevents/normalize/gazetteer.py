@@ -11,6 +11,7 @@ only at word boundaries. Built once per process; lookups are pure.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache
@@ -69,6 +70,30 @@ class Mention:
         return self.entries[0].code
 
 
+# A frozen dataclass sets each field through ``object.__setattr__``; writing the slots
+# directly builds the same object at half the cost, which counts at ~60 mentions an article.
+_new = object.__new__
+_set_start = Mention.__dict__["start"].__set__
+_set_end = Mention.__dict__["end"].__set__
+_set_text = Mention.__dict__["text"].__set__
+_set_entries = Mention.__dict__["entries"].__set__
+
+
+def _mention(start: int, end: int, text: str, entries: tuple[Entry, ...]) -> Mention:
+    """Exactly ``Mention(start, end, text, entries)``, built faster."""
+    mention: Mention = _new(Mention)
+    _set_start(mention, start)
+    _set_end(mention, end)
+    _set_text(mention, text)
+    _set_entries(mention, entries)
+    return mention
+
+
+# One candidate mention: start, minus its length, its rank in the candidate list (so that
+# sorting never compares entries and keeps the order of equal spans), end, entries.
+_Candidate = tuple[int, int, int, int, tuple[Entry, ...]]
+
+
 @dataclass(slots=True)
 class Gazetteer:
     automaton: ahocorasick.Automaton
@@ -82,31 +107,25 @@ class Gazetteer:
     groups: dict[str, tuple[str, ...]]
     us_states: dict[str, str] = field(default_factory=dict)  # "Virginia" → "US-VA"
     country_by_name: dict[str, str] = field(default_factory=dict)
+    ascii_titles: bool = False  # every title key is ASCII without "?": see ``_lower_ascii``
 
     # -- recognition -------------------------------------------------------------------
     def scan(self, text: str) -> list[Mention]:
         """Longest non-overlapping mentions of every known name, left to right."""
-        raw: list[tuple[int, int, tuple[Entry, ...]]] = []
         # Leftmost-longest matches: names are capitalised, so a key rarely starts inside a
         # word, and the C iterator does the overlap resolution for us.
-        for end_index, (length, entries) in self.automaton.iter_long(text):
-            start = end_index - length + 1
-            if _is_word_boundary(text, start, end_index + 1):
-                raw.append((start, end_index + 1, entries))
-        lower = text.lower()
-        for end_index, (length, entries) in self.lower_automaton.iter_long(lower):
-            start = end_index - length + 1
-            if _is_word_boundary(text, start, end_index + 1):
-                raw.append((start, end_index + 1, entries))
-        raw.sort(key=lambda item: (item[0], -(item[1] - item[0])))
+        found = _whole_words(self.automaton.iter_long(text), text, [])
+        lower = _lower_ascii(text) if self.ascii_titles else text.lower()
+        _whole_words(self.lower_automaton.iter_long(lower), text, found)
+        found.sort()  # by start, longer first, then in the order found
         mentions: list[Mention] = []
         last_end = -1
-        for start, end, entries in raw:
+        for start, _, _, end, entries in found:
             if start < last_end:
                 continue
-            if entries[0].kind is MentionKind.CITY and _NAME_CONTINUES.match(text, end):
+            if entries[0].kind is _CITY and _NAME_CONTINUES.match(text, end):
                 continue  # "Vladimir Putin", "Jordan Henderson": a first name, not a city
-            mentions.append(Mention(start, end, text[start:end], entries))
+            mentions.append(_mention(start, end, text[start:end], entries))
             last_end = end
         return mentions
 
@@ -170,16 +189,47 @@ class Gazetteer:
         return self.us_states.get(name) or self.country_by_name.get(name)
 
 
-_WORD_CHAR = re.compile(r"\w")
+_CITY = MentionKind.CITY
 _NAME_CONTINUES = re.compile(r" (?:[A-Z][a-z]|al-|bin )")
 _QUALIFIER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 
 
-def _is_word_boundary(text: str, start: int, end: int) -> bool:
-    if start > 0 and (_WORD_CHAR.match(text[start - 1]) or text[start - 1] in "-"):
-        return False
-    # "U.S.-led" and "Russia-backed" are fine: a hyphen after a word is a boundary.
-    return not (end < len(text) and _WORD_CHAR.match(text[end]))
+def _whole_words(
+    matches: Iterator[tuple[int, tuple[int, tuple[Entry, ...]]]],
+    text: str,
+    found: list[_Candidate],
+) -> list[_Candidate]:
+    """Append to ``found`` the automaton matches that start and end at a word boundary."""
+    append = found.append
+    size = len(text)
+    for end_index, (length, entries) in matches:
+        end = end_index + 1
+        start = end - length
+        # Not after a word character (what ``\w`` matches: a letter, digit or underscore) or
+        # a hyphen, not before a word character: "U.S.-led" and "Russia-backed" are fine.
+        if start > 0:
+            before = text[start - 1]
+            if before.isalnum() or before in {"_", "-"}:
+                continue
+        if end < size:
+            after = text[end]
+            if after.isalnum() or after == "_":
+                continue
+        append((start, -length, len(found), end, entries))
+    return found
+
+
+def _lower_ascii(text: str) -> str:
+    """``text.lower()`` as far as ASCII-only keys can tell, with the same offsets, faster.
+
+    Every other character becomes "?", which, like any character that no key contains,
+    only ends a match. Two characters turn into ASCII letters when lower-cased (the dotted
+    capital I, which also takes two characters, and the Kelvin sign): with those, the real
+    thing.
+    """
+    if text.isascii() or "\u0130" in text or "\u212a" in text:
+        return text.lower()
+    return text.encode("ascii", "replace").lower().decode("ascii")
 
 
 # City names that are far more often an English word, a month, a first name or a title
@@ -425,6 +475,7 @@ def gazetteer() -> Gazetteer:
         iso2_to_iso3=iso2_to_iso3,
         igo_names=igo_names,
         groups=groups,
+        ascii_titles=all(key.isascii() and "?" not in key for key in lower_entries),
         us_states={s["name"]: f"US-{code}" for code, s in gc.get_us_states().items()},
         country_by_name={
             key: entry.code
@@ -435,10 +486,26 @@ def gazetteer() -> Gazetteer:
     )
 
 
+# pyahocorasick looks a character up among a node's children one by one, in the order the
+# children were added, and at the root that is every first letter of every name. Adding the
+# keys sorted by how common their characters are in English text puts the letters an
+# article is mostly made of first: the same automaton, a fifth faster on an article.
+_BY_FREQUENCY = " etaoinsrhdlcumfgypwbvk,.-'STACMBPRIWFGHDNLEOJKUVYZQXjxqz"
+# Printable ASCII, the most common first, onto "\x01"...: all before any other character.
+_COMMON_FIRST = str.maketrans(
+    {
+        char: chr(1 + rank)
+        for rank, char in enumerate(
+            dict.fromkeys(_BY_FREQUENCY + "".join(map(chr, range(32, 127))))
+        )
+    }
+)
+
+
 def _build(table: dict[str, list[Entry]]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
-    for key, bucket in table.items():
-        automaton.add_word(key, (len(key), tuple(bucket)))
+    for key in sorted(table, key=lambda key: key.translate(_COMMON_FIRST)):
+        automaton.add_word(key, (len(key), tuple(table[key])))
     automaton.make_automaton()
     return automaton
 

@@ -1,0 +1,301 @@
+"""Article analysis: the people, affiliations and country counts of ``analyse`` are those of
+the plain implementation it replaced, on the samples and on generated news-like text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import UTC, datetime
+
+import ahocorasick
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsevents.contracts import RawArticle
+from newsevents.extract.document import (
+    _GOVERNMENT_TITLES,
+    _HONORIFIC,
+    _IGO_TITLES,
+    _NAME_AFTER_TITLE,
+    _NAME_BEFORE_APPOSITION,
+    _NOT_NAMES,
+    Document,
+    Person,
+    _ends_mention,
+    _is_mention_span,
+    _name_in_apposition,
+    analyse,
+)
+from newsevents.normalize.gazetteer import Mention, MentionKind
+from newsevents.parse import decode_article
+from tests.conftest import SAMPLES, repo_root
+
+NOW = datetime(2024, 3, 14, tzinfo=UTC)
+
+# Titles, names before and after them, appositions, honorifics, particles, nationalities.
+WORDS = st.sampled_from(
+    [
+        "Russian",
+        "Foreign Minister",
+        "foreign minister",
+        "Sergei Lavrov",
+        "Lavrov",
+        "Sergei Lavrov,",
+        "Russia's",
+        "Russia’s",
+        "the",
+        "a",
+        "U.S.",
+        "Secretary of State",
+        "Antony Blinken",
+        "Blinken",
+        "UN",
+        "special envoy",
+        "envoy",
+        "Syria",
+        "Geir Pedersen",
+        "Saudi",
+        "Crown Prince",
+        "Prince",
+        "Sheikh",
+        "Mohammed bin Salman",
+        "Mohammed",
+        "Bashar al-Assad",
+        "al-Assad",
+        "Assad",
+        "President",
+        "Abdel Fattah el-Sisi",
+        "Egypt's",
+        "General",
+        "General Assembly-like",
+        "Mr",
+        "said",
+        "met",
+        "on",
+        "Tuesday",
+        "and",
+        "deputy",
+        "acting",
+        ",",
+        ".",
+        "\n",
+        "BEIRUT (Reuters) -",
+        "Ali",
+        "Al",
+        "Bin",
+        "Sergei Lavrov, Russia's foreign minister, said",
+        "Antony Blinken, the U.S. Secretary of State, said",
+        "Geir Pedersen, a UN special envoy",
+        "Mohammed bin Salman, the Saudi Crown Prince",
+    ]
+)
+PROSE = st.lists(WORDS, min_size=1, max_size=40).map(" ".join)
+
+
+def _article(title: str, body: str, article_id: str = "t") -> RawArticle:
+    return RawArticle(id=article_id, title=title, body=body, published_at=NOW)
+
+
+def _samples() -> list[RawArticle]:
+    paths = [
+        *sorted(SAMPLES.glob("*.jsonl")),
+        *sorted(repo_root().glob("tests/golden/corpus/*.jsonl")),
+    ]
+    return [
+        decode_article(line)
+        for path in paths
+        for line in path.read_bytes().splitlines()
+        if line.strip()
+    ]
+
+
+@pytest.mark.parametrize("article", _samples(), ids=lambda article: article.id)
+def test_samples_same_people_as_the_plain_analysis(article: RawArticle) -> None:
+    """On every sample and golden article, people, hits and counts are the reference ones."""
+    _assert_same_as_reference(analyse(article), len(article.title))
+
+
+@given(title=PROSE, body=PROSE)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_generated_same_people_as_the_plain_analysis(title: str, body: str) -> None:
+    """On generated news-like text, people, hits and counts are the reference ones."""
+    _assert_same_as_reference(analyse(_article(title, body)), len(title))
+
+
+@given(text=PROSE, cut=st.integers(min_value=0, max_value=400))
+@settings(max_examples=500)
+def test_apposition_shortcut_changes_nothing(text: str, cut: int) -> None:
+    """Skipping the apposition search when it cannot match gives the search's answer."""
+    title_start = min(cut, len(text))
+    fast = _name_in_apposition(text, title_start)
+    slow = _NAME_BEFORE_APPOSITION.search(text, max(0, title_start - 80), title_start)
+    assert (fast and (fast.span(1), fast.group(1))) == (slow and (slow.span(1), slow.group(1)))
+
+
+@given(title=PROSE, body=PROSE)
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_mention_lookups_change_nothing(title: str, body: str) -> None:
+    """The bisecting mention tests answer as the scans over ``mentions_in`` they replaced."""
+    doc = analyse(_article(title, body))
+    spans = {(m.start, m.end) for m in doc.mentions}
+    for offset in range(len(doc.text) + 1):
+        assert _ends_mention(doc, offset) == any(
+            m.start <= offset < m.end and m.kind is not MentionKind.TITLE
+            for m in doc.mentions_in(max(0, offset - 80), offset + 1)
+        )
+        for end in (offset + 1, offset + 5, *(m.end for m in doc.mentions if m.start == offset)):
+            assert _is_mention_span(doc, offset, end) == ((offset, end) in spans)
+
+
+def test_people_and_their_countries() -> None:
+    """A titled name gets the nationality before its title; its surname is indexed too."""
+    doc = analyse(
+        _article("Talks", "Russian Foreign Minister Sergei Lavrov met reporters. Lavrov said no.")
+    )
+    lavrov = doc.persons["Sergei Lavrov"]
+    assert (lavrov.title, lavrov.country_code) == ("Foreign Minister", "RUS")
+    assert doc.persons["Lavrov"] is lavrov
+    assert [doc.text[start:end] for start, end, _ in doc._person_hits] == [
+        "Sergei Lavrov",
+        "Lavrov",
+    ]
+
+
+def _assert_same_as_reference(doc: Document, title_length: int) -> None:
+    expected = Counter[str]()
+    for mention in doc.mentions:
+        if mention.kind in (MentionKind.COUNTRY, MentionKind.ADJECTIVE, MentionKind.PEOPLE):
+            expected[mention.code] += 3 if mention.start < title_length else 1
+    assert list(doc.country_counts.items()) == list(expected.items())
+
+    persons, hits = dict(doc.persons), list(doc._person_hits)
+    doc.persons, doc._person_hits, doc._person_starts = {}, [], []
+    _reference_find_persons(doc)
+    assert list(persons.items()) == list(doc.persons.items())
+    assert hits == doc._person_hits
+
+
+# The person finder as it was before it was made faster: the reference it must match.
+def _reference_affiliation(doc: Document, title: Mention) -> str | None:
+    before = [
+        m
+        for m in doc.mentions_in(max(0, title.start - 60), title.start)
+        if m.kind is not MentionKind.TITLE
+    ]
+    if not before:
+        return None
+    prev = before[-1]
+    gap = doc.text[prev.end : title.start]
+    for other in doc.mentions_in(prev.end, title.start):
+        gap = gap.replace(other.text, " ")
+    gap = re.sub(
+        r"\b(?:and|special|deputy|acting|caretaker|former|senior|chief|top|foreign|defen[cs]e"
+        r"|interior|ministry|affairs|army|military|government|regional|national|state)\b|,",
+        " ",
+        gap,
+        flags=re.IGNORECASE,
+    )
+    if gap.strip() not in ("", "'s", "’s"):
+        return None
+    if (
+        title.code in _IGO_TITLES
+        and prev.kind is MentionKind.COUNTRY
+        and not gap.strip()
+        and not any(e.kind is MentionKind.ADJECTIVE for e in prev.entries)
+    ):
+        return None
+    if prev.kind in (
+        MentionKind.ADJECTIVE,
+        MentionKind.COUNTRY,
+        MentionKind.METONYM,
+        MentionKind.IGO,
+        MentionKind.IGO_ADJECTIVE,
+    ):
+        return prev.code
+    return None
+
+
+def _reference_clean_name(name: str) -> str | None:
+    name = _HONORIFIC.sub("", name).strip()
+    name = re.sub(r"\s+(?:Al|Bin|Bint)$", "", name)
+    tokens = name.split()
+    while tokens and tokens[-1] in _NOT_NAMES:
+        tokens.pop()
+    if not tokens or tokens[0] in _NOT_NAMES:
+        return None
+    return " ".join(tokens)
+
+
+def _reference_find_persons(doc: Document) -> None:
+    text = doc.text
+    entity_spans = {(m.start, m.end) for m in doc.mentions}
+    for title in doc.mentions:
+        if title.kind is not MentionKind.TITLE:
+            continue
+        name_match = _NAME_AFTER_TITLE.match(text, title.end)
+        start = end = -1
+        name: str | None = None
+        if name_match is not None:
+            name = _reference_clean_name(name_match.group(1))
+            start = name_match.start(1) + (name_match.group(1).find(name) if name else 0)
+        if name is None:
+            back = _NAME_BEFORE_APPOSITION.search(text, max(0, title.start - 80), title.start)
+            if back is not None:
+                name = _reference_clean_name(back.group(1))
+                start = back.start(1) + (back.group(1).find(name) if name else 0)
+        end = start + len(name or "")
+        if name is None or (start, end) in entity_spans or len(name) < 3:
+            continue
+        if any(
+            m.start <= start < m.end and m.kind is not MentionKind.TITLE
+            for m in doc.mentions_in(max(0, start - 80), start + 1)
+        ):
+            continue
+        if name.split()[-1].endswith("-like"):
+            continue
+        affiliation = _reference_affiliation(doc, title)
+        if (
+            affiliation is None
+            and title.code in _GOVERNMENT_TITLES
+            and doc.dateline_country is not None
+        ):
+            affiliation = doc.dateline_country
+        if affiliation is None and title.code in _IGO_TITLES:
+            sentence = doc.sentences[doc.sentence_index(title.start)]
+            igos = [
+                m
+                for m in doc.mentions_in(sentence.start, sentence.end)
+                if m.kind in (MentionKind.IGO, MentionKind.IGO_ADJECTIVE)
+            ]
+            affiliation = igos[0].code if igos else None
+        person = Person(name, title.code, affiliation, start, end)
+        existing = doc.persons.get(name)
+        if existing is None or (existing.country_code is None and affiliation is not None):
+            doc.persons[name] = person
+        honorific = re.search(
+            r"(Sheikh|Sheikha|Prince|Princess|Emir|King)\s+$", text[max(0, start - 12) : start]
+        )
+        if honorific is not None:
+            doc.persons.setdefault(f"{honorific.group(1)} {name.split()[0]}", person)
+    for person in list(doc.persons.values()):
+        surname = person.name.split()[-1]
+        for prefix in ("al-", "el-"):
+            if surname.startswith(prefix):
+                doc.persons.setdefault(surname[len(prefix) :].capitalize(), person)
+        if len(person.name.split()) > 1:
+            doc.persons.setdefault(surname, person)
+    if doc.persons:
+        names = ahocorasick.Automaton()
+        for key in doc.persons:
+            names.add_word(key, len(key))
+        names.make_automaton()
+        for end_index, length in names.iter_long(text):
+            start = end_index - length + 1
+            end = end_index + 1
+            if (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-")) or (
+                end < len(text) and text[end].isalnum()
+            ):
+                continue
+            doc._person_hits.append((start, end, doc.persons[text[start:end]]))
+        doc._person_starts = [hit[0] for hit in doc._person_hits]
