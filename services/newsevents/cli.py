@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from datetime import UTC, datetime
 from pathlib import Path
@@ -92,9 +92,23 @@ def _open_stories(state: StoryState) -> int:
 
 
 def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
-    from newsevents.stream.app import run_worker
+    run: Callable[[Settings], None]
+    if args.pass_through:  # a benchmark tool, see stream/passthrough.py
+        from newsevents.stream.passthrough import run_passthrough_worker as run
+    else:
+        from newsevents.stream.app import run_worker as run
+    if args.profile is None:
+        run(settings)
+        return 0
+    import cProfile
 
-    run_worker(settings)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    try:
+        run(settings)
+    finally:  # Faust ends the worker with SystemExit after a clean shutdown
+        profiler.disable()
+        profiler.dump_stats(args.profile)
     return 0
 
 
@@ -157,7 +171,7 @@ def cmd_topics(args: argparse.Namespace, settings: Settings) -> int:
     from newsevents.kafka.clients import create_topics
 
     created = create_topics(settings)
-    for name in settings.topic_names().values():
+    for name in [*settings.topic_names().values(), *settings.internal_topic_names().values()]:
         print(f"{name}: {'created' if name in created else 'exists'}")
     return 0
 
@@ -251,6 +265,22 @@ def cmd_bench_extract(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
+    from newsevents.bench_measure import format_table
+    from newsevents.bench_stream import BenchOptions, run_bench
+
+    options = BenchOptions(
+        articles=args.articles,
+        size=args.size,
+        rate=args.rate,
+        latency_seconds=args.latency_seconds,
+        profile=args.profile,
+    )
+    results = run_bench(settings, options, lambda line: print(line, file=sys.stderr, flush=True))
+    print(format_table(results))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsevents",
@@ -272,6 +302,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("worker", help="run the Faust worker (consume, extract, publish, /metrics)")
+    # benchmark tools, hidden: `newsevents bench` uses them (README, Benchmarks)
+    p.add_argument("--pass-through", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--profile", type=Path, default=None, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_worker)
 
     p = sub.add_parser(
@@ -319,6 +352,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--articles", type=int, default=2000, help="how many articles")
     p.add_argument("--size", type=int, default=4096, help="characters per article")
     p.set_defaults(func=cmd_bench_extract)
+
+    p = sub.add_parser(
+        "bench",
+        help="end-to-end speed of one worker through Kafka, and of a pass-through worker",
+        description="Publish generated ~4 KB articles through a real broker (a local one unless"
+        " KAFKA_BOOTSTRAP_SERVERS is set) to one pass-through worker and one extraction worker;"
+        " print articles/s, article-to-output latency, CPU per 1,000 articles and peak RSS,"
+        " saturated and at half the sustained rate.",
+    )
+    p.add_argument("--articles", type=int, default=2000, help="articles per saturated run")
+    p.add_argument(
+        "--rate",
+        type=float,
+        default=None,
+        help="articles/s of the paced latency runs (default: half each worker's sustained rate)",
+    )
+    p.add_argument("--size", type=int, default=4096, help="characters per article")
+    p.add_argument(
+        "--latency-seconds",
+        type=float,
+        default=60.0,
+        help="length of each paced run (at most --articles articles)",
+    )
+    p.add_argument(
+        "--profile",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="write a cProfile of the extraction worker to FILE (slows it down)",
+    )
+    p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("schemas", help="write or check the JSON Schemas of the contracts")
     p.add_argument("--dir", default="schemas")

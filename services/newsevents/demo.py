@@ -33,7 +33,10 @@ MALFORMED = (
     b'{"id": "demo-bad-json", "title": "truncated',
     b'{"id": "demo-no-body", "title": "x"}',
 )
-_PROCESSED = re.compile(r"^newsevents_articles_processed_total\{[^}]*\}\s+([0-9.e+]+)$", re.M)
+_SAMPLE = r"^{name}(?:\{{[^}}]*\}})?\s+([0-9.e+]+)$"
+_PROCESSED = re.compile(_SAMPLE.format(name="newsevents_articles_processed_total"), re.M)
+_STORIES_SENT = re.compile(_SAMPLE.format(name="newsevents_story_inputs_sent_total"), re.M)
+_STORIES_DONE = re.compile(_SAMPLE.format(name="newsevents_story_inputs_processed_total"), re.M)
 
 
 def sample_lines() -> list[bytes]:
@@ -53,12 +56,29 @@ def free_port() -> int:
 
 
 def processed_count(metrics_url: str) -> int:
+    """Messages the worker has handled completely: through the story stage too; -1 if unknown."""
     try:
         with urllib.request.urlopen(metrics_url, timeout=2) as response:  # noqa: S310 - loopback URL we built
             body = response.read().decode()
     except OSError:
         return -1
-    return int(sum(float(v) for v in _PROCESSED.findall(body)))
+
+    def total(pattern: re.Pattern[str]) -> int:
+        return int(sum(float(v) for v in pattern.findall(body)))
+
+    # The article agent counts its story messages before the article; the story agent
+    # handles them after: an article counts once its story messages are all handled too.
+    if total(_STORIES_DONE) < total(_STORIES_SENT):
+        return -1
+    return total(_PROCESSED)
+
+
+def _story(record: dict[str, Any]) -> str:
+    """A later version of a story, or one reported more than once, says so."""
+    version, mentions = record.get("version", 1), record.get("mentions", 1)
+    if version == 1 and mentions == 1:
+        return ""
+    return f"  [v{version}, {mentions} reports]"
 
 
 def describe(record: dict[str, Any]) -> str:
@@ -74,6 +94,7 @@ def describe(record: dict[str, Any]) -> str:
         return (
             f"EVENT  {record['event_type']:<9} {record.get('mode') or '-':<12} {record['status']:<9} "
             f"{record.get('date') or record.get('date_text') or '-':<11} {where or '-':<14} {who}"
+            f"{_story(record)}"
         )
     if kind == "casualty_update":
 
@@ -90,6 +111,7 @@ def describe(record: dict[str, Any]) -> str:
         return (
             f"TOLL   killed {count(record.get('killed')):<8} injured {count(record.get('injured')):<8} "
             f"{record['scope']:<11} {record.get('cause') or '-':<13} {record.get('date') or '-':<11} {where or '-'}"
+            f"{_story(record)}"
         )
     if kind == "alert":
         return f"ALERT  [{record['severity']}] {record['rule']}: {record['summary']}"

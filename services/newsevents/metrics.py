@@ -2,12 +2,14 @@
 
 Units are in the names, label values come from small fixed sets (dead-letter
 reasons, record kinds, PLOVER types, alert rules and severities, ISO 3166-1
-alpha-3 country codes, input partitions), and every histogram has explicit
-buckets. The Faust shell counts; the core never sees this.
+alpha-3 country codes, input partitions, outcomes), and every histogram has
+explicit buckets. The Faust shell counts; the core never sees this. In the
+worker, events and alerts are the story stage's versions and alerts.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -22,6 +24,7 @@ from newsevents.contracts import (
     OutputRecord,
     Scope,
 )
+from newsevents.stories import StoryState
 
 _LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 _EXTRACTION_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5)
@@ -60,6 +63,9 @@ class Metrics:
     casualties_reported: Counter
     consumer_lag: Gauge
     input_end_offset: Gauge
+    story_inputs_sent: Counter
+    story_inputs_processed: Counter
+    story_seconds: Histogram
 
     @classmethod
     def create(cls, registry: CollectorRegistry, version: str = "") -> Metrics:
@@ -155,11 +161,29 @@ class Metrics:
                 ["topic", "partition"],
                 registry=registry,
             ),
+            story_inputs_sent=Counter(
+                "newsevents_story_inputs_sent_total",
+                "Story messages sent to the story-input topic (one per article and merge key).",
+                registry=registry,
+            ),
+            story_inputs_processed=Counter(
+                "newsevents_story_inputs_processed_total",
+                "Story messages fully handled, by outcome (versions: published at least one"
+                " version; no_change: nothing new to publish; dead_letter).",
+                ["outcome"],
+                registry=registry,
+            ),
+            story_seconds=Histogram(
+                "newsevents_story_seconds",
+                "From story message receipt to its outputs acknowledged and its state stored.",
+                buckets=_LATENCY_BUCKETS,
+                registry=registry,
+            ),
         )
         metrics.build_info.labels(version=version).set(1)
         return metrics
 
-    def count_records(self, records: list[OutputRecord]) -> None:
+    def count_records(self, records: Sequence[OutputRecord]) -> None:
         """Count the events, alerts and dead letters among ``records``."""
         for record in records:
             if isinstance(record, DiplomaticEvent):
@@ -172,11 +196,39 @@ class Metrics:
             elif isinstance(record, DeadLetter):
                 self.dead_letters.labels(reason=record.reason.value).inc()
 
-    def _count_casualties(self, update: CasualtyUpdate) -> None:
+    def count_story_records(
+        self, records: Sequence[OutputRecord], previous: StoryState | None
+    ) -> None:
+        """Count story versions, their alerts and dead letters, as ``count_records`` does.
+
+        A version of an incident restates its whole toll, so people are added from
+        the rise over the incident's previous version in ``previous`` (the state of
+        its merge key before the message): the sum over all versions is each
+        incident's latest toll.
+        """
+        before = (
+            {story.record.event_id: story.record for story in previous.casualty} if previous else {}
+        )
+        for record in records:
+            if isinstance(record, CasualtyUpdate):
+                self.events.labels(kind=record.kind, event_type=record.scope.value).inc()
+                self._count_casualties(record, before.get(record.event_id))
+            else:
+                self.count_records([record])
+
+    def _count_casualties(
+        self, update: CasualtyUpdate, previous: CasualtyUpdate | None = None
+    ) -> None:
         country = country_label(update.location.country_code if update.location else None)
         self.casualty_updates.labels(country=country).inc()
         if update.scope is not Scope.INCREMENTAL:
             return
-        for outcome, count in (("killed", update.killed), ("injured", update.injured)):
-            if count is not None:
-                self.casualties_reported.labels(country=country, outcome=outcome).inc(count.count)
+        for outcome, count, earlier in (
+            ("killed", update.killed, previous.killed if previous else None),
+            ("injured", update.injured, previous.injured if previous else None),
+        ):
+            if count is None:
+                continue
+            rise = count.count - (earlier.count if earlier is not None else 0)
+            if rise > 0:
+                self.casualties_reported.labels(country=country, outcome=outcome).inc(rise)

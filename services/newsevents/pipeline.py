@@ -9,6 +9,13 @@ per-article alerts), stateless; ``process_stories`` is the story stage after it,
 which folds the article's records into the merge-key states (``stories``) and
 yields versions of canonical events and their alerts. The caller keeps the
 states: a dict in ``newsevents extract``, a Faust table in the stream.
+
+The stream splits the story stage at the merge key, so that every report of one
+story meets in one partition: ``story_messages`` turns an article into one
+``StoryMessage`` per key (the message the article agent sends), and
+``process_story_message`` is the story agent's step over one of them and the
+stored state of its key. Applied in the same order, the two give exactly what
+``process_stories`` gives.
 """
 
 from __future__ import annotations
@@ -16,6 +23,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict
 
 from newsevents.alerts.rules import AlertRules, evaluate_alerts
 from newsevents.contracts import (
@@ -31,7 +41,15 @@ from newsevents.extract.casualty import extract_casualties
 from newsevents.extract.diplomatic import extract_diplomatic
 from newsevents.extract.document import analyse
 from newsevents.parse import InputLimits, decode_article
-from newsevents.stories import ArticleRef, StoryConfig, StoryState, apply_article
+from newsevents.stories import (
+    ArticleRef,
+    StoryConfig,
+    StoryInput,
+    StoryState,
+    apply,
+    apply_article,
+    story_inputs,
+)
 
 EXTRACTOR_VERSION = "0.1.0"
 DEFAULT_LIMITS = InputLimits()
@@ -192,3 +210,99 @@ def process_stories(
             article_id=article.id,
         )
         return dict(states), [letter]
+
+
+class StoryMessage(BaseModel):
+    """One article's records of one merge key, as the stream's story-input topic carries them.
+
+    ``received_at`` is the ``now`` of the per-article stage, so the story stage
+    runs with the clock ``newsevents extract`` gives both stages of one article,
+    and a message replayed after a crash gives the same records again.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    layout: Literal[1] = 1
+    received_at: AwareDatetime
+    input: StoryInput
+
+    @property
+    def key(self) -> str:
+        return self.input.key
+
+    def to_json(self) -> bytes:
+        return self.model_dump_json().encode()
+
+
+def story_messages(processed: ProcessedMessage, *, now: datetime) -> list[StoryMessage]:
+    """The story messages of one processed article: one per merge key, none for a dead letter."""
+    if processed.dead_letter is not None or processed.article is None:
+        return []
+    article = ArticleRef.of(processed.article)
+    return [
+        StoryMessage(received_at=now, input=item)
+        for item in story_inputs(processed.extraction.events, article)
+    ]
+
+
+@dataclass(slots=True)
+class StoryStep:
+    """What one story message did: the state to store (None: keep the stored one), the records."""
+
+    state: StoryState | None
+    records: list[OutputRecord]
+    previous: StoryState | None = None
+
+    @property
+    def dead_letter(self) -> DeadLetter | None:
+        return next((r for r in self.records if isinstance(r, DeadLetter)), None)
+
+
+def process_story_message(
+    stored: bytes | None,
+    raw: bytes,
+    *,
+    key: bytes | None,
+    now: datetime,
+    config: StoryConfig,
+    rules: AlertRules,
+    source: MessageSource = MessageSource(),
+    max_raw_chars: int = 4096,
+) -> StoryStep:
+    """The story agent's step: one ``StoryMessage`` folded into its key's stored state (JSON).
+
+    Returns the new state only when it differs from the stored one (a replayed
+    message changes nothing). A message that cannot be read, that sits under
+    another key than its own (or none), or whose state cannot be read or applied becomes one
+    ``processing_error`` dead letter and leaves the stored state as it was: one
+    poison message cannot stop a partition, and a state this version cannot read
+    is kept for one that can. ``now`` only stamps such dead letters; the stage
+    itself runs on the message's ``received_at``.
+    """
+    article_id: str | None = None
+    try:
+        message = StoryMessage.model_validate_json(raw)
+        article_id = message.input.article.id
+        if key != message.key.encode():  # its state could not be stored under its key
+            raise ValueError(f"message under key {key!r} holds merge key {message.key!r}")
+        previous = StoryState.from_json(stored) if stored is not None else None
+        state, records = apply(
+            previous,
+            message.input.records,
+            message.input.article,
+            message.received_at,
+            config=config,
+            rules=rules,
+        )
+    except Exception as exc:  # ValidationError, ValueError of apply, or a bug in the core
+        letter = dead_letter(
+            DeadLetterReason.PROCESSING_ERROR,
+            f"story stage: {type(exc).__name__}: {exc}",
+            raw,
+            now=now,
+            source=source,
+            max_raw_chars=max_raw_chars,
+            article_id=article_id,
+        )
+        return StoryStep(None, [letter])
+    return StoryStep(state if state != previous else None, records, previous)

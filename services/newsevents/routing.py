@@ -2,7 +2,9 @@
 
 Keys: events by ``event_id`` and alerts by ``alert_id`` so that every version of
 one event (or alert) lands in one partition and keeps its order; dead letters by
-the article id when known, so a bad producer's messages stay together.
+the article id when known, so a bad producer's messages stay together. Story
+messages (the stream's internal topic between its two agents) by merge key, so
+every report of one story reaches the one partition, and table entry, of its key.
 """
 
 from __future__ import annotations
@@ -10,11 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsevents.contracts import Alert, CasualtyUpdate, DeadLetter, DiplomaticEvent, OutputRecord
+from newsevents.pipeline import StoryMessage
 
 
 @dataclass(frozen=True, slots=True)
 class Routed:
-    role: str  # "diplomatic", "casualties", "alerts" or "deadletter"
+    role: str  # "diplomatic", "casualties", "alerts", "deadletter" or "story_inputs"
     key: bytes
     value: bytes
 
@@ -30,3 +33,7 @@ def route(record: OutputRecord, fallback_key: bytes | None = None) -> Routed:
     assert isinstance(record, DeadLetter)
     key = record.article_id.encode() if record.article_id else (fallback_key or b"")
     return Routed("deadletter", key, value)
+
+
+def route_story(message: StoryMessage) -> Routed:
+    return Routed("story_inputs", message.key.encode("utf-8"), message.to_json())

@@ -47,6 +47,15 @@ class Settings(BaseSettings):
     topic_casualties: str = "news.events.casualties"
     topic_alerts: str = "news.alerts"
     topic_deadletter: str = "news.deadletter"
+    topic_story_inputs: str = Field(
+        default="news.stories.inputs",
+        description="internal: each article's records per merge key, between the worker's agents",
+    )
+    story_table: str = Field(
+        default="stories",
+        description="the Faust table of story states; its changelog topic is"
+        " <app_id>-<story_table>-changelog",
+    )
     topic_partitions: int = Field(default=3, ge=1)
     topic_replication_factor: int = Field(default=1, ge=1)
 
@@ -93,11 +102,23 @@ class Settings(BaseSettings):
         return value
 
     def topic_names(self) -> dict[str, str]:
-        """Every topic this service reads or writes, by role."""
+        """The topics other systems read or write, by role (the worker's own are internal)."""
         return {
             "articles": self.topic_articles,
             "diplomatic": self.topic_diplomatic,
             "casualties": self.topic_casualties,
             "alerts": self.topic_alerts,
             "deadletter": self.topic_deadletter,
+        }
+
+    @property
+    def topic_story_changelog(self) -> str:
+        """The changelog of the story table, named as Faust names a table's changelog."""
+        return f"{self.app_id}-{self.story_table}-changelog"
+
+    def internal_topic_names(self) -> dict[str, str]:
+        """The worker's own topics, by role: the story inputs and the story table's changelog."""
+        return {
+            "story_inputs": self.topic_story_inputs,
+            "story_changelog": self.topic_story_changelog,
         }

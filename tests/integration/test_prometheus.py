@@ -6,14 +6,11 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from newsevents.alerts.rules import load_rules
 from newsevents.kafka.clients import create_topics, publish_lines
-from newsevents.pipeline import process_message
 from tests.deploy_files import (
     RULES_DIR,
     SCRAPE_SERIES,
@@ -25,7 +22,12 @@ from tests.deploy_files import (
     rule_groups,
 )
 from tests.integration.prometheus_harness import PrometheusServer
-from tests.integration.worker_harness import WorkerProcess, isolated_settings
+from tests.integration.worker_harness import (
+    GroupProgress,
+    WorkerProcess,
+    isolated_settings,
+    read_topic,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -65,12 +67,14 @@ def observed(
         report = publish_lines(settings, [*sample_lines, *BAD])
         assert report.sent == len(sample_lines) + len(BAD)
         worker.wait_processed(report.sent)
-        rules = load_rules(settings.alert_rules_path)
-        now = datetime.now(UTC)
-        casualties = sum(
-            len(process_message(line, now=now, rules=rules).extraction.casualties)
-            for line in sample_lines
-        )
+        progress = GroupProgress(settings)
+        try:
+            progress.wait_caught_up([worker])  # the story stage too
+        finally:
+            progress.close()
+        # the worker counts the story versions it published
+        casualties = len(read_topic(kafka_bootstrap, settings.topic_casualties))
+        assert casualties, "the samples must yield casualty versions"
         prometheus.start()
         yield Observed(
             worker,

@@ -1,25 +1,45 @@
-"""The worker end to end on a real Kafka broker: good and bad articles in, exact records out."""
+"""The worker end to end on a real Kafka broker: articles in, the story versions and alerts of `newsevents extract` out.
+
+Every test feeds the articles in a fixed order (``GroupProgress.publish_in_order``) and
+compares with ``newsevents extract`` run on the same lines in the same order. Kafka keeps
+order only per partition, so records are compared per event (its versions in topic order)
+and per alert (its records in topic order); alerts without ``created_at``, the one field
+the wall clock stamps (the stage runs on report time, ``min(published_at, now)``, and every
+article here was published in the past).
+"""
 
 from __future__ import annotations
 
+import re
 import signal
+import subprocess
+import sys
+import time
 from collections import Counter
-from datetime import UTC, datetime
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import orjson
 import pytest
 
-from newsevents.alerts.rules import load_rules
 from newsevents.kafka.clients import create_topics, publish_lines
-from newsevents.pipeline import extract_article, process_message
 from newsevents.settings import Settings
-from tests.integration.worker_harness import WorkerProcess, isolated_settings, read_topic
+from tests.integration.worker_harness import (
+    GroupProgress,
+    WorkerProcess,
+    free_port,
+    isolated_settings,
+    read_topic,
+    settings_env,
+)
+from tests.unit.test_stories import ARTICLES
 
 pytestmark = pytest.mark.integration
 
 BODY_LIMIT = 20_000
+OUTPUT_ROLES = ("diplomatic", "casualties", "alerts")
+Record = dict[str, Any]
 
 
 def bad_messages() -> dict[bytes, str]:
@@ -41,63 +61,119 @@ def bad_messages() -> dict[bytes, str]:
     }
 
 
-def expected_outputs(lines: list[bytes], settings: Settings) -> dict[str, list[dict[str, Any]]]:
-    """What the pure core says each topic must hold (alerts without their timestamps)."""
-    rules = load_rules(settings.alert_rules_path)
-    out: dict[str, list[dict[str, Any]]] = {"diplomatic": [], "casualties": [], "alerts": []}
-    now = datetime.now(UTC)
-    for line in lines:
-        result = process_message(line, now=now, rules=rules)
-        assert result.dead_letter is None
-        out["diplomatic"] += [
-            orjson.loads(r.model_dump_json()) for r in result.extraction.diplomatic
-        ]
-        out["casualties"] += [
-            orjson.loads(r.model_dump_json()) for r in result.extraction.casualties
-        ]
-        out["alerts"] += [_without_time(orjson.loads(a.model_dump_json())) for a in result.alerts]
-    return out
-
-
-def _without_time(record: dict[str, Any]) -> dict[str, Any]:
+def _without_time(record: Record) -> Record:
     return {k: v for k, v in record.items() if k != "created_at"}
 
 
-def _sorted(records: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
-    return sorted(records, key=lambda r: str(r[key]))
+def identity(record: Record) -> str:
+    return str(record.get("event_id") or record["alert_id"])
 
 
-def test_worker_turns_articles_into_exact_records_and_dead_letters(
-    kafka_bootstrap: str, sample_lines: list[bytes], tmp_path: Path
+def run_extract(lines: list[bytes], settings: Settings, tmp_path: Path) -> list[Record]:
+    """What `newsevents extract` writes for these lines, in this order (a real process)."""
+    source, target = tmp_path / "extract-in.jsonl", tmp_path / "extract-out.jsonl"
+    source.write_bytes(b"\n".join(lines) + b"\n")
+    subprocess.run(
+        [sys.executable, "-m", "newsevents", "extract", "-i", str(source), "-o", str(target)],
+        env=settings_env(settings),
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return [_without_time(orjson.loads(line)) for line in target.read_bytes().splitlines()]
+
+
+def by_identity(records: list[Record]) -> dict[str, list[Record]]:
+    """Each event's versions and each alert's records, in order."""
+    out: dict[str, list[Record]] = {}
+    for record in records:
+        out.setdefault(identity(record), []).append(record)
+    return out
+
+
+def read_outputs(
+    bootstrap: str, settings: Settings
+) -> dict[str, list[tuple[bytes | None, Record]]]:
+    topics = settings.topic_names()
+    return {role: read_topic(bootstrap, topics[role]) for role in (*OUTPUT_ROLES, "deadletter")}
+
+
+def stream_records(got: dict[str, list[tuple[bytes | None, Record]]]) -> list[Record]:
+    """Versions and alerts as the output topics hold them (each partition in order), keys checked."""
+    records: list[Record] = []
+    for role in OUTPUT_ROLES:
+        for key, value in got[role]:
+            assert key == identity(value).encode(), (role, key)
+            records.append(_without_time(value))
+    return records
+
+
+def without_replays(records: list[Record]) -> tuple[list[Record], int]:
+    """The records with at-least-once repeats left out, and how many there were.
+
+    The rule: a repeat has the identity of a record before it (``event_id`` and
+    ``version``; an alert's id, status, severity and summary, which names the version)
+    and is identical to it (alerts: but for ``created_at``); anything else fails.
+    """
+    seen: dict[tuple[Any, ...], Record] = {}
+    kept: list[Record] = []
+    for record in records:
+        if "event_id" in record:
+            key: tuple[Any, ...] = (record["event_id"], record["version"])
+        else:
+            key = (record["alert_id"], record["status"], record["severity"], record["summary"])
+        if key in seen:
+            assert record == seen[key], f"a repeat of {key} differs from the first"
+            continue
+        seen[key] = record
+        kept.append(record)
+    return kept, len(records) - len(kept)
+
+
+@pytest.fixture
+def progress_of() -> Iterator[Any]:
+    opened: list[GroupProgress] = []
+
+    def make(settings: Settings) -> GroupProgress:
+        opened.append(GroupProgress(settings))
+        return opened[-1]
+
+    yield make
+    for progress in opened:
+        progress.close()
+
+
+def test_worker_publishes_the_story_versions_and_alerts_of_extract_and_dead_letters(
+    kafka_bootstrap: str, sample_lines: list[bytes], tmp_path: Path, progress_of: Any
 ) -> None:
-    """A real worker publishes exactly the core's events and alerts, dead-letters every bad message with its reason, and counts it all in /metrics."""
-    settings = isolated_settings(kafka_bootstrap, max_body_chars=BODY_LIMIT)
+    """A real worker publishes exactly the versions and alerts `newsevents extract` writes for the same ordered articles, dead-letters every bad message with its reason, and counts it all in /metrics."""
+    settings = isolated_settings(
+        kafka_bootstrap, max_body_chars=BODY_LIMIT, commit_interval_seconds=0.2
+    )
     create_topics(settings)
+    progress = progress_of(settings)
     worker = WorkerProcess(settings, tmp_path / "worker.log")
     worker.start()
     try:
+        # counted exactly below: a message that arrives while Faust is still seeking its
+        # partitions at start can be read twice (harmless, but not what this counts)
+        worker.wait_owns(settings.topic_articles, settings.topic_partitions)
         bad = bad_messages()
         good = sample_lines
-        report = publish_lines(settings, [*good[:6], *bad, *good[6:]])
-        assert report.sent == len(good) + len(bad)
-        worker.wait_processed(report.sent)
+        progress.publish_in_order(good[:6], [worker])
+        report = publish_lines(settings, list(bad))
+        progress.publish_in_order(good[6:], [worker])
+        progress.wait_caught_up([worker])
+        sent = len(good) + report.sent
 
-        expected = expected_outputs(good, settings)
-        topics = settings.topic_names()
-        got = {
-            role: read_topic(kafka_bootstrap, topics[role])
-            for role in ("diplomatic", "casualties", "alerts", "deadletter")
-        }
-
-        for role in ("diplomatic", "casualties"):
-            records = [value for _, value in got[role]]
-            assert _sorted(records, "event_id") == _sorted(expected[role], "event_id"), role
-            assert all(key == value["event_id"].encode() for key, value in got[role])
-        alerts = [_without_time(value) for _, value in got["alerts"]]
-        assert _sorted(alerts, "alert_id") == _sorted(expected["alerts"], "alert_id")
-        assert all(key == value["alert_id"].encode() for key, value in got["alerts"])
-        assert expected["diplomatic"], "the samples must yield events"
-        assert expected["alerts"], "the samples must yield alerts"
+        expected = run_extract(good, settings, tmp_path)
+        got = read_outputs(kafka_bootstrap, settings)
+        records = stream_records(got)
+        assert by_identity(records) == by_identity(expected)
+        assert len(records) == len(expected), "no version or alert published twice"
+        kinds = Counter(r["kind"] for r in expected)
+        assert kinds["diplomatic_event"], "the samples must yield events"
+        assert kinds["alert"], "the samples must yield alerts"
 
         letters = [value for _, value in got["deadletter"]]
         assert Counter(letter["reason"] for letter in letters) == Counter(bad.values())
@@ -111,19 +187,28 @@ def test_worker_turns_articles_into_exact_records_and_dead_letters(
         assert huge["article_id"] == "bad-huge"
 
         samples = worker.samples()
-        assert samples[("newsevents_articles_consumed_total", ())] == report.sent
+        assert samples[("newsevents_articles_consumed_total", ())] == sent
         for reason, count in Counter(bad.values()).items():
             assert samples[("newsevents_dead_letters_total", (("reason", reason),))] == count
         events_total = sum(
             v for (name, _), v in samples.items() if name == "newsevents_events_total"
         )
-        assert events_total == len(expected["diplomatic"]) + len(expected["casualties"])
+        assert events_total == kinds["diplomatic_event"] + kinds["casualty_update"]
         alerts_total = sum(
             v for (name, _), v in samples.items() if name == "newsevents_alerts_total"
         )
-        assert alerts_total == len(expected["alerts"])
-        assert samples[("newsevents_processing_seconds_count", ())] == report.sent
-        assert samples[("newsevents_extraction_seconds_count", ())] == report.sent
+        assert alerts_total == kinds["alert"]
+        story_messages = sum(progress.ends(settings.topic_story_inputs).values())
+        assert samples[("newsevents_story_inputs_sent_total", ())] == story_messages
+        handled = sum(
+            v
+            for (name, _), v in samples.items()
+            if name == "newsevents_story_inputs_processed_total"
+        )
+        assert handled == story_messages
+        assert samples[("newsevents_story_seconds_count", ())] == story_messages
+        assert samples[("newsevents_processing_seconds_count", ())] == sent
+        assert samples[("newsevents_extraction_seconds_count", ())] == sent
         assert samples[("newsevents_article_age_seconds_count", ())] == len(good)
         assert samples[
             ("newsevents_articles_processed_total", (("outcome", "dead_letter"),))
@@ -133,39 +218,202 @@ def test_worker_turns_articles_into_exact_records_and_dead_letters(
     assert returncode == 0, worker.log_tail()
 
 
-def test_restarted_worker_resumes_after_committed_offsets(
-    kafka_bootstrap: str, sample_lines: list[bytes], tmp_path: Path
+# The sequence of tests/unit/test_stories.py, per story and per alert (Kafka orders each
+# on its own): stories are named by the article that started them; an alert row ends with
+# the version of the story it was raised on.
+EXPECTED_VERSIONS = {
+    "riyadh-1": [
+        (1, "scheduled", "USA,RUS", 1, 1),
+        (2, "scheduled", "USA,RUS,SAU", 3, 3),  # Saudi Arabia joins; the duplicate counted
+        (3, "occurred", "USA,RUS,SAU", 4, 3),  # held (the stale copy after it: nothing)
+    ],
+    "truce-1-agreed": [
+        (1, "occurred", "ARM,AZE", 1, 1),
+        (2, "cancelled", "ARM,AZE", 2, 2),  # collapsed
+    ],
+    "quetta-1": [
+        (1, 12, 12, 12, 1, 1),
+        (2, 45, 45, 45, 2, 2),
+        (3, 110, 110, 110, 3, 2),  # the stale 45 after it: nothing
+        (4, 110, 120, 120, 5, 4),  # hospitals say 120
+    ],
+}
+EXPECTED_ALERTS = {
+    ("riyadh-1", "watched_pair_contact"): [("warning", "firing", 1)],
+    ("riyadh-1", "talks_scheduled"): [("info", "firing", 1), ("info", "resolved", 3)],
+    ("truce-1-agreed", "ceasefire_agreed"): [("warning", "firing", 1), ("warning", "resolved", 2)],
+    ("truce-1-agreed", "ceasefire_collapsed"): [("critical", "firing", 2)],
+    ("quetta-1", "casualties_reported"): [("warning", "firing", 1), ("critical", "firing", 3)],
+    ("quetta-1", "toll_rising"): [("warning", "firing", 2), ("critical", "firing", 3)],
+}
+_VERSION_IN_SUMMARY = re.compile(r"version (\d+)\)$")
+
+
+def story_summary(
+    records: list[Record],
+) -> tuple[dict[str, list[tuple[Any, ...]]], dict[tuple[str, str], list[tuple[Any, ...]]]]:
+    """Versions per story and alerts per (story, rule), as the short rows above."""
+    names: dict[str, str] = {}
+    versions: dict[str, list[tuple[Any, ...]]] = {}
+    for record in records:
+        if record["kind"] == "alert":
+            continue
+        if record["version"] == 1:
+            names[record["event_id"]] = record["article_id"]
+        name = names[record["event_id"]]
+        if record["kind"] == "diplomatic_event":
+            codes = ",".join(p["country_code"] or "?" for p in record["participants"])
+            row: tuple[Any, ...] = (record["version"], record["status"], codes)
+        else:
+            killed = record["killed"]
+            row = (record["version"], killed["low"], killed["count"], killed["high"])
+        versions.setdefault(name, []).append((*row, record["mentions"], len(record["sources"])))
+    alerts: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
+    for record in records:
+        if record["kind"] != "alert":
+            continue
+        match = _VERSION_IN_SUMMARY.search(record["summary"])
+        assert match, record["summary"]
+        alerts.setdefault((names[record["event_ids"][0]], record["rule"]), []).append(
+            (record["severity"], record["status"], int(match.group(1)))
+        )
+    return versions, alerts
+
+
+def test_reports_of_the_same_events_give_the_exact_versions_and_alerts(
+    kafka_bootstrap: str, tmp_path: Path, progress_of: Any
 ) -> None:
-    """After a clean stop, a new worker in the same group processes only new articles (offsets were committed after outputs)."""
-    settings = isolated_settings(kafka_bootstrap)
+    """Articles reporting the same meeting, ceasefire and bombing differently (duplicates, a new party, held, collapsed, a rising toll, stale copies) give the exact sequence of versions and alerts per story, as `newsevents extract` does."""
+    settings = isolated_settings(kafka_bootstrap, commit_interval_seconds=0.2)
     create_topics(settings)
+    progress = progress_of(settings)
+    worker = WorkerProcess(settings, tmp_path / "worker.log")
+    worker.start()
+    try:
+        progress.publish_in_order(ARTICLES, [worker])
+        progress.wait_caught_up([worker])
+        records = stream_records(read_outputs(kafka_bootstrap, settings))
+        assert story_summary(records) == (EXPECTED_VERSIONS, EXPECTED_ALERTS)
+        assert by_identity(records) == by_identity(run_extract(ARTICLES, settings, tmp_path))
+        samples = worker.samples()
+        assert (
+            samples[
+                ("newsevents_alerts_total", (("rule", "toll_rising"), ("severity", "critical")))
+            ]
+            == 1
+        )
+        killed = samples[
+            ("newsevents_casualties_reported_total", (("country", "PAK"), ("outcome", "killed")))
+        ]
+        assert killed == 120, "people are counted from the rise of the toll, not per version"
+    finally:
+        assert worker.stop() == 0, worker.log_tail()
+
+
+def test_worker_restarted_mid_stream_recovers_its_stories_from_the_changelog(
+    kafka_bootstrap: str, tmp_path: Path, progress_of: Any
+) -> None:
+    """A worker stopped (SIGTERM) after the first articles and a new one fed the rest publish, repeats of identical records aside, exactly the versions and alerts of one uninterrupted run: the new worker continues each story from the state in the changelog."""
+    settings = isolated_settings(kafka_bootstrap, commit_interval_seconds=0.2)
+    create_topics(settings)
+    progress = progress_of(settings)
+    cut = 9  # the Quetta toll: two reports before the restart, three after
     first = WorkerProcess(settings, tmp_path / "first.log")
     first.start()
     try:
-        publish_lines(settings, sample_lines[:3])
-        first.wait_processed(3)
+        progress.publish_in_order(ARTICLES[:cut], [first])
+        # stopped once its last article is committed: story messages may still be pending
     finally:
         assert first.stop() == 0, first.log_tail()
-    before = read_topic(kafka_bootstrap, settings.topic_diplomatic)
 
     second = WorkerProcess(settings, tmp_path / "second.log")
     second.start()
     try:
-        publish_lines(settings, sample_lines[3:5])
-        second.wait_processed(2)
+        # started and reading first, so that it reads exactly the articles after the cut
+        second.wait_owns(settings.topic_articles, settings.topic_partitions)
+        progress.publish_in_order(ARTICLES[cut:], [second])
+        progress.wait_caught_up([second])
+        assert second.counter("newsevents_articles_consumed") == len(ARTICLES) - cut, (
+            "the new worker starts after the committed articles"
+        )
     finally:
         assert second.stop() == 0, second.log_tail()
-    after = read_topic(kafka_bootstrap, settings.topic_diplomatic)
-    new_ids = {r["event_id"] for _, r in after} - {r["event_id"] for _, r in before}
-    expected_new = {e.event_id for line in sample_lines[3:5] for e in _diplomatic(line)}
-    assert expected_new, "the articles of the second run must yield events"
-    assert new_ids == expected_new
-    assert len(after) == len(before) + len(expected_new), (
-        "no article of the first run was processed again"
-    )
+    records, _ = without_replays(stream_records(read_outputs(kafka_bootstrap, settings)))
+    assert story_summary(records) == (EXPECTED_VERSIONS, EXPECTED_ALERTS)
+    assert by_identity(records) == by_identity(run_extract(ARTICLES, settings, tmp_path))
 
 
-def _diplomatic(line: bytes) -> list[Any]:
-    from newsevents.parse import decode_article
+def test_two_workers_merge_reports_read_by_either_of_them(
+    kafka_bootstrap: str, tmp_path: Path, progress_of: Any
+) -> None:
+    """With two workers in one group, reports of one story read by different workers meet in the partition of its merge key: keyed by (event_id, version), the outputs equal those of `newsevents extract`, which one worker gives (tests above)."""
+    settings = isolated_settings(kafka_bootstrap, commit_interval_seconds=0.2)
+    assert settings.topic_partitions == 2
+    create_topics(settings)
+    progress = progress_of(settings)
+    workers = [
+        WorkerProcess(
+            settings.model_copy(update={"web_port": port, "data_dir": tmp_path / f"data-{n}"}),
+            tmp_path / f"worker-{n}.log",
+        )
+        for n, port in enumerate([settings.web_port, _other_port(settings.web_port)])
+    ]
+    for worker in workers:
+        worker.start()
+    try:
+        _wait_split(workers, settings.topic_articles)
+        partitions = progress.publish_in_order(ARTICLES, workers)
+        progress.wait_caught_up(workers)
+        for worker in workers:
+            assert worker.counter("newsevents_articles_processed") > 0, "both read articles"
+            assert worker.counter("newsevents_story_inputs_processed") > 0, "both ran stories"
+        records, _ = without_replays(stream_records(read_outputs(kafka_bootstrap, settings)))
+    finally:
+        for worker in workers:
+            assert worker.stop() == 0, worker.log_tail()
 
-    return list(extract_article(decode_article(line)).diplomatic)
+    single = run_extract(ARTICLES, settings, tmp_path)
+    assert _keyed(records) == _keyed(single)
+    assert story_summary(records) == (EXPECTED_VERSIONS, EXPECTED_ALERTS)
+    read_by = dict(zip((orjson.loads(a)["id"] for a in ARTICLES), partitions, strict=True))
+    merged_across = [
+        r
+        for r in records
+        if r.get("event_id")
+        and len({read_by[e["article_id"]] for e in r["evidence"] if e.get("article_id")}) == 2
+    ]
+    assert merged_across, "a story must hold reports of articles read by both workers"
+
+
+def _keyed(records: list[Record]) -> dict[tuple[Any, ...], Record]:
+    """Versions by (event_id, version); alert records by alert_id, status, severity and summary (it names the version)."""
+    out: dict[tuple[Any, ...], Record] = {}
+    for record in records:
+        if "event_id" in record:
+            out[(record["event_id"], record["version"])] = record
+        else:
+            out[(record["alert_id"], record["status"], record["severity"], record["summary"])] = (
+                record
+            )
+    assert len(out) == len(records)
+    return out
+
+
+def _other_port(port: int) -> int:
+    while (other := free_port()) == port:
+        pass
+    return other
+
+
+def _wait_split(workers: list[WorkerProcess], topic: str, timeout: float = 90.0) -> None:
+    """Until each worker owns one input partition (the group has settled after both joined)."""
+    deadline = time.monotonic() + timeout
+    owned: list[set[int]] = []
+    while time.monotonic() < deadline:
+        for worker in workers:
+            worker.check_alive()
+        owned = [worker.owned_partitions(topic) for worker in workers]
+        if all(len(p) == 1 for p in owned) and owned[0] != owned[1]:
+            return
+        time.sleep(0.5)
+    raise AssertionError(f"the input partitions were not split between the workers: {owned}")

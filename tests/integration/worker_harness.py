@@ -1,4 +1,4 @@
-"""Run a real ``newsevents worker`` process against the test broker and read its outputs."""
+"""Run real ``newsevents worker`` processes against the test broker, feed them in order, read their outputs."""
 
 from __future__ import annotations
 
@@ -10,14 +10,17 @@ import sys
 import time
 import urllib.request
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import orjson
-from kafka import KafkaConsumer, TopicPartition
+from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
+from kafka.errors import KafkaError
 from prometheus_client.parser import text_string_to_metric_families
 
+from newsevents.kafka.clients import article_key
 from newsevents.settings import Settings
 
 
@@ -39,6 +42,7 @@ def isolated_settings(bootstrap: str, **overrides: Any) -> Settings:
         "topic_casualties": f"it-{run}.casualties",
         "topic_alerts": f"it-{run}.alerts",
         "topic_deadletter": f"it-{run}.deadletter",
+        "topic_story_inputs": f"it-{run}.story-inputs",
         "topic_partitions": 2,
         "web_port": free_port(),
         "broker_session_timeout_seconds": 6.0,
@@ -109,14 +113,51 @@ class WorkerProcess:
         return out
 
     def processed(self) -> int:
+        return self.counter("newsevents_articles_processed")
+
+    def counter(self, family_name: str) -> int:
+        """The sum of a counter over its labels (its family name, without ``_total``); -1 if unreachable."""
         text = self.scrape()
         if text is None:
             return -1
         total = 0.0
         for family in text_string_to_metric_families(text):
-            if family.name == "newsevents_articles_processed":
+            if family.name == family_name:
                 total += sum(s.value for s in family.samples if s.name.endswith("_total"))
         return int(total)
+
+    def owned_partitions(self, topic: str) -> set[int]:
+        """The partitions of ``topic`` this worker reports lag for (the ones it owns)."""
+        text = self.scrape()
+        if text is None:
+            return set()
+        return {
+            int(sample.labels["partition"])
+            for family in text_string_to_metric_families(text)
+            if family.name == "newsevents_consumer_lag_messages"
+            for sample in family.samples
+            if sample.labels.get("topic") == topic
+        }
+
+    def wait_owns(self, topic: str, count: int | None = None, timeout: float = 90.0) -> set[int]:
+        """Until this worker reports lag for ``count`` partitions of ``topic`` (any, if None).
+
+        The lag gauges are set every 5 s for the partitions the worker was assigned, so
+        this says the worker has joined its group, recovered its tables and is reading.
+        """
+        deadline = time.monotonic() + timeout
+        owned: set[int] = set()
+        while time.monotonic() < deadline:
+            self.check_alive()
+            owned = self.owned_partitions(topic)
+            if owned and (count is None or len(owned) == count):
+                return owned
+            time.sleep(0.2)
+        raise AssertionError(f"owns {owned} of {topic}, wanted {count}\n{self.log_tail()}")
+
+    def check_alive(self) -> None:
+        assert self.process is not None
+        assert self.process.poll() is None, self.log_tail()
 
     def wait_processed(self, count: int, timeout: float = 90.0) -> None:
         deadline = time.monotonic() + timeout
@@ -153,3 +194,97 @@ def read_topic(bootstrap: str, topic: str) -> list[tuple[bytes | None, dict[str,
         return out
     finally:
         consumer.close()
+
+
+class GroupProgress:
+    """What the workers' consumer group has committed, read from the broker (whichever worker did it).
+
+    Faust commits an offset only after the agent has moved past the message, and the
+    agents move on only when the broker has acknowledged every output: a committed
+    article is in the story-input topic, a committed story message is in the output
+    topics and its state in the changelog.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        assert settings.kafka_bootstrap_servers
+        self.settings = settings
+        self.admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers)
+        self.consumer = KafkaConsumer(
+            bootstrap_servers=settings.kafka_bootstrap_servers, group_id=None
+        )
+        self.producer = KafkaProducer(
+            bootstrap_servers=settings.kafka_bootstrap_servers, acks="all"
+        )
+
+    def close(self) -> None:
+        self.producer.close()
+        self.consumer.close()
+        self.admin.close()
+
+    def committed(self, topic: str) -> dict[int, int]:
+        group = self.settings.app_id
+        try:
+            offsets = self.admin.list_group_offsets({group: None}).get(group, {})
+        except KafkaError as exc:
+            if not exc.retriable:  # e.g. no coordinator yet for a group that never committed
+                raise
+            return {}
+        return {
+            tp.partition: meta.offset
+            for tp, meta in offsets.items()
+            if tp.topic == topic and meta.offset >= 0
+        }
+
+    def ends(self, topic: str) -> dict[int, int]:
+        partitions = self.consumer.partitions_for_topic(topic) or set()
+        ends = self.consumer.end_offsets([TopicPartition(topic, p) for p in partitions])
+        return {tp.partition: offset for tp, offset in ends.items()}
+
+    def wait_committed(
+        self,
+        topic: str,
+        targets: Mapping[int, int],
+        workers: Sequence[WorkerProcess],
+        timeout: float = 90.0,
+    ) -> None:
+        """Until the group has committed at least ``targets`` (partition → next offset) on ``topic``."""
+        deadline = time.monotonic() + timeout
+        while True:
+            for worker in workers:
+                worker.check_alive()
+            committed = self.committed(topic)
+            if all(committed.get(p, 0) >= offset for p, offset in targets.items()):
+                return
+            if time.monotonic() > deadline:
+                logs = "\n".join(worker.log_tail() for worker in workers)
+                raise AssertionError(f"{topic}: committed {committed}, wanted {targets}\n{logs}")
+            time.sleep(0.05)
+
+    def wait_caught_up(self, workers: Sequence[WorkerProcess], timeout: float = 90.0) -> None:
+        """Until every article and then every story message so far is committed: the stream is idle."""
+        self.wait_committed(
+            self.settings.topic_articles, self.ends(self.settings.topic_articles), workers, timeout
+        )
+        topic = self.settings.topic_story_inputs
+        self.wait_committed(topic, self.ends(topic), workers, timeout)
+
+    def publish_in_order(
+        self, lines: Sequence[bytes], workers: Sequence[WorkerProcess]
+    ) -> list[int]:
+        """Publish one line at a time, each once the group has committed the one before.
+
+        Kafka orders only within a partition, and articles are keyed by their id: this
+        makes the order the workers read them in the order of ``lines``, whichever
+        partition and worker each lands on, so the stream sees the input
+        ``newsevents extract`` sees. Returns the partition of each line.
+        """
+        partitions: list[int] = []
+        for line in lines:
+            sent = self.producer.send(
+                self.settings.topic_articles, key=article_key(line), value=line
+            ).get(timeout=30)
+            partitions.append(sent.partition)
+            self.wait_committed(
+                self.settings.topic_articles, {sent.partition: sent.offset + 1}, workers
+            )
+        return partitions

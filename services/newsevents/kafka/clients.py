@@ -33,20 +33,34 @@ def _common(settings: Settings) -> dict[str, Any]:
     return config
 
 
+def topics_to_create(settings: Settings) -> list[NewTopic]:
+    """Every topic of the service, the worker's own included, as the settings want them.
+
+    All have the configured partitions: the story-input topic and the story
+    table's changelog must have the same number (Faust keeps partition N of a
+    table in partition N of its changelog), and the worker declares nothing
+    itself (``topic_allow_declare=False``). The changelog is compacted: only the
+    latest state of each merge key is needed to recover a table.
+    """
+    compacted = {settings.topic_story_changelog}
+    names = [*settings.topic_names().values(), *settings.internal_topic_names().values()]
+    return [
+        NewTopic(
+            name,
+            num_partitions=settings.topic_partitions,
+            replication_factor=settings.topic_replication_factor,
+            topic_configs={"cleanup.policy": "compact"} if name in compacted else {},
+        )
+        for name in names
+    ]
+
+
 def create_topics(settings: Settings) -> list[str]:
     """Create every topic of the service that does not exist yet; return those created."""
     admin = KafkaAdminClient(client_id=f"{settings.app_id}-admin", **_common(settings))
     try:
         existing = set(admin.list_topics())
-        wanted = [
-            NewTopic(
-                name,
-                num_partitions=settings.topic_partitions,
-                replication_factor=settings.topic_replication_factor,
-            )
-            for name in settings.topic_names().values()
-            if name not in existing
-        ]
+        wanted = [topic for topic in topics_to_create(settings) if topic.name not in existing]
         created: list[str] = []
         for topic in wanted:
             try:

@@ -1,10 +1,26 @@
-"""The Faust application: one agent that turns raw articles into output records.
+"""The Faust application: two agents that turn raw articles into story versions and alerts.
 
-The agent only decodes the message envelope, calls ``pipeline.process_message``,
-sends each record to its topic and counts. Delivery is at-least-once: the agent
-waits until the broker has acknowledged every output of a message before it
-moves on, and Faust commits a message's offset only after the agent has moved
-past it. Event ids are deterministic, so a replay yields identical records.
+``raw article → [article agent] → story-input topic (keyed by merge key) →
+[story agent + story table] → event versions, alerts``
+
+* The article agent consumes the articles topic, calls ``pipeline.process_message``,
+  sends a dead letter straight to its topic, and for a good article one
+  ``StoryMessage`` per merge key (``pipeline.story_messages``) to the story-input
+  topic, keyed by the merge key: every report of one story reaches one partition.
+* The story agent consumes the story-input topic and keeps one ``StoryState`` (JSON)
+  per merge key in a Faust table whose changelog has the same partitions, so a
+  partition's states live with the worker that owns the partition, and a worker
+  that starts, or takes a partition over, recovers them from the changelog first.
+  It calls ``pipeline.process_story_message`` and publishes the versions (keyed by
+  ``event_id``) and alerts (by ``alert_id``) it returns.
+
+Delivery is at-least-once: each agent waits until the broker has acknowledged
+every output of a message before it moves on, and Faust commits a message's
+offset only after the agent has moved past it (and after flushing the changelog).
+The story agent stores a new state only after its outputs are acknowledged: a
+crash in between replays the message from the old state and publishes the same
+records again (same ids and versions), never loses them; a replay over a state
+that already holds the message publishes nothing.
 """
 
 from __future__ import annotations
@@ -21,9 +37,16 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_l
 from newsevents.alerts.rules import load_rules
 from newsevents.metrics import Metrics
 from newsevents.parse import InputLimits
-from newsevents.pipeline import EXTRACTOR_VERSION, MessageSource, process_message
-from newsevents.routing import route
+from newsevents.pipeline import (
+    EXTRACTOR_VERSION,
+    MessageSource,
+    process_message,
+    process_story_message,
+    story_messages,
+)
+from newsevents.routing import Routed, route, route_story
 from newsevents.settings import DeliveryMode, Settings
+from newsevents.stories import load_story_config
 from newsevents.stream.lag import LAG_INTERVAL_SECONDS, record_lag_safely
 
 log = logging.getLogger(__name__)
@@ -46,6 +69,7 @@ def create_app(
     registry = registry or CollectorRegistry()
     metrics = Metrics.create(registry, EXTRACTOR_VERSION)
     rules = load_rules(settings.alert_rules_path)
+    story_config = load_story_config(settings.story_rules_path)
     limits = InputLimits(settings.max_message_bytes, settings.max_body_chars)
     guarantee = (
         "exactly_once" if settings.delivery_mode is DeliveryMode.EXACTLY_ONCE else "at_least_once"
@@ -83,6 +107,37 @@ def create_app(
         for role, name in settings.topic_names().items()
         if role != "articles"
     }
+    story_inputs = app.topic(
+        settings.topic_story_inputs,
+        partitions=settings.topic_partitions,
+        **raw,  # type: ignore[arg-type]
+    )
+    outputs["story_inputs"] = story_inputs
+    # Declared before the worker starts, so it recovers from its changelog on start and on
+    # every partition it is given. memory:// holds it in the process: recovery reads the
+    # whole (compacted) changelog of the partitions it owns.
+    story_table = app.Table(
+        settings.story_table,
+        default=None,
+        key_type=bytes,
+        value_type=bytes,
+        partitions=settings.topic_partitions,
+        help="StoryState JSON per merge key (newsevents.stories)",
+    )
+
+    async def publish(routed: list[Routed]) -> None:
+        """Send every record and return when the broker has acknowledged them all."""
+        deliveries = [
+            await outputs[item.role].send(key=item.key, value=item.value) for item in routed
+        ]
+        # At-least-once: the offset of this message is committed only after we move on,
+        # and we move on only when the broker has every output.
+        await asyncio.gather(*deliveries)
+        for item in routed:
+            if item.role == "story_inputs":
+                metrics.story_inputs_sent.inc()
+            else:
+                metrics.records_published.labels(topic=item.role).inc()
 
     @app.agent(articles, name="newsevents.extract")
     async def extract(stream: Any) -> None:
@@ -100,17 +155,15 @@ def create_app(
                 max_raw_chars=settings.deadletter_raw_max_chars,
             )
             metrics.extraction_seconds.observe(time.monotonic() - received)
-            records = result.records
-            routed = [route(record, fallback_key=message.key) for record in records]
-            deliveries = [
-                await outputs[item.role].send(key=item.key, value=item.value) for item in routed
-            ]
-            # At-least-once: the offset of this message is committed only after we move on,
-            # and we move on only when the broker has every output.
-            await asyncio.gather(*deliveries)
-            for item in routed:
-                metrics.records_published.labels(topic=item.role).inc()
-            metrics.count_records(records)
+            # Per-article events and alerts stay here: consumers get the story versions.
+            letters = [result.dead_letter] if result.dead_letter is not None else []
+            await publish(
+                [
+                    *(route(letter, fallback_key=message.key) for letter in letters),
+                    *(route_story(item) for item in story_messages(result, now=now)),
+                ]
+            )
+            metrics.count_records(letters)
             if result.dead_letter is not None:
                 outcome = "dead_letter"
             elif result.extraction.events:
@@ -123,6 +176,36 @@ def create_app(
                 metrics.article_age_seconds.observe(max(age, 0.0))
             metrics.processing_seconds.observe(time.monotonic() - received)
             metrics.last_processed_timestamp.set(time.time())
+
+    @app.agent(story_inputs, name="newsevents.stories")
+    async def stories(stream: Any) -> None:
+        async for event in stream.events():
+            received = time.monotonic()
+            message = event.message
+            key: bytes | None = message.key
+            step = process_story_message(
+                story_table.get(key) if key is not None else None,
+                event.value if event.value is not None else b"",
+                key=key,
+                now=datetime.now(UTC),
+                config=story_config,
+                rules=rules,
+                source=MessageSource(message.topic, message.partition, message.offset),
+                max_raw_chars=settings.deadletter_raw_max_chars,
+            )
+            await publish([route(record, fallback_key=key) for record in step.records])
+            if step.state is not None and key is not None:
+                # Only now: a crash before this line replays the message from the old state.
+                story_table[key] = step.state.to_json()
+            metrics.count_story_records(step.records, step.previous)
+            if step.dead_letter is not None:
+                outcome = "dead_letter"
+            elif step.records:
+                outcome = "versions"
+            else:
+                outcome = "no_change"
+            metrics.story_inputs_processed.labels(outcome=outcome).inc()
+            metrics.story_seconds.observe(time.monotonic() - received)
 
     async def measure_consumer_lag() -> None:
         await record_lag_safely(app.consumer, settings.topic_articles, metrics)
@@ -137,7 +220,7 @@ def create_app(
     async def health_page(web: Any, request: Any) -> Any:
         return web.json({"status": "ok", "extractor_version": EXTRACTOR_VERSION})
 
-    del extract, metrics_page, health_page
+    del extract, stories, metrics_page, health_page
     return app, metrics
 
 
