@@ -259,7 +259,7 @@ class StoryStep:
 
 
 def process_story_message(
-    stored: bytes | None,
+    stored: bytes | StoryState | None,
     raw: bytes,
     *,
     key: bytes | None,
@@ -285,7 +285,11 @@ def process_story_message(
         article_id = message.input.article.id
         if key != message.key.encode():  # its state could not be stored under its key
             raise ValueError(f"message under key {key!r} holds merge key {message.key!r}")
-        previous = StoryState.from_json(stored) if stored is not None else None
+        previous: StoryState | None
+        if isinstance(stored, StoryState):
+            previous = stored  # already decoded by the caller (the worker keeps them)
+        else:
+            previous = StoryState.from_json(stored) if stored is not None else None
         state, records = apply(
             previous,
             message.input.records,

@@ -231,3 +231,27 @@ def test_story_message_json_is_stable() -> None:
     assert set(data) == {"layout", "received_at", "input"}
     assert data["layout"] == 1
     assert set(data["input"]) == {"key", "article", "records"}
+
+
+def test_a_state_kept_decoded_gives_what_its_json_gives() -> None:
+    """The worker may pass the decoded state it kept instead of the stored JSON: same records, same state."""
+    table: dict[bytes, bytes] = {}
+    decoded: dict[bytes, StoryState] = {}
+    for line in ARTICLES:
+        processed = process_message(line, now=NOW, rules=RULES)
+        for message in story_messages(processed, now=NOW):
+            routed = route_story(message)
+            key = routed.key
+            from_json = process_story_message(
+                table.get(key), routed.value, key=key, now=NOW, config=CONFIG, rules=RULES
+            )
+            from_object = process_story_message(
+                decoded.get(key), routed.value, key=key, now=NOW, config=CONFIG, rules=RULES
+            )
+            assert [r.model_dump_json() for r in from_object.records] == [
+                r.model_dump_json() for r in from_json.records
+            ]
+            assert from_object.state == from_json.state
+            if from_json.state is not None:
+                table[key] = from_json.state.to_json()
+                decoded[key] = from_json.state
