@@ -59,6 +59,39 @@ def faust_broker_url(bootstrap: str) -> str:
     )
 
 
+# Topics carry bytes both ways: the core decodes and encodes, Faust only moves them.
+RAW_TOPIC: dict[str, Any] = {
+    "key_serializer": "raw",
+    "value_serializer": "raw",
+    "key_type": bytes,
+    "value_type": bytes,
+}
+
+
+def transport_settings(settings: Settings) -> dict[str, Any]:
+    """The Faust and aiokafka settings every worker of ours shares (the benchmark's too)."""
+    assert settings.kafka_bootstrap_servers
+    guarantee = (
+        "exactly_once" if settings.delivery_mode is DeliveryMode.EXACTLY_ONCE else "at_least_once"
+    )
+    return {
+        "broker": faust_broker_url(settings.kafka_bootstrap_servers),
+        "store": "memory://",
+        "datadir": str(settings.data_dir),
+        "topic_partitions": settings.topic_partitions,
+        "topic_replication_factor": settings.topic_replication_factor,
+        "topic_allow_declare": False,
+        "broker_session_timeout": settings.broker_session_timeout_seconds,
+        "broker_heartbeat_interval": settings.broker_heartbeat_interval_seconds,
+        "broker_commit_interval": settings.commit_interval_seconds,
+        "consumer_auto_offset_reset": "earliest",
+        "processing_guarantee": guarantee,
+        "producer_acks": -1,
+        "producer_max_request_size": max(settings.max_message_bytes * 2, 1_048_576),
+        "consumer_max_fetch_size": max(settings.max_message_bytes * 2, 4_194_304),
+    }
+
+
 def create_app(
     settings: Settings, registry: CollectorRegistry | None = None
 ) -> tuple[faust.App, Metrics]:
@@ -72,46 +105,25 @@ def create_app(
     rules = load_rules(settings.alert_rules_path)
     story_config = load_story_config(settings.story_rules_path)
     limits = InputLimits(settings.max_message_bytes, settings.max_body_chars)
-    guarantee = (
-        "exactly_once" if settings.delivery_mode is DeliveryMode.EXACTLY_ONCE else "at_least_once"
-    )
     app = faust.App(
         settings.app_id,
-        broker=faust_broker_url(settings.kafka_bootstrap_servers),
-        store="memory://",
-        datadir=str(settings.data_dir),
         web_enabled=True,
         web_host=settings.web_host,
         web_bind=settings.web_host,
         web_port=settings.web_port,
-        topic_partitions=settings.topic_partitions,
-        topic_replication_factor=settings.topic_replication_factor,
-        topic_allow_declare=False,
-        broker_session_timeout=settings.broker_session_timeout_seconds,
-        broker_heartbeat_interval=settings.broker_heartbeat_interval_seconds,
-        broker_commit_interval=settings.commit_interval_seconds,
-        consumer_auto_offset_reset="earliest",
-        processing_guarantee=guarantee,
-        producer_acks=-1,
-        producer_max_request_size=max(settings.max_message_bytes * 2, 1_048_576),
-        consumer_max_fetch_size=max(settings.max_message_bytes * 2, 4_194_304),
+        **transport_settings(settings),
     )
-    raw = {
-        "key_serializer": "raw",
-        "value_serializer": "raw",
-        "key_type": bytes,
-        "value_type": bytes,
-    }
-    articles = app.topic(settings.topic_articles, **raw)  # type: ignore[arg-type]
+    raw = RAW_TOPIC
+    articles = app.topic(settings.topic_articles, **raw)
     outputs: dict[str, Any] = {
-        role: app.topic(name, **raw)  # type: ignore[arg-type]
+        role: app.topic(name, **raw)
         for role, name in settings.topic_names().items()
         if role != "articles"
     }
     story_inputs = app.topic(
         settings.topic_story_inputs,
         partitions=settings.topic_partitions,
-        **raw,  # type: ignore[arg-type]
+        **raw,
     )
     outputs["story_inputs"] = story_inputs
     # Declared before the worker starts, so it recovers from its changelog on start and on

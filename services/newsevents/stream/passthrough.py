@@ -23,8 +23,8 @@ import faust
 
 from newsevents.exceptions import InputError
 from newsevents.parse import InputLimits, decode_article
-from newsevents.settings import DeliveryMode, Settings
-from newsevents.stream.app import faust_broker_url
+from newsevents.settings import Settings
+from newsevents.stream.app import RAW_TOPIC, transport_settings
 
 PASSTHROUGH_SUFFIX = ".passthrough"
 
@@ -73,36 +73,10 @@ def create_passthrough_app(settings: Settings) -> faust.App:
     if not settings.kafka_bootstrap_servers:
         raise ValueError("the pass-through worker needs KAFKA_BOOTSTRAP_SERVERS")
     limits = InputLimits(settings.max_message_bytes, settings.max_body_chars)
-    guarantee = (
-        "exactly_once" if settings.delivery_mode is DeliveryMode.EXACTLY_ONCE else "at_least_once"
-    )
-    # The transport settings of stream/app.py's create_app; test_passthrough.py keeps them equal.
-    app = faust.App(
-        settings.app_id,
-        broker=faust_broker_url(settings.kafka_bootstrap_servers),
-        store="memory://",
-        datadir=str(settings.data_dir),
-        web_enabled=False,
-        topic_partitions=settings.topic_partitions,
-        topic_replication_factor=settings.topic_replication_factor,
-        topic_allow_declare=False,
-        broker_session_timeout=settings.broker_session_timeout_seconds,
-        broker_heartbeat_interval=settings.broker_heartbeat_interval_seconds,
-        broker_commit_interval=settings.commit_interval_seconds,
-        consumer_auto_offset_reset="earliest",
-        processing_guarantee=guarantee,
-        producer_acks=-1,
-        producer_max_request_size=max(settings.max_message_bytes * 2, 1_048_576),
-        consumer_max_fetch_size=max(settings.max_message_bytes * 2, 4_194_304),
-    )
-    raw = {
-        "key_serializer": "raw",
-        "value_serializer": "raw",
-        "key_type": bytes,
-        "value_type": bytes,
-    }
-    articles = app.topic(settings.topic_articles, **raw)  # type: ignore[arg-type]
-    output = app.topic(passthrough_topic(settings), **raw)  # type: ignore[arg-type]
+    app = faust.App(settings.app_id, web_enabled=False, **transport_settings(settings))
+    raw = RAW_TOPIC
+    articles = app.topic(settings.topic_articles, **raw)
+    output = app.topic(passthrough_topic(settings), **raw)
 
     @app.agent(articles, name="newsevents.passthrough")
     async def passthrough(stream: Any) -> None:
