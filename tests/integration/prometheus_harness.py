@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from tests.integration.worker_harness import free_port
+from tests.integration.worker_harness import free_port, wait_ready
 
 
 @dataclass
@@ -63,17 +63,7 @@ class PrometheusServer:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            assert self.process.poll() is None, self.log_tail()
-            try:
-                with urllib.request.urlopen(f"{self.url}/-/ready", timeout=1) as response:  # noqa: S310
-                    if response.status == 200:
-                        return
-            except OSError:
-                pass
-            time.sleep(0.2)
-        raise AssertionError(f"prometheus not ready in {timeout} s\n{self.log_tail()}")
+        wait_ready(f"{self.url}/-/ready", self.process, timeout, self.log_tail, "prometheus")
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:

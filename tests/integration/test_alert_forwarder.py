@@ -24,7 +24,13 @@ from newsevents.forwarder import ForwardReport, RetryPolicy, run_forwarder, to_a
 from newsevents.forwarder.service import forwarder_group_id
 from newsevents.kafka.clients import create_topics
 from newsevents.settings import Settings
-from tests.integration.worker_harness import free_port, isolated_settings, read_topic, settings_env
+from tests.integration.worker_harness import (
+    free_port,
+    isolated_settings,
+    read_topic,
+    settings_env,
+    wait_ready,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -70,17 +76,7 @@ class Alertmanager:
             stderr=subprocess.STDOUT,
         )
         log.close()
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            assert self.process.poll() is None, self.log_tail()
-            try:
-                with urllib.request.urlopen(f"{self.url}/-/ready", timeout=1) as response:  # noqa: S310
-                    if response.status == 200:
-                        return
-            except OSError:
-                pass
-            time.sleep(0.1)
-        raise AssertionError(f"alertmanager not ready in {timeout} s\n{self.log_tail()}")
+        wait_ready(f"{self.url}/-/ready", self.process, timeout, self.log_tail, "alertmanager")
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:

@@ -10,7 +10,7 @@ import sys
 import time
 import urllib.request
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -288,3 +288,24 @@ class GroupProgress:
                 self.settings.topic_articles, {sent.partition: sent.offset + 1}, workers
             )
         return partitions
+
+
+def wait_ready(
+    url: str,
+    process: subprocess.Popen[bytes],
+    timeout: float,
+    log_tail: Callable[[], str],
+    name: str,
+) -> None:
+    """Poll ``url`` until it answers 200; fail with the server's log if it dies or times out."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert process.poll() is None, log_tail()
+        try:
+            with urllib.request.urlopen(url, timeout=1) as response:  # noqa: S310 - loopback
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.1)
+    raise AssertionError(f"{name} not ready in {timeout} s\n{log_tail()}")
