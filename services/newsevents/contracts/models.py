@@ -139,22 +139,13 @@ class Participant(_Contract):
     attendance: Attendance = Attendance.CONFIRMED
 
 
-class DiplomaticEvent(_Contract):
+class _EventRecord(_Contract):
+    """What every event record carries: its identity and, for stories, its versions and reports."""
+
     schema_version: int = SCHEMA_VERSION
-    kind: Literal["diplomatic_event"] = "diplomatic_event"
+    kind: str
     event_id: str
     article_id: str
-    event_type: EventType
-    mode: str | None = None
-    status: EventStatus
-    date: IsoDate | None = None
-    date_text: str | None = None
-    location: Location | None = None
-    participants: list[Participant] = Field(default_factory=list)
-    topic_countries: list[str] = Field(default_factory=list)
-    evidence: list[Evidence] = Field(default_factory=list)
-    confidence: float = Field(ge=0.0, le=1.0)
-    extractor_version: str
     version: int = Field(
         default=1, ge=1, description="1 for a new event; +1 on each material change of a story"
     )
@@ -169,6 +160,21 @@ class DiplomaticEvent(_Contract):
     last_seen: AwareDatetime | None = Field(
         default=None, description="publication time of the latest report (stories only)"
     )
+
+
+class DiplomaticEvent(_EventRecord):
+    kind: Literal["diplomatic_event"] = "diplomatic_event"
+    event_type: EventType
+    mode: str | None = None
+    status: EventStatus
+    date: IsoDate | None = None
+    date_text: str | None = None
+    location: Location | None = None
+    participants: list[Participant] = Field(default_factory=list)
+    topic_countries: list[str] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
+    confidence: float = Field(ge=0.0, le=1.0)
+    extractor_version: str
 
 
 class CasualtyCount(_Contract):
@@ -189,11 +195,8 @@ class SourceFigure(_Contract):
     reported_at: AwareDatetime
 
 
-class CasualtyUpdate(_Contract):
-    schema_version: int = SCHEMA_VERSION
+class CasualtyUpdate(_EventRecord):
     kind: Literal["casualty_update"] = "casualty_update"
-    event_id: str
-    article_id: str
     killed: CasualtyCount | None = None
     injured: CasualtyCount | None = None
     scope: Scope
@@ -210,20 +213,6 @@ class CasualtyUpdate(_Contract):
     evidence: list[Evidence] = Field(default_factory=list)
     confidence: float = Field(ge=0.0, le=1.0)
     extractor_version: str
-    version: int = Field(
-        default=1, ge=1, description="1 for a new event; +1 on each material change of a story"
-    )
-    mentions: int = Field(default=1, ge=1, description="articles that reported this event")
-    sources: list[str] = Field(
-        default_factory=list,
-        description="outlets that reported it (the article's source, else its id), in order seen",
-    )
-    first_seen: AwareDatetime | None = Field(
-        default=None, description="publication time of the earliest report (stories only)"
-    )
-    last_seen: AwareDatetime | None = Field(
-        default=None, description="publication time of the latest report (stories only)"
-    )
     source_figures: list[SourceFigure] = Field(
         default_factory=list,
         description="per-source figures behind killed/injured on a merged story"
