@@ -206,7 +206,7 @@ class _Kafka:
     def __init__(self, settings: Settings) -> None:
         from kafka import KafkaAdminClient, KafkaConsumer
 
-        from newsevents.kafka.clients import _common as kafka_config
+        from newsevents.kafka.connection import client_config as kafka_config
 
         self.settings = settings
         self.config = kafka_config(settings)

@@ -12,15 +12,44 @@ from enum import StrEnum
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+def _variable(field_name: str) -> str:
+    return f"NEWSEVENTS_{field_name.upper()}"
+
+
 class DeliveryMode(StrEnum):
     AT_LEAST_ONCE = "at_least_once"
     EXACTLY_ONCE = "exactly_once"
+
+
+class SecurityProtocol(StrEnum):
+    """How clients talk to the broker (Kafka's ``security.protocol``)."""
+
+    PLAINTEXT = "PLAINTEXT"
+    SSL = "SSL"
+    SASL_PLAINTEXT = "SASL_PLAINTEXT"
+    SASL_SSL = "SASL_SSL"
+
+    @property
+    def uses_tls(self) -> bool:
+        return self in {SecurityProtocol.SSL, SecurityProtocol.SASL_SSL}
+
+    @property
+    def uses_sasl(self) -> bool:
+        return self in {SecurityProtocol.SASL_PLAINTEXT, SecurityProtocol.SASL_SSL}
+
+
+class SaslMechanism(StrEnum):
+    """The SASL mechanisms every client of ours (kafka-python, aiokafka, Faust) supports."""
+
+    PLAIN = "PLAIN"
+    SCRAM_SHA_256 = "SCRAM-SHA-256"
+    SCRAM_SHA_512 = "SCRAM-SHA-512"
 
 
 class Settings(BaseSettings):
@@ -36,10 +65,27 @@ class Settings(BaseSettings):
         ),
         description="host:port[,host:port]; unset means 'start a local broker' for `demo`",
     )
-    kafka_security_protocol: str = "PLAINTEXT"
-    kafka_sasl_mechanism: str | None = None
+    kafka_security_protocol: SecurityProtocol = SecurityProtocol.PLAINTEXT
+    kafka_sasl_mechanism: SaslMechanism | None = Field(
+        default=None, description="required with SASL_PLAINTEXT and SASL_SSL"
+    )
     kafka_sasl_username: str | None = None
     kafka_sasl_password: SecretStr | None = None
+    kafka_ssl_cafile: Path | None = Field(
+        default=None,
+        description="PEM file of the CAs that sign the broker's certificate;"
+        " unset trusts the system's CAs",
+    )
+    kafka_ssl_certfile: Path | None = Field(
+        default=None, description="PEM client certificate (mutual TLS); may also hold the key"
+    )
+    kafka_ssl_keyfile: Path | None = Field(default=None, description="PEM client private key")
+    kafka_ssl_key_password: SecretStr | None = Field(
+        default=None, description="password of an encrypted client private key"
+    )
+    kafka_ssl_check_hostname: bool = Field(
+        default=True, description="check that the broker's certificate names the host dialled"
+    )
 
     # --- topics -------------------------------------------------------------------------
     topic_articles: str = "news.articles.raw"
@@ -100,6 +146,79 @@ class Settings(BaseSettings):
         if parts.scheme not in {"http", "https"} or not parts.hostname:
             raise ValueError("must be an http:// or https:// URL with a host")
         return value
+
+    @field_validator(
+        "kafka_sasl_mechanism",
+        "kafka_sasl_username",
+        "kafka_sasl_password",
+        "kafka_ssl_cafile",
+        "kafka_ssl_certfile",
+        "kafka_ssl_keyfile",
+        "kafka_ssl_key_password",
+        mode="before",
+    )
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        # an empty variable (as compose files and CI secrets write it) means "not configured"
+        return None if value == "" else value
+
+    @model_validator(mode="after")
+    def _kafka_security_is_consistent(self) -> Settings:
+        protocol = self.kafka_security_protocol
+        problems: list[str] = []
+        sasl_set = [
+            name
+            for name in ("kafka_sasl_mechanism", "kafka_sasl_username", "kafka_sasl_password")
+            if getattr(self, name) is not None
+        ]
+        if protocol.uses_sasl:
+            missing = [
+                _variable(name)
+                for name in ("kafka_sasl_mechanism", "kafka_sasl_username", "kafka_sasl_password")
+                if name not in sasl_set
+            ]
+            if missing:
+                problems.append(f"{protocol} needs {', '.join(missing)}")
+        elif sasl_set:
+            # credentials that would silently not be used are a mistake, not a default
+            problems.append(
+                f"{', '.join(map(_variable, sasl_set))} set but"
+                f" NEWSEVENTS_KAFKA_SECURITY_PROTOCOL is {protocol}: use SASL_SSL"
+                " (or SASL_PLAINTEXT), or unset them"
+            )
+        tls_set = [
+            name
+            for name in (
+                "kafka_ssl_cafile",
+                "kafka_ssl_certfile",
+                "kafka_ssl_keyfile",
+                "kafka_ssl_key_password",
+            )
+            if getattr(self, name) is not None
+        ]
+        if tls_set and not protocol.uses_tls:
+            problems.append(
+                f"{', '.join(map(_variable, tls_set))} set but"
+                f" NEWSEVENTS_KAFKA_SECURITY_PROTOCOL is {protocol}: use SSL or SASL_SSL,"
+                " or unset them"
+            )
+        for name in ("kafka_ssl_cafile", "kafka_ssl_certfile", "kafka_ssl_keyfile"):
+            path: Path | None = getattr(self, name)
+            if path is not None and not path.is_file():
+                problems.append(f"{_variable(name)}: no such file: {path}")
+        if self.kafka_ssl_keyfile is not None and self.kafka_ssl_certfile is None:
+            problems.append(
+                "NEWSEVENTS_KAFKA_SSL_KEYFILE needs NEWSEVENTS_KAFKA_SSL_CERTFILE"
+                " (the client certificate it belongs to)"
+            )
+        if self.kafka_ssl_key_password is not None and self.kafka_ssl_certfile is None:
+            problems.append(
+                "NEWSEVENTS_KAFKA_SSL_KEY_PASSWORD needs NEWSEVENTS_KAFKA_SSL_CERTFILE"
+                " (and the key, in it or in NEWSEVENTS_KAFKA_SSL_KEYFILE)"
+            )
+        if problems:
+            raise ValueError("Kafka security settings: " + "; ".join(problems))
+        return self
 
     def topic_names(self) -> dict[str, str]:
         """The topics other systems read or write, by role (the worker's own are internal)."""

@@ -45,7 +45,7 @@ from newsevents.forwarder.exceptions import (
 )
 from newsevents.forwarder.retry import RetryPolicy, call_with_retry
 from newsevents.forwarder.sinks import REQUEST_TIMEOUT_SECONDS, Sink, build_sinks
-from newsevents.kafka.clients import _common as kafka_config
+from newsevents.kafka.connection import client_config as kafka_config
 from newsevents.pipeline import MessageSource, dead_letter
 from newsevents.routing import route
 from newsevents.settings import Settings

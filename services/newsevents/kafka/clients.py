@@ -1,7 +1,8 @@
 """Kafka adapters built on kafka-python: topic admin, the article publisher, the tailer.
 
 Used by the command line (``topics``, ``publish``, ``tail``, ``demo``) and the
-integration tests. The Faust worker has its own aiokafka clients.
+integration tests. The Faust worker has its own aiokafka clients. Every client here
+connects with ``connection.client_config`` (address, TLS, SASL from the settings).
 """
 
 from __future__ import annotations
@@ -16,21 +17,8 @@ from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 from kafka.admin import NewTopic
 from kafka.errors import TopicAlreadyExistsError
 
+from newsevents.kafka.connection import client_config
 from newsevents.settings import Settings
-
-
-def _common(settings: Settings) -> dict[str, Any]:
-    assert settings.kafka_bootstrap_servers, "a broker address is required"
-    config: dict[str, Any] = {
-        "bootstrap_servers": settings.kafka_bootstrap_servers.split(","),
-        "security_protocol": settings.kafka_security_protocol,
-    }
-    if settings.kafka_sasl_mechanism:
-        config["sasl_mechanism"] = settings.kafka_sasl_mechanism
-        config["sasl_plain_username"] = settings.kafka_sasl_username
-        if settings.kafka_sasl_password is not None:
-            config["sasl_plain_password"] = settings.kafka_sasl_password.get_secret_value()
-    return config
 
 
 def topics_to_create(settings: Settings) -> list[NewTopic]:
@@ -57,7 +45,7 @@ def topics_to_create(settings: Settings) -> list[NewTopic]:
 
 def create_topics(settings: Settings) -> list[str]:
     """Create every topic of the service that does not exist yet; return those created."""
-    admin = KafkaAdminClient(client_id=f"{settings.app_id}-admin", **_common(settings))
+    admin = KafkaAdminClient(client_id=f"{settings.app_id}-admin", **client_config(settings))
     try:
         existing = set(admin.list_topics())
         wanted = [topic for topic in topics_to_create(settings) if topic.name not in existing]
@@ -98,7 +86,7 @@ def publish_lines(
         acks="all",
         linger_ms=5,
         max_request_size=max(settings.max_message_bytes * 2, 1_048_576),
-        **_common(settings),
+        **client_config(settings),
     )
     report = PublishReport()
     try:
@@ -133,7 +121,7 @@ def tail(
         auto_offset_reset="earliest" if from_beginning else "latest",
         enable_auto_commit=group_id is not None,
         consumer_timeout_ms=200,
-        **_common(settings),
+        **client_config(settings),
     )
     last_message = time.monotonic()
     try:

@@ -69,13 +69,20 @@ RAW_TOPIC: dict[str, Any] = {
 
 
 def transport_settings(settings: Settings) -> dict[str, Any]:
-    """The Faust and aiokafka settings every worker of ours shares (the benchmark's too)."""
+    """The Faust and aiokafka settings every worker of ours shares (the benchmark's too).
+
+    ``broker_credentials`` carries the TLS context and SASL login of the settings
+    (``kafka.connection``); Faust passes it to every aiokafka client it builds.
+    """
+    from newsevents.kafka.connection import faust_credentials
+
     assert settings.kafka_bootstrap_servers
     guarantee = (
         "exactly_once" if settings.delivery_mode is DeliveryMode.EXACTLY_ONCE else "at_least_once"
     )
     return {
         "broker": faust_broker_url(settings.kafka_bootstrap_servers),
+        "broker_credentials": faust_credentials(settings),
         "store": "memory://",
         "datadir": str(settings.data_dir),
         "topic_partitions": settings.topic_partitions,
