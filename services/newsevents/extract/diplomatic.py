@@ -48,17 +48,29 @@ _BLOCK = "block"
 _IGO_TITLES = frozenset(t.canonical for t in title_lexicon().titles if t.igo)
 
 # -- clause structure ------------------------------------------------------------------------
+# Clause breaks, read as six alternatives:
+#   ;  |  ,?\s+but\s+  |  ,\s+(?:while|although|...|according)\b
+#   |  \s(?:after|before|...|following)\s
+#   |  (?<!such)(?<!well)\s+as\s+(?!well\b|...)   ("..., as shelling resumed", not "as well
+#      as", "such as", "as many as")
+#   |  ,\s+and\s+(?=... verb)   (", and talks in Jeddah that had been due": a new subject with
+#      its own verb)
+# written with their first character pulled out in front as a character class, so that the
+# regex engine jumps from one candidate character to the next instead of trying six
+# alternatives at every position, and with cheap lookaheads before the costly tests (about
+# three times faster, same matches: tests/unit/test_fast_patterns.py).
 _CLAUSE_BREAK = re.compile(
-    r";"
-    r"|,?\s+but\s+"
-    r"|,\s+(?:while|although|though|whereas|because|which|when|indicating|saying|adding"
-    r"|according)\b"
-    r"|\s(?:after|before|because|while|although|whereas|despite|following)\s"
-    # "..., as shelling resumed", not "as well as", "such as", "as many as"
-    r"|(?<!such)(?<!well)\s+as\s+(?!well\b|part\b|many\b|much\b|soon\b|long\b|a\b|an\b|if\b)"
-    # ", and talks in Jeddah that had been due": a new subject with its own verb
-    r"|,\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?"
-    r"(?:were|was|is|are|will|had|has|have|would|could|said|says)\b)",
+    r"[;,\s](?:"
+    r"(?<=;)"
+    r"|(?<=,)\s+(?:but\s+"
+    r"|(?:while|although|though|whereas|because|which|when|indicating|saying|adding|according)\b"
+    r"|and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:were|was|is|are|will|had|has|have|would|could|said|says)\b))"
+    r"|(?<=\s)(?=[\sabdfw])(?:\s*but\s+"
+    r"|(?:after|before|because|while|although|whereas|despite|following)\s"
+    r"|(?=\s*as\s)(?<!such\s)(?<!well\s)\s*as\s+"
+    r"(?!well\b|part\b|many\b|much\b|soon\b|long\b|a\b|an\b|if\b))"
+    r")",
     re.IGNORECASE,
 )
 _ADJUNCT_BREAK = re.compile(r"\b(?:after|before|while|following)\s+$", re.IGNORECASE)
