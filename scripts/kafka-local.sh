@@ -6,6 +6,8 @@
 # Usage:
 #   scripts/kafka-local.sh fetch              resolve jars into the cache (idempotent)
 #   scripts/kafka-local.sh start DATA_DIR     start a broker; prints "127.0.0.1:PORT" on stdout
+#                                             (the PLAINTEXT listener; every listener is in
+#                                             DATA_DIR/listeners, one "NAME host:port" a line)
 #   scripts/kafka-local.sh stop DATA_DIR      stop the broker started in DATA_DIR (idempotent)
 #   scripts/kafka-local.sh status DATA_DIR    exit 0 if that broker is running
 #
@@ -14,6 +16,17 @@
 #   NEWSEVENTS_KAFKA_HOME    cache folder (default ~/.cache/newsevents/kafka-$KAFKA_VERSION)
 #   NEWSEVENTS_KAFKA_START_TIMEOUT  seconds to wait for the broker (default 60)
 #   NEWSEVENTS_PYTHON        python used for the readiness check (default: repo .venv)
+#
+# Opt-in secure listener (unset: PLAINTEXT only, as always). PLAINTEXT stays, on loopback,
+# for the controller, the inter-broker traffic and the readiness check.
+#   NEWSEVENTS_KAFKA_TLS_DIR         adds a SASL_SSL listener (SCRAM-SHA-256 and -512) whose TLS
+#                                    identity is TLS_DIR/server.pem (certificate chain, leaf
+#                                    first) and TLS_DIR/server.key (unencrypted PKCS#8 PEM key);
+#                                    TLS_DIR/ca.pem (CAs of client certificates) if present
+#   NEWSEVENTS_KAFKA_SCRAM_USERS     "name:password[,name:password...]": SCRAM-SHA-256 and -512
+#                                    credentials, created when the storage is formatted (first
+#                                    start of a DATA_DIR only); no quotes, brackets or spaces
+#   NEWSEVENTS_KAFKA_TLS_CLIENT_AUTH none (default), requested or required: client certificates
 #
 # All progress goes to stderr; `start` prints only the bootstrap address on stdout.
 set -euo pipefail
@@ -177,6 +190,52 @@ running_pid() { # $1 = data dir
 
 abs_dir() { mkdir -p "$1" && cd "$1" && pwd; }
 
+# The --add-scram arguments of the storage format, one a line: both mechanisms for
+# every user of NEWSEVENTS_KAFKA_SCRAM_USERS (KRaft keeps SCRAM credentials in its
+# metadata log; `kafka-storage format --add-scram` writes them before the first start).
+scram_format_args() {
+    local entry name password
+    local -a entries
+    [[ -n "${NEWSEVENTS_KAFKA_SCRAM_USERS:-}" ]] || return 0
+    IFS=',' read -ra entries <<<"$NEWSEVENTS_KAFKA_SCRAM_USERS"
+    for entry in "${entries[@]}"; do
+        name="${entry%%:*}"
+        password="${entry#*:}"
+        [[ "$entry" == *:* && -n "$name" && -n "$password" ]] \
+            || die "NEWSEVENTS_KAFKA_SCRAM_USERS: expected name:password[,name:password...]"
+        [[ "$entry" =~ ^[^][\"[:space:]]+$ ]] \
+            || die "NEWSEVENTS_KAFKA_SCRAM_USERS: user $name: no quotes, brackets or spaces"
+        printf '%s\n' \
+            --add-scram "SCRAM-SHA-256=[name=\"$name\",password=\"$password\"]" \
+            --add-scram "SCRAM-SHA-512=[name=\"$name\",password=\"$password\"]"
+    done
+}
+
+# Writes the broker's PEM keystore (the key and its chain in one file, as
+# ssl.keystore.type=PEM reads it) and prints the properties of the SASL_SSL listener.
+secure_listener_properties() { # $1 = data dir
+    local tls="$NEWSEVENTS_KAFKA_TLS_DIR" auth="${NEWSEVENTS_KAFKA_TLS_CLIENT_AUTH:-none}"
+    [[ -f "$tls/server.pem" && -f "$tls/server.key" ]] \
+        || die "NEWSEVENTS_KAFKA_TLS_DIR=$tls needs server.pem and server.key"
+    case "$auth" in
+        none | requested | required) ;;
+        *) die "NEWSEVENTS_KAFKA_TLS_CLIENT_AUTH must be none, requested or required" ;;
+    esac
+    (umask 077 && cat "$tls/server.key" "$tls/server.pem" >"$1/keystore.pem") \
+        || die "cannot write $1/keystore.pem"
+    cat <<EOF
+ssl.keystore.type=PEM
+ssl.keystore.location=$1/keystore.pem
+ssl.client.auth=$auth
+sasl.enabled.mechanisms=SCRAM-SHA-256,SCRAM-SHA-512
+listener.name.sasl_ssl.scram-sha-256.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
+listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
+EOF
+    if [[ -f "$tls/ca.pem" ]]; then
+        printf 'ssl.truststore.type=PEM\nssl.truststore.location=%s\n' "$tls/ca.pem"
+    fi
+}
+
 require_data_dir() { [[ $# -ge 1 && -n "$1" ]] || die "usage: $0 ${CMD} DATA_DIR"; }
 
 cmd_status() {
@@ -252,29 +311,46 @@ cmd_start() {
 
     cmd_fetch
 
-    local port cport
+    local port cport sport=""
     # Re-use the previous ports on restart (keeps the KRaft voter address stable).
     if [[ -f "$dir/ports" ]]; then
-        read -r port cport <"$dir/ports" || true
+        read -r port cport sport <"$dir/ports" || true
         if ! { port_free "${port:-0}" && port_free "${cport:-0}"; }; then
             port="" cport=""
         fi
+        if [[ -n "${sport:-}" ]] && ! port_free "$sport"; then sport=""; fi
     fi
     if [[ -z "${port:-}" || -z "${cport:-}" ]]; then
         port="$(free_port)"
         cport="$(free_port)"
         while [[ "$cport" == "$port" ]]; do cport="$(free_port)"; done
     fi
-    printf '%s %s\n' "$port" "$cport" >"$dir/ports"
+    local listeners="PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${cport}"
+    local advertised="PLAINTEXT://127.0.0.1:${port}"
+    local protocol_map="PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"
+    local secure_properties=""
+    if [[ -n "${NEWSEVENTS_KAFKA_TLS_DIR:-}" ]]; then
+        if [[ -z "${sport:-}" ]]; then
+            sport="$(free_port)"
+            while [[ "$sport" == "$port" || "$sport" == "$cport" ]]; do sport="$(free_port)"; done
+        fi
+        listeners+=",SASL_SSL://127.0.0.1:${sport}"
+        advertised+=",SASL_SSL://127.0.0.1:${sport}"
+        protocol_map+=",SASL_SSL:SASL_SSL"
+        secure_properties="$(secure_listener_properties "$dir")" || exit 1
+    else
+        sport=""
+    fi
+    printf '%s %s %s\n' "$port" "$cport" "$sport" >"$dir/ports"
 
     mkdir -p "$dir/logs"
     cat >"$dir/server.properties" <<EOF
 # generated by scripts/kafka-local.sh
 process.roles=broker,controller
 node.id=1
-listeners=PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${cport}
-advertised.listeners=PLAINTEXT://127.0.0.1:${port}
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+listeners=${listeners}
+advertised.listeners=${advertised}
+listener.security.protocol.map=${protocol_map}
 inter.broker.listener.name=PLAINTEXT
 controller.listener.names=CONTROLLER
 controller.quorum.voters=1@127.0.0.1:${cport}
@@ -290,6 +366,7 @@ transaction.state.log.num.partitions=1
 group.initial.rebalance.delay.ms=0
 auto.create.topics.enable=true
 delete.topic.enable=true
+${secure_properties}
 EOF
 
     cat >"$dir/log4j.properties" <<'EOF'
@@ -311,11 +388,14 @@ EOF
         -Djava.awt.headless=true -Dlog4j.configuration="file:$dir/log4j.properties")
 
     if [[ ! -f "$dir/logs/meta.properties" ]]; then
-        local cluster_id
+        local cluster_id scram_listing
+        local -a scram_args=()
         cluster_id="$(random_cluster_id)"
-        log "formatting storage (cluster id $cluster_id)"
+        scram_listing="$(scram_format_args)" || exit 1
+        [[ -z "$scram_listing" ]] || mapfile -t scram_args <<<"$scram_listing"
+        log "formatting storage (cluster id $cluster_id, $((${#scram_args[@]} / 4)) SCRAM users)"
         java "${jvm_opts[@]}" -cp "$classpath" kafka.tools.StorageTool format \
-            -t "$cluster_id" -c "$dir/server.properties" >"$dir/format.log" 2>&1 \
+            -t "$cluster_id" -c "$dir/server.properties" "${scram_args[@]}" >"$dir/format.log" 2>&1 \
             || { cat "$dir/format.log" >&2; die "storage format failed"; }
     fi
 
@@ -328,6 +408,10 @@ EOF
     local pid=$!
     printf '%s\n' "$pid" >"$dir/kafka.pid"
     printf '127.0.0.1:%s\n' "$port" >"$dir/bootstrap"
+    {
+        printf 'PLAINTEXT 127.0.0.1:%s\n' "$port"
+        if [[ -n "$sport" ]]; then printf 'SASL_SSL 127.0.0.1:%s\n' "$sport"; fi
+    } >"$dir/listeners"
 
     local deadline=$((SECONDS + START_TIMEOUT)) py
     py="$(readiness_python)"

@@ -17,7 +17,7 @@ from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 from kafka.admin import NewTopic
 from kafka.errors import TopicAlreadyExistsError
 
-from newsevents.kafka.connection import client_config
+from newsevents.kafka.connection import client_config, explain_connection_errors
 from newsevents.settings import Settings
 
 
@@ -45,7 +45,8 @@ def topics_to_create(settings: Settings) -> list[NewTopic]:
 
 def create_topics(settings: Settings) -> list[str]:
     """Create every topic of the service that does not exist yet; return those created."""
-    admin = KafkaAdminClient(client_id=f"{settings.app_id}-admin", **client_config(settings))
+    with explain_connection_errors(settings):
+        admin = KafkaAdminClient(client_id=f"{settings.app_id}-admin", **client_config(settings))
     try:
         existing = set(admin.list_topics())
         wanted = [topic for topic in topics_to_create(settings) if topic.name not in existing]
@@ -82,12 +83,13 @@ def publish_lines(
     settings: Settings, lines: Iterable[bytes], topic: str | None = None
 ) -> PublishReport:
     """Send each non-blank line as one message (keyed by article id) and wait for the broker."""
-    producer = KafkaProducer(
-        acks="all",
-        linger_ms=5,
-        max_request_size=max(settings.max_message_bytes * 2, 1_048_576),
-        **client_config(settings),
-    )
+    with explain_connection_errors(settings):
+        producer = KafkaProducer(
+            acks="all",
+            linger_ms=5,
+            max_request_size=max(settings.max_message_bytes * 2, 1_048_576),
+            **client_config(settings),
+        )
     report = PublishReport()
     try:
         for raw_line in lines:
@@ -115,14 +117,15 @@ def tail(
     group_id: str | None = None,
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     """Yield (topic, record) for every message on ``topics`` until idle or ``stop()``."""
-    consumer = KafkaConsumer(
-        *topics,
-        group_id=group_id,
-        auto_offset_reset="earliest" if from_beginning else "latest",
-        enable_auto_commit=group_id is not None,
-        consumer_timeout_ms=200,
-        **client_config(settings),
-    )
+    with explain_connection_errors(settings):
+        consumer = KafkaConsumer(
+            *topics,
+            group_id=group_id,
+            auto_offset_reset="earliest" if from_beginning else "latest",
+            enable_auto_commit=group_id is not None,
+            consumer_timeout_ms=200,
+            **client_config(settings),
+        )
     last_message = time.monotonic()
     try:
         while not stop():

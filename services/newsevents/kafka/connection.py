@@ -9,20 +9,31 @@ copy of its own:
   benchmark's producer): both take the same names.
 * ``faust_credentials`` — Faust's ``broker_credentials`` for the worker, which Faust
   hands to every aiokafka client it builds (consumer, producer, topic admin).
+* ``explain_connection_errors`` — around the construction of a kafka-python client:
+  its bootstrap gives up after 30 s with "Unable to bootstrap" only, while the reason
+  (an SASL authentication failure, a TLS handshake error) went to its log; this
+  raises ``KafkaConnectError`` with that reason.
 
 Both build their TLS context with ``tls_context``. Secrets leave their ``SecretStr``
-only here, into the client objects; nothing here logs.
+only here, into the client objects, and each one that does is also kept out of the
+logs: the client libraries write them in their debug logs (kafka-python's admin
+client logs its whole configuration, and its protocol log shows the raw bytes of a
+SASL PLAIN login), so a log-record factory installed on the first secret replaces
+every secret in any record's message with ``**********`` before a handler sees it.
 """
 
 from __future__ import annotations
 
+import logging
 import ssl
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from newsevents.kafka.exceptions import KafkaSecurityConfigError
+from newsevents.kafka.exceptions import KafkaConnectError, KafkaSecurityConfigError
 from newsevents.settings import SecurityProtocol, Settings
 
-__all__ = ["client_config", "faust_credentials", "tls_context"]
+__all__ = ["client_config", "explain_connection_errors", "faust_credentials", "tls_context"]
 
 
 def tls_context(settings: Settings) -> ssl.SSLContext | None:
@@ -52,7 +63,7 @@ def tls_context(settings: Settings) -> ssl.SSLContext | None:
             context.load_cert_chain(
                 certfile=settings.kafka_ssl_certfile,
                 keyfile=settings.kafka_ssl_keyfile,
-                password=password.get_secret_value() if password is not None else None,
+                password=_kept_out_of_logs(password.get_secret_value()) if password else None,
             )
         except (ssl.SSLError, OSError) as exc:
             # the exception names no secret; say which files and which variable to check
@@ -75,7 +86,7 @@ def _sasl_options(settings: Settings) -> dict[str, Any]:
     return {
         "sasl_mechanism": settings.kafka_sasl_mechanism.value,
         "sasl_plain_username": settings.kafka_sasl_username,
-        "sasl_plain_password": settings.kafka_sasl_password.get_secret_value(),
+        "sasl_plain_password": _kept_out_of_logs(settings.kafka_sasl_password.get_secret_value()),
     }
 
 
@@ -124,3 +135,100 @@ def faust_credentials(settings: Settings) -> Any:
             ssl_context=context,
         )
     return None
+
+
+class _LastFailure(logging.Handler):
+    """Keeps the last connection failure kafka-python logs (its messages hold no secret)."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.message: str | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if "fail" in message.lower():
+            self.message = message
+
+
+@contextmanager
+def explain_connection_errors(settings: Settings) -> Iterator[None]:
+    """Around building a kafka-python client: a failed bootstrap raises ``KafkaConnectError`` saying why."""
+    from kafka.errors import KafkaTimeoutError
+
+    failure = _LastFailure()
+    logger = logging.getLogger("kafka")
+    logger.addHandler(failure)
+    try:
+        yield
+    except KafkaTimeoutError as exc:
+        # kafka-python only saw the socket close; aiokafka reads the broker's answer
+        reason = _diagnose(settings) or failure.message or str(exc)
+        raise KafkaConnectError(
+            f"cannot connect to the broker {settings.kafka_bootstrap_servers}"
+            f" ({settings.kafka_security_protocol}): {reason}"
+        ) from exc
+    finally:
+        logger.removeHandler(failure)
+
+
+def _diagnose(settings: Settings, timeout_seconds: float = 15.0) -> str | None:
+    """Why a connection fails, as aiokafka reports it (an SASL failure by name); None if it works."""
+    import asyncio
+
+    from aiokafka.client import AIOKafkaClient
+
+    async def bootstrap() -> None:
+        client = AIOKafkaClient(request_timeout_ms=int(timeout_seconds * 1000), **config)
+        try:
+            await asyncio.wait_for(client.bootstrap(), timeout_seconds)
+        finally:
+            await client.close()
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        pass
+    else:
+        return None  # called from async code: no second loop here
+    config = client_config(settings)
+    failure = _LastFailure()
+    logger = logging.getLogger("aiokafka")
+    logger.addHandler(failure)
+    try:
+        asyncio.run(bootstrap())
+    except Exception as exc:  # any failure is the diagnosis
+        return failure.message or f"{exc.__class__.__name__}: {exc}"
+    finally:
+        logger.removeHandler(failure)
+    return None
+
+
+_REDACTED = "**********"
+_secrets: set[str] = set()
+
+
+def _kept_out_of_logs(secret: str) -> str:
+    """Register a secret that is about to enter a client object; return it unchanged."""
+    if secret and secret not in _secrets:
+        if not _secrets:
+            _install_redaction()
+        _secrets.add(secret)
+    return secret
+
+
+def _install_redaction() -> None:
+    make_record = logging.getLogRecordFactory()
+
+    def redacting_factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = make_record(*args, **kwargs)
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken record is the handler's to report
+            return record
+        if any(secret in message for secret in _secrets):
+            for secret in _secrets:
+                message = message.replace(secret, _REDACTED)
+            record.msg, record.args = message, None
+        return record
+
+    logging.setLogRecordFactory(redacting_factory)

@@ -2,8 +2,10 @@
 
     NewsEventsError
     └── KafkaAdapterError
-        └── KafkaSecurityConfigError    no broker address, unreadable CA file, a client
-                                        certificate or key that does not load: fatal at start-up
+        ├── KafkaSecurityConfigError    no broker address, unreadable CA file, a client
+        │                               certificate or key that does not load: fatal at start-up
+        └── KafkaConnectError           a client could not bootstrap (unreachable broker, failed
+                                        authentication or TLS handshake), with the reason
 
 Settings validation already rejects inconsistent combinations and missing files
 (a ``pydantic.ValidationError`` when ``Settings()`` is built); these are what can
@@ -21,3 +23,7 @@ class KafkaAdapterError(NewsEventsError):
 
 class KafkaSecurityConfigError(KafkaAdapterError):
     """The settings do not give a usable connection to the broker (never holds a secret)."""
+
+
+class KafkaConnectError(KafkaAdapterError):
+    """A kafka-python client could not reach the broker; the message says why (never a secret)."""

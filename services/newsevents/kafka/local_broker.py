@@ -7,16 +7,23 @@ integration tests and local demos::
     with LocalKafka(tmp_path / "kafka") as bootstrap:
         producer = KafkaProducer(bootstrap_servers=bootstrap)
 
+With ``tls_dir`` (the broker's ``server.pem``, ``server.key`` and optionally
+``ca.pem``) it also opens a SASL_SSL listener whose SCRAM-SHA-256/-512 users are
+``scram_users``, created at the first start of ``data_dir``; its address is
+``listeners["SASL_SSL"]``. PLAINTEXT stays, for the controller and the readiness check.
+
 Requires ``java`` (17) on PATH and, for the first start, ``mvn`` with access to
 Maven Central. Only the standard library is used here.
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
+from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Final
+from typing import Final, Literal
 
 __all__ = ["LocalBrokerError", "LocalKafka", "script_path"]
 
@@ -55,11 +62,31 @@ def _tail(path: Path, lines: int = _LOG_TAIL_LINES) -> str:
 class LocalKafka:
     """A single-node Kafka broker whose state lives in ``data_dir``."""
 
-    def __init__(self, data_dir: Path, script: Path | None = None) -> None:
-        """Prepare (but do not start) a broker in ``data_dir`` using ``script``."""
+    def __init__(
+        self,
+        data_dir: Path,
+        script: Path | None = None,
+        *,
+        tls_dir: Path | None = None,
+        scram_users: Mapping[str, str] | None = None,
+        tls_client_auth: Literal["none", "requested", "required"] = "none",
+    ) -> None:
+        """Prepare (but do not start) a broker in ``data_dir`` using ``script``.
+
+        ``tls_dir`` adds the SASL_SSL listener; ``scram_users`` (name → password) are
+        its users and ``tls_client_auth`` whether it asks for client certificates.
+        """
         self.data_dir: Final = Path(data_dir).resolve()
         self.script: Final = script if script is not None else script_path()
         self._bootstrap: str | None = None
+        self._env: dict[str, str] = {}
+        if tls_dir is not None:
+            self._env["NEWSEVENTS_KAFKA_TLS_DIR"] = str(Path(tls_dir).resolve())
+            self._env["NEWSEVENTS_KAFKA_TLS_CLIENT_AUTH"] = tls_client_auth
+        if scram_users:
+            self._env["NEWSEVENTS_KAFKA_SCRAM_USERS"] = ",".join(
+                f"{name}:{password}" for name, password in scram_users.items()
+            )
 
     @property
     def bootstrap(self) -> str:
@@ -70,14 +97,37 @@ class LocalKafka:
         return self._bootstrap
 
     @property
+    def listeners(self) -> dict[str, str]:
+        """Every listener's ``host:port`` by security protocol (``PLAINTEXT``, ``SASL_SSL``)."""
+        self.bootstrap  # noqa: B018 - raises when the broker is not started
+        try:
+            lines = (self.data_dir / "listeners").read_text().splitlines()
+        except OSError as exc:
+            msg = f"no listeners file in {self.data_dir}"
+            raise LocalBrokerError(msg) from exc
+        return dict(line.split(" ", 1) for line in lines if " " in line)
+
+    @property
     def log_path(self) -> Path:
         """The broker's combined stdout/stderr log."""
         return self.data_dir / "kafka.log"
 
     def _run(self, command: str, timeout: float) -> subprocess.CompletedProcess[str]:
         try:
+            # the opt-in variables come only from here, never from the caller's environment
+            env = {
+                k: v
+                for k, v in os.environ.items()
+                if k
+                not in {
+                    "NEWSEVENTS_KAFKA_TLS_DIR",
+                    "NEWSEVENTS_KAFKA_SCRAM_USERS",
+                    "NEWSEVENTS_KAFKA_TLS_CLIENT_AUTH",
+                }
+            }
             return subprocess.run(
                 ["bash", str(self.script), command, str(self.data_dir)],
+                env={**env, **self._env},
                 stdin=subprocess.DEVNULL,
                 capture_output=True,
                 text=True,
