@@ -32,7 +32,15 @@ from newsevents.contracts import (
     ParticipantKind,
 )
 from newsevents.extract.document import Document, Person
-from newsevents.extract.patterns import longest_matches, phrase_automaton, phrase_regex
+from newsevents.extract.patterns import (
+    Guard,
+    fold,
+    foldable,
+    longest_matches,
+    phrase_automaton,
+    phrase_guard,
+    phrase_regex,
+)
 from newsevents.extract.text import Sentence
 from newsevents.lexicon import (
     IGO_CODES,
@@ -171,14 +179,21 @@ _ABSENCE = re.compile(
     r"|\bstay(?:ed|s)?\s+away|\bsent\s+no\s+delegation|\bwas\s+absent|\bwere\s+absent|\bskipped\b",
     re.IGNORECASE,
 )
+# The clause patterns below run only where their guard finds one of these words (see Guard).
+_ABSENCE_GUARD = Guard(["attend", "part", "join", "away", "delegation", "absent", "skipped"])
 _HABITUAL = re.compile(
     r"\b(?:repeatedly|routinely|regularly|frequently|often|long\s+accused|has\s+long|have\s+long"
     r"|in\s+the\s+past|previously|for\s+years|for\s+decades)\b",
     re.IGNORECASE,
 )
+_HABITUAL_GUARD = Guard(
+    "repeatedly routinely regularly frequently often long past previously years decades".split()
+)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _SINCE_CUE = re.compile(r"\b(?:since|so\s+far|to\s+date|over\s+the\s+past|in\s+recent)\b", re.I)
+_SINCE_GUARD = Guard(["since", "far", "date", "past", "recent"])
 _YEAR_IN = re.compile(r"\b(?:in|since|during|of)\s+((?:19|20)\d\d)\b")
+_YEAR_GUARD = Guard(["19", "20"])
 _REQUEST_THEN_TO = re.compile(
     r"\b(?:urg\w+|press(?:ed|ing|es)?|pressure|call(?:ed|ing|s)?\s+on|calls?|ask(?:ed|ing|s)?|demand\w*"
     r"|push(?:ed|ing)?|persuade\w*|convince\w*)\b[^.;]{0,60}\bto\s+(?:\w+\s+){0,3}$",
@@ -189,8 +204,10 @@ _REQUEST_VERB = re.compile(
     r"|push(?:ed|ing)?|persuade\w*|convince\w*)\b",
     re.IGNORECASE,
 )
+_REQUEST_GUARD = Guard(["urg", "press", "call", "ask", "demand", "push", "persuade", "convince"])
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _CLAUSE_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+_HYPOTHETICAL_GUARD = Guard(["if", "unless", "whether"])
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
@@ -231,6 +248,20 @@ _PARTICIPATION = re.compile(
     r"|hosted|hosts?|with|led\s+by|headed\s+by|delegations?|represent\w*)\b",
     re.IGNORECASE,
 )
+_PARTICIPATION_GUARD = Guard(
+    "involv attend join part includ between invit together host with led headed delegation"
+    " represent".split()
+)
+_FLAG_PATTERNS = {
+    "habitual": (_HABITUAL, _HABITUAL_GUARD),
+    "since": (_SINCE_CUE, _SINCE_GUARD),
+    "absence": (_ABSENCE, _ABSENCE_GUARD),
+    "participation": (_PARTICIPATION, _PARTICIPATION_GUARD),
+}
+_SPAN_PATTERNS = {
+    "hypothetical_words": (_CLAUSE_HYPOTHETICAL, _HYPOTHETICAL_GUARD),
+    "requests": (_REQUEST_VERB, _REQUEST_GUARD),
+}
 _CUE_WINDOW = 48
 
 # Event types whose trigger names a thing that can be referred to again ("the talks").
@@ -290,11 +321,12 @@ _GENERIC_AGREE = frozenset({"agreed to", "agreed on", "agreed that"})
 class _Compiled:
     automaton: ahocorasick.Automaton
     future: re.Pattern[str]
+    future_guard: Guard
     cancelled: re.Pattern[str]
     negation: re.Pattern[str]
     hypothetical: re.Pattern[str]
     proposed: re.Pattern[str]
-    needs: dict[int, re.Pattern[str]]
+    needs: dict[int, tuple[re.Pattern[str], Guard]]
     cues: ahocorasick.Automaton  # every status cue phrase → its categories
 
 
@@ -302,12 +334,12 @@ class _Compiled:
 def _compiled() -> _Compiled:
     lexicon: DiplomaticLexicon = diplomatic_lexicon()
     table: dict[str, object] = {}
-    needs: dict[int, re.Pattern[str]] = {}
+    needs: dict[int, tuple[re.Pattern[str], Guard]] = {}
     for trigger in lexicon.triggers:
         for form in trigger.forms:
             table.setdefault(form, trigger)
         if trigger.needs:
-            needs[id(trigger)] = phrase_regex(trigger.needs)
+            needs[id(trigger)] = (phrase_regex(trigger.needs), phrase_guard(trigger.needs))
     for blocker in lexicon.blockers:
         table[" ".join(blocker.lower().split())] = _BLOCK
     cues = lexicon.status_cues
@@ -323,6 +355,7 @@ def _compiled() -> _Compiled:
         cues=cue_automaton,
         automaton=phrase_automaton(table),
         future=phrase_regex(cues.future),
+        future_guard=phrase_guard(cues.future),
         cancelled=phrase_regex(cues.cancelled),
         negation=phrase_regex(cues.negation),
         hypothetical=phrase_regex(cues.hypothetical),
@@ -504,22 +537,36 @@ def _clause_breaks(doc: Document, start: int, end: int) -> list[tuple[int, int]]
 class _ClauseFacts:
     """Cue words of one clause, each looked for once (on first use) and shared by its triggers."""
 
-    __slots__ = ("_cache", "_clause", "_compiled", "_doc")
+    __slots__ = ("_cache", "_clause", "_compiled", "_doc", "_folded")
 
     def __init__(self, doc: Document, compiled: _Compiled, clause: tuple[int, int]) -> None:
         self._doc = doc
         self._compiled = compiled
         self._clause = clause
         self._cache: dict[str, object] = {}
+        self._folded: str | None = None
+
+    def may_match(self, guard: Guard) -> bool:
+        """False when ``guard`` rules out its pattern in this clause (it need not run)."""
+        folded = self._folded
+        if folded is None:
+            if not _foldable(self._doc):
+                return True
+            folded = self._folded = fold(self._doc.text[self._clause[0] : self._clause[1]])
+        return guard.admits(folded)
 
     def spans(self, name: str) -> tuple[tuple[int, int], ...]:
         found = self._cache.get(name)
         if found is None:
-            if name in ("hypothetical_words", "requests"):
-                pattern = _CLAUSE_HYPOTHETICAL if name == "hypothetical_words" else _REQUEST_VERB
-                found = tuple(
-                    m.span()
-                    for m in pattern.finditer(self._doc.text, self._clause[0], self._clause[1])
+            if name in _SPAN_PATTERNS:
+                pattern, guard = _SPAN_PATTERNS[name]
+                found = (
+                    tuple(
+                        m.span()
+                        for m in pattern.finditer(self._doc.text, self._clause[0], self._clause[1])
+                    )
+                    if self.may_match(guard)
+                    else ()
                 )
             else:
                 hits = _cue_hits(self._doc, self._compiled).get(name, ())
@@ -535,17 +582,22 @@ class _ClauseFacts:
             text = self._doc.text[self._clause[0] : self._clause[1]]
             if name == "old_year":
                 year = self._doc.published.year
-                found = any(int(y) < year for y in _YEAR_IN.findall(text))
+                found = self.may_match(_YEAR_GUARD) and any(
+                    int(y) < year for y in _YEAR_IN.findall(text)
+                )
             else:
-                pattern = {
-                    "habitual": _HABITUAL,
-                    "since": _SINCE_CUE,
-                    "absence": _ABSENCE,
-                    "participation": _PARTICIPATION,
-                }[name]
-                found = pattern.search(text) is not None
+                pattern, guard = _FLAG_PATTERNS[name]
+                found = self.may_match(guard) and pattern.search(text) is not None
             self._cache[name] = found
         return bool(found)
+
+
+def _foldable(doc: Document) -> bool:
+    """Whether guards may be consulted on this article's text (memoised)."""
+    found: bool | None = doc.memo.get(("foldable",))
+    if found is None:
+        found = doc.memo[("foldable",)] = foldable(doc.text)
+    return found
 
 
 def _cue_hits(doc: Document, compiled: _Compiled) -> dict[str, list[tuple[int, int]]]:
@@ -633,6 +685,17 @@ def _status(
     return EventStatus.OCCURRED
 
 
+def _sentence_may_match(doc: Document, sentence: Sentence, guard: Guard) -> bool:
+    """False when ``guard`` rules out its pattern in this sentence (folded once per sentence)."""
+    if not _foldable(doc):
+        return True
+    key = ("folded", sentence.start)
+    folded: str | None = doc.memo.get(key)
+    if folded is None:
+        folded = doc.memo[key] = fold(sentence.text)
+    return guard.admits(folded)
+
+
 def _read(
     doc: Document,
     gaz: Gazetteer,
@@ -644,9 +707,13 @@ def _read(
     text = doc.text
     start, end, trigger = hit.start, hit.end, hit.trigger
     needs = compiled.needs.get(id(trigger))
-    if needs is not None and not needs.search(text, sentence.start, sentence.end):
+    if needs is not None and not (
+        _sentence_may_match(doc, sentence, needs[1])
+        and needs[0].search(text, sentence.start, sentence.end)
+    ):
         return []
     clause = _clause_bounds(doc, sentence, start, end)
+    facts = _clause_facts(doc, compiled, clause)
     status = _status(compiled, doc, trigger, clause, start, end)
     lead = text[max(sentence.start, start - 40) : start]
     is_noun = hit.form in trigger.nouns
@@ -656,8 +723,9 @@ def _read(
         if not anaphoric:
             return []
         status = EventStatus.UNKNOWN
-    future = status is EventStatus.SCHEDULED or bool(
-        compiled.future.search(text, clause[0], clause[1])
+    future = status is EventStatus.SCHEDULED or (
+        facts.may_match(compiled.future_guard)
+        and compiled.future.search(text, clause[0], clause[1]) is not None
     )
     tense = Tense.FUTURE if future else Tense.PAST
     dates = [
@@ -666,7 +734,6 @@ def _read(
         if trigger.event_type in _DIRECTED_TYPES or not _is_report_date(text, d, sentence, start)
     ]
     places, topics, parties = _classify(doc, gaz, trigger, sentence, clause, start, end)
-    facts = _clause_facts(doc, compiled, clause)
     if facts.flag("absence"):
         parties = []  # "Tshisekedi did not attend": not a party
     if background or (anaphoric and not facts.flag("participation")):
