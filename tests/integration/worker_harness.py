@@ -21,6 +21,7 @@ from kafka.errors import KafkaError
 from prometheus_client.parser import text_string_to_metric_families
 
 from newsevents.kafka.clients import article_key
+from newsevents.kafka.connection import client_config
 from newsevents.settings import Settings
 
 
@@ -176,9 +177,15 @@ class WorkerProcess:
             return ""
 
 
-def read_topic(bootstrap: str, topic: str) -> list[tuple[bytes | None, dict[str, Any]]]:
-    """Every record currently in ``topic`` (all partitions), as (key, decoded JSON)."""
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
+def read_topic(broker: str | Settings, topic: str) -> list[tuple[bytes | None, dict[str, Any]]]:
+    """Every record currently in ``topic`` (all partitions), as (key, decoded JSON).
+
+    ``broker`` is a PLAINTEXT bootstrap address, or settings (with their security).
+    """
+    connection = (
+        client_config(broker) if isinstance(broker, Settings) else {"bootstrap_servers": broker}
+    )
+    consumer = KafkaConsumer(enable_auto_commit=False, group_id=None, **connection)
     try:
         partitions = consumer.partitions_for_topic(topic) or set()
         tps = [TopicPartition(topic, p) for p in sorted(partitions)]
@@ -206,15 +213,11 @@ class GroupProgress:
     """
 
     def __init__(self, settings: Settings) -> None:
-        assert settings.kafka_bootstrap_servers
         self.settings = settings
-        self.admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers)
-        self.consumer = KafkaConsumer(
-            bootstrap_servers=settings.kafka_bootstrap_servers, group_id=None
-        )
-        self.producer = KafkaProducer(
-            bootstrap_servers=settings.kafka_bootstrap_servers, acks="all"
-        )
+        connection = client_config(settings)  # the settings' security too
+        self.admin = KafkaAdminClient(**connection)
+        self.consumer = KafkaConsumer(group_id=None, **connection)
+        self.producer = KafkaProducer(acks="all", **connection)
 
     def close(self) -> None:
         self.producer.close()
