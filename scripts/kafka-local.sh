@@ -226,7 +226,8 @@ secure_listener_properties() { # $1 = data dir
     cat <<EOF
 ssl.keystore.type=PEM
 ssl.keystore.location=$1/keystore.pem
-ssl.client.auth=$auth
+# SASL_SSL listeners ignore the broker-wide ssl.client.auth (KIP-684): set it on the listener
+listener.name.sasl_ssl.ssl.client.auth=$auth
 sasl.enabled.mechanisms=SCRAM-SHA-256,SCRAM-SHA-512
 listener.name.sasl_ssl.scram-sha-256.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
 listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;

@@ -9,6 +9,7 @@ can only mean it leaked.
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 import shutil
 import subprocess
@@ -21,6 +22,7 @@ from typing import Any
 
 import pytest
 
+from newsevents.kafka.connection import client_config
 from newsevents.kafka.local_broker import LocalKafka
 from newsevents.settings import SaslMechanism, Settings
 from tests.certificates import make_certificates
@@ -148,6 +150,33 @@ def test_worker_and_cli_work_over_sasl_ssl_and_never_log_a_secret(
     assert all(record["kind"] == "diplomatic_event" for _, record in diplomatic)
     assert "sasl" in logs[2].read_text().lower(), "the worker's debug log shows no SASL login"
     assert_no_secret_in(logs, credentials.password, credentials.key_password)
+
+
+def test_the_listener_wants_a_client_certificate_and_the_scram_login(
+    secure_broker: LocalKafka, credentials: Credentials
+) -> None:
+    """Mutual TLS is enforced on the SASL_SSL listener: the login alone is refused, login and certificate are let in."""
+    from aiokafka.client import AIOKafkaClient
+    from aiokafka.errors import KafkaConnectionError
+
+    async def bootstrap(settings: Settings) -> None:
+        client = AIOKafkaClient(request_timeout_ms=10_000, **client_config(settings))
+        try:
+            await client.bootstrap()
+        finally:
+            await client.close()
+
+    settings = secure_settings(secure_broker, credentials)
+    asyncio.run(bootstrap(settings))
+    without_certificate = secure_settings(
+        secure_broker,
+        credentials,
+        kafka_ssl_certfile=None,
+        kafka_ssl_keyfile=None,
+        kafka_ssl_key_password=None,
+    )
+    with pytest.raises(KafkaConnectionError):
+        asyncio.run(bootstrap(without_certificate))
 
 
 def test_a_wrong_password_fails_the_worker_and_the_cli_clearly(
