@@ -974,7 +974,11 @@ def _compatible_places(gaz: Gazetteer, a: Location, b: Location) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Name:
-    """What the words around one name say about it, whatever the trigger (memoised per clause)."""
+    """What the words around one name say about it, whatever the trigger (memoised per clause).
+
+    Each feature is looked for only in the kinds of name ``_classify`` reads it for (see
+    ``_TOPIC_KINDS`` ...); in the others it stays False or None, unread.
+    """
 
     mention: Mention
     before_title: bool
@@ -990,6 +994,16 @@ class _Name:
     adjective_party: bool  # "Russian officials", "Russian Foreign Minister"
     igo_attributive: bool  # "a NATO member"
     reporter: bool
+
+
+# The kinds of name each feature is read for in ``_classify``.
+_TOPIC_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.ADJECTIVE})
+_ATTRIBUTIVE_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.IGO})
+_PLACE_KINDS = frozenset(
+    {MentionKind.CITY, MentionKind.METONYM, MentionKind.REGION, MentionKind.COUNTRY}
+)
+_ADJECTIVE_KINDS = frozenset({MentionKind.ADJECTIVE, MentionKind.IGO_ADJECTIVE})
+_NEVER_PARTY_KINDS = frozenset({MentionKind.CITY, MentionKind.PEOPLE, MentionKind.REGION})
 
 
 def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_Name]:
@@ -1017,36 +1031,49 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
         before_title = bool(
             nxt and nxt.kind is MentionKind.TITLE and not text[mention.end : nxt.start].strip()
         )
-        noun = _PLACE_NOUN_AFTER.match(after) if last == "the" else None
+        noun = (
+            _PLACE_NOUN_AFTER.match(after)
+            if last == "the" and kind is MentionKind.ADJECTIVE
+            else None
+        )
+        attributive = kind in _ATTRIBUTIVE_KINDS and _ATTRIBUTIVE_AFTER.match(after) is not None
+        place_kind = kind in _PLACE_KINDS
+        travel_last = place_kind and last in _TRAVEL_LAST
+        country = kind is MentionKind.COUNTRY
         found.append(
             _Name(
                 mention=mention,
                 before_title=before_title,
                 envoy_subject=(
                     before_title
-                    and kind is MentionKind.COUNTRY
+                    and country
                     and nxt is not None
                     and nxt.code in _IGO_TITLES
                     and not any(e.kind is MentionKind.ADJECTIVE for e in mention.entries)
                 ),
-                topical=(
-                    (last in _TOPIC_LAST and bool(_TOPIC_BEFORE.search(before)))
-                    or (bool(_ATTRIBUTIVE_AFTER.match(after)) and kind is not MentionKind.ADJECTIVE)
+                topical=kind in _TOPIC_KINDS
+                and (
+                    (last in _TOPIC_LAST and _TOPIC_BEFORE.search(before) is not None)
+                    or attributive  # "the Taiwan question" (not read for an adjective)
                 ),
-                locative=last in _LOCATIVE_LAST and bool(_LOCATIVE_BEFORE.search(before)),
-                travel=last in _TRAVEL_LAST and bool(_TRAVEL_BEFORE.search(before)),
-                destination=last in _TRAVEL_LAST and bool(_DESTINATION_BEFORE.search(before)),
+                locative=place_kind
+                and last in _LOCATIVE_LAST
+                and _LOCATIVE_BEFORE.search(before) is not None,
+                travel=travel_last and _TRAVEL_BEFORE.search(before) is not None,
+                destination=travel_last and _DESTINATION_BEFORE.search(before) is not None,
                 place_noun_end=mention.end + noun.end() if noun is not None else None,
-                possessive=bool(_POSSESSIVE_AFTER.match(after)),
-                list_continues=bool(_LIST_CONTINUES.match(after)),
+                possessive=country and _POSSESSIVE_AFTER.match(after) is not None,
+                list_continues=country and _LIST_CONTINUES.match(after) is not None,
                 city_qualifier=(
-                    kind is MentionKind.COUNTRY
+                    country
                     and index > 0
                     and _is_city_qualifier(text, mentions[index - 1], mention, gaz)
                 ),
-                adjective_party=bool(_OFFICIAL_NOUN_AFTER.match(after)) or before_title,
-                igo_attributive=bool(_ATTRIBUTIVE_AFTER.match(after)),
-                reporter=_is_reporter(text, mention.start, mention.end, sentence),
+                adjective_party=kind in _ADJECTIVE_KINDS
+                and (before_title or _OFFICIAL_NOUN_AFTER.match(after) is not None),
+                igo_attributive=attributive and kind is MentionKind.IGO,
+                reporter=kind not in _NEVER_PARTY_KINDS
+                and _is_reporter(text, mention.start, mention.end, sentence),
             )
         )
     doc.memo[key] = found
