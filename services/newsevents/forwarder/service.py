@@ -46,6 +46,7 @@ from newsevents.forwarder.exceptions import (
 from newsevents.forwarder.retry import RetryPolicy, call_with_retry
 from newsevents.forwarder.sinks import REQUEST_TIMEOUT_SECONDS, Sink, build_sinks
 from newsevents.kafka.connection import client_config as kafka_config
+from newsevents.kafka.connection import explain_connection_errors
 from newsevents.pipeline import MessageSource, dead_letter
 from newsevents.routing import route
 from newsevents.settings import Settings
@@ -247,18 +248,19 @@ def run_forwarder(
     stop = stop or threading.Event()
     report = ForwardReport()
     connection: dict[str, Any] = kafka_config(settings)
-    consumer = KafkaConsumer(
-        settings.topic_alerts,
-        group_id=forwarder_group_id(settings),
-        client_id=forwarder_group_id(settings),
-        enable_auto_commit=False,
-        auto_offset_reset="earliest",
-        session_timeout_ms=int(settings.broker_session_timeout_seconds * 1000),
-        heartbeat_interval_ms=int(settings.broker_heartbeat_interval_seconds * 1000),
-        max_poll_interval_ms=max_poll_interval_ms(policy, len(sinks), REQUEST_TIMEOUT_SECONDS),
-        **connection,
-    )
-    producer = KafkaProducer(acks="all", **connection)
+    with explain_connection_errors(settings):  # a failed login says so, not just 'timed out'
+        consumer = KafkaConsumer(
+            settings.topic_alerts,
+            group_id=forwarder_group_id(settings),
+            client_id=forwarder_group_id(settings),
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            session_timeout_ms=int(settings.broker_session_timeout_seconds * 1000),
+            heartbeat_interval_ms=int(settings.broker_heartbeat_interval_seconds * 1000),
+            max_poll_interval_ms=max_poll_interval_ms(policy, len(sinks), REQUEST_TIMEOUT_SECONDS),
+            **connection,
+        )
+        producer = KafkaProducer(acks="all", **connection)
 
     def publish_dead_letter(letter: DeadLetter, fallback_key: bytes | None) -> None:
         routed = route(letter, fallback_key=fallback_key)
