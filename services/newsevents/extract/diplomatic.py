@@ -996,14 +996,13 @@ class _Name:
     reporter: bool
 
 
-# The kinds of name each feature is read for in ``_classify``.
-_TOPIC_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.ADJECTIVE})
-_ATTRIBUTIVE_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.IGO})
-_PLACE_KINDS = frozenset(
-    {MentionKind.CITY, MentionKind.METONYM, MentionKind.REGION, MentionKind.COUNTRY}
-)
-_ADJECTIVE_KINDS = frozenset({MentionKind.ADJECTIVE, MentionKind.IGO_ADJECTIVE})
-_NEVER_PARTY_KINDS = frozenset({MentionKind.CITY, MentionKind.PEOPLE, MentionKind.REGION})
+# The kinds of name each feature is read for in ``_classify`` (tuples: an enum's hash is a
+# Python call, a tuple is searched by identity).
+_TOPIC_KINDS = (MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.ADJECTIVE)
+_ATTRIBUTIVE_KINDS = (MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.IGO)
+_PLACE_KINDS = (MentionKind.CITY, MentionKind.METONYM, MentionKind.REGION, MentionKind.COUNTRY)
+_ADJECTIVE_KINDS = (MentionKind.ADJECTIVE, MentionKind.IGO_ADJECTIVE)
+_NEVER_PARTY_KINDS = (MentionKind.CITY, MentionKind.PEOPLE, MentionKind.REGION)
 
 
 def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_Name]:
@@ -1472,12 +1471,30 @@ def _share_parties(events: list[_Event]) -> None:
                     event.parties.setdefault(key, party)
 
 
+# ``Evidence.model_construct`` walks every field of the model in Python for each span (about
+# 45 an article); building the instance directly gives the same value at a fifth of the cost.
+_new_object = object.__new__
+_set_attribute = object.__setattr__
+
+
+def _evidence(field_name: str, text: str, start: int, end: int) -> Evidence:
+    """Exactly ``Evidence.model_construct(field=, text=, start=, end=)``, built faster."""
+    item: Evidence = _new_object(Evidence)
+    _set_attribute(
+        item,
+        "__dict__",
+        {"field": field_name, "text": text, "start": start, "end": end, "article_id": None},
+    )
+    _set_attribute(item, "__pydantic_fields_set__", {"field", "text", "start", "end"})
+    _set_attribute(item, "__pydantic_extra__", None)
+    _set_attribute(item, "__pydantic_private__", None)
+    return item
+
+
 def _mention_evidence(text: str, mention: _Mention) -> list[Evidence]:
     def span(field_name: str, start: int, end: int) -> Evidence:
-        # Built from offsets we just computed: construct without re-validating.
-        return Evidence.model_construct(
-            field=field_name, text=text[start:end], start=start, end=end
-        )
+        # Built from offsets we just computed: constructed without re-validating.
+        return _evidence(field_name, text[start:end], start, end)
 
     items = [
         span("trigger", *mention.span),
