@@ -16,6 +16,7 @@ from newsevents.contracts import Evidence
 from newsevents.extract import diplomatic
 from newsevents.extract.patterns import Guard, fold, foldable, phrase_guard, phrase_regex
 from newsevents.lexicon import diplomatic_lexicon
+from newsevents.normalize.dates import _iso_starts
 
 
 def _text(pieces: list[str]) -> st.SearchStrategy[str]:
@@ -121,3 +122,20 @@ def test_fast_evidence_is_the_constructed_model() -> None:
     assert fast.__pydantic_private__ is slow.__pydantic_private__ is None
     assert fast.model_dump_json() == slow.model_dump_json()
     assert Evidence.__pydantic_post_init__ is None  # else model_construct would call it
+
+
+_REFERENCE_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@settings(max_examples=3000)
+@given(st.text(alphabet="0123456789--x ١٢", max_size=40))
+def test_iso_dates_start_where_the_plain_pattern_finds_them(text: str) -> None:
+    """The hyphen-led ISO date scan finds the starts the plain four-digit pattern finds."""
+    assert _iso_starts(text) == [m.start() for m in _REFERENCE_ISO.finditer(text)]
+
+
+def test_iso_dates_examples() -> None:
+    """Dates side by side, overlapping, inside longer digit runs and in other digits."""
+    text = "2024-03-14-2025-01-01 1234-56-7890-12-34 12345-67-89 ١٢٣٤-٠١-٠٢ 2024-1-1"
+    assert _iso_starts(text) == [m.start() for m in _REFERENCE_ISO.finditer(text)]
+    assert len(_iso_starts(text)) == 5
