@@ -66,6 +66,7 @@ class Metrics:
     story_inputs_sent: Counter
     story_inputs_processed: Counter
     story_seconds: Histogram
+    processing_retries: Counter
 
     @classmethod
     def create(cls, registry: CollectorRegistry, version: str = "") -> Metrics:
@@ -179,7 +180,16 @@ class Metrics:
                 buckets=_LATENCY_BUCKETS,
                 registry=registry,
             ),
+            processing_retries=Counter(
+                "newsevents_processing_retries_total",
+                "Runs of the core repeated after it raised on a message, by stage (article,"
+                " story); a message still failing after the last attempt is dead-lettered.",
+                ["stage"],
+                registry=registry,
+            ),
         )
+        for stage in ("article", "story"):
+            metrics.processing_retries.labels(stage=stage)
         metrics.build_info.labels(version=version).set(1)
         return metrics
 

@@ -20,10 +20,12 @@ stored state of its key. Applied in the same order, the two give exactly what
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import traceback
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from pathlib import PurePath
+from typing import Literal, TypeVar
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict
 
@@ -80,6 +82,8 @@ class ProcessedMessage:
     extraction: Extraction
     alerts: list[Alert]
     dead_letter: DeadLetter | None
+    attempts: int = 1
+    """How many times the core ran on this article (more than one: it raised before)."""
 
     @property
     def records(self) -> list[OutputRecord]:
@@ -97,6 +101,43 @@ def extract_article(article: RawArticle) -> Extraction:
     )
 
 
+TRACEBACK_FRAMES = 8
+"""Frames of a failure kept in its dead letter: the innermost, where the bug is."""
+
+_T = TypeVar("_T")
+
+
+def traceback_summary(exc: BaseException, frames: int = TRACEBACK_FRAMES) -> list[str]:
+    """The innermost ``frames`` frames of ``exc`` as ``file:line in function``, outermost first.
+
+    Only the file's name within the package is kept: no absolute paths of the
+    machine in a record that leaves it.
+    """
+    summary = traceback.extract_tb(exc.__traceback__)[-frames:]
+    out = []
+    for frame in summary:
+        parts = PurePath(frame.filename).parts
+        where = "/".join(parts[parts.index("newsevents") :]) if "newsevents" in parts else parts[-1]
+        out.append(f"{where}:{frame.lineno} in {frame.name}")
+    return out
+
+
+def with_retries(step: Callable[[], _T], attempts: int) -> tuple[_T | None, Exception | None, int]:
+    """Run ``step`` up to ``attempts`` times: (its result, None, tries) or (None, last error, tries).
+
+    The core is deterministic, so a bug fails every time and costs ``attempts``
+    runs; what a retry saves is a failure of the moment (memory, a resource).
+    Bounded, so a poison message is dead-lettered and its partition moves on.
+    """
+    error: Exception | None = None
+    for attempt in range(1, max(attempts, 1) + 1):
+        try:
+            return step(), None, attempt
+        except Exception as exc:  # any failure of the core: retried, then dead-lettered
+            error = exc
+    return None, error, max(attempts, 1)
+
+
 def dead_letter(
     reason: DeadLetterReason,
     error: str,
@@ -106,8 +147,13 @@ def dead_letter(
     source: MessageSource,
     max_raw_chars: int,
     article_id: str | None = None,
+    attempts: int = 1,
+    failure: BaseException | None = None,
 ) -> DeadLetter:
-    """A dead-letter record that keeps a bounded, always-printable copy of the input."""
+    """A dead-letter record that keeps a bounded, always-printable copy of the input.
+
+    ``failure``, the exception of a ``processing_error``, adds its traceback summary.
+    """
     data = raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw
     text = data.decode("utf-8", "backslashreplace")
     truncated = len(text) > max_raw_chars
@@ -122,6 +168,8 @@ def dead_letter(
         raw_truncated=truncated,
         raw_bytes=len(data),
         received_at=now,
+        attempts=attempts,
+        traceback=traceback_summary(failure) if failure is not None else [],
     )
 
 
@@ -133,11 +181,13 @@ def process_message(
     limits: InputLimits = DEFAULT_LIMITS,
     source: MessageSource = MessageSource(),
     max_raw_chars: int = 4096,
+    attempts: int = 1,
 ) -> ProcessedMessage:
     """Decode, extract and alert on one message; bad input becomes a dead letter, never an error.
 
-    An unexpected exception from the extraction core is also dead-lettered (reason
-    ``processing_error``) with the exception type and message, so one poison
+    An unexpected exception from the extraction core is retried up to ``attempts``
+    runs in all, then dead-lettered (reason ``processing_error``) with the exception
+    type and message, the number of attempts and a traceback summary, so one poison
     article can never stop a partition.
     """
     try:
@@ -153,21 +203,27 @@ def process_message(
             article_id=exc.article_id,
         )
         return ProcessedMessage(None, Extraction(), [], letter)
-    try:
+
+    def run() -> tuple[Extraction, list[Alert]]:
         extraction = extract_article(article)
-        alerts = evaluate_alerts(extraction.events, rules, now=now)
-    except Exception as exc:
+        return extraction, evaluate_alerts(extraction.events, rules, now=now)
+
+    result, error, tries = with_retries(run, attempts)
+    if result is None:
+        assert error is not None
         letter = dead_letter(
             DeadLetterReason.PROCESSING_ERROR,
-            f"{type(exc).__name__}: {exc}",
+            f"{type(error).__name__}: {error}",
             raw,
             now=now,
             source=source,
             max_raw_chars=max_raw_chars,
             article_id=article.id,
+            attempts=tries,
+            failure=error,
         )
-        return ProcessedMessage(article, Extraction(), [], letter)
-    return ProcessedMessage(article, extraction, alerts, None)
+        return ProcessedMessage(article, Extraction(), [], letter, tries)
+    return ProcessedMessage(article, result[0], result[1], None, tries)
 
 
 def process_stories(
@@ -208,6 +264,7 @@ def process_stories(
             source=source,
             max_raw_chars=max_raw_chars,
             article_id=article.id,
+            failure=exc,
         )
         return dict(states), [letter]
 
@@ -252,6 +309,7 @@ class StoryStep:
     state: StoryState | None
     records: list[OutputRecord]
     previous: StoryState | None = None
+    attempts: int = 1
 
     @property
     def dead_letter(self) -> DeadLetter | None:
@@ -268,6 +326,7 @@ def process_story_message(
     rules: AlertRules,
     source: MessageSource = MessageSource(),
     max_raw_chars: int = 4096,
+    attempts: int = 1,
 ) -> StoryStep:
     """The story agent's step: one ``StoryMessage`` folded into its key's stored state (JSON).
 
@@ -277,9 +336,26 @@ def process_story_message(
     ``processing_error`` dead letter and leaves the stored state as it was: one
     poison message cannot stop a partition, and a state this version cannot read
     is kept for one that can. ``now`` only stamps such dead letters; the stage
-    itself runs on the message's ``received_at``.
+    itself runs on the message's ``received_at``. Applying it is tried up to
+    ``attempts`` runs in all (reading it is not: a message or state that cannot be
+    read fails the same way every time).
     """
     article_id: str | None = None
+
+    def failed(exc: Exception, tries: int = 1) -> StoryStep:
+        letter = dead_letter(
+            DeadLetterReason.PROCESSING_ERROR,
+            f"story stage: {type(exc).__name__}: {exc}",
+            raw,
+            now=now,
+            source=source,
+            max_raw_chars=max_raw_chars,
+            article_id=article_id,
+            attempts=tries,
+            failure=exc,
+        )
+        return StoryStep(None, [letter], attempts=tries)
+
     try:
         message = StoryMessage.model_validate_json(raw)
         article_id = message.input.article.id
@@ -290,23 +366,21 @@ def process_story_message(
             previous = stored  # already decoded by the caller (the worker keeps them)
         else:
             previous = StoryState.from_json(stored) if stored is not None else None
-        state, records = apply(
+    except Exception as exc:  # ValidationError, ValueError: unreadable, not worth a retry
+        return failed(exc)
+    result, error, tries = with_retries(
+        lambda: apply(
             previous,
             message.input.records,
             message.input.article,
             message.received_at,
             config=config,
             rules=rules,
-        )
-    except Exception as exc:  # ValidationError, ValueError of apply, or a bug in the core
-        letter = dead_letter(
-            DeadLetterReason.PROCESSING_ERROR,
-            f"story stage: {type(exc).__name__}: {exc}",
-            raw,
-            now=now,
-            source=source,
-            max_raw_chars=max_raw_chars,
-            article_id=article_id,
-        )
-        return StoryStep(None, [letter])
-    return StoryStep(state if state != previous else None, records, previous)
+        ),
+        attempts,
+    )
+    if result is None:
+        assert error is not None
+        return failed(error, tries)
+    state, records = result
+    return StoryStep(state if state != previous else None, records, previous, tries)

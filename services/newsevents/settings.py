@@ -114,6 +114,13 @@ class Settings(BaseSettings):
     broker_session_timeout_seconds: float = Field(default=30.0, gt=0)
     broker_heartbeat_interval_seconds: float = Field(default=3.0, gt=0)
     commit_interval_seconds: float = Field(default=1.0, gt=0)
+    max_processing_attempts: int = Field(
+        default=3,
+        ge=1,
+        le=10,
+        description="runs of the core on a message that makes it raise, before it is"
+        " dead-lettered (processing_error, with a traceback summary)",
+    )
     log_level: str = "WARNING"
 
     # --- input limits (bad input becomes a dead letter, never a crash) -------------------

@@ -258,6 +258,14 @@ class DeadLetter(_Contract):
     raw_truncated: bool = False
     raw_bytes: int = Field(ge=0)
     received_at: datetime
+    attempts: int = Field(
+        default=1, ge=1, description="how many times the core tried this message before giving up"
+    )
+    traceback: list[str] = Field(
+        default_factory=list,
+        description="for processing_error: the innermost frames of the failure"
+        " ('file:line in function'), outermost first",
+    )
 
 
 OutputRecord = DiplomaticEvent | CasualtyUpdate | Alert | DeadLetter

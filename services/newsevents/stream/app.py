@@ -14,13 +14,21 @@
   It calls ``pipeline.process_story_message`` and publishes the versions (keyed by
   ``event_id``) and alerts (by ``alert_id``) it returns.
 
-Delivery is at-least-once: each agent waits until the broker has acknowledged
-every output of a message before it moves on, and Faust commits a message's
-offset only after the agent has moved past it (and after flushing the changelog).
-The story agent stores a new state only after its outputs are acknowledged: a
-crash in between replays the message from the old state and publishes the same
-records again (same ids and versions), never loses them; a replay over a state
-that already holds the message publishes nothing.
+Delivery is at-least-once by default: each agent waits until the broker has
+acknowledged every output of a message before it acknowledges the message, and
+Faust commits a message's offset only after that (and after flushing the
+changelog). The story agent stores a new state only after its outputs are
+acknowledged: a crash in between replays the message from the old state and
+publishes the same records again (same ids and versions), never loses them; a
+replay over a state that already holds the message publishes nothing.
+
+``delivery_mode=exactly_once`` runs the same agents in Kafka transactions
+(``newsevents.stream.transactions``): a message's outputs, its story state and its
+offset commit together or not at all, and readers with ``read_committed`` see each
+record once.
+
+A message that makes the core raise is tried ``max_processing_attempts`` times,
+then dead-lettered with a traceback summary; the partition moves on.
 """
 
 from __future__ import annotations
@@ -49,6 +57,7 @@ from newsevents.settings import DeliveryMode, Settings
 from newsevents.stories import load_story_config
 from newsevents.stories.state import StoryState
 from newsevents.stream.lag import LAG_INTERVAL_SECONDS, record_lag_safely
+from newsevents.stream.transactions import CommitGate, install
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +142,13 @@ def create_app(
         **raw,
     )
     outputs["story_inputs"] = story_inputs
+    exactly_once = settings.delivery_mode is DeliveryMode.EXACTLY_ONCE
+    # Commits happen between messages only (in exactly-once mode the consumer waits for
+    # the gate; at-least-once commits acknowledged offsets whenever it likes).
+    gate = CommitGate()
+    if exactly_once:
+        install(app, gate)
+    attempts = settings.max_processing_attempts
     # Declared before the worker starts, so it recovers from its changelog on start and on
     # every partition it is given. memory:// holds it in the process: recovery reads the
     # whole (compacted) changelog of the partitions it owns.
@@ -162,80 +178,101 @@ def create_app(
     @app.agent(articles, name="newsevents.extract")
     async def extract(stream: Any) -> None:
         async for event in stream.events():
-            received = time.monotonic()
-            message = event.message
-            metrics.articles_consumed.inc()
-            now = datetime.now(UTC)
-            result = process_message(
-                event.value if event.value is not None else b"",
-                now=now,
-                rules=rules,
-                limits=limits,
-                source=MessageSource(message.topic, message.partition, message.offset),
-                max_raw_chars=settings.deadletter_raw_max_chars,
-            )
-            metrics.extraction_seconds.observe(time.monotonic() - received)
-            # Per-article events and alerts stay here: consumers get the story versions.
-            letters = [result.dead_letter] if result.dead_letter is not None else []
-            await publish(
-                [
-                    *(route(letter, fallback_key=message.key) for letter in letters),
-                    *(route_story(item) for item in story_messages(result, now=now)),
-                ]
-            )
-            metrics.count_records(letters)
-            if result.dead_letter is not None:
-                outcome = "dead_letter"
-            elif result.extraction.events:
-                outcome = "events"
-            else:
-                outcome = "no_events"
-            metrics.articles_processed.labels(outcome=outcome).inc()
-            if result.article is not None:
-                age = (now - result.article.published_at).total_seconds()
-                metrics.article_age_seconds.observe(max(age, 0.0))
-            metrics.processing_seconds.observe(time.monotonic() - received)
-            metrics.last_processed_timestamp.set(time.time())
+            async with gate.processing():
+                await extract_one(event)
+                event.ack()
+
+    async def extract_one(event: Any) -> None:
+        received = time.monotonic()
+        message = event.message
+        metrics.articles_consumed.inc()
+        now = datetime.now(UTC)
+        result = process_message(
+            event.value if event.value is not None else b"",
+            now=now,
+            rules=rules,
+            limits=limits,
+            source=MessageSource(message.topic, message.partition, message.offset),
+            max_raw_chars=settings.deadletter_raw_max_chars,
+            attempts=attempts,
+        )
+        metrics.processing_retries.labels(stage="article").inc(result.attempts - 1)
+        metrics.extraction_seconds.observe(time.monotonic() - received)
+        # Per-article events and alerts stay here: consumers get the story versions.
+        letters = [result.dead_letter] if result.dead_letter is not None else []
+        await publish(
+            [
+                *(route(letter, fallback_key=message.key) for letter in letters),
+                *(route_story(item) for item in story_messages(result, now=now)),
+            ]
+        )
+        metrics.count_records(letters)
+        if result.dead_letter is not None:
+            outcome = "dead_letter"
+        elif result.extraction.events:
+            outcome = "events"
+        else:
+            outcome = "no_events"
+        metrics.articles_processed.labels(outcome=outcome).inc()
+        if result.article is not None:
+            age = (now - result.article.published_at).total_seconds()
+            metrics.article_age_seconds.observe(max(age, 0.0))
+        metrics.processing_seconds.observe(time.monotonic() - received)
+        metrics.last_processed_timestamp.set(time.time())
 
     decoded: dict[bytes, tuple[bytes, StoryState]] = {}
 
     @app.agent(story_inputs, name="newsevents.stories")
     async def stories(stream: Any) -> None:
         async for event in stream.events():
-            received = time.monotonic()
-            message = event.message
-            key: bytes | None = message.key
-            raw_state = story_table.get(key) if key is not None else None
-            cached = decoded.get(key) if key is not None else None
-            # Decoding a key's state costs milliseconds; the decoded copy is reused while the
-            # table still holds the very bytes it was decoded from (a changelog recovery or a
-            # rebalance replaces them, and then we decode again).
-            stored = cached[1] if cached is not None and cached[0] == raw_state else raw_state
-            step = process_story_message(
-                stored,
-                event.value if event.value is not None else b"",
-                key=key,
-                now=datetime.now(UTC),
-                config=story_config,
-                rules=rules,
-                source=MessageSource(message.topic, message.partition, message.offset),
-                max_raw_chars=settings.deadletter_raw_max_chars,
-            )
-            await publish([route(record, fallback_key=key) for record in step.records])
-            if step.state is not None and key is not None:
-                # Only now: a crash before this line replays the message from the old state.
-                encoded = step.state.to_json()
-                story_table[key] = encoded
-                decoded[key] = (encoded, step.state)
-            metrics.count_story_records(step.records, step.previous)
-            if step.dead_letter is not None:
-                outcome = "dead_letter"
-            elif step.records:
-                outcome = "versions"
+            async with gate.processing():
+                await story_one(event)
+                event.ack()
+
+    async def story_one(event: Any) -> None:
+        received = time.monotonic()
+        message = event.message
+        key: bytes | None = message.key
+        raw_state = story_table.get(key) if key is not None else None
+        cached = decoded.get(key) if key is not None else None
+        # Decoding a key's state costs milliseconds; the decoded copy is reused while the
+        # table still holds the very bytes it was decoded from (a changelog recovery or a
+        # rebalance replaces them, and then we decode again).
+        stored = cached[1] if cached is not None and cached[0] == raw_state else raw_state
+        step = process_story_message(
+            stored,
+            event.value if event.value is not None else b"",
+            key=key,
+            now=datetime.now(UTC),
+            config=story_config,
+            rules=rules,
+            source=MessageSource(message.topic, message.partition, message.offset),
+            max_raw_chars=settings.deadletter_raw_max_chars,
+            attempts=attempts,
+        )
+        metrics.processing_retries.labels(stage="story").inc(step.attempts - 1)
+        await publish([route(record, fallback_key=key) for record in step.records])
+        if step.state is not None and key is not None:
+            # Only now: a crash before this line replays the message from the old state.
+            encoded = step.state.to_json()
+            if exactly_once:
+                # The changelog record must be in this message's transaction before
+                # the message is acknowledged: sent and awaited here, not buffered.
+                written = story_table.send_changelog(message.partition, key, encoded)
+                story_table.data[key] = encoded
+                await written
             else:
-                outcome = "no_change"
-            metrics.story_inputs_processed.labels(outcome=outcome).inc()
-            metrics.story_seconds.observe(time.monotonic() - received)
+                story_table[key] = encoded
+            decoded[key] = (encoded, step.state)
+        metrics.count_story_records(step.records, step.previous)
+        if step.dead_letter is not None:
+            outcome = "dead_letter"
+        elif step.records:
+            outcome = "versions"
+        else:
+            outcome = "no_change"
+        metrics.story_inputs_processed.labels(outcome=outcome).inc()
+        metrics.story_seconds.observe(time.monotonic() - received)
 
     async def measure_consumer_lag() -> None:
         await record_lag_safely(app.consumer, settings.topic_articles, metrics)

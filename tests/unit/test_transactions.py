@@ -1,0 +1,78 @@
+"""The exactly-once helpers: commits wait for messages in flight, and a partition's transaction has a stable id."""
+
+from __future__ import annotations
+
+import asyncio
+from types import SimpleNamespace
+
+from faust.types import TP
+
+from newsevents.stream.transactions import CommitGate, transaction_of
+
+
+def test_a_commit_waits_for_the_messages_in_flight_and_holds_new_ones_back() -> None:
+    """While a message is processed a commit waits; while a commit waits or runs no new message starts."""
+    events: list[str] = []
+
+    async def scenario() -> None:
+        gate = CommitGate()
+        first_inside = asyncio.Event()
+        release_first = asyncio.Event()
+
+        async def message(name: str, hold: asyncio.Event | None = None) -> None:
+            async with gate.processing():
+                events.append(f"{name} start")
+                first_inside.set()
+                if hold is not None:
+                    await hold.wait()
+                events.append(f"{name} end")
+
+        async def commit() -> None:
+            async with gate.committing():
+                events.append("commit start")
+                await asyncio.sleep(0.01)
+                events.append("commit end")
+
+        first = asyncio.create_task(message("m1", release_first))
+        await first_inside.wait()
+        committing = asyncio.create_task(commit())
+        await asyncio.sleep(0.01)
+        second = asyncio.create_task(message("m2"))
+        await asyncio.sleep(0.01)
+        assert events == ["m1 start"], "the commit and the next message wait for m1"
+        release_first.set()
+        await asyncio.gather(first, committing, second)
+        assert gate.active == 0
+
+    asyncio.run(scenario())
+    assert events == ["m1 start", "m1 end", "commit start", "commit end", "m2 start", "m2 end"]
+
+
+def test_messages_run_concurrently_when_no_commit_waits() -> None:
+    """Two agents can be mid-message at once: the gate only orders them against commits."""
+
+    async def scenario() -> int:
+        gate = CommitGate()
+        both = asyncio.Barrier(2)
+        peak = 0
+
+        async def message() -> None:
+            nonlocal peak
+            async with gate.processing():
+                peak = max(peak, gate.active)
+                await both.wait()
+
+        await asyncio.wait_for(asyncio.gather(message(), message()), timeout=5)
+        return peak
+
+    assert asyncio.run(scenario()) == 2
+
+
+def test_the_transaction_of_a_partition_is_named_by_app_and_partition_number_only() -> None:
+    """Every co-partitioned topic's partition p commits in '<app_id>-p<p>', whatever Faust numbers its groups."""
+    app = SimpleNamespace(conf=SimpleNamespace(id="newsevents"))
+    assert transaction_of(app, TP("news.articles.raw", 2)) == "newsevents-p2"
+    assert transaction_of(app, TP("news.stories.inputs", 2)) == "newsevents-p2"
+    assert transaction_of(app, TP("news.stories.inputs", 0)) != transaction_of(
+        app, TP("news.stories.inputs", 1)
+    )
