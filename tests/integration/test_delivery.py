@@ -17,6 +17,7 @@ import signal
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +25,10 @@ import orjson
 import pytest
 
 from newsevents.kafka.clients import create_topics
+from newsevents.kafka.local_broker import LocalKafka
 from newsevents.settings import Settings
 from tests.integration.delivery_harness import (
+    Expected,
     Record,
     assign_partitions,
     crash_corpus,
@@ -36,7 +39,13 @@ from tests.integration.delivery_harness import (
     read_all,
     without_time,
 )
-from tests.integration.worker_harness import GroupProgress, WorkerProcess, isolated_settings
+from tests.integration.test_worker import _wait_split as wait_split
+from tests.integration.worker_harness import (
+    GroupProgress,
+    WorkerProcess,
+    free_port,
+    isolated_settings,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -124,65 +133,28 @@ def processed_articles(progress: GroupProgress) -> int:
     return sum(progress.committed(progress.settings.topic_articles).values())
 
 
-@pytest.mark.parametrize("mode", ["exactly_once", "at_least_once"])
-def test_workers_killed_mid_stream_lose_nothing_and_double_nothing(
-    mode: str, kafka_bootstrap: str, tmp_path: Path, progress_of: Any
-) -> None:
-    """Killed three times with SIGKILL while processing thousands of articles, restarted each time: exactly_once gives every expected record exactly once; at_least_once every one at least once, repeats only identical; the changelog ends with the states of an uninterrupted run."""
-    settings = isolated_settings(kafka_bootstrap, delivery_mode=mode, commit_interval_seconds=0.5)
-    create_topics(settings)
-    lines = crash_corpus(ARTICLES)
-    partitions = assign_partitions(lines, settings, settings.topic_partitions)
-    ordered = [
-        line
-        for p in range(settings.topic_partitions)
-        for line, q in zip(lines, partitions, strict=True)
-        if q == p
-    ]
-    expected = expected_outputs(ordered, settings)
-    assert len(expected.records) > ARTICLES, "the corpus must give many versions and alerts"
+@dataclass
+class Figures:
+    expected: int
+    read: int
+    lost: int
+    unexpected: int
+    duplicated: int
 
-    progress = progress_of(settings)
-    rng = random.Random(f"{mode}-{ARTICLES}")  # noqa: S311 - reproducible kill points
-    kill_points = sorted(rng.uniform(0.1, 0.85) * ARTICLES for _ in range(KILLS))
-    workers: list[WorkerProcess] = []
 
-    def start() -> WorkerProcess:
-        worker = WorkerProcess(settings, tmp_path / f"worker-{len(workers)}.log")
-        worker.start()
-        workers.append(worker)
-        return worker
-
-    worker = start()
-    kills = 0
-    try:
-        publish_to_partitions(progress, lines, partitions)
-        for point in kill_points:
-            deadline = time.monotonic() + 300
-            while processed_articles(progress) < point:
-                worker.check_alive()
-                assert time.monotonic() < deadline, worker.log_tail()
-                time.sleep(0.05)
-            time.sleep(rng.uniform(0.0, 0.5))  # somewhere mid-message, mid-commit or mid-send
-            worker.stop(signal.SIGKILL)
-            kills += 1
-            worker = start()
-        wait_drained(kafka_bootstrap, progress, [worker], timeout=600)
-    finally:
-        worker.stop()
-
-    got = outputs(kafka_bootstrap, settings, committed_only=mode == "exactly_once")
+def check_outputs(
+    bootstrap: str, settings: Settings, expected: Expected, mode: str, label: str
+) -> Figures:
+    """Compare the output topics with an uninterrupted run: nothing lost, nothing invented, repeats identical (none in exactly_once), same order per story, same final states."""
+    got = outputs(bootstrap, settings, committed_only=mode == "exactly_once")
     counts = Counter(identity(record) for record in got)
     wanted = {identity(record) for record in expected.records}
     lost = wanted - set(counts)
     extra = set(counts) - wanted
-    duplicated = sum(n - 1 for n in counts.values())
-    print(
-        f"\ncrash test {mode}: {ARTICLES} articles, {kills} kills, {len(expected.records)} expected"
-        f" records, {len(got)} read, lost {len(lost)}, unexpected {len(extra)},"
-        f" duplicated {duplicated}"
+    figures = Figures(
+        len(expected.records), len(got), len(lost), len(extra), sum(n - 1 for n in counts.values())
     )
-    assert kills == KILLS
+    print(f"\n{label} [{mode}]: {figures}")
     assert not lost, f"lost {len(lost)}: {sorted(lost)[:5]}"
     assert not extra, f"unexpected {len(extra)}: {sorted(extra)[:5]}"
     first: dict[tuple[Any, ...], Record] = {}
@@ -196,5 +168,192 @@ def test_workers_killed_mid_stream_lose_nothing_and_double_nothing(
             unique.append(record)
     assert per_story(unique) == per_story(expected.records), "same versions, in the same order"
     if mode == "exactly_once":
-        assert duplicated == 0, f"{duplicated} records read twice"
-    assert latest_states(kafka_bootstrap, settings) == expected.states
+        assert figures.duplicated == 0, f"{figures.duplicated} records read twice"
+    assert latest_states(bootstrap, settings) == expected.states
+    return figures
+
+
+def prepared(
+    bootstrap: str, count: int, tmp_path: Path, mode: str, **overrides: Any
+) -> tuple[Settings, list[bytes], list[int], Expected]:
+    """Isolated topics, the corpus, its partitions and the outputs of an uninterrupted run."""
+    settings = isolated_settings(
+        bootstrap, delivery_mode=mode, commit_interval_seconds=0.5, **overrides
+    )
+    create_topics(settings)
+    lines = crash_corpus(count)
+    partitions = assign_partitions(lines, settings, settings.topic_partitions)
+    ordered = [
+        line
+        for p in range(settings.topic_partitions)
+        for line, q in zip(lines, partitions, strict=True)
+        if q == p
+    ]
+    expected = expected_outputs(ordered, settings)
+    assert len(expected.records) > count, "the corpus must give many versions and alerts"
+    return settings, lines, partitions, expected
+
+
+def wait_processed(progress: GroupProgress, worker: WorkerProcess, count: float) -> None:
+    deadline = time.monotonic() + 300
+    while processed_articles(progress) < count:
+        worker.check_alive()
+        assert time.monotonic() < deadline, worker.log_tail()
+        time.sleep(0.05)
+
+
+MODES = ["exactly_once", "at_least_once"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_workers_killed_mid_stream_lose_nothing_and_double_nothing(
+    mode: str, kafka_bootstrap: str, tmp_path: Path, progress_of: Any
+) -> None:
+    """Killed three times with SIGKILL while processing thousands of articles, restarted each time: exactly_once gives every expected record exactly once; at_least_once every one at least once, repeats only identical; the changelog ends with the states of an uninterrupted run."""
+    settings, lines, partitions, expected = prepared(kafka_bootstrap, ARTICLES, tmp_path, mode)
+    progress = progress_of(settings)
+    rng = random.Random(f"{mode}-{ARTICLES}")  # noqa: S311 - reproducible kill points
+    kill_points = sorted(rng.uniform(0.1, 0.85) * ARTICLES for _ in range(KILLS))
+    started: list[WorkerProcess] = []
+
+    def start() -> WorkerProcess:
+        worker = WorkerProcess(settings, tmp_path / f"worker-{len(started)}.log")
+        worker.start()
+        started.append(worker)
+        return worker
+
+    worker = start()
+    try:
+        publish_to_partitions(progress, lines, partitions)
+        for point in kill_points:
+            wait_processed(progress, worker, point)
+            time.sleep(rng.uniform(0.0, 0.5))  # somewhere mid-message, mid-commit or mid-send
+            worker.stop(signal.SIGKILL)
+            worker = start()
+        wait_drained(kafka_bootstrap, progress, [worker], timeout=600)
+    finally:
+        worker.stop()
+    assert len(started) == KILLS + 1
+    check_outputs(kafka_bootstrap, settings, expected, mode, f"{ARTICLES} articles, {KILLS} kills")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_two_workers_one_killed_the_other_takes_its_partitions(
+    mode: str, kafka_bootstrap: str, tmp_path: Path, progress_of: Any
+) -> None:
+    """Two workers share the partitions; one is killed with SIGKILL mid-stream and not restarted: the other takes its partitions over (fencing its open transactions) and the outputs are those of an uninterrupted run."""
+    count = 400
+    settings, lines, partitions, expected = prepared(kafka_bootstrap, count, tmp_path, mode)
+    progress = progress_of(settings)
+    workers = [
+        WorkerProcess(
+            settings.model_copy(update={"web_port": free_port(), "data_dir": tmp_path / f"d{n}"}),
+            tmp_path / f"worker-{n}.log",
+        )
+        for n in range(2)
+    ]
+    for worker in workers:
+        worker.start()
+    survivor, victim = workers
+    try:
+        wait_split(workers, settings.topic_articles)
+        publish_to_partitions(progress, lines, partitions)
+        wait_processed(progress, victim, count * 0.3)
+        assert victim.counter("newsevents_articles_processed") > 0, "both were working"
+        victim.stop(signal.SIGKILL)
+        survivor.wait_owns(settings.topic_articles, settings.topic_partitions, timeout=120)
+        wait_drained(kafka_bootstrap, progress, [survivor], timeout=600)
+    finally:
+        for worker in workers:
+            worker.stop()
+    check_outputs(
+        kafka_bootstrap, settings, expected, mode, f"{count} articles, 2 workers, 1 killed"
+    )
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_broker_restart_mid_stream_loses_nothing(
+    mode: str, tmp_path: Path, progress_of: Any
+) -> None:
+    """The broker is stopped and started again while a worker processes a stream: the worker rides it out (or exits and is restarted) and nothing is lost or invented."""
+    count = 300
+    broker = LocalKafka(tmp_path / "kafka")
+    bootstrap = broker.start()
+    try:
+        settings, lines, partitions, expected = prepared(bootstrap, count, tmp_path, mode)
+        progress = progress_of(settings)
+        worker = WorkerProcess(settings, tmp_path / "worker-0.log")
+        worker.start()
+        restarts = 0
+        try:
+            publish_to_partitions(progress, lines, partitions)
+            wait_processed(progress, worker, count * 0.3)
+            broker.stop()
+            time.sleep(3)
+            assert broker.start() == bootstrap, "the broker comes back on its address"
+            deadline = time.monotonic() + 600
+            while True:
+                if worker.process is not None and worker.process.poll() is not None:
+                    worker.stop()
+                    restarts += 1
+                    worker = WorkerProcess(settings, tmp_path / f"worker-{restarts}.log")
+                    worker.start()
+                try:
+                    wait_drained(bootstrap, progress, [worker], timeout=30)
+                    break
+                except AssertionError:
+                    assert time.monotonic() < deadline, worker.log_tail()
+        finally:
+            worker.stop()
+        print(f"\nbroker restart [{mode}]: worker restarts {restarts}")
+        check_outputs(bootstrap, settings, expected, mode, f"{count} articles, broker restart")
+    finally:
+        broker.stop()
+
+
+def test_a_poison_message_is_retried_then_dead_lettered_and_its_partition_moves_on(
+    kafka_bootstrap: str, tmp_path: Path, progress_of: Any
+) -> None:
+    """An article that makes the core raise (a fault injected in the worker) is tried max_processing_attempts times, dead-lettered with the traceback summary, and the articles behind it in its partition are processed."""
+    settings = isolated_settings(kafka_bootstrap, commit_interval_seconds=0.2)
+    create_topics(settings)
+    progress = progress_of(settings)
+    good = crash_corpus(3)
+    poison = orjson.loads(good[1])
+    poison["id"] = "poison-0001"
+    lines = [good[0], orjson.dumps(poison), good[2]]
+    worker = WorkerProcess(
+        settings,
+        tmp_path / "worker.log",
+        command=(str(Path(__file__).with_name("poison_worker.py")),),
+    )
+    worker.start()
+    try:
+        worker.wait_owns(settings.topic_articles, settings.topic_partitions)
+        publish_to_partitions(progress, lines, [0, 0, 0])
+        wait_drained(kafka_bootstrap, progress, [worker], timeout=120)
+        samples = worker.samples()
+    finally:
+        assert worker.stop() == 0, worker.log_tail()
+    letters = [
+        orjson.loads(value)
+        for _, _, value in read_all(
+            kafka_bootstrap, settings.topic_deadletter, committed_only=False
+        )
+    ]
+    assert len(letters) == 1
+    letter = letters[0]
+    assert letter["reason"] == "processing_error"
+    assert letter["article_id"] == "poison-0001"
+    assert letter["attempts"] == settings.max_processing_attempts == 3
+    assert letter["error"] == "RuntimeError: injected fault on poison-0001"
+    assert letter["traceback"][-1].endswith(" in injected_fault"), letter["traceback"]
+    assert (letter["partition"], letter["offset"]) == (0, 1)
+    read_ids = {
+        evidence_article
+        for record in outputs(kafka_bootstrap, settings, committed_only=False)
+        for evidence_article in [e.get("article_id") for e in record.get("evidence", [])]
+    }
+    assert {"crash-00000", "crash-00002"} <= read_ids, "the articles around it were processed"
+    assert samples[("newsevents_processing_retries_total", (("stage", "article"),))] == 2
+    assert samples[("newsevents_dead_letters_total", (("reason", "processing_error"),))] == 1

@@ -69,11 +69,12 @@ class WorkerProcess:
     log_path: Path
     process: subprocess.Popen[bytes] | None = None
     _log: Any = field(default=None, repr=False)
+    command: Sequence[str] = ("-m", "newsevents", "worker")
 
     def start(self) -> None:
         self._log = self.log_path.open("ab")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "newsevents", "worker"],
+            [sys.executable, *self.command],
             env=settings_env(self.settings),
             stdout=self._log,
             stderr=subprocess.STDOUT,
