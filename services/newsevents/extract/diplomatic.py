@@ -535,13 +535,20 @@ def _clause_breaks(doc: Document, start: int, end: int) -> list[tuple[int, int]]
 
 
 class _ClauseFacts:
-    """Cue words of one clause, each looked for once (on first use) and shared by its triggers."""
+    """Cue words of one clause, each looked for once (on first use) and shared by its triggers.
 
-    __slots__ = ("_cache", "_clause", "_compiled", "_doc", "_folded")
+    Holds what it needs of the article, not the article: the article's memo holds the facts,
+    and a reference back would make each article a cycle that only the cyclic garbage
+    collector frees (about 300 objects an article, and the collections that go with them).
+    """
+
+    __slots__ = ("_cache", "_clause", "_cues", "_foldable", "_folded", "_text", "_year")
 
     def __init__(self, doc: Document, compiled: _Compiled, clause: tuple[int, int]) -> None:
-        self._doc = doc
-        self._compiled = compiled
+        self._text = doc.text
+        self._year = doc.published.year
+        self._cues = _cue_hits(doc, compiled)
+        self._foldable = _foldable(doc)
         self._clause = clause
         self._cache: dict[str, object] = {}
         self._folded: str | None = None
@@ -550,9 +557,9 @@ class _ClauseFacts:
         """False when ``guard`` rules out its pattern in this clause (it need not run)."""
         folded = self._folded
         if folded is None:
-            if not _foldable(self._doc):
+            if not self._foldable:
                 return True
-            folded = self._folded = fold(self._doc.text[self._clause[0] : self._clause[1]])
+            folded = self._folded = fold(self._text[self._clause[0] : self._clause[1]])
         return guard.admits(folded)
 
     def spans(self, name: str) -> tuple[tuple[int, int], ...]:
@@ -563,13 +570,13 @@ class _ClauseFacts:
                 found = (
                     tuple(
                         m.span()
-                        for m in pattern.finditer(self._doc.text, self._clause[0], self._clause[1])
+                        for m in pattern.finditer(self._text, self._clause[0], self._clause[1])
                     )
                     if self.may_match(guard)
                     else ()
                 )
             else:
-                hits = _cue_hits(self._doc, self._compiled).get(name, ())
+                hits = self._cues.get(name, ())
                 lo = bisect_left(hits, (self._clause[0], -1))
                 found = tuple(hit for hit in hits[lo:] if hit[1] <= self._clause[1])
                 found = tuple(hit for hit in found if hit[0] < self._clause[1])
@@ -579,9 +586,9 @@ class _ClauseFacts:
     def flag(self, name: str) -> bool:
         found = self._cache.get(name)
         if found is None:
-            text = self._doc.text[self._clause[0] : self._clause[1]]
+            text = self._text[self._clause[0] : self._clause[1]]
             if name == "old_year":
-                year = self._doc.published.year
+                year = self._year
                 found = self.may_match(_YEAR_GUARD) and any(
                     int(y) < year for y in _YEAR_IN.findall(text)
                 )
