@@ -19,6 +19,7 @@ from newsevents.contracts import Evidence
 from newsevents.extract import diplomatic
 from newsevents.extract.patterns import Guard, fold, foldable, phrase_guard, phrase_regex
 from newsevents.lexicon import diplomatic_lexicon
+from newsevents.normalize import dates
 from newsevents.normalize.dates import Tense, _iso_starts, _weekday
 
 
@@ -162,3 +163,84 @@ def test_weekdays_resolve_as_relativedelta_does() -> None:
                     found = _weekday(reference, name.title(), modifier, tense)
                     assert found == expected, (reference, name, modifier, tense)
                     assert type(found) is date
+
+
+_DATE_WORDS = [
+    *(
+        "Jan. January February Mar March Apr April May June Jun July Aug August Sep Sept September"
+        " Oct October Nov November Dec December Monday Tuesday Wednesday Thursday Friday Saturday"
+        " Sunday Mondays Fridays last next this on early earlier late later past over at during the"
+        " in since yesterday today tomorrow tonight overnight week weekend month year morning"
+        " afternoon evening 3 15 15th 2nd 2024 2024-03-14 1999 ١٥ , . said talks Earlier LAST"
+        " ON ſunday İn ıt"
+    ).split(),
+    "earlier this week",
+    "Later this month",
+    "later next year",
+    "last weekend",
+    "past month",
+    "over the weekend",
+    "at the  weekend",
+    "during the weekend",
+    "this morning",
+    "This evening",
+    "on Monday",
+    "early Tuesday",
+    "late Fridays",
+    "next\tSunday",
+    "15 March 2024",
+    "March 15, 2024",
+    "Oct. 7",
+    "7th of October",
+]
+
+
+def _reference_date_scan(text: str) -> list[tuple[int, int]]:
+    """The date scan as it was before it skipped words no date starts with."""
+    lower = text.lower()
+    candidates: list[re.Match[str]] = []
+    for end_index, length in dates._KEYWORD_AUTOMATON.iter(lower):
+        start = end_index - length + 1
+        end = end_index + 1
+        if (start > 0 and lower[start - 1].isalnum()) or (
+            end < len(lower) and lower[end].isalnum()
+        ):
+            continue
+        window_start = max(0, start - 24)
+        starts = [m.start() for m in dates._TOKEN_START.finditer(text, window_start, start + 1)]
+        for token_start in starts[-4:]:
+            match = dates._DATE_RE.match(text, token_start)
+            if match is not None and match.end() >= end and match.group(0).strip():
+                candidates.append(match)
+                break
+    for iso_start in _iso_starts(text):
+        match = dates._DATE_RE.match(text, iso_start)
+        if match is not None:
+            candidates.append(match)
+    candidates.sort(key=lambda m: (m.start(), -m.end()))
+    kept: list[tuple[int, int]] = []
+    last_end = -1
+    for match in candidates:
+        if match.start() >= last_end:
+            kept.append(match.span())
+            last_end = match.end()
+    return kept
+
+
+@settings(max_examples=1000)
+@given(_text(_DATE_WORDS))
+def test_date_scan_finds_what_it_found_trying_every_word(text: str) -> None:
+    """Skipping the words no date expression starts with loses no date."""
+    assert [m.span() for m in dates._scan(text)] == _reference_date_scan(text)
+
+
+@settings(max_examples=1000)
+@given(_text(_DATE_WORDS))
+def test_every_date_expression_starts_with_a_starter(text: str) -> None:
+    """Wherever the date pattern matches at a word, the word begins with a starter or a digit."""
+    if not foldable(text):
+        return  # the scan tries every word of such a text
+    for token in dates._TOKEN_START.finditer(text):
+        if dates._DATE_RE.match(text, token.start()) is not None:
+            start = token.start()
+            assert text.lower().startswith(dates._STARTERS, start) or text[start].isdecimal()

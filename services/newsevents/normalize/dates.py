@@ -155,11 +155,23 @@ _KEYWORD_AUTOMATON.make_automaton()
 # checked by hand (``_iso_starts``).
 _ISO_TAIL = re.compile(r"-\d{2}-\d{2}")
 _TOKEN_START = re.compile(r"(?:^|(?<=\s))\S")
+# The words a date expression can start with (``_DATE_RE``'s alternatives, lower case): the
+# full pattern is tried only at a word starting with one of them or with a digit.
+_STARTERS = (
+    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("last", "next", "this", "on", "early", "earlier", "late", "past", "over", "at", "during"),
+    *("yesterday", "today", "tomorrow", "tonight"),
+)
+# Characters the case-insensitive pattern takes for an ASCII letter that ``str.lower`` does
+# not lower to one ("İ", dotless "ı", long "ſ"): in a text with one, every word is tried.
+_UNFOLDABLE = ("\u0130", "\u0131", "\u017f")
 
 
 def _scan(text: str) -> list[re.Match[str]]:
     """The matches ``_DATE_RE.finditer`` would give, found from keyword hits (much faster)."""
     lower = text.lower()
+    every_word = any(ch in text for ch in _UNFOLDABLE)  # else ``lower`` has text's offsets
     candidates: list[re.Match[str]] = []
     for end_index, length in _KEYWORD_AUTOMATON.iter(lower):
         start = end_index - length + 1
@@ -173,6 +185,12 @@ def _scan(text: str) -> list[re.Match[str]]:
         window_start = max(0, start - 24)
         starts = [m.start() for m in _TOKEN_START.finditer(text, window_start, start + 1)]
         for token_start in starts[-4:]:
+            if not (
+                every_word
+                or lower.startswith(_STARTERS, token_start)
+                or text[token_start].isdecimal()  # what \d matches
+            ):
+                continue  # "in", "the", "since": no date expression starts here
             match = _DATE_RE.match(text, token_start)
             if match is not None and match.end() >= end and match.group(0).strip():
                 candidates.append(match)
