@@ -52,6 +52,35 @@ from newsevents.lexicon import (
 from newsevents.normalize.dates import DateMention, Tense
 from newsevents.normalize.gazetteer import Gazetteer, Mention, MentionKind, gazetteer
 
+# Enum members read in the hot loops, bound once: on Python 3.11 ``MentionKind.CITY`` is a
+# lookup through the enum's metaclass, about ten times slower than reading a global.
+_ATTENDANCE_CONFIRMED = Attendance.CONFIRMED
+_ATTENDANCE_INVITED = Attendance.INVITED
+_ATTENDANCE_UNCONFIRMED = Attendance.UNCONFIRMED
+_STATUS_CANCELLED = EventStatus.CANCELLED
+_STATUS_OCCURRED = EventStatus.OCCURRED
+_STATUS_PROPOSED = EventStatus.PROPOSED
+_STATUS_SCHEDULED = EventStatus.SCHEDULED
+_STATUS_UNKNOWN = EventStatus.UNKNOWN
+_TYPE_AGREE = EventType.AGREE
+_TYPE_CONSULT = EventType.CONSULT
+_TYPE_COOPERATE = EventType.COOPERATE
+_TYPE_REJECT = EventType.REJECT
+_TYPE_THREATEN = EventType.THREATEN
+_KIND_ADJECTIVE = MentionKind.ADJECTIVE
+_KIND_CITY = MentionKind.CITY
+_KIND_COUNTRY = MentionKind.COUNTRY
+_KIND_GROUP = MentionKind.GROUP
+_KIND_IGO = MentionKind.IGO
+_KIND_IGO_ADJECTIVE = MentionKind.IGO_ADJECTIVE
+_KIND_METONYM = MentionKind.METONYM
+_KIND_PEOPLE = MentionKind.PEOPLE
+_KIND_REGION = MentionKind.REGION
+_KIND_TITLE = MentionKind.TITLE
+_PARTICIPANT_ORGANIZATION = ParticipantKind.ORGANIZATION
+_PARTICIPANT_PERSON = ParticipantKind.PERSON
+_PARTICIPANT_STATE = ParticipantKind.STATE
+
 _BLOCK = "block"
 _IGO_TITLES = frozenset(t.canonical for t in title_lexicon().titles if t.igo)
 
@@ -495,10 +524,10 @@ def _drop_redundant(hits: list[_Hit], text: str) -> list[_Hit]:
     ceasefire" is the ceasefire.
     """
     consult_nouns = any(
-        h.trigger.event_type is EventType.CONSULT and h.trigger.mode != "visit" for h in hits
+        h.trigger.event_type is _TYPE_CONSULT and h.trigger.mode != "visit" for h in hits
     )
     specific_agree = any(h.trigger.mode == "ceasefire" for h in hits)
-    agreement = any(h.trigger.event_type is EventType.AGREE for h in hits)
+    agreement = any(h.trigger.event_type is _TYPE_AGREE for h in hits)
     return [
         hit
         for hit in hits
@@ -662,8 +691,8 @@ def _status(
     window = max(clause[0], start - _CUE_WINDOW)
     cancelled = facts.spans("cancelled")
     if _within(cancelled, window, start) or _within(cancelled, end, end + 120):
-        return EventStatus.CANCELLED
-    if trigger.event_type is not EventType.REJECT and any(
+        return _STATUS_CANCELLED
+    if trigger.event_type is not _TYPE_REJECT and any(
         start - 24 < e <= start for _, e in facts.spans("negation")
     ):
         return None
@@ -673,10 +702,10 @@ def _status(
         return None  # "Britain has sanctioned more than 1,200 ... since": a running total
     if facts.flag("old_year"):
         return None  # "hosted talks ... in 2022": background, not news
-    if trigger.event_type in (EventType.CONSULT, EventType.AGREE) and _within(
+    if trigger.event_type in (_TYPE_CONSULT, _TYPE_AGREE) and _within(
         facts.spans("proposed"), window, start
     ):
-        return EventStatus.PROPOSED
+        return _STATUS_PROPOSED
     if any(s < start for s, _ in facts.spans("hypothetical_words")):
         return None
     if _within(facts.spans("hypothetical"), window, start):
@@ -686,10 +715,10 @@ def _status(
     ):
         return None  # "pressed Putin to agree to a ceasefire": asked for, not agreed
     if any(s < end + 24 for s, _ in facts.spans("future")):
-        return EventStatus.SCHEDULED
+        return _STATUS_SCHEDULED
     if _INFINITIVE_BEFORE.search(text, max(clause[0], start - 4), start):
-        return EventStatus.SCHEDULED  # "X to meet Y" (headline), "expected to visit"
-    return EventStatus.OCCURRED
+        return _STATUS_SCHEDULED  # "X to meet Y" (headline), "expected to visit"
+    return _STATUS_OCCURRED
 
 
 def _sentence_may_match(doc: Document, sentence: Sentence, guard: Guard) -> bool:
@@ -729,8 +758,8 @@ def _read(
     if status is None:
         if not anaphoric:
             return []
-        status = EventStatus.UNKNOWN
-    future = status is EventStatus.SCHEDULED or (
+        status = _STATUS_UNKNOWN
+    future = status is _STATUS_SCHEDULED or (
         facts.may_match(compiled.future_guard)
         and compiled.future.search(text, clause[0], clause[1]) is not None
     )
@@ -759,7 +788,7 @@ def _read(
         if directed is None:
             return []
         source, parties = directed
-    if trigger.event_type is EventType.AGREE:
+    if trigger.event_type is _TYPE_AGREE:
         parties = parties + _brokers(doc, gaz, sentence)
     slots = _slots(gaz, text, sentence, places, dates, start, end)
     mentions = [
@@ -781,8 +810,8 @@ def _read(
     ]
     for mention in mentions:  # a date after publication: it has not happened yet
         when = mention.date.value if mention.date else None
-        if mention.status is EventStatus.OCCURRED and when is not None and when > doc.published:
-            mention.status = EventStatus.SCHEDULED
+        if mention.status is _STATUS_OCCURRED and when is not None and when > doc.published:
+            mention.status = _STATUS_SCHEDULED
     return mentions
 
 
@@ -806,12 +835,12 @@ def _directed(
         return None
     if trigger.event_type in _NEEDS_TARGET and not targets:
         return None  # "condemned the attack": no one is accused
-    if trigger.event_type is EventType.THREATEN and not any(
+    if trigger.event_type is _TYPE_THREATEN and not any(
         _is_state_actor(p.participant) for p in sources
     ):
         return None  # an aid agency's warning is not a threat
     if (
-        trigger.event_type is EventType.THREATEN
+        trigger.event_type is _TYPE_THREATEN
         and not targets
         and not _THREAT_OBJECT.match(text, end)
         and "retaliat" not in trigger.forms[0]
@@ -833,9 +862,7 @@ def _main_subject(
     for s, e, person in doc.person_mentions(sentence.start, clause[0]):
         return [_Party(person.name, _person_participant(person), (s, e))]
     for mention in doc.mentions_in(sentence.start, clause[0]):
-        if mention.kind in (MentionKind.COUNTRY, MentionKind.METONYM) and not doc.in_dateline(
-            mention.start
-        ):
+        if mention.kind in (_KIND_COUNTRY, _KIND_METONYM) and not doc.in_dateline(mention.start):
             return [_state_party(gaz, mention.code, (mention.start, mention.end))]
     return []
 
@@ -849,12 +876,12 @@ def _brokers(doc: Document, gaz: Gazetteer, sentence: Sentence) -> list[_Party]:
         boundary = _TARGET_END.search(text, m.end(), window_end)
         limit = boundary.start() if boundary else window_end
         for mention in doc.mentions_in(m.end(), limit):
-            if mention.kind in (MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.IGO):
+            if mention.kind in (_KIND_COUNTRY, _KIND_METONYM, _KIND_IGO):
                 found.extend(_parties_of(doc, gaz, mention, sentence))
         for s, e, person in doc.person_mentions(m.end(), limit):
             found.append(_Party(person.name, _person_participant(person), (s, e)))
     for mention in doc.mentions_in(sentence.start, sentence.end):
-        if mention.kind is MentionKind.ADJECTIVE and _BROKER_HYPHEN_AFTER.match(text, mention.end):
+        if mention.kind is _KIND_ADJECTIVE and _BROKER_HYPHEN_AFTER.match(text, mention.end):
             found.append(_state_party(gaz, mention.code, (mention.start, mention.end)))
     return found
 
@@ -906,14 +933,14 @@ def _invitation(
     if not invitees:
         return []
     not_confirmed = _NOT_CONFIRMED.search(text, clause[0], clause[1])
-    attendance = Attendance.UNCONFIRMED if not_confirmed else Attendance.INVITED
+    attendance = _ATTENDANCE_UNCONFIRMED if not_confirmed else _ATTENDANCE_INVITED
     return [
         _Mention(
             trigger=hit.trigger,
             span=(hit.start, hit.end),
             sentence=sentence,
             sentence_index=sentence_index,
-            status=EventStatus.UNKNOWN,
+            status=_STATUS_UNKNOWN,
             anaphoric=True,
             parties=[_with_attendance(p, attendance) for p in invitees],
         )
@@ -1025,7 +1052,7 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
     for index, mention in enumerate(mentions):
         kind = mention.kind
         if (
-            kind is MentionKind.TITLE
+            kind is _KIND_TITLE
             or doc.in_dateline(mention.start)
             or any(ps <= mention.start < pe for ps, pe in person_spans)
         ):
@@ -1035,17 +1062,13 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
         last = _last_word(before)
         nxt = mentions[index + 1] if index + 1 < len(mentions) else None
         before_title = bool(
-            nxt and nxt.kind is MentionKind.TITLE and not text[mention.end : nxt.start].strip()
+            nxt and nxt.kind is _KIND_TITLE and not text[mention.end : nxt.start].strip()
         )
-        noun = (
-            _PLACE_NOUN_AFTER.match(after)
-            if last == "the" and kind is MentionKind.ADJECTIVE
-            else None
-        )
+        noun = _PLACE_NOUN_AFTER.match(after) if last == "the" and kind is _KIND_ADJECTIVE else None
         attributive = kind in _ATTRIBUTIVE_KINDS and _ATTRIBUTIVE_AFTER.match(after) is not None
         place_kind = kind in _PLACE_KINDS
         travel_last = place_kind and last in _TRAVEL_LAST
-        country = kind is MentionKind.COUNTRY
+        country = kind is _KIND_COUNTRY
         found.append(
             _Name(
                 mention=mention,
@@ -1055,7 +1078,7 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
                     and country
                     and nxt is not None
                     and nxt.code in _IGO_TITLES
-                    and not any(e.kind is MentionKind.ADJECTIVE for e in mention.entries)
+                    and not any(e.kind is _KIND_ADJECTIVE for e in mention.entries)
                 ),
                 topical=kind in _TOPIC_KINDS
                 and (
@@ -1077,7 +1100,7 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
                 ),
                 adjective_party=kind in _ADJECTIVE_KINDS
                 and (before_title or _OFFICIAL_NOUN_AFTER.match(after) is not None),
-                igo_attributive=attributive and kind is MentionKind.IGO,
+                igo_attributive=attributive and kind is _KIND_IGO,
                 reporter=kind not in _NEVER_PARTY_KINDS
                 and _is_reporter(text, mention.start, mention.end, sentence),
             )
@@ -1109,7 +1132,7 @@ def _classify(
         ):
             parties.append(_Party(person.name, _person_participant(person), (s, e)))
     visit = trigger.mode == "visit"
-    consult = trigger.event_type is EventType.CONSULT
+    consult = trigger.event_type is _TYPE_CONSULT
     for name in _names(doc, sentence, clause):
         mention = name.mention
         kind = mention.kind
@@ -1118,43 +1141,41 @@ def _classify(
             _add_topic(topics, mention.code)
             continue  # "Syria envoy": the country is the envoy's subject
         if name.topical and kind in (
-            MentionKind.COUNTRY,
-            MentionKind.METONYM,
-            MentionKind.ADJECTIVE,
+            _KIND_COUNTRY,
+            _KIND_METONYM,
+            _KIND_ADJECTIVE,
         ):
-            if kind is not MentionKind.METONYM:
+            if kind is not _KIND_METONYM:
                 _add_topic(topics, mention.code)
             continue
         locative = (
             name.locative
             or (visit and mention.start > start and name.destination)
             or (consult and name.travel)
-            or (
-                consult and kind is MentionKind.CITY and _is_attributive_place(text, mention, start)
-            )
+            or (consult and kind is _KIND_CITY and _is_attributive_place(text, mention, start))
         )
-        if kind is MentionKind.ADJECTIVE and name.place_noun_end is not None:
+        if kind is _KIND_ADJECTIVE and name.place_noun_end is not None:
             # "the Swiss city": the last Swiss city named, else Switzerland
             places.append((_anaphoric_city(doc, gaz, mention), (span[0], name.place_noun_end)))
             continue
-        if kind in (MentionKind.CITY, MentionKind.METONYM) and locative:
+        if kind in (_KIND_CITY, _KIND_METONYM) and locative:
             city = gaz.best_city(
                 mention.text,
                 doc.topic_countries,
                 qualifier=gaz.qualifier_after(text, mention.end),
-                strict=kind is MentionKind.CITY,
+                strict=kind is _KIND_CITY,
             )
             if city is not None:
                 places.append((gaz.city_location(city, mention.text), span))
             continue
-        if kind is MentionKind.REGION:
+        if kind is _KIND_REGION:
             if locative:
                 region = Location(name=mention.text, country_code=mention.code, feature="region")
                 places.append((region, span))
             continue
-        if kind is MentionKind.CITY or kind is MentionKind.PEOPLE:
+        if kind is _KIND_CITY or kind is _KIND_PEOPLE:
             continue  # a city that is not where the event is held is not a party
-        if kind is MentionKind.COUNTRY and locative:
+        if kind is _KIND_COUNTRY and locative:
             if name.possessive:
                 continue  # "near Armenia's Syunik province": neither the place nor a party
             if not name.list_continues:
@@ -1162,9 +1183,9 @@ def _classify(
                 continue
         if name.city_qualifier:
             continue
-        if kind in (MentionKind.ADJECTIVE, MentionKind.IGO_ADJECTIVE) and not name.adjective_party:
+        if kind in (_KIND_ADJECTIVE, _KIND_IGO_ADJECTIVE) and not name.adjective_party:
             continue
-        if kind is MentionKind.IGO and name.igo_attributive:
+        if kind is _KIND_IGO and name.igo_attributive:
             continue  # "a NATO member"
         if not speech_act and name.reporter:
             continue
@@ -1200,7 +1221,7 @@ def _is_reporter(text: str, start: int, end: int, sentence: Sentence) -> bool:
 
 def _is_city_qualifier(text: str, previous: Mention, mention: Mention, gaz: Gazetteer) -> bool:
     """ "London, Britain" — the country only says where the city is (unless a list goes on)."""
-    if previous.kind not in (MentionKind.CITY, MentionKind.METONYM):
+    if previous.kind not in (_KIND_CITY, _KIND_METONYM):
         return False
     if text[previous.end : mention.start].strip() != ",":
         return False
@@ -1212,7 +1233,7 @@ def _is_city_qualifier(text: str, previous: Mention, mention: Mention, gaz: Gaze
 
 def _anaphoric_city(doc: Document, gaz: Gazetteer, adjective: Mention) -> Location:
     for mention in reversed(doc.mentions_in(0, adjective.start)):
-        if mention.kind in (MentionKind.CITY, MentionKind.METONYM) and mention.text in gaz.cities:
+        if mention.kind in (_KIND_CITY, _KIND_METONYM) and mention.text in gaz.cities:
             city = gaz.best_city(mention.text, frozenset({adjective.code}))
             if city is not None and city.iso3 == adjective.code:
                 return gaz.city_location(city, mention.text)
@@ -1227,21 +1248,19 @@ def _person_participant(person: Person) -> Participant:
 # that names the same person or state (validating a new one each time costs more).
 @lru_cache(maxsize=4096)
 def _person(name: str, country_code: str | None, title: str | None) -> Participant:
-    return Participant(
-        name=name, kind=ParticipantKind.PERSON, country_code=country_code, title=title
-    )
+    return Participant(name=name, kind=_PARTICIPANT_PERSON, country_code=country_code, title=title)
 
 
 @lru_cache(maxsize=1024)
 def _state(name: str, iso3: str) -> Participant:
-    return Participant(name=name, kind=ParticipantKind.STATE, country_code=iso3)
+    return Participant(name=name, kind=_PARTICIPANT_STATE, country_code=iso3)
 
 
 def _parties_of(
     doc: Document, gaz: Gazetteer, mention: Mention, sentence: Sentence
 ) -> list[_Party]:
     span = (mention.start, mention.end)
-    if mention.kind is MentionKind.GROUP:
+    if mention.kind is _KIND_GROUP:
         members = set(gaz.groups.get(mention.code, ()))
         named = _named_members(doc, members, sentence)
         if named:
@@ -1250,18 +1269,16 @@ def _parties_of(
         return [
             _Party(
                 "group:" + mention.code,
-                Participant(name=name, kind=ParticipantKind.ORGANIZATION),
+                Participant(name=name, kind=_PARTICIPANT_ORGANIZATION),
                 span,
             )
         ]
-    if mention.kind in (MentionKind.IGO, MentionKind.IGO_ADJECTIVE):
+    if mention.kind in (_KIND_IGO, _KIND_IGO_ADJECTIVE):
         name = mention.entries[0].name
         return [
             _Party(
                 mention.code + ":" + name,
-                Participant(
-                    name=name, kind=ParticipantKind.ORGANIZATION, country_code=mention.code
-                ),
+                Participant(name=name, kind=_PARTICIPANT_ORGANIZATION, country_code=mention.code),
                 span,
             )
         ]
@@ -1274,11 +1291,7 @@ def _named_members(doc: Document, members: set[str], sentence: Sentence) -> list
     end = doc.sentences[min(index + 1, len(doc.sentences) - 1)].end
     found: list[str] = []
     for mention in doc.mentions_in(sentence.start, end):
-        if (
-            mention.kind is MentionKind.COUNTRY
-            and mention.code in members
-            and mention.code not in found
-        ):
+        if mention.kind is _KIND_COUNTRY and mention.code in members and mention.code not in found:
             found.append(mention.code)
     return found
 
@@ -1298,7 +1311,7 @@ def _dedupe(parties: list[_Party]) -> list[_Party]:
 
 
 def _family(event_type: EventType, mode: str | None) -> str:
-    if event_type is EventType.CONSULT:
+    if event_type is _TYPE_CONSULT:
         return "CONSULT:call" if mode == "phone_call" else "CONSULT"
     return f"{event_type.value}:{mode}"
 
@@ -1342,7 +1355,7 @@ def _merge(
     candidates = [e for e in events if _family(e.event_type, e.mode) == family]
     target = _find_target(candidates, focus.get(family), mention)
     if target is None:
-        if mention.anaphoric and mention.status is EventStatus.UNKNOWN:
+        if mention.anaphoric and mention.status is _STATUS_UNKNOWN:
             return  # a reference to an event we never saw asserted
         if mention.anaphoric and _BACKGROUND_BEFORE.search(
             doc.text[max(mention.sentence.start, mention.span[0] - 40) : mention.span[0]]
@@ -1363,7 +1376,7 @@ def _find_target(
             return True
         if mention.anaphoric:
             return False
-        if event.status is EventStatus.OCCURRED and mention.status is EventStatus.SCHEDULED:
+        if event.status is _STATUS_OCCURRED and mention.status is _STATUS_SCHEDULED:
             return True  # what happened and what is planned are different events
         if _same_date(event.date, mention.date) is False:
             # A visit spans days: "arrived on Tuesday", "hosted ... on Wednesday".
@@ -1408,7 +1421,7 @@ def _merge_statement(events: list[_Event], mention: _Mention, doc: Document) -> 
         ):
             _absorb(event, mention, doc)
             return
-    if mention.status is EventStatus.UNKNOWN:
+    if mention.status is _STATUS_UNKNOWN:
         return
     events.append(_new_event(mention, doc))
 
@@ -1442,22 +1455,22 @@ def _absorb(target: _Event, mention: _Mention, doc: Document) -> None:
         target.date is None or (target.date.value is None and mention.date.value is not None)
     ):
         target.date = mention.date
-    if mention.status is not EventStatus.UNKNOWN and (
-        target.status is EventStatus.UNKNOWN
-        or mention.status is EventStatus.CANCELLED
-        or (target.status is EventStatus.OCCURRED and mention.status is EventStatus.SCHEDULED)
+    if mention.status is not _STATUS_UNKNOWN and (
+        target.status is _STATUS_UNKNOWN
+        or mention.status is _STATUS_CANCELLED
+        or (target.status is _STATUS_OCCURRED and mention.status is _STATUS_SCHEDULED)
     ):
         target.status = mention.status
     mode = mention.trigger.mode
-    if mention.status is not EventStatus.UNKNOWN and mode:
+    if mention.status is not _STATUS_UNKNOWN and mode:
         target.modes.add(mode)
         if _MODE_RANK.get(mode, 0) > _MODE_RANK.get(target.mode or "", 0):
             target.mode = mode
     for party in mention.parties:
         existing = target.parties.get(party.key)
         if existing is None or (
-            existing.participant.attendance is Attendance.CONFIRMED
-            and party.participant.attendance is not Attendance.CONFIRMED
+            existing.participant.attendance is _ATTENDANCE_CONFIRMED
+            and party.participant.attendance is not _ATTENDANCE_CONFIRMED
         ):
             target.parties[party.key] = party
     for topic in mention.topics:
@@ -1471,9 +1484,9 @@ def _absorb(target: _Event, mention: _Mention, doc: Document) -> None:
 
 def _share_parties(events: list[_Event]) -> None:
     """An agreement reached at a meeting has the meeting's parties ("the leaders ... agreed")."""
-    meetings = [e for e in events if e.event_type is EventType.CONSULT and e.mode != "phone_call"]
+    meetings = [e for e in events if e.event_type is _TYPE_CONSULT and e.mode != "phone_call"]
     for event in events:
-        if event.event_type not in (EventType.AGREE, EventType.COOPERATE):
+        if event.event_type not in (_TYPE_AGREE, _TYPE_COOPERATE):
             continue
         for meeting in meetings:
             if (
@@ -1531,13 +1544,13 @@ def _is_codable(event: _Event) -> bool:
     # Talks with a place and a date or a status change are news even when the text names
     # their parties only elsewhere ("talks in Jeddah ... were postponed").
     return (
-        event.event_type is EventType.CONSULT
+        event.event_type is _TYPE_CONSULT
         and event.mode in ("talks", "negotiation", "meeting", "summit", "mediation")
         and event.location is not None
         and event.location.feature == "city"
         and (
             (event.date is not None and event.date.value is not None)
-            or event.status in (EventStatus.CANCELLED, EventStatus.SCHEDULED)
+            or event.status in (_STATUS_CANCELLED, _STATUS_SCHEDULED)
         )
     )
 
@@ -1551,10 +1564,10 @@ def _to_record(
         if host not in {p.country_code for p in parties}:
             parties.append(_state_party(gaz, host, (0, 0)).participant)
     person_codes = {
-        p.country_code for p in parties if p.kind is ParticipantKind.PERSON and p.country_code
+        p.country_code for p in parties if p.kind is _PARTICIPANT_PERSON and p.country_code
     }
     participants = [
-        p for p in parties if p.kind is ParticipantKind.PERSON or p.country_code not in person_codes
+        p for p in parties if p.kind is _PARTICIPANT_PERSON or p.country_code not in person_codes
     ]
     codes = {p.country_code for p in participants}
     topics = [t for t in event.topics if t not in codes]
@@ -1567,14 +1580,14 @@ def _to_record(
     ):
         mode = "visit"  # a leader travelling to meet the host: a visit, whatever else is said
     when = event.date
-    status = event.status if event.status is not EventStatus.UNKNOWN else EventStatus.OCCURRED
+    status = event.status if event.status is not _STATUS_UNKNOWN else _STATUS_OCCURRED
     if (
         when is not None
         and when.value is not None
-        and status is EventStatus.OCCURRED
+        and status is _STATUS_OCCURRED
         and when.value > doc.published
     ):
-        status = EventStatus.SCHEDULED
+        status = _STATUS_SCHEDULED
     key = "|".join(
         [
             doc.article_id,
