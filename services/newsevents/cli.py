@@ -44,7 +44,7 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     """Articles in order → story versions and alerts (in-memory state), or per-article records."""
     rules = load_rules(settings.alert_rules_path)
     story_config = load_story_config(settings.story_rules_path)
-    limits = InputLimits(settings.max_message_bytes, settings.max_body_chars)
+    limits = InputLimits.from_settings(settings)
     states: dict[str, StoryState] = {}  # what the worker's table holds, per merge key
     counts = {"articles": 0, "records": 0, "dead_letters": 0}
     with ExitStack() as stack:
@@ -216,7 +216,7 @@ def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     wanted = {article.id for article in expected}
     paths = [Path(p) for p in args.articles] if args.articles else sorted(root.rglob("*.jsonl"))
-    limits = InputLimits(settings.max_message_bytes, settings.max_body_chars)
+    limits = InputLimits.from_settings(settings)
     extracted: dict[str, list[ExtractedRecord]] = {}
     for path in paths:
         try:

@@ -8,6 +8,7 @@ recorded under, so the shell never has to guess::
     │   ├── MessageTooLargeError        reason: message_too_large
     │   ├── InvalidEncodingError        reason: invalid_utf8
     │   ├── InvalidJSONError            reason: invalid_json
+    │   │   └── NestingTooDeepError     reason: invalid_json (deeper than the configured limit)
     │   ├── NotAnObjectError            reason: not_an_object
     │   ├── InvalidFieldsError          reason: invalid_fields
     │   ├── EmptyBodyError              reason: empty_body
@@ -61,6 +62,15 @@ class InvalidEncodingError(InputError):
 
 class InvalidJSONError(InputError):
     reason = DeadLetterReason.INVALID_JSON
+
+
+class NestingTooDeepError(InvalidJSONError):
+    """JSON nested deeper than ``max_json_depth``: refused like JSON no parser would take.
+
+    Kept under ``invalid_json`` (no reason of its own): RFC 8259 lets a parser
+    limit nesting, orjson already refuses more than 1,024 levels with this reason,
+    and the error text says which limit was hit.
+    """
 
 
 class NotAnObjectError(InputError):

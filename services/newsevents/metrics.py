@@ -24,12 +24,14 @@ from newsevents.contracts import (
     OutputRecord,
     Scope,
 )
+from newsevents.extract.document import Truncation
 from newsevents.stories import StoryState
 
 _LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 _EXTRACTION_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5)
 _AGE_BUCKETS = (1, 5, 30, 60, 300, 900, 3600, 6 * 3600, 86400, 7 * 86400, 30 * 86400, 365 * 86400)
 
+TRUNCATION_LIMITS = ("max_sentences", "max_sentence_chars")
 UNKNOWN_COUNTRY = "unknown"
 OTHER_COUNTRY = "other"
 
@@ -67,6 +69,7 @@ class Metrics:
     story_inputs_processed: Counter
     story_seconds: Histogram
     processing_retries: Counter
+    articles_truncated: Counter
 
     @classmethod
     def create(cls, registry: CollectorRegistry, version: str = "") -> Metrics:
@@ -187,11 +190,27 @@ class Metrics:
                 ["stage"],
                 registry=registry,
             ),
+            articles_truncated=Counter(
+                "newsevents_articles_truncated_total",
+                "Articles processed with sentences left unread by an input limit, by limit:"
+                " max_sentences (sentences skipped) or max_sentence_chars (sentences cut).",
+                ["limit"],
+                registry=registry,
+            ),
         )
         for stage in ("article", "story"):
             metrics.processing_retries.labels(stage=stage)
+        for limit in TRUNCATION_LIMITS:
+            metrics.articles_truncated.labels(limit=limit)
         metrics.build_info.labels(version=version).set(1)
         return metrics
+
+    def count_truncation(self, truncation: Truncation) -> None:
+        """Count an article the sentence limits cut short (``Extraction.truncation``)."""
+        if truncation.sentences_skipped:
+            self.articles_truncated.labels(limit="max_sentences").inc()
+        if truncation.sentences_cut:
+            self.articles_truncated.labels(limit="max_sentence_chars").inc()
 
     def count_records(self, records: Sequence[OutputRecord]) -> None:
         """Count the events, alerts and dead letters among ``records``."""

@@ -41,7 +41,7 @@ from newsevents.contracts import (
 from newsevents.exceptions import DeadLetterReason, InputError
 from newsevents.extract.casualty import extract_casualties
 from newsevents.extract.diplomatic import extract_diplomatic
-from newsevents.extract.document import analyse
+from newsevents.extract.document import NOT_TRUNCATED, Truncation, analyse
 from newsevents.parse import InputLimits, decode_article
 from newsevents.stories import (
     ArticleRef,
@@ -70,6 +70,8 @@ class MessageSource:
 class Extraction:
     diplomatic: list[DiplomaticEvent] = field(default_factory=list)
     casualties: list[CasualtyUpdate] = field(default_factory=list)
+    truncation: Truncation = NOT_TRUNCATED
+    """What the sentence limits left unread (``InputLimits``); the shell counts it."""
 
     @property
     def events(self) -> list[DiplomaticEvent | CasualtyUpdate]:
@@ -92,10 +94,11 @@ class ProcessedMessage:
         return [*self.extraction.events, *self.alerts]
 
 
-def extract_article(article: RawArticle) -> Extraction:
+def extract_article(article: RawArticle, limits: InputLimits = DEFAULT_LIMITS) -> Extraction:
     """Diplomatic events and casualty updates of one article (the extraction stage)."""
-    doc = analyse(article)
+    doc = analyse(article, limits=limits)
     return Extraction(
+        truncation=doc.truncation,
         diplomatic=extract_diplomatic(doc, EXTRACTOR_VERSION),
         casualties=extract_casualties(doc, EXTRACTOR_VERSION),
     )
@@ -205,7 +208,7 @@ def process_message(
         return ProcessedMessage(None, Extraction(), [], letter)
 
     def run() -> tuple[Extraction, list[Alert]]:
-        extraction = extract_article(article)
+        extraction = extract_article(article, limits)
         return extraction, evaluate_alerts(extraction.events, rules, now=now)
 
     result, error, tries = with_retries(run, attempts)

@@ -126,6 +126,18 @@ class Settings(BaseSettings):
     # --- input limits (bad input becomes a dead letter, never a crash) -------------------
     max_message_bytes: int = Field(default=1_000_000, ge=1)
     max_body_chars: int = Field(default=200_000, ge=1)
+    max_json_depth: int = Field(
+        default=32,
+        ge=1,
+        le=1024,
+        description="deeper JSON is dead-lettered (invalid_json); orjson itself stops at 1,024",
+    )
+    max_sentences: int = Field(
+        default=2_000, ge=1, description="sentences of one article examined; the rest are skipped"
+    )
+    max_sentence_chars: int = Field(
+        default=2_000, ge=80, description="characters of one sentence examined; the rest are cut"
+    )
     deadletter_raw_max_chars: int = Field(default=4_096, ge=64)
 
     # --- rules ----------------------------------------------------------------------------

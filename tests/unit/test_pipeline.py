@@ -62,7 +62,7 @@ def test_core_failure_is_dead_lettered_not_raised(monkeypatch: pytest.MonkeyPatc
     """An unexpected exception inside extraction becomes a processing_error dead letter with the article id."""
     from newsevents import pipeline
 
-    def explode(article: object) -> object:
+    def explode(article: object, limits: object) -> object:
         raise ZeroDivisionError("boom")
 
     monkeypatch.setattr(pipeline, "extract_article", explode)

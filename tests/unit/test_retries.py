@@ -42,11 +42,11 @@ ARTICLE = orjson.dumps(
 def _failing(times: int, real: Any) -> Any:
     calls = {"n": 0}
 
-    def extract(article: Any) -> Any:
+    def extract(article: Any, *limits: Any) -> Any:
         calls["n"] += 1
         if calls["n"] <= times:
             raise RuntimeError(f"boom {calls['n']}")
-        return real(article)
+        return real(article, *limits)
 
     extract.calls = calls  # type: ignore[attr-defined]
     return extract

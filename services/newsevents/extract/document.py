@@ -23,6 +23,7 @@ from newsevents.extract.text import Sentence, split_sentences
 from newsevents.lexicon import title_lexicon
 from newsevents.normalize.dates import DateIndex
 from newsevents.normalize.gazetteer import Gazetteer, Mention, MentionKind, gazetteer
+from newsevents.parse import InputLimits
 
 _NAME_PART = r"(?:(?:al|el|bin|ben|abu|ibn|ul)-)?[A-Z][a-zA-Z'’\-]*[a-zA-Z]"
 _PARTICLE = r"(?:de|del|della|di|da|van|von|der|den|le|la|al|el|bin|ben|ibn|abu|dos|das|du|ul)"
@@ -141,6 +142,27 @@ _COUNTED_KINDS = (MentionKind.COUNTRY, MentionKind.ADJECTIVE, MentionKind.PEOPLE
 
 
 @dataclass(frozen=True, slots=True)
+class Truncation:
+    """What the sentence limits left unread in one article (not an error: it is still processed).
+
+    The rule readers' work per sentence grows with its length and its triggers, so a
+    pathological text (200k characters without a full stop, a trigger every few words)
+    is read only up to ``InputLimits.max_sentences`` sentences of at most
+    ``InputLimits.max_sentence_chars`` characters each.
+    """
+
+    sentences_skipped: int = 0  # sentences after the first max_sentences, not read at all
+    sentences_cut: int = 0  # sentences read only up to max_sentence_chars
+
+    def __bool__(self) -> bool:
+        return bool(self.sentences_skipped or self.sentences_cut)
+
+
+NOT_TRUNCATED = Truncation()
+DEFAULT_LIMITS = InputLimits()
+
+
+@dataclass(frozen=True, slots=True)
 class Person:
     name: str
     title: str | None
@@ -160,6 +182,7 @@ class Document:
     country_counts: Counter[str] = field(default_factory=Counter)
     dateline: tuple[int, int] | None = None
     dateline_country: str | None = None
+    truncation: Truncation = NOT_TRUNCATED
     _dates: DateIndex | None = None
 
     @property
@@ -205,16 +228,20 @@ class Document:
         return len(self.sentences) - 1
 
 
-def analyse(article: RawArticle, gaz: Gazetteer | None = None) -> Document:
-    """Split, scan and index one article."""
+def analyse(
+    article: RawArticle, gaz: Gazetteer | None = None, limits: InputLimits = DEFAULT_LIMITS
+) -> Document:
+    """Split, scan and index one article, keeping the sentences within ``limits``."""
     gaz = gaz or gazetteer()
     text = article.text
+    sentences, truncation = _within_limits(split_sentences(text), limits)
     doc = Document(
         article_id=article.id,
         text=text,
         published=article.published_at.date(),
-        sentences=split_sentences(text),
+        sentences=sentences,
         mentions=gaz.scan(text),
+        truncation=truncation,
     )
     doc._mention_starts = [m.start for m in doc.mentions]
     body_start = len(article.title) + 1
@@ -239,6 +266,36 @@ def analyse(article: RawArticle, gaz: Gazetteer | None = None) -> Document:
     doc.country_counts.update(counts)
     _find_persons(doc)
     return doc
+
+
+def _within_limits(
+    sentences: list[Sentence], limits: InputLimits
+) -> tuple[list[Sentence], Truncation]:
+    """The sentences the readers examine: the first ``max_sentences``, each cut to at most
+    ``max_sentence_chars`` (at the last space of its second half, so no word is split
+    there); the same list when nothing is over a limit, as in every real article seen."""
+    most = limits.max_sentence_chars
+    skipped = max(0, len(sentences) - limits.max_sentences)
+    if skipped:
+        sentences = sentences[: limits.max_sentences]
+    cut = 0
+    if any(s.end - s.start > most for s in sentences):
+        kept = []
+        for sentence in sentences:
+            if sentence.end - sentence.start <= most:
+                kept.append(sentence)
+                continue
+            head = sentence.text[:most]
+            space = head.rfind(" ", most // 2)
+            head = (head[:space] if space > 0 else head).rstrip()
+            kept.append(
+                Sentence(sentence.start, sentence.start + len(head), head, sentence.paragraph)
+            )
+            cut += 1
+        sentences = kept
+    if not (skipped or cut):
+        return sentences, NOT_TRUNCATED
+    return sentences, Truncation(sentences_skipped=skipped, sentences_cut=cut)
 
 
 def _affiliation(doc: Document, title: Mention) -> str | None:

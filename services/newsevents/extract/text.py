@@ -79,8 +79,15 @@ _ABBREVIATIONS = frozenset(
 # written with their first character pulled out in front, so that the pattern starts with a
 # character class: the regex engine then jumps from one candidate character to the next
 # instead of trying the three alternatives at every position (3.5 times faster, same matches).
+# The first alternative is tried only at the first mark of a run ("...", "?!"): from any later
+# mark it reaches the same run end and the same follower, so it matches only when the try
+# from the first one did (and then consumed the whole run). Without that guard a run of
+# 20,000 dots cost 5 s (every mark rescanned the run to its end); now it is linear. The
+# possessive ``*+`` changes nothing either: giving a mark or a quote back cannot make the
+# lookahead's space match.
 _BOUNDARY = re.compile(
-    r"""[.!?…\n](?:(?<=[.!?…])[.!?…]*["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|(?<=\n)\s*\n|(?<=\n))"""
+    r"""[.!?…\n](?:(?<=[.!?…])(?<![.!?…][.!?…])[.!?…]*+["'”’)\]]*+(?=\s+["'“‘(\[]?[A-Z0-9])"""
+    r"""|(?<=\n)\s*\n|(?<=\n))"""
 )
 # What may precede an abbreviation's period: letters and the periods of "U.S.".
 _WORD_OR_DOT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."

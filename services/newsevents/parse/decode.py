@@ -7,7 +7,7 @@ no I/O. Each failure maps to exactly one dead-letter reason.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from pydantic import ValidationError
@@ -20,14 +20,42 @@ from newsevents.exceptions import (
     InvalidFieldsError,
     InvalidJSONError,
     MessageTooLargeError,
+    NestingTooDeepError,
     NotAnObjectError,
 )
+
+if TYPE_CHECKING:
+    from newsevents.settings import Settings
+
+ORJSON_MAX_DEPTH = 1024
+"""orjson refuses deeper documents itself ("depth limit exceeded")."""
 
 
 @dataclass(frozen=True, slots=True)
 class InputLimits:
+    """How much of one message the core accepts (decode) and examines (extract).
+
+    The first three refuse a message (a dead letter); the last two only bound
+    the work of the rule readers on a pathological text: the article is still
+    processed, the sentences left out or cut are counted (``Truncation``).
+    """
+
     max_message_bytes: int = 1_000_000
     max_body_chars: int = 200_000
+    max_json_depth: int = 32
+    max_sentences: int = 2_000
+    max_sentence_chars: int = 2_000
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> InputLimits:
+        """The limits configured in ``settings`` (the one place they are built from it)."""
+        return cls(
+            max_message_bytes=settings.max_message_bytes,
+            max_body_chars=settings.max_body_chars,
+            max_json_depth=settings.max_json_depth,
+            max_sentences=settings.max_sentences,
+            max_sentence_chars=settings.max_sentence_chars,
+        )
 
 
 def _describe_validation_error(exc: ValidationError) -> str:
@@ -36,6 +64,18 @@ def _describe_validation_error(exc: ValidationError) -> str:
         where = ".".join(str(p) for p in err["loc"]) or "<root>"
         parts.append(f"{where}: {err['msg']}")
     return "; ".join(parts)
+
+
+def _json_depth_over(obj: Any, limit: int) -> int | None:
+    """The depth of the first container nested deeper than ``limit``, else None (no recursion)."""
+    stack: list[tuple[Any, int]] = [(obj, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return depth
+        children = node.values() if isinstance(node, dict) else node
+        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return None
 
 
 def decode_article(raw: bytes | str, limits: InputLimits = InputLimits()) -> RawArticle:
@@ -52,7 +92,18 @@ def decode_article(raw: bytes | str, limits: InputLimits = InputLimits()) -> Raw
     try:
         obj: Any = orjson.loads(text)
     except orjson.JSONDecodeError as exc:
+        if "depth limit exceeded" in str(exc):
+            raise NestingTooDeepError(
+                f"JSON nested more than {ORJSON_MAX_DEPTH} levels deep,"
+                f" limit is {limits.max_json_depth}"
+            ) from exc
         raise InvalidJSONError(f"not JSON: {exc}") from exc
+    if isinstance(obj, dict | list):
+        depth = _json_depth_over(obj, limits.max_json_depth)
+        if depth is not None:
+            raise NestingTooDeepError(
+                f"JSON nested at least {depth} levels deep, limit is {limits.max_json_depth}"
+            )
     if not isinstance(obj, dict):
         raise NotAnObjectError(f"expected a JSON object, got {type(obj).__name__}")
     article_id = obj.get("id") if isinstance(obj.get("id"), str) else None

@@ -120,7 +120,7 @@ def create_app(
     metrics = Metrics.create(registry, EXTRACTOR_VERSION)
     rules = load_rules(settings.alert_rules_path)
     story_config = load_story_config(settings.story_rules_path)
-    limits = InputLimits(settings.max_message_bytes, settings.max_body_chars)
+    limits = InputLimits.from_settings(settings)
     app = faust.App(
         settings.app_id,
         web_enabled=True,

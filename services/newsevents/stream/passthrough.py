@@ -72,7 +72,7 @@ def create_passthrough_app(settings: Settings) -> faust.App:
     """The pass-through Faust app (nothing starts yet); no web server, no metrics."""
     if not settings.kafka_bootstrap_servers:
         raise ValueError("the pass-through worker needs KAFKA_BOOTSTRAP_SERVERS")
-    limits = InputLimits(settings.max_message_bytes, settings.max_body_chars)
+    limits = InputLimits.from_settings(settings)
     app = faust.App(settings.app_id, web_enabled=False, **transport_settings(settings))
     raw = RAW_TOPIC
     articles = app.topic(settings.topic_articles, **raw)
