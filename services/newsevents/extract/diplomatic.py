@@ -41,7 +41,7 @@ from newsevents.extract.patterns import (
     phrase_guard,
     phrase_regex,
 )
-from newsevents.extract.text import Sentence
+from newsevents.extract.text import Sentence, lowered
 from newsevents.lexicon import (
     IGO_CODES,
     DiplomaticLexicon,
@@ -480,7 +480,7 @@ def _find_hits(doc: Document, compiled: _Compiled) -> list[_Hit]:
     text = doc.text
     title_end = doc.sentences[0].end if doc.sentences else 0
     hits = []
-    for start, end, payload in longest_matches(compiled.automaton, text.lower()):
+    for start, end, payload in longest_matches(compiled.automaton, lowered(text)):
         if payload is _BLOCK or not isinstance(payload, Trigger):
             continue
         # A capitalised trigger inside a sentence is part of a name ("the Shangri-La Dialogue"),
@@ -641,7 +641,7 @@ def _cue_hits(doc: Document, compiled: _Compiled) -> dict[str, list[tuple[int, i
     key = ("cues",)
     hits: dict[str, list[tuple[int, int]]] | None = doc.memo.get(key)
     if hits is None:
-        lower = doc.text.lower()
+        lower = lowered(doc.text)  # same offsets as the text, whatever its letters
         n = len(lower)
         hits = {}
         for end_index, (length, categories) in compiled.cues.iter(lower):

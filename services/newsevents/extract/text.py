@@ -95,6 +95,18 @@ _WORD_OR_DOT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 _LONGEST_ABBREVIATION = max(6, *map(len, _ABBREVIATIONS))
 
 
+def lowered(text: str) -> str:
+    """``text.lower()`` with the same length, so offsets carry over to ``text``.
+
+    A few characters lower to two ("İ" to "i̇"): they are kept as they are, so a
+    match found in the lowered text is at the same offsets in the text.
+    """
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
