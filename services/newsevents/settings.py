@@ -133,7 +133,7 @@ class Settings(BaseSettings):
         description="deeper JSON is dead-lettered (invalid_json); orjson itself stops at 1,024",
     )
     max_sentences: int = Field(
-        default=2_000, ge=1, description="sentences of one article examined; the rest are skipped"
+        default=500, ge=1, description="sentences of one article examined; the rest are skipped"
     )
     max_sentence_chars: int = Field(
         default=2_000, ge=80, description="characters of one sentence examined; the rest are cut"

@@ -10,7 +10,7 @@ import orjson
 import pytest
 
 from newsevents.contracts import RawArticle
-from newsevents.exceptions import DeadLetterReason, NestingTooDeepError
+from newsevents.exceptions import DeadLetterReason, InvalidFieldsError, NestingTooDeepError
 from newsevents.extract.document import NOT_TRUNCATED
 from newsevents.extract.text import _BOUNDARY, split_sentences
 from newsevents.parse import InputLimits, decode_article
@@ -103,3 +103,11 @@ def test_a_long_run_of_dots_splits_in_linear_time() -> None:
     started = time.perf_counter()
     split_sentences("." * 200_000)
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize("published", ["0001-01-01T00:00:00+23:59", "9999-12-31T23:59:59-23:59"])
+def test_a_publication_year_out_of_range_is_invalid_fields(published: str) -> None:
+    """A timestamp the readers' date arithmetic would overflow ("last Monday") is refused at decode."""
+    with pytest.raises(InvalidFieldsError) as caught:
+        decode_article(orjson.dumps({**GOOD, "published_at": published}))
+    assert "outside 1900-2999" in str(caught.value)

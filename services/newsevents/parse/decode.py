@@ -27,6 +27,10 @@ from newsevents.exceptions import (
 if TYPE_CHECKING:
     from newsevents.settings import Settings
 
+PUBLISHED_YEARS = range(1900, 3000)
+"""Years an article can be published in: outside them the date arithmetic of the readers
+("last Monday", "a week ago") would leave ``datetime``'s range (years 1 to 9999)."""
+
 ORJSON_MAX_DEPTH = 1024
 """orjson refuses deeper documents itself ("depth limit exceeded")."""
 
@@ -43,7 +47,7 @@ class InputLimits:
     max_message_bytes: int = 1_000_000
     max_body_chars: int = 200_000
     max_json_depth: int = 32
-    max_sentences: int = 2_000
+    max_sentences: int = 500
     max_sentence_chars: int = 2_000
 
     @classmethod
@@ -117,6 +121,12 @@ def decode_article(raw: bytes | str, limits: InputLimits = InputLimits()) -> Raw
         article = RawArticle.model_validate(obj)
     except ValidationError as exc:
         raise InvalidFieldsError(_describe_validation_error(exc), article_id=article_id) from exc
+    if article.published_at.year not in PUBLISHED_YEARS:
+        raise InvalidFieldsError(
+            f"published_at: year {article.published_at.year} is outside"
+            f" {PUBLISHED_YEARS.start}-{PUBLISHED_YEARS.stop - 1}",
+            article_id=article.id,
+        )
     if not article.body.strip():
         raise EmptyBodyError("body is empty", article_id=article.id)
     return article
