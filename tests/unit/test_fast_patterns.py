@@ -11,13 +11,21 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+import pytest
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsevents.contracts import Evidence
 from newsevents.extract import diplomatic
-from newsevents.extract.patterns import Guard, fold, foldable, phrase_guard, phrase_regex
+from newsevents.extract.patterns import (
+    Guard,
+    caseless,
+    fold,
+    foldable,
+    phrase_guard,
+    phrase_regex,
+)
 from newsevents.lexicon import diplomatic_lexicon
 from newsevents.normalize import dates
 from newsevents.normalize.dates import Tense, _iso_starts, _weekday
@@ -244,3 +252,38 @@ def test_every_date_expression_starts_with_a_starter(text: str) -> None:
         if dates._DATE_RE.match(text, token.start()) is not None:
             start = token.start()
             assert text.lower().startswith(dates._STARTERS, start) or text[start].isdecimal()
+
+
+_WINDOW_PAIRS = [
+    (getattr(diplomatic._ON_TEXT, name), getattr(diplomatic._ON_LOWER, name))
+    for name in diplomatic._WindowPatterns.__dataclass_fields__
+]
+_WINDOW_TEXT = st.one_of(
+    *(_text([*_pieces(flagged), "Kelvin", "ΣΟΣ", "Straße", "ǅ"]) for flagged, _ in _WINDOW_PAIRS)
+)
+
+
+@settings(max_examples=1500)
+@given(_WINDOW_TEXT, st.integers(min_value=0, max_value=12))
+def test_caseless_patterns_match_lowered_text_as_the_flagged_ones_match_the_text(
+    text: str, pos: int
+) -> None:
+    """On a text guards may read, the plain pattern on the lowered text finds the same spans."""
+    if not foldable(text):
+        return  # the extractors then run the flagged pattern on the text itself
+    lower = text.lower()
+    assert len(lower) == len(text)
+    for flagged, plain in _WINDOW_PAIRS:
+        for method in ("search", "match"):
+            found = getattr(flagged, method)(text, pos)
+            again = getattr(plain, method)(lower, pos)
+            assert (found and found.span()) == (again and again.span()), (flagged.pattern, text)
+
+
+def test_caseless_refuses_what_it_cannot_keep_exact() -> None:
+    """A pattern naming an upper-case letter, or not case-insensitive, is refused."""
+    with pytest.raises(ValueError, match="upper-case"):
+        caseless(re.compile(r"\band\s+[A-Z][a-z]+", re.IGNORECASE))
+    with pytest.raises(ValueError, match="not a case-insensitive"):
+        caseless(re.compile(r"\bsaid\b"))
+    assert caseless(re.compile(r"\bsaid\s+\w+\b", re.IGNORECASE)).flags & re.IGNORECASE == 0

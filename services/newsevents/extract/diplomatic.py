@@ -34,6 +34,7 @@ from newsevents.contracts import (
 from newsevents.extract.document import Document, Person
 from newsevents.extract.patterns import (
     Guard,
+    caseless,
     fold,
     foldable,
     longest_matches,
@@ -473,6 +474,52 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
     ]
 
 
+# -- windows of the text ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _WindowPatterns:
+    """The case-insensitive patterns tried on short windows around names and triggers.
+
+    In an article that ``foldable`` allows, they run without the flag on the lower-cased
+    text (``caseless``): two to four times faster, with the same matches.
+    """
+
+    topic_before: re.Pattern[str]
+    locative_before: re.Pattern[str]
+    travel_before: re.Pattern[str]
+    destination_before: re.Pattern[str]
+    attributive_after: re.Pattern[str]
+    background_before: re.Pattern[str]
+    anaphoric_noun: re.Pattern[str]
+    report_verb_before: re.Pattern[str]
+
+
+_ON_TEXT = _WindowPatterns(
+    _TOPIC_BEFORE,
+    _LOCATIVE_BEFORE,
+    _TRAVEL_BEFORE,
+    _DESTINATION_BEFORE,
+    _ATTRIBUTIVE_AFTER,
+    _BACKGROUND_BEFORE,
+    _ANAPHORIC_NOUN,
+    _REPORT_VERB_BEFORE,
+)
+_ON_LOWER = _WindowPatterns(
+    *(caseless(getattr(_ON_TEXT, name)) for name in _WindowPatterns.__dataclass_fields__)
+)
+
+
+def _windows(doc: Document) -> tuple[str, _WindowPatterns]:
+    """The text to cut windows from (same offsets as the article's) and the patterns to read
+    them with: the lower-cased text and the plain patterns where they agree (memoised)."""
+    found: tuple[str, _WindowPatterns] | None = doc.memo.get(("windows",))
+    if found is None:
+        found = (doc.text.lower(), _ON_LOWER) if _foldable(doc) else (doc.text, _ON_TEXT)
+        doc.memo[("windows",)] = found
+    return found
+
+
 # -- triggers --------------------------------------------------------------------------------
 
 
@@ -751,10 +798,11 @@ def _read(
     clause = _clause_bounds(doc, sentence, start, end)
     facts = _clause_facts(doc, compiled, clause)
     status = _status(compiled, doc, trigger, clause, start, end)
-    lead = text[max(sentence.start, start - 40) : start]
+    subject, windows = _windows(doc)
+    lead = subject[max(sentence.start, start - 40) : start]
     is_noun = hit.form in trigger.nouns
-    background = is_noun and bool(_BACKGROUND_BEFORE.search(lead))
-    anaphoric = background or (is_noun and bool(_ANAPHORIC_NOUN.search(lead)))
+    background = is_noun and windows.background_before.search(lead) is not None
+    anaphoric = background or (is_noun and windows.anaphoric_noun.search(lead) is not None)
     if status is None:
         if not anaphoric:
             return []
@@ -767,7 +815,7 @@ def _read(
     dates = [
         d
         for d in doc.dates.find(clause[0], clause[1], doc.published, tense)
-        if trigger.event_type in _DIRECTED_TYPES or not _is_report_date(text, d, sentence, start)
+        if trigger.event_type in _DIRECTED_TYPES or not _is_report_date(doc, d, sentence, start)
     ]
     places, topics, parties = _classify(doc, gaz, trigger, sentence, clause, start, end)
     if facts.flag("absence"):
@@ -953,12 +1001,16 @@ def _with_attendance(party: _Party, attendance: Attendance) -> _Party:
     )
 
 
-def _is_report_date(text: str, when: DateMention, sentence: Sentence, trigger_start: int) -> bool:
+def _is_report_date(
+    doc: Document, when: DateMention, sentence: Sentence, trigger_start: int
+) -> bool:
     """ "the ministry said on Wednesday", "On Wednesday, both announced ...": report dates.
 
     A date after the trigger belongs to the event ("met on Friday, Peskov said").
     """
-    if _REPORT_VERB_BEFORE.search(text, max(sentence.start, when.start - 40), when.start):
+    text = doc.text
+    subject, windows = _windows(doc)
+    if windows.report_verb_before.search(subject, max(sentence.start, when.start - 40), when.start):
         return True
     if when.end > trigger_start:
         return False
@@ -1045,6 +1097,7 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
     if found is not None:
         return found
     text = doc.text
+    subject, windows = _windows(doc)
     gaz = gazetteer()
     person_spans = [(s, e) for s, e, _ in doc.person_mentions(clause[0], clause[1])]
     mentions = doc.mentions_in(clause[0], clause[1])
@@ -1057,15 +1110,21 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
             or any(ps <= mention.start < pe for ps, pe in person_spans)
         ):
             continue
-        before = text[max(sentence.start, mention.start - 48) : mention.start]
-        after = text[mention.end : min(sentence.end, mention.end + 40)]
+        before_start = max(sentence.start, mention.start - 48)
+        after_end = min(sentence.end, mention.end + 40)
+        before = text[before_start : mention.start]
+        after = text[mention.end : after_end]
+        before_subject = subject[before_start : mention.start]  # for ``windows``
         last = _last_word(before)
         nxt = mentions[index + 1] if index + 1 < len(mentions) else None
         before_title = bool(
             nxt and nxt.kind is _KIND_TITLE and not text[mention.end : nxt.start].strip()
         )
         noun = _PLACE_NOUN_AFTER.match(after) if last == "the" and kind is _KIND_ADJECTIVE else None
-        attributive = kind in _ATTRIBUTIVE_KINDS and _ATTRIBUTIVE_AFTER.match(after) is not None
+        attributive = (
+            kind in _ATTRIBUTIVE_KINDS
+            and windows.attributive_after.match(subject[mention.end : after_end]) is not None
+        )
         place_kind = kind in _PLACE_KINDS
         travel_last = place_kind and last in _TRAVEL_LAST
         country = kind is _KIND_COUNTRY
@@ -1082,14 +1141,18 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
                 ),
                 topical=kind in _TOPIC_KINDS
                 and (
-                    (last in _TOPIC_LAST and _TOPIC_BEFORE.search(before) is not None)
+                    (
+                        last in _TOPIC_LAST
+                        and windows.topic_before.search(before_subject) is not None
+                    )
                     or attributive  # "the Taiwan question" (not read for an adjective)
                 ),
                 locative=place_kind
                 and last in _LOCATIVE_LAST
-                and _LOCATIVE_BEFORE.search(before) is not None,
-                travel=travel_last and _TRAVEL_BEFORE.search(before) is not None,
-                destination=travel_last and _DESTINATION_BEFORE.search(before) is not None,
+                and windows.locative_before.search(before_subject) is not None,
+                travel=travel_last and windows.travel_before.search(before_subject) is not None,
+                destination=travel_last
+                and windows.destination_before.search(before_subject) is not None,
                 place_noun_end=mention.end + noun.end() if noun is not None else None,
                 possessive=country and _POSSESSIVE_AFTER.match(after) is not None,
                 list_continues=country and _LIST_CONTINUES.match(after) is not None,

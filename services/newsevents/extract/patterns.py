@@ -100,3 +100,20 @@ class Guard:
 def phrase_guard(phrases: Iterable[str]) -> Guard:
     """The guard of ``phrase_regex(phrases)``: a match is one of the phrases, folded."""
     return Guard(phrases)
+
+
+def caseless(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without IGNORECASE, for the same text lower-cased with ``str.lower``.
+
+    Where ``foldable`` allows the text, the plain pattern matches the lowered text exactly
+    where the flagged one matches the text (lowering keeps every offset, and what ``\\w``,
+    ``\\s`` and ``\\b`` see), two to four times faster: the regex engine tests a plain
+    literal before entering a branch of an alternation. The pattern must name no upper-case
+    letter, which lowered text never holds.
+    """
+    if not pattern.flags & re.IGNORECASE:
+        raise ValueError(f"not a case-insensitive pattern: {pattern.pattern!r}")
+    letters = re.sub(r"\\.", "", pattern.pattern)  # escapes such as \b, \s, \W are not letters
+    if letters != letters.lower():
+        raise ValueError(f"an upper-case letter in {pattern.pattern!r}")
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
