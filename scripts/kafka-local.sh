@@ -147,9 +147,12 @@ free_port() {
 }
 
 port_free() { # $1 = port
+    # SO_REUSEADDR as the JVM's server sockets set it: a port whose old connections sit in
+    # TIME_WAIT (a restart while clients were connected) is free for the broker.
     python3 - "$1" <<'EOF'
 import socket, sys
 s = socket.socket()
+s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
 try:
     s.bind(("127.0.0.1", int(sys.argv[1])))
 except OSError:

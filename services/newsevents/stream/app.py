@@ -255,14 +255,15 @@ def create_app(
         if step.state is not None and key is not None:
             # Only now: a crash before this line replays the message from the old state.
             encoded = step.state.to_json()
-            if exactly_once:
-                # The changelog record must be in this message's transaction before
-                # the message is acknowledged: sent and awaited here, not buffered.
-                written = story_table.send_changelog(message.partition, key, encoded)
-                story_table.data[key] = encoded
-                await written
-            else:
-                story_table[key] = encoded
+            # The changelog record is sent and awaited here, not buffered by the table
+            # (``story_table[key] = ...``): the message is acknowledged only once its state
+            # is durable, so an offset is never committed past a state the changelog
+            # lacks (Faust's buffered write can fail unseen while the broker is away, and
+            # a rebalance then recovers an older state under newer offsets); in
+            # exactly-once mode this puts the state in the message's transaction.
+            written = story_table.send_changelog(message.partition, key, encoded)
+            story_table.data[key] = encoded
+            await written
             decoded[key] = (encoded, step.state)
         metrics.count_story_records(step.records, step.previous)
         if step.dead_letter is not None:
