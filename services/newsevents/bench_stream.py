@@ -522,7 +522,11 @@ def run_bench(
             broker = LocalKafka(workdir / "kafka")
             bootstrap = broker.start()
         say(f"bench: broker at {bootstrap}")
-        settings = settings.model_copy(update={"kafka_bootstrap_servers": bootstrap})
+        settings = (
+            settings.on_local_broker(bootstrap)
+            if broker is not None
+            else settings.model_copy(update={"kafka_bootstrap_servers": bootstrap})
+        )
         kafka = _Kafka(settings)
         results: list[RunResult] = []
         for name in ("pass-through", "extraction"):

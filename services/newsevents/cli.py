@@ -14,7 +14,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from pydantic import ValidationError
+
 from newsevents.alerts.rules import load_rules
+from newsevents.kafka.exceptions import KafkaAdapterError
 from newsevents.parse import InputLimits
 from newsevents.pipeline import MessageSource, process_message, process_stories
 from newsevents.settings import Settings
@@ -433,7 +436,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one subcommand; a bad setting (exit 2) or an unreachable broker (exit 1) is one clear line."""
     args = build_parser().parse_args(argv)
-    settings = Settings()
-    result: int = args.func(args, settings)
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        print(f"newsevents: invalid settings: {_settings_errors(exc)}", file=sys.stderr)
+        return 2
+    try:
+        result: int = args.func(args, settings)
+    except KafkaAdapterError as exc:
+        print(f"newsevents: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
     return result
+
+
+def _settings_errors(exc: ValidationError) -> str:
+    """Which variables are wrong and why (never their values: one may be a secret)."""
+    parts = []
+    for error in exc.errors(include_input=False):
+        names = ".".join(str(part) for part in error["loc"])
+        where = f"NEWSEVENTS_{names.upper()}" if names else "settings"
+        parts.append(f"{where}: {error['msg']}")
+    return "; ".join(parts)

@@ -142,7 +142,11 @@ def run_demo(
             broker = LocalKafka(workdir / "kafka")
             bootstrap = broker.start()
         print(f"demo: broker at {bootstrap}", file=sys.stderr)
-        settings = settings.model_copy(update={"kafka_bootstrap_servers": bootstrap})
+        settings = (
+            settings.on_local_broker(bootstrap)
+            if broker is not None
+            else settings.model_copy(update={"kafka_bootstrap_servers": bootstrap})
+        )
         for name in create_topics(settings):
             print(f"demo: created topic {name}", file=sys.stderr)
         web_port = free_port()

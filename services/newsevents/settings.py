@@ -239,6 +239,26 @@ class Settings(BaseSettings):
             raise ValueError("Kafka security settings: " + "; ".join(problems))
         return self
 
+    def on_local_broker(self, bootstrap: str) -> Settings:
+        """These settings pointed at a broker this process started itself (``demo``, ``bench``).
+
+        That broker listens in plaintext on loopback: SASL and TLS settings meant for a
+        real cluster are dropped rather than tried against it.
+        """
+        return self.model_copy(
+            update={
+                "kafka_bootstrap_servers": bootstrap,
+                "kafka_security_protocol": SecurityProtocol.PLAINTEXT,
+                "kafka_sasl_mechanism": None,
+                "kafka_sasl_username": None,
+                "kafka_sasl_password": None,
+                "kafka_ssl_cafile": None,
+                "kafka_ssl_certfile": None,
+                "kafka_ssl_keyfile": None,
+                "kafka_ssl_key_password": None,
+            }
+        )
+
     def topic_names(self) -> dict[str, str]:
         """The topics other systems read or write, by role (the worker's own are internal)."""
         return {

@@ -117,3 +117,37 @@ def test_extract_per_article_keeps_the_per_article_records(
     got = [_without_created_at(line) for line in target.read_bytes().splitlines()]
     assert got == expected
     assert all(r.get("version", 1) == 1 for r in got)
+
+
+def test_a_local_broker_drops_the_security_settings_meant_for_a_cluster(tmp_path: Path) -> None:
+    """`demo` and `bench` point their settings at the plaintext broker they start: no SASL or TLS left to try against it."""
+    ca = tmp_path / "ca.pem"
+    ca.write_text("not read here")
+    settings = Settings(
+        kafka_bootstrap_servers="cluster:9093",
+        kafka_security_protocol="SASL_SSL",
+        kafka_sasl_mechanism="SCRAM-SHA-512",
+        kafka_sasl_username="svc",
+        kafka_sasl_password="s3cret-value",  # noqa: S106 - a test value
+        kafka_ssl_cafile=ca,
+    )
+    local = settings.on_local_broker("127.0.0.1:40000")
+    assert local.kafka_bootstrap_servers == "127.0.0.1:40000"
+    assert local.kafka_security_protocol == "PLAINTEXT"
+    assert local.kafka_sasl_mechanism is None
+    assert local.kafka_sasl_password is None
+    assert local.kafka_ssl_cafile is None
+    assert local.app_id == settings.app_id
+
+
+def test_bad_settings_end_the_command_with_one_line_naming_the_variable_not_its_value(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An invalid variable exits 2 with its name and the reason, and never echoes a secret."""
+    monkeypatch.setenv("NEWSEVENTS_WEB_PORT", "not-a-port")
+    monkeypatch.setenv("NEWSEVENTS_KAFKA_SASL_PASSWORD", "hunter2-do-not-print")
+    assert main(["schemas", "--check"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("newsevents: invalid settings: NEWSEVENTS_WEB_PORT:")
+    assert "hunter2" not in err
+    assert "Traceback" not in err
