@@ -111,3 +111,26 @@ def test_a_publication_year_out_of_range_is_invalid_fields(published: str) -> No
     with pytest.raises(InvalidFieldsError) as caught:
         decode_article(orjson.dumps({**GOOD, "published_at": published}))
     assert "outside 1900-2999" in str(caught.value)
+
+
+_OLD_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def test_coordination_matches_are_those_of_the_overlapping_pattern() -> None:
+    """The casualty coordination pattern without overlapping quantifiers matches as the former."""
+    from newsevents.extract.casualty import _COORDINATION
+
+    rng = random.Random(6)  # noqa: S311 - reproducible test data, not secrets
+    pieces = [" ", ",", "and", "\n", "a", "x", "\t", "an", "d"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        for pos in range(len(text) + 1):
+            for end in (len(text), min(len(text), pos + 8)):
+                old, new = (
+                    _OLD_COORDINATION.match(text, pos, end),
+                    _COORDINATION.match(text, pos, end),
+                )
+                assert (old and old.span()) == (new and new.span()), (text, pos, end)
+                old = _OLD_COORDINATION.fullmatch(text, pos, end)
+                new = _COORDINATION.fullmatch(text, pos, end)
+                assert (old and old.span()) == (new and new.span()), (text, pos, end)

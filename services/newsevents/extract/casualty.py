@@ -125,7 +125,10 @@ _PARENTHETICAL = re.compile(
     r"\s*,\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|mainly"
     r"|all\s+of\s+them|both)\b[^,;]{0,80},"
 )
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# "12 soldiers and three civilians": spaces, then a comma or "and". Written without the
+# overlap of ``\s*(?:…|\s+and\s+)``, which tried every split of a run of spaces (19 ms for
+# 2,000 spaces in one call); same matches, tested against that form.
+_COORDINATION = re.compile(r"\s++(?:,\s*+(?:and\s+)?|and\s+)|,\s*+(?:and\s+)?")
 _TOLL_LINKS = frozenset(
     "to at of reached hit passed topped surpassed exceeded is was stands stood now past".split()
 )
