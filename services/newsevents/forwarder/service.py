@@ -255,6 +255,9 @@ def run_forwarder(
             client_id=forwarder_group_id(settings),
             enable_auto_commit=False,
             auto_offset_reset="earliest",
+            # never page on an alert of an aborted transaction (exactly_once mode);
+            # the same as read_uncommitted for records written outside transactions
+            isolation_level="read_committed",
             session_timeout_ms=int(settings.broker_session_timeout_seconds * 1000),
             heartbeat_interval_ms=int(settings.broker_heartbeat_interval_seconds * 1000),
             max_poll_interval_ms=max_poll_interval_ms(policy, len(sinks), REQUEST_TIMEOUT_SECONDS),

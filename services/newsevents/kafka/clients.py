@@ -124,6 +124,7 @@ def tail(
             auto_offset_reset="earliest" if from_beginning else "latest",
             enable_auto_commit=group_id is not None,
             consumer_timeout_ms=200,
+            isolation_level="read_committed",  # what exactly_once's consumers must read
             **client_config(settings),
         )
     last_message = time.monotonic()
