@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from newsevents.contracts import Evidence
 from newsevents.extract import diplomatic
+from newsevents.extract.document import analyse
 from newsevents.extract.patterns import (
     Guard,
     caseless,
@@ -26,9 +27,11 @@ from newsevents.extract.patterns import (
     phrase_guard,
     phrase_regex,
 )
+from newsevents.extract.text import lowered
 from newsevents.lexicon import diplomatic_lexicon
 from newsevents.normalize import dates
 from newsevents.normalize.dates import Tense, _iso_starts, _weekday
+from newsevents.parse import decode_article
 
 
 def _text(pieces: list[str]) -> st.SearchStrategy[str]:
@@ -287,3 +290,34 @@ def test_caseless_refuses_what_it_cannot_keep_exact() -> None:
     with pytest.raises(ValueError, match="not a case-insensitive"):
         caseless(re.compile(r"\bsaid\b"))
     assert caseless(re.compile(r"\bsaid\s+\w+\b", re.IGNORECASE)).flags & re.IGNORECASE == 0
+
+
+def test_cues_read_per_sentence_are_the_cues_of_the_whole_text_inside_it(
+    sample_lines: list[bytes],
+) -> None:
+    """Reading the status cues sentence by sentence finds every cue inside each sentence."""
+    compiled = diplomatic._compiled()
+    for line in sample_lines:
+        doc = analyse(decode_article(line))
+        lower = lowered(doc.text)
+        everywhere: list[tuple[int, int, str]] = []
+        for end_index, (length, categories) in compiled.cues.iter(lower):
+            start, end = end_index - length + 1, end_index + 1
+            if lower[start].isalnum() and start > 0 and lower[start - 1].isalnum():
+                continue
+            if end < len(lower) and lower[end].isalnum():
+                continue
+            everywhere.extend((start, end, category) for category in categories)
+        for sentence in doc.sentences:
+            inside = sorted(
+                (start, end, category)
+                for start, end, category in everywhere
+                if sentence.start <= start and end <= sentence.end
+            )
+            per_sentence = diplomatic._cue_hits(doc, compiled, sentence)
+            found = sorted(
+                (start, end, category)
+                for category, spans in per_sentence.items()
+                for start, end in spans
+            )
+            assert found == inside

@@ -510,12 +510,21 @@ _ON_LOWER = _WindowPatterns(
 )
 
 
+def _lower(doc: Document) -> str:
+    """``lowered(doc.text)``, made once per article for the triggers, the cues and windows."""
+    lower: str | None = doc.memo.get(("lower",))
+    if lower is None:
+        lower = doc.memo[("lower",)] = lowered(doc.text)
+    return lower
+
+
 def _windows(doc: Document) -> tuple[str, _WindowPatterns]:
     """The text to cut windows from (same offsets as the article's) and the patterns to read
     them with: the lower-cased text and the plain patterns where they agree (memoised)."""
     found: tuple[str, _WindowPatterns] | None = doc.memo.get(("windows",))
     if found is None:
-        found = (doc.text.lower(), _ON_LOWER) if _foldable(doc) else (doc.text, _ON_TEXT)
+        # A foldable text lowers character for character: ``lowered`` is ``str.lower``.
+        found = (_lower(doc), _ON_LOWER) if _foldable(doc) else (doc.text, _ON_TEXT)
         doc.memo[("windows",)] = found
     return found
 
@@ -527,7 +536,7 @@ def _find_hits(doc: Document, compiled: _Compiled) -> list[_Hit]:
     text = doc.text
     title_end = doc.sentences[0].end if doc.sentences else 0
     hits = []
-    for start, end, payload in longest_matches(compiled.automaton, lowered(text)):
+    for start, end, payload in longest_matches(compiled.automaton, _lower(doc)):
         if payload is _BLOCK or not isinstance(payload, Trigger):
             continue
         # A capitalised trigger inside a sentence is part of a name ("the Shangri-La Dialogue"),
@@ -620,10 +629,12 @@ class _ClauseFacts:
 
     __slots__ = ("_cache", "_clause", "_cues", "_foldable", "_folded", "_text", "_year")
 
-    def __init__(self, doc: Document, compiled: _Compiled, clause: tuple[int, int]) -> None:
+    def __init__(
+        self, doc: Document, compiled: _Compiled, sentence: Sentence, clause: tuple[int, int]
+    ) -> None:
         self._text = doc.text
         self._year = doc.published.year
-        self._cues = _cue_hits(doc, compiled)
+        self._cues = _cue_hits(doc, compiled, sentence)
         self._foldable = _foldable(doc)
         self._clause = clause
         self._cache: dict[str, object] = {}
@@ -683,15 +694,22 @@ def _foldable(doc: Document) -> bool:
     return found
 
 
-def _cue_hits(doc: Document, compiled: _Compiled) -> dict[str, list[tuple[int, int]]]:
-    """Every status cue of the article by category, found in one automaton pass (memoised)."""
-    key = ("cues",)
+def _cue_hits(
+    doc: Document, compiled: _Compiled, sentence: Sentence
+) -> dict[str, list[tuple[int, int]]]:
+    """Every status cue of a sentence by category, found in one automaton pass (memoised).
+
+    Only the sentences with a trigger are read: cues matter only in the clauses of one.
+    """
+    key = ("cues", sentence.start)
     hits: dict[str, list[tuple[int, int]]] | None = doc.memo.get(key)
     if hits is None:
-        lower = lowered(doc.text)  # same offsets as the text, whatever its letters
+        lower = _lower(doc)  # same offsets as the text, whatever its letters
         n = len(lower)
         hits = {}
-        for end_index, (length, categories) in compiled.cues.iter(lower):
+        for end_index, (length, categories) in compiled.cues.iter(
+            lower, sentence.start, sentence.end
+        ):
             start = end_index - length + 1
             end = end_index + 1
             if lower[start].isalnum() and start > 0 and lower[start - 1].isalnum():
@@ -706,11 +724,13 @@ def _cue_hits(doc: Document, compiled: _Compiled) -> dict[str, list[tuple[int, i
     return hits
 
 
-def _clause_facts(doc: Document, compiled: _Compiled, clause: tuple[int, int]) -> _ClauseFacts:
+def _clause_facts(
+    doc: Document, compiled: _Compiled, sentence: Sentence, clause: tuple[int, int]
+) -> _ClauseFacts:
     key = ("facts", clause)
     facts: _ClauseFacts | None = doc.memo.get(key)
     if facts is None:
-        facts = _ClauseFacts(doc, compiled, clause)
+        facts = _ClauseFacts(doc, compiled, sentence, clause)
         doc.memo[key] = facts
     return facts
 
@@ -720,7 +740,7 @@ def _within(spans: tuple[tuple[int, int], ...], lo: int, hi: int) -> bool:
 
 
 def _status(
-    compiled: _Compiled,
+    facts: _ClauseFacts,
     doc: Document,
     trigger: Trigger,
     clause: tuple[int, int],
@@ -734,7 +754,6 @@ def _status(
     ("pressed Putin to agree to a ceasefire") mentions.
     """
     text = doc.text
-    facts = _clause_facts(doc, compiled, clause)
     window = max(clause[0], start - _CUE_WINDOW)
     cancelled = facts.spans("cancelled")
     if _within(cancelled, window, start) or _within(cancelled, end, end + 120):
@@ -796,8 +815,8 @@ def _read(
     ):
         return []
     clause = _clause_bounds(doc, sentence, start, end)
-    facts = _clause_facts(doc, compiled, clause)
-    status = _status(compiled, doc, trigger, clause, start, end)
+    facts = _clause_facts(doc, compiled, sentence, clause)
+    status = _status(facts, doc, trigger, clause, start, end)
     subject, windows = _windows(doc)
     lead = subject[max(sentence.start, start - 40) : start]
     is_noun = hit.form in trigger.nouns
