@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import json
 import random
 import re
 import time
 
 import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsevents.contracts import RawArticle
 from newsevents.exceptions import DeadLetterReason, InvalidFieldsError, NestingTooDeepError
 from newsevents.extract.document import NOT_TRUNCATED
 from newsevents.extract.text import _BOUNDARY, split_sentences
 from newsevents.parse import InputLimits, decode_article
+from newsevents.parse.decode import json_depth
 from newsevents.pipeline import extract_article
 from newsevents.settings import Settings
 
@@ -134,3 +138,30 @@ def test_coordination_matches_are_those_of_the_overlapping_pattern() -> None:
                 old = _OLD_COORDINATION.fullmatch(text, pos, end)
                 new = _COORDINATION.fullmatch(text, pos, end)
                 assert (old and old.span()) == (new and new.span()), (text, pos, end)
+
+
+def _walked_depth(value: object) -> int:
+    if isinstance(value, dict):
+        return 1 + max(map(_walked_depth, value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max(map(_walked_depth, value), default=0)
+    return 0
+
+
+_JSON = st.recursive(
+    st.none() | st.integers() | st.text(alphabet='[]{}"\\ ax', max_size=6),
+    lambda children: (
+        st.lists(children, max_size=3)
+        | st.dictionaries(st.text(alphabet='[]{}"\\k', max_size=3), children, max_size=3)
+    ),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=_JSON, indent=st.sampled_from([None, 1]))
+def test_depth_read_from_bytes_is_the_depth_of_the_object(
+    value: object, indent: int | None
+) -> None:
+    """json_depth on the bytes equals the nesting of the parsed object, brackets in strings aside."""
+    assert json_depth(json.dumps(value, indent=indent).encode()) == _walked_depth(value)
