@@ -71,6 +71,7 @@ def test_clause_breaks_match_the_plain_pattern(text: str) -> None:
 def _guarded() -> list[tuple[re.Pattern[str], Guard]]:
     pairs: list[tuple[re.Pattern[str], Guard]] = [
         (diplomatic._YEAR_IN, diplomatic._YEAR_GUARD),
+        (diplomatic._BROKERED_BY, diplomatic._BROKERED_GUARD),
         *diplomatic._FLAG_PATTERNS.values(),
         *diplomatic._SPAN_PATTERNS.values(),
     ]
@@ -258,8 +259,11 @@ def test_every_date_expression_starts_with_a_starter(text: str) -> None:
 
 
 _WINDOW_PAIRS = [
-    (getattr(diplomatic._ON_TEXT, name), getattr(diplomatic._ON_LOWER, name))
-    for name in diplomatic._WindowPatterns.__dataclass_fields__
+    *(
+        (getattr(diplomatic._ON_TEXT, name), getattr(diplomatic._ON_LOWER, name))
+        for name in diplomatic._WindowPatterns.__dataclass_fields__
+    ),
+    (diplomatic._compiled().future, diplomatic._compiled().future_lower),
 ]
 _WINDOW_TEXT = st.one_of(
     *(_text([*_pieces(flagged), "Kelvin", "ΣΟΣ", "Straße", "ǅ"]) for flagged, _ in _WINDOW_PAIRS)
