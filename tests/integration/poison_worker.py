@@ -14,10 +14,10 @@ from newsevents.cli import main
 _real_extract = pipeline.extract_article
 
 
-def injected_fault(article: Any) -> Any:
+def injected_fault(article: Any, *args: Any, **kwargs: Any) -> Any:
     if article.id.startswith("poison-"):
         raise RuntimeError(f"injected fault on {article.id}")
-    return _real_extract(article)
+    return _real_extract(article, *args, **kwargs)
 
 
 pipeline.extract_article = injected_fault

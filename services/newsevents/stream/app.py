@@ -197,6 +197,7 @@ def create_app(
             attempts=attempts,
         )
         metrics.processing_retries.labels(stage="article").inc(result.attempts - 1)
+        metrics.count_truncation(result.extraction.truncation)
         metrics.extraction_seconds.observe(time.monotonic() - received)
         # Per-article events and alerts stay here: consumers get the story versions.
         letters = [result.dead_letter] if result.dead_letter is not None else []

@@ -145,6 +145,25 @@ class SourcePartitionTransactions(TransactionManager):
             transactional_id=transaction_of(self.app, owner),
         )
 
+    async def on_rebalance(
+        self, assigned: set[TP], revoked: set[TP], newly_assigned: set[TP]
+    ) -> None:
+        """Stop the producers of partitions this worker no longer owns; start those it now owns.
+
+        Faust skips revoked partitions that come back as *standby* replicas of a table
+        (``num_standby_replicas``): their producers stayed open, the new owner's fenced
+        them, and when the partition came back (its owner died) the fenced producer was
+        reused and crashed the worker. Here every producer of a partition not actively
+        owned any more is stopped, so an owned partition always has a live producer.
+        """
+        app: Any = self.app
+        owned = {transaction_of(app, tp) for tp in assigned if not app.assignor.is_standby(tp)}
+        gone = {transaction_of(app, tp) for tp in revoked} - owned
+        for transactional_id in sorted(gone):
+            await self.producer.stop_transaction(transactional_id)
+        for transactional_id in sorted(owned):
+            await self.producer.maybe_begin_transaction(transactional_id)
+
     async def commit(self, offsets: Mapping[TP, int], start_new_transaction: bool = True) -> bool:
         """Commit each partition's offsets in its own transaction (as Faust does, by our ids)."""
         by_transaction: dict[str, dict[TP, int]] = defaultdict(dict)
