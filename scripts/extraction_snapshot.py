@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import random
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -33,6 +34,26 @@ ROOT = Path(__file__).resolve().parents[1]
 NOW = datetime(2024, 3, 15, 12, 0, tzinfo=UTC)
 # (count, size, seed) of generated corpora: the bench's own, and a second with other sizes
 GENERATED = ((300, 4096, 7), (150, 1500, 11), (50, 12000, 23))
+# Letters that case-insensitive matching and str.lower treat differently ("ſ" is an "s" to
+# the regex engine, "İ" lowers to two characters, the Kelvin sign to "k"), and capitals, put
+# into generated articles so that the paths for such texts are compared too.
+ODD_LETTERS = (("s", "ſ"), ("i", "ı"), ("I", "İ"), ("k", "\u212a"))
+
+
+def odd_letters(count: int, seed: int) -> Iterator[RawArticle]:
+    rng = random.Random(seed)  # noqa: S311 - a reproducible corpus, not a secret
+    for article in generate_corpus(count, 3000, seed):
+        chars = list(article.body)
+        for index, char in enumerate(chars):
+            draw = rng.random()
+            for plain, odd in ODD_LETTERS:
+                if char == plain and draw < 0.03:
+                    chars[index] = odd
+                    break
+            else:
+                if draw < 0.02:
+                    chars[index] = char.upper()
+        yield article.model_copy(update={"id": "odd-" + article.id, "body": "".join(chars)})
 
 
 def articles() -> Iterator[RawArticle]:
@@ -47,6 +68,7 @@ def articles() -> Iterator[RawArticle]:
                 yield decode_article(line)
     for count, size, seed in GENERATED:
         yield from generate_corpus(count, size, seed)
+    yield from odd_letters(80, 31)
 
 
 def snapshot_lines() -> Iterator[bytes]:
