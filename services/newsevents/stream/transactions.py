@@ -20,7 +20,7 @@ things break it for this worker, and this module mends both:
    a crash the message was replayed and its records were there twice. A
    :class:`CommitGate` lets commits happen only between messages: an agent processes
    and acknowledges a message inside :meth:`CommitGate.processing`, and the worker's
-   consumer (:func:`install`) commits inside :meth:`CommitGate.committing`, when no
+   consumer (``stream.consumer.install``) commits inside :meth:`CommitGate.committing`, when no
    message is in flight. The story agent writes its table's changelog record and waits
    for it inside the gate too, so a story state commits with the versions it led to.
 
@@ -180,28 +180,3 @@ class SourcePartitionTransactions(TransactionManager):
                 self.log.warning("fenced: %r", fenced)
                 await self.app.crash(fenced)
         return True
-
-
-def install(app: faust.App, gate: CommitGate) -> None:
-    """Make ``app``'s exactly-once mode commit per input partition and only between messages.
-
-    Call after ``faust.App(...)`` and before the worker starts (the transport
-    resolves its loop lazily, so touching it here is safe).
-    """
-    transport: Any = app.transport
-    base = transport.Consumer
-
-    class GatedConsumer(base):  # type: ignore[misc, valid-type]
-        """Faust's consumer whose commits wait for the gate."""
-
-        async def force_commit(
-            self, topics: Any = None, start_new_transaction: bool = True
-        ) -> bool:
-            async with gate.committing():
-                committed: bool = await super().force_commit(
-                    topics, start_new_transaction=start_new_transaction
-                )
-                return committed
-
-    transport.Consumer = GatedConsumer
-    transport.TransactionManager = SourcePartitionTransactions
