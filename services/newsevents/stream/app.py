@@ -149,8 +149,7 @@ def create_app(
     )
     outputs["story_inputs"] = story_inputs
     exactly_once = settings.delivery_mode is DeliveryMode.EXACTLY_ONCE
-    # Commits happen between messages only (in exactly-once mode the consumer waits for
-    # the gate; at-least-once commits acknowledged offsets whenever it likes).
+    # Commits happen between messages only, in both modes (``stream.consumer``).
     gate = CommitGate()
     install(app, gate, exactly_once=exactly_once)
     attempts = settings.max_processing_attempts
