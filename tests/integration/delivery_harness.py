@@ -16,7 +16,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import orjson
 from kafka import KafkaConsumer, TopicPartition
@@ -25,6 +24,7 @@ from newsevents.alerts.rules import AlertRules, load_rules
 from newsevents.pipeline import process_message, process_stories, story_messages
 from newsevents.settings import PACKAGE_DIR, Settings
 from newsevents.stories import StoryState, load_story_config
+from tests.integration.worker_harness import Record, without_time
 
 REPO = Path(__file__).resolve().parents[2]
 SOURCES = [
@@ -33,8 +33,6 @@ SOURCES = [
 ]
 START = datetime(2025, 1, 6, 6, 0, tzinfo=UTC)
 NOW = datetime(2026, 6, 1, tzinfo=UTC)  # after every publication time: nothing is clamped
-
-Record = dict[str, Any]
 
 
 def crash_corpus(count: int) -> list[bytes]:
@@ -113,10 +111,6 @@ def expected_outputs(lines: Iterable[bytes], settings: Settings) -> Expected:
         states, out = process_stories(states, processed, now=now, config=config, rules=rules)
         records.extend(without_time(orjson.loads(r.model_dump_json())) for r in out)
     return Expected(records, states)
-
-
-def without_time(record: Record) -> Record:
-    return {k: v for k, v in record.items() if k != "created_at"}
 
 
 def _consumer(bootstrap: str, committed_only: bool) -> KafkaConsumer:

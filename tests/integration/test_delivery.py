@@ -16,7 +16,7 @@ import random
 import signal
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,6 @@ from newsevents.kafka.local_broker import LocalKafka
 from newsevents.settings import Settings
 from tests.integration.delivery_harness import (
     Expected,
-    Record,
     assign_partitions,
     crash_corpus,
     expected_outputs,
@@ -37,14 +36,19 @@ from tests.integration.delivery_harness import (
     next_record_offsets,
     open_transactions,
     read_all,
-    without_time,
 )
-from tests.integration.test_worker import _wait_split as wait_split
 from tests.integration.worker_harness import (
     GroupProgress,
+    Record,
     WorkerProcess,
+    by_identity,
     free_port,
+    identity,
     isolated_settings,
+    record_key,
+    wait_split,
+    without_replays,
+    without_time,
 )
 
 pytestmark = pytest.mark.integration
@@ -54,43 +58,15 @@ ARTICLES = int(os.environ.get("NEWSEVENTS_CRASH_ARTICLES", "2000"))
 KILLS = int(os.environ.get("NEWSEVENTS_CRASH_KILLS", "3"))
 
 
-def identity(record: Record) -> tuple[Any, ...]:
-    """A version by (event_id, version); an alert record by id, status, severity and summary (it names the version)."""
-    if "event_id" in record:
-        return (record["event_id"], record["version"])
-    return (record["alert_id"], record["status"], record["severity"], record["summary"])
-
-
 def outputs(bootstrap: str, settings: Settings, committed_only: bool) -> list[Record]:
     topics = settings.topic_names()
     records = []
     for role in OUTPUT_ROLES:
         for _, key, value in read_all(bootstrap, topics[role], committed_only=committed_only):
             record = orjson.loads(value)
-            assert key == str(record.get("event_id") or record["alert_id"]).encode()
+            assert key == identity(record).encode()
             records.append(without_time(record))
     return records
-
-
-def per_story(records: Sequence[Record]) -> dict[str, list[Record]]:
-    """Each event's versions and each alert's records, in topic order (Kafka's order)."""
-    out: dict[str, list[Record]] = {}
-    for record in records:
-        out.setdefault(str(record.get("event_id") or record["alert_id"]), []).append(record)
-    return out
-
-
-@pytest.fixture
-def progress_of() -> Iterator[Any]:
-    opened: list[GroupProgress] = []
-
-    def make(settings: Settings) -> GroupProgress:
-        opened.append(GroupProgress(settings))
-        return opened[-1]
-
-    yield make
-    for progress in opened:
-        progress.close()
 
 
 def publish_to_partitions(
@@ -147,8 +123,8 @@ def check_outputs(
 ) -> Figures:
     """Compare the output topics with an uninterrupted run: nothing lost, nothing invented, repeats identical (none in exactly_once), same order per story, same final states."""
     got = outputs(bootstrap, settings, committed_only=mode == "exactly_once")
-    counts = Counter(identity(record) for record in got)
-    wanted = {identity(record) for record in expected.records}
+    counts = Counter(record_key(record) for record in got)
+    wanted = {record_key(record) for record in expected.records}
     lost = wanted - set(counts)
     extra = set(counts) - wanted
     figures = Figures(
@@ -157,16 +133,8 @@ def check_outputs(
     print(f"\n{label} [{mode}]: {figures}")
     assert not lost, f"lost {len(lost)}: {sorted(lost)[:5]}"
     assert not extra, f"unexpected {len(extra)}: {sorted(extra)[:5]}"
-    first: dict[tuple[Any, ...], Record] = {}
-    unique: list[Record] = []
-    for record in got:
-        key = identity(record)
-        if key in first:
-            assert record == first[key], f"a repeat of {key} differs from the first"
-        else:
-            first[key] = record
-            unique.append(record)
-    assert per_story(unique) == per_story(expected.records), "same versions, in the same order"
+    unique, _ = without_replays(got)
+    assert by_identity(unique) == by_identity(expected.records), "same versions, in the same order"
     if mode == "exactly_once":
         assert figures.duplicated == 0, f"{figures.duplicated} records read twice"
     assert latest_states(bootstrap, settings) == expected.states

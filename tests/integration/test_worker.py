@@ -14,9 +14,7 @@ import re
 import signal
 import subprocess
 import sys
-import time
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,12 +24,18 @@ import pytest
 from newsevents.kafka.clients import create_topics, publish_lines
 from newsevents.settings import Settings
 from tests.integration.worker_harness import (
-    GroupProgress,
+    Record,
     WorkerProcess,
+    by_identity,
     free_port,
+    identity,
     isolated_settings,
     read_topic,
+    record_key,
     settings_env,
+    wait_split,
+    without_replays,
+    without_time,
 )
 from tests.unit.test_stories import ARTICLES
 
@@ -39,7 +43,6 @@ pytestmark = pytest.mark.integration
 
 BODY_LIMIT = 20_000
 OUTPUT_ROLES = ("diplomatic", "casualties", "alerts")
-Record = dict[str, Any]
 
 
 def bad_messages() -> dict[bytes, str]:
@@ -61,14 +64,6 @@ def bad_messages() -> dict[bytes, str]:
     }
 
 
-def _without_time(record: Record) -> Record:
-    return {k: v for k, v in record.items() if k != "created_at"}
-
-
-def identity(record: Record) -> str:
-    return str(record.get("event_id") or record["alert_id"])
-
-
 def run_extract(lines: list[bytes], settings: Settings, tmp_path: Path) -> list[Record]:
     """What `newsevents extract` writes for these lines, in this order (a real process)."""
     source, target = tmp_path / "extract-in.jsonl", tmp_path / "extract-out.jsonl"
@@ -80,15 +75,7 @@ def run_extract(lines: list[bytes], settings: Settings, tmp_path: Path) -> list[
         capture_output=True,
         timeout=300,
     )
-    return [_without_time(orjson.loads(line)) for line in target.read_bytes().splitlines()]
-
-
-def by_identity(records: list[Record]) -> dict[str, list[Record]]:
-    """Each event's versions and each alert's records, in order."""
-    out: dict[str, list[Record]] = {}
-    for record in records:
-        out.setdefault(identity(record), []).append(record)
-    return out
+    return [without_time(orjson.loads(line)) for line in target.read_bytes().splitlines()]
 
 
 def read_outputs(
@@ -104,43 +91,8 @@ def stream_records(got: dict[str, list[tuple[bytes | None, Record]]]) -> list[Re
     for role in OUTPUT_ROLES:
         for key, value in got[role]:
             assert key == identity(value).encode(), (role, key)
-            records.append(_without_time(value))
+            records.append(without_time(value))
     return records
-
-
-def without_replays(records: list[Record]) -> tuple[list[Record], int]:
-    """The records with at-least-once repeats left out, and how many there were.
-
-    The rule: a repeat has the identity of a record before it (``event_id`` and
-    ``version``; an alert's id, status, severity and summary, which names the version)
-    and is identical to it (alerts: but for ``created_at``); anything else fails.
-    """
-    seen: dict[tuple[Any, ...], Record] = {}
-    kept: list[Record] = []
-    for record in records:
-        if "event_id" in record:
-            key: tuple[Any, ...] = (record["event_id"], record["version"])
-        else:
-            key = (record["alert_id"], record["status"], record["severity"], record["summary"])
-        if key in seen:
-            assert record == seen[key], f"a repeat of {key} differs from the first"
-            continue
-        seen[key] = record
-        kept.append(record)
-    return kept, len(records) - len(kept)
-
-
-@pytest.fixture
-def progress_of() -> Iterator[Any]:
-    opened: list[GroupProgress] = []
-
-    def make(settings: Settings) -> GroupProgress:
-        opened.append(GroupProgress(settings))
-        return opened[-1]
-
-    yield make
-    for progress in opened:
-        progress.close()
 
 
 def test_worker_publishes_the_story_versions_and_alerts_of_extract_and_dead_letters(
@@ -361,7 +313,7 @@ def test_two_workers_merge_reports_read_by_either_of_them(
     for worker in workers:
         worker.start()
     try:
-        _wait_split(workers, settings.topic_articles)
+        wait_split(workers, settings.topic_articles)
         partitions = progress.publish_in_order(ARTICLES, workers)
         progress.wait_caught_up(workers)
         for worker in workers:
@@ -386,15 +338,8 @@ def test_two_workers_merge_reports_read_by_either_of_them(
 
 
 def _keyed(records: list[Record]) -> dict[tuple[Any, ...], Record]:
-    """Versions by (event_id, version); alert records by alert_id, status, severity and summary (it names the version)."""
-    out: dict[tuple[Any, ...], Record] = {}
-    for record in records:
-        if "event_id" in record:
-            out[(record["event_id"], record["version"])] = record
-        else:
-            out[(record["alert_id"], record["status"], record["severity"], record["summary"])] = (
-                record
-            )
+    """Records by ``record_key``, each key once."""
+    out = {record_key(record): record for record in records}
     assert len(out) == len(records)
     return out
 
@@ -403,17 +348,3 @@ def _other_port(port: int) -> int:
     while (other := free_port()) == port:
         pass
     return other
-
-
-def _wait_split(workers: list[WorkerProcess], topic: str, timeout: float = 90.0) -> None:
-    """Until each worker owns one input partition (the group has settled after both joined)."""
-    deadline = time.monotonic() + timeout
-    owned: list[set[int]] = []
-    while time.monotonic() < deadline:
-        for worker in workers:
-            worker.check_alive()
-        owned = [worker.owned_partitions(topic) for worker in workers]
-        if all(len(p) == 1 for p in owned) and owned[0] != owned[1]:
-            return
-        time.sleep(0.5)
-    raise AssertionError(f"the input partitions were not split between the workers: {owned}")

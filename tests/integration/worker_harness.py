@@ -313,3 +313,63 @@ def wait_ready(
             pass
         time.sleep(0.1)
     raise AssertionError(f"{name} not ready in {timeout} s\n{log_tail()}")
+
+
+Record = dict[str, Any]
+
+
+def without_time(record: Record) -> Record:
+    """An output record without ``created_at``, the one field the wall clock stamps (alerts)."""
+    return {k: v for k, v in record.items() if k != "created_at"}
+
+
+def identity(record: Record) -> str:
+    """The id a record is keyed by in its topic: an event's ``event_id``, an alert's ``alert_id``."""
+    return str(record.get("event_id") or record["alert_id"])
+
+
+def record_key(record: Record) -> tuple[Any, ...]:
+    """A version by (event_id, version); an alert record by id, status, severity and summary (it names the version)."""
+    if "event_id" in record:
+        return (record["event_id"], record["version"])
+    return (record["alert_id"], record["status"], record["severity"], record["summary"])
+
+
+def by_identity(records: Sequence[Record]) -> dict[str, list[Record]]:
+    """Each event's versions and each alert's records, in order."""
+    out: dict[str, list[Record]] = {}
+    for record in records:
+        out.setdefault(identity(record), []).append(record)
+    return out
+
+
+def without_replays(records: Sequence[Record]) -> tuple[list[Record], int]:
+    """The records with at-least-once repeats left out, and how many there were.
+
+    The rule: a repeat has the ``record_key`` of a record before it and is identical
+    to it (alerts: but for ``created_at``); anything else fails.
+    """
+    seen: dict[tuple[Any, ...], Record] = {}
+    kept: list[Record] = []
+    for record in records:
+        key = record_key(record)
+        if key in seen:
+            assert record == seen[key], f"a repeat of {key} differs from the first"
+            continue
+        seen[key] = record
+        kept.append(record)
+    return kept, len(records) - len(kept)
+
+
+def wait_split(workers: Sequence[WorkerProcess], topic: str, timeout: float = 90.0) -> None:
+    """Until each worker owns one input partition (the group has settled after both joined)."""
+    deadline = time.monotonic() + timeout
+    owned: list[set[int]] = []
+    while time.monotonic() < deadline:
+        for worker in workers:
+            worker.check_alive()
+        owned = [worker.owned_partitions(topic) for worker in workers]
+        if all(len(p) == 1 for p in owned) and owned[0] != owned[1]:
+            return
+        time.sleep(0.5)
+    raise AssertionError(f"the input partitions were not split between the workers: {owned}")
