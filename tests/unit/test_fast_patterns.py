@@ -17,10 +17,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsevents.contracts import Evidence
-from newsevents.extract import diplomatic
+from newsevents.extract import casualty, diplomatic
 from newsevents.extract.document import analyse
 from newsevents.extract.patterns import (
+    LOWER_TEXT_PASS,
     Guard,
+    GuardSet,
     caseless,
     fold,
     foldable,
@@ -211,7 +213,7 @@ def _reference_date_scan(text: str) -> list[tuple[int, int]]:
     """The date scan as it was before it skipped words no date starts with."""
     lower = text.lower()
     candidates: list[re.Match[str]] = []
-    for end_index, length in dates._KEYWORD_AUTOMATON.iter(lower):
+    for end_index, length in dates.KEYWORD_AUTOMATON.iter(lower):
         start = end_index - length + 1
         end = end_index + 1
         if (start > 0 and lower[start - 1].isalnum()) or (
@@ -325,3 +327,26 @@ def test_cues_read_per_sentence_are_the_cues_of_the_whole_text_inside_it(
                 for start, end in spans
             )
             assert found == inside
+
+
+def test_guard_set_admits_what_each_guard_admits() -> None:
+    """One pass of the clause guards together lets through exactly the guards that admit."""
+    guards = [guard for _, guard in _GUARDED]
+    together = GuardSet(guards)
+    for text in ("The two ministers met in Geneva on Monday.", *_ODD, *_pieces(_GUARDED[0][0])):
+        folded = fold(text)
+        assert together.admitted(folded) == {g for g in guards if g.admits(folded)}, text
+
+
+def test_shared_pass_yields_what_each_automaton_yields(sample_lines: list[bytes]) -> None:
+    """A member's matches from the shared pass over an article are those of its own pass."""
+    members = [
+        diplomatic._compiled().automaton,
+        casualty._compiled().automaton,
+        dates.KEYWORD_AUTOMATON,
+    ]
+    for line in sample_lines:
+        lower = lowered(decode_article(line).text)
+        memo: dict[tuple[object, ...], object] = {}
+        for automaton in members:
+            assert LOWER_TEXT_PASS.matches(automaton, lower, memo) == list(automaton.iter(lower))

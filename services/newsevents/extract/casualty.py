@@ -39,13 +39,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 from itertools import combinations
-from typing import Literal, overload
+from typing import Any, Literal, overload
 
 import ahocorasick
 
 from newsevents.contracts import CasualtyUpdate, Location, Scope
 from newsevents.extract.document import Document
-from newsevents.extract.patterns import phrase_automaton
+from newsevents.extract.patterns import LOWER_TEXT_PASS, phrase_automaton
 from newsevents.extract.text import Sentence
 from newsevents.lexicon import CasualtyLexicon, casualty_lexicon
 from newsevents.normalize.dates import DateMention, Tense, find_dates
@@ -348,7 +348,7 @@ def _compiled() -> _Compiled:
     cue_kinds = {phrase: frozenset(k) for phrase, k in kinds.items()}
     governed = {**lexicon.killed.governed, **lexicon.injured.governed}
     return _Compiled(
-        automaton=phrase_automaton(table),
+        automaton=LOWER_TEXT_PASS.join(phrase_automaton(table)),
         people=re.compile(rf"(?:{_alternation(lexicon.people)})(?![\w-])"),
         victims={phrase: kind for kind, phrases in lexicon.victims.items() for phrase in phrases},
         cause_of=cause_of,
@@ -498,7 +498,7 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     """Every casualty figure the article reports, one record per incident or running toll."""
     compiled = _compiled()
     lower = _lowered(doc.text)
-    hits = _hits(compiled, lower)
+    hits = _hits(compiled, lower, doc.memo)
     if not any(h.word.casualty for h in hits):
         return []
     reader = _Reader(doc, lower, compiled, gazetteer())
@@ -608,7 +608,9 @@ def _lowered(text: str) -> str:
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
-def _hits(compiled: _Compiled, lower: str) -> list[_Hit]:
+def _hits(
+    compiled: _Compiled, lower: str, memo: dict[tuple[object, ...], Any] | None = None
+) -> list[_Hit]:
     """Leftmost-longest matches among the whole-word ones, blockers and modifiers dropped.
 
     Word boundaries are checked before choosing the longest match: choosing first would let
@@ -617,7 +619,12 @@ def _hits(compiled: _Compiled, lower: str) -> list[_Hit]:
     """
     n = len(lower)
     found: list[tuple[int, int, _Word]] = []
-    for end_index, (length, word) in compiled.automaton.iter(lower):
+    matches = (
+        compiled.automaton.iter(lower)
+        if memo is None
+        else LOWER_TEXT_PASS.matches(compiled.automaton, lower, memo)  # one pass shared
+    )
+    for end_index, (length, word) in matches:
         start = end_index - length + 1
         if start and (lower[start - 1].isalnum() or lower[start - 1] == "-"):
             continue

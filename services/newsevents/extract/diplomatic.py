@@ -33,7 +33,9 @@ from newsevents.contracts import (
 )
 from newsevents.extract.document import Document, Person
 from newsevents.extract.patterns import (
+    LOWER_TEXT_PASS,
     Guard,
+    GuardSet,
     caseless,
     fold,
     foldable,
@@ -360,6 +362,7 @@ class _Compiled:
     proposed: re.Pattern[str]
     needs: dict[int, tuple[re.Pattern[str], Guard]]
     cues: ahocorasick.Automaton  # every status cue phrase → its categories
+    clause_guards: GuardSet  # every guard ``_ClauseFacts.may_match`` is asked about
 
 
 @cache
@@ -383,17 +386,26 @@ def _compiled() -> _Compiled:
     for phrase, names in categories.items():
         cue_automaton.add_word(phrase, (len(phrase), tuple(sorted(names))))
     cue_automaton.make_automaton()
+    future_guard = phrase_guard(cues.future)
     return _Compiled(
         cues=cue_automaton,
-        automaton=phrase_automaton(table),
+        automaton=LOWER_TEXT_PASS.join(phrase_automaton(table)),
         future=phrase_regex(cues.future),
-        future_guard=phrase_guard(cues.future),
+        future_guard=future_guard,
         future_lower=caseless(phrase_regex(cues.future)),
         cancelled=phrase_regex(cues.cancelled),
         negation=phrase_regex(cues.negation),
         hypothetical=phrase_regex(cues.hypothetical),
         proposed=phrase_regex(cues.proposed),
         needs=needs,
+        clause_guards=GuardSet(
+            [
+                _YEAR_GUARD,
+                *(guard for _, guard in _FLAG_PATTERNS.values()),
+                *(guard for _, guard in _SPAN_PATTERNS.values()),
+                future_guard,
+            ]
+        ),
     )
 
 
@@ -542,7 +554,7 @@ def _find_hits(doc: Document, compiled: _Compiled) -> list[_Hit]:
     text = doc.text
     title_end = doc.sentences[0].end if doc.sentences else 0
     hits = []
-    for start, end, payload in longest_matches(compiled.automaton, _lower(doc)):
+    for start, end, payload in longest_matches(compiled.automaton, _lower(doc), doc.memo):
         if payload is _BLOCK or not isinstance(payload, Trigger):
             continue
         # A capitalised trigger inside a sentence is part of a name ("the Shangri-La Dialogue"),
@@ -634,7 +646,7 @@ class _ClauseFacts:
     collector frees (about 300 objects an article, and the collections that go with them).
     """
 
-    __slots__ = ("_cache", "_clause", "_cues", "_foldable", "_folded", "_text", "_year")
+    __slots__ = ("_admitted", "_cache", "_clause", "_cues", "_folded", "_guards", "_text", "_year")
 
     def __init__(
         self, doc: Document, compiled: _Compiled, sentence: Sentence, clause: tuple[int, int]
@@ -642,19 +654,27 @@ class _ClauseFacts:
         self._text = doc.text
         self._year = doc.published.year
         self._cues = _cue_hits(doc, compiled, sentence)
-        self._foldable = _foldable(doc)
+        self._guards: GuardSet | None = compiled.clause_guards if _foldable(doc) else None
         self._clause = clause
         self._cache: dict[str, object] = {}
         self._folded: str | None = None
+        self._admitted: set[Guard] | None = None
 
     def may_match(self, guard: Guard) -> bool:
         """False when ``guard`` rules out its pattern in this clause (it need not run)."""
+        guards = self._guards
+        if guards is None:
+            return True  # not foldable: guards cannot be trusted
         folded = self._folded
         if folded is None:
-            if not self._foldable:
-                return True
             folded = self._folded = fold(self._text[self._clause[0] : self._clause[1]])
-        return guard.admits(folded)
+        if guard not in guards.members:
+            return guard.admits(folded)
+        admitted = self._admitted
+        if admitted is None:
+            # Every clause guard at once: one automaton pass instead of one per guard.
+            admitted = self._admitted = guards.admitted(folded)
+        return guard in admitted
 
     def spans(self, name: str) -> tuple[tuple[int, int], ...]:
         found = self._cache.get(name)
@@ -1410,7 +1430,8 @@ def _dedupe(parties: list[_Party]) -> list[_Party]:
 def _family(event_type: EventType, mode: str | None) -> str:
     if event_type is _TYPE_CONSULT:
         return "CONSULT:call" if mode == "phone_call" else "CONSULT"
-    return f"{event_type.value}:{mode}"
+    # A StrEnum formats as its value; reading ``.value`` is a slow descriptor on Python 3.11.
+    return f"{event_type}:{mode}"
 
 
 def _same_place(a: Location | None, b: Location | None) -> bool | None:

@@ -19,9 +19,10 @@ from typing import Any
 import ahocorasick
 
 from newsevents.contracts import RawArticle
+from newsevents.extract.patterns import LOWER_TEXT_PASS
 from newsevents.extract.text import Sentence, split_sentences
 from newsevents.lexicon import title_lexicon
-from newsevents.normalize.dates import DateIndex
+from newsevents.normalize.dates import KEYWORD_AUTOMATON, DateIndex
 from newsevents.normalize.gazetteer import Gazetteer, Mention, MentionKind, gazetteer
 from newsevents.parse import InputLimits
 
@@ -138,6 +139,7 @@ _TITLE_FILLER = re.compile(
 _TRAILING_PARTICLE = re.compile(r"\s+(?:Al|Bin|Bint)$")
 _HONORIFIC_BEFORE = re.compile(r"(Sheikh|Sheikha|Prince|Princess|Emir|King)\s+$")
 _TITLE = MentionKind.TITLE
+_DATE_KEYWORDS = LOWER_TEXT_PASS.join(KEYWORD_AUTOMATON)
 _COUNTED_KINDS = (MentionKind.COUNTRY, MentionKind.ADJECTIVE, MentionKind.PEOPLE)
 
 
@@ -189,7 +191,10 @@ class Document:
     def dates(self) -> DateIndex:
         """Every date expression of the text (scanned once, on first use)."""
         if self._dates is None:
-            self._dates = DateIndex(self.text)
+            # The date keywords are found in the pass over the lowered text that the
+            # extractors' triggers share.
+            keywords = LOWER_TEXT_PASS.matches(_DATE_KEYWORDS, self.text.lower(), self.memo)
+            self._dates = DateIndex(self.text, keywords)
         return self._dates
 
     _mention_starts: list[int] = field(default_factory=list)

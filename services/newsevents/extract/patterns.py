@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 import ahocorasick
 
@@ -28,15 +29,92 @@ def phrase_automaton(table: dict[str, object]) -> ahocorasick.Automaton:
     return automaton
 
 
+class SharedPass:
+    """Several automata run over the same text in one pass.
+
+    ``matches`` gives, for one member, exactly what its own ``iter`` over the text yields:
+    an Aho-Corasick pass reports every key that ends at each position, the longest first,
+    whatever other keys the automaton holds. Walking an article costs about the same for a
+    small automaton as for a larger one, so one walk serves every member (the diplomatic
+    triggers, the casualty words and the date keywords all read the lowered article).
+
+    Members join when their lexicon is compiled; the merged automaton is rebuilt on the
+    next pass after one joins (a few times per process). Passes are memoised in a
+    per-article ``memo`` under the merged automaton they came from.
+    """
+
+    __slots__ = ("_members", "_merged")
+
+    def __init__(self) -> None:
+        self._members: dict[int, ahocorasick.Automaton] = {}  # id → member, in joining order
+        self._merged: tuple[ahocorasick.Automaton, dict[int, int]] | None = None
+
+    def join(self, automaton: ahocorasick.Automaton) -> ahocorasick.Automaton:
+        """Add ``automaton`` to the pass (its keys and values are copied now) and return it."""
+        if id(automaton) not in self._members:
+            self._members[id(automaton)] = automaton
+            self._merged = None
+        return automaton
+
+    def _merge(self) -> tuple[ahocorasick.Automaton, dict[int, int]]:
+        merged = self._merged
+        if merged is None:
+            owners: dict[str, list[tuple[int, object]]] = {}
+            slots: dict[int, int] = {}
+            for slot, (key, member) in enumerate(self._members.items()):
+                slots[key] = slot
+                for word, value in member.items():
+                    owners.setdefault(word, []).append((slot, value))
+            automaton = ahocorasick.Automaton()
+            for word, values in owners.items():
+                automaton.add_word(word, tuple(values))
+            automaton.make_automaton()
+            merged = self._merged = (automaton, slots)
+        return merged
+
+    def matches(
+        self, automaton: ahocorasick.Automaton, text: str, memo: dict[tuple[object, ...], Any]
+    ) -> list[tuple[int, Any]]:
+        """``list(automaton.iter(text))``, from the pass shared with the other members."""
+        merged, slots = self._merge()
+        slot = slots.get(id(automaton))
+        if slot is None:
+            return list(automaton.iter(text))  # not a member: its own pass
+        key = ("shared pass", id(merged), text)
+        found: list[list[tuple[int, Any]]] | None = memo.get(key)
+        if found is None:
+            found = [[] for _ in slots]
+            for end_index, values in merged.iter(text):
+                for member_slot, value in values:
+                    found[member_slot].append((end_index, value))
+            memo[key] = found
+        return found[slot]
+
+
+LOWER_TEXT_PASS = SharedPass()
+"""The automata run over an article's lowered text (``lowered``: same offsets as the text)."""
+
+
 def longest_matches(
-    automaton: ahocorasick.Automaton, lower_text: str
+    automaton: ahocorasick.Automaton,
+    lower_text: str,
+    memo: dict[tuple[object, ...], Any] | None = None,
 ) -> list[tuple[int, int, object]]:
-    """Leftmost-longest, non-overlapping, whole-word matches of ``automaton`` in the text."""
+    """Leftmost-longest, non-overlapping, whole-word matches of ``automaton`` in the text.
+
+    With a ``memo``, the automaton's matches come from ``LOWER_TEXT_PASS`` (when it is a
+    member).
+    """
     # Word boundaries are checked before choosing the longest match: leftmost-longest in C
     # would let "suicide bombing" (inside "suicide bombings") hide "bombings".
     found: list[tuple[int, int, object]] = []
     n = len(lower_text)
-    for end_index, (length, payload) in automaton.iter(lower_text):
+    raw = (
+        automaton.iter(lower_text)
+        if memo is None
+        else LOWER_TEXT_PASS.matches(automaton, lower_text, memo)
+    )
+    for end_index, (length, payload) in raw:
         start = end_index - length + 1
         end = end_index + 1
         if start > 0 and (lower_text[start - 1].isalnum() or lower_text[start - 1] == "-"):
@@ -79,22 +157,55 @@ class Guard:
     every position.
     """
 
-    __slots__ = ("_automaton",)
+    __slots__ = ("_automaton", "pieces")
 
     def __init__(self, pieces: Iterable[str]) -> None:
         self._automaton = ahocorasick.Automaton()
+        folded_pieces: list[str] = []
         for piece in pieces:
             folded = fold(piece)
             if not folded:
                 raise ValueError("a guard piece must hold a character other than a space")
             self._automaton.add_word(folded, folded)
+            folded_pieces.append(folded)
         self._automaton.make_automaton()
+        self.pieces = tuple(folded_pieces)
 
     def admits(self, folded: str) -> bool:
         """Whether ``folded`` (see ``fold``) holds a piece, so that the pattern may match."""
         for _ in self._automaton.iter(folded):
             return True
         return False
+
+
+class GuardSet:
+    """Several guards consulted on one folded text in a single automaton pass.
+
+    ``admitted(folded)`` is the set of the guards that ``Guard.admits`` would let through:
+    one pass over a clause instead of one per guard (most guards find nothing and walk
+    the whole clause).
+    """
+
+    __slots__ = ("_automaton", "members")
+
+    def __init__(self, guards: Iterable[Guard]) -> None:
+        ordered = tuple(dict.fromkeys(guards))
+        self.members = frozenset(ordered)
+        owners: dict[str, list[Guard]] = {}
+        for guard in ordered:
+            for piece in guard.pieces:
+                owners.setdefault(piece, []).append(guard)
+        self._automaton = ahocorasick.Automaton()
+        for piece, guards_of_piece in owners.items():
+            self._automaton.add_word(piece, tuple(guards_of_piece))
+        self._automaton.make_automaton()
+
+    def admitted(self, folded: str) -> set[Guard]:
+        """The member guards that admit ``folded`` (see ``fold``)."""
+        found: set[Guard] = set()
+        for _, guards in self._automaton.iter(folded):
+            found.update(guards)
+        return found
 
 
 def phrase_guard(phrases: Iterable[str]) -> Guard:

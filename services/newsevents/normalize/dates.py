@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
@@ -146,10 +147,11 @@ _KEYWORDS = [
     "afternoon",
     "evening",
 ]
-_KEYWORD_AUTOMATON = ahocorasick.Automaton()
+KEYWORD_AUTOMATON = ahocorasick.Automaton()
+"""The keywords, lower case, each with its length (for a pass shared with other automata)."""
 for _keyword in _KEYWORDS:
-    _KEYWORD_AUTOMATON.add_word(_keyword, len(_keyword))
-_KEYWORD_AUTOMATON.make_automaton()
+    KEYWORD_AUTOMATON.add_word(_keyword, len(_keyword))
+KEYWORD_AUTOMATON.make_automaton()
 # The tail "-MM-DD" of an ISO date: led by a literal, so the engine jumps from one hyphen to
 # the next instead of trying "\d{4}" at every position; the four digits before it are
 # checked by hand (``_iso_starts``).
@@ -168,12 +170,20 @@ _STARTERS = (
 _UNFOLDABLE = ("\u0130", "\u0131", "\u017f")
 
 
-def _scan(text: str) -> list[re.Match[str]]:
-    """The matches ``_DATE_RE.finditer`` would give, found from keyword hits (much faster)."""
+def _scan(
+    text: str, keyword_matches: Iterable[tuple[int, int]] | None = None
+) -> list[re.Match[str]]:
+    """The matches ``_DATE_RE.finditer`` would give, found from keyword hits (much faster).
+
+    ``keyword_matches``, when given, is ``KEYWORD_AUTOMATON.iter(text.lower())`` made
+    already (in a pass shared with other automata).
+    """
     lower = text.lower()
     every_word = any(ch in text for ch in _UNFOLDABLE)  # else ``lower`` has text's offsets
     candidates: list[re.Match[str]] = []
-    for end_index, length in _KEYWORD_AUTOMATON.iter(lower):
+    if keyword_matches is None:
+        keyword_matches = KEYWORD_AUTOMATON.iter(lower)
+    for end_index, length in keyword_matches:
         start = end_index - length + 1
         end = end_index + 1
         if (start > 0 and lower[start - 1].isalnum()) or (
@@ -231,9 +241,10 @@ class DateIndex:
 
     __slots__ = ("_matches", "_starts", "_text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, keyword_matches: Iterable[tuple[int, int]] | None = None) -> None:
+        """``keyword_matches``: see ``_scan``."""
         self._text = text
-        self._matches = _scan(text)
+        self._matches = _scan(text, keyword_matches)
         self._starts = [m.start() for m in self._matches]
 
     def find(self, start: int, end: int, reference: date, tense: Tense) -> list[DateMention]:
