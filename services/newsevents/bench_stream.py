@@ -147,6 +147,42 @@ class _Worker:
             self._log.close()
 
 
+def _batch_totals(port: int) -> dict[str, tuple[float, float]]:
+    """(messages, batches) so far per stage, from the worker's ``newsevents_batch_messages``."""
+    from urllib.request import urlopen
+
+    from prometheus_client.parser import text_string_to_metric_families
+
+    try:
+        with urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as response:
+            text = response.read().decode()
+    except OSError:
+        return {}  # the pass-through worker has no metrics page
+    totals: dict[str, list[float]] = {}
+    for family in text_string_to_metric_families(text):
+        if family.name != "newsevents_batch_messages":
+            continue
+        for sample in family.samples:
+            slot = {"newsevents_batch_messages_sum": 0, "newsevents_batch_messages_count": 1}
+            if sample.name in slot:
+                totals.setdefault(sample.labels["stage"], [0.0, 0.0])[slot[sample.name]] = (
+                    sample.value
+                )
+    return {stage: (pair[0], pair[1]) for stage, pair in totals.items()}
+
+
+def _describe_batches(
+    before: dict[str, tuple[float, float]], after: dict[str, tuple[float, float]]
+) -> str | None:
+    parts = []
+    for stage, (messages, batches) in sorted(after.items()):
+        done = batches - before.get(stage, (0.0, 0.0))[1]
+        if done > 0:
+            mean = (messages - before.get(stage, (0.0, 0.0))[0]) / done
+            parts.append(f"{stage} {mean:.1f}")
+    return f"  messages per batch: {', '.join(parts)}" if parts else None
+
+
 def _tail(path: Path, lines: int = 30) -> str:
     try:
         return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
@@ -410,6 +446,7 @@ def _measure_worker(
             """Publish and wait; without ``rate`` the worker is frozen meanwhile (a backlog)."""
             nonlocal published
             cpu_before = worker.cpu_seconds()
+            batches_before = _batch_totals(settings.web_port)
             if rate is None:
                 worker.freeze()
             try:
@@ -423,6 +460,9 @@ def _measure_worker(
             timeout = 60 + len(articles) / 10
             _wait_done(kafka, worker, published, timeout, say)
             cpu = worker.cpu_seconds() - cpu_before
+            batches = _describe_batches(batches_before, _batch_totals(settings.web_port))
+            if batches:
+                say(batches)
             timings: ArticleTimings = article_timings(sent, reader.read_new(worker.article_id_of))
             if not timings.done_ms:
                 raise RuntimeError(f"the {worker.name} worker published no output for the articles")

@@ -29,6 +29,7 @@ from newsevents.stories import StoryState
 
 _LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 _EXTRACTION_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5)
+_BATCH_BUCKETS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 10_000)
 _AGE_BUCKETS = (1, 5, 30, 60, 300, 900, 3600, 6 * 3600, 86400, 7 * 86400, 30 * 86400, 365 * 86400)
 
 TRUNCATION_LIMITS = ("max_sentences", "max_sentence_chars")
@@ -70,6 +71,7 @@ class Metrics:
     story_seconds: Histogram
     processing_retries: Counter
     articles_truncated: Counter
+    batch_messages: Histogram
 
     @classmethod
     def create(cls, registry: CollectorRegistry, version: str = "") -> Metrics:
@@ -197,9 +199,18 @@ class Metrics:
                 ["limit"],
                 registry=registry,
             ),
+            batch_messages=Histogram(
+                "newsevents_batch_messages",
+                "Messages an agent processed as one batch (outputs sent together, states"
+                " written once), by stage (article, story).",
+                ["stage"],
+                buckets=_BATCH_BUCKETS,
+                registry=registry,
+            ),
         )
         for stage in ("article", "story"):
             metrics.processing_retries.labels(stage=stage)
+            metrics.batch_messages.labels(stage=stage)
         for limit in TRUNCATION_LIMITS:
             metrics.articles_truncated.labels(limit=limit)
         metrics.build_info.labels(version=version).set(1)

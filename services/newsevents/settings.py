@@ -121,6 +121,20 @@ class Settings(BaseSettings):
         description="runs of the core on a message that makes it raise, before it is"
         " dead-lettered (processing_error, with a traceback summary)",
     )
+    batch_max_messages: int = Field(
+        default=200,
+        ge=1,
+        le=10_000,
+        description="messages an agent processes as one batch: their outputs are sent"
+        " together and awaited once, and a story key's state is written once per batch",
+    )
+    batch_wait_ms: float = Field(
+        default=5.0,
+        gt=0,
+        le=1_000,
+        description="how long an agent waits for more messages before it processes a"
+        " batch that is not full (the latency a quiet stream pays for batching)",
+    )
     log_level: str = "WARNING"
 
     # --- input limits (bad input becomes a dead letter, never a crash) -------------------

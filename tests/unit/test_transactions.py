@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import asyncio
 from types import SimpleNamespace
+from typing import Any
 
 from faust.types import TP
 
-from newsevents.stream.transactions import CommitGate, transaction_of
+from newsevents.stream.transactions import (
+    CommitGate,
+    SourcePartitionTransactions,
+    records_of,
+    transaction_of,
+)
 
 
 def test_a_commit_waits_for_the_messages_in_flight_and_holds_new_ones_back() -> None:
@@ -76,3 +82,49 @@ def test_the_transaction_of_a_partition_is_named_by_app_and_partition_number_onl
     assert transaction_of(app, TP("news.stories.inputs", 0)) != transaction_of(
         app, TP("news.stories.inputs", 1)
     )
+
+
+class _Producer:
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, int | None, str | None]] = []
+
+    async def send(
+        self,
+        topic: str,
+        key: Any,
+        value: Any,
+        partition: int | None,
+        *args: Any,
+        transactional_id: str | None = None,
+    ) -> None:
+        self.sent.append((topic, partition, transactional_id))
+
+
+def _manager(producer: _Producer) -> SourcePartitionTransactions:
+    manager = SourcePartitionTransactions.__new__(SourcePartitionTransactions)
+    manager.__dict__.update(
+        app=SimpleNamespace(conf=SimpleNamespace(id="newsevents")),
+        producer=producer,
+        consumer=SimpleNamespace(key_partition=lambda topic, key, partition: partition),
+    )
+    return manager
+
+
+def test_a_batch_sends_each_record_in_the_transaction_of_its_own_input_partition() -> None:
+    """Records sent inside records_of(tp) join tp's transaction, not their destination's; outside, the destination's."""
+    producer = _Producer()
+    manager = _manager(producer)
+
+    async def scenario() -> None:
+        with records_of(TP("news.articles.raw", 2)):
+            await manager.send("news.stories.inputs", b"k", b"v", 0, None, None)
+        with records_of(TP("news.articles.raw", 1)):
+            await manager.send("news.stories.inputs", b"k", b"v", 0, None, None)
+        await manager.send("stories-changelog", b"k", b"v", 1, None, None)
+
+    asyncio.run(scenario())
+    assert producer.sent == [
+        ("news.stories.inputs", 0, "newsevents-p2"),
+        ("news.stories.inputs", 0, "newsevents-p1"),
+        ("stories-changelog", 1, "newsevents-p1"),
+    ]

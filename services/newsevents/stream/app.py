@@ -40,6 +40,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import faust
+from faust.types import TP
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 
 from newsevents.alerts.rules import load_rules
@@ -48,6 +49,8 @@ from newsevents.parse import InputLimits
 from newsevents.pipeline import (
     EXTRACTOR_VERSION,
     MessageSource,
+    ProcessedMessage,
+    StoryStep,
     process_message,
     process_story_message,
     story_messages,
@@ -58,7 +61,7 @@ from newsevents.stories import load_story_config
 from newsevents.stories.state import StoryState
 from newsevents.stream.consumer import install
 from newsevents.stream.lag import LAG_INTERVAL_SECONDS, record_lag_safely
-from newsevents.stream.transactions import CommitGate
+from newsevents.stream.transactions import CommitGate, records_of
 
 log = logging.getLogger(__name__)
 
@@ -165,32 +168,45 @@ def create_app(
         help="StoryState JSON per merge key (newsevents.stories)",
     )
 
-    async def publish(routed: list[Routed]) -> None:
-        """Send every record and return when the broker has acknowledged them all."""
-        deliveries = [
-            await outputs[item.role].send(key=item.key, value=item.value) for item in routed
-        ]
-        # At-least-once: the offset of this message is committed only after we move on,
+    batch_max = settings.batch_max_messages
+    batch_wait = settings.batch_wait_ms / 1000
+
+    async def publish(outputs_of: list[tuple[TP, list[Routed]]]) -> None:
+        """Send the records of a batch and return when the broker has acknowledged them all.
+
+        Each message's records are sent as outputs of its input partition (in
+        exactly-once mode they join that partition's transaction). Sending them all
+        before awaiting any lets the producer pack them into few requests.
+        """
+        deliveries = []
+        for source, routed in outputs_of:
+            with records_of(source):
+                for item in routed:
+                    deliveries.append(await outputs[item.role].send(key=item.key, value=item.value))
+        # At-least-once: the offsets of this batch are committed only after we move on,
         # and we move on only when the broker has every output.
         await asyncio.gather(*deliveries)
-        for item in routed:
-            if item.role == "story_inputs":
-                metrics.story_inputs_sent.inc()
-            else:
-                metrics.records_published.labels(topic=item.role).inc()
+        for _, routed in outputs_of:
+            for item in routed:
+                if item.role == "story_inputs":
+                    metrics.story_inputs_sent.inc()
+                else:
+                    metrics.records_published.labels(topic=item.role).inc()
 
     @app.agent(articles, name="newsevents.extract")
     async def extract(stream: Any) -> None:
-        async for event in stream.events():
+        # A batch is what has arrived within ``batch_wait`` (at most ``batch_max``): in a
+        # backlog that is a full batch at once, on a quiet stream one article a little later.
+        async for events in stream.take_events(batch_max, within=batch_wait):
             async with gate.processing():
-                await extract_one(event)
-                event.ack()
+                await extract_batch(events)
+                for event in events:
+                    event.ack()
 
-    async def extract_one(event: Any) -> None:
+    def extract_one(event: Any, now: datetime) -> tuple[list[Routed], ProcessedMessage]:
         received = time.monotonic()
         message = event.message
         metrics.articles_consumed.inc()
-        now = datetime.now(UTC)
         result = process_message(
             event.value if event.value is not None else b"",
             now=now,
@@ -205,80 +221,113 @@ def create_app(
         metrics.extraction_seconds.observe(time.monotonic() - received)
         # Per-article events and alerts stay here: consumers get the story versions.
         letters = [result.dead_letter] if result.dead_letter is not None else []
+        routed = [
+            *(route(letter, fallback_key=message.key) for letter in letters),
+            *(route_story(item) for item in story_messages(result, now=now)),
+        ]
+        return routed, result
+
+    async def extract_batch(events: list[Any]) -> None:
+        received = time.monotonic()
+        now = datetime.now(UTC)
+        metrics.batch_messages.labels(stage="article").observe(len(events))
+        done = [extract_one(event, now) for event in events]
         await publish(
-            [
-                *(route(letter, fallback_key=message.key) for letter in letters),
-                *(route_story(item) for item in story_messages(result, now=now)),
-            ]
+            [(event.message.tp, routed) for event, (routed, _) in zip(events, done, strict=True)]
         )
-        metrics.count_records(letters)
-        if result.dead_letter is not None:
-            outcome = "dead_letter"
-        elif result.extraction.events:
-            outcome = "events"
-        else:
-            outcome = "no_events"
-        metrics.articles_processed.labels(outcome=outcome).inc()
-        if result.article is not None:
-            age = (now - result.article.published_at).total_seconds()
-            metrics.article_age_seconds.observe(max(age, 0.0))
-        metrics.processing_seconds.observe(time.monotonic() - received)
+        finished = time.monotonic()
+        for _, result in done:
+            letters = [result.dead_letter] if result.dead_letter is not None else []
+            metrics.count_records(letters)
+            if result.dead_letter is not None:
+                outcome = "dead_letter"
+            elif result.extraction.events:
+                outcome = "events"
+            else:
+                outcome = "no_events"
+            metrics.articles_processed.labels(outcome=outcome).inc()
+            if result.article is not None:
+                age = (now - result.article.published_at).total_seconds()
+                metrics.article_age_seconds.observe(max(age, 0.0))
+            metrics.processing_seconds.observe(finished - received)
         metrics.last_processed_timestamp.set(time.time())
 
     decoded: dict[bytes, tuple[bytes, StoryState]] = {}
 
     @app.agent(story_inputs, name="newsevents.stories")
     async def stories(stream: Any) -> None:
-        async for event in stream.events():
+        async for events in stream.take_events(batch_max, within=batch_wait):
             async with gate.processing():
-                await story_one(event)
-                event.ack()
+                await story_batch(events)
+                for event in events:
+                    event.ack()
 
-    async def story_one(event: Any) -> None:
-        received = time.monotonic()
-        message = event.message
-        key: bytes | None = message.key
-        raw_state = story_table.get(key) if key is not None else None
-        cached = decoded.get(key) if key is not None else None
+    def stored_state(key: bytes) -> bytes | StoryState | None:
+        raw_state = story_table.get(key)
+        cached = decoded.get(key)
         # Decoding a key's state costs milliseconds; the decoded copy is reused while the
         # table still holds the very bytes it was decoded from (a changelog recovery or a
         # rebalance replaces them, and then we decode again).
-        stored = cached[1] if cached is not None and cached[0] == raw_state else raw_state
-        step = process_story_message(
-            stored,
-            event.value if event.value is not None else b"",
-            key=key,
-            now=datetime.now(UTC),
-            config=story_config,
-            rules=rules,
-            source=MessageSource(message.topic, message.partition, message.offset),
-            max_raw_chars=settings.deadletter_raw_max_chars,
-            attempts=attempts,
-        )
-        metrics.processing_retries.labels(stage="story").inc(step.attempts - 1)
-        await publish([route(record, fallback_key=key) for record in step.records])
-        if step.state is not None and key is not None:
-            # Only now: a crash before this line replays the message from the old state.
-            encoded = step.state.to_json()
-            # The changelog record is sent and awaited here, not buffered by the table
-            # (``story_table[key] = ...``): the message is acknowledged only once its state
-            # is durable, so an offset is never committed past a state the changelog
-            # lacks (Faust's buffered write can fail unseen while the broker is away, and
-            # a rebalance then recovers an older state under newer offsets); in
-            # exactly-once mode this puts the state in the message's transaction.
-            written = story_table.send_changelog(message.partition, key, encoded)
+        return cached[1] if cached is not None and cached[0] == raw_state else raw_state
+
+    async def story_batch(events: list[Any]) -> None:
+        received = time.monotonic()
+        now = datetime.now(UTC)
+        metrics.batch_messages.labels(stage="story").observe(len(events))
+        # The new state of each key the batch changed, and its partition: written once,
+        # after the batch's outputs, however many of its messages the key had.
+        changed: dict[bytes, tuple[int, StoryState]] = {}
+        outputs_of: list[tuple[TP, list[Routed]]] = []
+        steps: list[StoryStep] = []
+        for event in events:
+            message = event.message
+            key: bytes | None = message.key
+            stored: bytes | StoryState | None = None
+            if key is not None:
+                stored = changed[key][1] if key in changed else stored_state(key)
+            step = process_story_message(
+                stored,
+                event.value if event.value is not None else b"",
+                key=key,
+                now=now,
+                config=story_config,
+                rules=rules,
+                source=MessageSource(message.topic, message.partition, message.offset),
+                max_raw_chars=settings.deadletter_raw_max_chars,
+                attempts=attempts,
+            )
+            metrics.processing_retries.labels(stage="story").inc(step.attempts - 1)
+            outputs_of.append((message.tp, [route(r, fallback_key=key) for r in step.records]))
+            if step.state is not None and key is not None:
+                changed[key] = (message.partition, step.state)
+            steps.append(step)
+        await publish(outputs_of)
+        # Only now: a crash before the states are written replays the batch from the old
+        # states (the same records again), never stores a state whose outputs are lost.
+        # Each changelog record is sent and awaited here, not buffered by the table
+        # (``story_table[key] = ...``): the batch is acknowledged only once its states are
+        # durable, so an offset is never committed past a state the changelog lacks
+        # (Faust's buffered write can fail unseen while the broker is away, and a
+        # rebalance then recovers an older state under newer offsets); in exactly-once
+        # mode a state goes into the transaction of its partition, with its offsets.
+        written = []
+        for key, (partition, state) in changed.items():
+            encoded = state.to_json()
+            written.append(story_table.send_changelog(partition, key, encoded))
             story_table.data[key] = encoded
-            await written
-            decoded[key] = (encoded, step.state)
-        metrics.count_story_records(step.records, step.previous)
-        if step.dead_letter is not None:
-            outcome = "dead_letter"
-        elif step.records:
-            outcome = "versions"
-        else:
-            outcome = "no_change"
-        metrics.story_inputs_processed.labels(outcome=outcome).inc()
-        metrics.story_seconds.observe(time.monotonic() - received)
+            decoded[key] = (encoded, state)
+        await asyncio.gather(*written)
+        finished = time.monotonic()
+        for step in steps:
+            metrics.count_story_records(step.records, step.previous)
+            if step.dead_letter is not None:
+                outcome = "dead_letter"
+            elif step.records:
+                outcome = "versions"
+            else:
+                outcome = "no_change"
+            metrics.story_inputs_processed.labels(outcome=outcome).inc()
+            metrics.story_seconds.observe(finished - received)
 
     async def measure_consumer_lag() -> None:
         await record_lag_safely(app.consumer, settings.topic_articles, metrics)

@@ -12,8 +12,9 @@ things break it for this worker, and this module mends both:
    partition *q* of its merge key: the message was committed in *q*'s transaction and
    the article's offset in *p*'s, not atomically (a crash between the two commits lost
    the message), and *q*'s producer may belong to another worker.
-   :class:`SourcePartitionTransactions` puts every record sent while an event is being
-   processed into the transaction of that event's partition, where its offset is
+   :class:`SourcePartitionTransactions` puts every record sent for a message into the
+   transaction of that message's partition (named by :func:`records_of`, as agents send
+   a whole batch's records after Faust's current event has moved on), where its offset is
    committed (the Kafka Streams rule: outputs commit with their input).
 2. **Offsets are committed by a background task while agents are mid-message.** A
    commit could carry the records of a message whose offset it did not carry yet; after
@@ -32,8 +33,9 @@ from __future__ import annotations
 
 import asyncio
 from collections import defaultdict
-from collections.abc import AsyncIterator, Awaitable, Mapping
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Awaitable, Iterator, Mapping
+from contextlib import asynccontextmanager, contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 import faust
@@ -102,6 +104,25 @@ def transaction_of(app: Any, tp: TP) -> str:
     return f"{app.conf.id}-p{tp.partition}"
 
 
+_records_of: ContextVar[TP | None] = ContextVar("newsevents_records_of", default=None)
+
+
+@contextmanager
+def records_of(tp: TP) -> Iterator[None]:
+    """Records sent inside this block are outputs of a message of input partition ``tp``.
+
+    An agent that processes a batch sends the outputs of many messages, maybe of several
+    partitions, after Faust's current event has moved on: it names each message's
+    partition here, and in exactly-once mode the records join that partition's
+    transaction. (Outside such a block the current event's partition is used.)
+    """
+    token = _records_of.set(tp)
+    try:
+        yield
+    finally:
+        _records_of.reset(token)
+
+
 class SourcePartitionTransactions(TransactionManager):
     """Faust's transaction manager, with one transaction per input partition number.
 
@@ -124,10 +145,13 @@ class SourcePartitionTransactions(TransactionManager):
         transactional_id: str | None = None,
     ) -> Awaitable[Any]:
         destination = self.consumer.key_partition(topic, key, partition)
+        named = _records_of.get()
         event = faust.current_event()
         # Not sent by an agent (Faust's buffered table writes, sent by a background
         # task): the destination partition, which for a changelog is the input's.
-        if event is not None:
+        if named is not None:
+            owner = named
+        elif event is not None:
             owner = event.message.tp
         elif destination is not None:
             owner = TP(topic, destination)
