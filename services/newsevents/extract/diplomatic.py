@@ -444,6 +444,7 @@ class _Event:
     evidence: list[Evidence]
     first_span: tuple[int, int]
     sentences: set[int]
+    family: str  # ``_family(event_type, mode)``, kept up to date when the mode changes
     source: str | None = None
     mentions: int = 1
     modes: set[str] = field(default_factory=set)
@@ -474,7 +475,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
             # the clause is read once.
             key = (
                 _clause_bounds(doc, sentence, hit.start, hit.end),
-                _family(hit.trigger.event_type, hit.trigger.mode),
+                _trigger_family(hit.trigger),
             )
             if key in read:
                 continue
@@ -1133,7 +1134,7 @@ class _Name:
     city_qualifier: bool  # "London, Britain"
     adjective_party: bool  # "Russian officials", "Russian Foreign Minister"
     igo_attributive: bool  # "a NATO member"
-    reporter: bool
+    reporter: bool | None  # worked out when first read (``_is_reporter_name``)
 
 
 # The kinds of name each feature is read for in ``_classify`` (tuples: an enum's hash is a
@@ -1155,13 +1156,14 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
     gaz = gazetteer()
     person_spans = [(s, e) for s, e, _ in doc.person_mentions(clause[0], clause[1])]
     mentions = doc.mentions_in(clause[0], clause[1])
+    dateline = doc.dateline
     found = []
     for index, mention in enumerate(mentions):
-        kind = mention.kind
+        kind = mention.entries[0].kind
         if (
             kind is _KIND_TITLE
-            or doc.in_dateline(mention.start)
-            or any(ps <= mention.start < pe for ps, pe in person_spans)
+            or (dateline is not None and dateline[0] <= mention.start < dateline[1])
+            or (person_spans and any(ps <= mention.start < pe for ps, pe in person_spans))
         ):
             continue
         before_start = max(sentence.start, mention.start - 48)
@@ -1218,8 +1220,7 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
                 adjective_party=kind in _ADJECTIVE_KINDS
                 and (before_title or _OFFICIAL_NOUN_AFTER.match(after) is not None),
                 igo_attributive=attributive and kind is _KIND_IGO,
-                reporter=kind not in _NEVER_PARTY_KINDS
-                and _is_reporter(text, mention.start, mention.end, sentence),
+                reporter=None,  # read for few names: left until then
             )
         )
     doc.memo[key] = found
@@ -1304,7 +1305,7 @@ def _classify(
             continue
         if kind is _KIND_IGO and name.igo_attributive:
             continue  # "a NATO member"
-        if not speech_act and name.reporter:
+        if not speech_act and _is_reporter_name(name, text, sentence):
             continue
         parties.extend(_parties_of(doc, gaz, mention, sentence))
     parties.sort(key=lambda p: p.span)
@@ -1322,6 +1323,17 @@ def _is_attributive_place(text: str, mention: Mention, trigger_start: int) -> bo
 def _add_topic(topics: list[str], code: str) -> None:
     if code not in topics:
         topics.append(code)
+
+
+def _is_reporter_name(name: _Name, text: str, sentence: Sentence) -> bool:
+    """Whether a name of the sentence is the source of the report (worked out once)."""
+    reporter = name.reporter
+    if reporter is None:
+        mention = name.mention
+        reporter = name.reporter = mention.kind not in _NEVER_PARTY_KINDS and _is_reporter(
+            text, mention.start, mention.end, sentence
+        )
+    return reporter
 
 
 def _is_reporter(text: str, start: int, end: int, sentence: Sentence) -> bool:
@@ -1434,6 +1446,22 @@ def _family(event_type: EventType, mode: str | None) -> str:
     return f"{event_type}:{mode}"
 
 
+# The family of each trigger, by identity: a lexicon's triggers live as long as the process,
+# and each is kept here with its family, so that its id cannot be reused by another object.
+_TRIGGER_FAMILIES: dict[int, tuple[Trigger, str]] = {}
+
+
+def _trigger_family(trigger: Trigger) -> str:
+    """``_family(trigger.event_type, trigger.mode)``, worked out once per trigger."""
+    known = _TRIGGER_FAMILIES.get(id(trigger))
+    if known is None:
+        known = _TRIGGER_FAMILIES[id(trigger)] = (
+            trigger,
+            _family(trigger.event_type, trigger.mode),
+        )
+    return known[1]
+
+
 def _same_place(a: Location | None, b: Location | None) -> bool | None:
     """True/False when both are known, None when either is missing."""
     if a is None or b is None:
@@ -1466,11 +1494,11 @@ def _merge(
         if consult is not None:
             _absorb(consult, mention, doc)
         return
-    family = _family(mention.trigger.event_type, mention.trigger.mode)
+    family = _trigger_family(mention.trigger)
     if mention.trigger.event_type not in _EVENT_NOUN_TYPES:
         _merge_statement(events, mention, doc)
         return
-    candidates = [e for e in events if _family(e.event_type, e.mode) == family]
+    candidates = [e for e in events if e.family == family]
     target = _find_target(candidates, focus.get(family), mention)
     if target is None:
         if mention.anaphoric and mention.status is _STATUS_UNKNOWN:
@@ -1529,10 +1557,10 @@ def _find_target(
 
 def _merge_statement(events: list[_Event], mention: _Mention, doc: Document) -> None:
     """Statements (appeals, accusations, warnings ...) merge only with the same speaker's."""
-    family = _family(mention.trigger.event_type, mention.trigger.mode)
+    family = _trigger_family(mention.trigger)
     for event in events:
         if (
-            _family(event.event_type, event.mode) == family
+            event.family == family
             and mention.source is not None
             and event.source == mention.source
             and _same_date(event.date, mention.date) is not False
@@ -1556,6 +1584,7 @@ def _new_event(mention: _Mention, doc: Document) -> _Event:
         evidence=_mention_evidence(doc.text, mention),
         first_span=mention.span,
         sentences={mention.sentence_index},
+        family=_trigger_family(mention.trigger),
         source=mention.source,
         modes={mention.trigger.mode} if mention.trigger.mode else set(),
     )
@@ -1584,6 +1613,7 @@ def _absorb(target: _Event, mention: _Mention, doc: Document) -> None:
         target.modes.add(mode)
         if _MODE_RANK.get(mode, 0) > _MODE_RANK.get(target.mode or "", 0):
             target.mode = mode
+            target.family = _family(target.event_type, mode)
     for party in mention.parties:
         existing = target.parties.get(party.key)
         if existing is None or (
@@ -1709,7 +1739,7 @@ def _to_record(
     key = "|".join(
         [
             doc.article_id,
-            _family(event.event_type, event.mode),
+            event.family,
             event.location.name if event.location else "",
             when.value.isoformat() if when and when.value else "",
             str(event.first_span[0]),
