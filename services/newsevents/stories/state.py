@@ -74,6 +74,8 @@ class CasualtyStory(StoryBase):
 
 
 Story = DiplomaticStory | CasualtyStory
+StoryFragments = dict[int, tuple[Story, bytes]]
+"""The JSON of a state's stories by ``id(story)`` (``StoryState.to_json_reusing``)."""
 
 
 class StoryState(BaseModel):
@@ -94,6 +96,35 @@ class StoryState(BaseModel):
 
     def to_json(self) -> bytes:
         return self.model_dump_json().encode()
+
+    def to_json_reusing(self, known: StoryFragments | None = None) -> tuple[bytes, StoryFragments]:
+        """``to_json()``, byte for byte, reusing the JSON of stories encoded before.
+
+        A message changes one story of its key; the others are carried into the new
+        state as the very same (frozen) objects. ``known`` maps ``id(story)`` to the
+        story and its JSON from the key's last encoding (holding the story keeps its
+        id from being reused); only the stories not in it are encoded. Returns the
+        bytes and the fragments of this state, for the next call.
+        """
+        known = known or {}
+        fragments: StoryFragments = {}
+
+        def encoded(story: Story) -> bytes:
+            hit = known.get(id(story))
+            data = (
+                hit[1] if hit is not None and hit[0] is story else story.model_dump_json().encode()
+            )
+            fragments[id(story)] = (story, data)
+            return data
+
+        head = self.model_dump_json(exclude={"diplomatic", "casualty"}).encode()
+        # The two lists are the model's last fields, so they close its JSON object.
+        body = b'%s,"diplomatic":[%s],"casualty":[%s]}' % (
+            head[:-1],
+            b",".join(encoded(story) for story in self.diplomatic),
+            b",".join(encoded(story) for story in self.casualty),
+        )
+        return body, fragments
 
     @classmethod
     def from_json(cls, data: bytes | str) -> StoryState:
@@ -117,15 +148,24 @@ def tagged_evidence(record: DiplomaticEvent | CasualtyUpdate, article_id: str) -
     return [item.model_copy(update={"article_id": article_id}) for item in record.evidence]
 
 
-def union_evidence(kept: Sequence[Evidence], new: Sequence[Evidence], limit: int) -> list[Evidence]:
-    """Union by (article, field, span); over the limit, keep the first and the latest halves."""
+def union_evidence(
+    kept: Sequence[Evidence],
+    record: DiplomaticEvent | CasualtyUpdate,
+    article_id: str,
+    limit: int,
+) -> list[Evidence]:
+    """The kept evidence and the record's (labelled with its article), union by (article, field,
+    span); over the limit, keep the first and the latest halves.
+
+    Only spans not kept yet are labelled (copied): most of a repeated report's are.
+    """
     seen = {(e.article_id, e.field, e.start, e.end) for e in kept}
     merged = list(kept)
-    for item in new:
-        identity = (item.article_id, item.field, item.start, item.end)
+    for item in record.evidence:
+        identity = (article_id, item.field, item.start, item.end)
         if identity not in seen:
             seen.add(identity)
-            merged.append(item)
+            merged.append(item.model_copy(update={"article_id": article_id}))
     if len(merged) <= limit:
         return merged
     head = limit // 2
@@ -157,9 +197,7 @@ def bookkeeping(
         "sources": sources,
         "first_seen": min(current.first_seen or at, at),
         "last_seen": max(current.last_seen or at, at),
-        "evidence": union_evidence(
-            current.evidence, tagged_evidence(record, article.id), limits.max_evidence
-        ),
+        "evidence": union_evidence(current.evidence, record, article.id, limits.max_evidence),
         "confidence": max(current.confidence, record.confidence),
     }
     return story_updates, record_updates

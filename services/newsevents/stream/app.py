@@ -58,7 +58,7 @@ from newsevents.pipeline import (
 from newsevents.routing import Routed, route, route_story
 from newsevents.settings import DeliveryMode, Settings
 from newsevents.stories import load_story_config
-from newsevents.stories.state import StoryState
+from newsevents.stories.state import StoryFragments, StoryState
 from newsevents.stream.consumer import install
 from newsevents.stream.lag import LAG_INTERVAL_SECONDS, record_lag_safely
 from newsevents.stream.transactions import CommitGate, records_of
@@ -252,7 +252,8 @@ def create_app(
             metrics.processing_seconds.observe(finished - received)
         metrics.last_processed_timestamp.set(time.time())
 
-    decoded: dict[bytes, tuple[bytes, StoryState]] = {}
+    # Per key: the bytes the table holds, the state decoded from them, and its stories' JSON.
+    decoded: dict[bytes, tuple[bytes, StoryState, StoryFragments]] = {}
 
     @app.agent(story_inputs, name="newsevents.stories")
     async def stories(stream: Any) -> None:
@@ -312,10 +313,11 @@ def create_app(
         # mode a state goes into the transaction of its partition, with its offsets.
         written = []
         for key, (partition, state) in changed.items():
-            encoded = state.to_json()
+            cached = decoded.get(key)
+            encoded, fragments = state.to_json_reusing(cached[2] if cached else None)
             written.append(story_table.send_changelog(partition, key, encoded))
             story_table.data[key] = encoded
-            decoded[key] = (encoded, state)
+            decoded[key] = (encoded, state, fragments)
         await asyncio.gather(*written)
         finished = time.monotonic()
         for step in steps:
