@@ -691,10 +691,13 @@ class _ClauseFacts:
                     else ()
                 )
             else:
-                hits = self._cues.get(name, ())
-                lo = bisect_left(hits, (self._clause[0], -1))
-                found = tuple(hit for hit in hits[lo:] if hit[1] <= self._clause[1])
-                found = tuple(hit for hit in found if hit[0] < self._clause[1])
+                hits = self._cues.get(name)
+                if hits:
+                    lo = bisect_left(hits, (self._clause[0], -1))
+                    found = tuple(hit for hit in hits[lo:] if hit[1] <= self._clause[1])
+                    found = tuple(hit for hit in found if hit[0] < self._clause[1])
+                else:
+                    found = ()  # most cue categories are absent from most sentences
             self._cache[name] = found
         return found  # type: ignore[return-value]
 
@@ -764,7 +767,8 @@ def _clause_facts(
 
 
 def _within(spans: tuple[tuple[int, int], ...], lo: int, hi: int) -> bool:
-    return any(lo <= s and e <= hi for s, e in spans)
+    # Most cue lists are empty: no generator for them.
+    return bool(spans) and any(lo <= s and e <= hi for s, e in spans)
 
 
 def _status(
@@ -786,8 +790,11 @@ def _status(
     cancelled = facts.spans("cancelled")
     if _within(cancelled, window, start) or _within(cancelled, end, end + 120):
         return _STATUS_CANCELLED
-    if trigger.event_type is not _TYPE_REJECT and any(
-        start - 24 < e <= start for _, e in facts.spans("negation")
+    negation = facts.spans("negation")
+    if (
+        negation
+        and trigger.event_type is not _TYPE_REJECT
+        and any(start - 24 < e <= start for _, e in negation)
     ):
         return None
     if facts.flag("habitual"):
@@ -800,15 +807,20 @@ def _status(
         facts.spans("proposed"), window, start
     ):
         return _STATUS_PROPOSED
-    if any(s < start for s, _ in facts.spans("hypothetical_words")):
+    hypothetical_words = facts.spans("hypothetical_words")
+    if hypothetical_words and any(s < start for s, _ in hypothetical_words):
         return None
     if _within(facts.spans("hypothetical"), window, start):
         return None
-    if any(e <= start for _, e in facts.spans("requests")) and _REQUEST_THEN_TO.search(
-        text, clause[0], start
+    requests = facts.spans("requests")
+    if (
+        requests
+        and any(e <= start for _, e in requests)
+        and _REQUEST_THEN_TO.search(text, clause[0], start)
     ):
         return None  # "pressed Putin to agree to a ceasefire": asked for, not agreed
-    if any(s < end + 24 for s, _ in facts.spans("future")):
+    future = facts.spans("future")
+    if future and any(s < end + 24 for s, _ in future):
         return _STATUS_SCHEDULED
     if _INFINITIVE_BEFORE.search(text, max(clause[0], start - 4), start):
         return _STATUS_SCHEDULED  # "X to meet Y" (headline), "expected to visit"
