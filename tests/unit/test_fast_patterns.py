@@ -266,6 +266,14 @@ _WINDOW_PAIRS = [
         for name in diplomatic._WindowPatterns.__dataclass_fields__
     ),
     (diplomatic._compiled().future, diplomatic._compiled().future_lower),
+    *(
+        (pattern, diplomatic._FLAG_PATTERNS_LOWER[name][0])
+        for name, (pattern, _) in diplomatic._FLAG_PATTERNS.items()
+    ),
+    *(
+        (pattern, diplomatic._SPAN_PATTERNS_LOWER[name][0])
+        for name, (pattern, _) in diplomatic._SPAN_PATTERNS.items()
+    ),
 ]
 _WINDOW_TEXT = st.one_of(
     *(_text([*_pieces(flagged), "Kelvin", "ΣΟΣ", "Straße", "ǅ"]) for flagged, _ in _WINDOW_PAIRS)

@@ -295,6 +295,13 @@ _SPAN_PATTERNS = {
     "hypothetical_words": (_CLAUSE_HYPOTHETICAL, _HYPOTHETICAL_GUARD),
     "requests": (_REQUEST_VERB, _REQUEST_GUARD),
 }
+# The same, for the lowered text of a foldable article (see ``caseless``).
+_FLAG_PATTERNS_LOWER = {
+    name: (caseless(pattern), guard) for name, (pattern, guard) in _FLAG_PATTERNS.items()
+}
+_SPAN_PATTERNS_LOWER = {
+    name: (caseless(pattern), guard) for name, (pattern, guard) in _SPAN_PATTERNS.items()
+}
 _CUE_WINDOW = 48
 
 # Event types whose trigger names a thing that can be referred to again ("the talks").
@@ -647,12 +654,30 @@ class _ClauseFacts:
     collector frees (about 300 objects an article, and the collections that go with them).
     """
 
-    __slots__ = ("_admitted", "_cache", "_clause", "_cues", "_folded", "_guards", "_text", "_year")
+    __slots__ = (
+        "_admitted",
+        "_cache",
+        "_clause",
+        "_cues",
+        "_flag_patterns",
+        "_folded",
+        "_guards",
+        "_span_patterns",
+        "_subject",
+        "_text",
+        "_year",
+    )
 
     def __init__(
         self, doc: Document, compiled: _Compiled, sentence: Sentence, clause: tuple[int, int]
     ) -> None:
         self._text = doc.text
+        # The cue patterns run on the text ``_windows`` gives: lowered, without the flag, in
+        # a foldable article (two to four times faster, same matches).
+        self._subject, windows = _windows(doc)
+        lower = windows is _ON_LOWER
+        self._flag_patterns = _FLAG_PATTERNS_LOWER if lower else _FLAG_PATTERNS
+        self._span_patterns = _SPAN_PATTERNS_LOWER if lower else _SPAN_PATTERNS
         self._year = doc.published.year
         self._cues = _cue_hits(doc, compiled, sentence)
         self._guards: GuardSet | None = compiled.clause_guards if _foldable(doc) else None
@@ -680,12 +705,12 @@ class _ClauseFacts:
     def spans(self, name: str) -> tuple[tuple[int, int], ...]:
         found = self._cache.get(name)
         if found is None:
-            if name in _SPAN_PATTERNS:
-                pattern, guard = _SPAN_PATTERNS[name]
+            if name in self._span_patterns:
+                pattern, guard = self._span_patterns[name]
                 found = (
                     tuple(
                         m.span()
-                        for m in pattern.finditer(self._text, self._clause[0], self._clause[1])
+                        for m in pattern.finditer(self._subject, self._clause[0], self._clause[1])
                     )
                     if self.may_match(guard)
                     else ()
@@ -704,15 +729,18 @@ class _ClauseFacts:
     def flag(self, name: str) -> bool:
         found = self._cache.get(name)
         if found is None:
-            text = self._text[self._clause[0] : self._clause[1]]
-            if name == "old_year":
+            if name == "old_year":  # case-sensitive ("in 2019", not "In 2019"): on the text
                 year = self._year
                 found = self.may_match(_YEAR_GUARD) and any(
-                    int(y) < year for y in _YEAR_IN.findall(text)
+                    int(y) < year
+                    for y in _YEAR_IN.findall(self._text[self._clause[0] : self._clause[1]])
                 )
             else:
-                pattern, guard = _FLAG_PATTERNS[name]
-                found = self.may_match(guard) and pattern.search(text) is not None
+                pattern, guard = self._flag_patterns[name]
+                found = (
+                    self.may_match(guard)
+                    and pattern.search(self._subject[self._clause[0] : self._clause[1]]) is not None
+                )
             self._cache[name] = found
         return bool(found)
 
