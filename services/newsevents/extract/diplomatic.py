@@ -894,19 +894,6 @@ def _read(
         if not anaphoric:
             return []
         status = _STATUS_UNKNOWN
-    future = status is _STATUS_SCHEDULED or (
-        facts.may_match(compiled.future_guard)
-        and (compiled.future_lower if windows is _ON_LOWER else compiled.future).search(
-            subject, clause[0], clause[1]
-        )
-        is not None
-    )
-    tense = Tense.FUTURE if future else Tense.PAST
-    dates = [
-        d
-        for d in doc.dates.find(clause[0], clause[1], doc.published, tense)
-        if trigger.event_type in _DIRECTED_TYPES or not _is_report_date(doc, d, sentence, start)
-    ]
     places, topics, parties = _classify(doc, gaz, trigger, sentence, clause, start, end)
     if facts.flag("absence"):
         parties = []  # "Tshisekedi did not attend": not a party
@@ -928,6 +915,21 @@ def _read(
         source, parties = directed
     if trigger.event_type is _TYPE_AGREE:
         parties = parties + _brokers(doc, gaz, sentence)
+    # The dates are read last: a mention dropped above (an invitation, a statement aimed at
+    # no one) never needs them.
+    future = status is _STATUS_SCHEDULED or (
+        facts.may_match(compiled.future_guard)
+        and (compiled.future_lower if windows is _ON_LOWER else compiled.future).search(
+            subject, clause[0], clause[1]
+        )
+        is not None
+    )
+    tense = Tense.FUTURE if future else Tense.PAST
+    dates = [
+        d
+        for d in doc.dates.find(clause[0], clause[1], doc.published, tense)
+        if trigger.event_type in _DIRECTED_TYPES or not _is_report_date(doc, d, sentence, start)
+    ]
     slots = _slots(gaz, text, sentence, places, dates, start, end)
     mentions = [
         _Mention(
