@@ -498,7 +498,9 @@ def gazetteer() -> Gazetteer:
     # The gazetteer lives as long as the process: some 300,000 tracked objects (entries,
     # cities, their tuples) that every full collection of the cyclic garbage collector would
     # walk again, several times a thousand articles, to find nothing. Frozen, they are left
-    # out of every later collection (they are never garbage anyway).
+    # out of every later collection (they are never garbage anyway). ``gc.freeze`` keeps
+    # every object alive at that moment: garbage is collected first, so none is kept.
+    gc.collect()
     gc.freeze()
     return built
 
