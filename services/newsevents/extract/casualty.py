@@ -497,7 +497,7 @@ class _Record:
 def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUpdate]:
     """Every casualty figure the article reports, one record per incident or running toll."""
     compiled = _compiled()
-    lower = _lowered(doc.text)
+    lower = doc.lower  # ``lowered(doc.text)``, shared with the other readers
     hits = _hits(compiled, lower, doc.memo)
     if not any(h.word.casualty for h in hits):
         return []
@@ -598,14 +598,6 @@ def _without_sums(records: list[_Record]) -> list[_Record]:
                 ):
                     sums.add(id(record))
     return [r for r in records if id(r) not in sums]
-
-
-def _lowered(text: str) -> str:
-    """``text.lower()`` with the same length, so offsets carry over ("İ" lowers to two chars)."""
-    lower = text.lower()
-    if len(lower) == len(text):
-        return lower
-    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
 def _hits(

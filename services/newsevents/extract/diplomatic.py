@@ -44,7 +44,7 @@ from newsevents.extract.patterns import (
     phrase_guard,
     phrase_regex,
 )
-from newsevents.extract.text import Sentence, lowered
+from newsevents.extract.text import Sentence
 from newsevents.lexicon import (
     IGO_CODES,
     DiplomaticLexicon,
@@ -538,10 +538,7 @@ _ON_LOWER = _WindowPatterns(
 
 def _lower(doc: Document) -> str:
     """``lowered(doc.text)``, made once per article for the triggers, the cues and windows."""
-    lower: str | None = doc.memo.get(("lower",))
-    if lower is None:
-        lower = doc.memo[("lower",)] = lowered(doc.text)
-    return lower
+    return doc.lower
 
 
 def _windows(doc: Document) -> tuple[str, _WindowPatterns]:
@@ -766,11 +763,12 @@ def _cue_hits(
         lower = _lower(doc)  # same offsets as the text, whatever its letters
         n = len(lower)
         hits = {}
-        for end_index, (length, categories) in compiled.cues.iter(
-            lower, sentence.start, sentence.end
-        ):
-            start = end_index - length + 1
-            end = end_index + 1
+        # The sentence's own slice: given the whole text and bounds, pyahocorasick copies the
+        # whole text (to UCS-4) on every call. The matches are the same: the keys inside it.
+        offset = sentence.start
+        for end_index, (length, categories) in compiled.cues.iter(lower[offset : sentence.end]):
+            end = offset + end_index + 1
+            start = end - length
             if lower[start].isalnum() and start > 0 and lower[start - 1].isalnum():
                 continue
             if end < n and lower[end].isalnum():

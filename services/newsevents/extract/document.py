@@ -20,7 +20,7 @@ import ahocorasick
 
 from newsevents.contracts import RawArticle
 from newsevents.extract.patterns import LOWER_TEXT_PASS
-from newsevents.extract.text import Sentence, split_sentences
+from newsevents.extract.text import Sentence, lowered, split_sentences
 from newsevents.lexicon import title_lexicon
 from newsevents.normalize.dates import KEYWORD_AUTOMATON, DateIndex
 from newsevents.normalize.gazetteer import Gazetteer, Mention, MentionKind, gazetteer
@@ -193,9 +193,32 @@ class Document:
         if self._dates is None:
             # The date keywords are found in the pass over the lowered text that the
             # extractors' triggers share.
-            keywords = LOWER_TEXT_PASS.matches(_DATE_KEYWORDS, self.text.lower(), self.memo)
-            self._dates = DateIndex(self.text, keywords)
+            lower = self.str_lower
+            keywords = LOWER_TEXT_PASS.matches(_DATE_KEYWORDS, lower, self.memo)
+            self._dates = DateIndex(self.text, keywords, lower)
         return self._dates
+
+    @property
+    def str_lower(self) -> str:
+        """``text.lower()``, made once (lower-casing a whole article is not cheap)."""
+        lower: str | None = self.memo.get(("str.lower",))
+        if lower is None:
+            lower = self.memo[("str.lower",)] = self.text.lower()
+        return lower
+
+    @property
+    def lower(self) -> str:
+        """``lowered(text)``: lower case at the text's offsets, made once for every reader.
+
+        The same string as ``str_lower`` unless a letter lowers to two ("İ").
+        """
+        lower: str | None = self.memo.get(("lower",))
+        if lower is None:
+            lower = self.str_lower
+            if len(lower) != len(self.text):
+                lower = lowered(self.text)
+            self.memo[("lower",)] = lower
+        return lower
 
     _mention_starts: list[int] = field(default_factory=list)
     memo: dict[tuple[object, ...], Any] = field(default_factory=dict)  # per-article scratch

@@ -171,14 +171,18 @@ _UNFOLDABLE = ("\u0130", "\u0131", "\u017f")
 
 
 def _scan(
-    text: str, keyword_matches: Iterable[tuple[int, int]] | None = None
+    text: str,
+    keyword_matches: Iterable[tuple[int, int]] | None = None,
+    lower: str | None = None,
 ) -> list[re.Match[str]]:
     """The matches ``_DATE_RE.finditer`` would give, found from keyword hits (much faster).
 
     ``keyword_matches``, when given, is ``KEYWORD_AUTOMATON.iter(text.lower())`` made
-    already (in a pass shared with other automata).
+    already (in a pass shared with other automata); ``lower``, when given, is
+    ``text.lower()`` made already.
     """
-    lower = text.lower()
+    if lower is None:
+        lower = text.lower()
     every_word = any(ch in text for ch in _UNFOLDABLE)  # else ``lower`` has text's offsets
     candidates: list[re.Match[str]] = []
     if keyword_matches is None:
@@ -241,10 +245,15 @@ class DateIndex:
 
     __slots__ = ("_matches", "_starts", "_text")
 
-    def __init__(self, text: str, keyword_matches: Iterable[tuple[int, int]] | None = None) -> None:
-        """``keyword_matches``: see ``_scan``."""
+    def __init__(
+        self,
+        text: str,
+        keyword_matches: Iterable[tuple[int, int]] | None = None,
+        lower: str | None = None,
+    ) -> None:
+        """``keyword_matches`` and ``lower``: see ``_scan``."""
         self._text = text
-        self._matches = _scan(text, keyword_matches)
+        self._matches = _scan(text, keyword_matches, lower)
         self._starts = [m.start() for m in self._matches]
 
     def find(self, start: int, end: int, reference: date, tense: Tense) -> list[DateMention]:
