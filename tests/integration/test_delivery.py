@@ -219,17 +219,11 @@ def test_workers_killed_mid_stream_lose_nothing_and_double_nothing(
     check_outputs(kafka_bootstrap, settings, expected, mode, f"{ARTICLES} articles, {KILLS} kills")
 
 
+@pytest.mark.parametrize("mode", MODES)
 def test_two_workers_one_killed_the_other_takes_its_partitions(
-    kafka_bootstrap: str, tmp_path: Path, progress_of: Any
+    mode: str, kafka_bootstrap: str, tmp_path: Path, progress_of: Any
 ) -> None:
-    """Two exactly_once workers share the partitions; one is killed with SIGKILL mid-stream and not restarted: the other takes its partitions over (fencing its open transactions) and the outputs are those of an uninterrupted run.
-
-    Exactly-once only: in at_least_once mode the survivor's commits of a partition it
-    took over stall in about one run of three (Faust skips a run of that partition's
-    messages, the offset stays where the dead worker left it); README, "Delivery
-    guarantees", says so and recommends exactly_once for more than one worker.
-    """
-    mode = "exactly_once"
+    """Two workers share the partitions; one is killed with SIGKILL mid-stream and not restarted: the other takes its partitions over (in exactly_once fencing its open transactions) and the outputs are those of an uninterrupted run (at_least_once: repeats only identical)."""
     count = 400
     settings, lines, partitions, expected = prepared(kafka_bootstrap, count, tmp_path, mode)
     progress = progress_of(settings)

@@ -1,4 +1,4 @@
-"""Our Faust consumer: Faust's own, committing only between messages, in both delivery modes.
+"""Our Faust consumer: Faust's own, committing only between messages, and never undoing a seek.
 
 Faust commits acknowledged offsets from a background task whenever its interval
 comes round. Our agents acknowledge a message only once its outputs (and its story
@@ -6,16 +6,21 @@ state) are durable, inside :meth:`~newsevents.stream.transactions.CommitGate.pro
 this consumer commits inside :meth:`~newsevents.stream.transactions.CommitGate.committing`,
 so a commit never overlaps a message being processed. In exactly-once mode that is
 required (a commit carries the transaction's records, see ``stream.transactions``);
-in at-least-once mode it keeps each commit a clean cut between messages, and it
-made a worker taking partitions over from a dead one stall less often in our
-two-worker kill test (not never: see README, "Delivery guarantees").
+in at-least-once mode it keeps each commit a clean cut between messages.
+
+Its fetch loop keeps a partition's read offset where a rebalance's seek put it (see
+``GatedConsumer``): without that, a worker taking partitions over from a dead one
+dropped a run of their messages and its commits stalled (README, "Delivery guarantees").
 """
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import faust
+from faust.transport.consumer import CONSUMER_FETCHING
+from faust.types import TP
 
 from newsevents.stream.transactions import CommitGate, SourcePartitionTransactions
 
@@ -30,7 +35,89 @@ def install(app: faust.App, gate: CommitGate, *, exactly_once: bool) -> None:
     base = transport.Consumer
 
     class GatedConsumer(base):  # type: ignore[misc, valid-type]
-        """Faust's consumer whose commits wait until no message is being processed."""
+        """Faust's consumer whose commits wait until no message is being processed, and
+        whose fetch loop does not undo a seek.
+
+        Faust's fetch loop (``Consumer._drain_messages``, faust-streaming 0.15.3) hands a
+        fetched record to the agents and *then* sets the partition's read offset to it,
+        and drops every later record below that offset as a repeat. When the partition
+        was revoked and assigned again while the record was handed over (the hand-over
+        waits while the agents' buffer is full, the usual case in a backlog), the read
+        offset was set *after* the new assignment's seek to the committed offset: the
+        records between the two were then dropped as repeats, never processed nor
+        acknowledged, and the partition's commits stalled there. Here each partition
+        has an epoch that a revocation or a seek advances, and a hand-over that
+        straddled one leaves the read offset as the seek set it. The loop is otherwise
+        Faust's own.
+        """
+
+        _n_acked: int  # Faust's
+
+        def _new_epoch(self, partitions: Any) -> None:
+            epochs = self.__dict__.setdefault("_epochs", {})
+            for tp in partitions:
+                epochs[tp] = epochs.get(tp, 0) + 1
+
+        def _epoch(self, tp: TP) -> int:
+            epoch: int = self.__dict__.get("_epochs", {}).get(tp, 0)
+            return epoch
+
+        async def on_partitions_revoked(self, revoked: set[TP]) -> None:
+            self._new_epoch(revoked)
+            await super().on_partitions_revoked(revoked)
+
+        async def perform_seek(self) -> None:
+            self._new_epoch(self.assignment())
+            await super().perform_seek()
+
+        async def seek(self, partition: TP, offset: int) -> None:
+            self._new_epoch([partition])
+            await super().seek(partition, offset)
+
+        async def _drain_messages(self, fetcher: Any) -> None:  # pragma: no cover - threads
+            callback = self.callback
+            consumer_should_stop = self._stopped.is_set
+            fetcher_should_stop = fetcher._stopped.is_set
+            read_offset = self._read_offset
+            commit_every = self._commit_every
+            acks_enabled_for = self.app.topics.acks_enabled_for
+            num_since_yield = 0
+            try:
+                while not (consumer_should_stop() or fetcher_should_stop()):
+                    self.diag.set_flag(CONSUMER_FETCHING)
+                    batch = self.getmany(timeout=1.0)
+                    await self.sleep(0)
+                    if not self.should_stop:
+                        async for tp, message in batch:
+                            num_since_yield += 1
+                            if num_since_yield > 100:
+                                await asyncio.sleep(0)
+                                num_since_yield = 0
+                            offset = message.offset
+                            r_offset = read_offset[tp]
+                            if r_offset is not None and offset < r_offset:
+                                continue  # a repeat
+                            epoch = self._epoch(tp)
+                            gap = offset - (r_offset or 0)
+                            if gap > 1 and r_offset and acks_enabled_for(message.topic):
+                                await self._add_gap(tp, r_offset + 1, offset)
+                            if commit_every is not None and self._n_acked >= commit_every:
+                                self._n_acked = 0
+                                await self.commit()
+                            await self.wait_first(callback(message), self.suspend_flow.wait())
+                            if self._epoch(tp) == epoch:
+                                read_offset[tp] = offset
+                    self.diag.unset_flag(CONSUMER_FETCHING)
+            except self.consumer_stopped_errors:
+                if self.transport.app.should_stop:
+                    return
+                raise
+            except asyncio.CancelledError:
+                if self.transport.app.should_stop:
+                    return
+                raise
+            finally:
+                self.diag.unset_flag(CONSUMER_FETCHING)
 
         async def force_commit(
             self, topics: Any = None, start_new_transaction: bool = True
