@@ -492,9 +492,10 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
             for mention in mentions:
                 _merge(events, focus, mention, doc)
     _share_parties(events)
-    return [
+    records = [
         _to_record(doc, gaz, event, extractor_version) for event in events if _is_codable(event)
     ]
+    return [record for record in records if not _is_domestic_visit(record)]
 
 
 # -- windows of the text ---------------------------------------------------------------------
@@ -1741,6 +1742,17 @@ def _is_codable(event: _Event) -> bool:
             or event.status in (_STATUS_CANCELLED, _STATUS_SCHEDULED)
         )
     )
+
+
+def _is_domestic_visit(record: DiplomaticEvent) -> bool:
+    """A visit is diplomatic only between two parties, a visitor and a host of another state.
+
+    A leader touring their own country ("the president visited flood-hit towns") or a
+    traveller whose destination names no other state gives one party: not an event to code.
+    """
+    if record.mode != "visit":
+        return False
+    return len({p.country_code for p in record.participants if p.country_code}) < 2
 
 
 def _to_record(
