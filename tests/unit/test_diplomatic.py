@@ -34,3 +34,43 @@ def test_a_visit_to_another_state_is_still_coded() -> None:
         "Ugandan President Yoweri Museveni on a new oil pipeline."
     )
     assert any(r.event_type == "CONSULT" and {"KEN", "UGA"} <= _codes(r) for r in records)
+
+
+def test_a_meeting_held_for_talks_is_talks() -> None:
+    """The noun after "for" names the consultation: "will meet ... for talks" is talks."""
+    records = _extract(
+        "Peruvian and Chilean officials will meet in Quito on Monday for talks on fishing "
+        "rights off their shared coast, the Peruvian foreign ministry said."
+    )
+    assert [r.mode for r in records if r.event_type == "CONSULT"] == ["talks"]
+
+
+def test_a_journey_to_a_summit_is_the_summit() -> None:
+    """ "Will travel to Lima for a summit" is the summit, not a visit to the host."""
+    records = _extract(
+        "Argentine President Javier Milei will travel to Lima next week for a summit of "
+        "Pacific trade ministers and heads of government, his office said."
+    )
+    assert [r.mode for r in records if r.event_type == "CONSULT"] == ["summit"]
+
+
+def test_talks_of_three_states_in_one_of_them_are_not_a_visit() -> None:
+    """A visit is bilateral: delegations of two states travelling to a third's capital for
+    talks hosted by it meet in talks."""
+    records = _extract(
+        "Ethiopian and Egyptian delegations will meet in Khartoum on Monday for talks on the "
+        "Nile dam hosted by Sudanese Foreign Minister Ali Sadiq. An Egyptian delegation will "
+        "travel to Khartoum, Cairo said."
+    )
+    consults = [r for r in records if r.event_type == "CONSULT"]
+    assert [r.mode for r in consults] == ["talks"]
+    assert {"EGY", "ETH", "SDN"} <= _codes(consults[0])
+
+
+def test_travel_to_a_capital_for_talks_with_the_host_is_a_visit() -> None:
+    """Bilateral talks in the host's capital after a journey there remain a visit."""
+    records = _extract(
+        "Chilean Foreign Minister Alberto van Klaveren will travel to Lima on Monday for "
+        "talks with his Peruvian counterpart Javier Gonzalez-Olaechea, the ministry said."
+    )
+    assert [r.mode for r in records if r.event_type == "CONSULT"] == ["visit"]

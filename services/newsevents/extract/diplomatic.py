@@ -437,6 +437,13 @@ class _Mention:
     parties: list[_Party] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     source: str | None = None
+    mode: str | None = (
+        None  # set when the clause names it ("met ... for talks"), else the trigger's
+    )
+
+    @property
+    def event_mode(self) -> str | None:
+        return self.mode or self.trigger.mode
 
 
 @dataclass(slots=True)
@@ -477,7 +484,9 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
     for sentence_index, sentence_hits in _by_sentence(doc, hits):
         sentence = doc.sentences[sentence_index]
         read: set[tuple[tuple[int, int], str]] = set()
-        for hit in _drop_redundant(sentence_hits, doc.text):
+        kept = _drop_redundant(sentence_hits, doc.text)
+        purposes = _purpose_modes(doc, sentence, kept)
+        for hit in kept:
             # Two triggers of one kind in one clause ("talks ... the meeting") name one event:
             # the clause is read once.
             key = (
@@ -487,6 +496,10 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
             if key in read:
                 continue
             mentions = _read(doc, gaz, compiled, sentence, sentence_index, hit)
+            purpose = purposes.get(hit.start)
+            for mention in mentions:
+                if purpose:
+                    mention.mode = purpose
             if mentions:
                 read.add(key)
             for mention in mentions:
@@ -590,6 +603,38 @@ def _by_sentence(doc: Document, hits: list[_Hit]) -> list[tuple[int, list[_Hit]]
         else:
             grouped.append((index, [hit]))
     return grouped
+
+
+# "will meet in Doha for talks", "travelled to Bangkok for a summit": the noun after "for"
+# names what kind of consultation the meeting or the journey is.
+_PURPOSE_GAP = re.compile(
+    r"\s(?:[^.;:]{0,60}\s)?for\s+(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _purpose_modes(doc: Document, sentence: Sentence, hits: list[_Hit]) -> dict[int, str]:
+    """Hit start -> the mode named by a purpose phrase after it in its clause.
+
+    "Delegations will meet in Doha on Saturday for talks": the event is talks, not a
+    meeting; "flew to Bangkok for a summit": a summit.
+    """
+    purposes: dict[int, str] = {}
+    consult = [h for h in hits if h.trigger.event_type is _TYPE_CONSULT and h.trigger.mode]
+    for hit, later in pairwise(consult):
+        if (
+            later.form in later.trigger.nouns
+            and later.trigger.mode != "phone_call"
+            and hit.trigger.mode != "phone_call"
+            # "travelled to Delhi for talks" stays a visit (told apart from talks by the
+            # parties later); a journey to a summit is the summit.
+            and (hit.trigger.mode != "visit" or later.trigger.mode == "summit")
+            and _PURPOSE_GAP.fullmatch(doc.text, hit.end, later.start) is not None
+            and _clause_bounds(doc, sentence, hit.start, hit.end)
+            == _clause_bounds(doc, sentence, later.start, later.end)
+        ):
+            purposes[hit.start] = later.trigger.mode or ""
+    return purposes
 
 
 _AGREE_TO_CONSULT = re.compile(
@@ -1616,7 +1661,7 @@ def _merge_statement(events: list[_Event], mention: _Mention, doc: Document) -> 
 def _new_event(mention: _Mention, doc: Document) -> _Event:
     return _Event(
         event_type=mention.trigger.event_type,
-        mode=mention.trigger.mode,
+        mode=mention.event_mode,
         status=mention.status,
         location=mention.location,
         date=mention.date,
@@ -1627,7 +1672,7 @@ def _new_event(mention: _Mention, doc: Document) -> _Event:
         sentences={mention.sentence_index},
         family=_trigger_family(mention.trigger),
         source=mention.source,
-        modes={mention.trigger.mode} if mention.trigger.mode else set(),
+        modes={m for m in (mention.trigger.mode, mention.event_mode) if m},
     )
 
 
@@ -1649,8 +1694,10 @@ def _absorb(target: _Event, mention: _Mention, doc: Document) -> None:
         or (target.status is _STATUS_OCCURRED and mention.status is _STATUS_SCHEDULED)
     ):
         target.status = mention.status
-    mode = mention.trigger.mode
+    mode = mention.event_mode
     if mention.status is not _STATUS_UNKNOWN and mode:
+        if mention.trigger.mode:
+            target.modes.add(mention.trigger.mode)
         target.modes.add(mode)
         if _MODE_RANK.get(mode, 0) > _MODE_RANK.get(target.mode or "", 0):
             target.mode = mode
@@ -1777,6 +1824,9 @@ def _to_record(
         and "visit" in event.modes
         and event.location is not None
         and event.location.country_code in codes
+        # a visit is bilateral (an envoy of a body may be the visitor): talks of three states
+        # in one of them are talks
+        and len({c for c in codes if c and c not in IGO_CODES}) <= 2
     ):
         mode = "visit"  # a leader travelling to meet the host: a visit, whatever else is said
     when = event.date
