@@ -46,6 +46,7 @@ class Observed:
     casualty_updates: int
     topic: str
     partitions: int
+    story_topic: str
 
 
 @pytest.fixture(scope="module")
@@ -83,6 +84,7 @@ def observed(
             casualties,
             settings.topic_articles,
             settings.topic_partitions,
+            settings.topic_story_inputs,
         )
     finally:
         prometheus.stop()
@@ -110,14 +112,17 @@ def test_prometheus_reads_back_what_the_worker_counted(observed: Observed) -> No
 
 
 def test_consumer_lag_drops_to_zero_once_everything_is_committed(observed: Observed) -> None:
-    """The worker's lag gauges cover every input partition it owns, their end offsets add up to what was published, and the lag is 0 after commits."""
+    """The worker's lag gauges cover every partition of both topics its agents read, the articles' end offsets add up to what was published, and the lag is 0 after commits."""
     prom = observed.prometheus
+    articles = f'{{topic="{observed.topic}"}}'
     prom.wait_for("sum(newsevents_consumer_lag_messages)", 0)
-    prom.wait_for("sum(newsevents_input_end_offset)", observed.sent)
-    assert prom.value("count(newsevents_consumer_lag_messages)") == observed.partitions
+    prom.wait_for(f"sum(newsevents_input_end_offset{articles})", observed.sent)
+    assert prom.value(f"count(newsevents_consumer_lag_messages{articles})") == observed.partitions
     topics = {r["metric"]["topic"] for r in prom.query("newsevents_consumer_lag_messages")}
-    assert topics == {observed.topic}
-    prom.wait_for(f'topic:newsevents_consumer_lag_messages:sum{{topic="{observed.topic}"}}', 0)
+    assert topics == {observed.topic, observed.story_topic}
+    assert prom.value(f'sum(newsevents_input_end_offset{{topic="{observed.story_topic}"}})') > 0
+    for topic in topics:
+        prom.wait_for(f'topic:newsevents_consumer_lag_messages:sum{{topic="{topic}"}}', 0)
 
 
 def test_the_rules_load_in_a_real_server_and_stay_quiet_on_a_healthy_worker(

@@ -58,13 +58,13 @@ def test_record_lag_reports_only_owned_partitions_of_the_input_topic() -> None:
     metrics = Metrics.create(CollectorRegistry(), "test")
     a0, a1, other = TP("articles", 0), TP("articles", 1), TP("other", 0)
     consumer = FakeConsumer({a0, a1, other}, {a0: 100, a1: 50, other: 1000}, {a0: 90, other: 1})
-    asyncio.run(record_lag(consumer, "articles", metrics))
+    asyncio.run(record_lag(consumer, ["articles"], metrics))
     assert _gauge(metrics, "consumer_lag") == {"0": 10, "1": 45}
     assert _gauge(metrics, "input_end_offset") == {"0": 100, "1": 50}
     assert consumer.earliest_asked == [a1]
 
     consumer.assigned = {a1}  # a rebalance took partition 0 away
-    asyncio.run(record_lag(consumer, "articles", metrics))
+    asyncio.run(record_lag(consumer, ["articles"], metrics))
     assert _gauge(metrics, "consumer_lag") == {"1": 45}
 
 
@@ -73,11 +73,25 @@ def test_a_failed_measurement_keeps_the_last_values() -> None:
     metrics = Metrics.create(CollectorRegistry(), "test")
     a0 = TP("articles", 0)
     consumer: Any = FakeConsumer({a0}, {a0: 10}, {a0: 4})
-    asyncio.run(record_lag_safely(consumer, "articles", metrics))
+    asyncio.run(record_lag_safely(consumer, ["articles"], metrics))
 
     async def broken(*tps: TP) -> dict[TP, int]:
         raise RuntimeError("Consumer thread not yet started")
 
     consumer.highwaters = broken
-    asyncio.run(record_lag_safely(consumer, "articles", metrics))
+    asyncio.run(record_lag_safely(consumer, ["articles"], metrics))
     assert _gauge(metrics, "consumer_lag") == {"0": 6}
+
+
+def test_record_lag_reports_each_topic_the_agents_read() -> None:
+    """The articles and story-input topics each get their partitions' lag, labelled by topic."""
+    metrics = Metrics.create(CollectorRegistry(), "test")
+    a0, s0, s1 = TP("articles", 0), TP("stories", 0), TP("stories", 1)
+    consumer = FakeConsumer({a0, s0, s1}, {a0: 10, s0: 70, s1: 30}, {a0: 4, s0: 20, s1: 30})
+    asyncio.run(record_lag(consumer, ["articles", "stories"], metrics))
+    lag = {
+        (sample.labels["topic"], sample.labels["partition"]): sample.value
+        for family in metrics.consumer_lag.collect()
+        for sample in family.samples
+    }
+    assert lag == {("articles", "0"): 6, ("stories", "0"): 50, ("stories", "1"): 0}

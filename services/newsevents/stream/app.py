@@ -332,7 +332,9 @@ def create_app(
             metrics.story_seconds.observe(finished - received)
 
     async def measure_consumer_lag() -> None:
-        await record_lag_safely(app.consumer, settings.topic_articles, metrics)
+        await record_lag_safely(
+            app.consumer, [settings.topic_articles, settings.topic_story_inputs], metrics
+        )
 
     app.timer(LAG_INTERVAL_SECONDS, name="newsevents.consumer_lag")(measure_consumer_lag)
 
