@@ -74,3 +74,21 @@ def test_travel_to_a_capital_for_talks_with_the_host_is_a_visit() -> None:
         "talks with his Peruvian counterpart Javier Gonzalez-Olaechea, the ministry said."
     )
     assert [r.mode for r in records if r.event_type == "CONSULT"] == ["visit"]
+
+
+def test_a_ceasefire_under_negotiation_is_not_an_agreement() -> None:
+    """ "Negotiations on a ceasefire deal" are the talks; no ceasefire has been agreed."""
+    records = _extract(
+        "Diplomats from Norway and Colombia held negotiations on a ceasefire deal with "
+        "Venezuelan officials in Havana on Monday, the Norwegian foreign ministry said."
+    )
+    assert [r.event_type for r in records] == ["CONSULT"]
+
+
+def test_a_ceasefire_still_counts_when_it_is_agreed() -> None:
+    """The cue is the object of talks only: "agreed a ceasefire after talks" is coded."""
+    records = _extract(
+        "Ethiopia and Eritrea agreed on a ceasefire on Monday after two days of talks in "
+        "Nairobi, Kenyan officials said."
+    )
+    assert "AGREE" in {r.event_type for r in records}
