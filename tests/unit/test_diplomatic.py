@@ -92,3 +92,22 @@ def test_a_ceasefire_still_counts_when_it_is_agreed() -> None:
         "Nairobi, Kenyan officials said."
     )
     assert "AGREE" in {r.event_type for r in records}
+
+
+def test_an_act_dated_in_its_clause_takes_its_own_date_not_the_report_date() -> None:
+    """ "Said on Wednesday it had expelled ... on Tuesday": the expulsion is on Tuesday."""
+    records = _extract(
+        "The Estonian foreign ministry said on Wednesday it had expelled a Russian diplomat "
+        "on Tuesday for activities against the state."
+    )
+    expulsions = [r for r in records if r.mode == "expulsion"]
+    assert [r.date for r in expulsions] == ["2024-03-12"]
+
+
+def test_a_statement_without_a_date_of_its_own_keeps_the_report_date() -> None:
+    """An accusation dated only by its report is dated by the report."""
+    records = _extract(
+        "Poland accused Belarus of pushing migrants across the border, the Polish foreign "
+        "ministry said on Wednesday."
+    )
+    assert [r.date for r in records if r.event_type == "ACCUSE"] == ["2024-03-13"]

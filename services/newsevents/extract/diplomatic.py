@@ -969,11 +969,12 @@ def _read(
         is not None
     )
     tense = Tense.FUTURE if future else Tense.PAST
-    dates = [
-        d
-        for d in doc.dates.find(clause[0], clause[1], doc.published, tense)
-        if trigger.event_type in _DIRECTED_TYPES or not _is_report_date(doc, d, sentence, start)
-    ]
+    found = doc.dates.find(clause[0], clause[1], doc.published, tense)
+    own = [d for d in found if not _is_report_date(doc, d, sentence, start)]
+    # A statement's date may be the day it was reported ("accused X on Monday, the ministry
+    # said"), but not when the clause gives the act a date of its own: "said on Monday it had
+    # expelled two diplomats on Sunday" is Sunday.
+    dates = found if trigger.event_type in _DIRECTED_TYPES and not own else own
     slots = _slots(gaz, text, sentence, places, dates, start, end)
     mentions = [
         _Mention(
