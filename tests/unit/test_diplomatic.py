@@ -111,3 +111,12 @@ def test_a_statement_without_a_date_of_its_own_keeps_the_report_date() -> None:
         "ministry said on Wednesday."
     )
     assert [r.date for r in records if r.event_type == "ACCUSE"] == ["2024-03-13"]
+
+
+def test_talks_running_since_an_earlier_time_are_background() -> None:
+    """ "Has been holding talks ... since last year" is an ongoing process, not news."""
+    records = _extract(
+        "The Philippine government, which has been holding peace talks with communist rebels "
+        "in Norway's capital, Oslo, since last year, said troops would stay in the province."
+    )
+    assert [r for r in records if r.event_type == "CONSULT"] == []

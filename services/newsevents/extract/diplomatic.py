@@ -221,7 +221,8 @@ _HABITUAL = re.compile(
 _HABITUAL_GUARD = Guard(
     "repeatedly routinely regularly frequently often long past previously years decades".split()
 )
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "has sanctioned", "has been holding" (talks ... since last year): a running process
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SINCE_CUE = re.compile(r"\b(?:since|so\s+far|to\s+date|over\s+the\s+past|in\s+recent)\b", re.I)
 _SINCE_GUARD = Guard(["since", "far", "date", "past", "recent"])
 _YEAR_IN = re.compile(r"\b(?:in|since|during|of)\s+((?:19|20)\d\d)\b")
