@@ -120,3 +120,12 @@ def test_talks_running_since_an_earlier_time_are_background() -> None:
         "in Norway's capital, Oslo, since last year, said troops would stay in the province."
     )
     assert [r for r in records if r.event_type == "CONSULT"] == []
+
+
+def test_frontiers_that_meet_are_not_a_meeting() -> None:
+    """ "Where the borders of A, B and C meet" describes geography, not a meeting."""
+    records = _extract(
+        "Smugglers use the river crossings near Foz do Iguacu, where the borders of Brazil, "
+        "Argentina and Paraguay meet, police said on Wednesday."
+    )
+    assert records == []

@@ -638,6 +638,12 @@ def _purpose_modes(doc: Document, sentence: Sentence, hits: list[_Hit]) -> dict[
     return purposes
 
 
+# "where the frontiers of Niger, Mali and Burkina Faso meet": places meeting, not people.
+_GEOGRAPHIC_MEET = re.compile(
+    r"\bwhere\s+(?:the\s+)?(?:borders|frontiers|boundaries|rivers|roads)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+_MEET_VERBS = frozenset({"meet", "meets", "met"})
 _AGREE_TO_CONSULT = re.compile(
     r"\s+(?:meet|hold|resume|continue|visit|talk|host|convene|discuss)\b", re.IGNORECASE
 )
@@ -925,6 +931,10 @@ def _read(
     if needs is not None and not (
         _sentence_may_match(doc, sentence, needs[1])
         and needs[0].search(text, sentence.start, sentence.end)
+    ):
+        return []
+    if hit.form in _MEET_VERBS and _GEOGRAPHIC_MEET.search(
+        text, max(sentence.start, start - 120), start
     ):
         return []
     clause = _clause_bounds(doc, sentence, start, end)
