@@ -129,3 +129,21 @@ def test_frontiers_that_meet_are_not_a_meeting() -> None:
         "Argentina and Paraguay meet, police said on Wednesday."
     )
     assert records == []
+
+
+def test_an_appeal_made_in_a_phone_call_is_part_of_the_call() -> None:
+    """ "Held phone calls with X and Y, urging both sides to ..." is the call, not a REQUEST."""
+    records = _extract(
+        "Turkish Foreign Minister Hakan Fidan held phone calls on Wednesday with his Serbian "
+        "and Kosovan counterparts, urging both governments to calm tensions in the north."
+    )
+    assert [r.event_type for r in records] == ["CONSULT"]
+
+
+def test_an_appeal_of_its_own_is_still_a_request() -> None:
+    """Without a consultation before it, "urging" keeps its REQUEST."""
+    records = _extract(
+        "Turkish Foreign Minister Hakan Fidan renewed his appeal on Wednesday, urging Serbia "
+        "and Kosovo to calm tensions in the north."
+    )
+    assert "REQUEST" in {r.event_type for r in records}

@@ -69,6 +69,7 @@ _TYPE_AGREE = EventType.AGREE
 _TYPE_CONSULT = EventType.CONSULT
 _TYPE_COOPERATE = EventType.COOPERATE
 _TYPE_REJECT = EventType.REJECT
+_TYPE_REQUEST = EventType.REQUEST
 _TYPE_THREATEN = EventType.THREATEN
 _KIND_ADJECTIVE = MentionKind.ADJECTIVE
 _KIND_CITY = MentionKind.CITY
@@ -644,6 +645,7 @@ _GEOGRAPHIC_MEET = re.compile(
     re.IGNORECASE,
 )
 _MEET_VERBS = frozenset({"meet", "meets", "met"})
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
 _AGREE_TO_CONSULT = re.compile(
     r"\s+(?:meet|hold|resume|continue|visit|talk|host|convene|discuss)\b", re.IGNORECASE
 )
@@ -660,11 +662,21 @@ def _drop_redundant(hits: list[_Hit], text: str) -> list[_Hit]:
     )
     specific_agree = any(h.trigger.mode == "ceasefire" for h in hits)
     agreement = any(h.trigger.event_type is _TYPE_AGREE for h in hits)
+    first_consult = min(
+        (h.start for h in hits if h.trigger.event_type is _TYPE_CONSULT), default=len(text)
+    )
     return [
         hit
         for hit in hits
+        # "held phone calls with X and Y, urging both sides to ...": what was said in the call
+        if not (
+            hit.trigger.event_type is _TYPE_REQUEST
+            and hit.start > first_consult
+            and hit.form.endswith("ing")
+            and _PARTICIPLE_AFTER_COMMA.search(text, max(0, hit.start - 3), hit.start)
+        )
         # "agreed to meet": the meeting, not an agreement
-        if not (hit.form in _GENERIC_AGREE and _AGREE_TO_CONSULT.match(text, hit.end))
+        and not (hit.form in _GENERIC_AGREE and _AGREE_TO_CONSULT.match(text, hit.end))
         and not (hit.trigger.mode == "visit" and hit.form in _HOSTING_FORMS and consult_nouns)
         and not (hit.form in _GENERIC_AGREE and specific_agree)
         and not (hit.trigger.mode == "mediation" and agreement)  # "ceasefire ... mediation by"
