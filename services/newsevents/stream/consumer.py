@@ -16,6 +16,7 @@ dropped a run of their messages and its commits stalled (README, "Delivery guara
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
 from typing import Any
 
 import faust
@@ -53,25 +54,20 @@ def install(app: faust.App, gate: CommitGate, *, exactly_once: bool) -> None:
 
         _n_acked: int  # Faust's
 
-        def _new_epoch(self, partitions: Any) -> None:
-            epochs = self.__dict__.setdefault("_epochs", {})
-            for tp in partitions:
-                epochs[tp] = epochs.get(tp, 0) + 1
-
-        def _epoch(self, tp: TP) -> int:
-            epoch: int = self.__dict__.get("_epochs", {}).get(tp, 0)
-            return epoch
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._epochs: Counter[TP] = Counter()  # per partition: revocations and seeks
 
         async def on_partitions_revoked(self, revoked: set[TP]) -> None:
-            self._new_epoch(revoked)
+            self._epochs.update(revoked)
             await super().on_partitions_revoked(revoked)
 
         async def perform_seek(self) -> None:
-            self._new_epoch(self.assignment())
+            self._epochs.update(self.assignment())
             await super().perform_seek()
 
         async def seek(self, partition: TP, offset: int) -> None:
-            self._new_epoch([partition])
+            self._epochs[partition] += 1
             await super().seek(partition, offset)
 
         async def _drain_messages(self, fetcher: Any) -> None:  # pragma: no cover - threads
@@ -97,7 +93,7 @@ def install(app: faust.App, gate: CommitGate, *, exactly_once: bool) -> None:
                             r_offset = read_offset[tp]
                             if r_offset is not None and offset < r_offset:
                                 continue  # a repeat
-                            epoch = self._epoch(tp)
+                            epoch = self._epochs[tp]
                             gap = offset - (r_offset or 0)
                             if gap > 1 and r_offset and acks_enabled_for(message.topic):
                                 await self._add_gap(tp, r_offset + 1, offset)
@@ -105,7 +101,7 @@ def install(app: faust.App, gate: CommitGate, *, exactly_once: bool) -> None:
                                 self._n_acked = 0
                                 await self.commit()
                             await self.wait_first(callback(message), self.suspend_flow.wait())
-                            if self._epoch(tp) == epoch:
+                            if self._epochs[tp] == epoch:
                                 read_offset[tp] = offset
                     self.diag.unset_flag(CONSUMER_FETCHING)
             except self.consumer_stopped_errors:
