@@ -36,6 +36,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -193,15 +194,22 @@ def create_app(
                 else:
                     metrics.records_published.labels(topic=item.role).inc()
 
-    @app.agent(articles, name="newsevents.extract")
-    async def extract(stream: Any) -> None:
-        # A batch is what has arrived within ``batch_wait`` (at most ``batch_max``): in a
-        # backlog that is a full batch at once, on a quiet stream one article a little later.
+    async def in_batches(stream: Any, handle: Callable[[list[Any]], Awaitable[None]]) -> None:
+        """Hand ``stream`` to ``handle`` a batch at a time; acknowledge a batch once handled.
+
+        A batch is what has arrived within ``batch_wait`` (at most ``batch_max``): in a
+        backlog that is a full batch at once, on a quiet stream one message a little later.
+        Handling and acknowledging happen inside the gate, so no commit falls between them.
+        """
         async for events in stream.take_events(batch_max, within=batch_wait):
             async with gate.processing():
-                await extract_batch(events)
+                await handle(events)
                 for event in events:
                     event.ack()
+
+    @app.agent(articles, name="newsevents.extract")
+    async def extract(stream: Any) -> None:
+        await in_batches(stream, extract_batch)
 
     def extract_one(event: Any, now: datetime) -> tuple[list[Routed], ProcessedMessage]:
         received = time.monotonic()
@@ -257,11 +265,7 @@ def create_app(
 
     @app.agent(story_inputs, name="newsevents.stories")
     async def stories(stream: Any) -> None:
-        async for events in stream.take_events(batch_max, within=batch_wait):
-            async with gate.processing():
-                await story_batch(events)
-                for event in events:
-                    event.ack()
+        await in_batches(stream, story_batch)
 
     def stored_state(key: bytes) -> bytes | StoryState | None:
         raw_state = story_table.get(key)
