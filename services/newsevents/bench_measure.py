@@ -2,7 +2,7 @@
 
 ``bench_stream.py`` runs the broker, the workers and the clients and hands the raw
 observations here: send timestamps, output timestamps, the text of ``/proc/<pid>/stat``
-and ``/proc/<pid>/status``. Nothing in this module touches Kafka, a process or the clock.
+and ``/proc/<pid>/status``, the worker's ``/metrics`` page. Nothing in this module touches Kafka, a process or the clock.
 """
 
 from __future__ import annotations
@@ -118,6 +118,37 @@ def peak_rss_bytes_from_status(status: str) -> int:
                 raise ValueError(f"unexpected VmHWM unit {unit!r}")
             return int(amount) * 1024
     raise ValueError("no VmHWM in /proc/<pid>/status")
+
+
+BatchTotals = dict[str, tuple[float, float]]
+"""Per agent stage: (messages, batches) so far, from ``newsevents_batch_messages``."""
+
+
+def batch_totals(metrics_text: str) -> BatchTotals:
+    """The sum and count of the worker's batch-size histogram per stage, from its /metrics page."""
+    from prometheus_client.parser import text_string_to_metric_families
+
+    sums: dict[str, float] = {}
+    counts: dict[str, float] = {}
+    for family in text_string_to_metric_families(metrics_text):
+        if family.name == "newsevents_batch_messages":
+            for sample in family.samples:
+                if sample.name.endswith("_sum"):
+                    sums[sample.labels["stage"]] = sample.value
+                elif sample.name.endswith("_count"):
+                    counts[sample.labels["stage"]] = sample.value
+    return {stage: (sums.get(stage, 0.0), count) for stage, count in counts.items()}
+
+
+def describe_batches(before: BatchTotals, after: BatchTotals) -> str | None:
+    """Mean messages per batch of each stage between two readings (None: no batch between)."""
+    parts = []
+    for stage, (messages, batches) in sorted(after.items()):
+        messages_before, batches_before = before.get(stage, (0.0, 0.0))
+        if batches > batches_before:
+            mean = (messages - messages_before) / (batches - batches_before)
+            parts.append(f"{stage} {mean:.1f}")
+    return f"  messages per batch: {', '.join(parts)}" if parts else None
 
 
 @dataclass(frozen=True, slots=True)

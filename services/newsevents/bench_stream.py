@@ -48,10 +48,13 @@ import orjson
 from newsevents.bench import generate_corpus
 from newsevents.bench_measure import (
     ArticleTimings,
+    BatchTotals,
     LatencySummary,
     RunResult,
     article_timings,
+    batch_totals,
     cpu_seconds_from_stat,
+    describe_batches,
     peak_rss_bytes_from_status,
 )
 from newsevents.kafka.local_broker import LocalKafka
@@ -147,40 +150,15 @@ class _Worker:
             self._log.close()
 
 
-def _batch_totals(port: int) -> dict[str, tuple[float, float]]:
-    """(messages, batches) so far per stage, from the worker's ``newsevents_batch_messages``."""
+def _batch_totals(port: int) -> BatchTotals:
+    """The worker's batch-size totals so far (none for the pass-through worker: no metrics)."""
     from urllib.request import urlopen
-
-    from prometheus_client.parser import text_string_to_metric_families
 
     try:
         with urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as response:
-            text = response.read().decode()
+            return batch_totals(response.read().decode())
     except OSError:
-        return {}  # the pass-through worker has no metrics page
-    totals: dict[str, list[float]] = {}
-    for family in text_string_to_metric_families(text):
-        if family.name != "newsevents_batch_messages":
-            continue
-        for sample in family.samples:
-            slot = {"newsevents_batch_messages_sum": 0, "newsevents_batch_messages_count": 1}
-            if sample.name in slot:
-                totals.setdefault(sample.labels["stage"], [0.0, 0.0])[slot[sample.name]] = (
-                    sample.value
-                )
-    return {stage: (pair[0], pair[1]) for stage, pair in totals.items()}
-
-
-def _describe_batches(
-    before: dict[str, tuple[float, float]], after: dict[str, tuple[float, float]]
-) -> str | None:
-    parts = []
-    for stage, (messages, batches) in sorted(after.items()):
-        done = batches - before.get(stage, (0.0, 0.0))[1]
-        if done > 0:
-            mean = (messages - before.get(stage, (0.0, 0.0))[0]) / done
-            parts.append(f"{stage} {mean:.1f}")
-    return f"  messages per batch: {', '.join(parts)}" if parts else None
+        return {}
 
 
 def _tail(path: Path, lines: int = 30) -> str:
@@ -460,7 +438,7 @@ def _measure_worker(
             timeout = 60 + len(articles) / 10
             _wait_done(kafka, worker, published, timeout, say)
             cpu = worker.cpu_seconds() - cpu_before
-            batches = _describe_batches(batches_before, _batch_totals(settings.web_port))
+            batches = describe_batches(batches_before, _batch_totals(settings.web_port))
             if batches:
                 say(batches)
             timings: ArticleTimings = article_timings(sent, reader.read_new(worker.article_id_of))

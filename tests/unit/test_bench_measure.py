@@ -10,7 +10,9 @@ from newsevents.bench_measure import (
     LatencySummary,
     RunResult,
     article_timings,
+    batch_totals,
     cpu_seconds_from_stat,
+    describe_batches,
     format_table,
     peak_rss_bytes_from_status,
     percentile,
@@ -112,3 +114,23 @@ def test_table_has_a_row_per_run_and_no_latency_for_a_backlog() -> None:
     assert len(table) == 4
     assert table[2] == "| extraction | backlog | 2,000 | 51 | - | 18.64 | 185 MiB |"
     assert "| 22 / 140 / 171 ms (300) |" in table[3]
+
+
+def test_batch_sizes_are_read_from_the_worker_metrics_and_averaged_between_readings() -> None:
+    """The batch histogram's sum and count per stage come from /metrics; the mean counts only the batches between two readings, and a stage with none is left out."""
+    from prometheus_client import CollectorRegistry, generate_latest
+
+    from newsevents.metrics import Metrics
+
+    registry = CollectorRegistry()
+    metrics = Metrics.create(registry, "test")
+    for size in (10, 30):
+        metrics.batch_messages.labels(stage="article").observe(size)
+    before = batch_totals(generate_latest(registry).decode())
+    assert before == {"article": (40.0, 2.0), "story": (0.0, 0.0)}
+    for size in (100, 200, 300):
+        metrics.batch_messages.labels(stage="article").observe(size)
+    after = batch_totals(generate_latest(registry).decode())
+    assert describe_batches(before, after) == "  messages per batch: article 200.0"
+    assert describe_batches(after, after) is None
+    assert batch_totals("") == {}
