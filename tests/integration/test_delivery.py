@@ -224,24 +224,12 @@ def test_workers_killed_mid_stream_lose_nothing_and_double_nothing(
 
 @pytest.mark.parametrize(
     "mode",
-    [
-        pytest.param(
-            mode,
-            marks=pytest.mark.xfail(
-                strict=False,
-                reason={
-                    "exactly_once": "regression found at the end of the session: ~300 of 1,422"
-                    " records lost in 9 of 11 runs (stories of taken-over partitions); cause not"
-                    " found (README, Delivery guarantees)",
-                    "at_least_once": "intermittent, 2 runs in 25 since the consumer's read-offset"
-                    " mend (1 in 3 before): the survivor's commits of a taken-over partition"
-                    " stalled once, and one run failed reading the outputs (README, Delivery"
-                    " guarantees)",
-                }[mode],
-            ),
-        )
-        for mode in MODES
-    ],
+    modes_with_intermittent(
+        "at_least_once",
+        "intermittent, 2 runs in 25 since the consumer's read-offset mend (1 in 3 before):"
+        " the survivor's commits of a taken-over partition stalled once, and one run failed"
+        " reading the outputs (README, Delivery guarantees)",
+    ),
 )
 def test_two_workers_one_killed_the_other_takes_its_partitions(
     mode: str, kafka_bootstrap: str, tmp_path: Path, progress_of: Any
