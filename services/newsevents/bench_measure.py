@@ -108,6 +108,15 @@ def cpu_seconds_from_stat(stat: str, clock_ticks_per_second: int) -> float:
     return (utime + stime) / clock_ticks_per_second
 
 
+def process_group_from_stat(stat: str) -> int:
+    """The process group of a process from the text of ``/proc/<pid>/stat`` (field 5)."""
+    _, _, after_name = stat.rpartition(")")
+    fields = after_name.split()
+    if len(fields) < 3:
+        raise ValueError("not a /proc/<pid>/stat line")
+    return int(fields[2])
+
+
 def peak_rss_bytes_from_status(status: str) -> int:
     """The peak resident set size (``VmHWM``) from the text of ``/proc/<pid>/status``."""
     for line in status.splitlines():

@@ -56,6 +56,7 @@ from newsevents.bench_measure import (
     cpu_seconds_from_stat,
     describe_batches,
     peak_rss_bytes_from_status,
+    process_group_from_stat,
 )
 from newsevents.kafka.local_broker import LocalKafka
 from newsevents.settings import Settings
@@ -121,22 +122,51 @@ class _Worker:
                 f"log {self.log_path}:\n{_tail(self.log_path)}"
             )
 
+    def processes(self) -> list[Path]:
+        """``/proc/<pid>`` of the worker and of the processes it started (its extraction
+        pool): the worker leads a process group of its own."""
+        found = []
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                if process_group_from_stat((entry / "stat").read_text()) == self.pid:
+                    found.append(entry)
+            except (OSError, ValueError):
+                continue  # gone meanwhile
+        return found
+
     def cpu_seconds(self) -> float:
-        stat = Path(f"/proc/{self.pid}/stat").read_text()
-        return cpu_seconds_from_stat(stat, os.sysconf("SC_CLK_TCK"))
+        """CPU seconds of the worker's processes (an extraction pool's included)."""
+        total = 0.0
+        for proc in self.processes():
+            try:
+                total += cpu_seconds_from_stat(
+                    (proc / "stat").read_text(), os.sysconf("SC_CLK_TCK")
+                )
+            except OSError:
+                continue
+        return total
 
     def peak_rss_bytes(self) -> int:
-        return peak_rss_bytes_from_status(Path(f"/proc/{self.pid}/status").read_text())
+        """The sum of the peak RSS of the worker's processes."""
+        total = 0
+        for proc in self.processes():
+            try:
+                total += peak_rss_bytes_from_status((proc / "status").read_text())
+            except OSError:
+                continue
+        return total
 
     def freeze(self) -> None:
         """Stop the worker process (SIGSTOP) so that a backlog builds; its CPU clock stops too.
 
         Publishing takes well under the session timeout (30 s), so the group keeps it.
         """
-        os.kill(self.pid, signal.SIGSTOP)
+        os.killpg(self.pid, signal.SIGSTOP)
 
     def thaw(self) -> None:
-        os.kill(self.pid, signal.SIGCONT)
+        os.killpg(self.pid, signal.SIGCONT)
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:

@@ -16,6 +16,7 @@ from newsevents.bench_measure import (
     format_table,
     peak_rss_bytes_from_status,
     percentile,
+    process_group_from_stat,
 )
 
 # A real /proc/<pid>/stat line, with a command name that holds spaces and parentheses.
@@ -89,6 +90,14 @@ def test_cpu_seconds_reject_a_line_that_is_no_stat() -> None:
     """Text that is not a stat line is an error."""
     with pytest.raises(ValueError, match="stat"):
         cpu_seconds_from_stat("4242 (python) S 1 2", 100)
+
+
+def test_the_process_group_is_field_five_after_the_command_name() -> None:
+    """The bench finds a worker's extraction processes by the worker's process group."""
+    assert process_group_from_stat(STAT) == 4242  # state S, parent 4200, group 4242
+    assert process_group_from_stat("77 (a) b) S 1 4242 4242 0") == 4242
+    with pytest.raises(ValueError, match="stat"):
+        process_group_from_stat("77 (python) S")
 
 
 def test_peak_rss_is_vmhwm() -> None:

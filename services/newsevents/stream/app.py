@@ -46,21 +46,18 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_l
 
 from newsevents.alerts.rules import load_rules
 from newsevents.metrics import Metrics
-from newsevents.parse import InputLimits
 from newsevents.pipeline import (
     EXTRACTOR_VERSION,
     MessageSource,
-    ProcessedMessage,
     StoryStep,
-    process_message,
     process_story_message,
-    story_messages,
 )
-from newsevents.routing import Routed, route, route_story
+from newsevents.routing import Routed, route
 from newsevents.settings import DeliveryMode, Settings
 from newsevents.stories import load_story_config
 from newsevents.stories.state import StoryFragments, StoryState
 from newsevents.stream.consumer import install
+from newsevents.stream.extraction import ArticleJob, Extractor
 from newsevents.stream.lag import LAG_INTERVAL_SECONDS, record_lag_safely
 from newsevents.stream.transactions import CommitGate, records_of
 
@@ -130,7 +127,6 @@ def create_app(
     metrics = Metrics.create(registry, EXTRACTOR_VERSION)
     rules = load_rules(settings.alert_rules_path)
     story_config = load_story_config(settings.story_rules_path)
-    limits = InputLimits.from_settings(settings)
     app = faust.App(
         settings.app_id,
         web_enabled=True,
@@ -211,51 +207,43 @@ def create_app(
     async def extract(stream: Any) -> None:
         await in_batches(stream, extract_batch)
 
-    def extract_one(event: Any, now: datetime) -> tuple[list[Routed], ProcessedMessage]:
-        received = time.monotonic()
-        message = event.message
-        metrics.articles_consumed.inc()
-        result = process_message(
-            event.value if event.value is not None else b"",
-            now=now,
-            rules=rules,
-            limits=limits,
-            source=MessageSource(message.topic, message.partition, message.offset),
-            max_raw_chars=settings.deadletter_raw_max_chars,
-            attempts=attempts,
-        )
-        metrics.processing_retries.labels(stage="article").inc(result.attempts - 1)
-        metrics.count_truncation(result.extraction.truncation)
-        metrics.extraction_seconds.observe(time.monotonic() - received)
-        # Per-article events and alerts stay here: consumers get the story versions.
-        letters = [result.dead_letter] if result.dead_letter is not None else []
-        routed = [
-            *(route(letter, fallback_key=message.key) for letter in letters),
-            *(route_story(item) for item in story_messages(result, now=now)),
-        ]
-        return routed, result
+    extractor = Extractor(settings)
+
+    @app.on_before_shutdown.connect
+    async def stop_extractor(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
+        extractor.close()
 
     async def extract_batch(events: list[Any]) -> None:
         received = time.monotonic()
         now = datetime.now(UTC)
         metrics.batch_messages.labels(stage="article").observe(len(events))
-        done = [extract_one(event, now) for event in events]
+        metrics.articles_consumed.inc(len(events))
+        jobs = [
+            ArticleJob(
+                event.value if event.value is not None else b"",
+                event.message.topic,
+                event.message.partition,
+                event.message.offset,
+                event.message.key,
+            )
+            for event in events
+        ]
+        done = await extractor.extract(jobs, now)
         await publish(
-            [(event.message.tp, routed) for event, (routed, _) in zip(events, done, strict=True)]
+            [
+                (event.message.tp, list(item.routed))
+                for event, item in zip(events, done, strict=True)
+            ]
         )
         finished = time.monotonic()
-        for _, result in done:
-            letters = [result.dead_letter] if result.dead_letter is not None else []
-            metrics.count_records(letters)
-            if result.dead_letter is not None:
-                outcome = "dead_letter"
-            elif result.extraction.events:
-                outcome = "events"
-            else:
-                outcome = "no_events"
-            metrics.articles_processed.labels(outcome=outcome).inc()
-            if result.article is not None:
-                age = (now - result.article.published_at).total_seconds()
+        for item in done:
+            metrics.processing_retries.labels(stage="article").inc(item.attempts - 1)
+            metrics.count_truncation(item.truncation)
+            metrics.extraction_seconds.observe(item.seconds)
+            metrics.count_records([item.dead_letter] if item.dead_letter is not None else [])
+            metrics.articles_processed.labels(outcome=item.outcome).inc()
+            if item.published_at is not None:
+                age = (now - item.published_at).total_seconds()
                 metrics.article_age_seconds.observe(max(age, 0.0))
             metrics.processing_seconds.observe(finished - received)
         metrics.last_processed_timestamp.set(time.time())
@@ -350,7 +338,7 @@ def create_app(
     async def health_page(web: Any, request: Any) -> Any:
         return web.json({"status": "ok", "extractor_version": EXTRACTOR_VERSION})
 
-    del extract, stories, metrics_page, health_page
+    del extract, stories, metrics_page, health_page, stop_extractor
     return app, metrics
 
 
