@@ -218,3 +218,27 @@ def test_pipeline_over_the_whole_directory_is_scored_consistently(
     report = format_report(result, details=True)
     assert "diplomatic_event" in report
     assert all(e.id in report for e in EXPECTED)
+
+
+HOLDOUT_DIR = HERE / "holdout"
+
+
+def test_the_held_out_set_is_well_formed() -> None:
+    """The blind held-out set (scored by `evaluate`, never tuned on, not a pass/fail case): every
+    expected file names one of its articles, every article has one, every evidence is quoted."""
+    held_out = load_expected_dir(HOLDOUT_DIR / "expected")
+    articles = {
+        article.id: article
+        for path in sorted(HOLDOUT_DIR.glob("*.jsonl"))
+        for article in map(decode_article, filter(bytes.strip, path.read_bytes().splitlines()))
+    }
+    assert len(held_out) >= 20
+    assert sorted(e.id for e in held_out) == sorted(articles)
+    unquoted = [
+        f"{expected.id}: {record.evidence!r}"
+        for expected in held_out
+        for record in (*expected.diplomatic_events, *expected.casualty_updates)
+        if record.evidence
+        and " ".join(record.evidence.split()) not in " ".join(articles[expected.id].text.split())
+    ]
+    assert unquoted == []
