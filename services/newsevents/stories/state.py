@@ -159,10 +159,11 @@ def union_evidence(
 
     Only spans not kept yet are labelled (copied): most of a repeated report's are.
     """
-    seen = {(e.article_id, e.field, e.start, e.end) for e in kept}
+    # Only the kept spans of this article can be the same as one of the record's.
+    seen = {(e.field, e.start, e.end) for e in kept if e.article_id == article_id}
     merged = list(kept)
     for item in record.evidence:
-        identity = (article_id, item.field, item.start, item.end)
+        identity = (item.field, item.start, item.end)
         if identity not in seen:
             seen.add(identity)
             merged.append(item.model_copy(update={"article_id": article_id}))
