@@ -147,3 +147,41 @@ def test_an_appeal_of_its_own_is_still_a_request() -> None:
         "and Kosovo to calm tensions in the north."
     )
     assert "REQUEST" in {r.event_type for r in records}
+
+
+def test_a_country_inside_a_company_name_is_not_the_state() -> None:
+    """ "Singapore Airlines and Air India signed a deal": two carriers, not two states."""
+    records = _extract(
+        "Singapore Airlines and Air India signed a codeshare agreement in Mumbai on Tuesday, "
+        "letting passengers book connecting flights on a single ticket."
+    )
+    assert records == []
+
+
+def test_a_country_inside_a_sports_body_name_is_not_the_state() -> None:
+    """ "The Sri Lanka Cricket board will hold talks": a sports body, not the state."""
+    records = _extract(
+        "The New Zealand Rugby union and the Sri Lanka Cricket board will hold talks on "
+        "Monday about sharing a stadium in Colombo."
+    )
+    assert records == []
+
+
+def test_talks_with_business_people_are_not_diplomacy() -> None:
+    """A government "in talks with copper miners" or a summit "of airline executives" is
+    business news, whoever the state party is."""
+    records = _extract(
+        "Chile's mining ministry is in talks with copper miners over new royalties. "
+        "Peruvian President Dina Boluarte spoke at a summit of mining executives in Lima "
+        "on Tuesday."
+    )
+    assert [r for r in records if r.event_type == "CONSULT"] == []
+
+
+def test_talks_with_officials_of_another_state_are_still_coded() -> None:
+    """The rule reads the counterpart: state officials keep the talks."""
+    records = _extract(
+        "Chile's mining minister held talks with Bolivian officials in Santiago on Monday "
+        "over lithium exports."
+    )
+    assert any(r.event_type == "CONSULT" and {"CHL", "BOL"} <= _codes(r) for r in records)

@@ -267,6 +267,21 @@ _OFFICIAL_NOUN_AFTER = re.compile(
     r"|nations|countries|states)\b",
     re.IGNORECASE,
 )
+# A state's name inside the name of a company, a team, a bank or a newspaper ("Qatar
+# Airways", "Air India", "Bank of Korea", "Sri Lanka Cricket", "the Washington Post"): not the
+# state. Case-sensitive: the name's words are capitalised ("Kenya airspace" is the state).
+_ORG_NAME_AFTER = re.compile(
+    r"^\s+(?:Airlines?|Airways|Air|Aviation|Airports?|Cricket|Football|Rugby|Hockey|Tennis"
+    r"|Basketball|Athletics|Olympic|Paralympic|Premier|Telecom\w*|Railways?|Rail|Post|Petroleum"
+    r"|Oil|Gas|Power|Electric\w*|Energy|Steel|Motors|Mining|Bank|Bancorp|Insurance|Shipping"
+    r"|Lines|Express|Holdings|Group|Corp\w*|Inc|Ltd|Limited|Company|Ports|Times|Herald|Tribune"
+    r"|Daily|Today|Telegraph|Broadcasting|Television|Radio|Stock\s+Exchange|Exchange"
+    r"|Investment|Ventures|Capital\s+Markets|Tourism\s+Board|Cricket\s+Board)\b"
+)
+_ORG_NAME_BEFORE = re.compile(
+    r"\b(?:Air|Bank\s+of|Central\s+Bank\s+of|Reserve\s+Bank\s+of|National\s+Bank\s+of"
+    r"|University\s+of|Radio|Royal\s+Air)\s+(?:the\s+)?$"
+)
 _BROKER_HYPHEN_AFTER = re.compile(r"^-(?:brokered|mediated|led|sponsored)\b", re.IGNORECASE)
 _BROKERED_BY = re.compile(
     r"\b(?:brokered|mediated|mediation|facilitated|sponsored)\s+(?:jointly\s+)?by\s+",
@@ -645,6 +660,22 @@ _GEOGRAPHIC_MEET = re.compile(
     re.IGNORECASE,
 )
 _MEET_VERBS = frozenset({"meet", "meets", "met"})
+# Consultations of or with people who are not states: "a summit of airline executives",
+# "in talks with smelter operators", "will hold talks with the selectors".
+_NONSTATE_PEOPLE = (
+    r"(?:executives|ceos|chief\s+executives|bosses|business\s+leaders|businessmen|industry"
+    r"|investors|shareholders|bondholders|creditors|lenders|bankers|operators|miners|producers"
+    r"|manufacturers|makers|carmakers|automakers|suppliers|retailers|traders|exporters|importers"
+    r"|companies|firms|airlines|carriers|unions|union\s+leaders|workers|employers|landlords"
+    r"|tenants|farmers|growers|selectors|coaches|players|clubs|teams|sponsors|owners|fans"
+    r"|students|doctors|nurses|teachers|residents)"
+)
+_NONSTATE_COUNTERPART = re.compile(
+    r"\s+(?:of|with|between|among)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+|several\s+"
+    r"|major\s+|top\s+|senior\s+|local\s+|foreign\s+)?(?:[a-z][\w'’-]*\s+){0,2}?"
+    + _NONSTATE_PEOPLE
+    + r"\b(?!\s+(?:and|or)\s)",  # lower case: "European Union leaders" are not unions
+)
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
 _AGREE_TO_CONSULT = re.compile(
     r"\s+(?:meet|hold|resume|continue|visit|talk|host|convene|discuss)\b", re.IGNORECASE
@@ -949,6 +980,8 @@ def _read(
         text, max(sentence.start, start - 120), start
     ):
         return []
+    if trigger.event_type is _TYPE_CONSULT and _NONSTATE_COUNTERPART.match(text, end):
+        return []  # "talks with smelter operators": business, not diplomacy
     clause = _clause_bounds(doc, sentence, start, end)
     facts = _clause_facts(doc, compiled, sentence, clause)
     status = _status(facts, doc, trigger, clause, start, end)
@@ -962,6 +995,8 @@ def _read(
             return []
         status = _STATUS_UNKNOWN
     places, topics, parties = _classify(doc, gaz, trigger, sentence, clause, start, end)
+    if not parties and any(n.org_name for n in _names(doc, sentence, clause)):
+        return []  # "Kenya Airways and Air Tanzania signed ...": companies' event, not states'
     if facts.flag("absence"):
         parties = []  # "Tshisekedi did not attend": not a party
     if background or (anaphoric and not facts.flag("participation")):
@@ -1244,6 +1279,7 @@ class _Name:
     city_qualifier: bool  # "London, Britain"
     adjective_party: bool  # "Russian officials", "Russian Foreign Minister"
     igo_attributive: bool  # "a NATO member"
+    org_name: bool  # "Qatar Airways", "Air India": a company's name, not the state
     reporter: bool | None  # worked out when first read (``_is_reporter_name``)
 
 
@@ -1330,6 +1366,8 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
                 adjective_party=kind in _ADJECTIVE_KINDS
                 and (before_title or _OFFICIAL_NOUN_AFTER.match(after) is not None),
                 igo_attributive=attributive and kind is _KIND_IGO,
+                org_name=_ORG_NAME_AFTER.match(after) is not None
+                or _ORG_NAME_BEFORE.search(before) is not None,
                 reporter=None,  # read for few names: left until then
             )
         )
@@ -1365,6 +1403,8 @@ def _classify(
         mention = name.mention
         kind = mention.kind
         span = (mention.start, mention.end)
+        if name.org_name:
+            continue  # "Kenya Airways": a company, neither a party nor a place
         if name.envoy_subject:
             _add_topic(topics, mention.code)
             continue  # "Syria envoy": the country is the envoy's subject
