@@ -477,6 +477,66 @@ def test_last_year_total_is_a_running_toll() -> None:
     assert record.period == "last year"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Back in 2019, close to 90 villagers died after a dam gave way upstream.",
+            id="past-year-without-cause",
+        ),
+        pytest.param(
+            "The novel is set during the 1962-70 border war, in which about half a million "
+            "people were killed.",
+            id="closed-war-range",
+        ),
+        pytest.param(
+            "Her memoir returns to the war that ran from 1991 to 1995 and the 140,000 people "
+            "who died in it.",
+            id="from-year-to-year",
+        ),
+        pytest.param(
+            "Tens of thousands of people lost their lives in the insurgency of the 1990s.",
+            id="past-decade",
+        ),
+        pytest.param(
+            "The film is about a forgotten famine and the 70,000 farmers who died of it.",
+            id="forgotten",
+        ),
+        pytest.param(
+            "Few in the valley remember the 3,000 miners killed when the pits were flooded.",
+            id="remember",
+        ),
+    ],
+)
+def test_a_toll_of_years_past_is_background(body: str) -> None:
+    """A figure whose sentence names only years that ended a full calendar year or more before
+    publication is history, even the toll of a whole war."""
+    assert _extract(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The rebellion, which began in 2015, has killed more than 20,000 people.",
+            id="running-total-has-killed",
+        ),
+        pytest.param(
+            "Around 3,000 people have died in the dispute since 2016, the monitor said.",
+            id="since-a-year",
+        ),
+        pytest.param(
+            "Gunmen who first raided the town in 2017 shot dead 11 villagers there on Tuesday, "
+            "police said.",
+            id="old-year-but-a-recent-day",
+        ),
+    ],
+)
+def test_an_old_year_beside_a_current_figure_is_kept(body: str) -> None:
+    """A running total to now, or a sentence that also names a recent day, is not history."""
+    assert len(_extract(body)) == 1
+
+
 def test_subset_after_including_is_not_a_second_record() -> None:
     """ "killed 30 people, including five police officers" is one record of 30."""
     assert _killed(_one("The blast killed 30 people, including five police officers."))[0] == 30

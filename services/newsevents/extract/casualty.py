@@ -143,6 +143,15 @@ _INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
 _YEAR = re.compile(r"((?:19|20)(?<!\w\d\d)\d\d)\b")
 _SINCE_BEFORE_YEAR = re.compile(r"\bsince\s+$")
 _LAST_YEAR = re.compile(r"last(?<!\wlast)\s+year\b(?!['’]s)")
+# The latest year a span names: a year, the end of a range ("1980-88", "1992–1995", "from
+# 1980 to 1988") or of a decade ("the 1990s").
+_YEAR_OR_DECADE = re.compile(
+    r"((?:19|20)(?<!\w\d\d)\d\d)(s\b|\b(?:\s*[-–/]\s*(\d\d(?:\d\d)?)\b"
+    r"|\s+(?:to|and|until|till)\s+((?:19|20)\d\d)\b)?)"
+)
+# A figure that is a running total up to now: "have died", "has killed", "has risen to".
+_PERFECT = re.compile(r"\b(?:has|have|'ve)\b")
+_RECENT_PERIOD = re.compile(r"\b(?:this|past|last)\s+(?:week|month|weekend)\b|\bthis\s+year\b")
 # A count right after "when"/"in which" that follows an earlier date: a past incident.
 _EARLIER_WHEN = re.compile(
     r"(?:\b(?:19|20)\d\d(?:\s+[\w-]+){0,3}|\bsince\s+\w+(?:\s+\w+)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
@@ -1136,6 +1145,10 @@ class _Reader:
         has killed") is not one."""
         lower, sentence = self.lower, context.sentence
         published = self.doc.published.year
+        if self._years_ago(context, clause, hit):
+            return True
+        if self._names_recent_day(context):
+            return False  # "Gunmen who first raided the town in 2017 shot dead 11 on Tuesday"
         earlier = any(
             int(m.group(1)) < published
             and not _SINCE_BEFORE_YEAR.search(lower, max(0, m.start() - 8), m.start())
@@ -1147,6 +1160,48 @@ class _Reader:
         return (
             _nearest_cause(context.hits, window, hit, self.c.weak_causes, self.c.generic_causes)
             is not None
+        )
+
+    def _years_ago(self, context: _Sentence, clause: _Clause, hit: _Hit) -> bool:
+        """ "In 2015, more than 200 people died", "the 1975-79 civil war and the two million
+        people who died in it": a figure whose sentence names only years that ended at least a
+        full calendar year before publication is background, whatever its cause (a whole past
+        war included). Not a running total to now ("since 2011", "has killed", "have died") nor
+        a sentence that also names a recent day or period ("on Tuesday", "this week")."""
+        lower, sentence = self.lower, context.sentence
+        if lower.find("19", sentence.start, clause.end) < 0 and (
+            lower.find("20", sentence.start, clause.end) < 0
+        ):
+            return False  # the cheap test first
+        latest = 0
+        for m in _YEAR_OR_DECADE.finditer(lower, sentence.start, clause.end):
+            if _SINCE_BEFORE_YEAR.search(lower, max(0, m.start() - 8), m.start()):
+                return False  # "since 2011": a running total
+            year = int(m.group(1))
+            if m.group(2) == "s":
+                year += 9  # "the 1990s"
+            elif m.group(3):
+                end = m.group(3)
+                year = int(end) if len(end) == 4 else year + (int(end) - year) % 100
+            elif m.group(4):
+                year = int(m.group(4))
+            latest = max(latest, year)
+        if not latest or latest > self.doc.published.year - 2:
+            return False
+        if _PERFECT.search(lower, clause.start, max(hit.end, clause.start)) or any(
+            "since" in kinds for _, _, kinds in self._cues(context, clause)
+        ):
+            return False
+        return not self._names_recent_day(context)
+
+    def _names_recent_day(self, context: _Sentence) -> bool:
+        """The sentence names a day or period of the last weeks ("on Tuesday", "this week")."""
+        sentence = context.sentence
+        if _RECENT_PERIOD.search(self.lower, sentence.start, sentence.end):
+            return True
+        return any(
+            d.value is not None and (self.doc.published - d.value).days <= _OLD_INCIDENT_DAYS
+            for d in self._dates(context, _Clause(sentence.start, sentence.end))
         )
 
     def _is_running_toll(self, context: _Sentence, clause: _Clause) -> bool:
