@@ -185,3 +185,49 @@ def test_talks_with_officials_of_another_state_are_still_coded() -> None:
         "over lithium exports."
     )
     assert any(r.event_type == "CONSULT" and {"CHL", "BOL"} <= _codes(r) for r in records)
+
+
+def test_sanctions_on_judges_of_another_state_are_coded() -> None:
+    """ "Imposed sanctions on two Belarusian prosecutors": the prosecutors' state is the target."""
+    records = _extract(
+        "The Swedish government on Tuesday imposed sanctions on two Belarusian prosecutors "
+        "over the jailing of opposition activists."
+    )
+    sanctions = [r for r in records if r.event_type == "SANCTION"]
+    assert len(sanctions) == 1
+    assert {"SWE", "BLR"} <= _codes(sanctions[0])
+
+
+def test_relief_supplies_handed_over_are_aid() -> None:
+    """ "Handed over relief supplies" delivers aid as "sent" or "delivered" does."""
+    records = _extract(
+        "India on Tuesday handed over blankets and relief supplies to Myanmar after the "
+        "cyclone, the Indian embassy said."
+    )
+    aid = [r for r in records if r.event_type == "AID"]
+    assert len(aid) == 1
+    assert {"IND", "MMR"} <= _codes(aid[0])
+
+
+def test_a_state_visit_named_in_full_is_coded() -> None:
+    """ "During a state visit by X to Y" is the visit the news happens in, not a time
+    reference to an earlier one."""
+    records = _extract(
+        "The two governments signed a railway pact on Tuesday during a state visit by "
+        "Indonesian President Joko Widodo to Nairobi."
+    )
+    visits = [r for r in records if r.mode == "visit"]
+    assert len(visits) == 1
+    assert {"IDN", "KEN"} <= _codes(visits[0])
+
+
+def test_a_pledge_with_the_day_between_verb_and_object() -> None:
+    """Agency style "pledged Thursday to" is the pledge "pledged on Thursday to" is."""
+    for body in (
+        "South Korea pledged Monday to send 200 engineers to rebuild Ukrainian power plants.",
+        "Norway promised on Monday to fund a new maternity clinic in Juba.",
+    ):
+        records = _extract(body)
+        assert [(r.mode, r.date) for r in records if r.event_type == "AGREE"] == [
+            ("pledge", "2024-03-11")
+        ]

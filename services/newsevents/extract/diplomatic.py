@@ -264,7 +264,8 @@ _OFFICIAL_NOUN_AFTER = re.compile(
     r"|envoy|embassy|team|representatives?|military|army|forces|troops|navy|cabinet|parliament"
     r"|lawmakers|individuals|entities|companies|firms|banks|oligarchs|businesses|nationals"
     r"|regime|junta|mediators?|ministers|foreign\s+ministers|heads\s+of\s+state|presidents|envoys"
-    r"|nations|countries|states)\b",
+    r"|nations|countries|states|judges|prosecutors|generals|commanders|officers|legislators"
+    r"|politicians|spies|agents|intelligence\s+officers|security\s+officials)\b",
     re.IGNORECASE,
 )
 # A state's name inside the name of a company, a team, a bank or a newspaper ("Qatar
@@ -517,7 +518,9 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
             for mention in mentions:
                 if purpose:
                     mention.mode = purpose
-            if mentions:
+            if mentions and not all(m.anaphoric and not m.parties for m in mentions):
+                # a bare reference ("the talks took place during a state visit by X to Y")
+                # leaves the clause to the trigger that names the event in full
                 read.add(key)
             for mention in mentions:
                 _merge(events, focus, mention, doc)
@@ -660,18 +663,22 @@ _GEOGRAPHIC_MEET = re.compile(
     re.IGNORECASE,
 )
 _MEET_VERBS = frozenset({"meet", "meets", "met"})
+_DURING_BEFORE = re.compile(r"\bduring\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_VISIT_NAMED_AFTER = re.compile(
+    r"\s+(?:by|of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,9}?(?:to|in)\s+[A-Z]"
+)
 # Consultations of or with people who are not states: "a summit of airline executives",
 # "in talks with smelter operators", "will hold talks with the selectors".
 _NONSTATE_PEOPLE = (
     r"(?:executives|ceos|chief\s+executives|bosses|business\s+leaders|businessmen|industry"
-    r"|investors|shareholders|bondholders|creditors|lenders|bankers|operators|miners|producers"
+    r"|retail\s+partners|business\s+partners|distributors|dealers|investors|shareholders|bondholders|creditors|lenders|bankers|operators|miners|producers"
     r"|manufacturers|makers|carmakers|automakers|suppliers|retailers|traders|exporters|importers"
     r"|companies|firms|airlines|carriers|unions|union\s+leaders|workers|employers|landlords"
     r"|tenants|farmers|growers|selectors|coaches|players|clubs|teams|sponsors|owners|fans"
     r"|students|doctors|nurses|teachers|residents)"
 )
 _NONSTATE_COUNTERPART = re.compile(
-    r"\s+(?:of|with|between|among)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+|several\s+"
+    r"\s+(?:(?:of|with|between|among)\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+|several\s+"
     r"|major\s+|top\s+|senior\s+|local\s+|foreign\s+)?(?:[a-z][\w'’-]*\s+){0,2}?"
     + _NONSTATE_PEOPLE
     + r"\b(?!\s+(?:and|or)\s)",  # lower case: "European Union leaders" are not unions
@@ -989,7 +996,12 @@ def _read(
     lead = subject[max(sentence.start, start - 40) : start]
     is_noun = hit.form in trigger.nouns
     background = is_noun and windows.background_before.search(lead) is not None
-    anaphoric = background or (is_noun and windows.anaphoric_noun.search(lead) is not None)
+    if background and _VISIT_NAMED_AFTER.match(text, end) and _DURING_BEFORE.search(lead):
+        # "during a state visit by Lula to Beijing": the visit the news happens in, named in
+        # full (visitor, host), not a time reference to one reported elsewhere
+        background = anaphoric = False
+    else:
+        anaphoric = background or (is_noun and windows.anaphoric_noun.search(lead) is not None)
     if status is None:
         if not anaphoric:
             return []
