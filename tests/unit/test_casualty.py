@@ -537,6 +537,65 @@ def test_an_old_year_beside_a_current_figure_is_kept(body: str) -> None:
     assert len(_extract(body)) == 1
 
 
+def test_a_part_of_the_toll_marked_alone_is_not_a_record_of_its_own() -> None:
+    """ "In the province of X alone, 22 bodies ..." after a toll of 63 is part of it; the
+    wounded of the next sentence join the toll."""
+    record = _one(
+        "The death toll from the floods rose to 63, officials said on Wednesday. In the "
+        "province of Sindh alone, 22 bodies were pulled from the water. Another 150 people "
+        "were injured, the disaster agency said."
+    )
+    assert (_killed(record)[0], _injured(record)[0]) == (63, 150)
+
+
+def test_a_figure_marked_alone_without_a_larger_one_is_kept() -> None:
+    """Nothing to be part of: the figure stands (and "left alone" is no subset)."""
+    assert _killed(_one("In the border town alone, 17 people were killed on Monday."))[0] == 17
+    assert _killed(_one("Gunmen shot dead four men who were left alone at the checkpoint."))[0] == 4
+
+
+def test_a_superseded_figure_is_not_a_second_record() -> None:
+    """ "Officials had initially put the toll at 12" beside the current 31 is no record."""
+    record = _one(
+        "At least 31 people were killed in the blast at the market, the health ministry said "
+        "on Monday. Officials had initially put the toll at 12."
+    )
+    assert _killed(record)[0] == 31
+
+
+def test_an_earlier_figure_alone_is_kept() -> None:
+    """With no later figure, the earlier one is still the only figure given."""
+    record = _one("Police initially reported nine people dead after the ferry sank near Dhaka.")
+    assert _killed(record)[0] == 9
+
+
+def test_a_withdrawn_figure_is_dropped() -> None:
+    """A figure the article says was retracted is not a casualty figure."""
+    record = _one(
+        "At least 9 people died when the ferry capsized, the coast guard said. A provincial "
+        "tally of 15 dead was retracted after six passengers were rescued."
+    )
+    assert _killed(record)[0] == 9
+
+
+def test_a_vague_figure_beside_a_precise_one_of_the_same_source_is_dropped() -> None:
+    """ "Dozens" quoted from the governor who gave "at least 52" is the same toll."""
+    record = _one(
+        "At least 52 people were killed in the attack on the village, the governor said. "
+        '"Dozens of people were killed, many of them women," the governor told reporters.'
+    )
+    assert _killed(record)[0] == 52
+
+
+def test_a_vague_figure_from_another_source_is_kept() -> None:
+    """Another source's "dozens" is a conflicting report of its own."""
+    records = _extract(
+        "At least 52 people were killed in the attack on the village, the governor said. "
+        "The Red Cross said dozens of people had been killed in the attack."
+    )
+    assert sorted(r.killed.count for r in records if r.killed) == [24, 52]
+
+
 def test_subset_after_including_is_not_a_second_record() -> None:
     """ "killed 30 people, including five police officers" is one record of 30."""
     assert _killed(_one("The blast killed 30 people, including five police officers."))[0] == 30

@@ -171,6 +171,33 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:(?:one|some|many|most|all)\s+(?:of\s+)?)?(
 _IN_CAMPAIGN_BEFORE = re.compile(
     r"\b(?:in|during|of|since|throughout)\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}$"
 )
+# A figure for part of a toll: "in the province of Sindh alone, 22", "this month alone".
+_ALONE = re.compile(
+    r"(?<!\bleft )(?<!\bleave )(?<!\bnot )(?<!\blived )(?<!\blives )(?<!\bliving )"
+    r"(?<!\bwas )(?<!\bwere )(?<!\bdied )(?<!\bhome )\balone\b"
+)
+# A figure the article says was replaced: "had initially put the toll at 12", "an earlier
+# tally of 9", "first reported 15 dead".
+_SUPERSEDED = re.compile(
+    r"\b(?:earlier|initially|previously|originally|at\s+first|first)\s+(?:\w+\s+)?"
+    r"(?:put|puts|putting|said|reported|gave|given|estimated|announced|stated|set|placed|counted"
+    r"|cited|issued|listed)\b"
+    r"|\b(?:an?|the|its|their|his|her)\s+(?:\w+['’]s\s+)?(?:earlier|initial|previous|original"
+    r"|first|preliminary)\s+(?:death\s+)?(?:toll|figure|count|estimate|tally|report)s?\b"
+)
+# A figure the article says was taken back: "a tally of 15 dead was retracted", "the ministry
+# withdrew its figure of 11".
+_WITHDRAWN = re.compile(
+    r"\b(?:toll|figure|count|estimate|tally|number|report|claim)s?\b[^,;]{0,60}?\b(?:was|were"
+    r"|had\s+been|has\s+been|have\s+been|is|are)\s+(?:later\s+|since\s+|then\s+)?"
+    r"(?:withdrawn|retracted|rescinded|disavowed|scrapped|discarded)\b"
+    r"|\b(?:withdrew|withdrawn|retracted|rescinded|disavowed)\s+(?:its|their|his|her|the|an?)\s+"
+    r"(?:\w+\s+){0,2}(?:toll|figure|count|estimate|tally|number|report|claim)s?\b"
+)
+# Words for a number of no precision ("dozens", "hundreds"): a figure beside a precise one.
+_VAGUE = re.compile(
+    r"(?:.*\s)?(?:dozens|scores|hundreds|thousands|millions|several)(?:\s+of)?", re.IGNORECASE
+)
 _MORE_AFTER = re.compile(r"\s+(?:more|additional)\b(?!\s+than)")
 
 # -- clauses ----------------------------------------------------------------------------------
@@ -453,6 +480,10 @@ class _Count:
     toll_change: bool = False  # "raising the death toll to 15"
     period: Span | None = None
     campaign: bool = False
+    # A figure that stands beside another one of the article rather than on its own: "subset"
+    # ("in Sindh alone, 22"), "superseded" ("had initially put the toll at 12"), "vague"
+    # ("dozens"); dropped when the article gives the figure it defers to (``_without_asides``).
+    aside: str | None = None
 
 
 @dataclass(slots=True)
@@ -545,7 +576,7 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
                 headline.extend((record, context, frame) for record in found)
             else:
                 records.extend(found)
-    merged = _merge(records)
+    merged = _merge(_without_asides(doc.text, records))
     # The headline usually repeats the lead's figures ("kills dozens" for "killed 53"): it is
     # described (the costly part) only when the body does not give the figure.
     own_headline: list[_Record] = []
@@ -583,6 +614,67 @@ def _is_old_incident(record: _Record, doc: Document) -> bool:
     if record.scope is not Scope.INCREMENTAL or record.date is None or record.date.value is None:
         return False
     return (doc.published - record.date.value).days > _OLD_INCIDENT_DAYS
+
+
+def _defers(count: _Count, other: _Count, same_source: bool) -> bool:
+    """Whether ``count`` (a figure aside) gives way to ``other``, a figure of the same kind;
+    a vague figure only to one from the same source (or when it names none)."""
+    if other.aside is not None:
+        return False
+    mine, theirs = count.bound, other.bound
+    if count.aside == "subset":  # part of a larger toll
+        return theirs.count > mine.count
+    if count.aside == "superseded":  # replaced by a later figure
+        return theirs.count != mine.count
+    if count.aside == "vague":  # "dozens" beside "at least 40"
+        low = mine.low if mine.low is not None else mine.count
+        return (
+            same_source
+            and count.scope is other.scope
+            and not _VAGUE.fullmatch(theirs.quantity.text)
+            and low <= theirs.count < 10 * max(low, 1)
+        )
+    return False
+
+
+def _same_source(text: str, record: _Record, other: _Record) -> bool:
+    """``record`` names no source, or the same one as ``other``."""
+    if record.reporter is None:
+        return True
+    if other.reporter is None:
+        return False
+    return text[slice(*record.reporter)].lower() == text[slice(*other.reporter)].lower()
+
+
+def _without_asides(text: str, records: list[_Record]) -> list[_Record]:
+    """A subset ("in Sindh alone, 22"), a superseded figure ("had initially put the toll at 12")
+    or a vague one ("dozens") is not a record of its own when the article gives the figure it
+    defers to; the other figure of its record (the wounded) stays."""
+    if not any(c is not None and c.aside for r in records for c in (r.killed, r.injured)):
+        return records
+    out = []
+    for record in records:
+        changed = False
+        for kind in ("killed", "injured"):
+            count: _Count | None = getattr(record, kind)
+            if count is None or count.aside is None:
+                continue
+            if any(
+                getattr(r, kind) is not None
+                and _defers(count, getattr(r, kind), _same_source(text, record, r))
+                for r in records
+                if r is not record
+            ):
+                setattr(record, kind, None)
+                if record.victims_span == count.bound.noun:
+                    record.victims = record.victims_span = None
+                changed = True
+        if record.killed is None and record.injured is None:
+            continue
+        if changed:
+            record.evidence = _evidence(record)
+        out.append(record)
+    return out
 
 
 def _without_sums(records: list[_Record]) -> list[_Record]:
@@ -877,6 +969,7 @@ class _Reader:
             window = self._clause(context, hit.start, hit.end, strong_only=True)
             count = _Count(kind, bound, hit, clause, window)
             self._scope(context, count)
+            count.aside = self._aside(count)
             counts.append(count)
         if any(c.toll_change for c in counts):
             # "the bodies of six more soldiers ..., raising the death toll to 15": the six are
@@ -1136,6 +1229,8 @@ class _Reader:
             return True  # "the deadliest since 2014, when 40 died", "on Oct. 7, in which"
         if _INTERVAL_AFTER.search(lower, max(sentence.start, clause.start - 24), clause.start):
             return True  # "two years after an earthquake in Paktika killed 1,000"
+        if _WITHDRAWN.search(lower, clause.start, clause.end):
+            return True  # "a provincial tally of 15 dead was retracted"
         return self._earlier_incident(context, clause, hit)
 
     def _earlier_incident(self, context: _Sentence, clause: _Clause, hit: _Hit) -> bool:
@@ -1217,6 +1312,20 @@ class _Reader:
             found = _cue_matches(self.c, self.lower, clause.start, clause.end)
             context.cues[key] = found
         return found
+
+    def _aside(self, count: _Count) -> str | None:
+        """Whether the figure stands beside another figure of the article (see ``_Count``)."""
+        lower, clause, bound = self.lower, count.clause, count.bound
+        last = max(count.trigger.end, bound.span[1])
+        if lower.find("alone", clause.start, clause.end) >= 0 and _ALONE.search(
+            lower, clause.start, clause.end
+        ):
+            return "subset"
+        if _SUPERSEDED.search(lower, clause.start, last):
+            return "superseded"
+        if bound.count == bound.quantity.count and _VAGUE.fullmatch(bound.quantity.text):
+            return "vague"
+        return None
 
     # -- scope --------------------------------------------------------------------------------
     def _scope(self, context: _Sentence, count: _Count) -> None:
