@@ -548,6 +548,26 @@ def test_a_part_of_the_toll_marked_alone_is_not_a_record_of_its_own() -> None:
     assert (_killed(record)[0], _injured(record)[0]) == (63, 150)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Floods have killed 58 people across the north this week. Of those, 20 were killed "
+            "in the town of Kano.",
+            id="of-those",
+        ),
+        pytest.param(
+            "Floods have killed 58 people across the north this week, with 20 deaths recorded "
+            "in Kano state alone.",
+            id="alone-after-the-part",
+        ),
+    ],
+)
+def test_a_part_of_a_toll_given_before_is_not_a_record(body: str) -> None:
+    """ "Of those, 20 ..." and "20 ... in Kano alone" are parts of the 58."""
+    assert _killed(_one(body))[0] == 58
+
+
 def test_a_figure_marked_alone_without_a_larger_one_is_kept() -> None:
     """Nothing to be part of: the figure stands (and "left alone" is no subset)."""
     assert _killed(_one("In the border town alone, 17 people were killed on Monday."))[0] == 17

@@ -176,6 +176,8 @@ _ALONE = re.compile(
     r"(?<!\bleft )(?<!\bleave )(?<!\bnot )(?<!\blived )(?<!\blives )(?<!\bliving )"
     r"(?<!\bwas )(?<!\bwere )(?<!\bdied )(?<!\bhome )\balone\b"
 )
+# "Of those, 20 were killed": part of a figure given before.
+_OF_THEM_BEFORE = re.compile(r"\bof\s+(?:them|those|these|whom)\s*,?\s*$")
 # A figure the article says was replaced: "had initially put the toll at 12", "an earlier
 # tally of 9", "first reported 15 dead".
 _SUPERSEDED = re.compile(
@@ -969,7 +971,7 @@ class _Reader:
             window = self._clause(context, hit.start, hit.end, strong_only=True)
             count = _Count(kind, bound, hit, clause, window)
             self._scope(context, count)
-            count.aside = self._aside(count)
+            count.aside = self._aside(context, count)
             counts.append(count)
         if any(c.toll_change for c in counts):
             # "the bodies of six more soldiers ..., raising the death toll to 15": the six are
@@ -1313,13 +1315,22 @@ class _Reader:
             context.cues[key] = found
         return found
 
-    def _aside(self, count: _Count) -> str | None:
+    def _aside(self, context: _Sentence, count: _Count) -> str | None:
         """Whether the figure stands beside another figure of the article (see ``_Count``)."""
         lower, clause, bound = self.lower, count.clause, count.bound
+        q = bound.quantity
         last = max(count.trigger.end, bound.span[1])
-        if lower.find("alone", clause.start, clause.end) >= 0 and _ALONE.search(
-            lower, clause.start, clause.end
-        ):
+        if lower.find("alone", clause.start, clause.end) >= 0:
+            quantities = self._quantities(context, clause)
+            for alone in _ALONE.finditer(lower, clause.start, clause.end):
+                # "alone" marks the figure nearest to it ("killed 58 ..., with 20 in Kano alone")
+                nearest = min(
+                    quantities,
+                    key=lambda x: min(abs(x.start - alone.start()), abs(x.end - alone.start())),
+                )
+                if nearest is q:
+                    return "subset"
+        if _OF_THEM_BEFORE.search(lower, max(clause.start, q.start - 20), q.start):
             return "subset"
         if _SUPERSEDED.search(lower, clause.start, last):
             return "superseded"
