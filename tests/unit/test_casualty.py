@@ -583,6 +583,24 @@ def test_a_superseded_figure_is_not_a_second_record() -> None:
     assert _killed(record)[0] == 31
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        pytest.param("The company had earlier put the number of dead at 9.", id="had-earlier-put"),
+        pytest.param("Local radio earlier reported 9 deaths.", id="earlier-reported"),
+        pytest.param("An earlier toll of 9 dead was given by the company.", id="an-earlier-toll"),
+        pytest.param(
+            "The company withdrew its figure of 30 dead after several miners were found alive.",
+            id="withdrew-its-figure",
+        ),
+    ],
+)
+def test_earlier_and_withdrawn_figures_give_way_to_the_current_one(later: str) -> None:
+    """Only the current toll of 27 is a record."""
+    body = "A gas explosion at a mine killed 27 workers, the mining ministry said on Sunday. "
+    assert _killed(_one(body + later))[0] == 27
+
+
 def test_an_earlier_figure_alone_is_kept() -> None:
     """With no later figure, the earlier one is still the only figure given."""
     record = _one("Police initially reported nine people dead after the ferry sank near Dhaka.")
