@@ -231,3 +231,31 @@ def test_a_pledge_with_the_day_between_verb_and_object() -> None:
         assert [(r.mode, r.date) for r in records if r.event_type == "AGREE"] == [
             ("pledge", "2024-03-11")
         ]
+
+
+def test_an_act_dated_to_a_month_of_an_earlier_year_is_background() -> None:
+    """ "Cut ties with X in March 2019, accusing ..." years before the report: neither the
+    break nor the accusation is news."""
+    records = _extract(
+        "Venezuela cut diplomatic ties with Colombia in March 2019, accusing Bogota of "
+        "plotting a coup. Ecuadorian officials met Colombian envoys in Quito on Tuesday."
+    )
+    assert [r.event_type for r in records] == ["CONSULT"]
+
+
+def test_a_background_since_phrase_does_not_date_a_later_act() -> None:
+    """ "Ties have worsened since X took power in June 2022, with A accusing B": the month
+    dates the background only; the accusation stands."""
+    records = _extract(
+        "Ties have worsened since the junta took power in June 2022, with Mali accusing "
+        "Algeria of meddling in its north, the Malian foreign ministry said on Wednesday."
+    )
+    assert "ACCUSE" in {r.event_type for r in records}
+
+
+def test_the_month_may_is_not_the_modal_verb() -> None:
+    """ "On 9 May" names a month: the talks happened; "may hold talks" stays hypothetical."""
+    assert [r.event_type for r in _extract("On 9 May, Chile held talks with Peru in Lima.")] == [
+        "CONSULT"
+    ]
+    assert _extract("Chile may hold talks with Peru in Lima next week.") == []

@@ -226,7 +226,12 @@ _HABITUAL_GUARD = Guard(
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SINCE_CUE = re.compile(r"\b(?:since|so\s+far|to\s+date|over\s+the\s+past|in\s+recent)\b", re.I)
 _SINCE_GUARD = Guard(["since", "far", "date", "past", "recent"])
-_YEAR_IN = re.compile(r"\b(?:in|since|during|of)\s+((?:19|20)\d\d)\b")
+# "in 2019", "in December 2020", "on March 3, 2021", "in early 2018"
+_YEAR_IN = re.compile(
+    r"\b(?:in|since|during|of|on)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"((?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b"
+)
 _YEAR_GUARD = Guard(["19", "20"])
 _REQUEST_THEN_TO = re.compile(
     r"\b(?:urg\w+|press(?:ed|ing|es)?|pressure|call(?:ed|ing|s)?\s+on|calls?|ask(?:ed|ing|s)?|demand\w*"
@@ -826,14 +831,36 @@ class _ClauseFacts:
             self._cache[name] = found
         return found  # type: ignore[return-value]
 
+    def old_year_of(self, start: int, verb: bool) -> bool:
+        """Whether the clause dates the act at ``start`` to an earlier year ("cut ties with
+        X in December 2020"). A month's date inside a "since ..." phrase before a verb dates
+        the background, not the act ("relations soured since X took power in August 2021,
+        with A accusing B")."""
+        if not self.flag("old_year"):
+            return False
+        lo = self._clause[0]
+        clause_text = self._text[lo : self._clause[1]]
+        for m in _YEAR_IN.finditer(clause_text):
+            if int(m.group(2)) >= self._year:
+                continue
+            if (
+                verb
+                and m.group(1)
+                and lo + m.end() <= start
+                and "since" in clause_text[: m.start()].lower()
+            ):
+                continue
+            return True
+        return False
+
     def flag(self, name: str) -> bool:
         found = self._cache.get(name)
         if found is None:
             if name == "old_year":  # case-sensitive ("in 2019", not "In 2019"): on the text
                 year = self._year
+                clause_text = self._text[self._clause[0] : self._clause[1]]
                 found = self.may_match(_YEAR_GUARD) and any(
-                    int(y) < year
-                    for y in _YEAR_IN.findall(self._text[self._clause[0] : self._clause[1]])
+                    int(m.group(2)) < year for m in _YEAR_IN.finditer(clause_text)
                 )
             else:
                 pattern, guard = self._flag_patterns[name]
@@ -876,6 +903,12 @@ def _cue_hits(
                 continue
             if end < n and lower[end].isalnum():
                 continue
+            if (
+                end - start == 3
+                and doc.text[start:end] == "May"
+                and not _sentence_initial(doc.text, start)
+            ):
+                continue  # "in May 2019", "on 3 May": the month, not the modal verb
             for category in categories:
                 hits.setdefault(category, []).append((start, end))
         for spans in hits.values():
@@ -930,7 +963,7 @@ def _status(
         return None
     if facts.flag("since") and _PERFECT_BEFORE.search(text, window, start):
         return None  # "Britain has sanctioned more than 1,200 ... since": a running total
-    if facts.flag("old_year"):
+    if facts.old_year_of(start, " ".join(text[start:end].lower().split()) not in trigger.nouns):
         return None  # "hosted talks ... in 2022": background, not news
     if trigger.event_type in (_TYPE_CONSULT, _TYPE_AGREE) and _within(
         facts.spans("proposed"), window, start
