@@ -259,3 +259,14 @@ def test_the_month_may_is_not_the_modal_verb() -> None:
         "CONSULT"
     ]
     assert _extract("Chile may hold talks with Peru in Lima next week.") == []
+
+
+def test_a_headline_act_is_the_act_the_body_reports() -> None:
+    """The headline's "expels" and the body's "expelled" are one expulsion, even when the
+    body names the act's parties differently."""
+    records = _extract(
+        "Kenyan Foreign Minister Musalia Mudavadi on Tuesday expelled Somalia's ambassador "
+        "over remarks on Jubaland.",
+        title="Kenya expels Somali envoy",
+    )
+    assert [r.mode for r in records] == ["expulsion"]

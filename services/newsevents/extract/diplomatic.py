@@ -1709,6 +1709,9 @@ def _merge(
     focus[family] = target
 
 
+_HEADLINE = {0}  # the sentences of an event named only in the title
+
+
 def _find_target(
     candidates: list[_Event], focus: _Event | None, mention: _Mention
 ) -> _Event | None:
@@ -1737,6 +1740,11 @@ def _find_target(
         return focus
     for event in reversed(candidates):
         if not conflicts(event) and _shares_parties(event, mention):
+            return event
+    for event in candidates:
+        # A headline ("Nairobi expels envoy") announces the act the body then reports in
+        # full: the body's first mention of that kind is the same event.
+        if event.sentences == _HEADLINE and mention.sentence_index != 0 and not conflicts(event):
             return event
     if mention.location is not None:
         # A place for an event that had none yet ("talks ... over the weekend", then "in Lausanne").
