@@ -270,3 +270,25 @@ def test_a_headline_act_is_the_act_the_body_reports() -> None:
         title="Kenya expels Somali envoy",
     )
     assert [r.mode for r in records] == ["expulsion"]
+
+
+def test_separate_calls_with_two_counterparts_are_two_calls() -> None:
+    """ "Held separate phone calls with A and B" is two bilateral calls, not one of three."""
+    records = _extract(
+        "Brazilian Foreign Minister Mauro Vieira held separate phone calls on Tuesday with "
+        "Argentine Foreign Minister Diana Mondino and Chilean Foreign Minister Alberto "
+        "van Klaveren about regional trade."
+    )
+    calls = [r for r in records if r.mode == "phone_call"]
+    assert sorted(sorted(_codes(r)) for r in calls) == [["ARG", "BRA"], ["BRA", "CHL"]]
+
+
+def test_one_call_with_two_counterparts_stays_one_call() -> None:
+    """Without "separate", a call with two counterparts is one three-way call."""
+    records = _extract(
+        "Brazilian Foreign Minister Mauro Vieira held a video call on Tuesday with "
+        "Argentine Foreign Minister Diana Mondino and Chilean Foreign Minister Alberto "
+        "van Klaveren about regional trade."
+    )
+    calls = [r for r in records if r.mode == "phone_call"]
+    assert [sorted(_codes(r)) for r in calls] == [["ARG", "BRA", "CHL"]]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
+from copy import copy
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -463,6 +464,7 @@ class _Mention:
     mode: str | None = (
         None  # set when the clause names it ("met ... for talks"), else the trigger's
     )
+    separate: bool = False  # one of "separate calls with A and B": an event of its own
 
     @property
     def event_mode(self) -> str | None:
@@ -1100,7 +1102,46 @@ def _read(
         when = mention.date.value if mention.date else None
         if mention.status is _STATUS_OCCURRED and when is not None and when > doc.published:
             mention.status = _STATUS_SCHEDULED
+    if trigger.event_type is _TYPE_CONSULT and _SEPARATE_BEFORE.search(
+        text, max(clause[0], start - 16), start
+    ):
+        return [part for mention in mentions for part in _separate(mention)]
     return mentions
+
+
+# "held separate phone calls with A and B", "in separate meetings with": one event per
+# counterpart, each with the subject.
+_SEPARATE_BEFORE = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+_COUNTERPARTS_END = re.compile(
+    r"\b(?:about|over|regarding|concerning|to\s+discuss|amid|after)\b|[;:]", re.IGNORECASE
+)
+
+
+def _separate(mention: _Mention) -> list[_Mention]:
+    """One mention per counterpart named after the trigger (a person and the state of the
+    same country are one counterpart); the parties before it take part in each."""
+    start, end = mention.span
+    text = mention.sentence.text
+    offset = mention.sentence.start
+    topic = _COUNTERPARTS_END.search(text, end - offset)
+    limit = offset + topic.start() if topic else mention.sentence.end
+    subject = [p for p in mention.parties if p.span[1] <= start]
+    groups: dict[str, list[_Party]] = {}
+    for party in mention.parties:
+        if end <= party.span[0] < limit:
+            code = party.participant.country_code or party.key
+            groups.setdefault(code, []).append(party)
+    if not subject or len(groups) < 2:
+        return [mention]
+    parts = []
+    for counterpart in groups.values():
+        part = copy(mention)
+        part.parties = subject + counterpart
+        part.separate = True
+        parts.append(part)
+    return parts
 
 
 def _directed(
@@ -1694,7 +1735,7 @@ def _merge(
         _merge_statement(events, mention, doc)
         return
     candidates = [e for e in events if e.family == family]
-    target = _find_target(candidates, focus.get(family), mention)
+    target = None if mention.separate else _find_target(candidates, focus.get(family), mention)
     if target is None:
         if mention.anaphoric and mention.status is _STATUS_UNKNOWN:
             return  # a reference to an event we never saw asserted
