@@ -292,3 +292,12 @@ def test_one_call_with_two_counterparts_stays_one_call() -> None:
     )
     calls = [r for r in records if r.mode == "phone_call"]
     assert [sorted(_codes(r)) for r in calls] == [["ARG", "BRA", "CHL"]]
+
+
+def test_a_national_team_player_is_not_the_state() -> None:
+    """ "The Ghana coach held talks": a team's coach speaks for no state."""
+    records = _extract(
+        "The Ghana coach held talks with the Nigeria skipper in Accra on Monday about a "
+        "friendly match."
+    )
+    assert records == []

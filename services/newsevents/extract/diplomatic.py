@@ -283,7 +283,10 @@ _ORG_NAME_AFTER = re.compile(
     r"|Oil|Gas|Power|Electric\w*|Energy|Steel|Motors|Mining|Bank|Bancorp|Insurance|Shipping"
     r"|Lines|Express|Holdings|Group|Corp\w*|Inc|Ltd|Limited|Company|Ports|Times|Herald|Tribune"
     r"|Daily|Today|Telegraph|Broadcasting|Television|Radio|Stock\s+Exchange|Exchange"
-    r"|Investment|Ventures|Capital\s+Markets|Tourism\s+Board|Cricket\s+Board)\b"
+    r"|Investment|Ventures|Capital\s+Markets|Tourism\s+Board|Cricket\s+Board"
+    # a national team's players: "Pakistan captain", "the Ghana coach"
+    r"|captain|vice-captain|skipper|coach|head\s+coach|squad|batsman|batter|bowler|striker"
+    r"|goalkeeper|midfielder|defender|forward|opener|all-rounder|jockey)\b"
 )
 _ORG_NAME_BEFORE = re.compile(
     r"\b(?:Air|Bank\s+of|Central\s+Bank\s+of|Reserve\s+Bank\s+of|National\s+Bank\s+of"
