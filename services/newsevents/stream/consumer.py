@@ -48,8 +48,13 @@ def install(app: faust.App, gate: CommitGate, *, exactly_once: bool) -> None:
         records between the two were then dropped as repeats, never processed nor
         acknowledged, and the partition's commits stalled there. Here each partition
         has an epoch that a revocation or a seek advances, and a hand-over that
-        straddled one leaves the read offset as the seek set it. The loop is otherwise
-        Faust's own.
+        straddled one leaves the read offset as the seek set it. Records of the agents'
+        topics from a fetch that a seek overtook (the loop hands a fetched batch over one
+        record at a time, and a rebalance's seek can fall in between) are skipped, not
+        handed over: they came from the position before the seek, which has the fetcher
+        read them again; handed over, they set the read offset past the seek (the records
+        it sought back to were then dropped as repeats) and made Faust book the offsets in
+        between as an acknowledged "gap". The loop is otherwise Faust's own.
         """
 
         _n_acked: int  # Faust's
@@ -57,6 +62,14 @@ def install(app: faust.App, gate: CommitGate, *, exactly_once: bool) -> None:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._epochs: Counter[TP] = Counter()  # per partition: revocations and seeks
+            self._fetch_epochs: Counter[TP] = Counter()  # the epochs when the batch was fetched
+
+        async def _wait_next_records(self, timeout: float) -> Any:
+            # Taken before the fetch: a seek while it is in flight makes its records stale too.
+            epochs = self._epochs.copy()
+            fetched = await super()._wait_next_records(timeout)
+            self._fetch_epochs = epochs
+            return fetched
 
         async def on_partitions_revoked(self, revoked: set[TP]) -> None:
             self._epochs.update(revoked)
@@ -108,6 +121,10 @@ def install(app: faust.App, gate: CommitGate, *, exactly_once: bool) -> None:
                             if num_since_yield > 100:
                                 await asyncio.sleep(0)
                                 num_since_yield = 0
+                            if self._epochs[tp] != self._fetch_epochs[tp] and acks_enabled_for(
+                                message.topic
+                            ):
+                                continue  # fetched before a seek: fetched again from it
                             offset = message.offset
                             r_offset = read_offset[tp]
                             if r_offset is not None and offset < r_offset:
