@@ -65,10 +65,12 @@ def install(app: faust.App, gate: CommitGate, *, exactly_once: bool) -> None:
             self._fetch_epochs: Counter[TP] = Counter()  # the epochs when the batch was fetched
 
         async def _wait_next_records(self, timeout: float) -> Any:
-            # Taken before the fetch: a seek while it is in flight makes its records stale too.
-            epochs = self._epochs.copy()
             fetched = await super()._wait_next_records(timeout)
-            self._fetch_epochs = epochs
+            # Taken once the fetch is back, not before: this call also waits for a stopped
+            # flow to resume (a rebalance and its seeks happen then), and records fetched after
+            # those seeks are not stale. A seek while the fetch itself is in flight is
+            # aiokafka's to handle: it drops a response from before the seek.
+            self._fetch_epochs = self._epochs.copy()
             return fetched
 
         async def on_partitions_revoked(self, revoked: set[TP]) -> None:
