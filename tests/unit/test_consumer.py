@@ -13,18 +13,36 @@ from newsevents.stream.consumer import install
 from newsevents.stream.transactions import CommitGate
 
 
+class FakeAiokafka:
+    """aiokafka's consumer as far as the seek uses it: the log start offsets, and seeks."""
+
+    def __init__(self) -> None:
+        self.sought: dict[TopicPartition, int] = {}
+
+    async def beginning_offsets(
+        self, partitions: list[TopicPartition]
+    ) -> dict[TopicPartition, int]:
+        return {tp: 3 * tp.partition for tp in partitions}  # some were cut by retention
+
+    def seek(self, tp: TopicPartition, offset: int) -> None:
+        self.sought[tp] = offset
+
+
 class FakeThread:
     """The consumer thread's seeks as aiokafka answers them: committed offsets per partition."""
 
     def __init__(self, committed: dict[TopicPartition, int | None]) -> None:
         self.committed = committed
-        self.to_beginning: list[TopicPartition] = []
+        self.consumer = FakeAiokafka()
 
     async def seek_to_committed(self) -> dict[TopicPartition, int | None]:
         return dict(self.committed)
 
-    async def seek_to_beginning(self, *partitions: TopicPartition) -> None:
-        self.to_beginning.extend(partitions)
+    def _ensure_consumer(self) -> FakeAiokafka:
+        return self.consumer
+
+    async def call_thread(self, method: Any, *args: Any) -> Any:
+        return await method(*args)
 
 
 def consumer_with(thread: FakeThread, acking: set[str]) -> Any:
@@ -38,7 +56,8 @@ def consumer_with(thread: FakeThread, acking: set[str]) -> Any:
 
 
 def test_partitions_without_a_committed_offset_are_read_again_from_their_beginning() -> None:
-    """aiokafka leaves them where the fetcher got to (past records Faust dropped during a rebalance)."""
+    """aiokafka leaves them where the fetcher got to (past records Faust dropped during a rebalance);
+    they are sought to the broker's first offset at once (never left without a position)."""
     articles0, articles1 = TopicPartition("articles", 0), TopicPartition("articles", 1)
     stories0, stories1 = TopicPartition("story-inputs", 0), TopicPartition("story-inputs", 1)
     changelog = TopicPartition("app-stories-changelog", 1)
@@ -48,8 +67,8 @@ def test_partitions_without_a_committed_offset_are_read_again_from_their_beginni
     consumer = consumer_with(thread, {"articles", "story-inputs"})
     committed = asyncio.run(consumer.seek_to_committed())
     assert committed == thread.committed, "Faust still gets the committed offsets"
-    # offset 0 too: aiokafka seeks only to offsets above 0
-    assert sorted(thread.to_beginning) == [articles1, stories0]
+    # offset 0 too: aiokafka seeks only to offsets above 0; to where the log starts now
+    assert thread.consumer.sought == {articles1: 3, stories0: 0}
 
 
 def test_nothing_is_sought_when_every_consumed_partition_has_a_commit() -> None:
@@ -57,4 +76,4 @@ def test_nothing_is_sought_when_every_consumed_partition_has_a_commit() -> None:
     thread = FakeThread({TopicPartition("articles", 0): 5, TopicPartition("changelog", 0): None})
     consumer = consumer_with(thread, {"articles"})
     asyncio.run(consumer.seek_to_committed())
-    assert thread.to_beginning == []
+    assert thread.consumer.sought == {}

@@ -97,7 +97,18 @@ def install(app: faust.App, gate: CommitGate, *, exactly_once: bool) -> None:
             acking = self.app.topics.acks_enabled_for
             fresh = [tp for tp, offset in committed.items() if not offset and acking(tp.topic)]
             if fresh:
-                await self._thread.seek_to_beginning(*fresh)
+                # To the first offset the broker holds, asked for and then sought: aiokafka's
+                # seek_to_beginning leaves the position unset until its reset completes, and
+                # Faust's livelock check, reading it meanwhile, crashed the worker.
+                thread = self._thread
+
+                async def first_offsets(tps: list[Any]) -> Any:
+                    return await thread._ensure_consumer().beginning_offsets(tps)
+
+                starts = await thread.call_thread(first_offsets, fresh)
+                consumer = thread._ensure_consumer()
+                for tp, offset in starts.items():
+                    consumer.seek(tp, offset)
             return committed
 
         async def seek(self, partition: TP, offset: int) -> None:
