@@ -1,8 +1,10 @@
-"""Our Faust consumer's seeks: a partition nobody committed yet is read again from its beginning."""
+"""Our Faust consumer's seeks: a partition nobody committed yet is read again from its beginning,
+and every partition sought gets a new epoch, with nothing awaited between the seeks."""
 
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
 from types import SimpleNamespace
 from typing import Any
 
@@ -14,29 +16,35 @@ from newsevents.stream.transactions import CommitGate
 
 
 class FakeAiokafka:
-    """aiokafka's consumer as far as the seek uses it: the log start offsets, and seeks."""
+    """aiokafka's consumer as the seek uses it: committed and first offsets, seeks, in order."""
 
-    def __init__(self) -> None:
+    def __init__(self, committed: dict[TopicPartition, int | None]) -> None:
+        self.committed_offsets = committed
+        self.calls: list[str] = []
         self.sought: dict[TopicPartition, int] = {}
+
+    def assignment(self) -> set[TopicPartition]:
+        return set(self.committed_offsets)
+
+    async def committed(self, tp: TopicPartition) -> int | None:
+        self.calls.append("lookup")
+        await asyncio.sleep(0)  # a broker round trip: other tasks run meanwhile
+        return self.committed_offsets[tp]
 
     async def beginning_offsets(
         self, partitions: list[TopicPartition]
     ) -> dict[TopicPartition, int]:
+        self.calls.append("lookup")
         return {tp: 3 * tp.partition for tp in partitions}  # some were cut by retention
 
     def seek(self, tp: TopicPartition, offset: int) -> None:
+        self.calls.append("seek")
         self.sought[tp] = offset
 
 
 class FakeThread:
-    """The consumer thread's seeks as aiokafka answers them: committed offsets per partition."""
-
-    def __init__(self, committed: dict[TopicPartition, int | None]) -> None:
-        self.committed = committed
-        self.consumer = FakeAiokafka()
-
-    async def seek_to_committed(self) -> dict[TopicPartition, int | None]:
-        return dict(self.committed)
+    def __init__(self, consumer: FakeAiokafka) -> None:
+        self.consumer = consumer
 
     def _ensure_consumer(self) -> FakeAiokafka:
         return self.consumer
@@ -45,12 +53,13 @@ class FakeThread:
         return await method(*args)
 
 
-def consumer_with(thread: FakeThread, acking: set[str]) -> Any:
+def consumer_with(aiokafka: FakeAiokafka, acking: set[str]) -> Any:
     app = faust.App("test-consumer", broker="kafka://127.0.0.1:1")
     install(app, CommitGate(), exactly_once=False)
     cls: Any = app.transport.Consumer
     consumer = cls.__new__(cls)  # only the seek path is exercised: no broker, no service
-    consumer._thread = thread
+    consumer._thread = FakeThread(aiokafka)
+    consumer._epochs = Counter()
     consumer.app = SimpleNamespace(topics=SimpleNamespace(acks_enabled_for=acking.__contains__))
     return consumer
 
@@ -61,19 +70,24 @@ def test_partitions_without_a_committed_offset_are_read_again_from_their_beginni
     articles0, articles1 = TopicPartition("articles", 0), TopicPartition("articles", 1)
     stories0, stories1 = TopicPartition("story-inputs", 0), TopicPartition("story-inputs", 1)
     changelog = TopicPartition("app-stories-changelog", 1)
-    thread = FakeThread(
-        {articles0: 200, articles1: None, stories0: 0, stories1: 17, changelog: None}
+    committed = {articles0: 200, articles1: None, stories0: 0, stories1: 17, changelog: None}
+    aiokafka = FakeAiokafka(committed)
+    consumer = consumer_with(aiokafka, {"articles", "story-inputs"})
+    assert asyncio.run(consumer.seek_to_committed()) == committed, (
+        "Faust gets the committed offsets"
     )
-    consumer = consumer_with(thread, {"articles", "story-inputs"})
-    committed = asyncio.run(consumer.seek_to_committed())
-    assert committed == thread.committed, "Faust still gets the committed offsets"
-    # offset 0 too: aiokafka seeks only to offsets above 0; to where the log starts now
-    assert thread.consumer.sought == {articles1: 3, stories0: 0}
+    # offset 0 too (aiokafka seeks only above 0); to where the log starts now; changelogs untouched
+    assert aiokafka.sought == {articles0: 200, articles1: 3, stories0: 0, stories1: 17}
+    assert consumer._epochs == Counter({articles0: 1, articles1: 1, stories0: 1, stories1: 1})
 
 
-def test_nothing_is_sought_when_every_consumed_partition_has_a_commit() -> None:
-    """Changelogs (read by table recovery, which seeks them itself) are left alone."""
-    thread = FakeThread({TopicPartition("articles", 0): 5, TopicPartition("changelog", 0): None})
-    consumer = consumer_with(thread, {"articles"})
-    asyncio.run(consumer.seek_to_committed())
-    assert thread.consumer.sought == {}
+def test_every_lookup_comes_before_every_seek() -> None:
+    """A fetch coming back during a lookup must not look current after its partition's seek."""
+    aiokafka = FakeAiokafka({TopicPartition("articles", p): 10 * p for p in range(4)})
+    asyncio.run(consumer_with(aiokafka, {"articles"}).seek_to_committed())
+    seeks = aiokafka.calls.index("seek")
+    assert "lookup" not in aiokafka.calls[seeks:]
+    assert (
+        aiokafka.calls.count("seek") == 4
+    )  # 10, 20, 30, and partition 0 (at 0) to its first offset
+    assert aiokafka.sought[TopicPartition("articles", 0)] == 0

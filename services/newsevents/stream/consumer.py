@@ -84,31 +84,41 @@ def install(app: faust.App, gate: CommitGate, *, exactly_once: bool) -> None:
         async def seek_to_committed(self) -> Any:
             """Seek every partition to its committed offset; one without any to its beginning.
 
-            aiokafka's ``seek_to_committed`` leaves a partition without a committed offset
-            (or with offset 0) where its fetch position happens to be. Faust fetches a new
-            partition's records as soon as it is assigned and drops those it cannot hand
-            over yet (its flow is stopped or the partition paused during the rebalance and
-            recovery), counting on this seek to bring them back. For a partition whose
+            Faust's driver asks aiokafka, which leaves a partition without a committed
+            offset (or with offset 0) where its fetch position happens to be. Faust fetches
+            a new partition's records as soon as it is assigned and drops those it cannot
+            hand over yet (its flow is stopped or the partition paused during the rebalance
+            and recovery), counting on this seek to bring them back. For a partition whose
             previous owner died before its first commit nothing brought them back: the
-            worker that took it over started past them, and their stories lost their
-            first versions (our two-worker kill test, in most exactly_once runs).
+            worker that took it over started past them, and their stories lost their first
+            versions (our two-worker kill test, in most exactly_once runs). Such partitions
+            of the agents' topics go to the first offset the broker holds (asked, then
+            sought: aiokafka's seek_to_beginning leaves the position unset until its reset
+            completes, and Faust's livelock check, reading it meanwhile, crashed a worker).
+
+            All offsets are looked up first, then every partition is sought and its epoch
+            advanced with nothing awaited in between: aiokafka sought each partition after
+            awaiting its committed offset, and a fetch that came back in those waits held
+            records from before the seek yet looked current to the fetch loop.
             """
-            committed = await super().seek_to_committed()
+            thread = self._thread
             acking = self.app.topics.acks_enabled_for
-            fresh = [tp for tp, offset in committed.items() if not offset and acking(tp.topic)]
-            if fresh:
-                # To the first offset the broker holds, asked for and then sought: aiokafka's
-                # seek_to_beginning leaves the position unset until its reset completes, and
-                # Faust's livelock check, reading it meanwhile, crashed the worker.
-                thread = self._thread
 
-                async def first_offsets(tps: list[Any]) -> Any:
-                    return await thread._ensure_consumer().beginning_offsets(tps)
-
-                starts = await thread.call_thread(first_offsets, fresh)
+            async def lookups() -> tuple[dict[Any, Any], dict[Any, int]]:
                 consumer = thread._ensure_consumer()
-                for tp, offset in starts.items():
-                    consumer.seek(tp, offset)
+                committed = {tp: await consumer.committed(tp) for tp in consumer.assignment()}
+                fresh = [tp for tp, offset in committed.items() if not offset and acking(tp.topic)]
+                starts = await consumer.beginning_offsets(fresh) if fresh else {}
+                return committed, starts
+
+            committed, starts = await thread.call_thread(lookups)
+            consumer = thread._ensure_consumer()
+            assigned = consumer.assignment()
+            for tp, offset in committed.items():
+                target = offset if offset else starts.get(tp)
+                if target is not None and tp in assigned:
+                    consumer.seek(tp, target)
+                    self._epochs[tp] += 1
             return committed
 
         async def seek(self, partition: TP, offset: int) -> None:
