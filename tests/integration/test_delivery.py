@@ -222,16 +222,7 @@ def test_workers_killed_mid_stream_lose_nothing_and_double_nothing(
     check_outputs(kafka_bootstrap, settings, expected, mode, f"{ARTICLES} articles, {KILLS} kills")
 
 
-@pytest.mark.parametrize(
-    "mode",
-    modes_with_intermittent(
-        "at_least_once",
-        "intermittent until this session: a taken-over story-input partition's commits"
-        " stalled and records processed out of order changed outputs (3 causes mended; 5 runs"
-        " of 5 passed after the last); kept until more runs confirm (README, Delivery"
-        " guarantees)",
-    ),
-)
+@pytest.mark.parametrize("mode", MODES)
 def test_two_workers_one_killed_the_other_takes_its_partitions(
     mode: str, kafka_bootstrap: str, tmp_path: Path, progress_of: Any
 ) -> None:
