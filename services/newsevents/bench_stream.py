@@ -123,18 +123,8 @@ class _Worker:
             )
 
     def processes(self) -> list[Path]:
-        """``/proc/<pid>`` of the worker and of the processes it started (its extraction
-        pool): the worker leads a process group of its own."""
-        found = []
-        for entry in Path("/proc").iterdir():
-            if not entry.name.isdigit():
-                continue
-            try:
-                if process_group_from_stat((entry / "stat").read_text()) == self.pid:
-                    found.append(entry)
-            except (OSError, ValueError):
-                continue  # gone meanwhile
-        return found
+        """``/proc/<pid>`` of the worker and of the processes it started (its extraction pool)."""
+        return process_group(self.pid)
 
     def cpu_seconds(self) -> float:
         """CPU seconds of the worker's processes (an extraction pool's included)."""
@@ -189,6 +179,21 @@ def _batch_totals(port: int) -> BatchTotals:
             return batch_totals(response.read().decode())
     except OSError:
         return {}
+
+
+def process_group(leader: int) -> list[Path]:
+    """``/proc/<pid>`` of every process in the process group ``leader`` leads (a worker started
+    with ``start_new_session`` leads one, holding it and its extraction pool)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if process_group_from_stat((entry / "stat").read_text()) == leader:
+                found.append(entry)
+        except (OSError, ValueError):
+            continue  # gone meanwhile
+    return found
 
 
 def _tail(path: Path, lines: int = 30) -> str:

@@ -21,7 +21,7 @@ from typing import Any
 import orjson
 import pytest
 
-from newsevents.bench_measure import process_group_from_stat
+from newsevents.bench_stream import process_group
 from newsevents.kafka.clients import create_topics, publish_lines
 from newsevents.settings import Settings
 from tests.integration.worker_harness import (
@@ -96,22 +96,6 @@ def stream_records(got: dict[str, list[tuple[bytes | None, Record]]]) -> list[Re
     return records
 
 
-def process_group(worker: WorkerProcess) -> list[int]:
-    """The processes of the worker's process group (it leads one: ``start_new_session``)."""
-    assert worker.process is not None
-    found = []
-    for entry in Path("/proc").iterdir():
-        try:
-            if (
-                entry.name.isdigit()
-                and process_group_from_stat((entry / "stat").read_text()) == worker.process.pid
-            ):
-                found.append(int(entry.name))
-        except (OSError, ValueError):
-            continue
-    return found
-
-
 @pytest.mark.parametrize("processes", [0, 2], ids=["in-process", "extraction-pool"])
 def test_worker_publishes_the_story_versions_and_alerts_of_extract_and_dead_letters(
     processes: int,
@@ -142,7 +126,8 @@ def test_worker_publishes_the_story_versions_and_alerts_of_extract_and_dead_lett
         progress.publish_in_order(good[6:], [worker])
         progress.wait_caught_up([worker])
         sent = len(good) + report.sent
-        assert len(process_group(worker)) == 1 + processes + (1 if processes else 0), (
+        assert worker.process is not None
+        assert len(process_group(worker.process.pid)) == 1 + processes + (1 if processes else 0), (
             "the worker, its extraction processes and multiprocessing's resource tracker"
         )
 

@@ -27,7 +27,6 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 
 from newsevents.alerts.rules import AlertRules, load_rules
 from newsevents.contracts import DeadLetter
@@ -75,18 +74,12 @@ class ExtractionContext:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ExtractionContext:
-        return cls.of(
-            settings.alert_rules_path,
+        return cls(
+            load_rules(settings.alert_rules_path),
             InputLimits.from_settings(settings),
             settings.deadletter_raw_max_chars,
             settings.max_processing_attempts,
         )
-
-    @classmethod
-    def of(
-        cls, rules_path: Path, limits: InputLimits, max_raw_chars: int, attempts: int
-    ) -> ExtractionContext:
-        return cls(load_rules(rules_path), limits, max_raw_chars, attempts)
 
 
 def extract_job(job: ArticleJob, now: datetime, context: ExtractionContext) -> Extracted:
@@ -160,15 +153,11 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _start_pool_process(
-    rules_path: Path, limits: InputLimits, max_raw_chars: int, attempts: int
-) -> None:
+def _start_pool_process(context: ExtractionContext) -> None:
     threading.Thread(
         target=_exit_with_parent, args=(os.getppid(),), name="exit-with-worker", daemon=True
     ).start()
-    _in_pool["context"] = context = ExtractionContext.of(
-        rules_path, limits, max_raw_chars, attempts
-    )
+    _in_pool["context"] = context  # the worker's own, pickled: rules already loaded
     # Build the gazetteer and patterns now, not on the first batch.
     extract_job(ArticleJob(WARM_UP, "", 0, 0, None), datetime.now(UTC), context)
 
@@ -183,22 +172,15 @@ class Extractor:
     def __init__(self, settings: Settings) -> None:
         self.context = ExtractionContext.from_settings(settings)
         self.processes = settings.extract_processes
-        self._settings = settings
         self._pool: ProcessPoolExecutor | None = None
 
     def _start_pool(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            context = self.context
             self._pool = ProcessPoolExecutor(
                 self.processes,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_start_pool_process,
-                initargs=(
-                    self._settings.alert_rules_path,
-                    context.limits,
-                    context.max_raw_chars,
-                    context.attempts,
-                ),
+                initargs=(self.context,),
             )
         return self._pool
 
