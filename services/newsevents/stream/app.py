@@ -342,11 +342,62 @@ def create_app(
     return app, metrics
 
 
+EXIT_STOPPED_UNASKED = 70
+"""Exit status of a worker that stopped with neither a signal nor a crash (``EX_SOFTWARE``)."""
+
+
+def stop_reason(signalled: bool, crash: BaseException | None) -> str | None:
+    """Why a worker is stopping, or None when nothing asked it to: then it must not exit 0.
+
+    mode's worker swallows a cancelled start and ends with status 0: without this, a worker
+    whose service tree stopped on its own would vanish silently (and a supervisor that restarts
+    only failures would leave it down).
+    """
+    if crash is not None:
+        return f"crashed: {type(crash).__name__}: {crash}"
+    if signalled:
+        return "asked to stop by a signal"
+    return None
+
+
+class Worker(faust.Worker):
+    """``faust.Worker`` that logs why it stops and fails when nothing asked it to stop."""
+
+    stopped_unasked = False
+
+    def on_worker_shutdown(self) -> None:
+        super().on_worker_shutdown()
+        reason = stop_reason(self._signal_stop_time is not None, self.crash_reason)
+        if reason is None:
+            self.stopped_unasked = True
+            log.error(
+                "worker stopping without a signal or a crash (its services stopped on their"
+                " own); exiting with status %d so that it is restarted",
+                EXIT_STOPPED_UNASKED,
+            )
+        else:
+            log.warning("worker stopping: %s", reason)
+
+
 def run_worker(settings: Settings) -> None:
-    """Run the worker until SIGINT/SIGTERM (Faust handles the signals and shuts down cleanly)."""
+    """Run the worker until SIGINT/SIGTERM (Faust handles the signals and shuts down cleanly).
+
+    Exits 0 after a signal, 1 after a crash and ``EXIT_STOPPED_UNASKED`` when it stopped
+    on its own.
+    """
     app, _ = create_app(settings)
-    worker = faust.Worker(app, loglevel=settings.log_level, quiet=True)
+    worker = Worker(app, loglevel=settings.log_level, quiet=True)
     # Faust's start-up spinner sets the root logger to DEBUG for good (it spins on every
     # record): every debug call of aiokafka and Faust would build a LogRecord.
     worker.spinner = None
-    worker.execute_from_commandline()
+    execute(worker)
+
+
+def execute(worker: Worker) -> None:
+    """``worker.execute_from_commandline()``, with ``EXIT_STOPPED_UNASKED`` for a stop on its own."""
+    try:
+        worker.execute_from_commandline()
+    except SystemExit as exit_:
+        if worker.stopped_unasked and exit_.code in (0, None):
+            raise SystemExit(EXIT_STOPPED_UNASKED) from None
+        raise
