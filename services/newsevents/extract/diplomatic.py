@@ -490,6 +490,7 @@ class _Event:
     source: str | None = None
     mentions: int = 1
     modes: set[str] = field(default_factory=set)
+    told: set[int] = field(default_factory=set)  # sentences that report it, not refer to it
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass is twice as slow to build
@@ -534,6 +535,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
                 read.add(key)
             for mention in mentions:
                 _merge(events, focus, mention, doc)
+    _add_nearby_persons(doc, events)
     _share_parties(events)
     records = [
         _to_record(doc, gaz, event, extractor_version) for event in events if _is_codable(event)
@@ -1776,6 +1778,12 @@ def _find_target(
             continue
         if _same_place(event.location, mention.location) or _same_date(event.date, mention.date):
             return event
+    mode = mention.trigger.mode
+    if mention.anaphoric and mode and focus is not None and mode not in focus.modes:
+        # "the summit" after a summit and then a visit: the summit, not the visit in focus
+        for event in reversed(candidates):
+            if mode in event.modes and not conflicts(event):
+                return event
     if (
         focus is not None
         and not conflicts(focus)
@@ -1814,6 +1822,22 @@ def _merge_statement(events: list[_Event], mention: _Mention, doc: Document) -> 
         ):
             _absorb(event, mention, doc)
             return
+    if mention.source is None and mention.trigger.event_type not in _DIRECTED_TYPES:
+        # An act told again in a later sentence by who did it: "Belarus freed three
+        # prisoners ...", then "Lukashenko pardoned the three prisoners hours after".
+        codes = {p.participant.country_code for p in mention.parties}
+        for event in reversed(events):
+            if (
+                event.family == family
+                and event.source is None
+                and mention.sentence_index not in event.sentences
+                and codes
+                and None not in codes
+                and codes <= {p.participant.country_code for p in event.parties.values()}
+                and _same_date(event.date, mention.date) is not False
+            ):
+                _absorb(event, mention, doc)
+                return
     if mention.status is _STATUS_UNKNOWN:
         return
     events.append(_new_event(mention, doc))
@@ -1834,12 +1858,15 @@ def _new_event(mention: _Mention, doc: Document) -> _Event:
         family=_trigger_family(mention.trigger),
         source=mention.source,
         modes={m for m in (mention.trigger.mode, mention.event_mode) if m},
+        told=set() if mention.anaphoric else {mention.sentence_index},
     )
 
 
 def _absorb(target: _Event, mention: _Mention, doc: Document) -> None:
     target.mentions += 1
     target.sentences.add(mention.sentence_index)
+    if not mention.anaphoric:
+        target.told.add(mention.sentence_index)
     if mention.location is not None and (
         target.location is None
         or (target.location.feature != "city" and mention.location.feature == "city")
@@ -1877,6 +1904,202 @@ def _absorb(target: _Event, mention: _Mention, doc: Document) -> None:
         if (item.field, item.start, item.end) not in seen:
             seen.add((item.field, item.start, item.end))
             target.evidence.append(item)
+
+
+# -- people named in the sentences after an event -------------------------------------------
+#
+# Wire copy reports an event in one sentence and names who acted in the next ones of the
+# paragraph: "The agreement was reached by Kyrgyz security chief X and his Tajik counterpart
+# Y", "..., said the EU's foreign policy chief, Josep Borrell", "Defence Minister X will lead
+# Pakistan's team". Those sentences carry no trigger of their own, or only a reference back.
+
+# Nouns that refer back to an event of any kind ("said the decision was not linked to ...");
+# each event type also answers to its own trigger nouns ("the agreement", "the talks").
+_REFERRING_NOUNS = (
+    "decision",
+    "move",
+    "step",
+    "steps",
+    "measure",
+    "measures",
+    "announcement",
+    "pledge",
+    "pledges",
+    "deal",
+    "agreement",
+)
+_REFERRING_DETERMINER = r"\b(?:the|this|that|these|those|its|their|both)\s+(?:[\w-]+\s+){0,2}?"
+# A speaker named after the verb: "..., said the EU's foreign policy chief, Josep Borrell."
+_SPEECH_VERB_BEFORE = re.compile(
+    r"\b(?:said|says|added|announced|stated|told\s+reporters)\s*,?\s+(?:[\w'’.-]+,?\s+){0,8}$",
+    re.IGNORECASE,
+)
+# Taking part in a consultation named just before: attending, leading a side, representing a
+# state, chairing it, negotiating for it ("will lead Pakistan's team", "Britain will be
+# represented by X", "Sudan's chief negotiator, X", "X and Y will take part").
+_TAKES_PART_AFTER = re.compile(
+    r"(?:\s+and\s+[^.;,]{0,60}?)?\s+(?:(?:will|would|shall|is\s+to|are\s+to|is\s+due\s+to|also"
+    r"|to)\s+)?(?:also\s+)?"
+    r"(?:(?:attend(?:s|ed)?|take\s+part|takes\s+part|took\s+part|participate[sd]?"
+    r"|accompan(?:y|ies|ied)|chair(?:s|ed)?)\b"
+    r"|(?:lead|leads|led|head|heads|headed)\s+(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:delegation|side|team|talks|negotiators)\b)",
+    re.IGNORECASE,
+)
+_TAKES_PART_BEFORE = re.compile(
+    r"\b(?:(?:led|headed|represented|chaired|attended|accompanied)\s+by"
+    r"|(?:chief|lead)\s+negotiator\s*,)\s+(?:[\w'’.-]+,?\s+){0,8}$",
+    re.IGNORECASE,
+)
+# A second person coordinated with one who takes part: "..., and Hamas's by the movement's
+# deputy leader, Y", "will lead Pakistan's team and Y, the Taliban's defence minister, ...".
+_COORDINATED_BEFORE = re.compile(r"\band\s+(?:[\w'’.-]+,?\s+){0,6}$", re.IGNORECASE)
+
+
+@cache
+def _referring_pattern(event_type: EventType, modes: frozenset[str]) -> re.Pattern[str]:
+    """Determiner + a noun naming an event of ``event_type`` in one of ``modes``: "the
+    agreement", "the summit", "the decision"."""
+    nouns = {
+        noun
+        for trigger in diplomatic_lexicon().triggers
+        if trigger.event_type is event_type and trigger.mode in modes
+        for noun in trigger.nouns
+    }
+    nouns.update(_REFERRING_NOUNS)
+    alternatives = "|".join(
+        r"\s+".join(map(re.escape, noun.split())) for noun in sorted(nouns, key=len, reverse=True)
+    )
+    return re.compile(rf"{_REFERRING_DETERMINER}(?:{alternatives})\b", re.IGNORECASE)
+
+
+def _add_nearby_persons(doc: Document, events: list[_Event]) -> None:
+    """People named in the sentences that follow an event's report, as its parties.
+
+    The sentences read are those after a sentence that reports the event, to the end of
+    the paragraph of the first of them, stopping at a sentence that reports another event.
+    A person there is a party when their country is already one (the source's, for an act
+    aimed at someone) and the sentence refers back to the event ("the agreement was reached
+    by", "said the decision") or the person speaks in it; in a consultation, also when the
+    person takes part in it ("will lead the Indian side", "was represented by").
+    """
+    if not doc.persons:
+        return
+    told_in: set[int] = set()
+    named_in: dict[int, list[_Event]] = {}  # sentences that report or refer to each event
+    for event in events:
+        told_in.update(event.told)
+        for index in event.sentences:
+            named_in.setdefault(index, []).append(event)
+    text = doc.text
+    sentences = doc.sentences
+    for event in events:
+        if not event.told:
+            continue
+        codes = _acting_codes(event)
+        consult = event.event_type is _TYPE_CONSULT and event.mode != "phone_call"
+        if not codes and not consult:
+            continue
+        for index, near in _following_sentences(sentences, event, told_in):
+            if not (near or consult):
+                continue
+            sentence = sentences[index]
+            hits = doc.person_mentions(sentence.start, sentence.end)
+            if not hits:
+                continue
+            refers = None
+            if any(e is not event for e in named_in.get(index, ())):
+                # A sentence that refers to another event ("will attend the summit" after a
+                # visit) speaks of that one, unless it names this one too.
+                refers = _refers_to(doc, event, sentence)
+                if not refers:
+                    continue
+            taking_part = False  # someone in this sentence took part ("X and Y will attend")
+            for start, end, person in hits:
+                if person.name in event.parties:
+                    continue
+                joins = consult and (
+                    _TAKES_PART_AFTER.match(text, end, sentence.end) is not None
+                    or _TAKES_PART_BEFORE.search(text, max(sentence.start, start - 90), start)
+                    is not None
+                    or (
+                        taking_part
+                        and _COORDINATED_BEFORE.search(text, max(sentence.start, start - 60), start)
+                        is not None
+                    )
+                )
+                if not joins and near and person.country_code in codes:
+                    if refers is None:
+                        refers = _refers_to(doc, event, sentence)
+                    # A spokesperson speaks for the party, and is not one.
+                    joins = refers or (
+                        person.title not in _SPOKESPEOPLE
+                        and _is_speaker(text, start, end, sentence)
+                    )
+                if joins:
+                    taking_part = True
+                    party = _Party(person.name, _person_participant(person), (start, end))
+                    event.parties[person.name] = party
+                    event.evidence.append(_evidence("participant", text[start:end], start, end))
+
+
+def _refers_to(doc: Document, event: _Event, sentence: Sentence) -> bool:
+    """Whether the sentence names the event with a determiner and one of its nouns."""
+    pattern = _referring_pattern(event.event_type, frozenset(event.modes))
+    return pattern.search(doc.text, sentence.start, sentence.end) is not None
+
+
+def _acting_codes(event: _Event) -> set[str]:
+    """Countries whose people may join the event: its parties', the source's alone for an
+    act aimed at someone (the target's minister who answers is not a party)."""
+    if event.event_type in _DIRECTED_TYPES:
+        source = event.parties.get(event.source or "")
+        code = source.participant.country_code if source else None
+        return {code} if code else set()
+    return {
+        p.participant.country_code for p in event.parties.values() if p.participant.country_code
+    }
+
+
+def _following_sentences(
+    sentences: list[Sentence], event: _Event, told_in: set[int]
+) -> list[tuple[int, bool]]:
+    """(sentence index, near) after each sentence that reports ``event``, up to one that
+    reports another event.
+
+    Near: the rest of the paragraph, and after the headline or the lede (a paragraph of its
+    own that states the news) the next paragraph, which says who did it. The next paragraph
+    after a paragraph's last sentence is read too, but not near: only who takes part in a
+    consultation is read there ("... will take part", "Britain will be represented by X").
+    """
+    found: dict[int, bool] = {}
+    for told in sorted(event.told):
+        first = told + 1
+        if first >= len(sentences):
+            continue
+        paragraph = sentences[told].paragraph
+        ends_paragraph = sentences[first].paragraph != paragraph
+        last = sentences[first].paragraph if ends_paragraph else paragraph
+        index = first
+        while index < len(sentences) and sentences[index].paragraph <= last:
+            if index in told_in:
+                break  # an event reported there: its people are its own
+            near = sentences[index].paragraph == paragraph or told <= 1
+            found[index] = found.get(index, False) or near
+            index += 1
+    return list(found.items())
+
+
+def _is_speaker(text: str, start: int, end: int, sentence: Sentence) -> bool:
+    """Whether the person at ``text[start:end]`` speaks in the sentence: "X said", "X told
+    reporters", "..., said the EU's foreign policy chief, X"."""
+    if _is_reporter(text, start, end, sentence):
+        return True
+    # The verb at most eight words before a name that closes the sentence: the name's
+    # title and affiliation stand between ("said the EU's foreign policy chief, X.").
+    return _SPEECH_VERB_BEFORE.search(
+        text, max(sentence.start, start - 80), start
+    ) is not None and text[end : sentence.end].strip(" \"”'’") in ("", ".")
 
 
 def _share_parties(events: list[_Event]) -> None:

@@ -26,10 +26,16 @@ from newsevents.normalize.dates import KEYWORD_AUTOMATON, DateIndex
 from newsevents.normalize.gazetteer import Gazetteer, Mention, MentionKind, gazetteer
 from newsevents.parse import InputLimits
 
-_NAME_PART = r"(?:(?:al|el|bin|ben|abu|ibn|ul)-)?[A-Z][a-zA-Z'’\-]*[a-zA-Z]"
+# Names are written in Latin letters with their accents ("Óscar Mejía", "Nicolás Maduro",
+# "Padrino López"): a capital of Latin-1 or Latin Extended-A, then any letters.
+_CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper())
+_NAME_PART = rf"(?:(?:al|el|bin|ben|abu|ibn|ul)-)?[{_CAPITALS}](?:[^\W\d_]|['’\-])*[^\W\d_]"
 _PARTICLE = r"(?:de|del|della|di|da|van|von|der|den|le|la|al|el|bin|ben|ibn|abu|dos|das|du|ul)"
 _NAME = rf"{_NAME_PART}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_PART}){{0,4}}"
-_NAME_AFTER_TITLE = re.compile(rf"(?:\s*,)?\s+({_NAME})")
+# "the UN special envoy for Syria, Geir Pedersen", "trade envoy to West Africa, X": the
+# title's subject between the title and its holder.
+_TITLE_SUBJECT = r"(?:\s+(?:for|on|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,)"
+_NAME_AFTER_TITLE = re.compile(rf"(?:\s*,|{_TITLE_SUBJECT})?\s+({_NAME})")
 _APPOSITION_TAIL = r"\s+(?:the|a|an)?\s*(?:[A-Z][\w.]*\s+|[A-Z][\w]*['’]s\s+)?$"
 _NAME_BEFORE_APPOSITION = re.compile(rf"({_NAME}),{_APPOSITION_TAIL}")
 _AFTER_APPOSITION_COMMA = re.compile(_APPOSITION_TAIL)

@@ -1,0 +1,225 @@
+"""Unit tests of how people become parties of diplomatic events: one rule per test, on
+sentences of our own."""
+
+from __future__ import annotations
+
+from newsevents.contracts import DiplomaticEvent, RawArticle
+from newsevents.extract.diplomatic import extract_diplomatic
+from newsevents.extract.document import analyse
+
+PUBLISHED = "2024-03-14T10:00:00+00:00"  # a Thursday
+
+
+def _extract(body: str, title: str = "World news") -> list[DiplomaticEvent]:
+    article = RawArticle(id="test-article", title=title, body=body, published_at=PUBLISHED)
+    return extract_diplomatic(analyse(article), "test")
+
+
+def _people(record: DiplomaticEvent) -> set[str]:
+    return {p.name for p in record.participants if p.kind == "person" and p.name}
+
+
+def _only(records: list[DiplomaticEvent], event_type: str) -> DiplomaticEvent:
+    found = [r for r in records if r.event_type == event_type]
+    assert len(found) == 1, records
+    return found[0]
+
+
+# -- names ------------------------------------------------------------------------------------
+
+
+def test_accented_names_are_read_whole() -> None:
+    """A name with accented letters is a name: "Álvaro Méndez", "Inés Suárez"."""
+    records = _extract(
+        "Uruguayan Foreign Minister Álvaro Méndez met his Chilean counterpart Inés Suárez "
+        "in Santiago on Tuesday to discuss a new fisheries accord."
+    )
+    assert _people(_only(records, "CONSULT")) == {"Álvaro Méndez", "Inés Suárez"}
+
+
+def test_a_title_with_its_subject_before_the_name() -> None:
+    """ "the UN special envoy for Libya, X": the name after the title's subject is its holder."""
+    records = _extract(
+        "The UN special envoy for Libya, Hanna Koivisto, will travel to Tripoli on Monday "
+        "for talks with Prime Minister Khaled Mansour, her office said."
+    )
+    assert "Hanna Koivisto" in _people(_only(records, "CONSULT"))
+
+
+# -- the sentences after an event --------------------------------------------------------------
+
+
+def test_people_who_reached_the_agreement_in_the_next_sentence() -> None:
+    """ "The truce was reached by X and his counterpart Y": the next sentence refers back to the
+    event and names people of its parties' countries."""
+    records = _extract(
+        "Armenia and Azerbaijan agreed on Sunday to a ceasefire along their northern border.\n\n"
+        "The truce was reached by Armenian Defence Minister Karen Avetisyan and his Azerbaijani "
+        "counterpart Elchin Mammadli, the Armenian defence ministry said."
+    )
+    ceasefire = _only(records, "AGREE")
+    assert _people(ceasefire) == {"Karen Avetisyan", "Elchin Mammadli"}
+
+
+def test_the_speaker_after_the_lede_is_a_party() -> None:
+    """ "..., said the bloc's foreign policy chief, X": the speaker of the sentence after the
+    lede, of the acting party."""
+    records = _extract(
+        "European Union foreign ministers imposed sanctions on Monday on 40 Iranian officials "
+        "over the crackdown on protesters.\n\n"
+        "The list includes two army commanders, said the EU's foreign policy chief, "
+        "Marta Lindqvist."
+    )
+    sanctions = _only(records, "SANCTION")
+    assert _people(sanctions) == {"Marta Lindqvist"}
+
+
+def test_a_minister_who_speaks_of_the_decision_is_a_party() -> None:
+    """ "Foreign Minister X said the decision was not linked": the sentence refers back and the
+    minister is of the acting state (the dateline's)."""
+    records = _extract(
+        "RIGA (Reuters) - Latvia expelled two Russian diplomats on Sunday, the foreign "
+        "ministry said. Foreign Minister Janis Berzins said the decision was not linked to "
+        "the border incident."
+    )
+    expulsion = _only(records, "SANCTION")
+    assert _people(expulsion) == {"Janis Berzins"}
+
+
+def test_the_target_s_minister_who_answers_is_not_a_party() -> None:
+    """Of an act aimed at someone, only the source's people join it: the target's minister who
+    speaks about the decision is not a party."""
+    records = _extract(
+        "Latvia expelled two Russian diplomats on Sunday. Russian Foreign Minister Igor Belov "
+        "said the decision was provocative."
+    )
+    assert _people(_only(records, "SANCTION")) == set()
+
+
+def test_a_person_of_another_country_is_not_added() -> None:
+    """The follow-up sentence adds only people whose country is already a party."""
+    records = _extract(
+        "Ghana and Togo signed an agreement on Tuesday to build a new border post. "
+        "French Foreign Minister Claire Dubois said the agreement was a model for the region."
+    )
+    assert _people(_only(records, "AGREE")) == set()
+
+
+def test_a_spokesperson_who_speaks_is_not_a_party() -> None:
+    """A spokesperson speaks for a party and is not one."""
+    records = _extract(
+        "Ghana and Togo signed an agreement on Tuesday to build a new border post. "
+        "Ghanaian government spokesman Kofi Mensah said work would start in May."
+    )
+    assert _people(_only(records, "AGREE")) == set()
+
+
+def test_a_speaker_in_another_paragraph_is_not_added() -> None:
+    """Outside the lede, only the rest of the event's paragraph is read for speakers."""
+    records = _extract(
+        "Peru and Bolivia opened a new border crossing on Monday.\n\n"
+        "Peruvian President Rosa Quispe spoke by phone on Tuesday with Bolivian President "
+        "Luis Arce.\n\n"
+        "Bolivian Foreign Minister Celinda Sosa said her country wanted more trade."
+    )
+    call = [r for r in records if r.mode == "phone_call"]
+    assert len(call) == 1
+    assert _people(call[0]) == {"Rosa Quispe", "Luis Arce"}
+
+
+def test_a_sentence_that_reports_another_event_stops_the_reading() -> None:
+    """People of a sentence that reports an event of its own belong to that event."""
+    records = _extract(
+        "Ghana and Togo signed an agreement on Tuesday to build a new border post. "
+        "Ghanaian Foreign Minister Ama Boateng later met Togolese Prime Minister Victor "
+        "Klutse in Lome to discuss fishing rights."
+    )
+    assert _people(_only(records, "AGREE")) == set()
+
+
+# -- who takes part in a consultation --------------------------------------------------------
+
+
+def test_the_heads_of_the_delegations_take_part() -> None:
+    """ "X will lead the Indian side, while the Nepalese delegation will be headed by Y"."""
+    records = _extract(
+        "NEW DELHI (Reuters) - The foreign secretaries of India and Nepal will hold talks in "
+        "Kathmandu next week on cross-border railways. Foreign Secretary Arjun Mehra will lead "
+        "the Indian side, while the Nepalese delegation will be headed by Foreign Secretary "
+        "Sita Thapa, an official said."
+    )
+    talks = _only(records, "CONSULT")
+    assert _people(talks) == {"Arjun Mehra", "Sita Thapa"}
+
+
+def test_people_who_will_take_part_in_the_next_paragraph() -> None:
+    """ "X and Y will take part, while Britain will be represented by Z", the paragraph after
+    the one that announces a conference."""
+    records = _extract(
+        "The situation in Cyprus was calm on Monday.\n\n"
+        "An international conference on Cyprus will open in Geneva on Thursday, "
+        "diplomats said.\n\n"
+        "Greek Foreign Minister Nikos Pappas and Turkish Foreign Minister Ahmet Yilmaz will "
+        "take part, while Britain will be represented by Foreign Secretary Helen Walsh."
+    )
+    talks = _only(records, "CONSULT")
+    assert _people(talks) == {"Nikos Pappas", "Ahmet Yilmaz", "Helen Walsh"}
+
+
+def test_a_chief_negotiator_takes_part() -> None:
+    """ "Its delegation will be led by its chief negotiator, X, and the other's by Y"."""
+    records = _extract(
+        "Egypt will mediate talks between Sudan and South Sudan in Cairo on Tuesday. "
+        "Sudan's delegation will be led by its chief negotiator, Hassan Idris, and South "
+        "Sudan's by Cabinet Minister Peter Lual."
+    )
+    mediation = _only(records, "CONSULT")
+    assert {"Hassan Idris", "Peter Lual"} <= _people(mediation)
+
+
+def test_someone_who_will_not_attend_does_not_take_part() -> None:
+    """ "X will not attend" is no participation."""
+    records = _extract(
+        "Commonwealth leaders will open a summit in Kigali on Friday. "
+        "Indian Prime Minister Rajesh Verma will not attend, New Delhi said."
+    )
+    assert _people(_only(records, "CONSULT")) == set()
+
+
+def test_the_summit_refers_to_the_summit_not_the_later_visit() -> None:
+    """ "X will attend the summit" after a summit and then a state visit: the summit."""
+    records = _extract(
+        "Commonwealth leaders will open a summit in Kigali on Friday. King Charles will "
+        "arrive in Kigali on Wednesday for a state visit hosted by Rwandan President Paul "
+        "Kagame. British Prime Minister Keir Starmer will attend the summit."
+    )
+    summit = [r for r in records if r.mode == "summit"]
+    visit = [r for r in records if r.mode == "visit"]
+    assert len(summit) == 1
+    assert "Keir Starmer" in _people(summit[0])
+    assert all("Keir Starmer" not in _people(r) for r in visit)
+
+
+# -- the same act told again ------------------------------------------------------------------
+
+
+def test_the_act_told_again_by_who_did_it_is_one_event() -> None:
+    """ "Belarus freed three prisoners", then "Lukashenko pardoned the prisoners": one release,
+    with the person who did it."""
+    records = _extract(
+        "Belarus freed three prisoners, including a U.S. citizen, on Wednesday after a visit "
+        "by a U.S. envoy. Belarusian President Alexander Lukashenko pardoned the prisoners "
+        "hours later, his press service said."
+    )
+    releases = [r for r in records if r.event_type == "CONCEDE"]
+    assert len(releases) == 1
+    assert "Alexander Lukashenko" in _people(releases[0])
+
+
+def test_a_release_by_another_state_stays_apart() -> None:
+    """The act told again must be by the same parties: another state's release is its own."""
+    records = _extract(
+        "Belarus freed three prisoners on Wednesday. Later that day Ukraine freed five "
+        "prisoners of war."
+    )
+    assert len([r for r in records if r.event_type == "CONCEDE"]) == 2
