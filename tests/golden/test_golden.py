@@ -220,16 +220,17 @@ def test_pipeline_over_the_whole_directory_is_scored_consistently(
     assert all(e.id in report for e in EXPECTED)
 
 
-HOLDOUT_DIR = HERE / "holdout"
+HOLDOUT_DIRS = [HERE / "holdout", HERE / "holdout2"]
 
 
-def test_the_held_out_set_is_well_formed() -> None:
-    """The blind held-out set (scored by `evaluate`, never tuned on, not a pass/fail case): every
+@pytest.mark.parametrize("holdout_dir", HOLDOUT_DIRS, ids=lambda path: path.name)
+def test_the_held_out_set_is_well_formed(holdout_dir: Path) -> None:
+    """Each blind held-out set (scored by `evaluate`, never tuned on, not a pass/fail case): every
     expected file names one of its articles, every article has one, every evidence is quoted."""
-    held_out = load_expected_dir(HOLDOUT_DIR / "expected")
+    held_out = load_expected_dir(holdout_dir / "expected")
     articles = {
         article.id: article
-        for path in sorted(HOLDOUT_DIR.glob("*.jsonl"))
+        for path in sorted(holdout_dir.glob("*.jsonl"))
         for article in map(decode_article, filter(bytes.strip, path.read_bytes().splitlines()))
     }
     assert len(held_out) >= 20
