@@ -162,10 +162,51 @@ class _EventRecord(_Contract):
     )
 
 
+DIPLOMATIC_MODES: dict[str, tuple[str, ...]] = {
+    "CONSULT": ("talks", "negotiation", "meeting", "summit", "visit", "phone_call", "mediation"),
+    "AGREE": ("ceasefire", "agreement", "pledge"),
+    "REQUEST": ("appeal", "invitation"),
+    "ACCUSE": ("accusation",),
+    "REJECT": ("rejection",),
+    "THREATEN": ("warning",),
+    "SANCTION": ("sanctions", "expulsion", "severed_relations"),
+    "SUPPORT": ("endorsement",),
+    "COOPERATE": ("joint_action",),
+    "CONCEDE": ("release",),
+    "AID": ("aid",),
+    "RETREAT": ("withdrawal",),
+}
+"""The closed vocabulary of ``DiplomaticEvent.mode`` by event type (the modes of the diplomatic
+lexicon's triggers; a unit test keeps the two equal). A CONSULT mode may be null ("hosted the
+...")."""
+DIPLOMATIC_MODES_DOC = "how, in the type's closed vocabulary (null when unsaid): " + "; ".join(
+    f"{event_type}: {', '.join(modes)}" for event_type, modes in DIPLOMATIC_MODES.items()
+)
+
+CAUSES: tuple[str, ...] = (
+    "airstrike",
+    "drone_strike",
+    "missile_strike",
+    "shelling",
+    "shooting",
+    "bombing",
+    "armed_clash",
+    "stabbing",
+    "execution",
+    "crash",
+    "natural_disaster",
+    "fire",
+    "stampede",
+)
+"""The closed vocabulary of ``CasualtyUpdate.cause`` (the causes of the casualty lexicon; a unit
+test keeps the two equal)."""
+CAUSES_DOC = "what killed or injured them, null when unsaid: one of " + ", ".join(CAUSES)
+
+
 class DiplomaticEvent(_EventRecord):
     kind: Literal["diplomatic_event"] = "diplomatic_event"
     event_type: EventType
-    mode: str | None = None
+    mode: str | None = Field(default=None, description=DIPLOMATIC_MODES_DOC)
     status: EventStatus
     date: IsoDate | None = None
     date_text: str | None = None
@@ -200,7 +241,7 @@ class CasualtyUpdate(_EventRecord):
     killed: CasualtyCount | None = None
     injured: CasualtyCount | None = None
     scope: Scope
-    cause: str | None = None
+    cause: str | None = Field(default=None, description=CAUSES_DOC)
     victims: str | None = Field(default=None, description="e.g. civilians, soldiers, children")
     location: Location | None = None
     date: IsoDate | None = None
