@@ -191,7 +191,8 @@ def _reference_affiliation(doc: Document, title: Mention) -> str | None:
         gap = gap.replace(other.text, " ")
     gap = re.sub(
         r"\b(?:and|special|deputy|acting|caretaker|former|senior|chief|top|foreign|defen[cs]e"
-        r"|interior|ministry|affairs|army|military|government|regional|national|state)\b|,",
+        r"|interior|ministry|affairs|army|military|government|regional|national|state"
+        r"|first|second)\b|,",
         " ",
         gap,
         flags=re.IGNORECASE,
@@ -214,6 +215,25 @@ def _reference_affiliation(doc: Document, title: Mention) -> str | None:
     ):
         return prev.code
     return None
+
+
+def _reference_represented(doc: Document, title: Mention) -> str | None:
+    before = [
+        m
+        for m in doc.mentions_in(max(0, title.start - 80), title.start)
+        if m.kind is not MentionKind.TITLE
+    ]
+    if not before or before[-1].kind not in (MentionKind.COUNTRY, MentionKind.METONYM):
+        return None
+    gap = doc.text[before[-1].end : title.start]
+    found = re.match(
+        r",?\s+(?:(?:will|would|shall|is\s+to|are\s+to|to)\s+be\s+|(?:is|was|are|were)\s+"
+        r"(?:being\s+)?|,\s*)?represented\s+(?:at\s+[^,.;]{1,40}?\s+)?by\s+"
+        r"(?:(?:its|their|the|a)\s+)?(?:[\w.-]+\s+){0,3}$",
+        gap,
+        flags=re.IGNORECASE,
+    )
+    return before[-1].code if found else None
 
 
 def _reference_clean_name(name: str) -> str | None:
@@ -254,11 +274,15 @@ def _reference_find_persons(doc: Document) -> None:
             continue
         if name.split()[-1].endswith("-like"):
             continue
-        affiliation = _reference_affiliation(doc, title)
+        affiliation = _reference_affiliation(doc, title) or _reference_represented(doc, title)
         if (
             affiliation is None
             and title.code in _GOVERNMENT_TITLES
             and doc.dateline_country is not None
+            and not re.search(
+                r"\b[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+){0,2}$",
+                text[max(0, title.start - 40) : title.start],
+            )
         ):
             affiliation = doc.dateline_country
         if affiliation is None and title.code in _IGO_TITLES:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -271,7 +272,8 @@ _OFFICIAL_NOUN_AFTER = re.compile(
     r"|lawmakers|individuals|entities|companies|firms|banks|oligarchs|businesses|nationals"
     r"|regime|junta|mediators?|ministers|foreign\s+ministers|heads\s+of\s+state|presidents|envoys"
     r"|nations|countries|states|judges|prosecutors|generals|commanders|officers|legislators"
-    r"|politicians|spies|agents|intelligence\s+officers|security\s+officials)\b",
+    r"|politicians|spies|agents|intelligence\s+officers|security\s+officials|coast\s+guard"
+    r"|personnel)\b",
     re.IGNORECASE,
 )
 # A state's name inside the name of a company, a team, a bank or a newspaper ("Qatar
@@ -291,6 +293,12 @@ _ORG_NAME_AFTER = re.compile(
 _ORG_NAME_BEFORE = re.compile(
     r"\b(?:Air|Bank\s+of|Central\s+Bank\s+of|Reserve\s+Bank\s+of|National\s+Bank\s+of"
     r"|University\s+of|Radio|Royal\s+Air)\s+(?:the\s+)?$"
+)
+# The occasion of a meeting, not a party to it: "met on the sidelines of the UN General Assembly".
+_SIDELINES_BEFORE = re.compile(
+    r"\bon\s+the\s+sidelines\s+of\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!(?:in|at|on|and|with)\b)[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
 )
 _BROKER_HYPHEN_AFTER = re.compile(r"^-(?:brokered|mediated|led|sponsored)\b", re.IGNORECASE)
 _BROKERED_BY = re.compile(
@@ -363,9 +371,12 @@ _THREAT_OBJECT = re.compile(
     r"|\s+of\s+(?:retaliation|a\s+response|consequences|countermeasures|reprisals)\b",
     re.IGNORECASE,
 )
+# Where the targets named after a trigger end. "accused Iran of supplying Yemen's Houthis":
+# what the target is accused of (a gerund after "of", in lower case: not "of Beijing") names
+# no one the act is aimed at.
 _TARGET_END = re.compile(
     r"\b(?:over|for|because|after|amid|since|following|in\s+response|as|which|that|who|saying"
-    r"|to\s+\w+)\b|[;:]",
+    r"|to\s+\w+|(?-i:of\s+[a-z]+ing))\b|[;:]",
     re.IGNORECASE,
 )
 _MODE_RANK = {
@@ -534,6 +545,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
                 # leaves the clause to the trigger that names the event in full
                 read.add(key)
             for mention in mentions:
+                _add_referred_parties(doc, gaz, events, mention)
                 _merge(events, focus, mention, doc)
     _add_nearby_persons(doc, events)
     _share_parties(events)
@@ -1490,12 +1502,17 @@ def _classify(
             parties.append(_Party(person.name, _person_participant(person), (s, e)))
     visit = trigger.mode == "visit"
     consult = trigger.event_type is _TYPE_CONSULT
+    sidelines = "sidelines of" in sentence.text
     for name in _names(doc, sentence, clause):
         mention = name.mention
         kind = mention.kind
         span = (mention.start, mention.end)
         if name.org_name:
             continue  # "Kenya Airways": a company, neither a party nor a place
+        if sidelines and _SIDELINES_BEFORE.search(
+            text, max(sentence.start, mention.start - 60), mention.start
+        ):
+            continue  # the occasion, neither a party nor the place
         if name.envoy_subject:
             _add_topic(topics, mention.code)
             continue  # "Syria envoy": the country is the envoy's subject
@@ -1571,8 +1588,12 @@ def _is_reporter_name(name: _Name, text: str, sentence: Sentence) -> bool:
     reporter = name.reporter
     if reporter is None:
         mention = name.mention
-        reporter = name.reporter = mention.kind not in _NEVER_PARTY_KINDS and _is_reporter(
-            text, mention.start, mention.end, sentence
+        # "mediated by Qatar and Turkey, Pakistan's foreign office said": a place or state
+        # that a comma ends is not the source; the source is named after the comma.
+        reporter = name.reporter = (
+            mention.kind not in _NEVER_PARTY_KINDS
+            and not text.startswith(",", mention.end)
+            and _is_reporter(text, mention.start, mention.end, sentence)
         )
     return reporter
 
@@ -1904,6 +1925,154 @@ def _absorb(target: _Event, mention: _Mention, doc: Document) -> None:
         if (item.field, item.start, item.end) not in seen:
             seen.add((item.field, item.start, item.end))
             target.evidence.append(item)
+
+
+# -- parties named by reference to an earlier event ------------------------------------------
+#
+# A clause may name its parties only through an event reported before it: "urged both
+# governments to ...", "the two countries would open negotiations", "Border commanders from
+# the two sides met"; "Downing Street rejected the demand", "Ankara rejected a Greek call".
+
+# "both sides", "the two countries" (not "the two countries' border", not "officials on both
+# sides said", which only says who reported it).
+_BOTH_SIDES = re.compile(
+    r"\b(?:both|the\s+two)\s+(?:countries|nations|sides|governments|neighbou?rs|states"
+    r"|capitals)\b(?!['’])(?!\s+(?:said|say|says|told|announced|confirmed|reported)\b)",
+    re.IGNORECASE,
+)
+# What a rejection rejects when that is another party's act: "rejected the demand",
+# "rejected a Greek call", "dismissed the accusations".
+_REJECTED_ACT_AFTER = re.compile(
+    r"\s+(?:the|a|an|this|that|these|those|their|its)\s+(?:[\w'’.-]+\s+){0,2}?"
+    r"(?:demands?|calls?|appeals?|requests?|statements?|accusations?|charges?|allegations?"
+    r"|proposals?|ultimatum|criticism|resolution)\b",
+    re.IGNORECASE,
+)
+# The acts a rejection can answer: a demand, a charge, a threat, a sanction aimed at the rejecter.
+_ANSWERABLE_TYPES = frozenset(
+    {EventType.REQUEST, EventType.ACCUSE, EventType.THREATEN, EventType.SANCTION}
+)
+_REFERRED_KINDS = (_KIND_COUNTRY, _KIND_METONYM, _KIND_ADJECTIVE, _KIND_IGO, _KIND_IGO_ADJECTIVE)
+
+
+def _add_referred_parties(
+    doc: Document, gaz: Gazetteer, events: list[_Event], mention: _Mention
+) -> None:
+    """Parties the mention names by reference to an earlier event: the two states of the
+    latest earlier event between two states for "both sides" / "the two countries"; for a
+    rejection of "the demand" (or "the statement", "the accusations" ...), the party whose act
+    it was (named there, "a Greek call", or the source of the latest earlier demand, charge,
+    threat or sanction aimed at the rejecter)."""
+    sentence = mention.sentence
+    start, end = mention.span
+    if mention.trigger.event_type is _TYPE_REJECT:
+        act = _REJECTED_ACT_AFTER.match(doc.text, end, sentence.end)
+        if act is not None:
+            _add_rejected_party(doc, gaz, events, mention, act.end())
+        return
+    if mention.separate:
+        return  # "separate calls with A and B, urging both sides": each call has its own
+    lower = doc.lower
+    if lower.find("both", sentence.start, sentence.end) < 0 and (
+        lower.find("two", sentence.start, sentence.end) < 0
+    ):
+        return
+    clause = _clause_bounds(doc, sentence, start, end)
+    both = _BOTH_SIDES.search(doc.text, clause[0], clause[1])
+    if both is None:
+        return
+    pair = _last_pair(events, mention.sentence_index)
+    if pair is None:
+        return
+    have = {p.participant.country_code for p in mention.parties}
+    span = (both.start(), both.end())
+    for code in pair:
+        if code not in have:
+            mention.parties.append(_state_party(gaz, code, span))
+
+
+def _last_pair(events: list[_Event], sentence_index: int) -> tuple[str, str] | None:
+    """The two states "both sides" refers to: those of the events last reported before the
+    sentence, when they name exactly two states, or, after "separate calls with A and B"
+    (events that share one state), the two others."""
+    by_sentence: dict[int, list[set[str]]] = {}
+    for event in events:
+        told = [i for i in event.sentences if i < sentence_index]
+        codes = _state_codes(event)
+        if told and len(codes) >= 2:
+            by_sentence.setdefault(max(told), []).append(codes)
+    for index in sorted(by_sentence, reverse=True):
+        groups = by_sentence[index]
+        union = set().union(*groups)
+        if len(union) == 2:
+            first, second = sorted(union)
+            return first, second
+        shared = set.intersection(*groups)
+        if len(groups) >= 2 and len(shared) == 1 and len(union - shared) == 2:
+            first, second = sorted(union - shared)
+            return first, second
+        return None  # the states last named are more than two sides
+    return None
+
+
+def _add_rejected_party(
+    doc: Document, gaz: Gazetteer, events: list[_Event], mention: _Mention, act_end: int
+) -> None:
+    start, end = mention.span
+    named = [m for m in doc.mentions_in(end, act_end) if m.kind in _REFERRED_KINDS]
+    if named:  # "rejected a Greek call": the Greek state's
+        for found in named:
+            mention.parties.extend(_parties_of(doc, gaz, found, mention.sentence))
+        mention.parties = _dedupe(mention.parties)
+        return
+    rejecters = {p.participant.country_code for p in mention.parties if p.span[1] <= start}
+    rejecters.discard(None)
+    if not rejecters:
+        return
+
+    def answered(event: _Event) -> bool:
+        codes = {p.participant.country_code for p in event.parties.values()}
+        return (
+            event.event_type in _ANSWERABLE_TYPES
+            and event.source is not None
+            and bool(codes & rejecters)
+            and bool(codes - rejecters - {None})
+        )
+
+    earlier = _latest_earlier(events, mention, answered)
+    if earlier is None:
+        return
+    have = {p.participant.country_code for p in mention.parties}
+    for party in earlier.parties.values():
+        code = party.participant.country_code
+        if code is None or code in have:
+            continue
+        if party.participant.kind is _PARTICIPANT_PERSON:
+            if code in IGO_CODES:
+                continue  # the organization's own party, if named, is taken instead
+            have.add(code)
+            mention.parties.append(_state_party(gaz, code, party.span))
+        else:
+            have.add(code)
+            mention.parties.append(party)
+
+
+def _state_codes(event: _Event) -> set[str]:
+    codes = {p.participant.country_code for p in event.parties.values()}
+    return {c for c in codes if c is not None and c not in IGO_CODES}
+
+
+def _latest_earlier(
+    events: list[_Event], mention: _Mention, accept: Callable[[_Event], bool]
+) -> _Event | None:
+    """The accepted event last reported in a sentence before the mention's."""
+    best: _Event | None = None
+    best_index = -1
+    for event in events:
+        before = [i for i in event.sentences if i < mention.sentence_index]
+        if before and max(before) > best_index and accept(event):
+            best, best_index = event, max(before)
+    return best
 
 
 # -- people named in the sentences after an event -------------------------------------------

@@ -139,9 +139,21 @@ _IGO_TITLES = frozenset(t.canonical for t in title_lexicon().titles if t.igo)
 # Words between a nationality and its title: "U.S. special envoy", "Iran's foreign ministry".
 _TITLE_FILLER = re.compile(
     r"\b(?:and|special|deputy|acting|caretaker|former|senior|chief|top|foreign|defen[cs]e"
-    r"|interior|ministry|affairs|army|military|government|regional|national|state)\b|,",
+    r"|interior|ministry|affairs|army|military|government|regional|national|state"
+    r"|first|second)\b|,",
     re.IGNORECASE,
 )
+# A state that the clause says a title's holder stands for: "Britain will be represented by
+# Foreign Secretary X", "Japan, represented by its ambassador X".
+_REPRESENTED_BY_BEFORE = re.compile(
+    r"^,?\s+(?:(?:will|would|shall|is\s+to|are\s+to|to)\s+be\s+|(?:is|was|are|were)\s+"
+    r"(?:being\s+)?|,\s*)?represented\s+(?:at\s+[^,.;]{1,40}?\s+)?by\s+"
+    r"(?:(?:its|their|the|a)\s+)?(?:[\w.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# Another actor's title ("the Taliban's defence minister", "Hamas's political chief"): the
+# holder is that actor's, whatever the dateline says.
+_OTHER_POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+){0,2}$")
 _TRAILING_PARTICLE = re.compile(r"\s+(?:Al|Bin|Bint)$")
 _HONORIFIC_BEFORE = re.compile(r"(Sheikh|Sheikha|Prince|Princess|Emir|King)\s+$")
 _TITLE = MentionKind.TITLE
@@ -371,6 +383,24 @@ def _affiliation(doc: Document, title: Mention) -> str | None:
     return None
 
 
+def _represented(doc: Document, title: Mention) -> str | None:
+    """The state the clause says the title's holder represents ("Britain will be represented
+    by Foreign Secretary X"): the last state named within 80 characters before the title,
+    followed by "represented by"."""
+    lo = max(0, title.start - 80)
+    if "represented" not in doc.text[lo : title.start]:
+        return None
+    for mention in reversed(doc.mentions_in(lo, title.start)):
+        kind = mention.entries[0].kind
+        if kind in (MentionKind.COUNTRY, MentionKind.METONYM):
+            if _REPRESENTED_BY_BEFORE.match(doc.text[mention.end : title.start]):
+                return mention.code
+            return None
+        if kind is not _TITLE:
+            return None
+    return None
+
+
 def _clean_name(name: str) -> str | None:
     name = _HONORIFIC.sub("", name).strip()
     if name.endswith(("Al", "Bin", "Bint")):  # the only names _TRAILING_PARTICLE can change
@@ -406,11 +436,12 @@ def _find_persons(doc: Document) -> None:
             continue
         if name.split()[-1].endswith("-like"):
             continue  # "General Assembly-like debate"
-        affiliation = _affiliation(doc, title)
+        affiliation = _affiliation(doc, title) or _represented(doc, title)
         if (
             affiliation is None
             and title.code in _GOVERNMENT_TITLES
             and doc.dateline_country is not None
+            and not _OTHER_POSSESSOR_BEFORE.search(text, max(0, title.start - 40), title.start)
         ):
             # Wire style names the nationality of foreign officials; an official without one
             # belongs to the country the story is filed from.

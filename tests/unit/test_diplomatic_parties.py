@@ -1,0 +1,219 @@
+"""Unit tests of which states and organizations become parties of diplomatic events: one rule
+per test, on sentences of our own."""
+
+from __future__ import annotations
+
+from newsevents.contracts import DiplomaticEvent, RawArticle
+from newsevents.extract.diplomatic import extract_diplomatic
+from newsevents.extract.document import analyse
+
+PUBLISHED = "2024-03-14T10:00:00+00:00"  # a Thursday
+
+
+def _extract(body: str, title: str = "World news") -> list[DiplomaticEvent]:
+    article = RawArticle(id="test-article", title=title, body=body, published_at=PUBLISHED)
+    return extract_diplomatic(analyse(article), "test")
+
+
+def _codes(record: DiplomaticEvent) -> set[str]:
+    return {p.country_code for p in record.participants if p.country_code}
+
+
+def _person_code(records: list[DiplomaticEvent], name: str) -> str | None:
+    codes = {p.country_code for r in records for p in r.participants if p.name == name}
+    assert len(codes) == 1, records
+    return codes.pop()
+
+
+def _only(records: list[DiplomaticEvent], event_type: str) -> DiplomaticEvent:
+    found = [r for r in records if r.event_type == event_type]
+    assert len(found) == 1, records
+    return found[0]
+
+
+# -- "both sides", "the two countries" ---------------------------------------------------------
+
+
+def test_an_appeal_to_both_governments_names_the_two_states_of_the_last_event() -> None:
+    """ "urged both governments": the two states of the event reported just before."""
+    records = _extract(
+        "Guatemala expelled Belize's ambassador on Monday over a border shooting.\n\n"
+        "The Organization of American States on Tuesday urged both governments to resolve "
+        "the dispute through dialogue."
+    )
+    assert _codes(_only(records, "REQUEST")) == {"BLZ", "GTM", "OTHER_IGO"}
+
+
+def test_the_two_sides_who_meet() -> None:
+    """ "Commanders from the two sides met": the states of the earlier event take part."""
+    records = _extract(
+        "Laos accused Vietnam on Monday of moving border markers into its territory.\n\n"
+        "Commanders from the two sides met at the border post on Wednesday and agreed to "
+        "restore the markers."
+    )
+    assert {"LAO", "VNM"} <= _codes(_only(records, "CONSULT"))
+
+
+def test_both_sides_after_separate_calls_are_the_two_counterparts() -> None:
+    """After "separate calls with A and B", "both sides" are A and B, not the caller."""
+    records = _extract(
+        "Kazakh Foreign Minister Murat Nurtleu held separate phone calls on Monday with his "
+        "Kyrgyz and Tajik counterparts.\n\n"
+        "Uzbek President Shavkat Mirziyoyev offered on Tuesday to host talks between the two "
+        "neighbours in Samarkand."
+    )
+    talks = [r for r in records if r.event_type == "CONSULT" and r.mode != "phone_call"]
+    assert len(talks) == 1, records
+    assert _codes(talks[0]) == {"KGZ", "TJK", "UZB"}
+
+
+def test_both_sides_without_an_earlier_event_of_two_states_adds_no_one() -> None:
+    """With no earlier event between exactly two states, "both sides" names no state."""
+    records = _extract(
+        "Ministers from Chile, Peru and Bolivia met in Lima on Monday.\n\n"
+        "Brazil urged both sides on Tuesday to keep talking."
+    )
+    assert _codes(_only(records, "REQUEST")) == {"BRA"}
+
+
+def test_officials_on_both_sides_said_is_only_the_source() -> None:
+    """ "officials on both sides said" reports, it names no party."""
+    records = _extract(
+        "Chile and Peru signed a fisheries agreement on Monday.\n\n"
+        "Argentina and Uruguay agreed on Tuesday to dredge the river, officials on both "
+        "sides said."
+    )
+    river = [r for r in records if "ARG" in _codes(r)]
+    assert len(river) == 1, records
+    assert _codes(river[0]) == {"ARG", "URY"}
+
+
+# -- what a rejection rejects -------------------------------------------------------------------
+
+
+def test_rejecting_the_demand_names_who_made_it() -> None:
+    """ "rejected the demand": the source of the earlier demand aimed at the rejecter."""
+    records = _extract(
+        "Jamaican Prime Minister Andrew Holness on Monday called for Spain to return "
+        "colonial archives.\n\n"
+        "Madrid rejected the demand on Tuesday, a government spokesman said."
+    )
+    assert _codes(_only(records, "REJECT")) == {"ESP", "JAM"}
+
+
+def test_rejecting_the_accusations_names_the_accusers() -> None:
+    """ "dismissed the accusations" after "A and B accused C": A and B are parties."""
+    records = _extract(
+        "Norway and Denmark accused Russia on Monday of jamming GPS signals over the Arctic.\n\n"
+        "Russian Foreign Minister Sergei Lavrov rejected the accusations on Tuesday."
+    )
+    assert _codes(_only(records, "REJECT")) == {"DNK", "NOR", "RUS"}
+
+
+def test_rejecting_a_call_named_by_its_nationality() -> None:
+    """ "rejected a Greek call": the state whose call it was is a party."""
+    records = _extract("On Monday, Ankara rejected a Greek call to demilitarise the islands.")
+    assert _codes(_only(records, "REJECT")) == {"GRC", "TUR"}
+
+
+def test_rejecting_the_demand_of_no_earlier_event_adds_no_one() -> None:
+    """No earlier demand aimed at the rejecter: the rejection keeps its own parties."""
+    records = _extract(
+        "Kenya and Ethiopia signed a power deal on Monday.\n\n"
+        "Egypt rejected the demand on Tuesday, its foreign ministry said."
+    )
+    assert _codes(_only(records, "REJECT")) == {"EGY"}
+
+
+# -- what is no party -------------------------------------------------------------------------
+
+
+def test_what_the_target_is_accused_of_names_no_party() -> None:
+    """ "accused Iran of arming Syria's army": Syria is in the charge, not a target."""
+    records = _extract(
+        "The Arab League accused Iran on Monday of supplying Syria's army with drones."
+    )
+    assert _codes(_only(records, "ACCUSE")) == {"ARAB_LEAGUE", "IRN"}
+
+
+def test_a_named_target_after_of_a_place_name_stays() -> None:
+    """Only a lower-case gerund after "of" ends the targets: "of Beijing" does not."""
+    records = _extract("Taiwan accused the government of Beijing's ally Laos of lying.")
+    assert {"TWN", "LAO"} <= _codes(_only(records, "ACCUSE"))
+
+
+def test_a_demonym_with_coast_guard_is_the_target() -> None:
+    """ "accusing Chinese coast guard personnel of boarding ...": China is the target."""
+    records = _extract(
+        "Vietnam on Wednesday lodged a protest accusing Chinese coast guard personnel of "
+        "boarding Vietnamese fishing boats."
+    )
+    assert _codes(_only(records, "ACCUSE")) == {"CHN", "VNM"}
+
+
+def test_a_state_before_the_reporting_comma_is_a_party() -> None:
+    """ "mediated by Egypt and Qatar, Israel's prime minister's office said": Qatar is a
+    mediator; the source is named after the comma."""
+    records = _extract(
+        "Negotiators will meet in Cairo on Sunday for talks mediated by Egypt and Qatar, "
+        "Sudan's foreign ministry said."
+    )
+    assert {"EGY", "QAT"} <= _codes(_only(records, "CONSULT"))
+
+
+def test_the_occasion_on_whose_sidelines_they_meet_is_no_party() -> None:
+    """ "on the sidelines of the UN General Assembly": the occasion, not a party."""
+    records = _extract(
+        "Indian Foreign Minister Arun Mehta met his Brazilian counterpart Clara Nunes on the "
+        "sidelines of the UN General Assembly in New York on Tuesday."
+    )
+    assert _codes(_only(records, "CONSULT")) == {"BRA", "IND"}
+
+
+# -- whose official a person is ----------------------------------------------------------------
+
+
+def test_represented_by_gives_the_state_not_the_dateline() -> None:
+    """ "Britain will be represented by Foreign Secretary X" under a Geneva dateline: GBR."""
+    records = _extract(
+        "GENEVA (Reuters) - Foreign ministers of Greece and Turkey will meet in Geneva on "
+        "Thursday. Britain will be represented by Foreign Secretary Alan Crowley."
+    )
+    assert _person_code(records, "Alan Crowley") == "GBR"
+
+
+def test_a_second_minister_of_a_state() -> None:
+    """ "Brunei's Second Minister of Foreign Affairs X": Brunei's, not the dateline's."""
+    doc = analyse(
+        RawArticle(
+            id="t",
+            title="World news",
+            body="JAKARTA (AP) - The session was chaired by Brunei's Second Minister of "
+            "Foreign Affairs Hamid Yusof on Monday.",
+            published_at=PUBLISHED,
+        )
+    )
+    assert doc.persons["Hamid Yusof"].country_code == "BRN"
+
+
+def test_an_organizations_director_general() -> None:
+    """ "IAEA Director General X" under a Vienna dateline: the IAEA's (the UN's), not Austria's."""
+    records = _extract(
+        "VIENNA (Reuters) - IAEA Director General Mariano Quiroga will travel to Tehran "
+        "next week to resolve the dispute."
+    )
+    assert _person_code(records, "Mariano Quiroga") == "UNO"
+
+
+def test_another_actors_minister_is_not_the_datelines() -> None:
+    """ "X, the Taliban's defence minister": not of the country the story is filed from."""
+    doc = analyse(
+        RawArticle(
+            id="t",
+            title="World news",
+            body="ISLAMABAD (Reuters) - Talks open on Saturday. Mullah Abdul Karim, the "
+            "Taliban's defence minister, will lead the Afghan side.",
+            published_at=PUBLISHED,
+        )
+    )
+    assert doc.persons["Mullah Abdul Karim"].country_code is None
