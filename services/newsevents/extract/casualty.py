@@ -12,15 +12,18 @@ its victims: before it ("12 people were killed"), after it ("killed 11 people"),
 toll ("the death toll rose to 45") → the figure is dropped when it is not a current count
 of people (hypothetical, negated, a subset such as "five of the dead", a count of sheep or
 jobs, an earlier incident told as background: "the deadliest since 2014, when 40 died",
-"In July 2020, a landslide killed 174") → scope: cumulative when the subject is a whole
-war or a cue says running total ("raising the death toll to", "since 2011", "this year"),
-else incremental → cause, victims, perpetrator, source, place and date from the clause; a
-figure that names none takes them from the incident the article is telling (the last
-sentence that named a cause) → killed and injured of one incident become one record →
-records giving the same figure for the same incident merge (headline and lead); different
-figures from different sources stay apart, each with its ``reported_by`` → disasters and
-accidents are kept only when the article is about them, and a figure that only sums the
-others ("killing two soldiers and four civilians") is dropped.
+"In July 2020, a landslide killed 174", "the deadliest since a strike in April that killed
+46", a strike "in April" beside the one reported) → scope: cumulative when the subject is a
+whole war or a cue says running total ("raising the death toll to", "since 2011", "this
+year", "over the past six months"), else incremental → cause, victims, perpetrator, source,
+place and date from the clause; a figure that names none takes them from the incident the
+article is telling (the last sentence that named a cause) → killed and injured of one
+incident become one record → records giving the same figure for the same incident merge
+(headline and lead, a quote repeating both figures, a toll and its wounded told next by the
+same or an unnamed source); different figures from different sources stay apart, each
+with its ``reported_by`` → disasters and accidents are kept only when the article is about
+them, and a figure that only sums the others ("killing two soldiers and four civilians") is
+dropped.
 
 Cost: the automaton pass is the only work on articles without a death or injury word;
 every regular expression after it runs on one sentence or less. The cue phrases of a clause
@@ -157,6 +160,42 @@ _EARLIER_WHEN = re.compile(
     r"(?:\b(?:19|20)\d\d(?:\s+[\w-]+){0,3}|\bsince\s+\w+(?:\s+\w+)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
     r"|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s*,?\s+(?:when|in\s+which|where)\s+(?:[\w-]+\s+){0,3}$"
 )
+# A toll told to compare the new incident with an older one: "the deadliest attack on the city
+# since a strike in April that killed 46", "worse than an ambush last year which left 30 dead".
+_COMPARED_INCIDENT = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|largest|deadlier|bloodier|worse"
+    r"|most\s+\w+)\b[^;]{0,80}?\b(?:since|than)\s+[^,;]{0,80}?\b(?:that|which|when|in\s+which)"
+    r"\s+(?:[\w-]+\s+){0,3}$"
+)
+# A month of the past named without its day ("in April", "in early March this year", "in
+# March 2024", "last month"): the incident of a figure it dates is older than the report's.
+_BARE_MONTH = re.compile(
+    r"\b(?i:in|during)\s+(?:early\s+|late\s+|mid-?)?(January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b(?!\s*\d{1,2}\b)"
+    r"(?:\s+(?:of\s+)?(?:this\s+year|last\s+year|((?:19|20)\d\d)\b))?"
+)
+_LAST_MONTH = re.compile(r"\blast\s+month\b")
+# "in March this year": "this year" dates the month, it is not the period of a running toll.
+_MONTH_BEFORE = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\s+(?:of\s+)?$"
+)
+# The span of a running toll counted back from now: "over the past six months", "in the last
+# 18 months", "during the past few weeks" (a number of weeks, months or years).
+_PAST_SPAN = re.compile(
+    r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+    r"\s+(?:weeks|months|years|decades)\b"
+)
+_PAST_SPAN_WORDS = ("the past ", "the last ", "the previous ")  # one of them is needed
+_RECENT_WEEK = re.compile(r"\b(?:this|past|last)\s+(?:week|weekend)\b|\bthis\s+month\b")
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        "january february march april may june july august september october november "
+        "december".split(),
+        start=1,
+    )
+}
 _INTERVAL_AFTER = re.compile(r"\b(?:years?|months?|decades?|weeks?)\s+after\s*$")
 _REPORT_VERB = re.compile(
     _word_start_alternation("said says told reported added stated announced confirmed".split())
@@ -256,6 +295,15 @@ _LOCATIVE_TAIL = re.compile(
     r"(?i:" + _DIRECTION + r")?)?"
 )
 _APPOSITION_BEFORE = re.compile(r"(?:city|town|village|capital),\s+$")
+# The text ties a place to its country: "Koro, Mali", "the town of Koro in central Mali",
+# "near Koro, in Mali's Mopti region" (the gap from the place to the country), "the Malian
+# town of Koro" (from a nationality adjective to the place).
+_COUNTRY_AFTER_PLACE = re.compile(
+    r",?\s+(?:(?:in|of)\s+(?:the\s+)?(?:far\s+)?(?i:" + _DIRECTION + r")?)?"
+)
+_PLACE_AFTER_ADJECTIVE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:city|town|village|district|province|region|port)\s+of\s+"
+)
 _REGION_AFTER = re.compile(r"\s+(province|region|governorate|state|district|oblast|county)\b")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s")
 _AGENT_BEFORE = re.compile(r"\b(?:by|against|from|with)\s+(?:the\s+)?$")
@@ -279,6 +327,19 @@ _REPORT_DATE_BEFORE = re.compile(
     r"|\b(?:report|statement|briefing|update)\s+(?:\w+\s+)?|\bby\s+)$"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:\w+\s+){0,2}$")
+# ... and the day a report was made when it leads the reporting clause that gives the figure:
+# "On Monday, police said gunmen had killed 11 late on Sunday", "Police on Tuesday raised the
+# toll to 11" (the verb comes before the death word).
+_REPORT_DATE_AFTER = re.compile(
+    r",?\s+(?:(?!(?:what|that|which|who|whom|over|when|where|as|after|before|because)\s)"
+    r"[\w'’.-]+\s+){0,4}?(?:said|says|told|reported|announced|confirmed|raised|revised|updated"
+    r"|put)\b"
+)
+# ... nor the day of a figure that was revised: "revising an earlier count given on Monday".
+_REVISION_DATE_BEFORE = re.compile(
+    r"\b(?:revising|revised|revises|updating|updated|correcting|corrected|earlier\s+(?:death\s+)?"
+    r"(?:toll|count|figure|tally|estimate))\b[^,;]{0,50}$"
+)
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _PLACE_KINDS = frozenset((MentionKind.CITY, MentionKind.METONYM, MentionKind.COUNTRY))
 _PRONOUNS = frozenset("he she they it we i you this that who which".split())
@@ -485,6 +546,8 @@ class _Count:
     # A figure that stands beside another one of the article rather than on its own: "subset"
     # ("in Sindh alone, 22"), "superseded" ("had initially put the toll at 12"), "vague"
     # ("dozens"); dropped when the article gives the figure it defers to (``_without_asides``).
+    # "earlier": an incident of a past month ("in April"), dropped with its record when the
+    # article reports another, current incident.
     aside: str | None = None
 
 
@@ -551,9 +614,11 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     headline: list[tuple[_Record, _Sentence, _Frame | None]] = []
     frame: _Frame | None = None
     index, count = 0, len(hits)
+    weak, generic = compiled.weak_causes, compiled.generic_causes
     for sentence_index, sentence in enumerate(doc.sentences):
         own: list[_Hit] = []
         cause: _Hit | None = None
+        cause_rank = 3
         casualty = False
         while index < count and hits[index].start < sentence.end:
             hit = hits[index]
@@ -561,8 +626,14 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
                 own.append(hit)
                 if hit.word.casualty:
                     casualty = True
-                elif cause is None and hit.word.kind == "cause":
-                    cause = hit
+                elif hit.word.kind == "cause" and cause_rank:
+                    # The incident is named by its first cause word that says how, as a
+                    # figure's own cause is (``_nearest_cause``): "Gunmen ... in a raid" is a
+                    # raid, so that a later figure of it inherits the same cause.
+                    phrase = hit.word.phrase
+                    rank = 1 if phrase in weak else 2 if phrase in generic else 0
+                    if rank < cause_rank:
+                        cause, cause_rank = hit, rank
             index += 1
         if cause is None and not casualty:
             continue  # nothing to read, and the incident in focus stays the same
@@ -578,7 +649,7 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
                 headline.extend((record, context, frame) for record in found)
             else:
                 records.extend(found)
-    merged = _merge(_without_asides(doc.text, records))
+    merged = _merge(doc.text, _without_asides(doc.text, records))
     # The headline usually repeats the lead's figures ("kills dozens" for "killed 53"): it is
     # described (the costly part) only when the body does not give the figure.
     own_headline: list[_Record] = []
@@ -592,7 +663,7 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     lead_causes = _lead_causes(doc, hits, title_end)
     kept = [
         record
-        for record in _merge(own_headline) + merged
+        for record in _merge(doc.text, own_headline) + merged
         if (record.cause not in compiled.incidental or record.cause in lead_causes)
         and not _is_old_incident(record, doc)
     ]
@@ -654,8 +725,20 @@ def _without_asides(text: str, records: list[_Record]) -> list[_Record]:
     defers to; the other figure of its record (the wounded) stays."""
     if not any(c is not None and c.aside for r in records for c in (r.killed, r.injured)):
         return records
+    current = [
+        r
+        for r in records
+        if any(
+            c is not None and c.aside is None and c.scope is Scope.INCREMENTAL
+            for c in (r.killed, r.injured)
+        )
+    ]
     out = []
     for record in records:
+        if any(
+            c is not None and c.aside == "earlier" for c in (record.killed, record.injured)
+        ) and any(r is not record for r in current):
+            continue  # an older incident beside the one the article reports
         changed = False
         for kind in ("killed", "injured"):
             count: _Count | None = getattr(record, kind)
@@ -799,7 +882,7 @@ class _Reader:
         self._placed: dict[int, _Placed | None] = {}
         self._snippet_dates: dict[str, list[DateMention]] = {}
         self._countries: dict[str, Location] = {}
-        self._cities: dict[str, City | None] = {}
+        self._cities: dict[tuple[str, str | None], City | None] = {}
         self.topic_countries = doc.topic_countries  # a new frozenset on every access
 
     def country_location(self, iso3: str) -> Location:
@@ -972,6 +1055,8 @@ class _Reader:
             count = _Count(kind, bound, hit, clause, window)
             self._scope(context, count)
             count.aside = self._aside(context, count)
+            if count.aside is None and self._earlier_month(context, count):
+                count.aside = "earlier"
             counts.append(count)
         if any(c.toll_change for c in counts):
             # "the bodies of six more soldiers ..., raising the death toll to 15": the six are
@@ -1229,6 +1314,11 @@ class _Reader:
             lower.find("whe", low, first) >= 0 or lower.find("which", low, first) >= 0
         ) and _EARLIER_WHEN.search(lower, low, first):
             return True  # "the deadliest since 2014, when 40 died", "on Oct. 7, in which"
+        low = max(sentence.start, first - 200)
+        if (
+            lower.find("since", low, first) >= 0 or lower.find("than", low, first) >= 0
+        ) and _COMPARED_INCIDENT.search(lower, low, first):
+            return True  # "the deadliest attack since a strike in April that killed 46"
         if _INTERVAL_AFTER.search(lower, max(sentence.start, clause.start - 24), clause.start):
             return True  # "two years after an earthquake in Paktika killed 1,000"
         if _WITHDRAWN.search(lower, clause.start, clause.end):
@@ -1291,6 +1381,51 @@ class _Reader:
             return False
         return not self._names_recent_day(context)
 
+    def _earlier_month(self, context: _Sentence, count: _Count) -> bool:
+        """ "An air strike on the same township in April killed 161", "a raid last month that
+        killed 20": a new incident dated to a month before the report's (of this year or the
+        last), told beside the incident the article reports. Not a running total ("since
+        April", "has killed") nor a sentence that names a recent day ("on Tuesday")."""
+        if count.scope is not Scope.INCREMENTAL:
+            return False
+        window, lower = count.window, self.lower
+        months = False
+        for h in context.hits:  # in text order
+            if h.start >= window.end:
+                break
+            if (
+                h.word.kind == "date"
+                and h.start >= window.start
+                and h.word.phrase in _MONTH_NUMBERS
+            ):
+                months = True
+                break
+        last_month = lower.find("last month", window.start, window.end) >= 0
+        if not months and not last_month:
+            return False  # the cheap test first
+        published = self.doc.published
+        earlier = last_month and bool(_LAST_MONTH.search(lower, window.start, window.end))
+        for m in _BARE_MONTH.finditer(self.text, window.start, window.end) if months else ():
+            month = _MONTH_NUMBERS[m.group(1).lower()]
+            if m.group(2):
+                year = int(m.group(2))
+            elif "last" in m.group(0):
+                year = published.year - 1
+            else:  # "in December" read in March is last December
+                year = published.year if month <= published.month else published.year - 1
+            earlier = earlier or (year, month) < (published.year, published.month)
+        if not earlier or self._is_running_toll(context, count.clause):
+            return False
+        if _PERFECT.search(lower, count.clause.start, max(count.trigger.end, count.clause.start)):
+            return False
+        sentence = context.sentence
+        if _RECENT_WEEK.search(lower, sentence.start, sentence.end):
+            return False
+        return not any(
+            d.value is not None and (published - d.value).days <= _OLD_INCIDENT_DAYS
+            for d in self._dates(context, _Clause(sentence.start, sentence.end))
+        )
+
     def _names_recent_day(self, context: _Sentence) -> bool:
         """The sentence names a day or period of the last weeks ("on Tuesday", "this week")."""
         sentence = context.sentence
@@ -1348,6 +1483,10 @@ class _Reader:
             if not (
                 ("period" in kinds or "since" in kinds)
                 and _SUPERLATIVE.search(self.lower, max(clause.start, start - 60), start)
+            )
+            and not (
+                "period" in kinds
+                and _MONTH_BEFORE.search(self.lower, max(clause.start, start - 16), start)
             )
         ]
         count.increment = bool(_MORE_AFTER.match(self.lower, q.end)) or any(
@@ -1425,7 +1564,15 @@ class _Reader:
                 end -= 1
             if end - since_end >= 2:
                 return (since_start, end)
-        return next(((start, end) for start, end, kinds in cues if "period" in kinds), None)
+        period = next(((start, end) for start, end, kinds in cues if "period" in kinds), None)
+        lower = self.lower
+        if period is None and any(
+            lower.find(word, clause.start, clause.end) >= 0 for word in _PAST_SPAN_WORDS
+        ):
+            span = _PAST_SPAN.search(lower, clause.start, clause.end)
+            if span is not None:
+                return span.span()
+        return period
 
     def _period_campaign(self, count: _Count, subject: _Hit | None) -> Span | None:
         lower = self.lower
@@ -1589,13 +1736,29 @@ class _Reader:
             return _Placed(self.country_location(mention.code), span, 1)
         if mention.text not in self.gaz.cities:
             return None
-        if mention.text in self._cities:
-            city = self._cities[mention.text]
+        tied = self._tied_country(mention)
+        key = (mention.text, tied.code if tied is not None else None)
+        if key in self._cities:
+            city = self._cities[key]
+        elif tied is not None:
+            # A namesake in another country is never the place the text names ("the town of
+            # Koro in central Mali" is not Koro, Venezuela): without one in that country, the
+            # country itself is the place.
+            city = self._cities[key] = max(
+                (c for c in self.gaz.cities[mention.text] if c.iso3 == key[1]),
+                key=lambda c: c.population,
+                default=None,
+            )
         else:
-            city = self._cities[mention.text] = self.gaz.best_city(
-                mention.text, self.topic_countries
+            # A small town of a country the article never names is a namesake of the place
+            # meant, not a reason to place the incident abroad (``strict``).
+            city = self._cities[key] = self.gaz.best_city(
+                mention.text, self.topic_countries, strict=bool(self.topic_countries)
             )
         if city is None:
+            if tied is not None:
+                location = self.country_location(tied.code)
+                return _Placed(location, (tied.start, tied.end), 1)
             return None
         region = _REGION_AFTER.match(self.lower, mention.end)
         if region is not None:  # "Idlib province": the province, not the city
@@ -1603,6 +1766,22 @@ class _Reader:
             location = Location(name=name, country_code=city.iso3, feature="region")
             return _Placed(location, (mention.start, region.end()), 2)
         return _Placed(self.gaz.city_location(city, mention.text), span, 3)
+
+    def _tied_country(self, mention: Mention) -> Mention | None:
+        """The country the text places a city in ("Koro, Mali", "the town of Koro in central
+        Mali", "Koro, in Mali's Mopti region", "the Malian town of Koro")."""
+        text = self.text
+        for after in self.doc.mentions_in(mention.end, mention.end + 40)[:1]:
+            if after.kind is MentionKind.COUNTRY and _COUNTRY_AFTER_PLACE.fullmatch(
+                text, mention.end, after.start
+            ):
+                return after
+        for before in self.doc.mentions_in(max(0, mention.start - 40), mention.start)[-1:]:
+            if before.kind is MentionKind.ADJECTIVE and _PLACE_AFTER_ADJECTIVE.fullmatch(
+                self.lower, before.end, mention.start
+            ):
+                return before
+        return None
 
     def article_country(self, records: list[_Record]) -> str | None:
         """The country for figures that name no place: where the article's other figures
@@ -1665,10 +1844,20 @@ class _Reader:
             and not update_from <= d.start < update_to
             and not _REPORT_DATE_BEFORE.search(lower, max(0, d.start - 30), d.start)
             and not _SINCE_BEFORE.search(lower, max(0, d.start - 20), d.start)
+            and not self._report_date_before_verb(d, trigger)
+            and not _revision_date(lower, d.start)
         ]
         if not found:
             return None
         return min(found, key=lambda d: abs(d.start - trigger.start))
+
+    def _report_date_before_verb(self, mention: DateMention, trigger: _Hit) -> bool:
+        """ "On Monday, police said ... killed", "Police on Tuesday raised the toll": the date of
+        a reporting verb that comes before the death word."""
+        if mention.end > trigger.start:
+            return False
+        verb = _REPORT_DATE_AFTER.match(self.lower, mention.end, trigger.start)
+        return verb is not None
 
     def _perpetrator(self, count: _Count, cause_span: Span | None) -> tuple[str, Span] | None:
         text, lower = self.text, self.lower
@@ -1800,6 +1989,15 @@ class _Reader:
 # -- helpers -----------------------------------------------------------------------------------
 
 
+def _revision_date(lower: str, start: int) -> bool:
+    """The date at ``start`` is that of a revised figure ("revising an earlier count given on
+    Monday"); the words the pattern needs are looked for first."""
+    low = max(0, start - 70)
+    return any(
+        lower.find(word, low, start) >= 0 for word in ("revis", "updat", "correct", "earlier")
+    ) and bool(_REVISION_DATE_BEFORE.search(lower, low, start))
+
+
 def _has_digit(phrase: str) -> bool:
     """``any(ch.isdigit() for ch in phrase)``, with a fast path for plain ASCII."""
     if phrase.isascii():
@@ -1871,12 +2069,12 @@ def _evidence(record: _Record) -> list[tuple[str, int, int]]:
 # -- merging mentions of one incident ----------------------------------------------------------
 
 
-def _merge(records: list[_Record]) -> list[_Record]:
+def _merge(text: str, records: list[_Record]) -> list[_Record]:
     """Headline and lead (or two paragraphs) giving the same figure for one incident are one
     record; different figures stay apart (conflicting reports keep their own source)."""
     out: list[_Record] = []
     for record in records:
-        target = next((r for r in out if _same_figure(r, record)), None)
+        target = next((r for r in out if _same_figure(text, r, record)), None)
         if target is None:
             out.append(record)
         else:
@@ -1884,31 +2082,55 @@ def _merge(records: list[_Record]) -> list[_Record]:
     return out
 
 
-def _same_figure(a: _Record, b: _Record) -> bool:
+def _same_figure(text: str, a: _Record, b: _Record) -> bool:
     """Two mentions of one incident's figures: the same count twice (lead and a later
     paragraph), or killed in one sentence and wounded in the next (or the toll and its
     wounded: "rose to 19 ... More than 60 people were injured") about the same cause and place.
     Different counts of the same kind are conflicting reports and stay apart."""
     shared = complementary = False
+    both = True  # the two give the same killed and the same injured
     for x, y in ((a.killed_count, b.killed_count), (a.injured_count, b.injured_count)):
         if x is not None and y is not None:
             if x != y:
                 return False
             shared = True
-        elif x is not None or y is not None:
-            complementary = True
+        else:
+            both = False
+            if x is not None or y is not None:
+                complementary = True
     if shared:
         if a.scope is not b.scope:
             return False
     elif not (
         complementary
-        and a.cause is not None
-        and a.cause == b.cause
         and abs(a.sentence_index - b.sentence_index) <= 2
         and (a.scope is b.scope or (_single_incident(a) and _single_incident(b)))
+        and (
+            (a.cause is not None and a.cause == b.cause)
+            # "The death toll from the floods rose to 90 ... The agency said 361 people had
+            # been injured": the wounded of the toll, from the same (or an unnamed) source
+            or (
+                (a.cause is None) != (b.cause is None)
+                and (_same_source(text, a, b) or _same_source(text, b, a))
+            )
+        )
     ):
         return False
-    if a.cause and b.cause and a.cause != b.cause:
+    # Two figures that agree on both the killed and the injured are one report repeated
+    # ("killed 17 and wounded eight ..." then "17 bodies ... eight injured"), even where the
+    # second names the attack by another word ("shot"); a disaster or an accident
+    # (``incidental_causes``) is not an attack told in other words.
+    if (
+        a.cause
+        and b.cause
+        and a.cause != b.cause
+        and not (
+            both
+            and (_same_source(text, a, b) or _same_source(text, b, a))
+            and a.cause not in (incidental := _compiled().incidental)
+            and b.cause not in incidental
+        )
+    ):
         return False
     if a.place and b.place and a.place_from_text and b.place_from_text:
         if a.place.location.country_code != b.place.location.country_code:
@@ -1958,10 +2180,10 @@ def _absorb(target: _Record, other: _Record) -> None:
         target.victims, target.victims_span = other.victims, other.victims_span
     if target.perpetrator is None:
         target.perpetrator, target.perpetrator_span = other.perpetrator, other.perpetrator_span
+    if target.period is None and target.date is None:  # a dated toll is not over a period
+        target.period = other.period
     if target.date is None:
         target.date = other.date
-    if target.period is None:
-        target.period = other.period
     if other.place is not None and (
         target.place is None
         or other.place.rank > target.place.rank
