@@ -173,24 +173,7 @@ def wait_processed(progress: GroupProgress, worker: WorkerProcess, count: float)
 MODES = ["exactly_once", "at_least_once"]
 
 
-def modes_with_intermittent(mode: str, reason: str) -> list[Any]:
-    """Both delivery modes, ``mode`` marked as a non-strict expected failure (each CI run reports it)."""
-    return [
-        pytest.param(m, marks=pytest.mark.xfail(strict=False, reason=reason)) if m == mode else m
-        for m in MODES
-    ]
-
-
-@pytest.mark.parametrize(
-    "mode",
-    modes_with_intermittent(
-        "exactly_once",
-        "intermittent: after the restarts some stories went on from an older state"
-        " (versions renumbered, nothing duplicated); 1 run in 5 before table recovery"
-        " asked the broker for the last stable offsets, 2 in 8 after (both under load);"
-        " README, Delivery guarantees",
-    ),
-)
+@pytest.mark.parametrize("mode", MODES)
 def test_workers_killed_mid_stream_lose_nothing_and_double_nothing(
     mode: str, kafka_bootstrap: str, tmp_path: Path, progress_of: Any
 ) -> None:
@@ -256,15 +239,7 @@ def test_two_workers_one_killed_the_other_takes_its_partitions(
     )
 
 
-@pytest.mark.parametrize(
-    "mode",
-    modes_with_intermittent(
-        "at_least_once",
-        "intermittent, 1 run in 6: after the restart a story-input partition's"
-        " commits stalled (no rebalance logged); cause not found (README, Delivery"
-        " guarantees)",
-    ),
-)
+@pytest.mark.parametrize("mode", MODES)
 def test_a_broker_restart_mid_stream_loses_nothing(mode: str, tmp_path: Path) -> None:
     """The broker is stopped and started again while a worker processes a stream: the worker rides it out (or exits and is restarted) and nothing is lost or invented."""
     count = 300
