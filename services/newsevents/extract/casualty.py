@@ -51,7 +51,7 @@ from newsevents.extract.document import Document
 from newsevents.extract.patterns import LOWER_TEXT_PASS, phrase_automaton
 from newsevents.extract.text import Sentence
 from newsevents.lexicon import CasualtyLexicon, casualty_lexicon
-from newsevents.normalize.dates import DateMention, Tense, find_dates
+from newsevents.normalize.dates import MONTH_NUMBERS, DateMention, Tense, find_dates
 from newsevents.normalize.gazetteer import City, Gazetteer, Mention, MentionKind, gazetteer
 from newsevents.normalize.numbers import NUMBER_WORDS, Quantity, find_quantities
 
@@ -188,14 +188,6 @@ _PAST_SPAN = re.compile(
 )
 _PAST_SPAN_WORDS = ("the past ", "the last ", "the previous ")  # one of them is needed
 _RECENT_WEEK = re.compile(r"\b(?:this|past|last)\s+(?:week|weekend)\b|\bthis\s+month\b")
-_MONTH_NUMBERS = {
-    name: number
-    for number, name in enumerate(
-        "january february march april may june july august september october november "
-        "december".split(),
-        start=1,
-    )
-}
 _INTERVAL_AFTER = re.compile(r"\b(?:years?|months?|decades?|weeks?)\s+after\s*$")
 _REPORT_VERB = re.compile(
     _word_start_alternation("said says told reported added stated announced confirmed".split())
@@ -1393,11 +1385,7 @@ class _Reader:
         for h in context.hits:  # in text order
             if h.start >= window.end:
                 break
-            if (
-                h.word.kind == "date"
-                and h.start >= window.start
-                and h.word.phrase in _MONTH_NUMBERS
-            ):
+            if h.word.kind == "date" and h.start >= window.start and h.word.phrase in MONTH_NUMBERS:
                 months = True
                 break
         last_month = lower.find("last month", window.start, window.end) >= 0
@@ -1406,7 +1394,7 @@ class _Reader:
         published = self.doc.published
         earlier = last_month and bool(_LAST_MONTH.search(lower, window.start, window.end))
         for m in _BARE_MONTH.finditer(self.text, window.start, window.end) if months else ():
-            month = _MONTH_NUMBERS[m.group(1).lower()]
+            month = MONTH_NUMBERS[m.group(1).lower()]
             if m.group(2):
                 year = int(m.group(2))
             elif "last" in m.group(0):

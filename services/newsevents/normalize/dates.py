@@ -26,7 +26,7 @@ _WEEKDAYS = {
     "saturday": 5,
     "sunday": 6,
 }
-_MONTHS = {
+MONTH_NUMBERS: dict[str, int] = {  # month names and their abbreviations, lower-cased
     "jan": 1,
     "january": 1,
     "feb": 2,
@@ -131,7 +131,7 @@ def find_dates(text: str, start: int, end: int, reference: date, tense: Tense) -
 
 # Words every date expression contains; the full pattern is tried only next to one of them.
 _KEYWORDS = [
-    *_MONTHS,
+    *MONTH_NUMBERS,
     *_WEEKDAYS,
     *(f"{day}s" for day in _WEEKDAYS),
     "yesterday",
@@ -276,11 +276,11 @@ def _resolve_all(
             except ValueError:
                 continue
         elif m.group("md"):
-            month = _MONTHS[m.group("m1").lower().rstrip(".")]
+            month = MONTH_NUMBERS[m.group("m1").lower().rstrip(".")]
             year = int(m.group("y1")) if m.group("y1") else None
             value = _month_day(reference, month, int(m.group("d1")), year, tense)
         elif m.group("dm"):
-            month = _MONTHS[m.group("m2").lower().rstrip(".")]
+            month = MONTH_NUMBERS[m.group("m2").lower().rstrip(".")]
             year = int(m.group("y2")) if m.group("y2") else None
             value = _month_day(reference, month, int(m.group("d2")), year, tense)
         elif m.group("wd"):
