@@ -1997,10 +1997,10 @@ def _last_pair(events: list[_Event], sentence_index: int) -> tuple[str, str] | N
     (events that share one state), the two others."""
     by_sentence: dict[int, list[set[str]]] = {}
     for event in events:
-        told = [i for i in event.sentences if i < sentence_index]
+        told = _last_sentence_before(event, sentence_index)
         codes = _state_codes(event)
-        if told and len(codes) >= 2:
-            by_sentence.setdefault(max(told), []).append(codes)
+        if told is not None and len(codes) >= 2:
+            by_sentence.setdefault(told, []).append(codes)
     for index in sorted(by_sentence, reverse=True):
         groups = by_sentence[index]
         union = set().union(*groups)
@@ -2069,10 +2069,15 @@ def _latest_earlier(
     best: _Event | None = None
     best_index = -1
     for event in events:
-        before = [i for i in event.sentences if i < mention.sentence_index]
-        if before and max(before) > best_index and accept(event):
-            best, best_index = event, max(before)
+        before = _last_sentence_before(event, mention.sentence_index)
+        if before is not None and before > best_index and accept(event):
+            best, best_index = event, before
     return best
+
+
+def _last_sentence_before(event: _Event, sentence_index: int) -> int | None:
+    """The last sentence before ``sentence_index`` that names the event, if any."""
+    return max((i for i in event.sentences if i < sentence_index), default=None)
 
 
 # -- people named in the sentences after an event -------------------------------------------
