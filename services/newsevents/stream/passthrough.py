@@ -24,7 +24,7 @@ import faust
 from newsevents.exceptions import InputError
 from newsevents.parse import InputLimits, decode_article
 from newsevents.settings import Settings
-from newsevents.stream.app import RAW_TOPIC, transport_settings
+from newsevents.stream.app import RAW_TOPIC, run_app, transport_settings
 
 PASSTHROUGH_SUFFIX = ".passthrough"
 
@@ -87,11 +87,5 @@ def create_passthrough_app(settings: Settings) -> faust.App:
 
 
 def run_passthrough_worker(settings: Settings) -> None:
-    """Run the pass-through worker until SIGINT/SIGTERM."""
-    app = create_passthrough_app(settings)
-    worker = faust.Worker(app, loglevel=settings.log_level, quiet=True)
-    # Faust's start-up spinner sets the root logger to DEBUG for good (it spins on every
-    # record), so every debug call of aiokafka and Faust builds a LogRecord: a fifth of
-    # this worker's CPU. Without it the level set here is the level that applies.
-    worker.spinner = None
-    worker.execute_from_commandline()
+    """Run the pass-through worker until SIGINT/SIGTERM (in the worker's own ``Worker``)."""
+    run_app(create_passthrough_app(settings), settings)
