@@ -2,20 +2,8 @@
 
 from __future__ import annotations
 
-from newsevents.contracts import DiplomaticEvent, RawArticle
-from newsevents.extract.diplomatic import extract_diplomatic
-from newsevents.extract.document import analyse
-
-PUBLISHED = "2024-03-14T10:00:00+00:00"  # a Thursday
-
-
-def _extract(body: str, title: str = "World news") -> list[DiplomaticEvent]:
-    article = RawArticle(id="test-article", title=title, body=body, published_at=PUBLISHED)
-    return extract_diplomatic(analyse(article), "test")
-
-
-def _codes(record: DiplomaticEvent) -> set[str]:
-    return {p.country_code for p in record.participants if p.country_code}
+from tests.unit.diplomatic_helpers import codes as _codes
+from tests.unit.diplomatic_helpers import extract as _extract
 
 
 def test_a_leader_touring_their_own_country_is_not_a_visit() -> None:

@@ -4,31 +4,17 @@ per test, on sentences of our own."""
 from __future__ import annotations
 
 from newsevents.contracts import DiplomaticEvent, RawArticle
-from newsevents.extract.diplomatic import extract_diplomatic
 from newsevents.extract.document import analyse
-
-PUBLISHED = "2024-03-14T10:00:00+00:00"  # a Thursday
-
-
-def _extract(body: str, title: str = "World news") -> list[DiplomaticEvent]:
-    article = RawArticle(id="test-article", title=title, body=body, published_at=PUBLISHED)
-    return extract_diplomatic(analyse(article), "test")
-
-
-def _codes(record: DiplomaticEvent) -> set[str]:
-    return {p.country_code for p in record.participants if p.country_code}
+from tests.unit.diplomatic_helpers import PUBLISHED
+from tests.unit.diplomatic_helpers import codes as _codes
+from tests.unit.diplomatic_helpers import extract as _extract
+from tests.unit.diplomatic_helpers import only as _only
 
 
 def _person_code(records: list[DiplomaticEvent], name: str) -> str | None:
     codes = {p.country_code for r in records for p in r.participants if p.name == name}
     assert len(codes) == 1, records
     return codes.pop()
-
-
-def _only(records: list[DiplomaticEvent], event_type: str) -> DiplomaticEvent:
-    found = [r for r in records if r.event_type == event_type]
-    assert len(found) == 1, records
-    return found[0]
 
 
 # -- "both sides", "the two countries" ---------------------------------------------------------

@@ -3,26 +3,13 @@ sentences of our own."""
 
 from __future__ import annotations
 
-from newsevents.contracts import DiplomaticEvent, RawArticle
-from newsevents.extract.diplomatic import extract_diplomatic
-from newsevents.extract.document import analyse
-
-PUBLISHED = "2024-03-14T10:00:00+00:00"  # a Thursday
-
-
-def _extract(body: str, title: str = "World news") -> list[DiplomaticEvent]:
-    article = RawArticle(id="test-article", title=title, body=body, published_at=PUBLISHED)
-    return extract_diplomatic(analyse(article), "test")
+from newsevents.contracts import DiplomaticEvent
+from tests.unit.diplomatic_helpers import extract as _extract
+from tests.unit.diplomatic_helpers import only as _only
 
 
 def _people(record: DiplomaticEvent) -> set[str]:
     return {p.name for p in record.participants if p.kind == "person" and p.name}
-
-
-def _only(records: list[DiplomaticEvent], event_type: str) -> DiplomaticEvent:
-    found = [r for r in records if r.event_type == event_type]
-    assert len(found) == 1, records
-    return found[0]
 
 
 # -- names ------------------------------------------------------------------------------------
