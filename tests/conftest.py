@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 from newsevents.settings import PACKAGE_DIR
+from tests import kafka_python_fixes
+
+kafka_python_fixes.install()  # kafka-python 3.0.12 leaks the socket of a cancelled connect
 
 SAMPLES = PACKAGE_DIR / "samples"
 
