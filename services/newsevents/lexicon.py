@@ -70,6 +70,20 @@ class StatusCues(_Data):
     negation: tuple[str, ...]
     hypothetical: tuple[str, ...]
     proposed: tuple[str, ...]
+    # Phrases that begin with a cue but are not one: "to be held accountable" is no meeting.
+    not_cues: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _not_cues_begin_with_a_cue(self) -> StatusCues:
+        cues = {
+            " ".join(p.lower().split())
+            for p in (*self.future, *self.cancelled, *self.negation, *self.hypothetical)
+        } | {" ".join(p.lower().split()) for p in self.proposed}
+        for phrase in self.not_cues:
+            words = phrase.lower().split()
+            if not any(" ".join(words[:n]) in cues for n in range(1, len(words))):
+                raise ValueError(f"not_cues entry {phrase!r} does not begin with a cue")
+        return self
 
 
 class DiplomaticLexicon(_Data):

@@ -43,3 +43,15 @@ def test_malformed_yaml_is_a_rule_file_error(tmp_path: Path) -> None:
     path.write_text("triggers: [unclosed\n")
     with pytest.raises(RuleFileError, match=r"broken\.yaml"):
         lexicon.load_model(lexicon.TitleLexicon, path)
+
+
+def test_a_non_cue_must_begin_with_a_cue(tmp_path: Path) -> None:
+    """A ``not_cues`` phrase only masks a cue it begins with: any other is a mistake."""
+    cues = {"future": ["to be held"], "cancelled": [], "negation": [], "hypothetical": []}
+    lexicon.StatusCues.model_validate(
+        {**cues, "proposed": [], "not_cues": ["to be held accountable"]}
+    )
+    with pytest.raises(ValueError, match="does not begin with a cue"):
+        lexicon.StatusCues.model_validate(
+            {**cues, "proposed": [], "not_cues": ["held accountable"]}
+        )

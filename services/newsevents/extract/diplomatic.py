@@ -67,6 +67,7 @@ _STATUS_OCCURRED = EventStatus.OCCURRED
 _STATUS_PROPOSED = EventStatus.PROPOSED
 _STATUS_SCHEDULED = EventStatus.SCHEDULED
 _STATUS_UNKNOWN = EventStatus.UNKNOWN
+_TYPE_ACCUSE = EventType.ACCUSE
 _TYPE_AGREE = EventType.AGREE
 _TYPE_CONSULT = EventType.CONSULT
 _TYPE_COOPERATE = EventType.COOPERATE
@@ -371,6 +372,27 @@ _THREAT_OBJECT = re.compile(
     r"|\s+of\s+(?:retaliation|a\s+response|consequences|countermeasures|reprisals)\b",
     re.IGNORECASE,
 )
+# "condemned the strike", "denounced Saturday's deadly raid": an accusation aimed at whoever
+# carried out the attack, named where the article tells of it.
+_ATTACK_OBJECT = re.compile(
+    r"\s+(?:the|this|that|these|those|(?-i:[A-Z][a-z]+day's))\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:attacks?|air\s?strikes?|strikes?|raids?|bombings?|shelling"
+    r"|bombardments?|assaults?|offensive|incursions?|operation)\b",
+    re.IGNORECASE,
+)
+# The attack told with its attacker: "a Russian missile strike", "Israeli air strikes",
+# "A Myanmar military air strike", "Russia's drone attack". Only these words may stand between
+# the state and the attack: "a Pakistani Taliban attack" is a group's.
+_ATTACK_BY_STATE = re.compile(
+    r"(?:'s)?\s+(?:(?:military|army|naval|navy|air|missile|drone|rocket|artillery|ground|police"
+    r"|security|deadly|overnight|latest|fresh|new|jet|warplane|ballistic|cruise|heavy|aerial)"
+    r"\s+)*(?:attacks?|air\s?strikes?|strikes?|raids?|bombings?|shelling|bombardments?"
+    r"|assaults?|offensive|incursions?|operation)\b"
+)
+# A clause whose subject is "He" or "She" right before a statement's trigger.
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:He|She)\s+(?:(?:also|then|later|again|further|\w+ly|on\s+[A-Z][a-z]+day)\s+)*$"
+)
 # Where the targets named after a trigger end. "accused Iran of supplying Yemen's Houthis":
 # what the target is accused of (a gerund after "of", in lower case: not "of Beijing") names
 # no one the act is aimed at.
@@ -427,6 +449,8 @@ def _compiled() -> _Compiled:
     for category in ("future", "cancelled", "negation", "hypothetical", "proposed"):
         for phrase in getattr(cues, category):
             categories.setdefault(" ".join(phrase.lower().split()), set()).add(category)
+    for phrase in cues.not_cues:
+        categories.setdefault(" ".join(phrase.lower().split()), set()).add(_NOT_CUE)
     cue_automaton = ahocorasick.Automaton()
     for phrase, names in categories.items():
         cue_automaton.add_word(phrase, (len(phrase), tuple(sorted(names))))
@@ -435,9 +459,9 @@ def _compiled() -> _Compiled:
     return _Compiled(
         cues=cue_automaton,
         automaton=LOWER_TEXT_PASS.join(phrase_automaton(table)),
-        future=phrase_regex(cues.future),
+        future=phrase_regex(cues.future, cues.not_cues),
         future_guard=future_guard,
-        future_lower=caseless(phrase_regex(cues.future)),
+        future_lower=caseless(phrase_regex(cues.future, cues.not_cues)),
         cancelled=phrase_regex(cues.cancelled),
         negation=phrase_regex(cues.negation),
         hypothetical=phrase_regex(cues.hypothetical),
@@ -899,6 +923,9 @@ def _foldable(doc: Document) -> bool:
     return found
 
 
+_NOT_CUE = "not_cue"  # the category of the phrases that begin with a cue but are not one
+
+
 def _cue_hits(
     doc: Document, compiled: _Compiled, sentence: Sentence
 ) -> dict[str, list[tuple[int, int]]]:
@@ -930,6 +957,11 @@ def _cue_hits(
                 continue  # "in May 2019", "on 3 May": the month, not the modal verb
             for category in categories:
                 hits.setdefault(category, []).append((start, end))
+        not_cues = hits.pop(_NOT_CUE, None)
+        if not_cues:  # "to be held accountable": no cue begins where a non-cue does
+            starts = {start for start, _ in not_cues}
+            for name, spans in hits.items():
+                hits[name] = [h for h in spans if h[0] not in starts]
         for spans in hits.values():
             spans.sort()
         doc.memo[key] = hits
@@ -1074,8 +1106,17 @@ def _read(
     if trigger.mode == "invitation":
         return _invitation(doc, sentence, sentence_index, clause, hit, parties)
     source: str | None = None
+    if trigger.source_first and _PRONOUN_SUBJECT.match(text, clause[0], start):
+        speaker = _previous_person(doc, sentence_index)
+        if speaker is not None:
+            parties = [speaker, *parties]  # "He accused Juba of ...": the last person named
     if trigger.event_type in _DIRECTED_TYPES:
-        directed = _directed(text, trigger, clause, start, end, parties)
+        attacker = (
+            _attacker(doc, gaz, start)
+            if trigger.event_type is _TYPE_ACCUSE and _ATTACK_OBJECT.match(text, end)
+            else None
+        )
+        directed = _directed(text, trigger, clause, start, end, parties, attacker)
         if directed is None:
             return []
         source, parties = directed
@@ -1168,8 +1209,13 @@ def _directed(
     start: int,
     end: int,
     parties: list[_Party],
+    attacker: _Party | None = None,
 ) -> tuple[str | None, list[_Party]] | None:
-    """Source (the first party before the trigger) and targets (the parties right after it)."""
+    """Source (the first party before the trigger) and targets (the parties right after it).
+
+    ``attacker``: the state that carried out the attack the trigger is aimed at ("condemned
+    the strike"), the target when the clause names none.
+    """
     passive = _PASSIVE_BEFORE.search(text, max(clause[0], start - 16), start)
     if passive and not _BY_AGENT.match(text, end):
         return None  # "Russia was accused of ...": no accuser named
@@ -1179,8 +1225,15 @@ def _directed(
     targets = [p for p in parties if end <= p.span[0] < target_end]
     if trigger.source_first and not sources:
         return None
+    if (
+        not targets
+        and attacker is not None
+        and sources
+        and all(p.participant.country_code != attacker.key for p in sources)
+    ):
+        targets = [attacker]
     if trigger.event_type in _NEEDS_TARGET and not targets:
-        return None  # "condemned the attack": no one is accused
+        return None  # "condemned the attack" by no state the article names: no one is accused
     if trigger.event_type is _TYPE_THREATEN and not any(
         _is_state_actor(p.participant) for p in sources
     ):
@@ -1195,6 +1248,37 @@ def _directed(
         return None  # "warns of deadly heat": a warning aimed at no one
     source = sources[0].key if sources else None
     return source, sources + [t for t in targets if t not in sources]
+
+
+def _previous_person(doc: Document, sentence_index: int) -> _Party | None:
+    """The person named last in the sentence before (or the one before that, in the same
+    paragraph): who "He" or "She" at the start of a sentence is."""
+    sentence = doc.sentences[sentence_index]
+    for back in (1, 2):
+        if sentence_index < back:
+            return None
+        earlier = doc.sentences[sentence_index - back]
+        if earlier.paragraph != sentence.paragraph and back == 2:
+            return None
+        people = doc.person_mentions(earlier.start, earlier.end)
+        if people:
+            s, e, person = people[-1]
+            return _Party(person.name, _person_participant(person), (s, e))
+    return None
+
+
+def _attacker(doc: Document, gaz: Gazetteer, before: int) -> _Party | None:
+    """The state whose attack the article last told of before ``before`` ("a Russian missile
+    strike"), if any: the attack "condemned the strike" refers to."""
+    text = doc.text
+    found: _Party | None = None
+    for mention in doc.mentions_in(0, before):
+        if mention.kind not in (_KIND_ADJECTIVE, _KIND_COUNTRY) or doc.in_dateline(mention.start):
+            continue
+        match = _ATTACK_BY_STATE.match(text, mention.end)
+        if match is not None and match.end() <= before:
+            found = _state_party(gaz, mention.code, (mention.start, mention.end))
+    return found
 
 
 def _is_state_actor(participant: Participant) -> bool:

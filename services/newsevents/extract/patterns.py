@@ -12,12 +12,19 @@ from typing import Any
 import ahocorasick
 
 
-def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
-    """One regex matching any of ``phrases`` as whole words (longest first)."""
-    alternation = "|".join(
+def phrase_regex(phrases: Iterable[str], unless: Iterable[str] = ()) -> re.Pattern[str]:
+    """One regex matching any of ``phrases`` as whole words (longest first), except where one
+    of the phrases ``unless`` starts at the same place ("to be held accountable")."""
+    alternation = _alternation(phrases)
+    exceptions = _alternation(unless)
+    guard = rf"(?!(?:{exceptions})(?![\w]))" if exceptions else ""
+    return re.compile(rf"(?<![\w-]){guard}(?:{alternation})(?![\w])", re.IGNORECASE)
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    return "|".join(
         re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True)
     )
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])", re.IGNORECASE)
 
 
 def phrase_automaton(table: dict[str, object]) -> ahocorasick.Automaton:

@@ -1,0 +1,68 @@
+"""Parties a statement names only by reference: the state behind an attack that is condemned
+("condemned the strike"), and "He" or "She" as the subject of a statement."""
+
+from __future__ import annotations
+
+from tests.unit.diplomatic_helpers import codes, extract, only
+
+
+def test_condemning_a_states_attack_accuses_that_state() -> None:
+    records = extract(
+        "A Russian missile strike on a railway station in Kramatorsk killed eight people on "
+        "Tuesday, officials said.\n\n"
+        "German Foreign Minister Annalena Baerbock on Wednesday condemned the strike as a "
+        "deliberate attack on civilians."
+    )
+    accusation = only(records, "ACCUSE")
+    assert codes(accusation) == {"DEU", "RUS"}
+    assert str(accusation.date) == "2024-03-13"
+
+
+def test_condemning_an_attack_by_no_named_state_accuses_no_one() -> None:
+    records = extract(
+        "Gunmen attacked a market in northern Burkina Faso on Tuesday, killing 12 people.\n\n"
+        "France on Wednesday condemned the attack."
+    )
+    assert not [r for r in records if r.event_type == "ACCUSE"], records
+
+
+def test_the_victim_of_an_attack_is_not_its_attacker() -> None:
+    """ "an attack on a Russian border town": Russia was attacked, it did not attack."""
+    records = extract(
+        "A drone attack on a Russian border town killed two people on Tuesday.\n\n"
+        "China on Wednesday condemned the attack."
+    )
+    assert not [r for r in records if r.event_type == "ACCUSE"], records
+
+
+def test_a_state_condemning_its_own_attack_is_not_coded() -> None:
+    records = extract(
+        "An Israeli air strike hit a house in Rafah on Tuesday.\n\n"
+        "Israeli Prime Minister Benjamin Netanyahu on Wednesday condemned the strike's critics."
+    )
+    assert not [r for r in records if r.event_type == "ACCUSE"], records
+
+
+def test_he_is_the_person_named_last() -> None:
+    records = extract(
+        "Sudan's envoy Omer Siddig told the council the talks had collapsed. He also accused "
+        "Juba of arming militias in Abyei."
+    )
+    accusation = only(records, "ACCUSE")
+    assert codes(accusation) == {"SDN", "SSD"}
+    assert any(p.name == "Omer Siddig" for p in accusation.participants)
+
+
+def test_he_without_a_person_before_accuses_no_one() -> None:
+    records = extract("He accused Juba of arming militias in Abyei.")
+    assert not [r for r in records if r.event_type == "ACCUSE"], records
+
+
+def test_held_accountable_is_not_a_meeting_to_be_held() -> None:
+    records = extract(
+        "UN Secretary-General Antonio Guterres condemned Myanmar late on Tuesday and said "
+        "those responsible had to be held accountable."
+    )
+    accusation = only(records, "ACCUSE")
+    assert accusation.status == "occurred"
+    assert str(accusation.date) == "2024-03-12"
