@@ -709,6 +709,12 @@ def test_victims_kind_when_stated(body: str, victims: str | None) -> None:
             "Rapid Support Forces",
         ),
         ("An air strike killed 12 people in Taiz on Monday.", None),
+        (
+            "A landslide buried a mine in Hpakant on Wednesday. Rescuers had recovered 25 "
+            "bodies by Thursday afternoon.",
+            None,
+        ),
+        ("Gunmen killed 11 people by October 3, the army said.", None),
     ],
 )
 def test_perpetrator_when_stated(body: str, perpetrator: str | None) -> None:

@@ -335,6 +335,11 @@ _REVISION_DATE_BEFORE = re.compile(
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _PLACE_KINDS = frozenset((MentionKind.CITY, MentionKind.METONYM, MentionKind.COUNTRY))
 _PRONOUNS = frozenset("he she they it we i you this that who which".split())
+# "had recovered 25 bodies by Thursday afternoon": a time, not who killed them.
+_TIME_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
+    " june july august september october november december noon midnight dawn dusk".split()
+)
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _NP = r"((?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)"
 _HEADLINE_SOURCE = re.compile(r"\s[-–—]\s+([A-Za-z][\w\s’'.-]{1,60}?)\s*$")
@@ -1880,7 +1885,11 @@ class _Reader:
                 ):
                     return self._state(mention)
             name = _PERPETRATOR_NAME.match(text, position, window.end)
-            if name is not None and name.group(1).lower() not in _PRONOUNS:
+            if (
+                name is not None
+                and name.group(1).lower() not in _PRONOUNS
+                and name.group(1).split()[0].lower() not in _TIME_NAMES
+            ):
                 return name.group(1), (name.start(1), name.end(1))
         for mention in self.doc.mentions_in(window.start, count.trigger.start):
             if mention.kind is MentionKind.ADJECTIVE and self.c.forces.match(lower, mention.end):
