@@ -470,6 +470,32 @@ def test_an_old_incident_told_as_background_is_dropped() -> None:
     )
 
 
+def test_a_sentence_opening_on_an_earlier_year_is_background() -> None:
+    """ "In January 2023, ... killing 46, one of the deadliest strikes of the war" is an
+    incident of its own told as background, though the war is still running."""
+    lead = "A missile hit an apartment block in Dnipro on Tuesday, killing four people.\n\n"
+    earlier = (
+        "In January {year}, a Russian missile destroyed part of a residential building in the "
+        "city, killing 46 people, one of the deadliest single strikes on civilians of the war."
+    )
+    counts = [r.killed.count for r in _extract(lead + earlier.format(year=2023)) if r.killed]
+    assert counts == [4]
+    # The year of publication is not an earlier one: that strike is this year's news.
+    counts = [r.killed.count for r in _extract(lead + earlier.format(year=2024)) if r.killed]
+    assert 46 in counts
+    since = (
+        "In April 2023, an airstrike on a gathering in Pazigyi village killed more than 160 "
+        "people, one of the deadliest attacks since the takeover."
+    )
+    assert [r.killed.count for r in _extract(lead + since) if r.killed] == [4]
+
+
+def test_a_sentence_opening_on_an_earlier_year_alone_may_be_its_total() -> None:
+    record = _one("In 2023, more than 5,600 people were killed in gang violence in Haiti.")
+    assert record.killed is not None
+    assert record.killed.count == 5601
+
+
 def test_last_year_total_is_a_running_toll() -> None:
     """ "were killed in gang violence in Haiti last year" is cumulative over last year."""
     record = _one("More than 5,600 people were killed in gang violence in Haiti last year.")

@@ -146,6 +146,14 @@ _INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
 _YEAR = re.compile(r"((?:19|20)(?<!\w\d\d)\d\d)\b")
 _SINCE_BEFORE_YEAR = re.compile(r"\bsince\s+$")
 _LAST_YEAR = re.compile(r"last(?<!\wlast)\s+year\b(?!['’]s)")
+# A sentence that opens on a month of an earlier year: "In January 2023, a missile ...
+# killing 46", "On Oct. 7, 2023, ...". (A year alone may open a year's total: "In 2023, 5,600
+# people were killed in gang violence" is last year's running toll.)
+_OPENS_ON_MONTH = re.compile(
+    r"\s*(?:in|on|by|during)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*|\.)\s+"
+    r"(?:\d{1,2},?\s+)?((?:19|20)\d\d)\s*,"
+)
 # The latest year a span names: a year, the end of a range ("1980-88", "1992–1995", "from
 # 1980 to 1988") or of a decade ("the 1990s").
 _YEAR_OR_DECADE = re.compile(
@@ -1338,7 +1346,15 @@ class _Reader:
             and not _SINCE_BEFORE_YEAR.search(lower, max(0, m.start() - 8), m.start())
             for m in _YEAR.finditer(lower, sentence.start, clause.end)
         ) or bool(_LAST_YEAR.search(lower, sentence.start, clause.end))
-        if not earlier or self._is_running_toll(context, clause):
+        if not earlier:
+            return False
+        opening = _OPENS_ON_MONTH.match(lower, sentence.start, clause.end)
+        if opening is not None and int(opening.group(1)) < published:
+            # "In January 2023, a Russian missile destroyed ..., killing 46 people, one of the
+            # deadliest strikes of the war", "In April 2023, an airstrike ... killed more than
+            # 160, one of the deadliest attacks since the takeover": an earlier incident
+            return True
+        if self._is_running_toll(context, clause):
             return False
         window = self._clause(context, hit.start, hit.end, strong_only=True)
         return (
