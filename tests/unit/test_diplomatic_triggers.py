@@ -59,3 +59,44 @@ def test_thanks_are_not_coded() -> None:
         "Nairobi and Addis Ababa."
     )
     assert not [r for r in records if r.event_type == "SUPPORT"], records
+
+
+def test_restoring_diplomatic_relations_is_an_agreement() -> None:
+    records = extract("China and Nauru formally restored diplomatic relations on Wednesday.")
+    agreement = only(records, "AGREE")
+    assert codes(agreement) == {"CHN", "NRU"}
+    assert str(agreement.date) == "2024-03-13"
+
+
+def test_restoring_relations_years_ago_is_background() -> None:
+    records = extract(
+        "Relations had warmed after Lula returned to power in January 2023 and restored ties "
+        "with Venezuela that his predecessor had cut."
+    )
+    assert not [r for r in records if r.event_type == "AGREE"], records
+
+
+def test_an_ambassador_recalled_to_or_from_a_country_is_aimed_at_it() -> None:
+    for preposition in ("to", "from"):
+        records = extract(
+            f"Venezuela recalled its ambassador {preposition} Brazil for consultations on "
+            "Wednesday, escalating a row over the BRICS veto."
+        )
+        recall = only(records, "SANCTION")
+        assert codes(recall) == {"VEN", "BRA"}
+        assert recall.mode == "severed_relations"
+        # "for consultations" is the recall's idiom, not talks
+        assert not [r for r in records if r.event_type == "CONSULT"], records
+
+
+def test_an_ambassador_recalled_from_no_named_country_is_not_coded() -> None:
+    assert not extract("Venezuela recalled its ambassador on Wednesday.")
+
+
+def test_calls_made_separately_are_one_call_each() -> None:
+    records = extract(
+        "U.S. Secretary of State Antony Blinken spoke separately by phone with Armenian Prime "
+        "Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev on Monday."
+    )
+    calls = [r for r in records if r.mode == "phone_call"]
+    assert sorted(sorted(codes(c)) for c in calls) == [["ARM", "USA"], ["AZE", "USA"]]

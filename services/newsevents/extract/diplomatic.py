@@ -393,6 +393,7 @@ _ATTACK_BY_STATE = re.compile(
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:He|She)\s+(?:(?:also|then|later|again|further|\w+ly|on\s+[A-Z][a-z]+day)\s+)*$"
 )
+_ENVOY_PREPOSITION = re.compile(r"\s+(?:to|from|in)\s+")
 # Where the targets named after a trigger end. "accused Iran of supplying Yemen's Houthis":
 # what the target is accused of (a gerund after "of", in lower case: not "of Beijing") names
 # no one the act is aimed at.
@@ -1160,8 +1161,8 @@ def _read(
         when = mention.date.value if mention.date else None
         if mention.status is _STATUS_OCCURRED and when is not None and when > doc.published:
             mention.status = _STATUS_SCHEDULED
-    if trigger.event_type is _TYPE_CONSULT and _SEPARATE_BEFORE.search(
-        text, max(clause[0], start - 16), start
+    if trigger.event_type is _TYPE_CONSULT and (
+        "separately" in hit.form or _SEPARATE_BEFORE.search(text, max(clause[0], start - 16), start)
     ):
         return [part for mention in mentions for part in _separate(mention)]
     return mentions
@@ -1220,7 +1221,13 @@ def _directed(
     if passive and not _BY_AGENT.match(text, end):
         return None  # "Russia was accused of ...": no accuser named
     sources = [p for p in parties if p.span[1] <= start]
-    boundary = _TARGET_END.search(text, end + 1, clause[1])
+    after = end
+    if trigger.mode == "severed_relations":
+        # "recalled its ambassador to Brazil", "from Paris": the state it is aimed at
+        preposition = _ENVOY_PREPOSITION.match(text, end)
+        if preposition is not None:
+            after = preposition.end() - 1
+    boundary = _TARGET_END.search(text, after + 1, clause[1])
     target_end = boundary.start() if boundary else clause[1]
     targets = [p for p in parties if end <= p.span[0] < target_end]
     if trigger.source_first and not sources:
