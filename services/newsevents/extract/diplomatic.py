@@ -364,6 +364,10 @@ _DIRECTED_TYPES = frozenset(
 )
 # Officials who speak for others: when they "said", they report, they do not take part.
 _SPOKESPEOPLE = frozenset({"Spokesperson", None})
+# Statements: the words after their trigger are what was said.
+_STATEMENT_TYPES = frozenset(
+    {EventType.REQUEST, EventType.ACCUSE, EventType.THREATEN, EventType.SUPPORT, EventType.REJECT}
+)
 _NEEDS_TARGET = frozenset({EventType.ACCUSE, EventType.SANCTION})
 # A warning is a threat only when aimed at someone: a party, or "those nations", "the West".
 _THREAT_OBJECT = re.compile(
@@ -393,6 +397,9 @@ _ATTACK_BY_STATE = re.compile(
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:He|She)\s+(?:(?:also|then|later|again|further|\w+ly|on\s+[A-Z][a-z]+day)\s+)*$"
 )
+_CONDITION = re.compile(r"\b(?:unless|if)\b")  # "... unless Ethiopia scrapped the deal"
+_MODAL_BEFORE = re.compile(r"\b(?:would|could|might)\s+(?:\w+ly\s+)?$")
+_CONDITION_BEFORE = re.compile(r"\b(?:unless|if)\s+(?:the\s+)?$")
 _ENVOY_PREPOSITION = re.compile(r"\s+(?:to|from|in)\s+")
 # Where the targets named after a trigger end. "accused Iran of supplying Yemen's Houthis":
 # what the target is accused of (a gerund after "of", in lower case: not "of Beijing") names
@@ -1002,8 +1009,20 @@ def _status(
     text = doc.text
     window = max(clause[0], start - _CUE_WINDOW)
     cancelled = facts.spans("cancelled")
-    if _within(cancelled, window, start) or _within(cancelled, end, end + 120):
+    if _within(cancelled, window, start) or (
+        trigger.event_type not in _STATEMENT_TYPES
+        and any(
+            end <= s and e <= end + 120 and not _CONDITION.search(text, end, s)
+            for s, e in cancelled
+        )
+    ):
+        # What follows a statement is what it says: "warned ... unless Ethiopia scrapped the
+        # deal", "urged them to call off the strike" are not cancelled statements.
         return _STATUS_CANCELLED
+    if _MODAL_BEFORE.search(text, max(clause[0], start - 12), start) and _CONDITION.search(
+        text, end, clause[1]
+    ):
+        return None  # "would expel the soldiers unless ...": a condition, not an act
     negation = facts.spans("negation")
     if (
         negation
@@ -1239,6 +1258,15 @@ def _directed(
         and all(p.participant.country_code != attacker.key for p in sources)
     ):
         targets = [attacker]
+    if trigger.event_type is _TYPE_THREATEN and not targets:
+        # "warned that ... unless Ethiopia scrapped the deal", "if Israel violated the truce":
+        # the party whose act the threat is conditioned on is the one threatened
+        targets = [
+            p
+            for p in parties
+            if end <= p.span[0] < clause[1]
+            and _CONDITION_BEFORE.search(text, max(end, p.span[0] - 12), p.span[0])
+        ][:1]
     if trigger.event_type in _NEEDS_TARGET and not targets:
         return None  # "condemned the attack" by no state the article names: no one is accused
     if trigger.event_type is _TYPE_THREATEN and not any(

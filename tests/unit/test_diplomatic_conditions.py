@@ -1,0 +1,74 @@
+"""Conditions, manners and contents: "unless ...", "through dialogue", what a warning says."""
+
+from __future__ import annotations
+
+from tests.unit.diplomatic_helpers import codes, extract, only
+
+FIQI = "Somali Foreign Minister Ahmed Moallim Fiqi accused Addis Ababa of arming Puntland. "
+
+
+def test_a_warning_conditioned_on_a_party_threatens_it() -> None:
+    records = extract(
+        FIQI + "He warned that Somalia would ask Ethiopian soldiers to leave unless Ethiopia "
+        "scrapped its deal with Somaliland."
+    )
+    warning = only(records, "THREATEN")
+    assert codes(warning) == {"SOM", "ETH"}
+    # "scrapped" is what the warning is about: the warning itself was not cancelled
+    assert warning.status == "occurred"
+
+
+def test_a_warning_conditioned_on_no_party_is_not_a_threat() -> None:
+    records = extract("Iran warned on Tuesday that oil prices would rise if the heat continued.")
+    assert not [r for r in records if r.event_type == "THREATEN"], records
+
+
+def test_an_act_under_a_condition_is_not_an_act() -> None:
+    records = extract(
+        "Somalia would expel Ethiopian troops unless Ethiopia scrapped its deal with Somaliland."
+    )
+    assert not [r for r in records if r.event_type == "SANCTION"], records
+
+
+def test_an_appeal_to_call_something_off_is_not_cancelled() -> None:
+    records = extract("The UN urged Israel on Monday to call off the offensive in Rafah.")
+    assert only(records, "REQUEST").status == "occurred"
+
+
+def test_talks_called_off_after_their_trigger_are_still_cancelled() -> None:
+    records = extract("The talks between Russia and Ukraine in Geneva were called off on Monday.")
+    assert only(records, "CONSULT").status == "cancelled"
+
+
+def test_dialogue_as_a_manner_is_no_talks() -> None:
+    records = extract(
+        "Kenya and Tanzania are at odds over a border post.\n\n"
+        "The head of the African Union Commission, Moussa Faki Mahamat, urged Nairobi and "
+        'Dodoma on Wednesday to "show restraint" and to settle their differences through '
+        "dialogue.\n\n"
+        "A round of Ugandan-mediated talks between the Kenyan and Tanzanian foreign ministers, "
+        "which had been scheduled for March 17 in Kampala, was called off last week."
+    )
+    assert codes(only(records, "REQUEST")) == {"AU", "KEN", "TZA"}
+    triggers = {e.text for r in records for e in r.evidence if e.field == "trigger"}
+    assert "dialogue" not in triggers, records
+
+
+def test_dialogue_held_is_talks() -> None:
+    records = extract(
+        "Somalia and Ethiopia held a dialogue in Ankara on Wednesday, Turkish officials said."
+    )
+    assert codes(only(records, "CONSULT")) >= {"SOM", "ETH"}
+
+
+def test_freed_crew_members_are_a_release() -> None:
+    records = extract(
+        "Iran on Wednesday freed the 25 crew members of the MSC Aries, Portugal's foreign "
+        "ministry said."
+    )
+    assert "IRN" in codes(only(records, "CONCEDE"))
+
+
+def test_a_freed_cargo_is_no_release() -> None:
+    records = extract("Iran on Wednesday freed the cargo of the MSC Aries, Portugal said.")
+    assert not [r for r in records if r.event_type == "CONCEDE"], records
