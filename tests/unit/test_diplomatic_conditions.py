@@ -72,3 +72,24 @@ def test_freed_crew_members_are_a_release() -> None:
 def test_a_freed_cargo_is_no_release() -> None:
     records = extract("Iran on Wednesday freed the cargo of the MSC Aries, Portugal said.")
     assert not [r for r in records if r.event_type == "CONCEDE"], records
+
+
+def test_talks_called_off_after_a_relative_clause_are_cancelled_where_they_were_due() -> None:
+    records = extract(
+        "A round of talks between the Kenyan and Tanzanian foreign ministers, which had been "
+        "scheduled for March 17 in Kampala, was called off on Tuesday, diplomats said."
+    )
+    talks = only(records, "CONSULT")
+    assert talks.status == "cancelled"
+    assert codes(talks) == {"KEN", "TZA"}
+    assert talks.location is not None
+    assert talks.location.name == "Kampala"
+
+
+def test_a_relative_clause_then_another_predicate_is_not_a_cancellation() -> None:
+    records = extract(
+        "A round of talks between the Kenyan and Tanzanian foreign ministers, which had been "
+        "scheduled for March 17 in Kampala, went ahead on Tuesday despite fears it would be "
+        "called off."
+    )
+    assert only(records, "CONSULT").status != "cancelled"

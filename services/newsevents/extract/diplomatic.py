@@ -1060,6 +1060,25 @@ def _status(
     return _STATUS_OCCURRED
 
 
+# "talks between A and B, which had been scheduled for Sept. 17 in Ankara, were called off":
+# the predicate of a noun trigger resumes after a relative clause.
+_RELATIVE_AFTER = re.compile(r"[^,;:.]{0,80},\s*(?:which|that|who)\b[^;:]{0,160}?,\s*")
+
+
+def _cancelled_after_relative(
+    doc: Document, compiled: _Compiled, sentence: Sentence, end: int
+) -> int | None:
+    """Where the predicate resumes, when it says the event was cancelled."""
+    relative = _RELATIVE_AFTER.match(doc.text, end, sentence.end)
+    if relative is None:
+        return None
+    resumed = relative.end()
+    cancelled = _cue_hits(doc, compiled, sentence).get("cancelled", ())
+    if any(resumed <= s and e <= resumed + 24 for s, e in cancelled):
+        return resumed
+    return None
+
+
 def _sentence_may_match(doc: Document, sentence: Sentence, guard: Guard) -> bool:
     """False when ``guard`` rules out its pattern in this sentence (folded once per sentence)."""
     if not _foldable(doc):
@@ -1096,6 +1115,14 @@ def _read(
     clause = _clause_bounds(doc, sentence, start, end)
     facts = _clause_facts(doc, compiled, sentence, clause)
     status = _status(facts, doc, trigger, clause, start, end)
+    if status is not _STATUS_CANCELLED and hit.form in trigger.nouns:
+        resumed = _cancelled_after_relative(doc, compiled, sentence, end)
+        if resumed is not None:
+            # its place and date are in the relative clause: "which had been scheduled for
+            # Sept. 17 in Ankara"
+            status = _STATUS_CANCELLED
+            clause = (clause[0], max(clause[1], resumed))
+            facts = _clause_facts(doc, compiled, sentence, clause)
     subject, windows = _windows(doc)
     lead = subject[max(sentence.start, start - 40) : start]
     is_noun = hit.form in trigger.nouns
