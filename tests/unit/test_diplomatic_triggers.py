@@ -100,3 +100,20 @@ def test_calls_made_separately_are_one_call_each() -> None:
     )
     calls = [r for r in records if r.mode == "phone_call"]
     assert sorted(sorted(codes(c)) for c in calls) == [["ARM", "USA"], ["AZE", "USA"]]
+
+
+def test_a_capitalised_trigger_opening_the_first_line_of_the_body_counts() -> None:
+    """The body's first line follows the headline with a line break, not a full stop."""
+    records = extract("Talks between Russia and Ukraine took place in Geneva on Tuesday.")
+    talks = only(records, "CONSULT")
+    assert codes(talks) == {"RUS", "UKR"}
+    assert str(talks.date) == "2024-03-12"
+
+
+def test_a_capitalised_trigger_inside_a_sentence_is_a_name() -> None:
+    records = extract(
+        "Defence chiefs from Japan and Australia spoke at the Shangri-La Dialogue in Singapore "
+        "on Saturday."
+    )
+    triggers = {e.text for r in records for e in r.evidence if e.field == "trigger"}
+    assert "Dialogue" not in triggers, records

@@ -648,13 +648,20 @@ def _windows(doc: Document) -> tuple[str, _WindowPatterns]:
 def _find_hits(doc: Document, compiled: _Compiled) -> list[_Hit]:
     text = doc.text
     title_end = doc.sentences[0].end if doc.sentences else 0
+    sentence_starts = {sentence.start for sentence in doc.sentences}
     hits = []
     for start, end, payload in longest_matches(compiled.automaton, _lower(doc), doc.memo):
         if payload is _BLOCK or not isinstance(payload, Trigger):
             continue
         # A capitalised trigger inside a sentence is part of a name ("the Shangri-La Dialogue"),
-        # except in a headline written in title case.
-        if text[start].isupper() and start > title_end and not _sentence_initial(text, start):
+        # except in a headline written in title case. A sentence may start after a line break
+        # with no full stop before it (the line after the headline).
+        if (
+            text[start].isupper()
+            and start > title_end
+            and start not in sentence_starts
+            and not _sentence_initial(text, start)
+        ):
             continue
         hits.append(_Hit(start, end, " ".join(text[start:end].lower().split()), payload))
     return hits
@@ -662,7 +669,7 @@ def _find_hits(doc: Document, compiled: _Compiled) -> list[_Hit]:
 
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start]
-    return not before.strip() or before.rstrip()[-1:] in ".!?\n\"“‘'"
+    return not before.strip() or before.rstrip()[-1:] in ".!?\"“‘'"
 
 
 def _by_sentence(doc: Document, hits: list[_Hit]) -> list[tuple[int, list[_Hit]]]:
