@@ -73,6 +73,7 @@ _TYPE_CONSULT = EventType.CONSULT
 _TYPE_COOPERATE = EventType.COOPERATE
 _TYPE_REJECT = EventType.REJECT
 _TYPE_REQUEST = EventType.REQUEST
+_TYPE_RETREAT = EventType.RETREAT
 _TYPE_THREATEN = EventType.THREATEN
 _KIND_ADJECTIVE = MentionKind.ADJECTIVE
 _KIND_CITY = MentionKind.CITY
@@ -128,6 +129,14 @@ _LOCATIVE_BEFORE = re.compile(
     + r"(?:(?:\w+\s+)?(?:city|town|village|capital|port|resort|region|province)\s+of\s+)?)$",
     re.IGNORECASE,
 )
+# "withdrew from the southern Lebanese town of Khiam": where a withdrawal happens.
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?"
+    + _DIRECTION
+    + r"(?:(?:[\w-]+\s+){0,3}(?:city|town|village|region|province|area|district|base|port)"
+    r"\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _TRAVEL_BEFORE = re.compile(
     r"\b(?:travel\w*|fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?|went|go(?:es|ing)?|arriv\w*)\s+"
     r"(?:to|in)\s+(?:the\s+)?$",
@@ -181,7 +190,7 @@ _TOPIC_LAST = (
     )
     | _DIRECTIONS
 )
-_TRAVEL_LAST = frozenset({"to", "in", "at", "the"})
+_TRAVEL_LAST = frozenset({"to", "in", "at", "the", "visit", "visits", "visited", "visiting"})
 
 
 def _last_word(window: str) -> str:
@@ -1654,6 +1663,7 @@ def _classify(
         ):
             parties.append(_Party(person.name, _person_participant(person), (s, e)))
     visit = trigger.mode == "visit"
+    retreat = trigger.event_type is _TYPE_RETREAT
     consult = trigger.event_type is _TYPE_CONSULT
     sidelines = "sidelines of" in sentence.text
     for name in _names(doc, sentence, clause):
@@ -1680,6 +1690,13 @@ def _classify(
         locative = (
             name.locative
             or (visit and mention.start > start and name.destination)
+            or (
+                retreat
+                and mention.start > start
+                and (kind is _KIND_CITY or kind is _KIND_REGION)  # a state stays a party
+                and _FROM_BEFORE.search(text, max(start, mention.start - 60), mention.start)
+                is not None
+            )
             or (consult and name.travel)
             or (consult and kind is _KIND_CITY and _is_attributive_place(text, mention, start))
         )
