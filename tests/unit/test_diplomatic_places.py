@@ -49,3 +49,42 @@ def test_a_state_withdrawn_from_stays_a_party() -> None:
     retreat = only(extract("Chad withdrew its troops from Nigeria on Monday."), "RETREAT")
     assert codes(retreat) == {"TCD", "NGA"}
     assert retreat.location is None
+
+
+def test_an_event_told_after_where_is_at_the_city_just_named() -> None:
+    meeting = only(
+        extract(
+            "Argentine Foreign Minister Diana Mondino flew on to Montevideo on Wednesday, where "
+            "she met Uruguayan Foreign Minister Omar Paganini."
+        ),
+        "CONSULT",
+    )
+    assert meeting.location is not None
+    assert meeting.location.name == "Montevideo"
+    assert codes(meeting) == {"ARG", "URY"}
+
+
+def test_a_deal_agreed_during_a_visit_is_where_the_visit_is() -> None:
+    records = extract(
+        "The vote followed a visit to Budapest on Friday by Swedish Prime Minister Ulf "
+        "Kristersson, during which he and Hungarian Prime Minister Viktor Orban agreed a deal "
+        "for Hungary to buy four Gripen jets."
+    )
+    deal = only(records, "AGREE")
+    assert deal.location is not None
+    assert deal.location.name == "Budapest"
+
+
+def test_here_is_the_datelines_city() -> None:
+    records = extract(
+        "DHAKA, March 14 (Reuters) - India and Bangladesh on Wednesday held foreign "
+        "secretary-level talks here, officials said."
+    )
+    talks = only(records, "CONSULT")
+    assert talks.location is not None
+    assert talks.location.name == "Dhaka"
+
+
+def test_here_without_a_dateline_places_nothing() -> None:
+    records = extract("India and Bangladesh on Wednesday held foreign secretary-level talks here.")
+    assert only(records, "CONSULT").location is None

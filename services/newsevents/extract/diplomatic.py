@@ -1095,6 +1095,52 @@ def _cancelled_after_relative(
     return None
 
 
+# ", where she was due to meet", ", during which he and Orban agreed": the event of the
+# relative clause is at the place just named.
+_RELATIVE_PLACE = re.compile(r",\s*(?:where|during\s+which|at\s+which)\b", re.IGNORECASE)
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|to|at|visit\w*|reached|arrived\s+in|landed\s+in)\s+(?:the\s+)?"
+    r"(?:\w+\s+(?:city|capital|town|port)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "held talks here": the dateline's city.
+_HERE_AFTER = re.compile(r"(?:\s+\w+){0,3}?\s+here\b(?!['’])", re.IGNORECASE)
+
+
+def _place_by_reference(
+    doc: Document, gaz: Gazetteer, sentence: Sentence, start: int, end: int
+) -> tuple[Location, tuple[int, int]] | None:
+    """The place of an event its own clause names only by reference: the city named before
+    ", where ..." or ", during which ...", or the dateline's city for "here"."""
+    text = doc.text
+    relatives = list(_RELATIVE_PLACE.finditer(text, sentence.start, start))
+    relative = relatives[-1] if relatives else None  # the last one before the trigger
+    if relative is not None and "," not in text[relative.end() : start]:
+        for mention in reversed(doc.mentions_in(sentence.start, relative.start())):
+            if mention.kind is not _KIND_CITY and mention.kind is not _KIND_METONYM:
+                continue
+            if doc.in_dateline(mention.start):
+                continue
+            if _PLACE_PREPOSITION.search(
+                text, max(sentence.start, mention.start - 30), mention.start
+            ):
+                city = gaz.best_city(mention.text, doc.topic_countries)
+                if city is not None:
+                    return gaz.city_location(city, mention.text), (mention.start, mention.end)
+            break
+    here = _HERE_AFTER.match(text, end, sentence.end)
+    if here is not None and doc.dateline is not None:
+        dateline = text[doc.dateline[0] : doc.dateline[1]]
+        name = dateline.split("(")[0].split(",")[0].split("/")[0].strip().title()
+        city = gaz.best_city(name, doc.topic_countries)
+        if city is not None:
+            return gaz.city_location(city, city.name), (
+                doc.dateline[0],
+                doc.dateline[0] + len(name),
+            )
+    return None
+
+
 def _sentence_may_match(doc: Document, sentence: Sentence, guard: Guard) -> bool:
     """False when ``guard`` rules out its pattern in this sentence (folded once per sentence)."""
     if not _foldable(doc):
@@ -1201,6 +1247,10 @@ def _read(
     # said"), but not when the clause gives the act a date of its own: "said on Monday it had
     # expelled two diplomats on Sunday" is Sunday.
     dates = found if trigger.event_type in _DIRECTED_TYPES and not own else own
+    if not places and trigger.event_type not in _STATEMENT_TYPES and trigger.mode != "phone_call":
+        place = _place_by_reference(doc, gaz, sentence, start, end)
+        if place is not None:
+            places = [place]
     slots = _slots(gaz, text, sentence, places, dates, start, end)
     mentions = [
         _Mention(
