@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from newsevents.contracts import RawArticle
 from newsevents.extract.document import (
+    _BODY_NOUNS,
     _GOVERNMENT_TITLES,
     _HONORIFIC,
     _IGO_TITLES,
@@ -162,6 +163,34 @@ def test_people_and_their_countries() -> None:
     ]
 
 
+def test_a_possessive_is_not_part_of_a_name() -> None:
+    doc = analyse(
+        _article(
+            "Talks", "Brazil blamed Argentine President Javier Milei's government. Milei said no."
+        )
+    )
+    assert "Javier Milei" in doc.persons
+    assert [doc.text[start:end] for start, end, _ in doc._person_hits] == ["Javier Milei", "Milei"]
+
+
+def test_the_name_of_a_body_after_a_title_word_is_not_a_person() -> None:
+    """ "the General Intelligence Service": "General" is no rank there."""
+    doc = analyse(
+        _article(
+            "Talks",
+            "Egyptian intelligence chief Khaled Fawzy hosted talks at the headquarters of the "
+            "General Intelligence Service on Monday.",
+        )
+    )
+    assert set(doc.persons) == {"Khaled Fawzy", "Fawzy"}
+
+
+def test_the_un_secretary_general_is_a_person_of_the_un() -> None:
+    doc = analyse(_article("Talks", "UN Secretary-General Antonio Guterres condemned the raid."))
+    guterres = doc.persons["Antonio Guterres"]
+    assert (guterres.title, guterres.country_code) == ("Secretary-General", "UNO")
+
+
 def _assert_same_as_reference(doc: Document, title_length: int) -> None:
     expected = Counter[str]()
     for mention in doc.mentions:
@@ -239,10 +268,11 @@ def _reference_represented(doc: Document, title: Mention) -> str | None:
 def _reference_clean_name(name: str) -> str | None:
     name = _HONORIFIC.sub("", name).strip()
     name = re.sub(r"\s+(?:Al|Bin|Bint)$", "", name)
+    name = re.sub(r"['’]s$", "", name)
     tokens = name.split()
     while tokens and tokens[-1] in _NOT_NAMES:
         tokens.pop()
-    if not tokens or tokens[0] in _NOT_NAMES:
+    if not tokens or tokens[0] in _NOT_NAMES or tokens[-1] in _BODY_NOUNS:
         return None
     return " ".join(tokens)
 

@@ -39,6 +39,13 @@ _NAME_AFTER_TITLE = re.compile(rf"(?:\s*,|{_TITLE_SUBJECT})?\s+({_NAME})")
 _APPOSITION_TAIL = r"\s+(?:the|a|an)?\s*(?:[A-Z][\w.]*\s+|[A-Z][\w]*['’]s\s+)?$"
 _NAME_BEFORE_APPOSITION = re.compile(rf"({_NAME}),{_APPOSITION_TAIL}")
 _AFTER_APPOSITION_COMMA = re.compile(_APPOSITION_TAIL)
+# The last word of the name of a body, not of a person.
+_BODY_NOUNS = frozenset(
+    "Service Services Agency Ministry Council Committee Commission Authority Department Office"
+    " Directorate Forces Force Army Navy Police Bank Company Party Front Movement Union"
+    " Organisation Organization Assembly Court Institute University Group Corporation Airways"
+    " Airlines Guard Guards Brigade Brigades Corps Command Secretariat Parliament Senate".split()
+)
 _NOT_NAMES = frozenset(
     [
         "The",
@@ -406,10 +413,12 @@ def _clean_name(name: str) -> str | None:
     if name.endswith(("Al", "Bin", "Bint")):  # the only names _TRAILING_PARTICLE can change
         name = _TRAILING_PARTICLE.sub("", name)
     tokens = name.split()
+    if tokens and tokens[-1][-2:] in ("'s", "’s"):
+        tokens[-1] = tokens[-1][:-2]  # "President Javier Milei's government"
     while tokens and tokens[-1] in _NOT_NAMES:
         tokens.pop()
-    if not tokens or tokens[0] in _NOT_NAMES:
-        return None
+    if not tokens or tokens[0] in _NOT_NAMES or tokens[-1] in _BODY_NOUNS:
+        return None  # "General Intelligence Service": a body, not a person
     return " ".join(tokens)
 
 
