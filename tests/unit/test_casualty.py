@@ -496,6 +496,21 @@ def test_a_sentence_opening_on_an_earlier_year_alone_may_be_its_total() -> None:
     assert record.killed.count == 5601
 
 
+def test_other_victims_told_next_join_the_incident() -> None:
+    """ "Six other people were wounded ..., where two remained critical on Wednesday": the
+    same incident's wounded, though the sentence names a later day."""
+    lead = "Eleven people were killed in a shooting at a school in Orebro on Tuesday.\n\n"
+    record = _one(
+        lead + "Six other people were wounded and were being treated in hospital, where two "
+        "remained in a critical condition on Wednesday."
+    )
+    assert record.killed is not None
+    assert (record.killed.count, _injured(record)[0]) == (11, 6)
+    # Without "other", a wounded count of another day is another incident.
+    records = _extract(lead + "Six people were wounded in a shooting in Uppsala on Wednesday.")
+    assert len(records) == 2
+
+
 def test_last_year_total_is_a_running_toll() -> None:
     """ "were killed in gang violence in Haiti last year" is cumulative over last year."""
     record = _one("More than 5,600 people were killed in gang violence in Haiti last year.")

@@ -2152,7 +2152,30 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
             a.place.location.geonames_id != b.place.location.geonames_id
         ):
             return False
+    if complementary and not shared and (_says_other(text, a) or _says_other(text, b)):
+        # "Eleven people were killed ... Six other people were wounded ..., where two
+        # remained in a critical condition on Wednesday": the same incident's other victims,
+        # whatever later day the sentence also names
+        return True
     return not (a.date and b.date and a.date.value != b.date.value)
+
+
+# "Six other people were wounded", "another 20 were injured": the other victims of the
+# incident just told.
+_OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
+_ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.IGNORECASE)
+
+
+def _says_other(text: str, record: _Record) -> bool:
+    for count in (record.killed, record.injured):
+        if count is None:
+            continue
+        quantity = count.bound.quantity
+        if _OTHER_AFTER.match(text, quantity.end) or _ANOTHER_BEFORE.search(
+            text, max(0, quantity.start - 12), quantity.start
+        ):
+            return True
+    return False
 
 
 def _single_incident(record: _Record) -> bool:
