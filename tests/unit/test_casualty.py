@@ -511,6 +511,18 @@ def test_other_victims_told_next_join_the_incident() -> None:
     assert len(records) == 2
 
 
+def test_a_fire_service_is_a_source_not_a_cause() -> None:
+    lead = (
+        "At least 17 people were killed when a goods train ploughed into a passenger train "
+        "on Monday, officials said."
+    )
+    records = _extract(lead + " Fire service officials put the death toll at 20.")
+    assert sorted(r.killed.count for r in records if r.killed) == [17, 20]
+    assert all(r.cause != "fire" for r in records)
+    fire = _one("A fire at a market killed 20 people, fire service officials said.")
+    assert fire.cause == "fire"
+
+
 def test_last_year_total_is_a_running_toll() -> None:
     """ "were killed in gang violence in Haiti last year" is cumulative over last year."""
     record = _one("More than 5,600 people were killed in gang violence in Haiti last year.")
