@@ -117,3 +117,32 @@ def test_a_capitalised_trigger_inside_a_sentence_is_a_name() -> None:
     )
     triggers = {e.text for r in records for e in r.evidence if e.field == "trigger"}
     assert "Dialogue" not in triggers, records
+
+
+def test_talks_with_a_group_of_banks_are_business() -> None:
+    records = extract(
+        "In Ghana, the regulator Cocobod is in talks with a group of international banks on a "
+        "$1.5 billion syndicated loan, two sources said."
+    )
+    assert not records, records
+
+
+def test_talks_with_a_group_of_states_are_talks() -> None:
+    records = extract("Ghana is in talks with Nigeria and Togo on a regional power line.")
+    assert codes(only(records, "CONSULT")) >= {"GHA", "NGA", "TGO"}
+
+
+def test_national_teams_hosting_each_other_are_sport() -> None:
+    records = extract(
+        "Cameroon, who last played at the World Cup in 2022, face Angola in Luanda in "
+        "October, while Cape Verde host Eswatini in Praia."
+    )
+    assert not records, records
+
+
+def test_a_leader_visiting_for_a_sporting_event_still_meets() -> None:
+    records = extract(
+        "Turkish President Tayyip Erdogan visited Qatar for the World Cup opening on Sunday and "
+        "met Egyptian President Abdel Fattah al-Sisi."
+    )
+    assert codes(only(records, "CONSULT")) >= {"TUR", "EGY"}

@@ -743,17 +743,25 @@ _VISIT_NAMED_AFTER = re.compile(
 # "in talks with smelter operators", "will hold talks with the selectors".
 _NONSTATE_PEOPLE = (
     r"(?:executives|ceos|chief\s+executives|bosses|business\s+leaders|businessmen|industry"
-    r"|retail\s+partners|business\s+partners|distributors|dealers|investors|shareholders|bondholders|creditors|lenders|bankers|operators|miners|producers"
+    r"|retail\s+partners|business\s+partners|distributors|dealers|investors|shareholders|bondholders|creditors|lenders|bankers|banks|insurers|funds|operators|miners|producers"
     r"|manufacturers|makers|carmakers|automakers|suppliers|retailers|traders|exporters|importers"
     r"|companies|firms|airlines|carriers|unions|union\s+leaders|workers|employers|landlords"
     r"|tenants|farmers|growers|selectors|coaches|players|clubs|teams|sponsors|owners|fans"
     r"|students|doctors|nurses|teachers|residents)"
 )
 _NONSTATE_COUNTERPART = re.compile(
-    r"\s+(?:(?:of|with|between|among)\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+|several\s+"
+    r"\s+(?:(?:of|with|between|among)\s+)?(?:(?:a|an)\s+(?:group|consortium|syndicate)\s+of\s+)?"
+    r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+|several\s+"
     r"|major\s+|top\s+|senior\s+|local\s+|foreign\s+)?(?:[a-z][\w'’-]*\s+){0,2}?"
     + _NONSTATE_PEOPLE
     + r"\b(?!\s+(?:and|or)\s)",  # lower case: "European Union leaders" are not unions
+)
+# Sport: national teams host and visit each other.
+_SPORTS = re.compile(
+    r"\b(?:World\s+Cup|qualif(?:ier|iers|ying|ied)|fixtures?|kick-?off|tournament|league"
+    r"|championships?|semi-?finals?|quarter-?finals?|goals?|squad|striker|midfielder|coach"
+    r"|football|soccer|cricket|rugby|tennis|Olympics?|Olympic\s+Games|matches|match\s+against"
+    r"|stadium|derby|friendly\s+against)\b"
 )
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
 _AGREE_TO_CONSULT = re.compile(
@@ -1174,6 +1182,12 @@ def _read(
         return []
     if trigger.event_type is _TYPE_CONSULT and _NONSTATE_COUNTERPART.match(text, end):
         return []  # "talks with smelter operators": business, not diplomacy
+    if (
+        trigger.event_type is _TYPE_CONSULT
+        and (trigger.mode == "visit" or hit.form.startswith("host"))
+        and _SPORTS.search(text, sentence.start, sentence.end)
+    ):
+        return []  # "Cape Verde host Eswatini" in a World Cup qualifier: teams, not states
     clause = _clause_bounds(doc, sentence, start, end)
     facts = _clause_facts(doc, compiled, sentence, clause)
     status = _status(facts, doc, trigger, clause, start, end)
