@@ -146,3 +146,19 @@ def test_a_leader_visiting_for_a_sporting_event_still_meets() -> None:
         "met Egyptian President Abdel Fattah al-Sisi."
     )
     assert codes(only(records, "CONSULT")) >= {"TUR", "EGY"}
+
+
+def test_calling_on_a_state_is_an_appeal_to_it() -> None:
+    records = extract("The EU called on Iraq on Monday to respect Kuwait's sovereignty.")
+    appeal = only(records, "REQUEST")
+    assert codes(appeal) == {"EUR", "IRQ"}
+    assert str(appeal.date) == "2024-03-11"
+
+
+def test_talks_on_a_country_keep_it_a_topic() -> None:
+    talks = only(extract("The EU held talks on Syria on Monday."), "CONSULT")
+    assert "SYR" not in codes(talks)
+
+
+def test_protesters_calling_on_their_government_is_no_diplomacy() -> None:
+    assert not extract("Protesters called on the government to resign.")

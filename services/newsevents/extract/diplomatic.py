@@ -1743,10 +1743,11 @@ def _classify(
         if name.envoy_subject:
             _add_topic(topics, mention.code)
             continue  # "Syria envoy": the country is the envoy's subject
-        if name.topical and kind in (
-            _KIND_COUNTRY,
-            _KIND_METONYM,
-            _KIND_ADJECTIVE,
+        if (
+            name.topical
+            and kind in (_KIND_COUNTRY, _KIND_METONYM, _KIND_ADJECTIVE)
+            # "called on Iraq": the trigger's own "on" does not make Iraq a topic
+            and (mention.start < end or text[end : mention.start].strip())
         ):
             if kind is not _KIND_METONYM:
                 _add_topic(topics, mention.code)
