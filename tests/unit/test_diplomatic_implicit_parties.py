@@ -66,3 +66,22 @@ def test_held_accountable_is_not_a_meeting_to_be_held() -> None:
     accusation = only(records, "ACCUSE")
     assert accusation.status == "occurred"
     assert str(accusation.date) == "2024-03-12"
+
+
+def test_the_two_ministers_are_those_of_the_sentence_before() -> None:
+    records = extract(
+        "Jordanian Foreign Minister Ayman Safadi met Syrian Foreign Minister Asaad al-Shaibani "
+        "in Damascus on Tuesday. The two ministers agreed to form a joint security committee "
+        "that will meet in Amman next month."
+    )
+    agreement = only(records, "AGREE")
+    assert codes(agreement) == {"JOR", "SYR"}
+    # Amman is where the committee will meet, not where the agreement was made
+    assert agreement.location is None or agreement.location.name != "Amman"
+
+
+def test_the_two_sides_with_no_sides_before_are_no_one() -> None:
+    records = extract(
+        "Protests continued in Tbilisi on Monday. The two sides agreed to meet again."
+    )
+    assert not records, records

@@ -402,6 +402,15 @@ _ATTACK_BY_STATE = re.compile(
     r"\s+)*(?:attacks?|air\s?strikes?|strikes?|raids?|bombings?|shelling|bombardments?"
     r"|assaults?|offensive|incursions?|operation)\b"
 )
+# A relative clause about some later noun, between a trigger and a place: "agreed to form a
+# committee that will meet in Amman" (not "talks that took place in Geneva", right after it).
+_OTHER_RELATIVE = re.compile(r"\S\s+\w+\s+(?:that|which)\s+(?:will|would|is\s+to|was\s+to)\s+\w+")
+# "The two ministers agreed", "Both sides signed": the sides of the sentence before.
+_COLLECTIVE_SUBJECT = re.compile(
+    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:\w+\s+)?(?:ministers|leaders|sides|countries|governments"
+    r"|presidents|delegations|nations|neighbours|neighbors|men|women|heads\s+of\s+state|envoys"
+    r"|capitals)\b(?:\s+(?:also|then|later|have|had|on\s+[A-Z][a-z]+day))*\s+$"
+)
 # A clause whose subject is "He" or "She" right before a statement's trigger.
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:He|She)\s+(?:(?:also|then|later|again|further|\w+ly|on\s+[A-Z][a-z]+day)\s+)*$"
@@ -1214,6 +1223,9 @@ def _read(
             return []
         status = _STATUS_UNKNOWN
     places, topics, parties = _classify(doc, gaz, trigger, sentence, clause, start, end)
+    if places:
+        # "agreed to form a committee that will meet in Amman": the place of another act
+        places = [p for p in places if not _OTHER_RELATIVE.search(text, end, p[1][0])]
     if not parties and any(n.org_name for n in _names(doc, sentence, clause)):
         return []  # "Kenya Airways and Air Tanzania signed ...": companies' event, not states'
     if facts.flag("absence"):
@@ -1229,6 +1241,12 @@ def _read(
     if trigger.mode == "invitation":
         return _invitation(doc, sentence, sentence_index, clause, hit, parties)
     source: str | None = None
+    if (
+        not parties
+        and trigger.event_type in (_TYPE_AGREE, _TYPE_CONSULT, _TYPE_COOPERATE)
+        and _COLLECTIVE_SUBJECT.search(text, max(clause[0], start - 48), start)
+    ):
+        parties = _previous_sides(doc, gaz, sentence_index)  # "The two ministers agreed to"
     if trigger.source_first and _PRONOUN_SUBJECT.match(text, clause[0], start):
         speaker = _previous_person(doc, sentence_index)
         if speaker is not None:
@@ -1390,6 +1408,30 @@ def _directed(
         return None  # "warns of deadly heat": a warning aimed at no one
     source = sources[0].key if sources else None
     return source, sources + [t for t in targets if t not in sources]
+
+
+def _previous_sides(doc: Document, gaz: Gazetteer, sentence_index: int) -> list[_Party]:
+    """The sides "the two ministers" or "both countries" refer to: the people (else the
+    states) of two or more countries named in the sentence before, or the one before that."""
+    for back in (1, 2):
+        if sentence_index < back + 1:  # the headline is no antecedent
+            return []
+        earlier = doc.sentences[sentence_index - back]
+        people = [
+            _Party(person.name, _person_participant(person), (s, e))
+            for s, e, person in doc.person_mentions(earlier.start, earlier.end)
+            if person.country_code
+        ]
+        if len({p.participant.country_code for p in people}) >= 2:
+            return _dedupe(people)
+        states = [
+            _state_party(gaz, m.code, (m.start, m.end))
+            for m in doc.mentions_in(earlier.start, earlier.end)
+            if m.kind in (_KIND_COUNTRY, _KIND_METONYM) and not doc.in_dateline(m.start)
+        ]
+        if len({p.key for p in states}) >= 2:
+            return _dedupe(states)
+    return []
 
 
 def _previous_person(doc: Document, sentence_index: int) -> _Party | None:
