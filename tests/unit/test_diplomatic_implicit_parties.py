@@ -85,3 +85,25 @@ def test_the_two_sides_with_no_sides_before_are_no_one() -> None:
         "Protests continued in Tbilisi on Monday. The two sides agreed to meet again."
     )
     assert not records, records
+
+
+def test_dismissing_an_appeal_rejects_whoever_made_it() -> None:
+    records = extract(
+        "France urged Israel on Tuesday to halt strikes on Nabatieh. Israel's Foreign Ministry "
+        "dismissed the appeal on Wednesday."
+    )
+    rejection = only(records, "REJECT")
+    assert codes(rejection) == {"ISR", "FRA"}
+    assert str(rejection.date) == "2024-03-13"
+
+
+def test_dismissing_her_remarks_rejects_the_speaker_named_before() -> None:
+    records = extract(
+        "Russian Foreign Ministry spokeswoman Maria Zakharova accused Yerevan on Tuesday of "
+        "sabotage. Armenia's foreign ministry dismissed her remarks as unfounded."
+    )
+    assert codes(only(records, "REJECT")) == {"ARM", "RUS"}
+
+
+def test_dismissing_a_minister_is_no_rejection() -> None:
+    assert not extract("Kenyan President William Ruto dismissed the interior minister on Monday.")

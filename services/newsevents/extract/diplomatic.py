@@ -1255,6 +1255,8 @@ def _read(
         attacker = (
             _attacker(doc, gaz, start)
             if trigger.event_type is _TYPE_ACCUSE and _ATTACK_OBJECT.match(text, end)
+            else _previous_speaker(doc, gaz, sentence_index)
+            if trigger.event_type is _TYPE_REJECT and _SAID_OBJECT.search(hit.form)
             else None
         )
         directed = _directed(text, trigger, clause, start, end, parties, attacker)
@@ -1380,7 +1382,7 @@ def _directed(
         not targets
         and attacker is not None
         and sources
-        and all(p.participant.country_code != attacker.key for p in sources)
+        and all(p.participant.country_code != attacker.participant.country_code for p in sources)
     ):
         targets = [attacker]
     if trigger.event_type is _TYPE_THREATEN and not targets:
@@ -1408,6 +1410,32 @@ def _directed(
         return None  # "warns of deadly heat": a warning aimed at no one
     source = sources[0].key if sources else None
     return source, sources + [t for t in targets if t not in sources]
+
+
+# "dismissed the appeal", "dismissed her remarks": what someone said before is rejected.
+_SAID_OBJECT = re.compile(
+    r"\b(?:appeals?|calls?|proposals?|accusations?|claims?|remarks|allegations?|criticism"
+    r"|demands?|offer|plan|charges|statement)$"
+)
+
+
+def _previous_speaker(doc: Document, gaz: Gazetteer, sentence_index: int) -> _Party | None:
+    """Who made the appeal, claim or remarks a rejection refers to: the first person (else
+    state) of the sentence before, or the one before that, in the same paragraph."""
+    sentence = doc.sentences[sentence_index]
+    for back in (1, 2):
+        if sentence_index < back + 1:
+            return None
+        earlier = doc.sentences[sentence_index - back]
+        if earlier.paragraph != sentence.paragraph and back == 2:
+            return None
+        for s, e, person in doc.person_mentions(earlier.start, earlier.end):
+            if person.country_code:
+                return _Party(person.name, _person_participant(person), (s, e))
+        for m in doc.mentions_in(earlier.start, earlier.end):
+            if m.kind in (_KIND_COUNTRY, _KIND_METONYM, _KIND_IGO) and not doc.in_dateline(m.start):
+                return _parties_of(doc, gaz, m, earlier)[0]
+    return None
 
 
 def _previous_sides(doc: Document, gaz: Gazetteer, sentence_index: int) -> list[_Party]:
