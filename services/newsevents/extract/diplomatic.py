@@ -1561,7 +1561,17 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
                 and (before_title or _OFFICIAL_NOUN_AFTER.match(after) is not None),
                 igo_attributive=attributive and kind is _KIND_IGO,
                 org_name=_ORG_NAME_AFTER.match(after) is not None
-                or _ORG_NAME_BEFORE.search(before) is not None,
+                or (
+                    # every match holds one of these words (the pattern is case-sensitive):
+                    # four substring tests cost less than the search they mostly spare
+                    (
+                        "Air" in before
+                        or "Bank" in before
+                        or "University" in before
+                        or "Radio" in before
+                    )
+                    and _ORG_NAME_BEFORE.search(before) is not None
+                ),
                 reporter=None,  # read for few names: left until then
             )
         )
