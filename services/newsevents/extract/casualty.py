@@ -260,6 +260,22 @@ _NOT_AS_BREAK_AFTER = frozenset(
 )
 
 
+# Literal words, one of which every match of a pattern holds (the patterns are case-sensitive
+# and run on the lowered text): where none is in the span, the pattern need not run. A few
+# substring searches cost less than the search they mostly spare.
+_WITHDRAWN_WORDS = ("withdr", "retract", "rescind", "disavow", "scrapped", "discarded")
+_SUPERSEDED_WORDS = ("earlier", "initial", "previous", "original", "first", "preliminary")
+_RECENT_PERIOD_WORDS = ("week", "month", "year")
+
+
+def _may_hold(lower: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` occurs in ``lower[start:end]``."""
+    for word in words:  # noqa: SIM110 - a loop costs less than a generator here
+        if lower.find(word, start, end) >= 0:
+            return True
+    return False
+
+
 # -- places, periods, sources -----------------------------------------------------------------
 
 _DIRECTION = (
@@ -1326,7 +1342,9 @@ class _Reader:
             return True  # "the deadliest attack since a strike in April that killed 46"
         if _INTERVAL_AFTER.search(lower, max(sentence.start, clause.start - 24), clause.start):
             return True  # "two years after an earthquake in Paktika killed 1,000"
-        if _WITHDRAWN.search(lower, clause.start, clause.end):
+        if _may_hold(lower, clause.start, clause.end, _WITHDRAWN_WORDS) and _WITHDRAWN.search(
+            lower, clause.start, clause.end
+        ):
             return True  # "a provincial tally of 15 dead was retracted"
         return self._earlier_incident(context, clause, hit)
 
@@ -1438,7 +1456,9 @@ class _Reader:
     def _names_recent_day(self, context: _Sentence) -> bool:
         """The sentence names a day or period of the last weeks ("on Tuesday", "this week")."""
         sentence = context.sentence
-        if _RECENT_PERIOD.search(self.lower, sentence.start, sentence.end):
+        if _may_hold(
+            self.lower, sentence.start, sentence.end, _RECENT_PERIOD_WORDS
+        ) and _RECENT_PERIOD.search(self.lower, sentence.start, sentence.end):
             return True
         return any(
             d.value is not None and (self.doc.published - d.value).days <= _OLD_INCIDENT_DAYS
@@ -1476,7 +1496,9 @@ class _Reader:
                     return "subset"
         if _OF_THEM_BEFORE.search(lower, max(clause.start, q.start - 20), q.start):
             return "subset"
-        if _SUPERSEDED.search(lower, clause.start, last):
+        if _may_hold(lower, clause.start, last, _SUPERSEDED_WORDS) and _SUPERSEDED.search(
+            lower, clause.start, last
+        ):
             return "superseded"
         if bound.count == bound.quantity.count and _VAGUE.fullmatch(bound.quantity.text):
             return "vague"
