@@ -601,10 +601,32 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
                 _merge(events, focus, mention, doc)
     _add_nearby_persons(doc, events)
     _share_parties(events)
+    _date_from_context(events)
     records = [
         _to_record(doc, gaz, event, extractor_version) for event in events if _is_codable(event)
     ]
     return [record for record in records if not _is_domestic_visit(record)]
+
+
+def _date_from_context(events: list[_Event]) -> None:
+    """An act the article tells without a day takes the day of the act just before it that
+    shares a state with it, told at most two sentences earlier: "Rubio met Mulino on Sunday.
+    ... The two men met at the palace, and Rubio warned ..." (occurred acts only)."""
+    dated: list[_Event] = []
+    for event in sorted(events, key=lambda e: e.first_span):
+        if event.status is not _STATUS_OCCURRED:
+            continue
+        if event.date is not None:
+            dated.append(event)
+            continue
+        first = min(event.sentences)
+        codes = {p.participant.country_code for p in event.parties.values()} - {None}
+        for earlier in reversed(dated):
+            if first - max(earlier.sentences) > 2:
+                break
+            if codes & {p.participant.country_code for p in earlier.parties.values()}:
+                event.date = earlier.date
+                break
 
 
 # -- windows of the text ---------------------------------------------------------------------
