@@ -29,3 +29,29 @@ def test_an_act_told_far_later_keeps_no_day() -> None:
         "Fees have risen. Rubio warned Panama of unspecified measures over the canal."
     )
     assert only(records, "THREATEN").date is None
+
+
+def test_a_meeting_told_next_without_a_place_is_where_the_visit_was() -> None:
+    records = extract(
+        "Jordanian Foreign Minister Ayman Safadi held talks in Damascus on Tuesday with Syrian "
+        "Foreign Minister Asaad al-Shaibani. Safadi and al-Shaibani also agreed to reopen the "
+        "Nasib border crossing."
+    )
+    agreement = only(records, "AGREE")
+    assert agreement.location is not None
+    assert agreement.location.name == "Damascus"
+    assert str(agreement.date) == "2024-03-12"
+    # both are traceable to the sentence that says them
+    fields = {e.field for e in agreement.evidence}
+    assert {"date", "location"} <= fields
+
+
+def test_a_call_told_next_has_no_place() -> None:
+    records = extract(
+        "Jordanian Foreign Minister Ayman Safadi held talks in Damascus on Tuesday with Syrian "
+        "Foreign Minister Asaad al-Shaibani. Safadi later spoke by phone with Turkish Foreign "
+        "Minister Hakan Fidan."
+    )
+    calls = [r for r in records if r.mode == "phone_call"]
+    assert calls, records
+    assert all(c.location is None for c in calls)

@@ -602,6 +602,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
     _add_nearby_persons(doc, events)
     _share_parties(events)
     _date_from_context(events)
+    _place_from_context(events)
     records = [
         _to_record(doc, gaz, event, extractor_version) for event in events if _is_codable(event)
     ]
@@ -625,8 +626,37 @@ def _date_from_context(events: list[_Event]) -> None:
             if first - max(earlier.sentences) > 2:
                 break
             if codes & {p.participant.country_code for p in earlier.parties.values()}:
-                event.date = earlier.date
+                event.date = when = earlier.date
+                if when is not None:
+                    event.evidence.append(("date", when.start, when.end))
                 break
+
+
+_PLACED_TYPES = (EventType.CONSULT, EventType.AGREE, EventType.COOPERATE)
+
+
+def _place_from_context(events: list[_Event]) -> None:
+    """A meeting or agreement told without a place, in the sentence right after a meeting or
+    agreement of a shared state in a city, is in that city: "Rubio met Mulino in Panama City
+    on Sunday. The two men spoke for an hour and agreed ..." (occurred acts; not calls)."""
+    previous: _Event | None = None
+    for event in sorted(events, key=lambda e: e.first_span):
+        if event.status is not _STATUS_OCCURRED or event.event_type not in _PLACED_TYPES:
+            continue
+        if (
+            event.location is None
+            and event.mode != "phone_call"
+            and previous is not None
+            and previous.location is not None
+            and previous.location.feature == "city"
+            and min(event.sentences) - max(previous.sentences) <= 1
+            and {p.participant.country_code for p in event.parties.values()}
+            & {p.participant.country_code for p in previous.parties.values()} - {None}
+        ):
+            event.location = previous.location
+            event.evidence.extend(e for e in previous.evidence if e[0] == "location")
+        if event.mode != "phone_call":
+            previous = event
 
 
 # -- windows of the text ---------------------------------------------------------------------
