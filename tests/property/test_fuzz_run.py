@@ -77,9 +77,9 @@ def test_inputs_that_once_crashed_or_hung(case: str, raw: bytes) -> None:
     fuzz.run_one(
         orjson.dumps(fuzz.load_articles()[0]), {}, rules=RULES, config=CONFIG, limits=LIMITS
     )
-    started = time.perf_counter()
+    started = time.thread_time()
     fuzz.run_one(raw, {}, rules=RULES, config=CONFIG, limits=LIMITS)
-    assert time.perf_counter() - started < HANG_GUARD_SECONDS, case
+    assert time.thread_time() - started < HANG_GUARD_SECONDS, case
 
 
 def _json(value: object) -> bytes:
