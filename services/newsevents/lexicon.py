@@ -77,8 +77,14 @@ class StatusCues(_Data):
     def _not_cues_begin_with_a_cue(self) -> StatusCues:
         cues = {
             " ".join(p.lower().split())
-            for p in (*self.future, *self.cancelled, *self.negation, *self.hypothetical)
-        } | {" ".join(p.lower().split()) for p in self.proposed}
+            for p in (
+                *self.future,
+                *self.cancelled,
+                *self.negation,
+                *self.hypothetical,
+                *self.proposed,
+            )
+        }
         for phrase in self.not_cues:
             words = phrase.lower().split()
             if not any(" ".join(words[:n]) in cues for n in range(1, len(words))):

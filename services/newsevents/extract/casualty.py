@@ -51,7 +51,13 @@ from newsevents.extract.document import Document
 from newsevents.extract.patterns import LOWER_TEXT_PASS, phrase_automaton
 from newsevents.extract.text import Sentence
 from newsevents.lexicon import CasualtyLexicon, casualty_lexicon
-from newsevents.normalize.dates import MONTH_NUMBERS, DateMention, Tense, find_dates
+from newsevents.normalize.dates import (
+    MONTH_NUMBERS,
+    WEEKDAY_NUMBERS,
+    DateMention,
+    Tense,
+    find_dates,
+)
 from newsevents.normalize.gazetteer import City, Gazetteer, Mention, MentionKind, gazetteer
 from newsevents.normalize.numbers import NUMBER_WORDS, Quantity, find_quantities
 
@@ -150,9 +156,9 @@ _LAST_YEAR = re.compile(r"last(?<!\wlast)\s+year\b(?!['’]s)")
 # killing 46", "On Oct. 7, 2023, ...". (A year alone may open a year's total: "In 2023, 5,600
 # people were killed in gang violence" is last year's running toll.)
 _OPENS_ON_MONTH = re.compile(
-    r"\s*(?:in|on|by|during)\s+(?:(?:early|late|mid-?)\s*)?"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*|\.)\s+"
-    r"(?:\d{1,2},?\s+)?((?:19|20)\d\d)\s*,"
+    r"\s*(?:in|on|by|during)\s+(?:(?:early|late|mid-?)\s*)?(?:"
+    + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+    + r")\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\s*,"
 )
 # The latest year a span names: a year, the end of a range ("1980-88", "1992–1995", "from
 # 1980 to 1988") or of a decade ("the 1990s").
@@ -360,9 +366,15 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 _PLACE_KINDS = frozenset((MentionKind.CITY, MentionKind.METONYM, MentionKind.COUNTRY))
 _PRONOUNS = frozenset("he she they it we i you this that who which".split())
 # "had recovered 25 bodies by Thursday afternoon": a time, not who killed them.
-_TIME_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
-    " june july august september october november december noon midnight dawn dusk".split()
+_TIME_NAMES = (
+    frozenset(WEEKDAY_NUMBERS)
+    | frozenset(MONTH_NUMBERS)
+    | {
+        "noon",
+        "midnight",
+        "dawn",
+        "dusk",
+    }
 )
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _NP = r"((?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)"

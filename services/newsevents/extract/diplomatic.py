@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from copy import copy
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -609,6 +609,13 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
     return [record for record in records if not _is_domestic_visit(record)]
 
 
+def _states(event: _Event) -> set[str]:
+    """The country codes of an event's parties."""
+    return {
+        code for p in event.parties.values() if (code := p.participant.country_code) is not None
+    }
+
+
 def _date_from_context(events: list[_Event]) -> None:
     """An act the article tells without a day takes the day of the act just before it that
     shares a state with it, told at most two sentences earlier: "Rubio met Mulino on Sunday.
@@ -621,11 +628,11 @@ def _date_from_context(events: list[_Event]) -> None:
             dated.append(event)
             continue
         first = min(event.sentences)
-        codes = {p.participant.country_code for p in event.parties.values()} - {None}
+        codes = _states(event)
         for earlier in reversed(dated):
             if first - max(earlier.sentences) > 2:
                 break
-            if codes & {p.participant.country_code for p in earlier.parties.values()}:
+            if codes & _states(earlier):
                 event.date = when = earlier.date
                 if when is not None:
                     event.evidence.append(("date", when.start, when.end))
@@ -650,8 +657,7 @@ def _place_from_context(events: list[_Event]) -> None:
             and previous.location is not None
             and previous.location.feature == "city"
             and min(event.sentences) - max(previous.sentences) <= 1
-            and {p.participant.country_code for p in event.parties.values()}
-            & {p.participant.country_code for p in previous.parties.values()} - {None}
+            and _states(event) & _states(previous)
         ):
             event.location = previous.location
             event.evidence.extend(e for e in previous.evidence if e[0] == "location")
@@ -1205,10 +1211,8 @@ def _place_by_reference(
                 if city is not None:
                     return gaz.city_location(city, mention.text), (mention.start, mention.end)
             break
-    here = _HERE_AFTER.match(text, end, sentence.end)
-    if here is not None and doc.dateline is not None:
-        dateline = text[doc.dateline[0] : doc.dateline[1]]
-        name = dateline.split("(")[0].split(",")[0].split("/")[0].strip().title()
+    name = doc.dateline_place
+    if name and doc.dateline is not None and _HERE_AFTER.match(text, end, sentence.end):
         city = gaz.best_city(name, doc.topic_countries)
         if city is not None:
             return gaz.city_location(city, city.name), (
@@ -1260,7 +1264,8 @@ def _read(
     clause = _clause_bounds(doc, sentence, start, end)
     facts = _clause_facts(doc, compiled, sentence, clause)
     status = _status(facts, doc, trigger, clause, start, end)
-    if status is not _STATUS_CANCELLED and hit.form in trigger.nouns:
+    is_noun = hit.form in trigger.nouns
+    if status is not _STATUS_CANCELLED and is_noun:
         resumed = _cancelled_after_relative(doc, compiled, sentence, end)
         if resumed is not None:
             # its place and date are in the relative clause: "which had been scheduled for
@@ -1270,7 +1275,6 @@ def _read(
             facts = _clause_facts(doc, compiled, sentence, clause)
     subject, windows = _windows(doc)
     lead = subject[max(sentence.start, start - 40) : start]
-    is_noun = hit.form in trigger.nouns
     background = is_noun and windows.background_before.search(lead) is not None
     if background and _VISIT_NAMED_AFTER.match(text, end) and _DURING_BEFORE.search(lead):
         # "during a state visit by Lula to Beijing": the visit the news happens in, named in
@@ -1479,16 +1483,23 @@ _SAID_OBJECT = re.compile(
 )
 
 
-def _previous_speaker(doc: Document, gaz: Gazetteer, sentence_index: int) -> _Party | None:
-    """Who made the appeal, claim or remarks a rejection refers to: the first person (else
-    state) of the sentence before, or the one before that, in the same paragraph."""
+def _antecedents(doc: Document, sentence_index: int) -> Iterator[Sentence]:
+    """Where "He", "the two ministers" or "the appeal" may point: the sentence before (not the
+    headline), then the one before that if it is in the same paragraph."""
     sentence = doc.sentences[sentence_index]
     for back in (1, 2):
-        if sentence_index < back + 1:
-            return None
+        if sentence_index - back < 1:
+            return
         earlier = doc.sentences[sentence_index - back]
-        if earlier.paragraph != sentence.paragraph and back == 2:
-            return None
+        if back == 2 and earlier.paragraph != sentence.paragraph:
+            return
+        yield earlier
+
+
+def _previous_speaker(doc: Document, gaz: Gazetteer, sentence_index: int) -> _Party | None:
+    """Who made the appeal, claim or remarks a rejection refers to: the first person (else
+    state) of an antecedent sentence."""
+    for earlier in _antecedents(doc, sentence_index):
         for s, e, person in doc.person_mentions(earlier.start, earlier.end):
             if person.country_code:
                 return _Party(person.name, _person_participant(person), (s, e))
@@ -1500,11 +1511,8 @@ def _previous_speaker(doc: Document, gaz: Gazetteer, sentence_index: int) -> _Pa
 
 def _previous_sides(doc: Document, gaz: Gazetteer, sentence_index: int) -> list[_Party]:
     """The sides "the two ministers" or "both countries" refer to: the people (else the
-    states) of two or more countries named in the sentence before, or the one before that."""
-    for back in (1, 2):
-        if sentence_index < back + 1:  # the headline is no antecedent
-            return []
-        earlier = doc.sentences[sentence_index - back]
+    states) of two or more countries named in an antecedent sentence."""
+    for earlier in _antecedents(doc, sentence_index):
         people = [
             _Party(person.name, _person_participant(person), (s, e))
             for s, e, person in doc.person_mentions(earlier.start, earlier.end)
@@ -1523,15 +1531,9 @@ def _previous_sides(doc: Document, gaz: Gazetteer, sentence_index: int) -> list[
 
 
 def _previous_person(doc: Document, sentence_index: int) -> _Party | None:
-    """The person named last in the sentence before (or the one before that, in the same
-    paragraph): who "He" or "She" at the start of a sentence is."""
-    sentence = doc.sentences[sentence_index]
-    for back in (1, 2):
-        if sentence_index < back:
-            return None
-        earlier = doc.sentences[sentence_index - back]
-        if earlier.paragraph != sentence.paragraph and back == 2:
-            return None
+    """The person named last in an antecedent sentence: who "He" or "She" at the start of a
+    sentence is."""
+    for earlier in _antecedents(doc, sentence_index):
         people = doc.person_mentions(earlier.start, earlier.end)
         if people:
             s, e, person = people[-1]

@@ -209,6 +209,7 @@ class Document:
     country_counts: Counter[str] = field(default_factory=Counter)
     dateline: tuple[int, int] | None = None
     dateline_country: str | None = None
+    dateline_place: str | None = None  # "Port Vila" for "PORT VILA, March 10 (AAP) -"
     truncation: Truncation = NOT_TRUNCATED
     _dates: DateIndex | None = None
 
@@ -302,12 +303,13 @@ def analyse(
     if dateline is not None:
         doc.dateline = (dateline.start(), dateline.end())
         place = dateline.group(0).split("(")[0].split("/")[0].strip().title()
+        doc.dateline_place = place.split(",")[0].strip()
         for mention in gaz.scan(place):
             if mention.kind in (MentionKind.COUNTRY, MentionKind.METONYM):
                 doc.dateline_country = mention.code
                 break
         if doc.dateline_country is None:
-            city = gaz.best_city(place.split(",")[0].strip())
+            city = gaz.best_city(doc.dateline_place)
             doc.dateline_country = city.iso3 if city is not None else None
     title_end = len(article.title)
     counts: dict[str, int] = {}  # counted here, then copied in: same counts, same order

@@ -17,7 +17,7 @@ from enum import Enum
 
 import ahocorasick
 
-_WEEKDAYS = {
+WEEKDAY_NUMBERS: dict[str, int] = {  # weekday names, lower-cased
     "monday": 0,
     "tuesday": 1,
     "wednesday": 2,
@@ -103,7 +103,7 @@ def _month_day(
 
 
 def _weekday(reference: date, name: str, modifier: str, tense: Tense) -> date:
-    weekday = _WEEKDAYS[name.lower()]
+    weekday = WEEKDAY_NUMBERS[name.lower()]
     modifier = modifier.lower()
     if modifier == "next":  # relativedelta(days=1, weekday=weekday(+1)): strictly after
         after = reference + timedelta(days=1)
@@ -132,8 +132,8 @@ def find_dates(text: str, start: int, end: int, reference: date, tense: Tense) -
 # Words every date expression contains; the full pattern is tried only next to one of them.
 _KEYWORDS = [
     *MONTH_NUMBERS,
-    *_WEEKDAYS,
-    *(f"{day}s" for day in _WEEKDAYS),
+    *WEEKDAY_NUMBERS,
+    *(f"{day}s" for day in WEEKDAY_NUMBERS),
     "yesterday",
     "today",
     "tomorrow",
@@ -284,7 +284,7 @@ def _resolve_all(
             year = int(m.group("y2")) if m.group("y2") else None
             value = _month_day(reference, month, int(m.group("d2")), year, tense)
         elif m.group("wd"):
-            if m.group("wday")[-1] == "s" and m.group("wday").lower() not in _WEEKDAYS:
+            if m.group("wday")[-1] == "s" and m.group("wday").lower() not in WEEKDAY_NUMBERS:
                 continue
             value = _weekday(reference, m.group("wday"), m.group("wdmod") or "", tense)
         else:
