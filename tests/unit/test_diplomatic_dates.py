@@ -4,28 +4,30 @@ from __future__ import annotations
 
 from tests.unit.diplomatic_helpers import extract, only
 
+MET_ON_SUNDAY = (
+    "U.S. Secretary of State Marco Rubio met Panamanian President Jose Raul Mulino in "
+    "Panama City on Sunday. "
+)
+SAFADI_IN_DAMASCUS = (
+    "Jordanian Foreign Minister Ayman Safadi held talks in Damascus on Tuesday with Syrian "
+    "Foreign Minister Asaad al-Shaibani. "
+)
+
 
 def test_an_undated_act_takes_the_day_of_the_act_before_it_with_a_shared_state() -> None:
-    records = extract(
-        "U.S. Secretary of State Marco Rubio met Panamanian President Jose Raul Mulino in "
-        "Panama City on Sunday. Rubio warned Panama of unspecified measures over the canal."
-    )
+    records = extract(MET_ON_SUNDAY + "Rubio warned Panama of unspecified measures over the canal.")
     assert str(only(records, "CONSULT").date) == "2024-03-10"
     assert str(only(records, "THREATEN").date) == "2024-03-10"
 
 
 def test_an_act_of_other_states_keeps_no_day() -> None:
-    records = extract(
-        "U.S. Secretary of State Marco Rubio met Panamanian President Jose Raul Mulino in "
-        "Panama City on Sunday. Japan accused China of violating its airspace."
-    )
+    records = extract(MET_ON_SUNDAY + "Japan accused China of violating its airspace.")
     assert only(records, "ACCUSE").date is None
 
 
 def test_an_act_told_far_later_keeps_no_day() -> None:
     records = extract(
-        "U.S. Secretary of State Marco Rubio met Panamanian President Jose Raul Mulino in "
-        "Panama City on Sunday. The canal carries 5% of world trade. Ships queue for days. "
+        MET_ON_SUNDAY + "The canal carries 5% of world trade. Ships queue for days. "
         "Fees have risen. Rubio warned Panama of unspecified measures over the canal."
     )
     assert only(records, "THREATEN").date is None
@@ -33,8 +35,7 @@ def test_an_act_told_far_later_keeps_no_day() -> None:
 
 def test_a_meeting_told_next_without_a_place_is_where_the_visit_was() -> None:
     records = extract(
-        "Jordanian Foreign Minister Ayman Safadi held talks in Damascus on Tuesday with Syrian "
-        "Foreign Minister Asaad al-Shaibani. Safadi and al-Shaibani also agreed to reopen the "
+        SAFADI_IN_DAMASCUS + "Safadi and al-Shaibani also agreed to reopen the "
         "Nasib border crossing."
     )
     agreement = only(records, "AGREE")
@@ -48,8 +49,7 @@ def test_a_meeting_told_next_without_a_place_is_where_the_visit_was() -> None:
 
 def test_a_call_told_next_has_no_place() -> None:
     records = extract(
-        "Jordanian Foreign Minister Ayman Safadi held talks in Damascus on Tuesday with Syrian "
-        "Foreign Minister Asaad al-Shaibani. Safadi later spoke by phone with Turkish Foreign "
+        SAFADI_IN_DAMASCUS + "Safadi later spoke by phone with Turkish Foreign "
         "Minister Hakan Fidan."
     )
     calls = [r for r in records if r.mode == "phone_call"]
