@@ -353,3 +353,19 @@ def _reference_find_persons(doc: Document) -> None:
                 continue
             doc._person_hits.append((start, end, doc.persons[text[start:end]]))
         doc._person_starts = [hit[0] for hit in doc._person_hits]
+
+
+def test_the_holder_after_the_title_and_its_body_is_the_person_not_a_time_word() -> None:
+    """ "Yesterday, the secretary-general of the Gulf Cooperation Council, Jasem Albudaiwi,
+    called on ...": the name after "of <body>," holds the title; "Yesterday" is no name."""
+    doc = analyse(
+        _article(
+            "Talks",
+            "Yesterday, the secretary-general of the Gulf Cooperation Council, Jasem Albudaiwi, "
+            "called on Iraq to respect the deal. Today, the foreign minister said no.",
+        )
+    )
+    albudaiwi = doc.persons["Jasem Albudaiwi"]
+    assert (albudaiwi.title, albudaiwi.country_code) == ("Secretary-General", "OTHER_IGO")
+    assert "Yesterday" not in doc.persons
+    assert "Today" not in doc.persons

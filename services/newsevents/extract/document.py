@@ -32,9 +32,10 @@ _CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper
 _NAME_PART = rf"(?:(?:al|el|bin|ben|abu|ibn|ul)-)?[{_CAPITALS}](?:[^\W\d_]|['’\-])*[^\W\d_]"
 _PARTICLE = r"(?:de|del|della|di|da|van|von|der|den|le|la|al|el|bin|ben|ibn|abu|dos|das|du|ul)"
 _NAME = rf"{_NAME_PART}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_PART}){{0,4}}"
-# "the UN special envoy for Syria, Geir Pedersen", "trade envoy to West Africa, X": the
-# title's subject between the title and its holder.
-_TITLE_SUBJECT = r"(?:\s+(?:for|on|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,)"
+# "the UN special envoy for Syria, Geir Pedersen", "trade envoy to West Africa, X", "the
+# secretary-general of the Gulf Cooperation Council, X": the title's subject between the
+# title and its holder.
+_TITLE_SUBJECT = r"(?:\s+(?:for|on|to|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,)"
 _NAME_AFTER_TITLE = re.compile(rf"(?:\s*,|{_TITLE_SUBJECT})?\s+({_NAME})")
 _APPOSITION_TAIL = r"\s+(?:the|a|an)?\s*(?:[A-Z][\w.]*\s+|[A-Z][\w]*['’]s\s+)?$"
 _NAME_BEFORE_APPOSITION = re.compile(rf"({_NAME}),{_APPOSITION_TAIL}")
@@ -86,6 +87,17 @@ _NOT_NAMES = frozenset(
         "Reuters",
         "AP",
         "AFP",
+        # time words that open a sentence before a comma ("Yesterday, the secretary-general")
+        "Yesterday",
+        "Today",
+        "Tonight",
+        "Tomorrow",
+        "Earlier",
+        "Later",
+        "Meanwhile",
+        "However",
+        "Separately",
+        "Overnight",
         "Monday",
         "Tuesday",
         "Wednesday",
