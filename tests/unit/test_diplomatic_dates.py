@@ -55,3 +55,13 @@ def test_a_call_told_next_has_no_place() -> None:
     calls = [r for r in records if r.mode == "phone_call"]
     assert calls, records
     assert all(c.location is None for c in calls)
+
+
+def test_a_date_opening_the_sentence_dates_the_act_after_a_clause_between() -> None:
+    """ "On Monday, before leaving Astana, X spoke by phone": Monday, not the day told before."""
+    records = extract(
+        SAFADI_IN_DAMASCUS + "On Monday, before leaving Amman, Safadi spoke by phone with "
+        "Turkish Foreign Minister Hakan Fidan."
+    )
+    calls = [r for r in records if r.mode == "phone_call"]
+    assert [str(c.date) for c in calls] == ["2024-03-11"], records

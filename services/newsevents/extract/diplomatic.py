@@ -1340,6 +1340,8 @@ def _read(
     )
     tense = Tense.FUTURE if future else Tense.PAST
     found = doc.dates.find(clause[0], clause[1], doc.published, tense)
+    if not found and clause[0] > sentence.start:
+        found = _opening_date(doc, sentence, clause[0], tense)
     own = [d for d in found if not _is_report_date(doc, d, sentence, start)]
     # A statement's date may be the day it was reported ("accused X on Monday, the ministry
     # said"), but not when the clause gives the act a date of its own: "said on Monday it had
@@ -1677,6 +1679,24 @@ def _is_report_date(
         return False
     after = text[when.end : min(sentence.end, when.end + 40)]
     return bool(_REPORT_VERB_AFTER.match(after))
+
+
+# "On Monday, before leaving Astana, Tokayev spoke by phone ...": a date that opens the
+# sentence, before a comma, dates its main clause even when another clause comes between.
+_OPENING_DATE_BEFORE = re.compile(r"\s*(?:(?:early|late|earlier|later)\s+)?$", re.IGNORECASE)
+_OPENING_DATE_AFTER = re.compile(r"\s*,")
+
+
+def _opening_date(
+    doc: Document, sentence: Sentence, clause_start: int, tense: Tense
+) -> list[DateMention]:
+    text = doc.text
+    for when in doc.dates.find(sentence.start, clause_start, doc.published, tense):
+        if _OPENING_DATE_BEFORE.match(text, sentence.start, when.start) and (
+            _OPENING_DATE_AFTER.match(text, when.end)
+        ):
+            return [when]
+    return []
 
 
 def _nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
