@@ -21,6 +21,7 @@ from newsevents.extract.document import (
     _NAME_AFTER_TITLE,
     _NAME_BEFORE_APPOSITION,
     _NOT_NAMES,
+    FAMILY_NAME_FIRST,
     Document,
     Person,
     _ends_mention,
@@ -339,6 +340,8 @@ def _reference_find_persons(doc: Document) -> None:
                 doc.persons.setdefault(surname[len(prefix) :].capitalize(), person)
         if len(person.name.split()) > 1:
             doc.persons.setdefault(surname, person)
+        if person.country_code in FAMILY_NAME_FIRST and len(person.name.split()) in (2, 3):
+            doc.persons.setdefault(person.name.split()[0], person)
     if doc.persons:
         names = ahocorasick.Automaton()
         for key in doc.persons:
@@ -369,3 +372,16 @@ def test_the_holder_after_the_title_and_its_body_is_the_person_not_a_time_word()
     assert (albudaiwi.title, albudaiwi.country_code) == ("Secretary-General", "OTHER_IGO")
     assert "Yesterday" not in doc.persons
     assert "Today" not in doc.persons
+
+
+def test_a_chinese_name_is_taken_up_by_its_family_name() -> None:
+    """ "Foreign Minister Wang Yi ... Wang held talks": family name first, as written."""
+    doc = analyse(
+        _article(
+            "Talks",
+            "BEIJING, Jan 25 (Reuters) - Chinese Foreign Minister Wang Yi met his Nauruan "
+            "counterpart Lionel Aingimea. Wang held talks with Aingimea before the signing.",
+        )
+    )
+    assert doc.persons["Wang"] is doc.persons["Wang Yi"]
+    assert doc.persons["Aingimea"] is doc.persons["Lionel Aingimea"]

@@ -47,6 +47,9 @@ _BODY_NOUNS = frozenset(
     " Organisation Organization Assembly Court Institute University Group Corporation Airways"
     " Airlines Guard Guards Brigade Brigades Corps Command Secretariat Parliament Senate".split()
 )
+# Where names are written family name first, also in English ("Wang Yi" ... "Wang said",
+# "Yoon Suk Yeol" ... "Yoon"): the first word is the one later mentions use.
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP"})
 _NOT_NAMES = frozenset(
     [
         "The",
@@ -492,6 +495,8 @@ def _find_persons(doc: Document) -> None:
                 doc.persons.setdefault(surname[len(prefix) :].capitalize(), person)
         if len(parts) > 1:
             doc.persons.setdefault(surname, person)
+        if person.country_code in FAMILY_NAME_FIRST and 2 <= len(parts) <= 3:
+            doc.persons.setdefault(parts[0], person)  # "Wang Yi" is "Wang" later on
     if doc.persons:
         _index_person_mentions(doc)
 
