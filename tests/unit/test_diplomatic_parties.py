@@ -203,3 +203,22 @@ def test_another_actors_minister_is_not_the_datelines() -> None:
         )
     )
     assert doc.persons["Mullah Abdul Karim"].country_code is None
+
+
+def test_a_verb_coordinated_after_an_adjunct_has_the_main_subject() -> None:
+    """ "Wong spoke ..., before he left for Beijing, and urged Nauru": Australia urged, not
+    the Beijing of the adjunct clause."""
+    records = _extract(
+        "Australian Foreign Minister Penny Wong spoke by phone with Nauru's president on "
+        "Tuesday, before he left for Beijing, and urged Nauru to keep its security pact."
+    )
+    assert _codes(_only(records, "REQUEST")) == {"AUS", "NRU"}
+
+
+def test_a_clause_with_its_own_subject_after_the_adjunct_keeps_it() -> None:
+    """ "..., after talks in Tokyo, and the Chinese side urged Japan": China urged."""
+    records = _extract(
+        "Japanese officials left Beijing on Monday, after talks with China broke down, and "
+        "the Chinese side urged Japan to reconsider."
+    )
+    assert "CHN" in _codes(_only(records, "REQUEST"))

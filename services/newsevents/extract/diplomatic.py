@@ -890,6 +890,23 @@ def _clause_bounds(doc: Document, sentence: Sentence, start: int, end: int) -> t
     return clause_start, clause_end
 
 
+_AND_BEFORE_VERB = re.compile(
+    r",\s+and\s+(?:(?!(?:the|a|an|its|their|his|her|both|all|each|they|he|she|it)\s)[a-z]+\s+){0,3}$"
+)
+
+
+def _after_adjunct_and(text: str, clause: tuple[int, int], start: int) -> int | None:
+    """Where the predicate of "X spoke ..., before he left for Beijing, and urged Nauru ..."
+    begins (after "and"): a verb coordinated after an adjunct clause has the main clause's
+    subject, not a name of the adjunct. None when the trigger is not so placed."""
+    if start - clause[0] < 8 or "," not in text[clause[0] : start]:
+        return None
+    if not _ADJUNCT_BREAK.search(text, max(0, clause[0] - 12), clause[0]):
+        return None
+    match = _AND_BEFORE_VERB.search(text, clause[0], start)
+    return None if match is None else match.end()
+
+
 def _clause_breaks(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     """Clause boundaries of one sentence (memoised: several triggers share a sentence)."""
     key = ("breaks", start)
@@ -1262,6 +1279,9 @@ def _read(
     ):
         return []  # "Cape Verde host Eswatini" in a World Cup qualifier: teams, not states
     clause = _clause_bounds(doc, sentence, start, end)
+    coordinated = _after_adjunct_and(text, clause, start)
+    if coordinated is not None:
+        clause = (coordinated, clause[1])
     facts = _clause_facts(doc, compiled, sentence, clause)
     status = _status(facts, doc, trigger, clause, start, end)
     is_noun = hit.form in trigger.nouns
@@ -1296,7 +1316,7 @@ def _read(
         parties = []  # "Tshisekedi did not attend": not a party
     if background or (anaphoric and not facts.flag("participation")):
         parties = []  # "Lavrov hopes the talks ...": the speaker is not thereby a party
-    if (
+    if coordinated is not None or (
         _ADJUNCT_BREAK.search(text, max(sentence.start, clause[0] - 12), clause[0])
         and not text[clause[0] : start].strip()
     ):
