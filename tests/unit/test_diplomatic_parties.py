@@ -222,3 +222,12 @@ def test_a_clause_with_its_own_subject_after_the_adjunct_keeps_it() -> None:
         "the Chinese side urged Japan to reconsider."
     )
     assert "CHN" in _codes(_only(records, "REQUEST"))
+
+
+def test_what_was_discussed_is_a_topic_not_a_party() -> None:
+    """ "where Afghanistan was also on the agenda": the subject of the talks, not a side."""
+    records = _extract(
+        "The leaders of Kazakhstan and Turkmenistan held talks in Ashgabat on Tuesday, where "
+        "Afghanistan was also on the agenda."
+    )
+    assert _codes(_only(records, "CONSULT")) == {"KAZ", "TKM"}

@@ -162,7 +162,10 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:peace\s+)?(?:question|issue|crisis|war|conflict|talks|ceasefire|truce|deal|policy"
     r"|strait|border|file|dossier|envoy|situation|front|problem|dispute|conference|summit"
     r"|agreement|members?|membership|allies|ally|region|people|refugees|aid|grain|shipping"
-    r"|corridor|process|file|sanctions|tensions|negotiations|accession|bid)\b",
+    r"|corridor|process|file|sanctions|tensions|negotiations|accession|bid)\b"
+    # ... and the subject of what was discussed: "whether Afghanistan was discussed"
+    r"|^\s+(?:was|were|is|are|had\s+been|has\s+been|would\s+be|will\s+be)\s+(?:also\s+)?"
+    r"(?:discussed|raised|on\s+the\s+agenda)\b",
     re.IGNORECASE,
 )
 _DIRECTIONS = frozenset(
