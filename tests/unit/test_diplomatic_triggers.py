@@ -162,3 +162,29 @@ def test_talks_on_a_country_keep_it_a_topic() -> None:
 
 def test_protesters_calling_on_their_government_is_no_diplomacy() -> None:
     assert not extract("Protesters called on the government to resign.")
+
+
+def test_summoning_an_envoy_is_a_protest_aimed_at_the_envoys_state() -> None:
+    records = extract(
+        "Ghana summoned Togo's ambassador on Monday to protest over the detention of two "
+        "Ghanaian fishermen."
+    )
+    summons = only(records, "ACCUSE")
+    assert codes(summons) == {"GHA", "TGO"}
+    assert str(summons.date) == "2024-03-11"
+
+
+def test_a_court_summons_is_no_protest() -> None:
+    assert extract("A court in Accra summoned the former finance minister on Monday.") == []
+
+
+def test_a_warning_that_it_could_strike_a_states_facilities_threatens_that_state() -> None:
+    records = extract(
+        "Iran warned on Monday that it could strike Azerbaijani border posts if the drills "
+        "went ahead."
+    )
+    assert codes(only(records, "THREATEN")) == {"IRN", "AZE"}
+
+
+def test_a_warning_of_measures_aimed_at_no_one_is_no_threat() -> None:
+    assert extract("Chile's weather service warned that the storm could hit Argentina.") == []

@@ -421,6 +421,13 @@ _PRONOUN_SUBJECT = re.compile(
 _CONDITION = re.compile(r"\b(?:unless|if)\b")  # "... unless Ethiopia scrapped the deal"
 _MODAL_BEFORE = re.compile(r"\b(?:would|could|might)\s+(?:\w+ly\s+)?$")
 _CONDITION_BEFORE = re.compile(r"\b(?:unless|if)\s+(?:the\s+)?$")
+# "warned that it could strike British military facilities": a threat of force whose object
+# names the state threatened.
+_FORCE_COMPLEMENT = re.compile(
+    r"\s+(?:on\s+\w+\s+)?that\s+(?:it|they|we|he|she|[A-Z][\w'’-]*)\s+"
+    r"(?:(?:could|would|will|might|may|was\s+ready\s+to|is\s+ready\s+to|would\s+not\s+hesitate\s+to)\s+)?"
+    r"(?:strike|attack|hit|target|retaliate\s+against|punish|destroy|shoot\s+down|respond\s+to)\b"
+)
 _ENVOY_PREPOSITION = re.compile(r"\s+(?:to|from|in)\s+")
 # Where the targets named after a trigger end. "accused Iran of supplying Yemen's Houthis":
 # what the target is accused of (a gerund after "of", in lower case: not "of Beijing") names
@@ -1338,6 +1345,8 @@ def _read(
         speaker = _previous_person(doc, sentence_index)
         if speaker is not None:
             parties = [speaker, *parties]  # "He accused Juba of ...": the last person named
+    if trigger.event_type is _TYPE_THREATEN:
+        parties = parties + _force_object(doc, gaz, clause, end, parties)
     if trigger.event_type in _DIRECTED_TYPES:
         attacker = (
             _attacker(doc, gaz, start)
@@ -1438,6 +1447,23 @@ def _separate(mention: _Mention) -> list[_Mention]:
     return parts
 
 
+def _force_object(
+    doc: Document, gaz: Gazetteer, clause: tuple[int, int], end: int, parties: list[_Party]
+) -> list[_Party]:
+    """The state named in the object of "warned that it could strike Azerbaijani border
+    posts", as a party (its adjective is no party elsewhere)."""
+    force = _FORCE_COMPLEMENT.match(doc.text, end)
+    if force is None:
+        return []
+    known = {p.participant.country_code for p in parties}
+    for mention in doc.mentions_in(force.end(), clause[1]):
+        if mention.kind in (_KIND_COUNTRY, _KIND_METONYM, _KIND_ADJECTIVE):
+            if mention.code in known:
+                return []
+            return [_state_party(gaz, mention.code, (mention.start, mention.end))]
+    return []
+
+
 def _directed(
     text: str,
     trigger: Trigger,
@@ -1483,6 +1509,16 @@ def _directed(
             if end <= p.span[0] < clause[1]
             and _CONDITION_BEFORE.search(text, max(end, p.span[0] - 12), p.span[0])
         ][:1]
+    if trigger.event_type is _TYPE_THREATEN and not targets:
+        force = _FORCE_COMPLEMENT.match(text, end)
+        if force is not None:
+            source_codes = {p.participant.country_code for p in sources}
+            targets = [
+                p
+                for p in parties
+                if force.end() <= p.span[0] < clause[1]
+                and p.participant.country_code not in source_codes
+            ][:1]
     if trigger.event_type in _NEEDS_TARGET and not targets:
         return None  # "condemned the attack" by no state the article names: no one is accused
     if trigger.event_type is _TYPE_THREATEN and not any(
