@@ -188,3 +188,35 @@ def test_a_warning_that_it_could_strike_a_states_facilities_threatens_that_state
 
 def test_a_warning_of_measures_aimed_at_no_one_is_no_threat() -> None:
     assert extract("Chile's weather service warned that the storm could hit Argentina.") == []
+
+
+def test_is_expelling_is_an_act_not_a_passive() -> None:
+    records = extract("The UK is expelling Russia's defence attache, the minister said.")
+    assert codes(only(records, "SANCTION")) == {"GBR", "RUS"}
+
+
+def test_an_attache_named_by_nationality_is_the_target() -> None:
+    records = extract(
+        "UK expels Russian defence attache", title="UK expels Russian defence attache"
+    )
+    assert codes(only(records, "SANCTION")) == {"GBR", "RUS"}
+
+
+def test_an_expulsion_in_the_when_clause_of_an_earlier_year_is_background() -> None:
+    assert (
+        extract(
+            "The UK last carried out large-scale expulsions in 2018, when it expelled 23 Russian "
+            "diplomats after the Salisbury attack."
+        )
+        == []
+    )
+
+
+def test_a_unions_demand_is_not_its_countrys() -> None:
+    assert (
+        extract(
+            "The National Union of Metalworkers of South Africa is demanding a 12% pay "
+            "increase for workers at the company's plants."
+        )
+        == []
+    )

@@ -286,7 +286,8 @@ _OFFICIAL_NOUN_AFTER = re.compile(
     r"|regime|junta|mediators?|ministers|foreign\s+ministers|heads\s+of\s+state|presidents|envoys"
     r"|nations|countries|states|judges|prosecutors|generals|commanders|officers|legislators"
     r"|politicians|spies|agents|intelligence\s+officers|security\s+officials|coast\s+guard"
-    r"|personnel)\b",
+    r"|personnel|(?:defen[cs]e\s+|military\s+|naval\s+|press\s+)?attach[eé]s?|consuls?"
+    r"|consul-general|charg[eé]\s+d['’]affaires)\b",
     re.IGNORECASE,
 )
 # A state's name inside the name of a company, a team, a bank or a newspaper ("Qatar
@@ -305,7 +306,10 @@ _ORG_NAME_AFTER = re.compile(
 )
 _ORG_NAME_BEFORE = re.compile(
     r"\b(?:Air|Bank\s+of|Central\s+Bank\s+of|Reserve\s+Bank\s+of|National\s+Bank\s+of"
-    r"|University\s+of|Radio|Royal\s+Air)\s+(?:the\s+)?$"
+    r"|University\s+of|Radio|Royal\s+Air"
+    # "the National Union of Metalworkers of South Africa": a union's, a chamber's name
+    r"|[A-Z][\w-]*\s+(?:Union|Congress|Federation|Association|Confederation|Chamber)\s+of"
+    r"(?:\s+[A-Z][\w-]*){0,3}(?:\s+(?:and|of))?)\s+(?:the\s+)?$"
 )
 # The occasion of a meeting, not a party to it: "met on the sidelines of the UN General Assembly".
 _SIDELINES_BEFORE = re.compile(
@@ -1118,6 +1122,9 @@ def _within(spans: tuple[tuple[int, int], ...], lo: int, hi: int) -> bool:
     return bool(spans) and any(lo <= s and e <= hi for s, e in spans)
 
 
+_OLD_YEAR_WHEN = re.compile(r"\b[Ii]n\s+(?:[A-Z][a-z]+\s+)?(\d{4}),?\s+when\s*$")
+
+
 def _status(
     facts: _ClauseFacts,
     doc: Document,
@@ -1162,6 +1169,10 @@ def _status(
         return None  # "Britain has sanctioned more than 1,200 ... since": a running total
     if facts.old_year_of(start, " ".join(text[start:end].lower().split()) not in trigger.nouns):
         return None  # "hosted talks ... in 2022": background, not news
+    if "when" in text[max(0, clause[0] - 6) : clause[0]]:
+        old = _OLD_YEAR_WHEN.search(text, max(0, clause[0] - 40), clause[0])
+        if old is not None and int(old.group(1)) < doc.published.year:
+            return None  # "in 2018, when it expelled 23 diplomats": that year's act
     if trigger.event_type in (_TYPE_CONSULT, _TYPE_AGREE) and _within(
         facts.spans("proposed"), window, start
     ):
@@ -1478,7 +1489,9 @@ def _directed(
     ``attacker``: the state that carried out the attack the trigger is aimed at ("condemned
     the strike"), the target when the clause names none.
     """
-    passive = _PASSIVE_BEFORE.search(text, max(clause[0], start - 16), start)
+    passive = not text.endswith("ing", start, end) and _PASSIVE_BEFORE.search(
+        text, max(clause[0], start - 16), start
+    )  # "is expelling" is no passive
     if passive and not _BY_AGENT.match(text, end):
         return None  # "Russia was accused of ...": no accuser named
     sources = [p for p in parties if p.span[1] <= start]
@@ -1915,6 +1928,7 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
                         or "Bank" in before
                         or "University" in before
                         or "Radio" in before
+                        or " of " in before
                     )
                     and _ORG_NAME_BEFORE.search(before) is not None
                 ),
