@@ -65,3 +65,12 @@ def test_a_date_opening_the_sentence_dates_the_act_after_a_clause_between() -> N
     )
     calls = [r for r in records if r.mode == "phone_call"]
     assert [str(c.date) for c in calls] == ["2024-03-11"], records
+
+
+def test_the_day_a_relative_clause_gives_the_event_is_its_date() -> None:
+    """ "a two-day joint patrol ..., which began on Saturday": Saturday."""
+    records = extract(
+        "Philippine and Australian navy units held a two-day joint patrol in the South China "
+        "Sea, which began on Saturday."
+    )
+    assert str(only(records, "COOPERATE").date) == "2024-03-09"

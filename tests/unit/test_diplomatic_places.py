@@ -88,3 +88,15 @@ def test_here_is_the_datelines_city() -> None:
 def test_here_without_a_dateline_places_nothing() -> None:
     records = extract("India and Bangladesh on Wednesday held foreign secretary-level talks here.")
     assert only(records, "CONSULT").location is None
+
+
+def test_a_sea_is_a_region_not_the_country_in_its_name() -> None:
+    """ "a joint patrol in the South China Sea": not in China; a region has no country code."""
+    records = extract(
+        "Philippine and Australian navy units held a joint patrol in the South China Sea on "
+        "Saturday."
+    )
+    patrol = only(records, "COOPERATE")
+    assert patrol.location is not None
+    assert (patrol.location.name, patrol.location.country_code) == ("South China Sea", None)
+    assert patrol.location.feature == "region"

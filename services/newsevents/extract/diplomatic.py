@@ -55,7 +55,13 @@ from newsevents.lexicon import (
     title_lexicon,
 )
 from newsevents.normalize.dates import DateMention, Tense
-from newsevents.normalize.gazetteer import Gazetteer, Mention, MentionKind, gazetteer
+from newsevents.normalize.gazetteer import (
+    REGION_CONTINENTS,
+    Gazetteer,
+    Mention,
+    MentionKind,
+    gazetteer,
+)
 
 # Enum members read in the hot loops, bound once: on Python 3.11 ``MentionKind.CITY`` is a
 # lookup through the enum's metaclass, about ten times slower than reading a global.
@@ -1385,6 +1391,8 @@ def _read(
     found = doc.dates.find(clause[0], clause[1], doc.published, tense)
     if not found and clause[0] > sentence.start:
         found = _opening_date(doc, sentence, clause[0], tense)
+    if not found and is_noun:
+        found = _relative_date(doc, sentence, end, tense)
     own = [d for d in found if not _is_report_date(doc, d, sentence, start)]
     # A statement's date may be the day it was reported ("accused X on Monday, the ministry
     # said"), but not when the clause gives the act a date of its own: "said on Monday it had
@@ -1771,6 +1779,26 @@ def _opening_date(
     return []
 
 
+# "a two-day joint patrol ..., which began on Saturday": the event's own days, told in a
+# relative clause about it.
+_RELATIVE_TIME = re.compile(
+    r"[^,;:.]{0,80},\s*which\s+(?:began|started|opened|ended|closed|concluded|took\s+place"
+    r"|was\s+held|were\s+held|kicked\s+off)\s+"
+)
+
+
+def _relative_date(doc: Document, sentence: Sentence, end: int, tense: Tense) -> list[DateMention]:
+    relative = _RELATIVE_TIME.match(doc.text, end, sentence.end)
+    if relative is None:
+        return []
+    stop = min(sentence.end, relative.end() + 30)
+    return [
+        d
+        for d in doc.dates.find(relative.end(), stop, doc.published, tense)
+        if d.start == relative.end()
+    ][:1]
+
+
 def _nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
     if not dates:
         return None
@@ -1802,7 +1830,7 @@ def _compatible_places(gaz: Gazetteer, a: Location, b: Location) -> bool:
         region, other = (a, b) if a.feature == "region" else (b, a)
         if other.country_code is None:
             return True
-        return gaz.country_continent.get(other.country_code) == region.country_code
+        return gaz.country_continent.get(other.country_code) == REGION_CONTINENTS.get(region.name)
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
     return not (a.feature == b.feature == "city" and a.name != b.name)
@@ -2016,7 +2044,7 @@ def _classify(
             continue
         if kind is _KIND_REGION:
             if locative:
-                region = Location(name=mention.text, country_code=mention.code, feature="region")
+                region = Location(name=mention.text, feature="region")
                 places.append((region, span))
             continue
         if kind is _KIND_CITY or kind is _KIND_PEOPLE:

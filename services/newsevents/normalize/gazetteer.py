@@ -351,7 +351,9 @@ _CITY_STOPLIST = frozenset(
 ) | {"New York Mills", "Mount Hope"}
 
 # Regions named as places; the code is the continent a country must be on to lie inside.
-_REGIONS = {
+# Seas and straits are regions too: "the South China Sea" is not China, "the Sea of Japan"
+# not Japan (a region's record carries no country code).
+REGION_CONTINENTS = {
     "Europe": "EU",
     "Asia": "AS",
     "Africa": "AF",
@@ -369,6 +371,22 @@ _REGIONS = {
     "Caucasus": "AS",
     "Sahel": "AF",
     "Scandinavia": "EU",
+    "South China Sea": "AS",
+    "East China Sea": "AS",
+    "Sea of Japan": "AS",
+    "Philippine Sea": "AS",
+    "Taiwan Strait": "AS",
+    "Strait of Hormuz": "AS",
+    "Gulf of Oman": "AS",
+    "Persian Gulf": "AS",
+    "Arabian Sea": "AS",
+    "Gulf of Aden": "AS",
+    "Red Sea": "AS",
+    "Black Sea": "EU",
+    "Baltic Sea": "EU",
+    "Mediterranean": "EU",
+    "Gulf of Mexico": "NA",
+    "Gulf of Guinea": "AF",
 }
 
 _CONTINENTS = {
@@ -435,7 +453,7 @@ def gazetteer() -> Gazetteer:
             if text[0].isupper():
                 add(text[0].lower() + text[1:], Entry(MentionKind.GROUP, key, group.names[0]))
 
-    for region, continent in _REGIONS.items():
+    for region, continent in REGION_CONTINENTS.items():
         add(region, Entry(MentionKind.REGION, continent, region))
 
     for title in title_lexicon().titles:
