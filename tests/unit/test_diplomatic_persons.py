@@ -210,3 +210,23 @@ def test_a_release_by_another_state_stays_apart() -> None:
         "prisoners of war."
     )
     assert len([r for r in records if r.event_type == "CONCEDE"]) == 2
+
+
+def test_he_is_due_to_meet_is_the_person_named_before() -> None:
+    records = _extract(
+        "Philippine President Ferdinand Marcos Jr said on Monday the incidents had hardened "
+        "his resolve. He is due to meet Japanese Prime Minister Fumio Kishida in Tokyo on "
+        "Sunday."
+    )
+    meeting = _only(records, "CONSULT")
+    assert _people(meeting) == {"Ferdinand Marcos Jr", "Fumio Kishida"}
+    assert {p.country_code for p in meeting.participants} == {"PHL", "JPN"}
+
+
+def test_he_after_the_subject_of_the_act_adds_no_one() -> None:
+    """ "Japan's prime minister ... He said Vietnam and Japan met": the pronoun is not the actor."""
+    records = _extract(
+        "Philippine President Ferdinand Marcos Jr spoke on Monday. He said Vietnam and Japan "
+        "met in Hanoi on Tuesday."
+    )
+    assert _people(_only(records, "CONSULT")) == set()

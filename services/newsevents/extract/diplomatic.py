@@ -428,6 +428,13 @@ _COLLECTIVE_SUBJECT = re.compile(
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:He|She)\s+(?:(?:also|then|later|again|further|\w+ly|on\s+[A-Z][a-z]+day)\s+)*$"
 )
+# "He is due to meet Kishida", "She held talks with ...": the actor of an act, as above,
+# with the auxiliaries of a planned act.
+_PRONOUN_ACTOR = re.compile(
+    r"\s*(?:He|She)\s+(?:(?:also|then|later|again|further|\w+ly|on\s+[A-Z][a-z]+day|is|was|will"
+    r"|would|has|had|is\s+due\s+to|was\s+due\s+to|is\s+expected\s+to|was\s+expected\s+to"
+    r"|is\s+scheduled\s+to|is\s+set\s+to|plans\s+to|planned\s+to|is\s+to|was\s+to)\s+)*$"
+)
 _CONDITION = re.compile(r"\b(?:unless|if)\b")  # "... unless Ethiopia scrapped the deal"
 _MODAL_BEFORE = re.compile(r"\b(?:would|could|might)\s+(?:\w+ly\s+)?$")
 _CONDITION_BEFORE = re.compile(r"\b(?:unless|if)\s+(?:the\s+)?$")
@@ -1358,7 +1365,13 @@ def _read(
         and _COLLECTIVE_SUBJECT.search(text, max(clause[0], start - 48), start)
     ):
         parties = _previous_sides(doc, gaz, sentence_index)  # "The two ministers agreed to"
-    if trigger.source_first and _PRONOUN_SUBJECT.match(text, clause[0], start):
+    if (
+        _PRONOUN_SUBJECT.match(text, clause[0], start)
+        if trigger.source_first
+        else not is_noun
+        and not any(p.span[1] <= start for p in parties)
+        and _PRONOUN_ACTOR.match(text, clause[0], start)
+    ):
         speaker = _previous_person(doc, sentence_index)
         if speaker is not None:
             parties = [speaker, *parties]  # "He accused Juba of ...": the last person named
