@@ -220,3 +220,24 @@ def test_a_unions_demand_is_not_its_countrys() -> None:
         )
         == []
     )
+
+
+def test_sanctions_on_a_state_are_aimed_at_it() -> None:
+    """ "imposed new sanctions on Russia": Russia is the target, not the topic."""
+    records = extract("The European Union imposed new sanctions on Russia on Tuesday.")
+    sanction = only(records, "SANCTION")
+    assert codes(sanction) == {"EUR", "RUS"}
+    assert str(sanction.date) == "2024-03-12"
+
+
+def test_punitive_tariffs_on_a_states_goods_are_sanctions() -> None:
+    records = extract("Britain imposed 25% tariffs on all Chinese goods on Monday.")
+    assert codes(only(records, "SANCTION")) == {"GBR", "CHN"}
+
+
+def test_sanctions_talked_about_are_not_imposed() -> None:
+    assert extract("Talks on sanctions on Iran stalled in Vienna.") == []
+
+
+def test_tariffs_on_a_commodity_are_no_sanction() -> None:
+    assert extract("Tariffs on steel rose last year, the company said.") == []

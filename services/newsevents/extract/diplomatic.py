@@ -76,6 +76,7 @@ _STATUS_UNKNOWN = EventStatus.UNKNOWN
 _TYPE_ACCUSE = EventType.ACCUSE
 _TYPE_AGREE = EventType.AGREE
 _TYPE_CONSULT = EventType.CONSULT
+_TYPE_SANCTION = EventType.SANCTION
 _TYPE_COOPERATE = EventType.COOPERATE
 _TYPE_REJECT = EventType.REJECT
 _TYPE_REQUEST = EventType.REQUEST
@@ -293,6 +294,7 @@ _OFFICIAL_NOUN_AFTER = re.compile(
     r"|nations|countries|states|judges|prosecutors|generals|commanders|officers|legislators"
     r"|politicians|spies|agents|intelligence\s+officers|security\s+officials|coast\s+guard"
     r"|personnel|(?:defen[cs]e\s+|military\s+|naval\s+|press\s+)?attach[eé]s?|consuls?"
+    r"|goods|imports|exports|products"
     r"|consul-general|charg[eé]\s+d['’]affaires)\b",
     re.IGNORECASE,
 )
@@ -435,6 +437,11 @@ _PRONOUN_ACTOR = re.compile(
     r"|would|has|had|is\s+due\s+to|was\s+due\s+to|is\s+expected\s+to|was\s+expected\s+to"
     r"|is\s+scheduled\s+to|is\s+set\s+to|plans\s+to|planned\s+to|is\s+to|was\s+to)\s+)*$"
 )
+_SUBJECT_OF_TALK_BEFORE = re.compile(
+    r"\b(?:on|over|about|regarding|concerning|of)\s+(?:the\s+|new\s+|possible\s+|further\s+)*$",
+    re.IGNORECASE,
+)
+_SANCTION_ON = re.compile(r"\s+(?:\d+%\s+tariffs\s+)?(?:on|against)\s+(?:the\s+)?(?:all\s+)?")
 _CONDITION = re.compile(r"\b(?:unless|if)\b")  # "... unless Ethiopia scrapped the deal"
 _MODAL_BEFORE = re.compile(r"\b(?:would|could|might)\s+(?:\w+ly\s+)?$")
 _CONDITION_BEFORE = re.compile(r"\b(?:unless|if)\s+(?:the\s+)?$")
@@ -1312,6 +1319,10 @@ def _read(
         and _SPORTS.search(text, sentence.start, sentence.end)
     ):
         return []  # "Cape Verde host Eswatini" in a World Cup qualifier: teams, not states
+    if trigger.event_type is _TYPE_SANCTION and _SUBJECT_OF_TALK_BEFORE.search(
+        text, max(sentence.start, start - 16), start
+    ):
+        return []  # "talks on sanctions on Iran": sanctions discussed, not imposed
     clause = _clause_bounds(doc, sentence, start, end)
     coordinated = _after_adjunct_and(text, clause, start)
     if coordinated is not None:
@@ -2024,6 +2035,12 @@ def _classify(
             and kind in (_KIND_COUNTRY, _KIND_METONYM, _KIND_ADJECTIVE)
             # "called on Iraq": the trigger's own "on" does not make Iraq a topic
             and (mention.start < end or text[end : mention.start].strip())
+            # nor does a sanction's: "imposed sanctions on Russia" is aimed at Russia
+            and not (
+                trigger.event_type is _TYPE_SANCTION
+                and mention.start > end
+                and _SANCTION_ON.fullmatch(text, end, mention.start)
+            )
         ):
             if kind is not _KIND_METONYM:
                 _add_topic(topics, mention.code)
