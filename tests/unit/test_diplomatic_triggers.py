@@ -241,3 +241,34 @@ def test_sanctions_talked_about_are_not_imposed() -> None:
 
 def test_tariffs_on_a_commodity_are_no_sanction() -> None:
     assert extract("Tariffs on steel rose last year, the company said.") == []
+
+
+def test_severing_its_own_ties_is_breaking_relations() -> None:
+    records = extract(
+        "Nicaragua went further, announcing on Saturday that it was severing its own ties "
+        "with Quito."
+    )
+    assert codes(only(records, "SANCTION")) == {"NIC", "ECU"}
+
+
+def test_host_countries_are_a_role_not_a_visit() -> None:
+    assert (
+        extract(
+            "Washington took seriously the obligation of host countries to respect diplomatic "
+            "premises."
+        )
+        == []
+    )
+
+
+def test_declared_persona_non_grata_is_aimed_at_the_envoys_state() -> None:
+    records = extract(
+        "On Thursday, Ecuador declared Mexico's ambassador, Raquel Serur, persona non grata "
+        "over comments by the Mexican president."
+    )
+    assert codes(only(records, "SANCTION")) == {"ECU", "MEX"}
+
+
+def test_a_verb_after_but_has_the_main_subject() -> None:
+    records = extract("Ecuador regretted the decision but accused Mexico of abusing its mission.")
+    assert codes(only(records, "ACCUSE")) == {"ECU", "MEX"}

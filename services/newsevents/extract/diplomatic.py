@@ -125,6 +125,9 @@ _CLAUSE_BREAK = re.compile(
     r")",
     re.IGNORECASE,
 )
+# "... said her government regretted it but accused Mexico of ...": the verb after "but"
+# has the main clause's subject.
+_BUT_BREAK = re.compile(r"\bbut\s+$", re.IGNORECASE)
 _ADJUNCT_BREAK = re.compile(r"\b(?:after|before|while|following)\s+$", re.IGNORECASE)
 _DIRECTION = (
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern"
@@ -250,7 +253,7 @@ _SINCE_CUE = re.compile(r"\b(?:since|so\s+far|to\s+date|over\s+the\s+past|in\s+r
 _SINCE_GUARD = Guard(["since", "far", "date", "past", "recent"])
 # "in 2019", "in December 2020", "on March 3, 2021", "in early 2018"
 _YEAR_IN = re.compile(
-    r"\b(?:in|since|during|of|on)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"\b(?:[Ii]n|since|[Ss]ince|during|[Dd]uring|of|on)\s+(?:(?:early|late|mid-?)\s*)?"
     r"((?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b"
 )
@@ -272,6 +275,9 @@ _HYPOTHETICAL_GUARD = Guard(["if", "unless", "whether"])
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
+_PROGRESSIVE = re.compile(r"[\w-]+ing\b")  # "is expelling", "was severing ties": no passive
+_DECLARED = re.compile(r"\bdeclar(?:ed|es|ing|e)\b", re.IGNORECASE)
+_NON_GRATA = re.compile(r"persona\s+non\s+grata", re.IGNORECASE)
 _BY_AGENT = re.compile(r"^\s+by\s+", re.IGNORECASE)
 _REPORT_VERB_BEFORE = re.compile(
     r"\b(?:said|says|announced|told|added|stated|reported|shared|confirmed)\s+(?:on\s+)?$",
@@ -1362,7 +1368,10 @@ def _read(
     if background or (anaphoric and not facts.flag("participation")):
         parties = []  # "Lavrov hopes the talks ...": the speaker is not thereby a party
     if coordinated is not None or (
-        _ADJUNCT_BREAK.search(text, max(sentence.start, clause[0] - 12), clause[0])
+        (
+            _ADJUNCT_BREAK.search(text, max(sentence.start, clause[0] - 12), clause[0])
+            or _BUT_BREAK.search(text, max(sentence.start, clause[0] - 6), clause[0])
+        )
         and not text[clause[0] : start].strip()
     ):
         # "Fidan spoke ... after meeting X": the meeting's subject is the main clause's.
@@ -1521,12 +1530,24 @@ def _directed(
     ``attacker``: the state that carried out the attack the trigger is aimed at ("condemned
     the strike"), the target when the clause names none.
     """
-    passive = not text.endswith("ing", start, end) and _PASSIVE_BEFORE.search(
+    passive = not _PROGRESSIVE.match(text, start, end) and _PASSIVE_BEFORE.search(
         text, max(clause[0], start - 16), start
     )  # "is expelling" is no passive
     if passive and not _BY_AGENT.match(text, end):
         return None  # "Russia was accused of ...": no accuser named
     sources = [p for p in parties if p.span[1] <= start]
+    declared = (
+        _DECLARED.search(text, max(clause[0], start - 80), start)
+        if trigger.mode == "expulsion" and _NON_GRATA.match(text, start, end)
+        else None
+    )
+    if declared is not None:
+        # "declared Mexico's ambassador, Raquel Serur, persona non grata": the envoy's state
+        # stands between the verb and the trigger
+        named = [p for p in sources if p.span[0] >= declared.end()]
+        declarers = [p for p in sources if p.span[1] <= declared.start()]
+        if declarers and named:
+            return declarers[0].key, declarers + [t for t in named if t not in declarers]
     after = end
     if trigger.mode == "severed_relations":
         # "recalled its ambassador to Brazil", "from Paris": the state it is aimed at
