@@ -1224,3 +1224,42 @@ def test_golden_seed_article() -> None:
     assert cumulative.killed is not None
     assert cumulative.killed.approximate
     assert cumulative.period == "five-year conflict"
+
+
+def test_a_degree_adverb_between_the_victims_and_the_injury_word() -> None:
+    """ "six others were critically injured", "left 16 people seriously wounded"."""
+    record = _one(
+        "On Wednesday, 35 children died and six others were critically injured in a stampede "
+        "at a funfair in Ibadan, the state government said."
+    )
+    assert _injured(record) == (6, 6, 6, False)
+
+
+def test_victims_who_sustained_injuries_are_injured() -> None:
+    record = _one(
+        "Ten people were killed in a stampede in Abuja on Saturday. Eight other persons "
+        "sustained injuries and were receiving treatment, police said."
+    )
+    assert _killed(record) == (10, 10, 10, False)
+    assert _injured(record) == (8, 8, 8, False)
+
+
+def test_the_reporters_office_is_not_where_the_attack_was() -> None:
+    """ "..., said X, a spokesman for the U.N. human rights office in Geneva"."""
+    record = _one(
+        "Gunmen killed 12 people in a village in central Haiti on Thursday, said Thameen "
+        "Al-Kheetan, a spokesman for the U.N. human rights office in Geneva."
+    )
+    assert record.location is None or record.location.name != "Geneva"
+
+
+def test_the_attack_also_left_wounded_is_the_same_incident() -> None:
+    """ "Gang members attacked ..., killing 70 ... The attack also left 16 people wounded, including
+    two who were shot": one incident, whatever word each sentence uses for it."""
+    record = _one(
+        "Gang members armed with rifles attacked a town in central Haiti early Thursday, "
+        "killing at least 70 people, the United Nations said. The attack also left 16 people "
+        "seriously wounded, including two gang members who were shot by residents."
+    )
+    assert _killed(record) == (70, 70, None, False)
+    assert _injured(record) == (16, 16, 16, False)

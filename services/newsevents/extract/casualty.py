@@ -111,7 +111,8 @@ _REACH_BEFORE, _REACH_AFTER = 120, 90
 _AUX = frozenset(
     """was were is are be been being have has had reportedly also now all later since already
     officially initially subsequently previously believed thought known to who that left
-    altogether""".split()
+    altogether critically seriously severely badly slightly gravely lightly moderately
+    sustained suffered""".split()
 )
 # Words that may follow the number of an active verb without a people noun ("killing 12 in").
 _AFTER_COUNT = frozenset(
@@ -305,6 +306,11 @@ _LOCATIVE_HEAD = re.compile(
 _OF_PLACE_BEFORE = re.compile(
     _PLACE_NOUN[:-1] + r"|shelling|bombardment|bombing|siege|strikes?|attacks?|assault"
     r"|invasion|occupation)\s+$"
+)
+# Where the source of a report sits is not where the incident was: "..., said X, a
+# spokesman for the U.N. human rights office in Geneva", "according to a monitor in London".
+_ATTRIBUTION_BEFORE = re.compile(
+    r"[,;]\s+(?:said|says|told|according\s+to)\b(?:[^.;:]|\.(?!\s)|(?<=\b[a-z])\.){0,90}$"
 )
 # Where the wounded are treated is not where they were wounded.
 _CARE_BEFORE = re.compile(
@@ -1767,8 +1773,10 @@ class _Reader:
                     led = True  # ("in Aleppo": the tail is empty)
                     break
             if (
-                led or _APPOSITION_BEFORE.search(lower, before_start, start)
-            ) and not _CARE_BEFORE.search(lower, before_start, start):
+                (led or _APPOSITION_BEFORE.search(lower, before_start, start))
+                and not _CARE_BEFORE.search(lower, before_start, start)
+                and not _ATTRIBUTION_BEFORE.search(lower, max(0, start - 100), start)
+            ):
                 placed = self._geocode(mention)
         self._placed[mention.start] = placed
         return placed
@@ -2154,6 +2162,15 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
         and (a.scope is b.scope or (_single_incident(a) and _single_incident(b)))
         and (
             (a.cause is not None and a.cause == b.cause)
+            # "killing at least 70 people ... The attack also left 16 people wounded": the same
+            # attack's other victims, whatever word the second sentence uses for it
+            or (
+                a.cause is not None
+                and b.cause is not None
+                and a.cause not in (incidental := _compiled().incidental)
+                and b.cause not in incidental
+                and (_says_also(text, a) or _says_also(text, b))
+            )
             # "The death toll from the floods rose to 90 ... The agency said 361 people had
             # been injured": the wounded of the toll, from the same (or an unnamed) source
             or (
@@ -2167,18 +2184,14 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
     # ("killed 17 and wounded eight ..." then "17 bodies ... eight injured"), even where the
     # second names the attack by another word ("shot"); a disaster or an accident
     # (``incidental_causes``) is not an attack told in other words.
-    if (
-        a.cause
-        and b.cause
-        and a.cause != b.cause
-        and not (
-            both
-            and (_same_source(text, a, b) or _same_source(text, b, a))
-            and a.cause not in (incidental := _compiled().incidental)
-            and b.cause not in incidental
-        )
-    ):
-        return False
+    if a.cause and b.cause and a.cause != b.cause:
+        incidental = _compiled().incidental
+        if a.cause in incidental or b.cause in incidental:
+            return False
+        repeated = both and (_same_source(text, a, b) or _same_source(text, b, a))
+        continued = complementary and not shared and (_says_also(text, a) or _says_also(text, b))
+        if not (repeated or continued):
+            return False
     if a.place and b.place and a.place_from_text and b.place_from_text:
         if a.place.location.country_code != b.place.location.country_code:
             return False
@@ -2208,6 +2221,20 @@ def _says_other(text: str, record: _Record) -> bool:
         if _OTHER_AFTER.match(text, quantity.end) or _ANOTHER_BEFORE.search(
             text, max(0, quantity.start - 12), quantity.start
         ):
+            return True
+    return False
+
+
+# "The attack ... also left 16 people seriously wounded": more victims of the one attack.
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:left|wounded|injured|killed|\w+ed)?\s*$", re.IGNORECASE)
+
+
+def _says_also(text: str, record: _Record) -> bool:
+    for count in (record.killed, record.injured):
+        if count is None:
+            continue
+        quantity = count.bound.quantity
+        if _ALSO_BEFORE.search(text, max(0, quantity.start - 24), quantity.start):
             return True
     return False
 
