@@ -272,3 +272,20 @@ def test_declared_persona_non_grata_is_aimed_at_the_envoys_state() -> None:
 def test_a_verb_after_but_has_the_main_subject() -> None:
     records = extract("Ecuador regretted the decision but accused Mexico of abusing its mission.")
     assert codes(only(records, "ACCUSE")) == {"ECU", "MEX"}
+
+
+def test_calling_on_a_leader_is_a_courtesy_call() -> None:
+    """ "called on Mr. Muizzu at the President's Office": a meeting, not an appeal."""
+    records = extract(
+        "On Monday, Chinese Ambassador Wang Lixin called on Mr. Muizzu at the President's "
+        "Office, where they discussed infrastructure projects."
+    )
+    meeting = only(records, "CONSULT")
+    assert meeting.mode == "meeting"
+    assert "CHN" in codes(meeting)
+    assert [r for r in records if r.event_type == "REQUEST"] == []
+
+
+def test_calling_on_a_leader_to_act_is_an_appeal() -> None:
+    records = extract("The UN chief called on President Putin to end the war on Monday.")
+    assert only(records, "REQUEST").mode == "appeal"

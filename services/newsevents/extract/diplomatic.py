@@ -276,6 +276,17 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _PROGRESSIVE = re.compile(r"[\w-]+ing\b")  # "is expelling", "was severing ties": no passive
+_CALLED_ON = frozenset({"called on", "calls on", "calling on"})
+# Whom a courtesy call is paid to: a person, by honorific or title.
+_COURTESY_CALLEE = re.compile(
+    r"\s+(?:Mr|Mrs|Ms|Dr|Sheikh|President|Prime\s+Minister|King|Queen|Emir|Crown\s+Prince"
+    r"|Chancellor|Foreign\s+Minister|Minister)\b"
+)
+# What an appeal asks: "called on X to ...", "called on X for ...".
+_APPEAL_COMPLEMENT = re.compile(
+    r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b)[a-z]+|\bfor\s+(?:a|an|the)?\s*[a-z]"
+)
+_COURTESY_CALL = Trigger(event_type=EventType.CONSULT, mode="meeting", forms=("called on",))
 _DECLARED = re.compile(r"\bdeclar(?:ed|es|ing|e)\b", re.IGNORECASE)
 _NON_GRATA = re.compile(r"persona\s+non\s+grata", re.IGNORECASE)
 _BY_AGENT = re.compile(r"^\s+by\s+", re.IGNORECASE)
@@ -1313,6 +1324,13 @@ def _read(
         and needs[0].search(text, sentence.start, sentence.end)
     ):
         return []
+    if (
+        hit.form in _CALLED_ON
+        and _COURTESY_CALLEE.match(text, end)
+        and not _APPEAL_COMPLEMENT.search(text, end, sentence.end)
+    ):
+        # "the ambassador called on Mr. Muizzu at the President's Office": a courtesy call
+        trigger = _COURTESY_CALL
     if hit.form in _MEET_VERBS and _GEOGRAPHIC_MEET.search(
         text, max(sentence.start, start - 120), start
     ):
@@ -1461,6 +1479,9 @@ def _read(
         "separately" in hit.form or _SEPARATE_BEFORE.search(text, max(clause[0], start - 16), start)
     ):
         return [part for mention in mentions for part in _separate(mention)]
+    if trigger is _COURTESY_CALL:
+        for mention in mentions:
+            mention.separate = True  # a call on a leader is its own meeting, not the talks'
     return mentions
 
 
