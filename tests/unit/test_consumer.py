@@ -4,6 +4,7 @@ and every partition sought gets a new epoch, with nothing awaited between the se
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections import Counter
 from types import SimpleNamespace
 from typing import Any
@@ -11,7 +12,7 @@ from typing import Any
 import faust
 from aiokafka import TopicPartition
 
-from newsevents.stream.consumer import install
+from newsevents.stream.consumer import install, seek_in_consumer_thread
 from newsevents.stream.transactions import CommitGate
 
 
@@ -91,3 +92,55 @@ def test_every_lookup_comes_before_every_seek() -> None:
         aiokafka.calls.count("seek") == 4
     )  # 10, 20, 30, and partition 0 (at 0) to its first offset
     assert aiokafka.sought[TopicPartition("articles", 0)] == 0
+
+
+class ThreadRecordingAiokafka(FakeAiokafka):
+    """Records which thread each seek ran in."""
+
+    def __init__(self, committed: dict[TopicPartition, int | None]) -> None:
+        super().__init__(committed)
+        self.seek_threads: list[int] = []
+
+    def seek(self, tp: TopicPartition, offset: int) -> None:
+        self.seek_threads.append(threading.get_ident())
+        super().seek(tp, offset)
+
+
+def test_seeks_run_in_the_consumer_threads_loop_between_its_steps() -> None:
+    """aiokafka's fetcher is not thread-safe: a seek from the worker's thread, landing inside the
+    consumer thread's hand-over of buffered records, crashed a worker (KeyError on the
+    partition). The seeks run as a callback of the consumer thread's own loop, so never inside
+    one of its steps, and the caller waits for them."""
+    loop = asyncio.new_event_loop()
+    runner = threading.Thread(target=loop.run_forever, daemon=True)
+    runner.start()
+    try:
+        tps = [TopicPartition("articles", p) for p in range(3)]
+        aiokafka = ThreadRecordingAiokafka({tp: 5 for tp in tps})
+        thread: Any = FakeThread(aiokafka)
+        thread.thread_loop = loop
+        busy = threading.Event()
+        release = threading.Event()
+
+        def a_step_of_the_consumer_thread() -> None:  # e.g. fetched_records's loop body
+            busy.set()
+            release.wait(5)
+            aiokafka.calls.append("step ends")
+
+        loop.call_soon_threadsafe(a_step_of_the_consumer_thread)
+        assert busy.wait(5)
+        threading.Timer(0.2, release.set).start()
+        seek_in_consumer_thread(thread, [(tp, 7) for tp in tps])
+        assert aiokafka.sought == {tp: 7 for tp in tps}, "done when the call returns"
+        assert aiokafka.calls == ["step ends", "seek", "seek", "seek"], "after the step, not in it"
+        assert set(aiokafka.seek_threads) == {runner.ident}
+    finally:
+        loop.call_soon_threadsafe(loop.stop)
+        runner.join(5)
+        loop.close()
+
+
+def test_without_a_running_consumer_loop_the_seeks_are_made_at_once() -> None:
+    aiokafka = ThreadRecordingAiokafka({TopicPartition("articles", 0): 1})
+    seek_in_consumer_thread(FakeThread(aiokafka), [(TopicPartition("articles", 0), 4)])
+    assert aiokafka.seek_threads == [threading.get_ident()]

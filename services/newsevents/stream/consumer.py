@@ -16,6 +16,7 @@ dropped a run of their messages and its commits stalled (README, "Delivery guara
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections import Counter
 from typing import Any
 
@@ -24,6 +25,59 @@ from faust.transport.consumer import CONSUMER_FETCHING
 from faust.types import TP
 
 from newsevents.stream.transactions import CommitGate, SourcePartitionTransactions
+
+SEEK_WAIT_SECONDS = 10.0
+
+
+def seek_in_consumer_thread(thread: Any, seeks: list[tuple[Any, int]]) -> None:
+    """Seek partitions of the aiokafka consumer in the thread that runs it, and wait.
+
+    aiokafka's fetcher is not thread-safe: a seek drops the partition's buffered records
+    (``Fetcher.seek_to``), and Faust calls it from the worker's own thread while the
+    consumer's thread hands buffered records over (``Fetcher.fetched_records``, which reads
+    and then deletes the same entry with no await in between). A seek that fell between
+    the two crashed the worker with ``KeyError: TopicPartition(...)`` (seen once in our
+    two-worker kill test). Run as a callback of the consumer thread's loop, the seeks fall
+    between that loop's steps, never inside one. The caller's thread blocks until they
+    are done (microseconds; nothing is awaited between the seeks and what the caller does
+    next, as the fetch loop's epochs require); if the consumer thread's loop is not running
+    (startup, shutdown) or does not answer in ``SEEK_WAIT_SECONDS``, the seeks are made
+    here, as Faust makes them.
+    """
+    if not seeks:
+        return
+    consumer = thread._ensure_consumer()
+    loop = getattr(thread, "thread_loop", None)
+    if loop is None or not loop.is_running() or _in_loop_thread(loop):
+        for tp, offset in seeks:
+            consumer.seek(tp, offset)
+        return
+    done = threading.Event()
+    failures: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            for tp, offset in seeks:
+                consumer.seek(tp, offset)
+        except BaseException as exc:  # handed to the caller's thread
+            failures.append(exc)
+        finally:
+            done.set()
+
+    loop.call_soon_threadsafe(run)
+    if not done.wait(SEEK_WAIT_SECONDS):
+        for tp, offset in seeks:
+            consumer.seek(tp, offset)
+        return
+    if failures:
+        raise failures[0]
+
+
+def _in_loop_thread(loop: asyncio.AbstractEventLoop) -> bool:
+    try:
+        return asyncio.get_running_loop() is loop
+    except RuntimeError:
+        return False
 
 
 def install(app: faust.App, gate: CommitGate, *, exactly_once: bool) -> None:
@@ -114,12 +168,17 @@ def install(app: faust.App, gate: CommitGate, *, exactly_once: bool) -> None:
             committed, starts = await thread.call_thread(lookups)
             consumer = thread._ensure_consumer()
             assigned = consumer.assignment()
+            seeks = []
             for tp, offset in committed.items():
                 target = offset if offset else starts.get(tp)
                 if target is not None and tp in assigned:
-                    consumer.seek(tp, target)
-                    self._epochs[tp] += 1
+                    seeks.append((tp, target))
+            seek_in_consumer_thread(thread, seeks)
+            self._epochs.update(tp for tp, _ in seeks)
             return committed
+
+        async def _seek(self, partition: TP, offset: int) -> None:
+            seek_in_consumer_thread(self._thread, [(partition, offset)])
 
         async def seek(self, partition: TP, offset: int) -> None:
             self._epochs[partition] += 1
