@@ -74,3 +74,10 @@ def test_the_day_a_relative_clause_gives_the_event_is_its_date() -> None:
         "Sea, which began on Saturday."
     )
     assert str(only(records, "COOPERATE").date) == "2024-03-09"
+
+
+def test_an_act_told_as_of_a_month_long_past_is_background() -> None:
+    """ "In December, Hungary blocked ..." in a March article: not news; "In March" is."""
+    assert extract("In December, Hungary blocked the aid package for Ukraine.") == []
+    records = extract("In March, Japan and China held talks in Tokyo.")
+    assert only(records, "CONSULT").status == "occurred"

@@ -54,7 +54,7 @@ from newsevents.lexicon import (
     diplomatic_lexicon,
     title_lexicon,
 )
-from newsevents.normalize.dates import DateMention, Tense
+from newsevents.normalize.dates import MONTH_NUMBERS, DateMention, Tense
 from newsevents.normalize.gazetteer import (
     REGION_CONTINENTS,
     Gazetteer,
@@ -1375,6 +1375,8 @@ def _read(
         if not anaphoric:
             return []
         status = _STATUS_UNKNOWN
+    if status is _STATUS_OCCURRED and _months_ago_opening(doc, sentence) >= 2:
+        return []  # "In December, Orban blocked ..." in a July article: background
     places, topics, parties = _classify(doc, gaz, trigger, sentence, clause, start, end)
     if places:
         # "agreed to form a committee that will meet in Amman": the place of another act
@@ -1863,6 +1865,24 @@ def _relative_date(doc: Document, sentence: Sentence, end: int, tense: Tense) ->
         for d in doc.dates.find(relative.end(), stop, doc.published, tense)
         if d.start == relative.end()
     ][:1]
+
+
+# A sentence opening on a month without a day: "In December, ...", "Last March, ...".
+_OPENING_MONTH = re.compile(
+    r"\s*(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Ee]arlier\s+in)\s+(?:early\s+|late\s+|mid-)?"
+    r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s*,"
+)
+
+
+def _months_ago_opening(doc: Document, sentence: Sentence) -> int:
+    """How many months before publication the month opening the sentence is (0 when none):
+    an act told as of two or more months ago is background, not news."""
+    opening = _OPENING_MONTH.match(doc.text, sentence.start, sentence.end)
+    if opening is None:
+        return 0
+    month = MONTH_NUMBERS[opening.group(1).lower()]
+    return (doc.published.month - month) % 12
 
 
 def _nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
