@@ -37,7 +37,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -2213,16 +2213,19 @@ _OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
 _ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.IGNORECASE)
 
 
-def _says_other(text: str, record: _Record) -> bool:
+def _quantities(record: _Record) -> Iterator[Quantity]:
+    """The number phrases of a record's killed and injured figures."""
     for count in (record.killed, record.injured):
-        if count is None:
-            continue
-        quantity = count.bound.quantity
-        if _OTHER_AFTER.match(text, quantity.end) or _ANOTHER_BEFORE.search(
-            text, max(0, quantity.start - 12), quantity.start
-        ):
-            return True
-    return False
+        if count is not None:
+            yield count.bound.quantity
+
+
+def _says_other(text: str, record: _Record) -> bool:
+    return any(
+        _OTHER_AFTER.match(text, q.end)
+        or _ANOTHER_BEFORE.search(text, max(0, q.start - 12), q.start)
+        for q in _quantities(record)
+    )
 
 
 # "The attack ... also left 16 people seriously wounded": more victims of the one attack.
@@ -2230,13 +2233,9 @@ _ALSO_BEFORE = re.compile(r"\balso\s+(?:left|wounded|injured|killed|\w+ed)?\s*$"
 
 
 def _says_also(text: str, record: _Record) -> bool:
-    for count in (record.killed, record.injured):
-        if count is None:
-            continue
-        quantity = count.bound.quantity
-        if _ALSO_BEFORE.search(text, max(0, quantity.start - 24), quantity.start):
-            return True
-    return False
+    return any(
+        _ALSO_BEFORE.search(text, max(0, q.start - 24), q.start) for q in _quantities(record)
+    )
 
 
 def _single_incident(record: _Record) -> bool:
