@@ -289,3 +289,27 @@ def test_a_national_team_player_is_not_the_state() -> None:
         "friendly match."
     )
     assert records == []
+
+
+def test_two_states_breaking_off_relations_are_two_ruptures() -> None:
+    """A rupture (a directed act) told of two different states is two acts, even against
+    the same target on the same day; the same state's act told twice stays one."""
+    records = _extract(
+        "Mexico broke off diplomatic relations with Ecuador on Friday after police raided "
+        "its embassy in Quito. Nicaragua followed suit on Friday, announcing that it was "
+        "severing its own ties with Quito in solidarity with Mexico."
+    )
+    ruptures = [r for r in records if r.mode == "severed_relations"]
+    assert sorted(sorted(_codes(r)) for r in ruptures) == [["ECU", "MEX"], ["ECU", "NIC"]]
+
+
+def test_a_headline_name_does_not_run_into_the_body() -> None:
+    """A title word that ends the headline ("... Somali envoy") takes no name from the body's
+    first line: the body's "Kenyan Foreign Minister X" stays Kenyan and one act."""
+    records = _extract(
+        "Kenyan Foreign Minister Musalia Mudavadi on Tuesday expelled Somalia's ambassador.",
+        title="Kenya expels Somali envoy",
+    )
+    (expulsion,) = [r for r in records if r.mode == "expulsion"]
+    people = [p for p in expulsion.participants if p.kind == "person"]
+    assert [(p.name, p.country_code) for p in people] == [("Musalia Mudavadi", "KEN")]

@@ -81,3 +81,23 @@ def test_an_act_told_as_of_a_month_long_past_is_background() -> None:
     assert extract("In December, Hungary blocked the aid package for Ukraine.") == []
     records = extract("In March, Japan and China held talks in Tokyo.")
     assert only(records, "CONSULT").status == "occurred"
+
+
+def test_a_scene_setting_opening_dates_the_later_clause() -> None:
+    """ "At a news conference in Quito on Saturday, X said ... but accused Y": the opening
+    phrase's day is the accusation's, though the accusation is in a later clause."""
+    records = extract(
+        "At a news conference in Quito on Saturday, Ecuadorian Foreign Minister Gabriela "
+        "Sommerfeld said her government regretted the crisis but accused Mexico of abusing "
+        "its mission."
+    )
+    assert [str(r.date) for r in records if r.event_type == "ACCUSE"] == ["2024-03-09"]
+
+
+def test_an_opening_phrase_without_a_day_dates_nothing() -> None:
+    """Near miss: an opening phrase with no day gives the later clause no date."""
+    records = extract(
+        "At a news conference in Quito, Ecuadorian Foreign Minister Gabriela Sommerfeld "
+        "said her government regretted the crisis but accused Mexico of abusing its mission."
+    )
+    assert [r.date for r in records if r.event_type == "ACCUSE"] == [None]

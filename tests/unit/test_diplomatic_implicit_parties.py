@@ -43,6 +43,29 @@ def test_a_state_condemning_its_own_attack_is_not_coded() -> None:
     assert not [r for r in records if r.event_type == "ACCUSE"], records
 
 
+def test_an_attack_by_a_states_forces_names_its_attacker() -> None:
+    """ "an air strike by Myanmar's military", "Ecuadorian police forced their way into":
+    the attacker told after the attack, or as the subject of the act."""
+    for report in (
+        "Dozens were killed in an air strike by Myanmar's military on a village on Tuesday.",
+        "Ecuadorian police forced their way into the embassy late on Tuesday, a raid that "
+        "drew condemnation across the region.",
+    ):
+        records = extract(report + "\n\nBrazil on Wednesday condemned the raid and the strike.")
+        accusation = only(records, "ACCUSE")
+        assert "BRA" in codes(accusation), report
+        assert len(codes(accusation)) == 2, report
+
+
+def test_an_attack_on_a_states_forces_does_not_name_them_attacker() -> None:
+    """Near miss: "a strike on Myanmar's military", "police of Ecuador were attacked"."""
+    records = extract(
+        "Dozens were killed in a strike on Myanmar's military positions on Tuesday.\n\n"
+        "Brazil on Wednesday condemned the strike."
+    )
+    assert not [r for r in records if r.event_type == "ACCUSE"], records
+
+
 def test_he_is_the_person_named_last() -> None:
     records = extract(
         "Sudan's envoy Omer Siddig told the council the talks had collapsed. He also accused "

@@ -285,6 +285,8 @@ def _reference_find_persons(doc: Document) -> None:
         if title.kind is not MentionKind.TITLE:
             continue
         name_match = _NAME_AFTER_TITLE.match(text, title.end)
+        if name_match is not None and "\n" in text[title.end : name_match.end()]:
+            name_match = None  # a name never runs across a line
         start = end = -1
         name: str | None = None
         if name_match is not None:

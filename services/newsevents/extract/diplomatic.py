@@ -434,6 +434,25 @@ _ATTACK_BY_STATE = re.compile(
     r"\s+)*(?:attacks?|air\s?strikes?|strikes?|raids?|bombings?|shelling|bombardments?"
     r"|assaults?|offensive|incursions?|operation)\b"
 )
+# The attack told before its attacker: "an air strike by Myanmar's military", "raids by
+# Israeli forces", "a missile attack carried out by Russia".
+_ATTACK_BY_BEFORE = re.compile(
+    r"\b(?:attacks?|air\s?strikes?|strikes?|raids?|bombings?|shelling|bombardments?|assaults?"
+    r"|offensive|incursions?|operation)\s+(?:carried\s+out\s+|launched\s+)?by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FORCES = (
+    r"(?:military|army|navy|air\s+force|armed\s+forces|forces|troops|soldiers|police"
+    r"|security\s+forces|warplanes|jets|drones|junta)\b"
+)
+_STATE_FORCES = re.compile(r"(?:'s)?\s+" + _FORCES)
+_STATE_FORCES_OPTIONAL = re.compile(r"(?:(?:'s)?\s+" + _FORCES + r")?(?!\w)")
+# The attacker as the subject of its act: "Ecuadorian police forced their way into the
+# embassy", "Israeli forces stormed the hospital".
+_FORCES_ATTACKED = re.compile(
+    r"(?:'s)?\s+" + _FORCES + r"\s+(?:had\s+|have\s+)?(?:stormed|raided|attacked|struck|shelled"
+    r"|bombed|forced\s+their\s+way|fired\s+on|opened\s+fire|pounded|bombarded|invaded)\b"
+)
 # A relative clause about some later noun, between a trigger and a place: "agreed to form a
 # committee that will meet in Amman" (not "talks that took place in Geneva", right after it).
 _OTHER_RELATIVE = re.compile(r"\S\s+\w+\s+(?:that|which)\s+(?:will|would|is\s+to|was\s+to)\s+\w+")
@@ -474,7 +493,8 @@ _ENVOY_PREPOSITION = re.compile(r"\s+(?:to|from|in)\s+")
 # what the target is accused of (a gerund after "of", in lower case: not "of Beijing") names
 # no one the act is aimed at.
 _TARGET_END = re.compile(
-    r"\b(?:over|for|because|after|amid|since|following|in\s+response|as|which|that|who|saying"
+    r"\b(?:over|for|because|after|amid|since|following|in\s+response|in\s+solidarity|as|which"
+    r"|that|who|saying"
     r"|to\s+\w+|(?-i:of\s+[a-z]+ing))\b|[;:]",
     re.IGNORECASE,
 )
@@ -1693,13 +1713,24 @@ def _previous_person(doc: Document, sentence_index: int) -> _Party | None:
 
 def _attacker(doc: Document, gaz: Gazetteer, before: int) -> _Party | None:
     """The state whose attack the article last told of before ``before`` ("a Russian missile
-    strike"), if any: the attack "condemned the strike" refers to."""
+    strike", "an air strike by Myanmar's military", "Ecuadorian police forced their way into
+    ..."), if any: the attack "condemned the strike" refers to."""
     text = doc.text
     found: _Party | None = None
     for mention in doc.mentions_in(0, before):
         if mention.kind not in (_KIND_ADJECTIVE, _KIND_COUNTRY) or doc.in_dateline(mention.start):
             continue
-        match = _ATTACK_BY_STATE.match(text, mention.end)
+        match = _ATTACK_BY_STATE.match(text, mention.end) or _FORCES_ATTACKED.match(
+            text, mention.end
+        )
+        if match is None and _ATTACK_BY_BEFORE.search(
+            text, max(0, mention.start - 40), mention.start
+        ):
+            match = (
+                _STATE_FORCES.match(text, mention.end)
+                if mention.kind is _KIND_ADJECTIVE
+                else _STATE_FORCES_OPTIONAL.match(text, mention.end)
+            )
         if match is not None and match.end() <= before:
             found = _state_party(gaz, mention.code, (mention.start, mention.end))
     return found
@@ -1831,7 +1862,13 @@ def _is_report_date(
 
 # "On Monday, before leaving Astana, Tokayev spoke by phone ...": a date that opens the
 # sentence, before a comma, dates its main clause even when another clause comes between.
-_OPENING_DATE_BEFORE = re.compile(r"\s*(?:(?:early|late|earlier|later)\s+)?$", re.IGNORECASE)
+# "On Saturday, ...", and a short scene-setting phrase that ends with the day: "At a news
+# conference in Quito on Saturday, ...", "In a statement on Monday, ...".
+_OPENING_DATE_BEFORE = re.compile(
+    r"\s*(?:(?-i:At|In|During|Speaking)\s[^,;:.\"]{0,60}?\s)?"
+    r"(?:(?:early|late|earlier|later)\s+)?$",
+    re.IGNORECASE,
+)
 _OPENING_DATE_AFTER = re.compile(r"\s*,")
 
 
@@ -2338,6 +2375,19 @@ def _shares_parties(event: _Event, mention: _Mention) -> bool:
     return bool(people) or len(common) >= 2
 
 
+def _other_actor(event: _Event, mention: _Mention) -> bool:
+    """An act aimed at someone (a sanction, an expulsion, a rupture) told of two different
+    states: two acts, even against the same target on the same day."""
+    if event.source is None or mention.source is None or event.source == mention.source:
+        return False
+    theirs = event.parties.get(event.source)
+    ours = next((p for p in mention.parties if p.key == mention.source), None)
+    if theirs is None or ours is None:
+        return False
+    a, b = theirs.participant.country_code, ours.participant.country_code
+    return a is not None and b is not None and a != b
+
+
 def _merge(
     events: list[_Event], focus: dict[str, _Event], mention: _Mention, doc: Document
 ) -> None:
@@ -2377,6 +2427,8 @@ def _find_target(
             return True
         if mention.anaphoric:
             return False
+        if _other_actor(event, mention):
+            return True  # "Mexico broke off relations with Ecuador", then Nicaragua did too
         if event.status is _STATUS_OCCURRED and mention.status is _STATUS_SCHEDULED:
             return True  # what happened and what is planned are different events
         if _same_date(event.date, mention.date) is False:

@@ -445,6 +445,8 @@ def _find_persons(doc: Document) -> None:
         if title.entries[0].kind is not _TITLE:
             continue
         name_match = _NAME_AFTER_TITLE.match(text, title.end)
+        if name_match is not None and "\n" in name_match.group():
+            name_match = None  # "Kenya expels Somali envoy" ends the headline: no name follows
         start = end = -1
         name: str | None = None
         if name_match is not None:
