@@ -220,7 +220,13 @@ def test_pipeline_over_the_whole_directory_is_scored_consistently(
     assert all(e.id in report for e in EXPECTED)
 
 
-HOLDOUT_DIRS = [HERE / "holdout", HERE / "holdout2", HERE / "holdout3", HERE / "holdout4"]
+HOLDOUT_DIRS = [
+    HERE / "holdout",
+    HERE / "holdout2",
+    HERE / "holdout3",
+    HERE / "holdout4",
+    HERE / "holdout5",
+]
 
 
 @pytest.mark.parametrize("holdout_dir", HOLDOUT_DIRS, ids=lambda path: path.name)
