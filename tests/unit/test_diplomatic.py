@@ -313,3 +313,36 @@ def test_a_headline_name_does_not_run_into_the_body() -> None:
     (expulsion,) = [r for r in records if r.mode == "expulsion"]
     people = [p for p in expulsion.participants if p.kind == "person"]
     assert [(p.name, p.country_code) for p in people] == [("Musalia Mudavadi", "KEN")]
+
+
+def test_talks_due_to_resume_are_the_next_round_between_the_same_sides() -> None:
+    """ "The negotiations would resume on Monday" after talks held: a scheduled round of its
+    own, between the sides of the talks told before, and the talks held stay occurred."""
+    records = _extract(
+        "Kenyan President William Ruto held talks with South Sudan's President Salva Kiir in "
+        "Nairobi on Tuesday. A joint communique said the negotiations would resume on Monday."
+    )
+    consults = sorted((r.status, str(r.date)) for r in records if r.event_type == "CONSULT")
+    assert consults == [("occurred", "2024-03-12"), ("scheduled", "2024-03-18")]
+    scheduled = next(r for r in records if r.status == "scheduled")
+    assert _codes(scheduled) == {"KEN", "SSD"}
+
+
+def test_talks_kept_going_are_no_new_round() -> None:
+    """Near miss: "would keep the talks going until April 27" names no new round."""
+    records = _extract(
+        "UN envoy Staffan de Mistura held talks with Syrian envoy Bashar al-Jaafari in "
+        "Geneva on Tuesday. De Mistura said he would keep the talks going until March 27."
+    )
+    assert [r.status for r in records if r.event_type == "CONSULT"] == ["occurred"]
+
+
+def test_coordinated_subjects_are_all_parties_of_the_adjunct_talks() -> None:
+    """ "Boric and his Bolivian counterpart Luis Arce signed ... after talks": both leaders
+    are parties of the talks, not only the first named."""
+    records = _extract(
+        "Chilean President Gabriel Boric and his Bolivian counterpart Luis Arce signed the "
+        "document on Tuesday after talks that ran into the afternoon in Santiago."
+    )
+    talks = [r for r in records if r.event_type == "CONSULT"]
+    assert [_codes(r) for r in talks] == [{"BOL", "CHL"}]

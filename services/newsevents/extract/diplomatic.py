@@ -1741,11 +1741,25 @@ def _is_state_actor(participant: Participant) -> bool:
     return code is not None and code not in IGO_CODES
 
 
+# Between two coordinated subjects: "X and his Bolivian counterpart Y", "X, Y and Z".
+_AND_ANOTHER = re.compile(
+    r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:his|her|their|the)\s+)?(?:[\w.'’-]+\s+){0,4}"
+)
+
+
 def _main_subject(
     doc: Document, gaz: Gazetteer, sentence: Sentence, clause: tuple[int, int]
 ) -> list[_Party]:
-    for s, e, person in doc.person_mentions(sentence.start, clause[0]):
-        return [_Party(person.name, _person_participant(person), (s, e))]
+    people = doc.person_mentions(sentence.start, clause[0])
+    if people:
+        # "Boric and his Bolivian counterpart Luis Arce signed ... after talks": both
+        s, e, person = people[0]
+        found = [_Party(person.name, _person_participant(person), (s, e))]
+        for s, e, person in people[1:]:
+            if not _AND_ANOTHER.fullmatch(doc.text, found[-1].span[1], s):
+                break
+            found.append(_Party(person.name, _person_participant(person), (s, e)))
+        return found
     for mention in doc.mentions_in(sentence.start, clause[0]):
         if mention.kind in (_KIND_COUNTRY, _KIND_METONYM) and not doc.in_dateline(mention.start):
             return [_state_party(gaz, mention.code, (mention.start, mention.end))]
@@ -2375,6 +2389,15 @@ def _shares_parties(event: _Event, mention: _Mention) -> bool:
     return bool(people) or len(common) >= 2
 
 
+# The next round of talks told before: "the talks are scheduled to resume on Monday".
+_NEXT_ROUND = re.compile(
+    r"\b(?:resum\w*|reconven\w*|(?:next|new|second|third|fresh|another)\s+round)\b",
+    re.IGNORECASE,
+)
+
+_THEIR_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _other_actor(event: _Event, mention: _Mention) -> bool:
     """An act aimed at someone (a sanction, an expulsion, a rupture) told of two different
     states: two acts, even against the same target on the same day."""
@@ -2410,6 +2433,28 @@ def _merge(
         ):
             return  # "before the Group of 20 summit": a time reference, not news
         target = _new_event(mention, doc)
+        previous = focus.get(family)
+        if (
+            mention.anaphoric
+            and not mention.parties
+            and previous is not None
+            and previous.status is _STATUS_OCCURRED
+            and mention.status is _STATUS_SCHEDULED
+            and (
+                _NEXT_ROUND.search(
+                    doc.text,
+                    max(mention.sentence.start, mention.span[0] - 40),
+                    min(mention.sentence.end, mention.span[1] + 40),
+                )
+                or _THEIR_BEFORE.search(
+                    doc.text, max(mention.sentence.start, mention.span[0] - 40), mention.span[0]
+                )
+            )
+        ):
+            # "The talks are scheduled to resume on Monday", "The committee will hold its
+            # first meeting next month": the next round, between the sides told before
+            target.parties = dict(previous.parties)
+            target.evidence.extend(("participant", *p.span) for p in previous.parties.values())
         events.append(target)
     else:
         _absorb(target, mention, doc)
@@ -2426,7 +2471,12 @@ def _find_target(
         if _same_place(event.location, mention.location) is False:
             return True
         if mention.anaphoric:
-            return False
+            # "the negotiations would resume on Monday": the next round, not the talks held
+            return (
+                event.status is _STATUS_OCCURRED
+                and mention.status is _STATUS_SCHEDULED
+                and _same_date(event.date, mention.date) is False
+            )
         if _other_actor(event, mention):
             return True  # "Mexico broke off relations with Ecuador", then Nicaragua did too
         if event.status is _STATUS_OCCURRED and mention.status is _STATUS_SCHEDULED:
