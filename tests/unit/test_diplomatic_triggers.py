@@ -289,3 +289,21 @@ def test_calling_on_a_leader_is_a_courtesy_call() -> None:
 def test_calling_on_a_leader_to_act_is_an_appeal() -> None:
     records = extract("The UN chief called on President Putin to end the war on Monday.")
     assert only(records, "REQUEST").mode == "appeal"
+
+
+def test_rescuers_sent_to_another_states_city_are_aid_to_that_state() -> None:
+    """ "sent 20 rescuers to Porto Alegre": aid, at the city, to the city's state."""
+    records = extract(
+        "Uruguay sent two air force helicopters and a team of 20 rescuers to Porto Alegre on "
+        "Sunday."
+    )
+    aid = only(records, "AID")
+    assert codes(aid) == {"URY", "BRA"}
+    assert aid.location is not None
+    assert aid.location.name == "Porto Alegre"
+
+
+def test_rescuers_sent_within_the_senders_own_country_are_no_aid() -> None:
+    """Near miss: relief a state sends to its own city is not aid between states."""
+    records = extract("Brazil sent 500 rescuers to Porto Alegre on Sunday.")
+    assert not [r for r in records if r.event_type == "AID"], records

@@ -81,6 +81,7 @@ _TYPE_COOPERATE = EventType.COOPERATE
 _TYPE_REJECT = EventType.REJECT
 _TYPE_REQUEST = EventType.REQUEST
 _TYPE_RETREAT = EventType.RETREAT
+_TYPE_AID = EventType.AID
 _TYPE_THREATEN = EventType.THREATEN
 _KIND_ADJECTIVE = MentionKind.ADJECTIVE
 _KIND_CITY = MentionKind.CITY
@@ -2129,6 +2130,7 @@ def _classify(
     visit = trigger.mode == "visit"
     retreat = trigger.event_type is _TYPE_RETREAT
     consult = trigger.event_type is _TYPE_CONSULT
+    aid = trigger.event_type is _TYPE_AID
     sidelines = "sidelines of" in sentence.text
     for name in _names(doc, sentence, clause):
         mention = name.mention
@@ -2169,6 +2171,13 @@ def _classify(
                 is not None
             )
             or (consult and name.travel)
+            or (
+                # "sent 20 rescuers to Porto Alegre": where the aid goes (a state stays a party)
+                aid
+                and mention.start > start
+                and (kind is _KIND_CITY or kind is _KIND_REGION)
+                and name.destination
+            )
             or (consult and kind is _KIND_CITY and _is_attributive_place(text, mention, start))
         )
         if kind is _KIND_ADJECTIVE and name.place_noun_end is not None:
@@ -3044,10 +3053,16 @@ def _is_domestic_visit(record: DiplomaticEvent) -> bool:
 
     A leader touring their own country ("the president visited flood-hit towns") or a
     traveller whose destination names no other state gives one party: not an event to code.
+    Aid sent to a place of the sender's own country ("Brazil sent 500 rescuers to Porto
+    Alegre") is relief at home, not aid between states.
     """
+    codes = {p.country_code for p in record.participants if p.country_code}
+    if record.event_type is _TYPE_AID:
+        location = record.location
+        return location is not None and codes == {location.country_code}
     if record.mode != "visit":
         return False
-    return len({p.country_code for p in record.participants if p.country_code}) < 2
+    return len(codes) < 2
 
 
 def _to_record(
@@ -3055,8 +3070,12 @@ def _to_record(
 ) -> DiplomaticEvent:
     text = doc.text
     parties = [p.participant for p in event.parties.values()]
-    if event.mode == "visit" and event.location is not None and event.location.country_code:
-        host = event.location.country_code
+    if (
+        (event.mode == "visit" or event.event_type is _TYPE_AID)
+        and event.location is not None
+        and event.location.country_code
+    ):
+        host = event.location.country_code  # the host of a visit, the recipient of aid
         if host not in {p.country_code for p in parties}:
             parties.append(_state_party(gaz, host, (0, 0)).participant)
     person_codes = {
