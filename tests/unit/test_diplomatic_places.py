@@ -100,3 +100,32 @@ def test_a_sea_is_a_region_not_the_country_in_its_name() -> None:
     assert patrol.location is not None
     assert (patrol.location.name, patrol.location.country_code) == ("South China Sea", None)
     assert patrol.location.feature == "region"
+
+
+def test_a_capital_named_as_its_government_is_the_place_of_a_meeting_held_there() -> None:
+    """ "Washington" and "Lima" are too ambiguous as bare city names (towns, people), but
+    "a summit in Washington" is held in the US capital."""
+    records = extract("Hungary will attend a summit in Washington on July 9.")
+    summit = only(records, "CONSULT")
+    assert summit.location is not None
+    assert (summit.location.name, summit.location.country_code) == ("Washington", "USA")
+
+
+def test_a_bodys_own_gathering_has_the_body_as_a_party() -> None:
+    """ "the NATO summit", "Friday's Arab League summit": the body whose summit it is takes
+    part; a capitalised acronym before the trigger does not make it a name."""
+    records = extract(
+        "Hungarian Prime Minister Viktor Orban will attend the NATO summit in Madrid on "
+        "July 9. Sudan's army chief Abdel Fattah al-Burhan attended Friday's Arab League "
+        "summit in Jeddah."
+    )
+    summits = sorted((r.location.name if r.location else "", codes(r)) for r in records)
+    assert summits == [("Jeddah", {"ARAB_LEAGUE", "SDN"}), ("Madrid", {"HUN", "NATO"})]
+
+
+def test_a_body_as_a_modifier_of_another_noun_is_still_no_party() -> None:
+    """Near miss: "a NATO member" at a summit is not NATO's gathering."""
+    records = extract(
+        "Turkey, a NATO member, will attend a summit of Black Sea states in Sofia on July 9."
+    )
+    assert "NATO" not in codes(only(records, "CONSULT"))

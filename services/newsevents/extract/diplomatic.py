@@ -808,6 +808,7 @@ def _find_hits(doc: Document, compiled: _Compiled) -> list[_Hit]:
         # with no full stop before it (the line after the headline).
         if (
             text[start].isupper()
+            and not text[text.rfind(" ", start, end) + 1].islower()  # "NATO summit" is no name
             and start > title_end
             and start not in sentence_starts
             and not _sentence_initial(text, start)
@@ -2191,6 +2192,8 @@ def _classify(
                 qualifier=gaz.qualifier_after(text, mention.end),
                 strict=kind is _KIND_CITY,
             )
+            if city is None and kind is _KIND_METONYM:
+                city = gaz.metonym_cities.get(mention.text)  # "in Washington", "in Lima"
             if city is not None:
                 places.append((gaz.city_location(city, mention.text), span))
             continue
@@ -2211,13 +2214,25 @@ def _classify(
             continue
         if kind in (_KIND_ADJECTIVE, _KIND_IGO_ADJECTIVE) and not name.adjective_party:
             continue
-        if kind is _KIND_IGO and name.igo_attributive:
-            continue  # "a NATO member"
+        if (
+            kind is _KIND_IGO
+            and name.igo_attributive
+            and not (consult and _IGO_GATHERING_AFTER.match(text, mention.end))
+        ):
+            continue  # "a NATO member" (but "the NATO summit" is NATO's)
         if not speech_act and _is_reporter_name(name, text, sentence):
             continue
         parties.extend(_parties_of(doc, gaz, mention, sentence))
     parties.sort(key=lambda p: p.span)
     return places, topics, parties
+
+
+# A body's own gathering: "the NATO summit", "the OPEC ministerial meeting".
+_IGO_GATHERING_AFTER = re.compile(
+    r"\s+(?:(?:ministerial|leaders['’]?|heads\s+of\s+state|annual|extraordinary|emergency"
+    r"|special|foreign\s+ministers['’]?)\s+)?(?:summit|meeting|conference|session|council)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_attributive_place(text: str, mention: Mention, trigger_start: int) -> bool:

@@ -109,6 +109,9 @@ class Gazetteer:
     us_states: dict[str, str] = field(default_factory=dict)  # "Virginia" → "US-VA"
     country_by_name: dict[str, str] = field(default_factory=dict)
     ascii_titles: bool = False  # every title key is ASCII without "?": see ``_lower_ascii``
+    # A capital named as its government ("Washington", "Lima") is that capital when it is a
+    # place ("talks in Washington"), though the bare name is too ambiguous to be a city key.
+    metonym_cities: dict[str, City] = field(default_factory=dict)
     # Locations already built: a ``Location`` is frozen and wholly given by its arguments, so
     # one validated instance serves every event placed there (validating costs more).
     _city_locations: dict[tuple[City, str | None], Location] = field(default_factory=dict)
@@ -465,6 +468,14 @@ def gazetteer() -> Gazetteer:
             )
 
     cities: dict[str, list[City]] = {}
+    capitals = {(c["capital"], c["iso3"]) for c in countries.values()}
+    metonym_countries = {
+        text: entry.code
+        for text, bucket in entries.items()
+        for entry in bucket
+        if entry.kind is MentionKind.METONYM and (text, entry.code) in capitals
+    }
+    metonym_cities: dict[str, City] = {}
     for raw in geonames.get_cities().values():
         iso3 = iso2_to_iso3.get(raw["countrycode"])
         if iso3 is None:
@@ -478,6 +489,11 @@ def gazetteer() -> Gazetteer:
             int(raw["population"]),
             f"US-{raw['admin1code']}" if iso3 == "USA" else None,
         )
+        known = metonym_cities.get(raw["name"])
+        if metonym_countries.get(raw["name"]) == iso3 and (
+            known is None or known.population < city.population
+        ):
+            metonym_cities[raw["name"]] = city
         names = {raw["name"]}
         if city.population >= 100_000:
             names.update(
@@ -498,6 +514,7 @@ def gazetteer() -> Gazetteer:
         automaton=automaton,
         lower_automaton=lower_automaton,
         cities={k: tuple(v) for k, v in cities.items()},
+        metonym_cities=metonym_cities,
         country_names=country_names,
         country_geonames=country_geonames,
         country_continent=country_continent,
