@@ -130,3 +130,22 @@ def test_dismissing_her_remarks_rejects_the_speaker_named_before() -> None:
 
 def test_dismissing_a_minister_is_no_rejection() -> None:
     assert not extract("Kenyan President William Ruto dismissed the interior minister on Monday.")
+
+
+def test_the_two_ministers_condemning_a_state_are_the_sides_told_before() -> None:
+    """ "The two ministers also condemned North Korea's launch": the speakers are the two
+    ministers of the sentence before; the statement is aimed at North Korea."""
+    records = extract(
+        "Japanese Foreign Minister Yoko Kamikawa met South Korean Foreign Minister Park Jin in "
+        "Tokyo on Wednesday. The two ministers also condemned North Korea's launch."
+    )
+    assert codes(only(records, "ACCUSE")) == {"JPN", "KOR", "PRK"}
+
+
+def test_the_two_ministers_praising_no_one_is_no_event() -> None:
+    """Near miss: a statement aimed at no state takes no sides from the sentence before."""
+    records = extract(
+        "Japanese Foreign Minister Yoko Kamikawa met South Korean Foreign Minister Park Jin in "
+        "Tokyo on Wednesday. The two ministers also praised the organisers."
+    )
+    assert not [r for r in records if r.event_type == "SUPPORT"], records

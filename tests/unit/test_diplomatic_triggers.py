@@ -307,3 +307,25 @@ def test_rescuers_sent_within_the_senders_own_country_are_no_aid() -> None:
     """Near miss: relief a state sends to its own city is not aid between states."""
     records = extract("Brazil sent 500 rescuers to Porto Alegre on Sunday.")
     assert not [r for r in records if r.event_type == "AID"], records
+
+
+def test_a_pledge_of_money_is_a_pledge() -> None:
+    records = extract("Australia on Tuesday pledged 1.5 million Australian dollars to Indonesia.")
+    assert codes(only(records, "AGREE")) == {"AUS", "IDN"}
+
+
+def test_a_pledge_of_aid_money_is_aid_only() -> None:
+    """Near miss: money pledged as aid is the aid record, not a second one."""
+    records = extract("Japan pledged $3 million in humanitarian support to Morocco on Monday.")
+    assert [r.event_type for r in records] == ["AID"]
+
+
+def test_a_pledge_without_an_amount_is_no_pledge() -> None:
+    """Near miss: "pledged allegiance" names no amount."""
+    records = extract("The rebels pledged allegiance to the Islamic State group on Monday.")
+    assert records == []
+
+
+def test_recalling_its_own_envoy_is_a_rupture() -> None:
+    records = extract("China recalled its own envoy from Vilnius on Tuesday.")
+    assert codes(only(records, "SANCTION")) == {"CHN", "LTU"}

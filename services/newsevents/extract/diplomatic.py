@@ -1357,6 +1357,8 @@ def _read(
         text, max(sentence.start, start - 120), start
     ):
         return []
+    if hit.form in _MONEY_PLEDGES and _AID_AFTER.search(text, end, min(sentence.end, end + 80)):
+        return []  # "pledged NZ$4.5 million in humanitarian support": the aid, coded as aid
     if trigger.event_type is _TYPE_CONSULT and _NONSTATE_COUNTERPART.match(text, end):
         return []  # "talks with smelter operators": business, not diplomacy
     if (
@@ -1427,6 +1429,15 @@ def _read(
         and _COLLECTIVE_SUBJECT.search(text, max(clause[0], start - 48), start)
     ):
         parties = _previous_sides(doc, gaz, sentence_index)  # "The two ministers agreed to"
+    elif (
+        trigger.event_type in _STATEMENT_TYPES
+        and parties  # aimed at someone: "praised the organisers" takes no sides
+        and not any(p.span[1] <= start for p in parties)
+        and _COLLECTIVE_SUBJECT.search(text, max(clause[0], start - 48), start)
+    ):
+        # "The two ministers also condemned North Korea's launch": the speakers are the sides
+        sides = _previous_sides(doc, gaz, sentence_index)
+        parties = sides + [p for p in parties if p.key not in {s.key for s in sides}]
     if (
         _PRONOUN_SUBJECT.match(text, clause[0], start)
         if trigger.source_first
@@ -2413,6 +2424,10 @@ def _shares_parties(event: _Event, mention: _Mention) -> bool:
     return bool(people) or len(common) >= 2
 
 
+# A pledge of money ("pledged 1.5 million Australian dollars") is a pledge, unless what is
+# pledged is aid, which the aid trigger codes.
+_MONEY_PLEDGES = frozenset({"pledged", "pledges", "pledging"})
+_AID_AFTER = re.compile(r"\b(?:aid|humanitarian|relief|assistance)\b", re.IGNORECASE)
 # The next round of talks told before: "the talks are scheduled to resume on Monday".
 _NEXT_ROUND = re.compile(
     r"\b(?:resum\w*|reconven\w*|(?:next|new|second|third|fresh|another)\s+round)\b",
