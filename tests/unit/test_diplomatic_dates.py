@@ -101,3 +101,27 @@ def test_an_opening_phrase_without_a_day_dates_nothing() -> None:
         "said her government regretted the crisis but accused Mexico of abusing its mission."
     )
     assert [r.date for r in records if r.event_type == "ACCUSE"] == [None]
+
+
+def test_a_meeting_planned_in_a_relative_clause_and_postponed_is_cancelled_on_its_day() -> None:
+    """ "A meeting ... that had been planned for Saturday in the South Korean port city of Busan
+    has been postponed": cancelled, at Busan, on the planned Saturday; the date of an agency
+    dateline without brackets ("TOKYO, March 14 Kyodo -") is the report's, not the meeting's."""
+    records = extract(
+        "TOKYO, March 14 Kyodo - A meeting of the foreign ministers of Japan, China and South "
+        "Korea that had been planned for Saturday in the South Korean port city of Busan has "
+        "been postponed, diplomatic sources said Thursday."
+    )
+    meeting = only(records, "CONSULT")
+    assert (meeting.status, str(meeting.date)) == ("cancelled", "2024-03-16")
+    assert meeting.location is not None
+    assert meeting.location.name == "Busan"
+
+
+def test_a_meeting_planned_in_a_relative_clause_that_goes_ahead_is_scheduled() -> None:
+    """Near miss: the planned meeting that "will go ahead" is not cancelled."""
+    records = extract(
+        "A meeting of the foreign ministers of Japan and China that had been planned for "
+        "Saturday in Busan will go ahead."
+    )
+    assert only(records, "CONSULT").status == "scheduled"

@@ -137,7 +137,7 @@ _DIRECTION = (
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|outside|inside|hosted\s+in|held\s+in)\s+(?:the\s+)?"
     + _DIRECTION
-    + r"(?:(?:\w+\s+)?(?:city|town|village|capital|port|resort|region|province)\s+of\s+)?)$",
+    + r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|port|resort|region|province)\s+of\s+)?)$",
     re.IGNORECASE,
 )
 # "withdrew from the southern Lebanese town of Khiam": where a withdrawal happens.
@@ -300,8 +300,12 @@ _REPORT_VERB_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ANAPHORIC_PLACE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "the Swiss city", "the South Korean port city" (but not "the South Korean port city of
+# Busan", which names its city: the noun is taken whole, then must not be followed by "of").
 _PLACE_NOUN_AFTER = re.compile(
-    r"^\s+(?:city|capital|town|resort|port|village)\b(?!\s+of)", re.IGNORECASE
+    r"^\s+(?>(?:(?:port|border|coastal|resort|seaside|capital)\s+)?"
+    r"(?:city|capital|town|resort|port|village))\b(?!\s+of)",
+    re.IGNORECASE,
 )
 _OFFICIAL_NOUN_AFTER = re.compile(
     r"^\s+(?:(?:and|or)\s+[A-Z][a-z]+\s+)?(?:officials?|delegations?|delegates|government|diplomats?"
@@ -1265,14 +1269,33 @@ def _cancelled_after_relative(
     doc: Document, compiled: _Compiled, sentence: Sentence, end: int
 ) -> int | None:
     """Where the predicate resumes, when it says the event was cancelled."""
-    relative = _RELATIVE_AFTER.match(doc.text, end, sentence.end)
+    text = doc.text
+    relative = _RELATIVE_AFTER.match(text, end, sentence.end)
     if relative is None:
+        planned = _PLANNED_RELATIVE.match(text, end, sentence.end)
+        if planned is None:
+            return None
+        # "A meeting ... that had been planned for Saturday in Busan has been postponed"
+        for s, _ in _cue_hits(doc, compiled, sentence).get("cancelled", ()):
+            if planned.end() <= s <= planned.end() + 120 and _PERFECT_PASSIVE_BEFORE.search(
+                text, max(planned.end(), s - 12), s
+            ):
+                return s
         return None
     resumed = relative.end()
     cancelled = _cue_hits(doc, compiled, sentence).get("cancelled", ())
     if any(resumed <= s and e <= resumed + 24 for s, e in cancelled):
         return resumed
     return None
+
+
+# A relative clause without commas that plans the event: "that had been planned for".
+_PLANNED_RELATIVE = re.compile(
+    r"[^;:.]{0,100}?\b(?:that|which)\s+(?:had|has|have)\s+been\s+(?:planned|scheduled|set"
+    r"|slated|due)\b[^;:.]{0,120}?\s(?=(?:has|have|had|was|were)\s)",
+    re.IGNORECASE,
+)
+_PERFECT_PASSIVE_BEFORE = re.compile(r"\b(?:has|have|had|was|were)\s+(?:been\s+)?$", re.IGNORECASE)
 
 
 # ", where she was due to meet", ", during which he and Orban agreed": the event of the
@@ -1878,6 +1901,8 @@ def _is_report_date(
     A date after the trigger belongs to the event ("met on Friday, Peskov said").
     """
     text = doc.text
+    if doc.in_dateline(when.start):
+        return True  # "TOKYO, Oct. 19 Kyodo -": the day of the report
     subject, windows = _windows(doc)
     if windows.report_verb_before.search(subject, max(sentence.start, when.start - 40), when.start):
         return True
