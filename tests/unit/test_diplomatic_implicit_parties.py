@@ -149,3 +149,31 @@ def test_the_two_ministers_praising_no_one_is_no_event() -> None:
         "Tokyo on Wednesday. The two ministers also praised the organisers."
     )
     assert not [r for r in records if r.event_type == "SUPPORT"], records
+
+
+def test_a_delegation_announced_by_a_speaker_is_the_speakers_states_visit() -> None:
+    """ "He also said a high-level delegation would soon travel to Kabul": a scheduled visit
+    by the speaker's side (the person named before "He") to Kabul."""
+    records = extract(
+        "Pakistani Defence Minister Khawaja Asif spoke in parliament on Tuesday. He also said a "
+        "high-level delegation would soon travel to Kabul to raise the matter."
+    )
+    visit = only(records, "CONSULT")
+    assert (visit.mode, visit.status) == ("visit", "scheduled")
+    assert codes(visit) == {"PAK", "AFG"}
+
+
+def test_a_state_sending_a_delegation_visits() -> None:
+    records = extract("Pakistan will send a delegation to Kabul next week.")
+    visit = only(records, "CONSULT")
+    assert (visit.mode, visit.status, codes(visit)) == ("visit", "scheduled", {"PAK", "AFG"})
+
+
+def test_an_official_of_a_named_interim_government_is_that_state() -> None:
+    """ "accused the Afghan Taliban government of ...": the accusation is aimed at Afghanistan;
+    a colon dateline ("PESHAWAR: ") makes an unqualified minister Pakistani."""
+    records = extract(
+        "PESHAWAR: Defence Minister Khawaja Asif on Tuesday accused the Afghan Taliban "
+        "government of failing to honour its commitments."
+    )
+    assert codes(only(records, "ACCUSE")) == {"PAK", "AFG"}

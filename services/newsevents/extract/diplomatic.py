@@ -308,7 +308,10 @@ _PLACE_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OFFICIAL_NOUN_AFTER = re.compile(
-    r"^\s+(?:(?:and|or)\s+[A-Z][a-z]+\s+)?(?:officials?|delegations?|delegates|government|diplomats?"
+    r"^\s+(?:(?:and|or)\s+[A-Z][a-z]+\s+)?"
+    # "the Afghan Taliban government", "the Malian transitional authorities"
+    r"(?:(?:Taliban|interim|transitional|caretaker|federal|central|new|current|military)\s+)?"
+    r"(?:officials?|delegations?|delegates|government|diplomats?"
     r"|counterparts?|leaders?|side|negotiators?|authorities|administration|ministry|foreign\s+ministry"
     r"|envoy|embassy|team|representatives?|military|army|forces|troops|navy|cabinet|parliament"
     r"|lawmakers|individuals|entities|companies|firms|banks|oligarchs|businesses|nationals"
@@ -1471,6 +1474,15 @@ def _read(
         speaker = _previous_person(doc, sentence_index)
         if speaker is not None:
             parties = [speaker, *parties]  # "He accused Juba of ...": the last person named
+    if (
+        trigger.mode == "visit"
+        and not any(p.span[1] <= start for p in parties)
+        and _DELEGATION_BEFORE.search(text, max(sentence.start, start - 60), start)
+    ):
+        # "He also said a high-level delegation would soon travel to Kabul": the speaker's
+        sender = _speaker(doc, sentence, sentence_index, start)
+        if sender is not None:
+            parties = [sender, *parties]
     if trigger.event_type is _TYPE_THREATEN:
         parties = parties + _force_object(doc, gaz, clause, end, parties)
     if trigger.event_type in _DIRECTED_TYPES:
@@ -1734,6 +1746,25 @@ def _previous_sides(doc: Document, gaz: Gazetteer, sentence_index: int) -> list[
         if len({p.key for p in states}) >= 2:
             return _dedupe(states)
     return []
+
+
+# An unnamed delegation as the traveller: "a high-level delegation would soon travel to".
+_DELEGATION_BEFORE = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}delegation\s+(?:(?:would|will|is|was|to|be|due"
+    r"|soon|also|then|later|expected|set)\s+)*$",
+    re.IGNORECASE,
+)
+_HE_SAID = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?(?:said|says|announced|told)\b")
+
+
+def _speaker(doc: Document, sentence: Sentence, sentence_index: int, before: int) -> _Party | None:
+    """Who says what the sentence reports: the first person it names before ``before``, or
+    the person named last before it when it opens with "He said"."""
+    for s, e, person in doc.person_mentions(sentence.start, before):
+        return _Party(person.name, _person_participant(person), (s, e))
+    if _HE_SAID.match(doc.text, sentence.start, before):
+        return _previous_person(doc, sentence_index)
+    return None
 
 
 def _previous_person(doc: Document, sentence_index: int) -> _Party | None:

@@ -140,6 +140,8 @@ _DATELINE = re.compile(
     # agencies that write their name without brackets: "TOKYO, Oct. 19 Kyodo -"
     r"|(?:Kyodo|Xinhua|Yonhap|Bernama|Anadolu|TASS|IANS|PTI|ANI|AAP|EFE|WAM|SPA|KUNA|APS)\b)"
     r"\s*[-—–]+\s*"
+    # the South Asian papers' "PESHAWAR: ", "NEW DELHI: "
+    r"|[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}:\s+"
 )
 # Titles whose holder, named without a nationality, is taken to be of the dateline's country.
 # Heads of state and government are left out: famous foreign leaders are often named bare.
@@ -321,7 +323,7 @@ def analyse(
     dateline = _DATELINE.match(text, body_start, min(len(text), body_start + 120))
     if dateline is not None:
         doc.dateline = (dateline.start(), dateline.end())
-        place = dateline.group(0).split("(")[0].split("/")[0].strip().title()
+        place = dateline.group(0).split("(")[0].split("/")[0].split(":")[0].strip().title()
         doc.dateline_place = place.split(",")[0].strip()
         for mention in gaz.scan(place):
             if mention.kind in (MentionKind.COUNTRY, MentionKind.METONYM):
