@@ -230,3 +230,31 @@ def test_he_after_the_subject_of_the_act_adds_no_one() -> None:
         "met in Hanoi on Tuesday."
     )
     assert _people(_only(records, "CONSULT")) == set()
+
+
+def test_a_leader_coordinated_with_a_titled_one_shares_the_title() -> None:
+    """ "Fiji's Prime Minister Sitiveni Rabuka and New Zealand's Christopher Luxon": Luxon is
+    New Zealand's leader of the same rank, a person of the act, and "Luxon" later is him."""
+    records = _extract(
+        "Fiji's Prime Minister Sitiveni Rabuka and New Zealand's Christopher Luxon signed an "
+        "agreement in Wellington on Wednesday. Luxon said it was historic."
+    )
+    people = {
+        (p.name, p.country_code, p.title)
+        for p in _only(records, "AGREE").participants
+        if p.kind == "person"
+    }
+    assert people == {
+        ("Sitiveni Rabuka", "FJI", "Prime Minister"),
+        ("Christopher Luxon", "NZL", "Prime Minister"),
+    }
+
+
+def test_a_coordinated_body_is_no_person() -> None:
+    """Near miss: "and New Zealand's Foreign Ministry" names no person."""
+    records = _extract(
+        "Fiji's Prime Minister Sitiveni Rabuka and New Zealand's Foreign Ministry signed an "
+        "agreement in Wellington on Wednesday."
+    )
+    people = [p.name for p in _only(records, "AGREE").participants if p.kind == "person"]
+    assert people == ["Sitiveni Rabuka"]

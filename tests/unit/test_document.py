@@ -28,6 +28,7 @@ from newsevents.extract.document import (
     _is_mention_span,
     _name_in_apposition,
     analyse,
+    coordinated_partner,
 )
 from newsevents.normalize.gazetteer import Mention, MentionKind
 from newsevents.parse import decode_article
@@ -330,6 +331,9 @@ def _reference_find_persons(doc: Document) -> None:
         existing = doc.persons.get(name)
         if existing is None or (existing.country_code is None and affiliation is not None):
             doc.persons[name] = person
+        partner = coordinated_partner(doc, person)  # a rule of its own, not a rewrite
+        if partner is not None:
+            doc.persons.setdefault(partner.name, partner)
         honorific = re.search(
             r"(Sheikh|Sheikha|Prince|Princess|Emir|King)\s+$", text[max(0, start - 12) : start]
         )

@@ -492,6 +492,9 @@ def _find_persons(doc: Document) -> None:
         existing = doc.persons.get(name)
         if existing is None or (existing.country_code is None and affiliation is not None):
             doc.persons[name] = person
+        partner = coordinated_partner(doc, person)
+        if partner is not None:
+            doc.persons.setdefault(partner.name, partner)
         honorific = _HONORIFIC_BEFORE.search(text[max(0, start - 12) : start])
         if honorific is not None:  # "Sheikh Mohammed", "Prince Faisal" in later mentions
             doc.persons.setdefault(f"{honorific.group(1)} {name.split()[0]}", person)
@@ -507,6 +510,39 @@ def _find_persons(doc: Document) -> None:
             doc.persons.setdefault(parts[0], person)  # "Wang Yi" is "Wang" later on
     if doc.persons:
         _index_person_mentions(doc)
+
+
+# "Fiji's Prime Minister Sitiveni Rabuka and New Zealand's Christopher Luxon": a second
+# leader whose title the first one's stands for, named after a nationality.
+_AND_THEN = re.compile(r"\s+and\s+")
+_PARTNER_NAME = re.compile(rf"(?:['’]s)?\s+({_NAME})(?=\s+[a-z]|[,.;:])")
+
+
+def coordinated_partner(doc: Document, person: Person) -> Person | None:
+    """The person coordinated with a titled one by "and", named after a nationality of their
+    own and without a title, holding the same title for that country."""
+    text = doc.text
+    link = _AND_THEN.match(text, person.end)
+    if link is None or person.title is None:
+        return None
+    index = bisect_left(doc._mention_starts, link.end())
+    if index >= len(doc.mentions) or doc.mentions[index].start != link.end():
+        return None
+    nationality = doc.mentions[index]
+    if nationality.kind not in (MentionKind.COUNTRY, MentionKind.ADJECTIVE):
+        return None
+    if nationality.code == person.country_code:
+        return None
+    match = _PARTNER_NAME.match(text, nationality.end)
+    if match is None or (
+        index + 1 < len(doc.mentions) and doc.mentions[index + 1].start < match.end(1)
+    ):
+        return None  # "and Kenya's Foreign Minister ...": a title or a place, not a bare name
+    name = _clean_name(match.group(1))
+    if name is None or " " not in name:
+        return None
+    start = match.start(1) + match.group(1).find(name)
+    return Person(name, person.title, nationality.code, start, start + len(name))
 
 
 def _name_in_apposition(text: str, title_start: int) -> re.Match[str] | None:
