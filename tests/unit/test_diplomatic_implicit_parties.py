@@ -66,7 +66,7 @@ def test_an_attack_on_a_states_forces_does_not_name_them_attacker() -> None:
     assert not [r for r in records if r.event_type == "ACCUSE"], records
 
 
-def test_he_is_the_person_named_last() -> None:
+def test_he_is_the_person_named_before() -> None:
     records = extract(
         "Sudan's envoy Omer Siddig told the council the talks had collapsed. He also accused "
         "Juba of arming militias in Abyei."
@@ -74,6 +74,21 @@ def test_he_is_the_person_named_last() -> None:
     accusation = only(records, "ACCUSE")
     assert codes(accusation) == {"SDN", "SSD"}
     assert any(p.name == "Omer Siddig" for p in accusation.participants)
+
+
+def test_he_is_the_subject_of_the_sentence_before_not_its_object() -> None:
+    """ "Erdogan met Sudani ... He invited Sudani to visit Turkey": "He" is the sentence's
+    subject (the first person it names), not the last person named."""
+    records = extract(
+        "Turkish President Recep Tayyip Erdogan met Iraqi Prime Minister Mohammed Shia "
+        "al-Sudani in Baghdad on Monday. He invited Sudani to visit Turkey."
+    )
+    invitation = only(records, "REQUEST")
+    assert invitation.mode == "invitation"
+    assert [p.name for p in invitation.participants if p.kind == "person"] == [
+        "Recep Tayyip Erdogan",
+        "Mohammed Shia al-Sudani",
+    ]
 
 
 def test_he_without_a_person_before_accuses_no_one() -> None:

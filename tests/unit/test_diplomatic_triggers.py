@@ -329,3 +329,27 @@ def test_a_pledge_without_an_amount_is_no_pledge() -> None:
 def test_recalling_its_own_envoy_is_a_rupture() -> None:
     records = extract("China recalled its own envoy from Vilnius on Tuesday.")
     assert codes(only(records, "SANCTION")) == {"CHN", "LTU"}
+
+
+def test_a_host_inviting_a_named_guest_is_an_invitation_of_its_own() -> None:
+    """ "Arce invited Boric to visit La Paz": a REQUEST (invitation) by Bolivia to Chile, as
+    well as the visit it proposes."""
+    records = extract(
+        "Chilean President Gabriel Boric met Bolivian President Luis Arce in Santiago on "
+        "Tuesday. Arce invited Boric to visit La Paz in August."
+    )
+    invitation = only(records, "REQUEST")
+    assert (invitation.mode, invitation.status) == ("invitation", "occurred")
+    assert codes(invitation) == {"BOL", "CHL"}
+
+
+def test_being_invited_is_attendance_news_not_an_invitation_record() -> None:
+    """Near miss: "X has been invited" names no host: the invitee's attendance of the
+    event in focus, no record of its own."""
+    records = extract(
+        "NATO will hold a summit in Vilnius on July 11. Ukrainian President Volodymyr "
+        "Zelenskiy has been invited, Stoltenberg said."
+    )
+    assert not [r for r in records if r.event_type == "REQUEST"], records
+    summit = only(records, "CONSULT")
+    assert any(p.attendance == "invited" for p in summit.participants)

@@ -1446,7 +1446,17 @@ def _read(
     ):
         # "Fidan spoke ... after meeting X": the meeting's subject is the main clause's.
         parties = _main_subject(doc, gaz, sentence, clause) + parties
-    if trigger.mode == "invitation":
+    if trigger.mode == "invitation" and not (
+        # "Erdogan invited Mitsotakis to Ankara": an invitation of its own, by a named host
+        # to a named guest; "X has been invited", "an invitation to Iran": attendance news
+        not is_noun
+        and not _PASSIVE_BEFORE.search(text, max(sentence.start, start - 16), start)
+        and (
+            any(p.span[1] <= start for p in parties)
+            or _PRONOUN_SUBJECT.match(text, clause[0], start) is not None
+        )
+        and any(p.span[0] >= end for p in parties)
+    ):
         return _invitation(doc, sentence, sentence_index, clause, hit, parties)
     source: str | None = None
     if (
@@ -1773,7 +1783,7 @@ def _previous_person(doc: Document, sentence_index: int) -> _Party | None:
     for earlier in _antecedents(doc, sentence_index):
         people = doc.person_mentions(earlier.start, earlier.end)
         if people:
-            s, e, person = people[-1]
+            s, e, person = people[0]
             return _Party(person.name, _person_participant(person), (s, e))
     return None
 
@@ -2509,7 +2519,7 @@ def _other_actor(event: _Event, mention: _Mention) -> bool:
 def _merge(
     events: list[_Event], focus: dict[str, _Event], mention: _Mention, doc: Document
 ) -> None:
-    if mention.trigger.mode == "invitation":
+    if mention.trigger.mode == "invitation" and mention.status is _STATUS_UNKNOWN:
         consult = focus.get("CONSULT")
         if consult is not None:
             _absorb(consult, mention, doc)
