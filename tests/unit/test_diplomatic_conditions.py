@@ -93,3 +93,22 @@ def test_a_relative_clause_then_another_predicate_is_not_a_cancellation() -> Non
         "called off."
     )
     assert only(records, "CONSULT").status != "cancelled"
+
+
+def test_a_habitual_word_inside_what_is_said_does_not_make_the_act_habitual() -> None:
+    """ "accused China of using promises that often go unfulfilled": "often" is part of the
+    accusation, not of the act of accusing."""
+    records = extract(
+        "A State Department spokesman accused China on Wednesday of using economic coercion "
+        "and promises that often go unfulfilled to lure Nauru."
+    )
+    assert only(records, "ACCUSE").status == "occurred"
+
+
+def test_a_habitual_act_is_still_not_an_event() -> None:
+    """Near miss: "has repeatedly accused", "meet regularly" report no event."""
+    records = extract(
+        "China has repeatedly accused Washington of meddling. The two leaders meet regularly "
+        "in Geneva."
+    )
+    assert records == []

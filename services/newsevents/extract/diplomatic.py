@@ -371,12 +371,12 @@ _PARTICIPATION_GUARD = Guard(
     " represent".split()
 )
 _FLAG_PATTERNS = {
-    "habitual": (_HABITUAL, _HABITUAL_GUARD),
     "since": (_SINCE_CUE, _SINCE_GUARD),
     "absence": (_ABSENCE, _ABSENCE_GUARD),
     "participation": (_PARTICIPATION, _PARTICIPATION_GUARD),
 }
 _SPAN_PATTERNS = {
+    "habitual": (_HABITUAL, _HABITUAL_GUARD),
     "hypothetical_words": (_CLAUSE_HYPOTHETICAL, _HYPOTHETICAL_GUARD),
     "requests": (_REQUEST_VERB, _REQUEST_GUARD),
 }
@@ -1229,7 +1229,9 @@ def _status(
         and any(start - 24 < e <= start for _, e in negation)
     ):
         return None
-    if facts.flag("habitual"):
+    if any(s < end + 24 for s, _ in facts.spans("habitual")):
+        # "has repeatedly accused", "meet regularly"; not a word of what is said: "accused
+        # China of using promises that often go unfulfilled"
         return None
     if facts.flag("since") and _PERFECT_BEFORE.search(text, window, start):
         return None  # "Britain has sanctioned more than 1,200 ... since": a running total
