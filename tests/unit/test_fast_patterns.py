@@ -31,7 +31,7 @@ from newsevents.extract.patterns import (
     phrase_guard,
     phrase_regex,
 )
-from newsevents.extract.text import lowered
+from newsevents.extract.text import lowered, str_lower
 from newsevents.lexicon import diplomatic_lexicon
 from newsevents.normalize import dates
 from newsevents.normalize.dates import Tense, _iso_starts, _weekday
@@ -382,3 +382,21 @@ def test_automaton_key_order_changes_no_match(keys: list[str], text: str) -> Non
     assert sorted(common_first(keys)) == sorted(keys)
     assert list(ordered.iter(text)) == list(plain.iter(text))
     assert list(ordered.iter_long(text)) == list(plain.iter_long(text))
+
+
+@settings(max_examples=3000)
+@given(
+    st.text()
+    | st.text(alphabet="aZ ?.’“”—éÉΣσςİıſ\u212aK\u00a0\n")
+    | st.text(alphabet="ΣA ?’", min_size=1)
+)
+def test_str_lower_is_str_lower(text: str) -> None:
+    """``str_lower`` gives what ``str.lower`` gives, final sigma and two-character lowerings included."""
+    assert str_lower(text) == text.lower()
+
+
+def test_str_lower_examples() -> None:
+    """The fast path and its fallbacks on the characters news text holds."""
+    assert str_lower("“Who?” ΟΔΟΣ Ödön — İzmir") == "“Who?” ΟΔΟΣ Ödön — İzmir".lower()
+    assert str_lower("Kyiv’s ‘Mayor’?") == "kyiv’s ‘mayor’?"
+    assert str_lower("ABC") == "abc"
