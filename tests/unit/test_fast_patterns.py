@@ -400,3 +400,10 @@ def test_str_lower_examples() -> None:
     assert str_lower("“Who?” ΟΔΟΣ Ödön — İzmir") == "“Who?” ΟΔΟΣ Ödön — İzmir".lower()
     assert str_lower("Kyiv’s ‘Mayor’?") == "kyiv’s ‘mayor’?"
     assert str_lower("ABC") == "abc"
+
+
+@settings(max_examples=3000)
+@given(st.text() | st.text(alphabet="aB \u00a0\t\n\u2003\u2028\x1c\x85.İ"))
+def test_fold_is_split_and_join(text: str) -> None:
+    """``fold`` gives what lower-casing, splitting on white space and joining with one space give."""
+    assert fold(text) == " ".join(text.lower().split())

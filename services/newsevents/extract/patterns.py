@@ -175,7 +175,13 @@ def foldable(text: str) -> bool:
 
 def fold(text: str) -> str:
     """Lower case, every run of white space one space: the text a guard looks in."""
-    return " ".join(text.lower().split())
+    lower = text.lower()
+    # A printable text holds no white space but the plain space (tabs, line breaks and the
+    # other spaces are not printable): with no two together and none at an end, splitting
+    # and joining would give it back unchanged.
+    if lower.isprintable() and "  " not in lower and lower[:1] != " " and lower[-1:] != " ":
+        return lower
+    return " ".join(lower.split())
 
 
 class Guard:
