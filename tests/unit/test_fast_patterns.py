@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+import ahocorasick
 import pytest
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 from hypothesis import given, settings
@@ -24,12 +25,13 @@ from newsevents.extract.patterns import (
     Guard,
     GuardSet,
     caseless,
+    common_first,
     fold,
     foldable,
     phrase_guard,
     phrase_regex,
 )
-from newsevents.extract.text import lowered
+from newsevents.extract.text import lowered, str_lower
 from newsevents.lexicon import diplomatic_lexicon
 from newsevents.normalize import dates
 from newsevents.normalize.dates import Tense, _iso_starts, _weekday
@@ -360,3 +362,48 @@ def test_shared_pass_yields_what_each_automaton_yields(sample_lines: list[bytes]
         memo: dict[tuple[object, ...], object] = {}
         for automaton in members:
             assert LOWER_TEXT_PASS.matches(automaton, lower, memo) == list(automaton.iter(lower))
+
+
+_KEYS = "he her hers she his is in ins kill killed killing ill ed e s i Kill Killed ’s al-x".split()
+
+
+@settings(max_examples=1000)
+@given(st.lists(st.sampled_from(_KEYS), min_size=1, unique=True), _text(_KEYS))
+def test_automaton_key_order_changes_no_match(keys: list[str], text: str) -> None:
+    """An automaton given its keys common characters first finds what it found given them
+    in any other order, all matches and leftmost-longest ones alike."""
+    plain, ordered = ahocorasick.Automaton(), ahocorasick.Automaton()
+    for key in keys:
+        plain.add_word(key, key)
+    for key in common_first(keys):
+        ordered.add_word(key, key)
+    plain.make_automaton()
+    ordered.make_automaton()
+    assert sorted(common_first(keys)) == sorted(keys)
+    assert list(ordered.iter(text)) == list(plain.iter(text))
+    assert list(ordered.iter_long(text)) == list(plain.iter_long(text))
+
+
+@settings(max_examples=3000)
+@given(
+    st.text()
+    | st.text(alphabet="aZ ?.’“”—éÉΣσςİıſ\u212aK\u00a0\n")
+    | st.text(alphabet="ΣA ?’", min_size=1)
+)
+def test_str_lower_is_str_lower(text: str) -> None:
+    """``str_lower`` gives what ``str.lower`` gives, final sigma and two-character lowerings included."""
+    assert str_lower(text) == text.lower()
+
+
+def test_str_lower_examples() -> None:
+    """The fast path and its fallbacks on the characters news text holds."""
+    assert str_lower("“Who?” ΟΔΟΣ Ödön — İzmir") == "“Who?” ΟΔΟΣ Ödön — İzmir".lower()
+    assert str_lower("Kyiv’s ‘Mayor’?") == "kyiv’s ‘mayor’?"
+    assert str_lower("ABC") == "abc"
+
+
+@settings(max_examples=3000)
+@given(st.text() | st.text(alphabet="aB \u00a0\t\n\u2003\u2028\x1c\x85.İ"))
+def test_fold_is_split_and_join(text: str) -> None:
+    """``fold`` gives what lower-casing, splitting on white space and joining with one space give."""
+    assert fold(text) == " ".join(text.lower().split())

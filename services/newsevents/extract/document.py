@@ -20,7 +20,7 @@ import ahocorasick
 
 from newsevents.contracts import RawArticle
 from newsevents.extract.patterns import LOWER_TEXT_PASS
-from newsevents.extract.text import Sentence, lowered, split_sentences
+from newsevents.extract.text import Sentence, lowered, split_sentences, str_lower
 from newsevents.lexicon import title_lexicon
 from newsevents.normalize.dates import KEYWORD_AUTOMATON, DateIndex
 from newsevents.normalize.gazetteer import Gazetteer, Mention, MentionKind, gazetteer
@@ -250,7 +250,7 @@ class Document:
         """``text.lower()``, made once (lower-casing a whole article is not cheap)."""
         lower: str | None = self.memo.get(("str.lower",))
         if lower is None:
-            lower = self.memo[("str.lower",)] = self.text.lower()
+            lower = self.memo[("str.lower",)] = str_lower(self.text)
         return lower
 
     @property

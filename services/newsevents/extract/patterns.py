@@ -27,11 +27,33 @@ def _alternation(phrases: Iterable[str]) -> str:
     )
 
 
+# pyahocorasick looks a character up among a node's children one by one, in the order the
+# children were added, and at the root that is every first character of every key. Adding
+# the keys sorted by how common their characters are in English text puts the letters an
+# article is mostly made of first: the same automaton (the same matches, in the same order),
+# walked with fewer comparisons.
+_BY_FREQUENCY = " etaoinsrhdlcumfgypwbvk,.-'STACMBPRIWFGHDNLEOJKUVYZQXjxqz"
+# Printable ASCII, the most common first, onto "\x01"...: all before any other character.
+_COMMON_FIRST = str.maketrans(
+    {
+        char: chr(1 + rank)
+        for rank, char in enumerate(
+            dict.fromkeys(_BY_FREQUENCY + "".join(map(chr, range(32, 127))))
+        )
+    }
+)
+
+
+def common_first(keys: Iterable[str]) -> list[str]:
+    """``keys`` in the order to add them to an automaton: common characters first."""
+    return sorted(keys, key=lambda key: key.translate(_COMMON_FIRST))
+
+
 def phrase_automaton(table: dict[str, object]) -> ahocorasick.Automaton:
     """An Aho-Corasick automaton over lower-case phrases; values are (length, payload)."""
     automaton = ahocorasick.Automaton()
-    for phrase, payload in table.items():
-        automaton.add_word(phrase, (len(phrase), payload))
+    for phrase in common_first(table):
+        automaton.add_word(phrase, (len(phrase), table[phrase]))
     automaton.make_automaton()
     return automaton
 
@@ -73,8 +95,8 @@ class SharedPass:
                 for word, value in member.items():
                     owners.setdefault(word, []).append((slot, value))
             automaton = ahocorasick.Automaton()
-            for word, values in owners.items():
-                automaton.add_word(word, tuple(values))
+            for word in common_first(owners):
+                automaton.add_word(word, tuple(owners[word]))
             automaton.make_automaton()
             merged = self._merged = (automaton, slots)
         return merged
@@ -153,7 +175,13 @@ def foldable(text: str) -> bool:
 
 def fold(text: str) -> str:
     """Lower case, every run of white space one space: the text a guard looks in."""
-    return " ".join(text.lower().split())
+    lower = text.lower()
+    # A printable text holds no white space but the plain space (tabs, line breaks and the
+    # other spaces are not printable): with no two together and none at an end, splitting
+    # and joining would give it back unchanged.
+    if lower.isprintable() and "  " not in lower and lower[:1] != " " and lower[-1:] != " ":
+        return lower
+    return " ".join(lower.split())
 
 
 class Guard:
@@ -173,8 +201,9 @@ class Guard:
             folded = fold(piece)
             if not folded:
                 raise ValueError("a guard piece must hold a character other than a space")
-            self._automaton.add_word(folded, folded)
             folded_pieces.append(folded)
+        for folded in common_first(folded_pieces):
+            self._automaton.add_word(folded, folded)
         self._automaton.make_automaton()
         self.pieces = tuple(folded_pieces)
 
@@ -203,8 +232,8 @@ class GuardSet:
             for piece in guard.pieces:
                 owners.setdefault(piece, []).append(guard)
         self._automaton = ahocorasick.Automaton()
-        for piece, guards_of_piece in owners.items():
-            self._automaton.add_word(piece, tuple(guards_of_piece))
+        for piece in common_first(owners):
+            self._automaton.add_word(piece, tuple(owners[piece]))
         self._automaton.make_automaton()
 
     def admitted(self, folded: str) -> set[Guard]:

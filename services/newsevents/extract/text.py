@@ -95,13 +95,42 @@ _WORD_OR_DOT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 _LONGEST_ABBREVIATION = max(6, *map(len, _ABBREVIATIONS))
 
 
+def str_lower(text: str) -> str:
+    """Exactly ``text.lower()``, in about half the time for a text that is not all ASCII.
+
+    ``str.lower`` takes the slow path of full case mapping for every character of such a
+    text; news articles are ASCII but for a few quotes and dashes. The ASCII characters are
+    lowered in one pass over bytes (every other character becomes "?" there, as long as
+    one), and the others one by one. The capital sigma lowers by its context (final "ς"):
+    a text with one is lowered whole.
+    """
+    if text.isascii():
+        return text.lower()
+    ascii_lower = text.encode("ascii", "replace").lower().decode("ascii")
+    pieces: list[str] = []
+    done = 0
+    find = ascii_lower.find
+    index = find("?")
+    while index >= 0:
+        char = text[index]
+        if char != "?":
+            if char == "\u03a3":
+                return text.lower()
+            pieces.append(ascii_lower[done:index])
+            pieces.append(char.lower())
+            done = index + 1
+        index = find("?", index + 1)
+    pieces.append(ascii_lower[done:])
+    return "".join(pieces)
+
+
 def lowered(text: str) -> str:
     """``text.lower()`` with the same length, so offsets carry over to ``text``.
 
     A few characters lower to two ("İ" to "i̇"): they are kept as they are, so a
     match found in the lowered text is at the same offsets in the text.
     """
-    lower = text.lower()
+    lower = str_lower(text)
     if len(lower) == len(text):
         return lower
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
