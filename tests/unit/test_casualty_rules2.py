@@ -295,3 +295,21 @@ def test_a_date_after_the_figure_still_dates_it() -> None:
     (only a date before the reporting verb that leads the figure is the report's)."""
     record = _one("Gunmen killed 11 villagers in Plateau state on Sunday, police said on Monday.")
     assert record.date == "2024-11-10"
+
+
+def test_murdered_and_drowned_are_deaths() -> None:
+    """ "have been murdered ... so far this year" is a running toll; "drowned" kills too."""
+    toll = _one("More than 300 people have been murdered in Guanajuato so far this year.")
+    assert (toll.scope, _count(toll.killed)) == (Scope.CUMULATIVE, 301)
+    drowned = _one("Three fishermen drowned when their boat capsized off Cox's Bazar on Sunday.")
+    assert _count(drowned.killed) == 3
+
+
+def test_people_named_by_their_trade_are_counted() -> None:
+    """ "Two drivers were shot dead": drivers, fishermen, traders are people."""
+    assert _count(_one("Two drivers were shot dead near Peshawar on Friday.").killed) == 2
+
+
+def test_figurative_murder_and_drowning_are_no_casualties() -> None:
+    """Near miss: markets that "murdered" investors and stocks that "drowned" kill no one."""
+    assert _extract("Investors were murdered by the market on Monday as stocks drowned.") == []
