@@ -353,3 +353,17 @@ def test_being_invited_is_attendance_news_not_an_invitation_record() -> None:
     assert not [r for r in records if r.event_type == "REQUEST"], records
     summit = only(records, "CONSULT")
     assert any(p.attendance == "invited" for p in summit.participants)
+
+
+def test_relief_material_handed_over_is_aid() -> None:
+    records = extract(
+        "The Indian Embassy in Kathmandu on Sunday handed over 20 tonnes of relief material "
+        "to Nepal's disaster authority."
+    )
+    assert codes(only(records, "AID")) == {"IND", "NPL"}
+
+
+def test_relief_material_without_a_delivery_is_no_aid() -> None:
+    """Near miss: relief material that is only stored is not handed to anyone."""
+    records = extract("Relief material piled up in a warehouse in Kathmandu on Sunday.")
+    assert not [r for r in records if r.event_type == "AID"], records
