@@ -129,3 +129,26 @@ def test_a_body_as_a_modifier_of_another_noun_is_still_no_party() -> None:
         "Turkey, a NATO member, will attend a summit of Black Sea states in Sofia on July 9."
     )
     assert "NATO" not in codes(only(records, "CONSULT"))
+
+
+def test_the_place_of_a_clause_before_and_is_not_the_meetings() -> None:
+    """ "X protested in Haifa, and Herzog met Sisi in Cairo": one meeting, in Cairo (not a
+    second one in Haifa)."""
+    records = extract(
+        "Arab citizens of Israel protested in Haifa, and Israeli President Isaac Herzog met "
+        "Egyptian President Abdel Fattah al-Sisi in Cairo on Monday."
+    )
+    meeting = only(records, "CONSULT")
+    assert meeting.location is not None
+    assert meeting.location.name == "Cairo"
+
+
+def test_a_place_before_the_trigger_in_its_own_clause_stays() -> None:
+    """Near miss: "In Cairo, Herzog met Sisi" keeps its opening place."""
+    records = extract(
+        "In Cairo, Israeli President Isaac Herzog met Egyptian President Abdel Fattah al-Sisi "
+        "on Monday."
+    )
+    meeting = only(records, "CONSULT")
+    assert meeting.location is not None
+    assert meeting.location.name == "Cairo"

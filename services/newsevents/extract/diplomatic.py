@@ -1433,6 +1433,10 @@ def _read(
     if places:
         # "agreed to form a committee that will meet in Amman": the place of another act
         places = [p for p in places if not _OTHER_RELATIVE.search(text, end, p[1][0])]
+    if len(places) > 1 and any(p[1][0] > end for p in places):
+        # "X protested in Haifa, and Herzog met Sisi in Cairo": the place of the clause before
+        # "and" is not the meeting's when the meeting's own clause names one
+        places = [p for p in places if p[1][1] > start or ", and " not in text[p[1][1] : start]]
     if not parties and any(n.org_name for n in _names(doc, sentence, clause)):
         return []  # "Kenya Airways and Air Tanzania signed ...": companies' event, not states'
     if facts.flag("absence"):
