@@ -25,7 +25,6 @@ from newsevents.extract.patterns import (
     Guard,
     GuardSet,
     caseless,
-    common_first,
     fold,
     foldable,
     phrase_guard,
@@ -35,6 +34,7 @@ from newsevents.extract.text import lowered, str_lower
 from newsevents.lexicon import diplomatic_lexicon
 from newsevents.normalize import dates
 from newsevents.normalize.dates import Tense, _iso_starts, _weekday
+from newsevents.normalize.gazetteer import common_first
 from newsevents.parse import decode_article
 
 

@@ -685,7 +685,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
     records = [
         _to_record(doc, gaz, event, extractor_version) for event in events if _is_codable(event)
     ]
-    return [record for record in records if not _is_domestic_visit(record)]
+    return [record for record in records if not _is_domestic(record)]
 
 
 def _states(event: _Event) -> set[str]:
@@ -905,6 +905,10 @@ _NONSTATE_COUNTERPART = re.compile(
     + _NONSTATE_PEOPLE
     + r"\b(?!\s+(?:and|or)\s)",  # lower case: "European Union leaders" are not unions
 )
+# A pledge of money ("pledged 1.5 million Australian dollars") is a pledge, unless what is
+# pledged is aid, which the aid trigger codes.
+_MONEY_PLEDGES = frozenset({"pledged", "pledges", "pledging"})
+_AID_AFTER = re.compile(r"\b(?:aid|humanitarian|relief|assistance)\b", re.IGNORECASE)
 # Sport: national teams host and visit each other.
 _SPORTS = re.compile(
     r"\b(?:World\s+Cup|qualif(?:ier|iers|ying|ied)|fixtures?|kick-?off|tournament|league"
@@ -1479,7 +1483,8 @@ def _read(
     ):
         # "The two ministers also condemned North Korea's launch": the speakers are the sides
         sides = _previous_sides(doc, gaz, sentence_index)
-        parties = sides + [p for p in parties if p.key not in {s.key for s in sides}]
+        side_keys = {side.key for side in sides}
+        parties = sides + [p for p in parties if p.key not in side_keys]
     if (
         _PRONOUN_SUBJECT.match(text, clause[0], start)
         if trigger.source_first
@@ -1489,7 +1494,7 @@ def _read(
     ):
         speaker = _previous_person(doc, sentence_index)
         if speaker is not None:
-            parties = [speaker, *parties]  # "He accused Juba of ...": the last person named
+            parties = [speaker, *parties]  # "He accused Juba of ...": the person named before
     if (
         trigger.mode == "visit"
         and not any(p.span[1] <= start for p in parties)
@@ -1775,7 +1780,7 @@ _HE_SAID = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?(?:said|says|announced|told)
 
 def _speaker(doc: Document, sentence: Sentence, sentence_index: int, before: int) -> _Party | None:
     """Who says what the sentence reports: the first person it names before ``before``, or
-    the person named last before it when it opens with "He said"."""
+    the person "He" stands for when it opens with "He said" (``_previous_person``)."""
     for s, e, person in doc.person_mentions(sentence.start, before):
         return _Party(person.name, _person_participant(person), (s, e))
     if _HE_SAID.match(doc.text, sentence.start, before):
@@ -1784,8 +1789,8 @@ def _speaker(doc: Document, sentence: Sentence, sentence_index: int, before: int
 
 
 def _previous_person(doc: Document, sentence_index: int) -> _Party | None:
-    """The person named last in an antecedent sentence: who "He" or "She" at the start of a
-    sentence is."""
+    """The first person named in an antecedent sentence (its subject, as a rule): who "He" or
+    "She" at the start of a sentence is."""
     for earlier in _antecedents(doc, sentence_index):
         people = doc.person_mentions(earlier.start, earlier.end)
         if people:
@@ -2496,10 +2501,6 @@ def _shares_parties(event: _Event, mention: _Mention) -> bool:
     return bool(people) or len(common) >= 2
 
 
-# A pledge of money ("pledged 1.5 million Australian dollars") is a pledge, unless what is
-# pledged is aid, which the aid trigger codes.
-_MONEY_PLEDGES = frozenset({"pledged", "pledges", "pledging"})
-_AID_AFTER = re.compile(r"\b(?:aid|humanitarian|relief|assistance)\b", re.IGNORECASE)
 # The next round of talks told before: "the talks are scheduled to resume on Monday".
 _NEXT_ROUND = re.compile(
     r"\b(?:resum\w*|reconven\w*|(?:next|new|second|third|fresh|another)\s+round)\b",
@@ -3150,7 +3151,7 @@ def _is_codable(event: _Event) -> bool:
     )
 
 
-def _is_domestic_visit(record: DiplomaticEvent) -> bool:
+def _is_domestic(record: DiplomaticEvent) -> bool:
     """A visit is diplomatic only between two parties, a visitor and a host of another state.
 
     A leader touring their own country ("the president visited flood-hit towns") or a

@@ -11,6 +11,8 @@ from typing import Any
 
 import ahocorasick
 
+from newsevents.normalize.gazetteer import common_first
+
 
 def phrase_regex(phrases: Iterable[str], unless: Iterable[str] = ()) -> re.Pattern[str]:
     """One regex matching any of ``phrases`` as whole words (longest first), except where one
@@ -25,28 +27,6 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(
         re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True)
     )
-
-
-# pyahocorasick looks a character up among a node's children one by one, in the order the
-# children were added, and at the root that is every first character of every key. Adding
-# the keys sorted by how common their characters are in English text puts the letters an
-# article is mostly made of first: the same automaton (the same matches, in the same order),
-# walked with fewer comparisons.
-_BY_FREQUENCY = " etaoinsrhdlcumfgypwbvk,.-'STACMBPRIWFGHDNLEOJKUVYZQXjxqz"
-# Printable ASCII, the most common first, onto "\x01"...: all before any other character.
-_COMMON_FIRST = str.maketrans(
-    {
-        char: chr(1 + rank)
-        for rank, char in enumerate(
-            dict.fromkeys(_BY_FREQUENCY + "".join(map(chr, range(32, 127))))
-        )
-    }
-)
-
-
-def common_first(keys: Iterable[str]) -> list[str]:
-    """``keys`` in the order to add them to an automaton: common characters first."""
-    return sorted(keys, key=lambda key: key.translate(_COMMON_FIRST))
 
 
 def phrase_automaton(table: dict[str, object]) -> ahocorasick.Automaton:

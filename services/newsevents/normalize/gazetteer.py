@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache
@@ -556,9 +556,14 @@ _COMMON_FIRST = str.maketrans(
 )
 
 
+def common_first(keys: Iterable[str]) -> list[str]:
+    """``keys`` in the order to add them to an automaton: common characters first."""
+    return sorted(keys, key=lambda key: key.translate(_COMMON_FIRST))
+
+
 def _build(table: dict[str, list[Entry]]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
-    for key in sorted(table, key=lambda key: key.translate(_COMMON_FIRST)):
+    for key in common_first(table):
         automaton.add_word(key, (len(key), tuple(table[key])))
     automaton.make_automaton()
     return automaton
