@@ -346,3 +346,27 @@ def test_coordinated_subjects_are_all_parties_of_the_adjunct_talks() -> None:
     )
     talks = [r for r in records if r.event_type == "CONSULT"]
     assert [_codes(r) for r in talks] == [{"BOL", "CHL"}]
+
+
+def test_its_first_meeting_is_a_scheduled_meeting_of_the_sides_told_before() -> None:
+    """ "The committee will hold its first meeting in Kuwait City next month": a scheduled
+    meeting between the sides of the talks told before."""
+    records = _extract(
+        "Kuwaiti Foreign Minister Abdullah Al-Yahya held talks with Iraqi Foreign Minister Fuad "
+        "Hussein in Baghdad on Tuesday. The committee will hold its first meeting in Kuwait "
+        "City next month."
+    )
+    scheduled = [r for r in records if r.status == "scheduled"]
+    assert [(_codes(r), r.location.name if r.location else None) for r in scheduled] == [
+        ({"KWT", "IRQ"}, "Kuwait City")
+    ]
+
+
+def test_a_meeting_named_without_its_or_a_new_round_takes_no_sides() -> None:
+    """Near miss: "A meeting will be held in Kuwait City" names no sides of its own."""
+    records = _extract(
+        "Kuwaiti Foreign Minister Abdullah Al-Yahya held talks with Iraqi Foreign Minister Fuad "
+        "Hussein in Baghdad on Tuesday. A meeting will be held in Kuwait City next month."
+    )
+    scheduled = [r for r in records if r.status == "scheduled"]
+    assert [_codes(r) for r in scheduled] == [set()]
