@@ -226,6 +226,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout3",
     HERE / "holdout4",
     HERE / "holdout5",
+    HERE / "holdout6",
 ]
 
 
