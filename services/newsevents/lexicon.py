@@ -181,6 +181,7 @@ class CasualtyLexicon(_Data):
     injured: CasualtyWords
     not_casualty: tuple[str, ...] = ()
     people: tuple[str, ...] = Field(min_length=1)
+    single_people: tuple[str, ...] = ()
     causes: dict[str, tuple[str, ...]] = Field(min_length=1)
     incidental_causes: tuple[str, ...] = ()
     weak_causes: tuple[str, ...] = ()
@@ -192,6 +193,7 @@ class CasualtyLexicon(_Data):
     hypothetical_cues: tuple[str, ...]
     negation_cues: tuple[str, ...] = ()
     historical_cues: tuple[str, ...]
+    comparison_cues: tuple[str, ...] = ()
     victims: dict[str, tuple[str, ...]]
     reporters: tuple[str, ...]
     report_verbs: tuple[str, ...] = ()
@@ -201,6 +203,7 @@ class CasualtyLexicon(_Data):
     @field_validator(
         "not_casualty",
         "people",
+        "single_people",
         "incidental_causes",
         "weak_causes",
         "generic_causes",
@@ -211,6 +214,7 @@ class CasualtyLexicon(_Data):
         "hypothetical_cues",
         "negation_cues",
         "historical_cues",
+        "comparison_cues",
         "reporters",
         "report_verbs",
         "perpetrator_cues",

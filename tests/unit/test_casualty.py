@@ -1263,3 +1263,88 @@ def test_the_attack_also_left_wounded_is_the_same_incident() -> None:
     )
     assert _killed(record) == (70, 70, None, False)
     assert _injured(record) == (16, 16, 16, False)
+
+
+def test_a_comparison_silences_only_its_own_figure() -> None:
+    """ "rose to 90 on Tuesday, up from 83": the toll is 90; the 83 it is compared with is no
+    figure of its own, and "compared with 40" still is none."""
+    record = _one(
+        "The death toll from the floods in the south rose to 90 on Tuesday, up from 83 a day "
+        "earlier, the civil defence agency said."
+    )
+    assert _killed(record) == (90, 90, 90, False)
+    assert record.scope is Scope.CUMULATIVE
+    record = _one(
+        "Heatstroke killed 12 pilgrims this week, compared with 40 people killed by the heat "
+        "in the same week of 2023, officials said."
+    )
+    assert _killed(record) == (12, 12, 12, False)
+
+
+def test_the_start_of_a_period_is_not_the_day_of_the_wounded() -> None:
+    """ "the floods, which began after torrential rains on April 29": the day the floods began
+    is no date of the toll's wounded, which join the toll told just before."""
+    record = _one(
+        "The death toll from floods in the southern state rose to 90, up from 83 a day earlier, "
+        "the agency said.\n\nThe agency said 361 people had been injured by the floods, which "
+        "began after torrential rains on March 2."
+    )
+    assert _killed(record) == (90, 90, 90, False)
+    assert _injured(record) == (361, 361, 361, False)
+    assert record.date is None
+
+
+def test_a_toll_named_by_a_long_phrase() -> None:
+    record = _one(
+        "The death toll from the magnitude 6.8 earthquake that struck the mountains south of "
+        "Marrakech late on Friday night rose to 2,012 on Sunday, the interior ministry said."
+    )
+    assert _killed(record) == (2012, 2012, 2012, False)
+
+
+def test_some_of_a_group_counts_the_first_number() -> None:
+    """ "Five of the six crew members were killed" is five; "nine of the 46 wounded were in
+    critical condition" still says 46 were wounded."""
+    record = _one("Three of the five crew members were killed when the helicopter came down.")
+    assert _killed(record) == (3, 3, 3, False)
+    record = _one(
+        "A suicide bomber killed 23 people at a mosque on Friday. Doctors said nine of the 46 "
+        "wounded were in critical condition."
+    )
+    assert _injured(record) == (46, 46, 46, False)
+
+
+def test_where_the_victims_were_may_stand_before_the_verb() -> None:
+    record = _one("Four passengers aboard the minibus were killed in the crash on Sunday.")
+    assert _killed(record) == (4, 4, 4, False)
+
+
+def test_one_victim_named_by_a_noun() -> None:
+    """ "A policeman was killed", "its captain was seriously injured": one person each; not a
+    negated one, nor the people noun of a reporter ("25 people, a rescue official said")."""
+    record = _one("A policeman was killed and two others were wounded in the blast on Monday.")
+    assert _killed(record) == (1, 1, 1, False)
+    assert _injured(record) == (2, 2, 2, False)
+    record = _one(
+        "Four of the six crew members on the patrol plane were killed, and its captain was "
+        "seriously injured."
+    )
+    assert _killed(record) == (4, 4, 4, False)
+    assert _injured(record) == (1, 1, 1, False)
+    assert _extract("Not a single soldier was killed in the exchange of fire.") == []
+    record = _one(
+        "A landslide at a mine buried dozens of workers, killing at least 25 people, a rescue "
+        "official said on Thursday."
+    )
+    assert _killed(record) == (25, 25, None, False)
+
+
+def test_one_victim_named_without_a_title() -> None:
+    """ "Maria Lopez, a local reporter, was shot dead": one killed, even where the surname is
+    also a town's name; a city or a country that "was hit" is no victim."""
+    record = _one("Maria Lopez, a local reporter, was shot dead in Tijuana on Monday.")
+    assert _killed(record) == (1, 1, 1, False)
+    assert record.cause == "shooting"
+    record = _one("Ali Hassan, 34, was killed when a shell hit his house in the town.")
+    assert _killed(record) == (1, 1, 1, False)
+    assert _extract("Mexico City was shaken by a strong earthquake; nobody was killed.") == []

@@ -107,6 +107,9 @@ _DIGITS = re.compile(r"\d[\d,.]*")
 # How far from its death or injury word a count can start ("the death toll among its troops
 # to 15", "12 soldiers and three civilians were killed").
 _REACH_BEFORE, _REACH_AFTER = 120, 90
+# A toll may be named by a long phrase before its figure ("The death toll from the magnitude
+# 7.6 earthquake that struck ... on New Year's Day rose to 78"; ``_bind_toll`` limits the gap).
+_TOLL_REACH_AFTER = 240
 # Words that may stand between "12 people" and "killed": auxiliaries and adverbs.
 _AUX = frozenset(
     """was were is are be been being have has had reportedly also now all later since already
@@ -125,6 +128,28 @@ _AFTER_COUNT = frozenset(
 _DETERMINERS = frozenset("the a an its their his her our this that these those whom".split())
 _OF_POSSESSIVE = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|whom|those|them)\b")
 _OF = re.compile(r"\s+of\s+")
+# "Five of the six crew members were killed": the first number counts the victims.
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these)\s+")
+# "Five crew members on the coast guard plane were killed": where the victims were, between
+# them and the verb (no clause break, no number).
+_WHERE_AFTER_NOUN = re.compile(
+    r"\s+(?:on|aboard|in|at|inside|near|from)\s+[a-z][a-z' -]{0,48}?(?=\s+(?:was|were|had|have)\s)"
+)
+# "A policeman was killed", "its captain was seriously injured": one person, named by a
+# singular noun after an article or a possessive, the subject of a passive death word.
+_SINGLE_SUBJECT = re.compile(r"(?<![\w-])(an?|its|his|her|their)\s+")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|been)\s+(?:[a-z]+ly\s+)?$")
+# "Swarna Das, a class-eight student, was shot dead", "Ali Hassan, 34, was killed": one victim
+# named by two to four capitalised words (on the original text), with an optional apposition.
+_NAMED_VICTIM = re.compile(
+    r"(?<![\w-])([A-Z][a-z'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von)[- ])?[A-Z][a-z'’-]+){1,3})"
+    r"(?:,\s+(?:an?|the)\s+[^,;()]{1,60},|,\s+\d{1,3},)?\s+(?:(?:had|has)\s+)?$"
+)
+_NOT_NAME_WORDS = frozenset(
+    """The A An On In At But And Police Officials Authorities Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday January February March April May June July August September October
+    November December""".split()
+)
 # Between an active verb and its count: "killed an additional seven", "killing another 12".
 _BEFORE_COUNT = re.compile(
     r"\s*[\"'‘“]?(?:(?:an?\s+)?(?:additional|further|total\s+of|family\s+of|group\s+of)\s+"
@@ -355,6 +380,9 @@ _REPORT_DATE_BEFORE = re.compile(
     r"|\b(?:report|statement|briefing|update)\s+(?:\w+\s+)?|\bby\s+)$"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:\w+\s+){0,2}$")
+# ... nor the start of a period told in a relative clause: "the floods, which began after
+# torrential rains on April 29".
+_BEGAN_BEFORE = re.compile(r"\b(?:which|that)\s+(?:began|started)\b[^,;.]{0,40}$")
 # ... and the day a report was made when it leads the reporting clause that gives the figure:
 # "On Monday, police said gunmen had killed 11 late on Sunday", "Police on Tuesday raised the
 # toll to 11" (the verb comes before the death word).
@@ -412,6 +440,7 @@ class _Compiled:
 
     automaton: ahocorasick.Automaton
     people: re.Pattern[str]
+    single: frozenset[str]  # people nouns that name one person ("policeman")
     victims: dict[str, str]
     cause_of: dict[str, str]
     incidental: frozenset[str]
@@ -476,6 +505,7 @@ def _compiled() -> _Compiled:
         ("hypothetical", lexicon.hypothetical_cues),
         ("negation", lexicon.negation_cues),
         ("historical", lexicon.historical_cues),
+        ("comparison", lexicon.comparison_cues),
         ("condition", ("if", "unless", "whether")),
         ("subset", ("including", "among them", "among whom", "of whom")),
         ("since", ("since",)),
@@ -487,7 +517,10 @@ def _compiled() -> _Compiled:
     governed = {**lexicon.killed.governed, **lexicon.injured.governed}
     return _Compiled(
         automaton=LOWER_TEXT_PASS.join(phrase_automaton(table)),
-        people=re.compile(rf"(?:{_alternation(lexicon.people)})(?![\w-])"),
+        people=re.compile(
+            rf"(?:{_alternation((*lexicon.people, *lexicon.single_people))})(?![\w-])"
+        ),
+        single=frozenset(lexicon.single_people),
         victims={phrase: kind for kind, phrases in lexicon.victims.items() for phrase in phrases},
         cause_of=cause_of,
         incidental=frozenset(lexicon.incidental_causes),
@@ -1012,9 +1045,8 @@ class _Reader:
             candidates: list[int] = []
             for h in context.hits:
                 if h.word.casualty:
-                    near.append(
-                        (max(sentence.start, h.start - _REACH_BEFORE), h.end + _REACH_AFTER)
-                    )
+                    reach = _TOLL_REACH_AFTER if h.word.role == "toll" else _REACH_AFTER
+                    near.append((max(sentence.start, h.start - _REACH_BEFORE), h.end + reach))
                 elif h.word.kind == "number":
                     candidates.append(h.start)
             candidates.extend(
@@ -1075,8 +1107,13 @@ class _Reader:
     def read_sentence(
         self, context: _Sentence, frame: _Frame | None, describe: bool = True
     ) -> list[_Record]:
-        if not self._quantities(context, _Clause(context.sentence.start, context.sentence.end)):
-            return []  # no number near any death or injury word
+        if not self._quantities(
+            context, _Clause(context.sentence.start, context.sentence.end)
+        ) and not any(
+            h.word.casualty and _PASSIVE_BEFORE.search(self.lower, max(0, h.start - 24), h.start)
+            for h in context.hits
+        ):
+            return []  # no number near any death or injury word, no "a man was killed"
         counts: list[_Count] = []
         used: set[int] = set()
         for hit in context.hits:
@@ -1132,19 +1169,79 @@ class _Reader:
             if governors is None or not governors.search(self.lower, clause.start, clause.end):
                 return None  # "pulling bodies from the rubble", "saved 300 lives"
         quantities = self._quantities(context, clause)
-        if not quantities:
-            return None
         if role == "toll":
-            return self._bind_toll(hit, quantities)
-        if role == "verb":
-            after = self._bind_after(hit, quantities)
-            if after is not None:
-                return after
-        else:
-            of = self._bind_of(hit, quantities)
-            if of is not None:
-                return of
-        return self._bind_before(hit, quantities)
+            return self._bind_toll(hit, quantities) if quantities else None
+        if quantities:
+            if role == "verb":
+                after = self._bind_after(hit, quantities)
+                if after is not None:
+                    return after
+            else:
+                of = self._bind_of(hit, quantities)
+                if of is not None:
+                    return of
+            before = self._bind_before(hit, quantities)
+            if before is not None:
+                return before
+        return self._bind_single(context, hit, clause)
+
+    def _bind_single(self, context: _Sentence, hit: _Hit, clause: _Clause) -> _Bound | None:
+        """ "A policeman was killed", "its captain was seriously injured": one victim."""
+        lower = self.lower
+        aux = _PASSIVE_BEFORE.search(lower, max(clause.start, hit.start - 24), hit.start)
+        if aux is None:
+            return None
+        found = None
+        for article in _SINGLE_SUBJECT.finditer(
+            lower, max(clause.start, aux.start() - 60), aux.start()
+        ):
+            noun = self._people_at(article.end(), aux.start())
+            if noun is None or lower[noun[0] : noun[1]] not in self.c.single:
+                continue
+            if self._only_aux(noun[1], hit.start):
+                found = article, noun
+        if found is None:
+            return self._named_victim(hit, context.sentence.start, aux.start())
+        article, noun = found
+        start, end = article.start(1), noun[1]
+        quantity = Quantity(start, end, self.text[start:end], 1, 1, 1, False)
+        return self._bound(quantity, (start, hit.end), noun)
+
+    def _named_victim(self, hit: _Hit, floor: int, aux: int) -> _Bound | None:
+        """ "Swarna Das, a class-eight student, was shot dead": a person named without a title
+        (capitalised words that are no place, country or body of the gazetteer)."""
+        if hit.word.kind != "killed":
+            return None
+        low = max(floor, aux - 100)
+        name = _NAMED_VICTIM.search(self.text, low, aux)
+        if name is None:
+            return None
+        start, end = name.span(1)
+        words = name.group(1).split()
+        if words[0] in _NOT_NAME_WORDS or words[-1] in _NOT_NAME_WORDS:
+            return None
+        mentions = self.doc.mentions_in(start, end)
+        if mentions and all(m.kind is MentionKind.TITLE for m in mentions):
+            start = mentions[-1].end  # "Journalist Maria Lopez", "Hamas leader Ismail Haniyeh"
+            while start < end and self.text[start] == " ":
+                start += 1
+            if " " not in self.text[start:end]:
+                return None
+        elif any(m.start <= start or m.kind is not MentionKind.CITY for m in mentions):
+            return None  # "Khyber Pakhtunkhwa", "United Nations": not a person
+        # (a town only after the first name is a surname: "Maria Lopez", "Ali Hassan")
+        quantity = Quantity(start, end, self.text[start:end], 1, 1, 1, False)
+        return self._bound(quantity, (start, hit.end), None)
+
+    def _only_aux(self, position: int, end: int) -> bool:
+        """Only auxiliaries and adverbs between ``position`` and ``end``."""
+        lower = self.lower
+        while position < end:
+            word = _WORD.match(lower, position, end)
+            if word is None or (word.group(1) not in _AUX and not word.group(1).endswith("ly")):
+                break
+            position = word.end()
+        return not lower[position:end].strip()
 
     def _bind_after(self, hit: _Hit, quantities: list[Quantity]) -> _Bound | None:
         """ "killed 11 people", "wounding at least 40", "killed two soldiers and a civilian"."""
@@ -1187,6 +1284,8 @@ class _Reader:
             more = None if following is None else self._people_at(following.end)
             if following is None or more is None:
                 break
+            if _REPORT_VERB.match(self.lower, more[1] + 1):
+                break  # "killing at least 25 people, a rescue official said"
             bound = _add(bound, following, self._victims(more))
             end = more[1]
             bound.span = (bound.span[0], max(bound.span[1], end))
@@ -1200,12 +1299,19 @@ class _Reader:
             return None
         q = before[-1]
         position = q.end
+        # "Five of the six crew members": the count is the first number, the noun the second's
+        count_q = q
+        if len(before) > 1 and _PARTITIVE.fullmatch(lower, before[-2].end, q.start):
+            count_q = before[-2]
         of = _OF_POSSESSIVE.match(lower, position, hit.start)
         if of is not None:
             position = of.end()
         noun = self._people_at(position, hit.start)
         if noun is not None:
             position = noun[1]
+            where = _WHERE_AFTER_NOUN.match(lower, position, hit.start)
+            if where is not None and not any(position <= x.start < where.end() for x in before):
+                position = where.end()
         elif of is not None:
             return None  # "five of the dead", "several of the wounded": a subset
         parenthetical = _PARENTHETICAL.match(lower, position, hit.start)
@@ -1218,6 +1324,8 @@ class _Reader:
             position = word.end()
         if lower[position : hit.start].strip():
             return None
+        if count_q is not q and noun is not None:
+            return self._bound(count_q, (count_q.start, hit.end), noun)
         bound = self._bound(q, (q.start, hit.end), noun)
         # "12 soldiers and three civilians were killed"
         earlier = before[:-1]
@@ -1329,7 +1437,15 @@ class _Reader:
             floor = verb.end()
         for start, end, kinds in self._cues(context, clause):
             if "historical" in kinds:
-                return True  # "compared with 40 a year earlier", "the anniversary of"
+                return True  # "40 a year earlier", "the anniversary of"
+            if "comparison" in kinds:
+                # "rose to 90, up from 83": the comparison's own figure is the first after it
+                if start < q.start and (
+                    next((x for x in self._quantities(context, clause) if x.start >= end), None)
+                    is q
+                ):
+                    return True
+                continue
             if start < floor or (start >= hit.start and start >= q.end):
                 continue
             if (
@@ -1895,6 +2011,7 @@ class _Reader:
             and not update_from <= d.start < update_to
             and not _REPORT_DATE_BEFORE.search(lower, max(0, d.start - 30), d.start)
             and not _SINCE_BEFORE.search(lower, max(0, d.start - 20), d.start)
+            and not _BEGAN_BEFORE.search(lower, max(0, d.start - 56), d.start)
             and not self._report_date_before_verb(d, trigger)
             and not _revision_date(lower, d.start)
         ]
