@@ -1348,3 +1348,73 @@ def test_one_victim_named_without_a_title() -> None:
     record = _one("Ali Hassan, 34, was killed when a shell hit his house in the town.")
     assert _killed(record) == (1, 1, 1, False)
     assert _extract("Mexico City was shaken by a strong earthquake; nobody was killed.") == []
+
+
+def test_a_toll_named_by_a_list_of_villages() -> None:
+    """Commas that list names do not cut a toll from its figure; a clause's comma does."""
+    record = _one(
+        "The death toll in the landslides that buried Aranda, Belmonte and Cuesta villages in "
+        "the early hours of Tuesday rose to 61 on Wednesday, the governor said."
+    )
+    assert _killed(record) == (61, 61, 61, False)
+
+
+def test_a_toll_given_hours_earlier_is_superseded() -> None:
+    """ "Hours earlier, the department had put the toll at 144", "The toll had stood at 16
+    ... before two more people died": the later figure is the toll."""
+    record = _one(
+        "The death toll from the landslides rose to 158 on Wednesday, the chief minister said. "
+        "Hours earlier, the revenue department had put the toll at 144."
+    )
+    assert _killed(record) == (158, 158, 158, False)
+    record = _one(
+        "A missile strike on the city killed 18 people on Friday, officials said. The toll had "
+        "stood at 16 late on Friday before two more people died in hospital overnight."
+    )
+    assert _killed(record) == (18, 18, 18, False)
+
+
+def test_where_the_source_spoke_is_not_where_it_happened() -> None:
+    record = _one(
+        "Floods in the south of the state killed 12 people on Monday. Speaking to reporters in "
+        "Chennai, the minister said 40 people had been injured."
+    )
+    assert record.location is None or record.location.name != "Chennai"
+
+
+def test_the_country_of_the_towns_where_things_happened() -> None:
+    """A toll that names no place is in the country whose towns the story is told in, not in
+    one of the countries that sent condolences."""
+    records = _extract(
+        "The death toll in the landslides rose to 158 on Wednesday, the chief minister said.\n\n"
+        "Rescue teams searched the river near Kozhikode, and the injured were taken to Kozhikode "
+        "in Kozhikode district.\n\nThe UAE, Sri Lanka and Maldives conveyed their condolences."
+    )
+    assert [r.location.country_code if r.location else None for r in records] == ["IND"]
+
+
+def test_one_victim_of_an_active_verb() -> None:
+    """ "killing an elderly woman and injuring her grandson", "killing its driver and a
+    passenger"; not "killed a man's hopes"."""
+    record = _one(
+        "A retaining wall collapsed on a house after heavy rain on Monday, killing an elderly "
+        "woman and injuring her grandson, police said."
+    )
+    assert _killed(record) == (1, 1, 1, False)
+    assert _injured(record) == (1, 1, 1, False)
+    record = _one(
+        "A truck overturned near the town on Tuesday, killing its driver and a passenger."
+    )
+    assert _killed(record) == (2, 2, 2, False)
+    assert _extract("The ruling killed a man's hopes of an early release.") == []
+
+
+def test_a_vague_figure_of_an_unnamed_source_gives_way_to_a_precise_one() -> None:
+    """ "injured dozens ..., local officials said ... 61 people had been injured, he said"."""
+    record = _one(
+        "A missile strike on the city killed 18 people and injured dozens on Friday evening, "
+        "local officials said. By Saturday morning, 61 people had been injured, governor Ivan "
+        "Petrenko said."
+    )
+    assert _killed(record) == (18, 18, 18, False)
+    assert _injured(record) == (61, 61, 61, False)

@@ -137,6 +137,8 @@ _WHERE_AFTER_NOUN = re.compile(
 )
 # "A policeman was killed", "its captain was seriously injured": one person, named by a
 # singular noun after an article or a possessive, the subject of a passive death word.
+_SINGLE_OBJECT = re.compile(r"\s+(an?|his|her|their|its)\s+")
+_SINGLE_OBJECT_AND = re.compile(r",?\s+and\s+(?:an?|his|her|their|its)\s+")
 _SINGLE_SUBJECT = re.compile(r"(?<![\w-])(an?|its|his|her|their)\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|been)\s+(?:[a-z]+ly\s+)?$")
 # "Swarna Das, a class-eight student, was shot dead", "Ali Hassan, 34, was killed": one victim
@@ -257,6 +259,14 @@ _SUPERSEDED = re.compile(
     r"|cited|issued|listed)\b"
     r"|\b(?:an?|the|its|their|his|her)\s+(?:\w+['’]s\s+)?(?:earlier|initial|previous|original"
     r"|first|preliminary)\s+(?:death\s+)?(?:toll|figure|count|estimate|tally|report)s?\b"
+    # "The toll had stood at 16 late on Friday before two more people died"
+    r"|\b(?:toll|tally|count)\s+had\s+(?:stood|been|reached)\s+at\b"
+)
+# "Hours earlier, the department had put the toll at 144": a sentence that opens on a time
+# before the report and gives a toll in the past perfect.
+_EARLIER_OPENING = re.compile(
+    r"(?:hours|minutes|a\s+day|days|a\s+week)\s+earlier\s*,?\s+[^;]{0,80}?\bhad\s+"
+    r"(?:put|given|reported|estimated|set|placed|counted)\b"
 )
 # A figure the article says was taken back: "a tally of 15 dead was retracted", "the ministry
 # withdrew its figure of 11".
@@ -296,7 +306,7 @@ _NOT_AS_BREAK_AFTER = frozenset(
 # and run on the lowered text): where none is in the span, the pattern need not run. A few
 # substring searches cost less than the search they mostly spare.
 _WITHDRAWN_WORDS = ("withdr", "retract", "rescind", "disavow", "scrapped", "discarded")
-_SUPERSEDED_WORDS = ("earlier", "initial", "previous", "original", "first", "preliminary")
+_SUPERSEDED_WORDS = ("earlier", "initial", "previous", "original", "first", "preliminary", "had ")
 _RECENT_PERIOD_WORDS = ("week", "month", "year")
 
 
@@ -336,6 +346,12 @@ _OF_PLACE_BEFORE = re.compile(
 # spokesman for the U.N. human rights office in Geneva", "according to a monitor in London".
 _ATTRIBUTION_BEFORE = re.compile(
     r"[,;]\s+(?:said|says|told|according\s+to)\b(?:[^.;:]|\.(?!\s)|(?<=\b[a-z])\.){0,90}$"
+)
+# Nor where the source spoke: "Speaking to reporters in Thiruvananthapuram, Mr. Vijayan said".
+_SPEAKING_BEFORE = re.compile(
+    r"\b(?:speaking|talking|briefing\s+reporters|addressing\s+(?:reporters|journalists|lawmakers))"
+    r"(?:\s+(?:to|with)\s+(?:reporters|journalists|the\s+press|the\s+media))?"
+    r"(?:\s+(?:at|after)\s+[^,.;]{1,40}?)?\s+(?:in|at)\s+$"
 )
 # Where the wounded are treated is not where they were wounded.
 _CARE_BEFORE = re.compile(
@@ -791,6 +807,13 @@ def _same_source(text: str, record: _Record, other: _Record) -> bool:
     return text[slice(*record.reporter)].lower() == text[slice(*other.reporter)].lower()
 
 
+def _unnamed_source(text: str, record: _Record) -> bool:
+    """ "local officials said": a source that names nobody, so a precise figure of a named one
+    may be its own ("injured dozens ... By Saturday morning, 61 people had been injured, he
+    said")."""
+    return record.reporter is None or text[slice(*record.reporter)].islower()
+
+
 def _without_asides(text: str, records: list[_Record]) -> list[_Record]:
     """A subset ("in Sindh alone, 22"), a superseded figure ("had initially put the toll at 12")
     or a vague one ("dozens") is not a record of its own when the article gives the figure it
@@ -818,7 +841,11 @@ def _without_asides(text: str, records: list[_Record]) -> list[_Record]:
                 continue
             if any(
                 getattr(r, kind) is not None
-                and _defers(count, getattr(r, kind), _same_source(text, record, r))
+                and _defers(
+                    count,
+                    getattr(r, kind),
+                    _same_source(text, record, r) or _unnamed_source(text, record),
+                )
                 for r in records
                 if r is not record
             ):
@@ -1110,10 +1137,14 @@ class _Reader:
         if not self._quantities(
             context, _Clause(context.sentence.start, context.sentence.end)
         ) and not any(
-            h.word.casualty and _PASSIVE_BEFORE.search(self.lower, max(0, h.start - 24), h.start)
+            h.word.casualty
+            and (
+                _PASSIVE_BEFORE.search(self.lower, max(0, h.start - 24), h.start)
+                or (h.word.role == "verb" and _SINGLE_OBJECT.match(self.lower, h.end))
+            )
             for h in context.hits
         ):
-            return []  # no number near any death or injury word, no "a man was killed"
+            return []  # no number near a death or injury word, no "a man was killed" either
         counts: list[_Count] = []
         used: set[int] = set()
         for hit in context.hits:
@@ -1183,7 +1214,31 @@ class _Reader:
             before = self._bind_before(hit, quantities)
             if before is not None:
                 return before
-        return self._bind_single(context, hit, clause)
+        single = self._bind_single(context, hit, clause)
+        if single is None and role == "verb":
+            return self._bind_single_object(hit)
+        return single
+
+    def _bind_single_object(self, hit: _Hit) -> _Bound | None:
+        """ "killing an elderly woman and injuring her grandson": one victim of an active verb."""
+        lower = self.lower
+        article = _SINGLE_OBJECT.match(lower, hit.end)
+        if article is None:
+            return None
+        noun = self._people_at(article.end(), min(len(lower), article.end() + 40))
+        if noun is None or lower[noun[0] : noun[1]] not in self.c.single:
+            return None
+        if lower.startswith(("'s", "’s"), noun[1]) or not self._free_after(noun[1]):
+            return None  # "killed a man's hopes"
+        start, end, count = article.start(1), noun[1], 1
+        # "killing its driver and a passenger": one more each
+        while (more := _SINGLE_OBJECT_AND.match(lower, end)) is not None:
+            other = self._people_at(more.end(), min(len(lower), more.end() + 40))
+            if other is None or lower[other[0] : other[1]] not in self.c.single:
+                break
+            end, count = other[1], count + 1
+        quantity = Quantity(start, end, self.text[start:end], count, count, count, False)
+        return self._bound(quantity, (hit.start, end), noun)
 
     def _bind_single(self, context: _Sentence, hit: _Hit, clause: _Clause) -> _Bound | None:
         """ "A policeman was killed", "its captain was seriously injured": one victim."""
@@ -1350,7 +1405,9 @@ class _Reader:
             if q.start < hit.end:
                 continue
             gap = lower[hit.end : q.start]
-            if any(ch in gap for ch in ",;:()"):
+            if any(ch in gap for ch in ";:()") or (
+                "," in gap and not self._names_listed(hit.end, q.start)
+            ):
                 return None
             words = gap.split()
             limit = 30 if changing or _TOLL_CHANGE.search(gap) else 9
@@ -1367,6 +1424,17 @@ class _Reader:
             noun = after
         span_end = max(q.end, noun[1] if noun else q.end)
         return self._bound(q, (hit.start, span_end), noun)
+
+    def _names_listed(self, start: int, end: int) -> bool:
+        """Every comma between ``start`` and ``end`` lists names ("the landslides that
+        devastated Mundakkai, Chooralmala and Attamala villages ... rose to 158")."""
+        text = self.text
+        comma = text.find(",", start, end)
+        while comma >= 0:
+            if not (comma + 2 < end and text[comma + 1] == " " and text[comma + 2].isupper()):
+                return False
+            comma = text.find(",", comma + 1, end)
+        return True
 
     def _bound(self, q: Quantity, span: Span, noun: Span | None) -> _Bound:
         victims = None if noun is None else self._victims(noun)
@@ -1634,6 +1702,8 @@ class _Reader:
             lower, clause.start, last
         ):
             return "superseded"
+        if _EARLIER_OPENING.match(lower, context.sentence.start, last):
+            return "superseded"
         if bound.count == bound.quantity.count and _VAGUE.fullmatch(bound.quantity.text):
             return "vague"
         return None
@@ -1891,6 +1961,7 @@ class _Reader:
             if (
                 (led or _APPOSITION_BEFORE.search(lower, before_start, start))
                 and not _CARE_BEFORE.search(lower, before_start, start)
+                and not _SPEAKING_BEFORE.search(lower, before_start, start)
                 and not _ATTRIBUTION_BEFORE.search(lower, max(0, start - 100), start)
             ):
                 placed = self._geocode(mention)
@@ -1964,7 +2035,18 @@ class _Reader:
         dateline = self.doc.dateline_country
         if dateline is not None and dateline in self.topic_countries:
             return dateline
-        return self.doc.main_country
+        # The countries named, and those of the towns named as where things happened ("in
+        # Kozhikode", "at Nilambur"): a story of Indian towns that names three countries
+        # offering condolences is about India.
+        counts = Counter(self.doc.country_counts)
+        for mention in self.doc.mentions:
+            if mention.kind is MentionKind.CITY:
+                placed = self._locative(mention)
+                if placed is not None and placed.location.country_code:
+                    counts[placed.location.country_code] += 2  # where, not who
+        if not counts:
+            return None
+        return counts.most_common(1)[0][0]
 
     def _victims_country(self, record: _Record) -> _Placed | None:
         """ "killed 10 Palestinians", "12 Afghan civilians": where the victims are from, when
