@@ -370,3 +370,24 @@ def test_a_meeting_named_without_its_or_a_new_round_takes_no_sides() -> None:
     )
     scheduled = [r for r in records if r.status == "scheduled"]
     assert [_codes(r) for r in scheduled] == [set()]
+
+
+def test_talks_on_the_second_day_of_a_visit_are_the_visit() -> None:
+    """A visit spans days, whichever of its parts was read first ("embraced ... on the evening
+    of his arrival", then "formal talks in the Kremlin on Tuesday")."""
+    records = _extract(
+        "Indian Prime Minister Narendra Modi arrived in Moscow on March 11 for a two-day "
+        "visit, his first to Russia since the start of the war. Modi and Russian President "
+        "Vladimir Putin embraced at Putin's residence outside Moscow on the evening of his "
+        "arrival and held formal talks in the Kremlin on March 12."
+    )
+    assert len([r for r in records if r.event_type == "CONSULT"]) == 1, records
+
+
+def test_a_headline_in_the_present_postpones() -> None:
+    records = _extract(
+        "Two Iraqi officials said the new date had not been set.",
+        title="Iraq postpones new round of Saudi-Iranian talks in Baghdad",
+    )
+    (consult,) = [r for r in records if r.event_type == "CONSULT"]
+    assert consult.status.value == "cancelled"

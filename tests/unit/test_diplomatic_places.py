@@ -152,3 +152,22 @@ def test_a_place_before_the_trigger_in_its_own_clause_stays() -> None:
     meeting = only(records, "CONSULT")
     assert meeting.location is not None
     assert meeting.location.name == "Cairo"
+
+
+def test_a_seat_of_government_is_in_its_capital() -> None:
+    """ "met Trump at the White House" is a meeting in Washington (GeoNames also lists "White
+    House" as a name of Casablanca); a capital keeps the name it was written with."""
+    records = extract(
+        "Israeli Prime Minister Benjamin Netanyahu met U.S. President Donald Trump at the White "
+        "House on Monday."
+    )
+    meeting = only(records, "CONSULT")
+    assert meeting.location is not None
+    assert (meeting.location.name, meeting.location.country_code) == ("Washington", "USA")
+    records = extract(
+        "Hungarian Prime Minister Viktor Orban met Russian President Vladimir Putin at the "
+        "Kremlin on Friday."
+    )
+    meeting = only(records, "CONSULT")
+    assert meeting.location is not None
+    assert (meeting.location.name, meeting.location.country_code) == ("Moscow", "RUS")

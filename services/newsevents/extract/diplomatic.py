@@ -2280,10 +2280,14 @@ def _classify(
                 qualifier=gaz.qualifier_after(text, mention.end),
                 strict=kind is _KIND_CITY,
             )
+            written: str | None = mention.text
             if city is None and kind is _KIND_METONYM:
                 city = gaz.metonym_cities.get(mention.text)  # "in Washington", "in Lima"
+                if city is None:  # "at the White House" is in Washington
+                    city = gaz.seat_cities.get(mention.text)
+                    written = None
             if city is not None:
-                places.append((gaz.city_location(city, mention.text), span))
+                places.append((gaz.city_location(city, written), span))
             continue
         if kind is _KIND_REGION:
             if locative:
@@ -2591,11 +2595,16 @@ def _find_target(
             )
         if _other_actor(event, mention):
             return True  # "Mexico broke off relations with Ecuador", then Nicaragua did too
-        if event.status is _STATUS_OCCURRED and mention.status is _STATUS_SCHEDULED:
-            return True  # what happened and what is planned are different events
+        if event.status is _STATUS_OCCURRED and mention.status in (
+            _STATUS_SCHEDULED,
+            _STATUS_CANCELLED,
+        ):
+            # what happened and what is planned (or called off: "held talks ... A planned
+            # three-way meeting ... was called off") are different events
+            return True
         if _same_date(event.date, mention.date) is False:
             # A visit spans days: "arrived on Tuesday", "hosted ... on Wednesday".
-            return not (event.mode == "visit" and _shares_parties(event, mention))
+            return not ("visit" in event.modes and _shares_parties(event, mention))
         return False
 
     for event in reversed(candidates):

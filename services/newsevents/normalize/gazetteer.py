@@ -112,6 +112,8 @@ class Gazetteer:
     # A capital named as its government ("Washington", "Lima") is that capital when it is a
     # place ("talks in Washington"), though the bare name is too ambiguous to be a city key.
     metonym_cities: dict[str, City] = field(default_factory=dict)
+    # seats of government named for their country ("White House", "Kremlin"): its capital
+    seat_cities: dict[str, City] = field(default_factory=dict)
     # Locations already built: a ``Location`` is frozen and wholly given by its arguments, so
     # one validated instance serves every event placed there (validating costs more).
     _city_locations: dict[tuple[City, str | None], Location] = field(default_factory=dict)
@@ -476,6 +478,14 @@ def gazetteer() -> Gazetteer:
         if entry.kind is MentionKind.METONYM and (text, entry.code) in capitals
     }
     metonym_cities: dict[str, City] = {}
+    # Seats of government that are no capital's name ("White House", "Kremlin"): where they
+    # stand is the capital of their country.
+    metonym_seats = {
+        text: entry.code
+        for text, bucket in entries.items()
+        for entry in bucket
+        if entry.kind is MentionKind.METONYM and text not in metonym_countries
+    }
     for raw in geonames.get_cities().values():
         iso3 = iso2_to_iso3.get(raw["countrycode"])
         if iso3 is None:
@@ -499,11 +509,22 @@ def gazetteer() -> Gazetteer:
             names.update(
                 alt
                 for alt in raw["alternatenames"]
-                if alt[:1].isupper() and alt.isascii() and not alt.isupper() and len(alt) > 3
+                if alt[:1].isupper()
+                and alt.isascii()
+                and not alt.isupper()
+                and len(alt) > 3
+                # "White House" is also a name of Casablanca: a seat of government stays one
+                and metonym_seats.get(alt, iso3) == iso3
             )
         for name in names:
             if name not in _CITY_STOPLIST:
                 cities.setdefault(name, []).append(city)
+    capital_of = {c["iso3"]: c["capital"] for c in countries.values()}
+    seat_cities: dict[str, City] = {}
+    for seat, code in metonym_seats.items():
+        capital = metonym_cities.get(capital_of.get(code, ""))
+        if capital is not None and capital.iso3 == code:
+            seat_cities[seat] = capital
     for name in cities:
         if name not in entries:  # a capital already known as a metonym keeps that entry
             add(name, Entry(MentionKind.CITY, name, name))
@@ -515,6 +536,7 @@ def gazetteer() -> Gazetteer:
         lower_automaton=lower_automaton,
         cities={k: tuple(v) for k, v in cities.items()},
         metonym_cities=metonym_cities,
+        seat_cities=seat_cities,
         country_names=country_names,
         country_geonames=country_geonames,
         country_continent=country_continent,
