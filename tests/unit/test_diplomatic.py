@@ -391,3 +391,14 @@ def test_a_headline_in_the_present_postpones() -> None:
     )
     (consult,) = [r for r in records if r.event_type == "CONSULT"]
     assert consult.status.value == "cancelled"
+
+
+def test_the_first_visit_since_a_year_is_news() -> None:
+    """ "his first to Russia since 2019" says how long it has been, not when the visit was;
+    near miss: "visited Moscow in 2019" is background."""
+    records = _extract(
+        "Indian Prime Minister Narendra Modi arrived in Moscow on March 11 for a two-day visit, "
+        "his first to Russia since 2019."
+    )
+    assert [r.mode for r in records] == ["visit"]
+    assert _extract("Indian Prime Minister Narendra Modi visited Moscow in 2019.") == []

@@ -259,6 +259,7 @@ _YEAR_IN = re.compile(
     r"|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b"
 )
 _YEAR_GUARD = Guard(["19", "20"])
+_FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^.;]{0,60}\b[Ss]ince\s+$")
 _REQUEST_THEN_TO = re.compile(
     r"\b(?:urg\w+|press(?:ed|ing|es)?|pressure|call(?:ed|ing|s)?\s+on|calls?|ask(?:ed|ing|s)?|demand\w*"
     r"|push(?:ed|ing)?|persuade\w*|convince\w*)\b[^.;]{0,60}\bto\s+(?:\w+\s+){0,3}$",
@@ -1094,6 +1095,8 @@ class _ClauseFacts:
         for m in _YEAR_IN.finditer(clause_text):
             if int(m.group(2)) >= self._year:
                 continue
+            if _FIRST_SINCE.search(clause_text, 0, m.start() + 6):
+                continue  # "his first visit to Russia since 2019": the gap, not the act's year
             if (
                 verb
                 and m.group(1)
