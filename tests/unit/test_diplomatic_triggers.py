@@ -367,3 +367,22 @@ def test_relief_material_without_a_delivery_is_no_aid() -> None:
     """Near miss: relief material that is only stored is not handed to anyone."""
     records = extract("Relief material piled up in a warehouse in Kathmandu on Sunday.")
     assert not [r for r in records if r.event_type == "AID"], records
+
+
+def test_closing_another_states_consulates_is_a_sanction() -> None:
+    """ "Germany is closing all three Iranian consulates" reduces relations with Iran (no closer
+    mode in the vocabulary); near miss: shops near an embassy that closed early."""
+    records = extract(
+        "Germany is closing all three Iranian consulates general in the country, Foreign "
+        "Minister Annalena Baerbock announced on Thursday."
+    )
+    sanction = only(records, "SANCTION")
+    assert {"DEU", "IRN"} <= codes(sanction)
+    assert sanction.mode is None
+    assert not extract("Shops near the Chinese embassy closed early on Friday.")
+
+
+def test_an_ambassador_recalled_from_a_capital_is_aimed_at_its_state() -> None:
+    """ "recalled its ambassador in Tehran": where the envoy is posted is the target."""
+    records = extract("Germany recalled its ambassador in Tehran for consultations on Tuesday.")
+    assert codes(only(records, "SANCTION")) == {"DEU", "IRN"}

@@ -321,7 +321,7 @@ _OFFICIAL_NOUN_AFTER = re.compile(
     r"|politicians|spies|agents|intelligence\s+officers|security\s+officials|coast\s+guard"
     r"|personnel|(?:defen[cs]e\s+|military\s+|naval\s+|press\s+)?attach[eé]s?|consuls?"
     r"|goods|imports|exports|products"
-    r"|consul-general|charg[eé]\s+d['’]affaires)\b",
+    r"|consul-general|charg[eé]\s+d['’]affaires|consulates?|embass(?:y|ies)|missions)\b",
     re.IGNORECASE,
 )
 # A state's name inside the name of a company, a team, a bank or a newspaper ("Qatar
@@ -498,6 +498,9 @@ _FORCE_COMPLEMENT = re.compile(
     r"(?:strike|attack|hit|target|retaliate\s+against|punish|destroy|shoot\s+down|respond\s+to)\b"
 )
 _ENVOY_PREPOSITION = re.compile(r"\s+(?:to|from|in)\s+")
+_POSTED_IN_BEFORE = re.compile(
+    r"\b(?:ambassadors?|envoys?|charg[eé]\s+d['’]affaires)\s+in\s+$", re.IGNORECASE
+)
 # Where the targets named after a trigger end. "accused Iran of supplying Yemen's Houthis":
 # what the target is accused of (a gerund after "of", in lower case: not "of Beijing") names
 # no one the act is aimed at.
@@ -2162,7 +2165,9 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
                 ),
                 locative=place_kind
                 and last in _LOCATIVE_LAST
-                and windows.locative_before.search(before_subject) is not None,
+                and windows.locative_before.search(before_subject) is not None
+                # "recalled its ambassador in Tehran": where an envoy is posted is a party
+                and not (kind is _KIND_METONYM and _POSTED_IN_BEFORE.search(before)),
                 travel=travel_last and windows.travel_before.search(before_subject) is not None,
                 destination=travel_last
                 and windows.destination_before.search(before_subject) is not None,
