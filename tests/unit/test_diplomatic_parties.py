@@ -231,3 +231,22 @@ def test_what_was_discussed_is_a_topic_not_a_party() -> None:
         "Afghanistan was also on the agenda."
     )
     assert _codes(_only(records, "CONSULT")) == {"KAZ", "TKM"}
+
+
+def test_separate_statements_are_one_act_per_speaker() -> None:
+    """ "Saudi Arabia, Qatar and the UAE welcomed the talks in separate statements": three
+    endorsements (with ids of their own); near misses: a joint condemnation stays one act, and
+    an agreement signed by two states is never split."""
+    records = _extract(
+        "Saudi Arabia, Qatar and the United Arab Emirates welcomed the talks in separate "
+        "statements on Sunday."
+    )
+    assert sorted(next(iter(_codes(r))) for r in records) == ["ARE", "QAT", "SAU"]
+    assert len({r.event_id for r in records}) == 3
+    records = _extract("Saudi Arabia and Qatar condemned Israel over the strike on Sunday.")
+    assert len(records) == 1
+    records = _extract(
+        "Laos and Vietnam signed an agreement on border crossings on Thursday, the two "
+        "governments said separately."
+    )
+    assert len([r for r in records if r.event_type == "AGREE"]) == 1

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from copy import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -83,6 +83,7 @@ _TYPE_REQUEST = EventType.REQUEST
 _TYPE_RETREAT = EventType.RETREAT
 _TYPE_AID = EventType.AID
 _TYPE_THREATEN = EventType.THREATEN
+_TYPE_SUPPORT = EventType.SUPPORT
 _KIND_ADJECTIVE = MentionKind.ADJECTIVE
 _KIND_CITY = MentionKind.CITY
 _KIND_COUNTRY = MentionKind.COUNTRY
@@ -686,10 +687,63 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
     _share_parties(events)
     _date_from_context(events)
     _place_from_context(events)
+    events = _separate_statements(doc, events)
     records = [
         _to_record(doc, gaz, event, extractor_version) for event in events if _is_codable(event)
     ]
     return [record for record in records if not _is_domestic(record)]
+
+
+# Acts of one side that several states may perform each on their own.
+_ONE_SIDED_TYPES = frozenset(
+    (_TYPE_SUPPORT, _TYPE_ACCUSE, _TYPE_REQUEST, _TYPE_REJECT, _TYPE_THREATEN)
+)
+_SEPARATELY = re.compile(r"\b(?:in\s+separate\s+statements|separately)\b", re.IGNORECASE)
+
+
+def _separate_statements(doc: Document, events: list[_Event]) -> list[_Event]:
+    """ "Saudi Arabia, Qatar and the United Arab Emirates welcomed the talks in separate
+    statements": each state's statement is its own act (one record per speaker)."""
+    out: list[_Event] = []
+    for event in events:
+        if (
+            event.event_type not in _ONE_SIDED_TYPES
+            or event.mentions > 1
+            or len(event.sentences) != 1
+        ):
+            out.append(event)
+            continue
+        sentence = doc.sentences[next(iter(event.sentences))]
+        trigger = next((e for e in event.evidence if e[0] == "trigger"), None)
+        if trigger is None or not _SEPARATELY.search(doc.text, sentence.start, sentence.end):
+            out.append(event)
+            continue
+        speakers = [
+            p
+            for p in event.parties.values()
+            if p.span[1] <= trigger[1]
+            and p.participant.kind is ParticipantKind.STATE
+            and sentence.start <= p.span[0]
+        ]
+        if len(speakers) < 2:
+            out.append(event)
+            continue
+        others = {k: p for k, p in event.parties.items() if p not in speakers}
+        for speaker in speakers:
+            parties = {speaker.key: speaker, **others}
+            spans = {p.span for p in parties.values()}
+            evidence = [e for e in event.evidence if e[0] != "participant" or e[1:] in spans]
+            # (each copy is keyed by its speaker, so that the records' ids differ)
+            out.append(
+                replace(
+                    event,
+                    parties=parties,
+                    evidence=evidence,
+                    source=speaker.key,
+                    first_span=speaker.span,
+                )
+            )
+    return out
 
 
 def _states(event: _Event) -> set[str]:
