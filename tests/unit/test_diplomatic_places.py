@@ -171,3 +171,21 @@ def test_a_seat_of_government_is_in_its_capital() -> None:
     meeting = only(records, "CONSULT")
     assert meeting.location is not None
     assert (meeting.location.name, meeting.location.country_code) == ("Moscow", "RUS")
+
+
+def test_the_indian_agencies_dateline_and_here_before_or_far_after_the_trigger() -> None:
+    """ "New Delhi, Dec 16 (PTI) ..." is a dateline (its officials are Indian, "here" is New
+    Delhi, not the larger Delhi GeoNames finds first); "who arrived here on Sunday on a state
+    visit" and "talks between <two long names> here" are there too."""
+    records = extract(
+        "New Delhi, March 14 (PTI) India and Sri Lanka on Wednesday held wide-ranging talks "
+        "between Prime Minister Narendra Modi and visiting Sri Lankan President Anura Kumara "
+        "Dissanayake here, Foreign Secretary Vikram Misri said.\n\nDissanayake, who arrived "
+        "here on Sunday on a three-day state visit, also met Misri."
+    )
+    consult = [r for r in records if r.event_type == "CONSULT"]
+    assert consult
+    assert all(r.location is not None and r.location.name == "New Delhi" for r in consult)
+    misri = [p for r in records for p in r.participants if p.name == "Vikram Misri"]
+    assert misri
+    assert all(p.country_code == "IND" for p in misri)

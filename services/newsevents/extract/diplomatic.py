@@ -1376,7 +1376,9 @@ _PLACE_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 # "held talks here": the dateline's city.
-_HERE_AFTER = re.compile(r"(?:\s+\w+){0,3}?\s+here\b(?!['’])", re.IGNORECASE)
+_HERE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,16}?\s+here\b(?!['’])", re.IGNORECASE)
+# "who arrived here on Sunday on a three-day state visit"
+_HERE_BEFORE = re.compile(r"\bhere\b(?:\s+[\w'’-]+){0,6}\s+$", re.IGNORECASE)
 
 
 def _place_by_reference(
@@ -1401,8 +1403,15 @@ def _place_by_reference(
                     return gaz.city_location(city, mention.text), (mention.start, mention.end)
             break
     name = doc.dateline_place
-    if name and doc.dateline is not None and _HERE_AFTER.match(text, end, sentence.end):
-        city = gaz.best_city(name, doc.topic_countries)
+    if (
+        name
+        and doc.dateline is not None
+        and (
+            _HERE_AFTER.match(text, end, sentence.end)
+            or _HERE_BEFORE.search(text, max(sentence.start, start - 60), start)
+        )
+    ):
+        city = gaz.metonym_cities.get(name) or gaz.best_city(name, doc.topic_countries)
         if city is not None:
             return gaz.city_location(city, city.name), (
                 doc.dateline[0],
