@@ -1418,3 +1418,34 @@ def test_a_vague_figure_of_an_unnamed_source_gives_way_to_a_precise_one() -> Non
     )
     assert _killed(record) == (18, 18, 18, False)
     assert _injured(record) == (61, 61, 61, False)
+
+
+def test_a_victim_and_her_children() -> None:
+    record = _one(
+        "A strike on a house near the capital killed a woman and her three children on "
+        "Thursday night, the ministry said."
+    )
+    assert _killed(record) == (4, 4, 4, False)
+
+
+def test_an_earlier_statement_gave_a_superseded_toll() -> None:
+    record = _one(
+        "Air strikes on the port killed at least 58 people and wounded 126 others on Thursday, "
+        "the health ministry said. An earlier statement had given a toll of 38 dead and 102 "
+        "wounded."
+    )
+    assert _killed(record) == (58, 58, None, False)
+    assert _injured(record) == (126, 126, 126, False)
+
+
+def test_the_attackers_country_is_not_where_it_happened() -> None:
+    """ "killed in US strikes", "The US says", "The US Central Command said": the country that
+    struck or spoke, not the place; the story's place is Yemen."""
+    records = _extract(
+        "Strikes on a fuel port in Yemen killed 20 people on Thursday, the health ministry "
+        "said. The US Central Command said its forces struck the port.\n\nThe ministry says "
+        "more than 200 people have been killed in US strikes since March 15. The US says the "
+        "campaign has killed hundreds of fighters."
+    )
+    assert records
+    assert {r.location.country_code for r in records if r.location} == {"YEM"}

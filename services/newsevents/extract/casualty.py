@@ -59,7 +59,7 @@ from newsevents.normalize.dates import (
     find_dates,
 )
 from newsevents.normalize.gazetteer import City, Gazetteer, Mention, MentionKind, gazetteer
-from newsevents.normalize.numbers import NUMBER_WORDS, Quantity, find_quantities
+from newsevents.normalize.numbers import NUMBER_WORDS, Quantity, find_quantities, parse_single
 
 Kind = Literal["killed", "injured"]
 WordKind = Literal["killed", "injured", "cause", "campaign", "date", "number", "block"]
@@ -254,7 +254,7 @@ _OF_THEM_BEFORE = re.compile(r"\bof\s+(?:them|those|these|whom)\s*,?\s*$")
 # A figure the article says was replaced: "had initially put the toll at 12", "an earlier
 # tally of 9", "first reported 15 dead".
 _SUPERSEDED = re.compile(
-    r"\b(?:earlier|initially|previously|originally|at\s+first|first)\s+(?:\w+\s+)?"
+    r"\b(?:earlier|initially|previously|originally|at\s+first|first)\s+(?:\w+\s+){0,2}"
     r"(?:put|puts|putting|said|reported|gave|given|estimated|announced|stated|set|placed|counted"
     r"|cited|issued|listed)\b"
     r"|\b(?:an?|the|its|their|his|her)\s+(?:\w+['’]s\s+)?(?:earlier|initial|previous|original"
@@ -352,6 +352,11 @@ _SPEAKING_BEFORE = re.compile(
     r"\b(?:speaking|talking|briefing\s+reporters|addressing\s+(?:reporters|journalists|lawmakers))"
     r"(?:\s+(?:to|with)\s+(?:reporters|journalists|the\s+press|the\s+media))?"
     r"(?:\s+(?:at|after)\s+[^,.;]{1,40}?)?\s+(?:in|at)\s+$"
+)
+_ATTACKER_NOUN_AFTER = re.compile(
+    r"\s+(?:air\s+|drone\s+|missile\s+|military\s+)?(?:strikes?|raids?|attacks?|forces|troops"
+    r"|military|army|warplanes|jets|drones|missiles|bombing|bombardment|shelling|soldiers"
+    r"|central\s+command|navy|air\s+force|defen[cs]e\s+(?:ministry|department|forces))\b"
 )
 # Where the wounded are treated is not where they were wounded.
 _CARE_BEFORE = re.compile(
@@ -1233,10 +1238,20 @@ class _Reader:
         start, end, count = article.start(1), noun[1], 1
         # "killing its driver and a passenger": one more each
         while (more := _SINGLE_OBJECT_AND.match(lower, end)) is not None:
-            other = self._people_at(more.end(), min(len(lower), more.end() + 40))
-            if other is None or lower[other[0] : other[1]] not in self.c.single:
+            size = 1
+            number = _WORD.match(lower, more.end())
+            value = None if number is None else parse_single(number.group(1))
+            if number is not None and value is not None and 1 < value < 100:
+                # "killed a woman and her three children"
+                size = value
+                other = self._people_at(number.end(), min(len(lower), number.end() + 40))
+            else:
+                other = self._people_at(more.end(), min(len(lower), more.end() + 40))
+                if other is not None and lower[other[0] : other[1]] not in self.c.single:
+                    other = None
+            if other is None:
                 break
-            end, count = other[1], count + 1
+            end, count = other[1], count + size
         quantity = Quantity(start, end, self.text[start:end], count, count, count, False)
         return self._bound(quantity, (hit.start, end), noun)
 
@@ -1945,7 +1960,14 @@ class _Reader:
             return self._placed[mention.start]
         text = self.text
         placed = None
-        if mention.kind in _PLACE_KINDS and text[mention.end : mention.end + 1] != "-":
+        if (
+            mention.kind in _PLACE_KINDS
+            and text[mention.end : mention.end + 1] != "-"
+            and not (
+                mention.kind is MentionKind.COUNTRY
+                and _ATTACKER_NOUN_AFTER.match(self.lower, mention.end)
+            )  # "killed in US strikes": who struck, not where
+        ):
             # (not "Britain-based", "Russian-backed")
             lower, start = self.lower, mention.start
             before_start = max(0, start - 60)
@@ -2075,6 +2097,10 @@ class _Reader:
                 continue
             if _AGENT_BEFORE.search(lower, max(0, mention.start - 12), mention.start):
                 continue
+            if _ATTACKER_NOUN_AFTER.match(lower, mention.end) or _REPORT_VERB.match(
+                lower, mention.end + 1
+            ):
+                continue  # "a US strike", "US forces", "The US says": who, not where
             location = self.country_location(mention.code)
             return _Placed(location, (mention.start, mention.end), 1)
         return None
@@ -2228,10 +2254,12 @@ class _Reader:
         for mention in self.doc.mentions_in(window.start, window.end):
             if mention.kind is not MentionKind.COUNTRY:
                 continue
-            if self.text[mention.end : mention.end + 1] == "-" or _BY_BEFORE.search(
-                self.lower, max(0, mention.start - 8), mention.start
+            if (
+                self.text[mention.end : mention.end + 1] == "-"
+                or _BY_BEFORE.search(self.lower, max(0, mention.start - 8), mention.start)
+                or _ATTACKER_NOUN_AFTER.match(self.lower, mention.end)
             ):
-                continue  # "Britain-based", "mediation by Russia"
+                continue  # "Britain-based", "mediation by Russia", "a US strike"
             votes[mention.code] += 1
             first.setdefault(mention.code, mention)
         if votes:
