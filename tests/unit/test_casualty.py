@@ -1449,3 +1449,23 @@ def test_the_attackers_country_is_not_where_it_happened() -> None:
     )
     assert records
     assert {r.location.country_code for r in records if r.location} == {"YEM"}
+
+
+def test_a_toll_the_source_had_put_earlier_is_superseded() -> None:
+    record = _one(
+        "The death toll from the attacks on villages in the state has risen to 113, the local "
+        "council chairman said on Tuesday. He had put the toll at 16 on Sunday, before "
+        "residents recovered more bodies on Monday."
+    )
+    assert _killed(record) == (113, 113, 113, False)
+
+
+def test_a_separate_accident_in_a_disaster_story_is_its_own_record() -> None:
+    """An accident is background in a story about something else, unless the article tells it
+    as a separate incident ("Separately, ...", "In a separate accident, ...")."""
+    records = _extract(
+        "An avalanche swept several vehicles off a mountain road on Monday, killing eight "
+        "people, the committee said.\n\nSeparately, three miners were killed on Sunday when "
+        "their truck overturned on a mine road, the committee said."
+    )
+    assert sorted(r.killed.count for r in records if r.killed) == [3, 8]

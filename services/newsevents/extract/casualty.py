@@ -259,8 +259,11 @@ _SUPERSEDED = re.compile(
     r"|cited|issued|listed)\b"
     r"|\b(?:an?|the|its|their|his|her)\s+(?:\w+['’]s\s+)?(?:earlier|initial|previous|original"
     r"|first|preliminary)\s+(?:death\s+)?(?:toll|figure|count|estimate|tally|report)s?\b"
-    # "The toll had stood at 16 late on Friday before two more people died"
+    # "The toll had stood at 16 late on Friday before two more people died", "Mr Kassah had
+    # put the toll at 16 on Sunday, before ... more bodies"
     r"|\b(?:toll|tally|count)\s+had\s+(?:stood|been|reached)\s+at\b"
+    r"|\bhad\s+(?:put|given|set|placed)\s+(?:the|its|their|his|her)\s+(?:death\s+)?"
+    r"(?:toll|tally|count|figure|number\s+of\s+dead)\s+at\b"
 )
 # "Hours earlier, the department had put the toll at 144": a sentence that opens on a time
 # before the report and gives a toll in the past perfect.
@@ -757,7 +760,11 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     kept = [
         record
         for record in _merge(doc.text, own_headline) + merged
-        if (record.cause not in compiled.incidental or record.cause in lead_causes)
+        if (
+            record.cause not in compiled.incidental
+            or record.cause in lead_causes
+            or _SEPARATE_OPENING.match(doc.text, record.sentence.start)
+        )
         and not _is_old_incident(record, doc)
     ]
     kept = _without_sums(kept)
@@ -766,6 +773,11 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
         if record.place is None and country is not None:
             record.place = _Placed(reader.country_location(country), None, 0)
     return [_to_record(doc, record, extractor_version) for record in kept]
+
+
+# "Separately, three miners were killed when their truck overturned", "In a separate accident
+# on Tuesday, ...": an incident the article reports in its own right, whatever its cause.
+_SEPARATE_OPENING = re.compile(r"\s*(?:Separately\b|In\s+a\s+separate\s+\w+)")
 
 
 def _lead_causes(doc: Document, hits: list[_Hit], title_end: int) -> set[str]:
