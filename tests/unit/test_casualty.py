@@ -1469,3 +1469,33 @@ def test_a_separate_accident_in_a_disaster_story_is_its_own_record() -> None:
         "their truck overturned on a mine road, the committee said."
     )
     assert sorted(r.killed.count for r in records if r.killed) == [3, 8]
+
+
+def test_single_victim_rules_near_misses() -> None:
+    """What the single-victim and partitive rules must leave alone (from a review): a group of
+    which some are described ("Four of the 10 people killed ... were soldiers"), things and
+    storms that were "killed", plural peoples, the figurative "hurt", sports injuries."""
+    assert _killed(_one("Four of the 10 people killed on Monday were soldiers.")) == (
+        10,
+        10,
+        10,
+        False,
+    )
+    for text in (
+        "Apple Inc was killed in the markets on Friday.",
+        "Hurricane Beryl had been killed by wind shear on Tuesday.",
+        "Many Gazans had been killed in the strike on Monday, Hamas said.",
+        "Her husband was hurt by the remarks, she told reporters on Monday.",
+        "Their captain was injured in the 30th minute of Saturday's match against Chelsea.",
+    ):
+        records = _extract(text)
+        assert all(
+            (r.killed is None or r.killed.count != 1)
+            and (r.injured is None or r.injured.count != 1)
+            for r in records
+        ), text
+
+
+def test_a_period_start_before_the_figure_still_dates_it() -> None:
+    """Near miss of the relative-clause rule: "The fire that started on Monday killed 12"."""
+    assert _one("The fire that started on Monday killed 12 people in Kabul.").date == "2024-03-11"

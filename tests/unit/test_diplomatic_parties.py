@@ -250,3 +250,13 @@ def test_separate_statements_are_one_act_per_speaker() -> None:
         "governments said separately."
     )
     assert len([r for r in records if r.event_type == "AGREE"]) == 1
+
+
+def test_separately_in_another_clause_splits_nothing() -> None:
+    records = _extract(
+        "The United States and Britain urged Israel to allow more aid into Gaza on Monday, "
+        "while France separately called for a ceasefire."
+    )
+    appeals = [r for r in records if r.event_type == "REQUEST" and "ISR" in _codes(r)]
+    assert len(appeals) == 1
+    assert {"USA", "GBR"} <= _codes(appeals[0])

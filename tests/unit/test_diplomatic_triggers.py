@@ -386,3 +386,19 @@ def test_an_ambassador_recalled_from_a_capital_is_aimed_at_its_state() -> None:
     """ "recalled its ambassador in Tehran": where the envoy is posted is the target."""
     records = extract("Germany recalled its ambassador in Tehran for consultations on Tuesday.")
     assert codes(only(records, "SANCTION")) == {"DEU", "IRN"}
+
+
+def test_closure_and_posting_near_misses() -> None:
+    """Its own embassy shut is an evacuation; a UN mission closed is no sanction; a foreign
+    ambassador "in London" summoned there keeps London as the place."""
+    assert not [
+        r
+        for r in extract("Britain shut its embassy in Sudan and evacuated diplomats on Monday.")
+        if r.event_type == "SANCTION"
+    ]
+    assert not extract(
+        "The Security Council voted on Monday to close the UN peacekeeping mission in Mali."
+    )
+    summons = only(extract("Britain summoned Russia's ambassador in London on Monday."), "ACCUSE")
+    assert summons.location is not None
+    assert summons.location.name == "London"

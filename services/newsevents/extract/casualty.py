@@ -137,6 +137,12 @@ _WHERE_AFTER_NOUN = re.compile(
 )
 # "A policeman was killed", "its captain was seriously injured": one person, named by a
 # singular noun after an article or a possessive, the subject of a passive death word.
+# "was hurt by the remarks", "The tariffs hurt a farmer": no victim of one.
+_NOT_SINGLE_WORDS = frozenset(("hurt", "hurts", "hurting"))
+_SPORTS_CONTEXT = re.compile(
+    r"\b(?:match|minute|qualifying|training|tournament|league|season|innings|half-time|halftime"
+    r"|grand\s+prix|race|game|striker|midfielder|defender|goalkeeper)\b"
+)
 _SINGLE_OBJECT = re.compile(r"\s+(an?|his|her|their|its)\s+")
 _SINGLE_OBJECT_AND = re.compile(r",?\s+and\s+(?:an?|his|her|their|its)\s+")
 _SINGLE_SUBJECT = re.compile(r"(?<![\w-])(an?|its|his|her|their)\s+")
@@ -145,10 +151,16 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|been)\s+(?:[a-z]+ly\s+)?$")
 # named by two to four capitalised words (on the original text), with an optional apposition.
 _NAMED_VICTIM = re.compile(
     r"(?<![\w-])([A-Z][a-z'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von)[- ])?[A-Z][a-z'’-]+){1,3})"
-    r"(?:,\s+(?:an?|the)\s+[^,;()]{1,60},|,\s+\d{1,3},)?\s+(?:(?:had|has)\s+)?$"
+    r"(,\s+(?:an?|the)\s+[^,;()]{1,60},|,\s+\d{1,3},)?\s+(?:(?:had|has)\s+)?$"
+)
+# Words that kill a person and nothing else: a bare name before them is a victim.
+_KILLINGS_OF_A_PERSON = frozenset(
+    "shot dead|stabbed to death|beaten to death|hacked to death|gunned down|assassinated|murdered"
+    "|beheaded|lynched|executed".split("|")
 )
 _NOT_NAME_WORDS = frozenset(
-    """The A An On In At But And Police Officials Authorities Monday Tuesday Wednesday Thursday
+    """The A An On In At But And Police Officials Authorities Many Several Some Dozens Hundreds
+    Scores Thousands Two Three Four Five Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday January February March April May June July August September October
     November December""".split()
 )
@@ -268,7 +280,7 @@ _SUPERSEDED = re.compile(
 # "Hours earlier, the department had put the toll at 144": a sentence that opens on a time
 # before the report and gives a toll in the past perfect.
 _EARLIER_OPENING = re.compile(
-    r"(?:hours|minutes|a\s+day|days|a\s+week)\s+earlier\s*,?\s+[^;]{0,80}?\bhad\s+"
+    r"(?:hours|minutes|a\s+day|days|a\s+week)\s+earlier(?:\s*,)?\s+(?=\S)[^;]{0,80}?\bhad\s+"
     r"(?:put|given|reported|estimated|set|placed|counted)\b"
 )
 # A figure the article says was taken back: "a tally of 15 dead was retracted", "the ministry
@@ -309,7 +321,21 @@ _NOT_AS_BREAK_AFTER = frozenset(
 # and run on the lowered text): where none is in the span, the pattern need not run. A few
 # substring searches cost less than the search they mostly spare.
 _WITHDRAWN_WORDS = ("withdr", "retract", "rescind", "disavow", "scrapped", "discarded")
-_SUPERSEDED_WORDS = ("earlier", "initial", "previous", "original", "first", "preliminary", "had ")
+_SUPERSEDED_WORDS = (
+    "earlier",
+    "initial",
+    "previous",
+    "original",
+    "first",
+    "preliminary",
+    "toll had",
+    "tally had",
+    "count had",
+    "had put",
+    "had given",
+    "had set",
+    "had placed",
+)
 _RECENT_PERIOD_WORDS = ("week", "month", "year")
 
 
@@ -824,11 +850,25 @@ def _same_source(text: str, record: _Record, other: _Record) -> bool:
     return text[slice(*record.reporter)].lower() == text[slice(*other.reporter)].lower()
 
 
+_GENERIC_SOURCES = frozenset(
+    "police officials authorities local health hospital medical rescue security military "
+    "residents witnesses doctors medics villagers".split()
+)
+
+
 def _unnamed_source(text: str, record: _Record) -> bool:
     """ "local officials said": a source that names nobody, so a precise figure of a named one
     may be its own ("injured dozens ... By Saturday morning, 61 people had been injured, he
     said")."""
-    return record.reporter is None or text[slice(*record.reporter)].islower()
+    if record.reporter is None:
+        return False  # (``_same_source`` already says yes)
+    words = text[slice(*record.reporter)].split()
+    # "local officials", "Police" opening a sentence; not "The Red Cross", "Lysak"
+    return (
+        bool(words)
+        and all(w.islower() for w in words[1:])
+        and (words[0].islower() or words[0].lower() in _GENERIC_SOURCES)
+    )
 
 
 def _without_asides(text: str, records: list[_Record]) -> list[_Record]:
@@ -1153,14 +1193,7 @@ class _Reader:
     ) -> list[_Record]:
         if not self._quantities(
             context, _Clause(context.sentence.start, context.sentence.end)
-        ) and not any(
-            h.word.casualty
-            and (
-                _PASSIVE_BEFORE.search(self.lower, max(0, h.start - 24), h.start)
-                or (h.word.role == "verb" and _SINGLE_OBJECT.match(self.lower, h.end))
-            )
-            for h in context.hits
-        ):
+        ) and not any(h.word.casualty and self._may_bind_single(context, h) for h in context.hits):
             return []  # no number near a death or injury word, no "a man was killed" either
         counts: list[_Count] = []
         used: set[int] = set()
@@ -1231,10 +1264,31 @@ class _Reader:
             before = self._bind_before(hit, quantities)
             if before is not None:
                 return before
+        if not self._may_bind_single(context, hit):
+            return None
         single = self._bind_single(context, hit, clause)
         if single is None and role == "verb":
             return self._bind_single_object(hit)
         return single
+
+    def _may_bind_single(self, context: _Sentence, hit: _Hit) -> bool:
+        """Whether ``hit`` may count one victim named by a noun or a name: a passive ("was
+        killed") or an active verb before a determiner ("killing an elderly woman"); not the
+        figurative "hurt" ("was hurt by the remarks") nor a sports injury ("was injured in the
+        30th minute")."""
+        lower = self.lower
+        if hit.word.phrase in _NOT_SINGLE_WORDS:
+            return False
+        if not (
+            _PASSIVE_BEFORE.search(lower, max(0, hit.start - 24), hit.start)
+            or (hit.word.role == "verb" and _SINGLE_OBJECT.match(lower, hit.end))
+        ):
+            return False
+        sentence = context.sentence
+        return _SPORTS_CONTEXT.search(lower, sentence.start, sentence.end) is None
+
+    def _single_noun(self, noun: Span | None) -> bool:
+        return noun is not None and self.lower[noun[0] : noun[1]] in self.c.single
 
     def _bind_single_object(self, hit: _Hit) -> _Bound | None:
         """ "killing an elderly woman and injuring her grandson": one victim of an active verb."""
@@ -1243,7 +1297,7 @@ class _Reader:
         if article is None:
             return None
         noun = self._people_at(article.end(), min(len(lower), article.end() + 40))
-        if noun is None or lower[noun[0] : noun[1]] not in self.c.single:
+        if noun is None or not self._single_noun(noun):
             return None
         if lower.startswith(("'s", "’s"), noun[1]) or not self._free_after(noun[1]):
             return None  # "killed a man's hopes"
@@ -1259,7 +1313,7 @@ class _Reader:
                 other = self._people_at(number.end(), min(len(lower), number.end() + 40))
             else:
                 other = self._people_at(more.end(), min(len(lower), more.end() + 40))
-                if other is not None and lower[other[0] : other[1]] not in self.c.single:
+                if not self._single_noun(other):
                     other = None
             if other is None:
                 break
@@ -1278,7 +1332,7 @@ class _Reader:
             lower, max(clause.start, aux.start() - 60), aux.start()
         ):
             noun = self._people_at(article.end(), aux.start())
-            if noun is None or lower[noun[0] : noun[1]] not in self.c.single:
+            if noun is None or not self._single_noun(noun):
                 continue
             if self._only_aux(noun[1], hit.start):
                 found = article, noun
@@ -1303,6 +1357,9 @@ class _Reader:
         if words[0] in _NOT_NAME_WORDS or words[-1] in _NOT_NAME_WORDS:
             return None
         mentions = self.doc.mentions_in(start, end)
+        titled = bool(mentions) and mentions[0].kind is MentionKind.TITLE
+        if not (name.group(2) or titled or hit.word.phrase in _KILLINGS_OF_A_PERSON):
+            return None  # "Hurricane Beryl had been killed by wind shear", "Apple Inc was killed"
         if mentions and all(m.kind is MentionKind.TITLE for m in mentions):
             start = mentions[-1].end  # "Journalist Maria Lopez", "Hamas leader Ismail Haniyeh"
             while start < end and self.text[start] == " ":
@@ -1399,14 +1456,17 @@ class _Reader:
         parenthetical = _PARENTHETICAL.match(lower, position, hit.start)
         if parenthetical is not None:
             position = parenthetical.end()
+        auxiliary = False
         while position < hit.start:
             word = _WORD.match(lower, position, hit.start)
             if word is None or word.group(1) not in _AUX:
                 break
             position = word.end()
+            auxiliary = True
         if lower[position : hit.start].strip():
             return None
-        if count_q is not q and noun is not None:
+        # (not "Four of the 10 people killed on Monday were soldiers": the ten were killed)
+        if count_q is not q and noun is not None and auxiliary:
             return self._bound(count_q, (count_q.start, hit.end), noun)
         bound = self._bound(q, (q.start, hit.end), noun)
         # "12 soldiers and three civilians were killed"
@@ -2131,7 +2191,9 @@ class _Reader:
             and not update_from <= d.start < update_to
             and not _REPORT_DATE_BEFORE.search(lower, max(0, d.start - 30), d.start)
             and not _SINCE_BEFORE.search(lower, max(0, d.start - 20), d.start)
-            and not _BEGAN_BEFORE.search(lower, max(0, d.start - 56), d.start)
+            and not (
+                d.start > trigger.end and _BEGAN_BEFORE.search(lower, max(0, d.start - 56), d.start)
+            )
             and not self._report_date_before_verb(d, trigger)
             and not _revision_date(lower, d.start)
         ]

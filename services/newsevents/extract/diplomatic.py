@@ -260,7 +260,7 @@ _YEAR_IN = re.compile(
     r"|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b"
 )
 _YEAR_GUARD = Guard(["19", "20"])
-_FIRST_SINCE = re.compile(r"\b(?:first|last)\b[^.;]{0,60}\b[Ss]ince\s+$")
+_FIRST_BEFORE = re.compile(r"\b(?:first|last)\b[^.;]{0,60}$")
 _REQUEST_THEN_TO = re.compile(
     r"\b(?:urg\w+|press(?:ed|ing|es)?|pressure|call(?:ed|ing|s)?\s+on|calls?|ask(?:ed|ing|s)?|demand\w*"
     r"|push(?:ed|ing)?|persuade\w*|convince\w*)\b[^.;]{0,60}\bto\s+(?:\w+\s+){0,3}$",
@@ -499,8 +499,11 @@ _FORCE_COMPLEMENT = re.compile(
     r"(?:strike|attack|hit|target|retaliate\s+against|punish|destroy|shoot\s+down|respond\s+to)\b"
 )
 _ENVOY_PREPOSITION = re.compile(r"\s+(?:to|from|in)\s+")
+_OWN_MISSION_AFTER = re.compile(r"\s+(?:down\s+)?(?:its|their|our|his|her)\b", re.IGNORECASE)
 _POSTED_IN_BEFORE = re.compile(
-    r"\b(?:ambassadors?|envoys?|charg[eé]\s+d['’]affaires)\s+in\s+$", re.IGNORECASE
+    r"\b(?:its|their|his|her)\s+(?:own\s+)?(?:ambassadors?|envoys?|charg[eé]\s+d['’]affaires)"
+    r"\s+in\s+$",
+    re.IGNORECASE,
 )
 # Where the targets named after a trigger end. "accused Iran of supplying Yemen's Houthis":
 # what the target is accused of (a gerund after "of", in lower case: not "of Beijing") names
@@ -698,6 +701,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
 _ONE_SIDED_TYPES = frozenset(
     (_TYPE_SUPPORT, _TYPE_ACCUSE, _TYPE_REQUEST, _TYPE_REJECT, _TYPE_THREATEN)
 )
+_CLAUSE_BREAK_BETWEEN = re.compile(r"[,;:]|\b(?:while|and|but|whereas)\b")
 _SEPARATELY = re.compile(r"\b(?:in\s+separate\s+statements|separately)\b", re.IGNORECASE)
 
 
@@ -715,7 +719,16 @@ def _separate_statements(doc: Document, events: list[_Event]) -> list[_Event]:
             continue
         sentence = doc.sentences[next(iter(event.sentences))]
         trigger = next((e for e in event.evidence if e[0] == "trigger"), None)
-        if trigger is None or not _SEPARATELY.search(doc.text, sentence.start, sentence.end):
+        if trigger is None:
+            out.append(event)
+            continue
+        separately = _SEPARATELY.search(doc.text, trigger[2], sentence.end)
+        if separately is None or _CLAUSE_BREAK_BETWEEN.search(
+            doc.text, trigger[2], separately.start()
+        ):
+            # "welcomed the talks in separate statements" (the act's own clause); not "Iran,
+            # which the US and Britain separately accused ..., rejected", nor "..., while
+            # France separately called for"
             out.append(event)
             continue
         speakers = [
@@ -1152,7 +1165,9 @@ class _ClauseFacts:
         for m in _YEAR_IN.finditer(clause_text):
             if int(m.group(2)) >= self._year:
                 continue
-            if _FIRST_SINCE.search(clause_text, 0, m.start() + 6):
+            if m.group(0)[:5].lower() == "since" and _FIRST_BEFORE.search(
+                clause_text, 0, m.start()
+            ):
                 continue  # "his first visit to Russia since 2019": the gap, not the act's year
             if (
                 verb
@@ -1447,6 +1462,12 @@ def _read(
         and needs[0].search(text, sentence.start, sentence.end)
     ):
         return []
+    if (
+        trigger.event_type is _TYPE_SANCTION
+        and trigger.mode is None
+        and _OWN_MISSION_AFTER.match(text, end)
+    ):
+        return []  # "Britain shut its embassy in Sudan": its own mission (an evacuation)
     if (
         hit.form in _CALLED_ON
         and _COURTESY_CALLEE.match(text, end)

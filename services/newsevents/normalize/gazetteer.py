@@ -522,6 +522,8 @@ def gazetteer() -> Gazetteer:
     capital_of = {c["iso3"]: c["capital"] for c in countries.values()}
     seat_cities: dict[str, City] = {}
     for seat, code in metonym_seats.items():
+        if seat in cities:
+            continue  # "Tel Aviv", "The Hague", "Abidjan": cities of their own
         capital = metonym_cities.get(capital_of.get(code, ""))
         if capital is not None and capital.iso3 == code:
             seat_cities[seat] = capital
