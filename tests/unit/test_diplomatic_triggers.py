@@ -402,3 +402,29 @@ def test_closure_and_posting_near_misses() -> None:
     summons = only(extract("Britain summoned Russia's ambassador in London on Monday."), "ACCUSE")
     assert summons.location is not None
     assert summons.location.name == "London"
+
+
+def test_committing_money_is_a_pledge() -> None:
+    """ "Australia would commit $400 million over five years to the initiative" pledges money;
+    near miss: a fraud "committed" is no pledge."""
+    records = extract(
+        "Prime Minister Anthony Albanese said on Friday that Australia would commit $400 million "
+        "over five years to the Pacific Policing Initiative."
+    )
+    pledge = only(records, "AGREE")
+    assert pledge.mode == "pledge"
+    assert "AUS" in codes(pledge)
+    assert not extract(
+        "A court in Manila said on Monday that the two men had committed fraud worth $2 million."
+    )
+    # money committed as aid is the aid record alone
+    records = extract("Japan committed $10 million in emergency aid to Vietnam on Tuesday.")
+    assert [r.event_type for r in records] == ["AID"]
+
+
+def test_an_initiative_that_was_agreed_is_an_agreement() -> None:
+    records = extract(
+        "The policing initiative was agreed by Australia and Tonga at the leaders' retreat on "
+        "Thursday."
+    )
+    assert codes(only(records, "AGREE")) == {"AUS", "TON"}

@@ -978,7 +978,9 @@ _NONSTATE_COUNTERPART = re.compile(
 )
 # A pledge of money ("pledged 1.5 million Australian dollars") is a pledge, unless what is
 # pledged is aid, which the aid trigger codes.
-_MONEY_PLEDGES = frozenset({"pledged", "pledges", "pledging"})
+_MONEY_PLEDGES = frozenset(
+    {"pledged", "pledges", "pledging", "would commit", "will commit", "committed", "commits"}
+)
 _AID_AFTER = re.compile(r"\b(?:aid|humanitarian|relief|assistance)\b", re.IGNORECASE)
 # Sport: national teams host and visit each other.
 _SPORTS = re.compile(
