@@ -428,3 +428,21 @@ def test_an_initiative_that_was_agreed_is_an_agreement() -> None:
         "Thursday."
     )
     assert codes(only(records, "AGREE")) == {"AUS", "TON"}
+
+
+def test_a_host_receiving_an_official_is_a_meeting() -> None:
+    """ "al-Burhan received Egypt's intelligence chief in Port Sudan"; near misses: a letter, a
+    phone call's words, weapons or an envoy's credentials received are no meeting."""
+    records = extract(
+        "Sudan's army chief Abdel Fattah al-Burhan received Egypt's intelligence chief Hassan "
+        "Rashad in Port Sudan on Tuesday, the Sovereign Council said."
+    )
+    meeting = only(records, "CONSULT")
+    assert meeting.mode == "meeting"
+    assert codes(meeting) == {"SDN", "EGY"}
+    for text in (
+        "The minister received a letter from Egypt's president on Tuesday.",
+        "The foreign minister said Sudan received weapons from Chad.",
+        "King Abdullah received the credentials of the new U.S. ambassador on Monday.",
+    ):
+        assert not [r for r in extract(text) if r.event_type == "CONSULT"], text
