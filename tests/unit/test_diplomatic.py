@@ -402,3 +402,22 @@ def test_the_first_visit_since_a_year_is_news() -> None:
     )
     assert [r.mode for r in records] == ["visit"]
     assert _extract("Indian Prime Minister Narendra Modi visited Moscow in 2019.") == []
+
+
+def test_a_meeting_before_the_summit_and_talks_also_held_with_another_side() -> None:
+    """ "met Bahrain's king before the summit opened" is a meeting ("the summit" a time
+    reference), and ", and Sisi also held talks with Abbas" is another act with another side;
+    near miss: "also held talks with" the same side is the same meeting."""
+    records = _extract(
+        "Egyptian President Abdel Fattah el-Sisi met Bahrain's king before the summit opened, "
+        "and Sisi also held talks with Palestinian President Mahmoud Abbas, the Egyptian "
+        "presidency said."
+    )
+    consult = [r for r in records if r.event_type == "CONSULT"]
+    assert sorted(r.mode for r in consult) == ["meeting", "talks"]
+    assert sorted(sorted(_codes(r)) for r in consult) == [["BHR", "EGY"], ["EGY", "PSE"]]
+    records = _extract(
+        "Egyptian President Abdel Fattah el-Sisi met Bahrain's king in Manama on Wednesday, and "
+        "the two leaders also held talks with their foreign ministers."
+    )
+    assert len([r for r in records if r.event_type == "CONSULT"]) == 1

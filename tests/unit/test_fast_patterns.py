@@ -125,7 +125,7 @@ def test_guards_never_rule_out_a_match(text: str) -> None:
 
 def test_guards_do_rule_out() -> None:
     """A clause with none of the pieces skips the patterns: the guards are not vacuous."""
-    folded = fold("The two ministers met in Geneva on Monday.")
+    folded = fold("The two sides met in Geneva on Monday.")  # ("minister" is a piece now)
     assert not any(guard.admits(folded) for _, guard in _GUARDED)
 
 

@@ -217,6 +217,12 @@ _ANAPHORIC_NOUN = re.compile(
     r"\b(?:the|these|those|both|this|that|such|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_ALSO_BEFORE = re.compile(r"\balso\s+$", re.IGNORECASE)
+_TIME_REFERENCE_BEFORE = re.compile(
+    r"\b(?:before|after|ahead\s+of|following|prior\s+to)\s+(?:the|a|an|this|last|its|their)"
+    r"\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _BACKGROUND_BEFORE = re.compile(
     r"\b(?:before|after|ahead\s+of|since|following|until|prior\s+to|during|at|on\s+the\s+sidelines\s+of)"
     r"\s+(?:the|a|an|last|this|next|its|their)\s+(?:[\w-]+\s+){0,4}$",
@@ -1024,6 +1030,12 @@ def _drop_redundant(hits: list[_Hit], text: str) -> list[_Hit]:
             and hit.start > first_consult
             and hit.form.endswith("ing")
             and _PARTICIPLE_AFTER_COMMA.search(text, max(0, hit.start - 3), hit.start)
+        )
+        # "met Bahrain's king before the summit opened": a time reference of the meeting
+        and not (
+            hit.trigger.event_type is _TYPE_CONSULT
+            and hit.start > first_consult
+            and _TIME_REFERENCE_BEFORE.search(text, max(0, hit.start - 40), hit.start)
         )
         # "agreed to meet": the meeting, not an agreement
         and not (hit.form in _GENERIC_AGREE and _AGREE_TO_CONSULT.match(text, hit.end))
@@ -2634,6 +2646,15 @@ def _merge(
         _merge_statement(events, mention, doc)
         return
     candidates = [e for e in events if e.family == family]
+    if not mention.separate and _ALSO_BEFORE.search(
+        doc.text, max(mention.sentence.start, mention.span[0] - 12), mention.span[0]
+    ):
+        # "Sisi met Bahrain's king ..., and Sisi also held talks with Abbas": another act
+        # with another side, not the one in focus
+        previous = focus.get(family)
+        codes = {p.participant.country_code for p in mention.parties} - {None}
+        if previous is not None and codes - _states(previous):
+            mention.separate = True
     target = None if mention.separate else _find_target(candidates, focus.get(family), mention)
     if target is None:
         if mention.anaphoric and mention.status is _STATUS_UNKNOWN:
