@@ -421,3 +421,15 @@ def test_a_meeting_before_the_summit_and_talks_also_held_with_another_side() -> 
         "the two leaders also held talks with their foreign ministers."
     )
     assert len([r for r in records if r.event_type == "CONSULT"]) == 1
+
+
+def test_a_meeting_after_an_appeal_to_meet_is_no_time_reference() -> None:
+    """Near miss: "urged X to let the envoy meet Y, after a special meeting in Jakarta" — the
+    meeting is the event (only an act told as held makes a later summit its time reference)."""
+    records = _extract(
+        "Southeast Asian foreign ministers on Thursday urged Myanmar's military government to "
+        "let the bloc's envoy meet Aung San Suu Kyi, after a special meeting at the ASEAN "
+        "Secretariat in Jakarta."
+    )
+    meetings = [r for r in records if r.event_type == "CONSULT"]
+    assert [r.location.name if r.location else None for r in meetings] == ["Jakarta"]

@@ -217,6 +217,9 @@ _ANAPHORIC_NOUN = re.compile(
     r"\b(?:the|these|those|both|this|that|such|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# Consultations told as held (not "to let the envoy meet"): a summit named after them with
+# "before the" is their time reference.
+_HELD_FORMS = frozenset(("met", "held talks", "visited", "hosted", "received", "talked"))
 _ALSO_BEFORE = re.compile(r"\balso\s+$", re.IGNORECASE)
 _TIME_REFERENCE_BEFORE = re.compile(
     r"\b(?:before|after|ahead\s+of|following|prior\s+to)\s+(?:the|a|an|this|last|its|their)"
@@ -1010,13 +1013,15 @@ def _drop_redundant(hits: list[_Hit], text: str) -> list[_Hit]:
     # What the sentence's hits hold, in one loop (four generators cost more, at ~13 sentences
     # an article).
     consult_nouns = specific_agree = agreement = False
-    first_consult = len(text)
+    first_consult = first_held = len(text)
     for h in hits:
         trigger = h.trigger
         if trigger.event_type is _TYPE_CONSULT:
             if trigger.mode != "visit":
                 consult_nouns = True
             first_consult = min(first_consult, h.start)
+            if h.form in _HELD_FORMS:
+                first_held = min(first_held, h.start)
         elif trigger.event_type is _TYPE_AGREE:
             agreement = True
         if trigger.mode == "ceasefire":
@@ -1034,7 +1039,7 @@ def _drop_redundant(hits: list[_Hit], text: str) -> list[_Hit]:
         # "met Bahrain's king before the summit opened": a time reference of the meeting
         and not (
             hit.trigger.event_type is _TYPE_CONSULT
-            and hit.start > first_consult
+            and hit.start > first_held
             and _TIME_REFERENCE_BEFORE.search(text, max(0, hit.start - 40), hit.start)
         )
         # "agreed to meet": the meeting, not an agreement
