@@ -143,9 +143,11 @@ _SPORTS_CONTEXT = re.compile(
     r"\b(?:match|minute|qualifying|training|tournament|league|season|innings|half-time|halftime"
     r"|grand\s+prix|race|game|striker|midfielder|defender|goalkeeper)\b"
 )
-_SINGLE_OBJECT = re.compile(r"\s+(an?|his|her|their|its)\s+")
-_SINGLE_OBJECT_AND = re.compile(r",?\s+and\s+(?:an?|his|her|their|its)\s+")
-_SINGLE_SUBJECT = re.compile(r"(?<![\w-])(an?|its|his|her|their)\s+")
+# The determiners of one person: "a policeman", "its captain", "her grandson".
+_ONE_PERSON = r"(an?|its|his|her|their)\s+"
+_SINGLE_OBJECT = re.compile(r"\s+" + _ONE_PERSON)
+_SINGLE_OBJECT_AND = re.compile(r",?\s+and\s+" + _ONE_PERSON)
+_SINGLE_SUBJECT = re.compile(r"(?<![\w-])" + _ONE_PERSON)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|been)\s+(?:[a-z]+ly\s+)?$")
 # "Swarna Das, a class-eight student, was shot dead", "Ali Hassan, 34, was killed": one victim
 # named by two to four capitalised words (on the original text), with an optional apposition.
