@@ -1320,8 +1320,7 @@ class _Reader:
             if other is None:
                 break
             end, count = other[1], count + size
-        quantity = Quantity(start, end, self.text[start:end], count, count, count, False)
-        return self._bound(quantity, (hit.start, end), noun)
+        return self._bound(self._exact(start, end, count), (hit.start, end), noun)
 
     def _bind_single(self, context: _Sentence, hit: _Hit, clause: _Clause) -> _Bound | None:
         """ "A policeman was killed", "its captain was seriously injured": one victim."""
@@ -1342,8 +1341,7 @@ class _Reader:
             return self._named_victim(hit, context.sentence.start, aux.start())
         article, noun = found
         start, end = article.start(1), noun[1]
-        quantity = Quantity(start, end, self.text[start:end], 1, 1, 1, False)
-        return self._bound(quantity, (start, hit.end), noun)
+        return self._bound(self._exact(start, end), (start, hit.end), noun)
 
     def _named_victim(self, hit: _Hit, floor: int, aux: int) -> _Bound | None:
         """ "Swarna Das, a class-eight student, was shot dead": a person named without a title
@@ -1371,8 +1369,12 @@ class _Reader:
         elif any(m.start <= start or m.kind is not MentionKind.CITY for m in mentions):
             return None  # "Khyber Pakhtunkhwa", "United Nations": not a person
         # (a town only after the first name is a surname: "Maria Lopez", "Ali Hassan")
-        quantity = Quantity(start, end, self.text[start:end], 1, 1, 1, False)
-        return self._bound(quantity, (start, hit.end), None)
+        return self._bound(self._exact(start, end), (start, hit.end), None)
+
+    def _exact(self, start: int, end: int, count: int = 1) -> Quantity:
+        """The exact count of the people ``text[start:end]`` names ("a policeman", "Swarna
+        Das", "a woman and her three children")."""
+        return Quantity(start, end, self.text[start:end], count, count, count, False)
 
     def _only_aux(self, position: int, end: int) -> bool:
         """Only auxiliaries and adverbs between ``position`` and ``end``."""
@@ -2034,15 +2036,7 @@ class _Reader:
             return self._placed[mention.start]
         text = self.text
         placed = None
-        if (
-            mention.kind in _PLACE_KINDS
-            and text[mention.end : mention.end + 1] != "-"
-            and not (
-                mention.kind is MentionKind.COUNTRY
-                and _ATTACKER_NOUN_AFTER.match(self.lower, mention.end)
-            )  # "killed in US strikes": who struck, not where
-        ):
-            # (not "Britain-based", "Russian-backed")
+        if mention.kind in _PLACE_KINDS and not self._names_actor(mention):
             lower, start = self.lower, mention.start
             before_start = max(0, start - 60)
             led = False
@@ -2157,6 +2151,14 @@ class _Reader:
                     return _Placed(location, (mention.start, mention.end), 1)
         return None
 
+    def _names_actor(self, mention: Mention) -> bool:
+        """A place name used for who acted, not where: "Britain-based", "Russian-backed", and
+        a country before its forces or strikes ("killed in US strikes", "US forces")."""
+        return self.text[mention.end : mention.end + 1] == "-" or (
+            mention.kind is MentionKind.COUNTRY
+            and _ATTACKER_NOUN_AFTER.match(self.lower, mention.end) is not None
+        )
+
     def _country_named(self, clause: _Clause) -> _Placed | None:
         """A country named in the clause that is not a source's or an actor's ("Sudan's health
         ministry", "Israel's campaign", "mediation by Russia")."""
@@ -2164,17 +2166,12 @@ class _Reader:
         for mention in self.doc.mentions_in(clause.start, clause.end):
             if mention.kind is not MentionKind.COUNTRY:
                 continue
-            if (
-                _POSSESSIVE_AFTER.match(text, mention.end)
-                or text[mention.end : mention.end + 1] == "-"
-            ):
+            if _POSSESSIVE_AFTER.match(text, mention.end) or self._names_actor(mention):
                 continue
             if _AGENT_BEFORE.search(lower, max(0, mention.start - 12), mention.start):
                 continue
-            if _ATTACKER_NOUN_AFTER.match(lower, mention.end) or _REPORT_VERB.match(
-                lower, mention.end + 1
-            ):
-                continue  # "a US strike", "US forces", "The US says": who, not where
+            if _REPORT_VERB.match(lower, mention.end + 1):
+                continue  # "The US says": who, not where
             location = self.country_location(mention.code)
             return _Placed(location, (mention.start, mention.end), 1)
         return None
@@ -2330,12 +2327,10 @@ class _Reader:
         for mention in self.doc.mentions_in(window.start, window.end):
             if mention.kind is not MentionKind.COUNTRY:
                 continue
-            if (
-                self.text[mention.end : mention.end + 1] == "-"
-                or _BY_BEFORE.search(self.lower, max(0, mention.start - 8), mention.start)
-                or _ATTACKER_NOUN_AFTER.match(self.lower, mention.end)
+            if self._names_actor(mention) or _BY_BEFORE.search(
+                self.lower, max(0, mention.start - 8), mention.start
             ):
-                continue  # "Britain-based", "mediation by Russia", "a US strike"
+                continue  # "Britain-based", "a US strike", "mediation by Russia"
             votes[mention.code] += 1
             first.setdefault(mention.code, mention)
         if votes:

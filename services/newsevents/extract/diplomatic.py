@@ -985,11 +985,9 @@ _NONSTATE_COUNTERPART = re.compile(
     + _NONSTATE_PEOPLE
     + r"\b(?!\s+(?:and|or)\s)",  # lower case: "European Union leaders" are not unions
 )
-# A pledge of money ("pledged 1.5 million Australian dollars") is a pledge, unless what is
-# pledged is aid, which the aid trigger codes.
-_MONEY_PLEDGES = frozenset(
-    {"pledged", "pledges", "pledging", "would commit", "will commit", "committed", "commits"}
-)
+# A pledge of money ("pledged 1.5 million Australian dollars"; the pledge trigger that needs
+# an amount in ``diplomatic.yaml``) is a pledge, unless what is pledged is aid, which the aid
+# trigger codes.
 _AID_AFTER = re.compile(r"\b(?:aid|humanitarian|relief|assistance)\b", re.IGNORECASE)
 # Sport: national teams host and visit each other.
 _SPORTS = re.compile(
@@ -1498,7 +1496,11 @@ def _read(
         text, max(sentence.start, start - 120), start
     ):
         return []
-    if hit.form in _MONEY_PLEDGES and _AID_AFTER.search(text, end, min(sentence.end, end + 80)):
+    if (
+        trigger.mode == "pledge"
+        and "million" in trigger.needs
+        and _AID_AFTER.search(text, end, min(sentence.end, end + 80))
+    ):
         return []  # "pledged NZ$4.5 million in humanitarian support": the aid, coded as aid
     if trigger.event_type is _TYPE_CONSULT and _NONSTATE_COUNTERPART.match(text, end):
         return []  # "talks with smelter operators": business, not diplomacy

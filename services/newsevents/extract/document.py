@@ -144,7 +144,7 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}:\s+"
     # the Indian agencies' "New Delhi, Dec 16 (PTI) " (no dash)
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+\d{1,2}\s+\((?:PTI|IANS|ANI|UNI|Reuters|AFP|AP|[A-Z][A-Za-z]{1,15})\)\s*[-—–:]?\s*"
+    r"[a-z]*\.?\s+\d{1,2}\s+\([A-Z][A-Za-z]{1,15}\)\s*[-—–:]?\s*"  # (PTI), (IANS), (ANI)
 )
 # Titles whose holder, named without a nationality, is taken to be of the dateline's country.
 # Heads of state and government are left out: famous foreign leaders are often named bare.
