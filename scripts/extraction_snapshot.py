@@ -60,6 +60,7 @@ def articles() -> Iterator[RawArticle]:
     paths = [
         *sorted((ROOT / "tests/golden").glob("*.jsonl")),
         *sorted((ROOT / "tests/golden/corpus").glob("*.jsonl")),
+        *sorted((ROOT / "tests/golden").glob("holdout*/*.jsonl")),
         *sorted((PACKAGE_DIR / "samples").glob("*.jsonl")),
     ]
     for path in paths:

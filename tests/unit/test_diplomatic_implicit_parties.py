@@ -1,5 +1,6 @@
 """Parties a statement names only by reference: the state behind an attack that is condemned
-("condemned the strike"), and "He" or "She" as the subject of a statement."""
+("condemned the strike"), the sides of an event it welcomes ("welcomed the talks"), and "He"
+or "She" as the subject of a statement."""
 
 from __future__ import annotations
 
@@ -192,3 +193,44 @@ def test_an_official_of_a_named_interim_government_is_that_state() -> None:
         "government of failing to honour its commitments."
     )
     assert codes(only(records, "ACCUSE")) == {"PAK", "AFG"}
+
+
+def test_welcoming_the_talks_is_aimed_at_the_sides_of_the_talks_told_before() -> None:
+    records = extract(
+        "Armenia and Azerbaijan held talks in Almaty on Monday on a peace treaty, their "
+        "foreign ministries said.\n\n"
+        "Japan's foreign ministry on Wednesday welcomed the talks, saying it hoped for "
+        "progress."
+    )
+    support = only(records, "SUPPORT")
+    assert codes(support) == {"JPN", "ARM", "AZE"}
+
+
+def test_a_reaction_refers_to_the_main_event_not_the_last_one() -> None:
+    """The story's main agreement (told twice) is what "the deal" in its tail refers to."""
+    records = extract(
+        "Sudan and South Sudan signed an agreement in Juba on Monday to reopen an oil "
+        "pipeline. The agreement was signed by the two countries' oil ministers.\n\n"
+        "Separately, Egypt and Jordan agreed on Tuesday to link their power grids.\n\n"
+        "Kenya on Wednesday hailed the deal as a sign of regional cooperation."
+    )
+    support = only(records, "SUPPORT")
+    assert codes(support) == {"KEN", "SDN", "SSD"}
+
+
+def test_welcoming_talks_whose_sides_it_names_takes_no_others() -> None:
+    records = extract(
+        "Armenia and Azerbaijan held talks in Almaty on Monday, their ministries said.\n\n"
+        "France on Wednesday welcomed the talks between Serbia and Kosovo in Brussels."
+    )
+    support = only(records, "SUPPORT")
+    assert {"ARM", "AZE"}.isdisjoint(codes(support))
+
+
+def test_welcoming_a_deal_with_no_deal_told_before_is_aimed_at_no_one_else() -> None:
+    records = extract(
+        "Armenia and Azerbaijan held talks in Almaty on Monday, their ministries said.\n\n"
+        "Japan on Wednesday welcomed the deal, saying it hoped for progress."
+    )
+    support = only(records, "SUPPORT")
+    assert codes(support) == {"JPN"}

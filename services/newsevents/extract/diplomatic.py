@@ -2906,6 +2906,9 @@ def _add_referred_parties(
         if act is not None:
             _add_rejected_party(doc, gaz, events, mention, act.end())
         return
+    if mention.trigger.event_type in _ENDORSING_TYPES:
+        _add_endorsed_sides(doc, events, mention)
+        return
     if mention.separate:
         return  # "separate calls with A and B, urging both sides": each call has its own
     lower = doc.lower
@@ -2925,6 +2928,52 @@ def _add_referred_parties(
     for code in pair:
         if code not in have:
             mention.parties.append(_state_party(gaz, code, span))
+
+
+# Welcoming or condemning an event the article reported: "welcomed the talks", "hailed the
+# resumption of talks", "criticised the deal". The noun says which kind of event.
+_ENDORSING_TYPES = frozenset((_TYPE_SUPPORT, _TYPE_ACCUSE))
+_EVENT_OBJECT_AFTER = re.compile(
+    r"\s*(?:(?:the|this|that|these|their|its)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(talks|meetings?|negotiations|summit|dialogue|visit)"
+    r"|(agreement|deal|accord|ceasefire|truce|pact))\b(?!\s+(?:with|between|by|to|of)\b)",
+    re.IGNORECASE,
+)
+
+
+def _add_endorsed_sides(doc: Document, events: list[_Event], mention: _Mention) -> None:
+    """The sides of the event a statement welcomes or condemns when it names it only by a
+    noun: "Saudi Arabia welcomed the talks" (between Iran and the United States, told
+    before) is aimed at both. The event meant is the story's main one of that kind: the one
+    told most often, the first among equals, which a reaction in the tail of a report
+    comments on."""
+    sentence = mention.sentence
+    end = mention.span[1]
+    named = _EVENT_OBJECT_AFTER.match(doc.text, end, sentence.end)
+    if named is None:
+        return
+    if any(p.span[0] >= end for p in mention.parties):
+        return  # "welcomed the talks between Kigali and Kinshasa": its sides are named
+    kind = _TYPE_CONSULT if named.group(1) else _TYPE_AGREE
+    referent: _Event | None = None
+    for event in events:
+        if (
+            event.event_type is kind
+            and event.family != "CONSULT:call"
+            and min(event.sentences) < mention.sentence_index
+            and len(_state_codes(event)) >= 2
+            and (referent is None or event.mentions > referent.mentions)
+        ):
+            referent = event
+    if referent is None:
+        return
+    have = {p.participant.country_code for p in mention.parties}
+    span = (named.start(named.lastindex or 0), named.end())
+    for party in referent.parties.values():
+        code = party.participant.country_code
+        if party.participant.kind is ParticipantKind.STATE and code not in have:
+            have.add(code)
+            mention.parties.append(replace(party, span=span))
 
 
 def _last_pair(events: list[_Event], sentence_index: int) -> tuple[str, str] | None:
