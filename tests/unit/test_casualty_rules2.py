@@ -313,3 +313,44 @@ def test_people_named_by_their_trade_are_counted() -> None:
 def test_figurative_murder_and_drowning_are_no_casualties() -> None:
     """Near miss: markets that "murdered" investors and stocks that "drowned" kill no one."""
     assert _extract("Investors were murdered by the market on Monday as stocks drowned.") == []
+
+
+def test_a_toll_revised_later_in_its_sentence_is_the_revised_figure() -> None:
+    record = _one(
+        "The provincial government initially put the death toll at 14 on Monday morning, "
+        "before raising it to 23 as rescuers searched the collapsed market."
+    )
+    assert _count(record.killed) == 23
+    assert record.scope is Scope.CUMULATIVE
+
+
+def test_a_leads_toll_and_the_same_toll_told_as_revised_are_one_record() -> None:
+    record = _one(
+        "A ferry capsized on Lake Kivu near Goma on Monday, killing at least 23 people, "
+        "officials said.\n\n"
+        "The provincial government had first put the death toll at 14 on Monday morning, "
+        "then revised it to 23 as divers recovered more bodies."
+    )
+    assert _count(record.killed) == 23
+    assert record.scope is Scope.CUMULATIVE
+    assert record.location is not None
+    assert record.location.name == "Goma"
+
+
+def test_a_toll_given_twice_without_revision_keeps_the_first_figure() -> None:
+    records = _extract(
+        "Officials initially put the death toll at 14 on Monday after a ferry capsized near "
+        "Goma. The navy said on Tuesday that 23 people had died."
+    )
+    assert {_count(r.killed) for r in records} == {23}
+
+
+def test_where_the_victims_came_from_is_not_where_they_died() -> None:
+    record = _one(
+        "A bus carrying pilgrims from Lahore overturned on Sunday, killing 12 people, police "
+        "said.\n\nThe bus plunged into a ravine near the town of Kohat, in Khyber "
+        "Pakhtunkhwa province."
+    )
+    assert record.location is not None
+    assert record.location.name != "Lahore"
+    assert record.location.country_code == "PAK"

@@ -110,6 +110,13 @@ _REACH_BEFORE, _REACH_AFTER = 120, 90
 # A toll may be named by a long phrase before its figure ("The death toll from the magnitude
 # 7.6 earthquake that struck ... on New Year's Day rose to 78"; ``_bind_toll`` limits the gap).
 _TOLL_REACH_AFTER = 240
+# "before raising it to", "then revised the figure to": the same toll, told again larger or
+# corrected, right before its new figure.
+_REVISED_TO_BEFORE = re.compile(
+    r"\b(?:before|then|later|and|but)\s+(?:\w+\s+)?(?:rais|revis|increas|updat|lift|push"
+    r"|bring|brought|tak|took|lower|cut)\w*\s+(?:it|the\s+(?:figure|number|tally|count|toll))"
+    r"\s+to\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?$"
+)
 # Words that may stand between "12 people" and "killed": auxiliaries and adverbs.
 _AUX = frozenset(
     """was were is are be been being have has had reportedly also now all later since already
@@ -364,7 +371,7 @@ _PLACE_NOUN = (
 # Ukraine's second-largest city, Kharkiv". The head is found on the lower-cased text; the
 # rest runs on the original (a possessive country is capitalised: "in Syria's Idlib").
 _LOCATIVE_HEAD = re.compile(
-    r"\b(in|near|at|outside|inside|around|across|on|of|along|from|into|toward|towards|hit"
+    r"\b(in|near|at|outside|inside|around|across|on|of|along|into|toward|towards|hit"
     r"|struck|targeting|targeted|shelled|bombed|pounded|attacked)\s+"
 )
 # "of" leads to a place only after a place or attack noun ("the city of Quetta", "shelling of
@@ -1508,6 +1515,9 @@ class _Reader:
                 break
         else:
             return None
+        revised = self._revised_toll(q, quantities)
+        if revised is not None:
+            q = revised  # "put the death toll at 22 ..., before raising it to 38": 38
         people = self.c.people.search(lower, hit.end, q.start)
         noun = (people.start(), people.end()) if people else None
         after = self._people_at(q.end)
@@ -1515,6 +1525,18 @@ class _Reader:
             noun = after
         span_end = max(q.end, noun[1] if noun else q.end)
         return self._bound(q, (hit.start, span_end), noun)
+
+    def _revised_toll(self, q: Quantity, quantities: list[Quantity]) -> Quantity | None:
+        """The figure a toll was revised to later in its sentence ("initially put the death
+        toll at 22 on Saturday morning, before raising it to 38"): the current one."""
+        lower = self.lower
+        for later in quantities:
+            if later.start <= q.end or later.start - q.end > 160:
+                continue
+            revision = _REVISED_TO_BEFORE.search(lower, q.end, later.start)
+            if revision is not None and not any(ch in lower[q.end : later.start] for ch in ";:("):
+                return later
+        return None
 
     def _names_listed(self, start: int, end: int) -> bool:
         """Every comma between ``start`` and ``end`` lists names ("the landslides that
@@ -1789,8 +1811,12 @@ class _Reader:
                     return "subset"
         if _OF_THEM_BEFORE.search(lower, max(clause.start, q.start - 20), q.start):
             return "subset"
-        if _may_hold(lower, clause.start, last, _SUPERSEDED_WORDS) and _SUPERSEDED.search(
-            lower, clause.start, last
+        revision = _REVISED_TO_BEFORE.search(lower, max(clause.start, q.start - 80), q.start)
+        # "initially put the death toll at 22 ..., before raising it to 38": what was
+        # initially said is the figure before the revision, not this one
+        first_cue = clause.start if revision is None else revision.end()
+        if _may_hold(lower, first_cue, last, _SUPERSEDED_WORDS) and _SUPERSEDED.search(
+            lower, first_cue, last
         ):
             return "superseded"
         if _EARLIER_OPENING.match(lower, context.sentence.start, last):
@@ -2452,7 +2478,8 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
             if x is not None or y is not None:
                 complementary = True
     if shared:
-        if a.scope is not b.scope:
+        if a.scope is not b.scope and not (_single_incident(a) and _single_incident(b)):
+            # (the lead's "killing at least 38" and "before raising it to 38" are one toll)
             return False
     elif not (
         complementary
