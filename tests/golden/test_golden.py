@@ -227,6 +227,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout4",
     HERE / "holdout5",
     HERE / "holdout6",
+    HERE / "holdout7",
 ]
 
 
