@@ -195,6 +195,15 @@ def test_an_official_of_a_named_interim_government_is_that_state() -> None:
     assert codes(only(records, "ACCUSE")) == {"PAK", "AFG"}
 
 
+def test_a_dash_dateline_without_an_agency_gives_the_ministers_state() -> None:
+    """The Canadian Press's "OTTAWA — " (no agency in brackets) is a dateline too."""
+    records = extract(
+        "OTTAWA — Foreign Minister Melanie Joly on Tuesday accused China of interfering in "
+        "the election."
+    )
+    assert codes(only(records, "ACCUSE")) == {"CAN", "CHN"}
+
+
 def test_welcoming_the_talks_is_aimed_at_the_sides_of_the_talks_told_before() -> None:
     records = extract(
         "Armenia and Azerbaijan held talks in Almaty on Monday on a peace treaty, their "

@@ -260,3 +260,32 @@ def test_separately_in_another_clause_splits_nothing() -> None:
     appeals = [r for r in records if r.event_type == "REQUEST" and "ISR" in _codes(r)]
     assert len(appeals) == 1
     assert {"USA", "GBR"} <= _codes(appeals[0])
+
+
+def test_a_sanction_that_is_paused_or_lifted_is_not_imposed() -> None:
+    for verb in ("agreed to pause its", "lifted the", "will delay the", "suspended some"):
+        records = _extract(f"Japan on Tuesday {verb} 20 per cent tariffs on South Korean goods.")
+        assert not [r for r in records if r.event_type == "SANCTION"], (verb, records)
+    records = _extract("Japan on Tuesday imposed 20 per cent tariffs on South Korean goods.")
+    assert _codes(_only(records, "SANCTION")) == {"JPN", "KOR"}
+
+
+def test_a_state_in_a_fronted_adjunct_is_not_the_actor() -> None:
+    records = _extract(
+        "Hours after Algeria's announcement, Mali said it had expelled three Algerian "
+        "diplomats. Algeria on Monday expelled four Malian diplomats."
+    )
+    sanctions = [r for r in records if r.event_type == "SANCTION"]
+    assert len(sanctions) == 2, sanctions
+    first = min(sanctions, key=lambda r: r.evidence[0].start)
+    assert first.participants[0].country_code == "MLI"
+
+
+def test_a_retaliation_is_not_the_measure_it_answers() -> None:
+    records = _extract(
+        "Prime Minister Mark Carney said President Donald Trump had imposed tariffs on "
+        "Canadian goods on Saturday. Carney responded the same evening by announcing "
+        "retaliatory tariffs on American goods."
+    )
+    sanctions = [r for r in records if r.event_type == "SANCTION"]
+    assert len(sanctions) == 2, sanctions

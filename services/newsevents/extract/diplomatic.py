@@ -496,6 +496,16 @@ _SUBJECT_OF_TALK_BEFORE = re.compile(
     r"\b(?:on|over|about|regarding|concerning|of)\s+(?:the\s+|new\s+|possible\s+|further\s+)*$",
     re.IGNORECASE,
 )
+# A sanction named as what is lifted, paused or delayed: not a new one imposed.
+_UNDONE_BEFORE = re.compile(
+    r"\b(?:paus(?:e|es|ed|ing)|lift(?:s|ed|ing)?|suspend(?:s|ed|ing)?|delay(?:s|ed|ing)?"
+    r"|postpon(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?"
+    r"|waiv(?:e|es|ed|ing)|roll(?:s|ed|ing)?\s+back|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze"
+    r"|exempt(?:s|ed|ing)?|end(?:s|ed|ing)?|lifting\s+of|suspension\s+of|pause\s+in|pause\s+on"
+    r"|removal\s+of|easing\s+of)"
+    r"\s+(?:(?:the|its|his|her|their|those|these|some|all|of)\s+)*(?:[\w%.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _SANCTION_ON = re.compile(r"\s+(?:\d+%\s+tariffs\s+)?(?:on|against)\s+(?:the\s+)?(?:all\s+)?")
 _CONDITION = re.compile(r"\b(?:unless|if)\b")  # "... unless Ethiopia scrapped the deal"
 _MODAL_BEFORE = re.compile(r"\b(?:would|could|might)\s+(?:\w+ly\s+)?$")
@@ -625,6 +635,7 @@ class _Mention:
         None  # set when the clause names it ("met ... for talks"), else the trigger's
     )
     separate: bool = False  # one of "separate calls with A and B": an event of its own
+    retaliation: bool = False  # "retaliatory tariffs": an answer to another's act, never it
 
     @property
     def event_mode(self) -> str | None:
@@ -1514,6 +1525,10 @@ def _read(
         text, max(sentence.start, start - 16), start
     ):
         return []  # "talks on sanctions on Iran": sanctions discussed, not imposed
+    if trigger.event_type is _TYPE_SANCTION and _UNDONE_BEFORE.search(
+        text, max(sentence.start, start - 48), start
+    ):
+        return []  # "agreed to pause his 25 per cent tariffs on": the sanction undone, not imposed
     clause = _clause_bounds(doc, sentence, start, end)
     coordinated = _after_adjunct_and(text, clause, start)
     if coordinated is not None:
@@ -1625,7 +1640,7 @@ def _read(
             if trigger.event_type is _TYPE_REJECT and _SAID_OBJECT.search(hit.form)
             else None
         )
-        directed = _directed(text, trigger, clause, start, end, parties, attacker)
+        directed = _directed(text, trigger, clause, start, end, parties, attacker, sentence.start)
         if directed is None:
             return []
         source, parties = directed
@@ -1681,6 +1696,9 @@ def _read(
         "separately" in hit.form or _SEPARATE_BEFORE.search(text, max(clause[0], start - 16), start)
     ):
         return [part for mention in mentions for part in _separate(mention)]
+    if "retaliat" in hit.form or hit.form.startswith("counter"):
+        for mention in mentions:
+            mention.retaliation = True
     if trigger is _COURTESY_CALL:
         for mention in mentions:
             mention.separate = True  # a call on a leader is its own meeting, not the talks'
@@ -1747,6 +1765,7 @@ def _directed(
     end: int,
     parties: list[_Party],
     attacker: _Party | None = None,
+    sentence_start: int | None = None,
 ) -> tuple[str | None, list[_Party]] | None:
     """Source (the first party before the trigger) and targets (the parties right after it).
 
@@ -1822,10 +1841,36 @@ def _directed(
         and "respond" not in text[start:end]
     ):
         return None  # "warns of deadly heat": a warning aimed at no one
+    opening = clause[0] if sentence_start is None else min(sentence_start, clause[0])
+    fronted = _FRONTED_ADJUNCT.match(text, opening, start)
+    if fronted is not None and any(p.span[0] >= fronted.end() for p in sources):
+        # "Hours after India's announcement, Canada said it had expelled": the adjunct's
+        # state is not the actor (nor a party, unless named again)
+        sources = [p for p in sources if p.span[0] >= fronted.end()]
+    if len(sources) > 1 and trigger.event_type not in _STATEMENT_TYPES:
+        reports = list(_REPORTED_ACT.finditer(text, sources[0].span[1], start))
+        actors = [p for p in sources if p.span[0] >= reports[-1].end()] if reports else []
+        if actors:
+            # "Carney said Trump had imposed tariffs": the speaker reports the act (and stays
+            # a party, as analysts code it), the actor is named after the report verb
+            return actors[0].key, sources + [t for t in targets if t not in sources]
     source = sources[0].key if sources else None
     return source, sources + [t for t in targets if t not in sources]
 
 
+# A report verb introducing another's act: "said (that)", "told reporters (that)".
+_REPORTED_ACT = re.compile(
+    r"\b(?:said|says|say|told\s+(?:[\w.-]+\s+){0,3}?|announced\s+that|confirmed\s+that"
+    r"|stated|added|reported\s+that)(?:\s+that)?\s+"
+)
+# An adverbial phrase opening the clause, up to its comma: "Hours after India's announcement,"
+# "In response to the expulsions,", "Following Tuesday's raid,".
+_FRONTED_ADJUNCT = re.compile(
+    r"\s*(?:(?:hours|days|minutes|weeks|shortly|soon|moments|a\s+day|a\s+week)\s+)?"
+    r"(?:after|before|following|despite|amid|unlike|in\s+response\s+to|in\s+retaliation\s+for"
+    r"|in\s+reaction\s+to|responding\s+to)\s+[^,;]{3,80},\s*",
+    re.IGNORECASE,
+)
 # "dismissed the appeal", "dismissed her remarks": what someone said before is rejected.
 _SAID_OBJECT = re.compile(
     r"\b(?:appeals?|calls?|proposals?|accusations?|claims?|remarks|allegations?|criticism"
@@ -2708,6 +2753,12 @@ def _find_target(
     def conflicts(event: _Event) -> bool:
         if _same_place(event.location, mention.location) is False:
             return True
+        if (
+            mention.source is not None
+            and event.source not in (None, mention.source)
+            and (mention.retaliation or (mention.anaphoric and _other_actor(event, mention)))
+        ):
+            return True  # "Trudeau responded by announcing retaliatory tariffs": his own act
         if mention.anaphoric:
             # "the negotiations would resume on Monday": the next round, not the talks held
             return (

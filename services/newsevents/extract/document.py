@@ -142,6 +142,8 @@ _DATELINE = re.compile(
     r"\s*[-—–]+\s*"
     # the South Asian papers' "PESHAWAR: ", "NEW DELHI: "
     r"|[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}:\s+"
+    # a dash without an agency: the Canadian Press's "OTTAWA — ", "BOGOTA, Colombia — "
+    r"|[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s+[—–]\s+"
     # the Indian agencies' "New Delhi, Dec 16 (PTI) " (no dash)
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d{1,2}\s+\([A-Z][A-Za-z]{1,15}\)\s*[-—–:]?\s*"  # (PTI), (IANS), (ANI)
