@@ -446,3 +446,23 @@ def test_a_host_receiving_an_official_is_a_meeting() -> None:
         "King Abdullah received the credentials of the new U.S. ambassador on Monday.",
     ):
         assert not [r for r in extract(text) if r.event_type == "CONSULT"], text
+
+
+def test_a_meeting_introduced_with_at_a_is_news_not_a_setting() -> None:
+    """ "failed to make a breakthrough at a meeting of their commission in Phnom Penh on
+    Tuesday": the meeting is the news; "at the meeting" refers back, "at a cabinet meeting"
+    is domestic."""
+    records = extract(
+        "Thai and Cambodian officials failed to make a breakthrough at a meeting of their "
+        "boundary commission in Phnom Penh on Tuesday."
+    )
+    meeting = only(records, "CONSULT")
+    assert codes(meeting) == {"THA", "KHM"}
+    assert meeting.status == "occurred"
+    assert meeting.location is not None
+    assert meeting.location.name == "Phnom Penh"
+    records = extract(
+        "Somalia said on Tuesday the decision was taken at an emergency cabinet meeting in "
+        "Mogadishu, citing Ethiopia's interference."
+    )
+    assert not [r for r in records if r.event_type == "CONSULT"], records

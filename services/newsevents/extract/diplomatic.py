@@ -231,6 +231,14 @@ _BACKGROUND_BEFORE = re.compile(
     r"\s+(?:the|a|an|last|this|next|its|their)\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# "at a meeting of their commission": an event introduced where the news happens (not a
+# cabinet's, a party's or the border guards' "flag meeting", nor "during a visit ... in
+# February", the setting of an older act).
+_AT_A_NEW_EVENT_BEFORE = re.compile(
+    r"\bat\s+an?\s+(?!(?:[\w-]+\s+){0,2}?(?:cabinet|party|flag|board|staff|shareholders?"
+    r"|parliamentary|caucus|press|news)\b)(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _SPEECH_VERB = re.compile(
     r"\b(?:said|says|told|announced|announces|stated|reported|confirmed|added|noted|relayed"
     r"|tweeted|wrote|shared|claimed|denied|denies|quoted)\b"
@@ -1547,9 +1555,13 @@ def _read(
     subject, windows = _windows(doc)
     lead = subject[max(sentence.start, start - 40) : start]
     background = is_noun and windows.background_before.search(lead) is not None
-    if background and _VISIT_NAMED_AFTER.match(text, end) and _DURING_BEFORE.search(lead):
+    if background and (
+        (_VISIT_NAMED_AFTER.match(text, end) and _DURING_BEFORE.search(lead))
+        or _AT_A_NEW_EVENT_BEFORE.search(lead)
+    ):
         # "during a state visit by Lula to Beijing": the visit the news happens in, named in
-        # full (visitor, host), not a time reference to one reported elsewhere
+        # full (visitor, host), not a time reference to one reported elsewhere; so is "failed
+        # to make a breakthrough at a meeting of their commission in Phnom Penh on Saturday"
         background = anaphoric = False
     else:
         anaphoric = background or (is_noun and windows.anaphoric_noun.search(lead) is not None)
