@@ -289,3 +289,17 @@ def test_a_retaliation_is_not_the_measure_it_answers() -> None:
     )
     sanctions = [r for r in records if r.event_type == "SANCTION"]
     assert len(sanctions) == 2, sanctions
+
+
+def test_the_subject_before_a_relative_clause_makes_the_appeal() -> None:
+    """ "The United States, which backed the ceasefire between Rwanda and Congo, on Sunday
+    urged both governments": the appeal is the United States', aimed at the two sides."""
+    records = _extract(
+        "Rwanda and Congo held talks in Luanda on Saturday.\n\n"
+        "The United States, which backed the ceasefire between Rwanda and Congo, on Sunday "
+        "urged both governments to return to the table."
+    )
+    appeal = _only(records, "REQUEST")
+    assert appeal.participants[0].country_code == "USA"
+    assert _codes(appeal) == {"USA", "RWA", "COD"}
+    assert str(appeal.date) == "2024-03-10"

@@ -1098,6 +1098,24 @@ def _after_adjunct_and(text: str, clause: tuple[int, int], start: int) -> int | 
     return None if match is None else match.end()
 
 
+_RELATIVE_OPENER = re.compile(r",\s+which$", re.IGNORECASE)
+_RELATIVE_CLOSED = re.compile(
+    r"[^,;:()]{3,160},\s+(?:(?:on|last|this|late|early)\s+\w+\s+|also\s+|then\s+|\w+ly\s+)*"
+)
+
+
+def _after_relative(text: str, clause: tuple[int, int], start: int) -> int | None:
+    """Where the predicate of "The United States, which backed the ceasefire, urged both
+    governments" resumes after the relative clause: the verb's subject is the one before
+    "which", not a name inside the relative clause. None when the trigger is not so placed."""
+    if not _RELATIVE_OPENER.search(text, max(0, clause[0] - 8), clause[0]):
+        return None
+    closed = _RELATIVE_CLOSED.match(text, clause[0], start)
+    if closed is None or closed.end() != start:
+        return None
+    return text.rindex(",", clause[0], start) + 1  # (its own adjuncts stay: "on Sunday")
+
+
 def _clause_breaks(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     """Clause boundaries of one sentence (memoised: several triggers share a sentence)."""
     key = ("breaks", start)
@@ -1539,6 +1557,8 @@ def _read(
         return []  # "agreed to pause his 25 per cent tariffs on": the sanction undone, not imposed
     clause = _clause_bounds(doc, sentence, start, end)
     coordinated = _after_adjunct_and(text, clause, start)
+    if coordinated is None and hit.form not in trigger.nouns:
+        coordinated = _after_relative(text, clause, start)
     if coordinated is not None:
         clause = (coordinated, clause[1])
     facts = _clause_facts(doc, compiled, sentence, clause)
