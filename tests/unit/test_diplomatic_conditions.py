@@ -112,3 +112,13 @@ def test_a_habitual_act_is_still_not_an_event() -> None:
         "in Geneva."
     )
     assert records == []
+
+
+def test_failing_to_reach_an_agreement_is_no_agreement() -> None:
+    for text in (
+        "Rwanda and Congo failed to sign a peace deal in Luanda on Saturday.",
+        "Serbia and Kosovo again failed to reach an agreement on Thursday.",
+    ):
+        assert not [r for r in extract(text) if r.event_type == "AGREE"], text
+    records = extract("Rwanda and Congo signed a peace deal in Luanda on Saturday.")
+    assert [r for r in records if r.event_type == "AGREE"], records
