@@ -84,7 +84,7 @@ def test_an_ambassador_recalled_to_or_from_a_country_is_aimed_at_it() -> None:
         )
         recall = only(records, "SANCTION")
         assert codes(recall) == {"VEN", "BRA"}
-        assert recall.mode == "severed_relations"
+        assert recall.mode is None  # a recall reduces relations, it does not break them
         # "for consultations" is the recall's idiom, not talks
         assert not [r for r in records if r.event_type == "CONSULT"], records
 
@@ -466,3 +466,27 @@ def test_a_meeting_introduced_with_at_a_is_news_not_a_setting() -> None:
         "Mogadishu, citing Ethiopia's interference."
     )
     assert not [r for r in records if r.event_type == "CONSULT"], records
+
+
+def test_recalling_ones_envoys_reduces_relations_without_a_mode() -> None:
+    """A recall "for consultations" is a SANCTION with no mode (not a break of relations), in
+    the singular or the plural, and a decision to recall is the recall."""
+    records = extract("Algeria on Monday recalled its ambassadors from Bamako and Niamey.")
+    recall = only(records, "SANCTION")
+    assert recall.mode is None
+    assert codes(recall) == {"DZA", "MLI", "NER"}
+    records = extract(
+        "Mali, Burkina Faso and Niger had decided to recall their ambassadors from Algiers "
+        "for consultations, the alliance said on Sunday."
+    )
+    recall = only(records, "SANCTION")
+    assert recall.status == "occurred"
+    assert codes(recall) == {"MLI", "BFA", "NER", "DZA"}
+
+
+def test_a_recall_and_a_closure_of_consulates_are_two_acts() -> None:
+    records = extract(
+        "Somalia on Thursday ordered the closure of Ethiopia's consulates in Hargeisa and "
+        "Garowe. Somalia also recalled its own ambassador from Addis Ababa for consultations."
+    )
+    assert len([r for r in records if r.event_type == "SANCTION"]) == 2, records

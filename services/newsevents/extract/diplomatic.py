@@ -290,6 +290,8 @@ _REQUEST_VERB = re.compile(
 )
 _REQUEST_GUARD = Guard(["urg", "press", "call", "ask", "demand", "push", "persuade", "convince"])
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_DECIDED_TO_BEFORE = re.compile(r"\b(?:decided|voted|moved)\s+to\s+$", re.IGNORECASE)
+_ENVOY_WORD = re.compile(r"ambassador|envoy", re.IGNORECASE)
 _CLAUSE_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 _HYPOTHETICAL_GUARD = Guard(["if", "unless", "whether"])
 _PASSIVE_BEFORE = re.compile(
@@ -1394,6 +1396,8 @@ def _status(
     if future and any(s < end + 24 for s, _ in future):
         return _STATUS_SCHEDULED
     if _INFINITIVE_BEFORE.search(text, max(clause[0], start - 4), start):
+        if _DECIDED_TO_BEFORE.search(text, max(clause[0], start - 24), start):
+            return _STATUS_OCCURRED  # "had decided to recall their ambassadors": done
         return _STATUS_SCHEDULED  # "X to meet Y" (headline), "expected to visit"
     return _STATUS_OCCURRED
 
@@ -1823,7 +1827,9 @@ def _directed(
         if declarers and named:
             return declarers[0].key, declarers + [t for t in named if t not in declarers]
     after = end
-    if trigger.mode == "severed_relations":
+    if trigger.mode == "severed_relations" or (
+        trigger.event_type is _TYPE_SANCTION and _ENVOY_WORD.search(text, start, end)
+    ):
         # "recalled its ambassador to Brazil", "from Paris": the state it is aimed at
         preposition = _ENVOY_PREPOSITION.match(text, end)
         if preposition is not None:
@@ -2664,10 +2670,13 @@ def _trigger_family(trigger: Trigger) -> str:
     """``_family(trigger.event_type, trigger.mode)``, worked out once per trigger."""
     known = _TRIGGER_FAMILIES.get(id(trigger))
     if known is None:
-        known = _TRIGGER_FAMILIES[id(trigger)] = (
-            trigger,
-            _family(trigger.event_type, trigger.mode),
-        )
+        family = _family(trigger.event_type, trigger.mode)
+        if trigger.event_type is _TYPE_SANCTION and trigger.mode is None:
+            # the two acts without a mode, a recall of one's envoy and a closure of another
+            # state's missions, are never one event
+            envoy = any(_ENVOY_WORD.search(form) for form in trigger.forms)
+            family += ":recall" if envoy else ":closure"
+        known = _TRIGGER_FAMILIES[id(trigger)] = (trigger, family)
     return known[1]
 
 
