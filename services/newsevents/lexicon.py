@@ -141,6 +141,28 @@ class ActorLexicon(_Data):
     groups: tuple[GroupEntry, ...] = ()
 
 
+class LeaderLexicon(_Data):
+    """Senior officials by the state (ISO alpha-3) or organisation they served."""
+
+    leaders: dict[str, tuple[str, ...]] = Field(min_length=1)
+
+    @field_validator("leaders")
+    @classmethod
+    def _one_owner_each(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        owner: dict[str, str] = {}
+        for code, names in value.items():
+            if not (len(code) == 3 and code.isalpha() and code.isupper()) and code not in IGO_CODES:
+                raise ValueError(f"{code!r} is neither an ISO alpha-3 code nor an IGO code")
+            for name in names:
+                if len(name.split()) < 2:
+                    raise ValueError(f"{name!r} ({code}): a full name has two words or more")
+                if owner.setdefault(name.casefold(), code) != code:
+                    raise ValueError(
+                        f"{name!r} is listed under {owner[name.casefold()]} and {code}"
+                    )
+        return value
+
+
 def _casualty_phrases(value: object) -> tuple[str, ...]:
     """A list of phrases, lower-cased; YAML's bare ``no``/``on`` (booleans) are an error."""
     if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
@@ -268,6 +290,11 @@ def title_lexicon() -> TitleLexicon:
 @cache
 def actor_lexicon() -> ActorLexicon:
     return load_model(ActorLexicon, DATA_DIR / "actors.yaml")
+
+
+@cache
+def leader_lexicon() -> LeaderLexicon:
+    return load_model(LeaderLexicon, DATA_DIR / "leaders.yaml")
 
 
 @cache

@@ -258,3 +258,40 @@ def test_a_coordinated_body_is_no_person() -> None:
     )
     people = [p.name for p in _only(records, "AGREE").participants if p.kind == "person"]
     assert people == ["Sitiveni Rabuka"]
+
+
+# -- the actor dictionary (data/leaders.yaml) --------------------------------------------------
+
+
+def _codes_of(record: DiplomaticEvent) -> dict[str, str | None]:
+    return {p.name or "": p.country_code for p in record.participants if p.kind == "person"}
+
+
+def test_an_official_named_without_a_nationality_is_of_the_dictionarys_state() -> None:
+    """ "President Gustavo Petro" under a Washington dateline is Colombia's, not America's;
+    accents and spacing do not matter ("Mélanie Joly" is listed as "Melanie Joly" too)."""
+    records = _extract(
+        "WASHINGTON (Reuters) - President Gustavo Petro on Sunday accused the United States "
+        "of treating deported migrants as criminals."
+    )
+    accusation = _only(records, "ACCUSE")
+    assert _codes_of(accusation) == {"Gustavo Petro": "COL"}
+    assert {p.country_code for p in accusation.participants} >= {"COL", "USA"}
+
+
+def test_a_nationality_or_an_office_in_the_text_wins_over_the_dictionary() -> None:
+    """Luis Almagro, once Uruguay's foreign minister, is the OAS's when the text says so."""
+    records = _extract(
+        "Luis Almagro, secretary-general of the Organization of American States, urged "
+        "Honduras and Nicaragua on Thursday to lower the tone."
+    )
+    appeal = _only(records, "REQUEST")
+    assert _codes_of(appeal) == {"Luis Almagro": "OTHER_IGO"}
+
+
+def test_a_name_the_dictionary_does_not_hold_keeps_the_datelines_default() -> None:
+    records = _extract(
+        "BOGOTA (Reuters) - Foreign Minister Ana Milena Restrepo on Sunday accused Venezuela "
+        "of harbouring rebels."
+    )
+    assert _codes_of(_only(records, "ACCUSE")) == {"Ana Milena Restrepo": "COL"}

@@ -29,6 +29,7 @@ from newsevents.extract.document import (
     _name_in_apposition,
     analyse,
     coordinated_partner,
+    known_official,
 )
 from newsevents.normalize.gazetteer import Mention, MentionKind
 from newsevents.parse import decode_article
@@ -309,6 +310,16 @@ def _reference_find_persons(doc: Document) -> None:
         if name.split()[-1].endswith("-like"):
             continue
         affiliation = _reference_affiliation(doc, title) or _reference_represented(doc, title)
+        if affiliation is None and title.code in _IGO_TITLES:
+            sentence = doc.sentences[doc.sentence_index(title.start)]
+            igos = [
+                m
+                for m in doc.mentions_in(sentence.start, sentence.end)
+                if m.kind in (MentionKind.IGO, MentionKind.IGO_ADJECTIVE)
+            ]
+            affiliation = igos[0].code if igos else None
+        if affiliation is None:
+            affiliation = known_official(name)  # the actor dictionary: a rule of its own
         if (
             affiliation is None
             and title.code in _GOVERNMENT_TITLES
@@ -319,14 +330,6 @@ def _reference_find_persons(doc: Document) -> None:
             )
         ):
             affiliation = doc.dateline_country
-        if affiliation is None and title.code in _IGO_TITLES:
-            sentence = doc.sentences[doc.sentence_index(title.start)]
-            igos = [
-                m
-                for m in doc.mentions_in(sentence.start, sentence.end)
-                if m.kind in (MentionKind.IGO, MentionKind.IGO_ADJECTIVE)
-            ]
-            affiliation = igos[0].code if igos else None
         person = Person(name, title.code, affiliation, start, end)
         existing = doc.persons.get(name)
         if existing is None or (existing.country_code is None and affiliation is not None):

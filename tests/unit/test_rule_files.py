@@ -20,6 +20,7 @@ def test_every_data_file_loads() -> None:
         "titles.yaml": lexicon.title_lexicon,
         "actors.yaml": lexicon.actor_lexicon,
         "casualty.yaml": lexicon.casualty_lexicon,
+        "leaders.yaml": lexicon.leader_lexicon,
         "alert_rules.yaml": lambda: load_rules(Settings().alert_rules_path),
         "stories.yaml": lambda: load_story_config(Settings().story_rules_path),
     }
@@ -55,3 +56,17 @@ def test_a_non_cue_must_begin_with_a_cue(tmp_path: Path) -> None:
         lexicon.StatusCues.model_validate(
             {**cues, "proposed": [], "not_cues": ["held accountable"]}
         )
+
+
+@pytest.mark.parametrize(
+    "leaders",
+    [
+        {"COL": ["Gustavo Petro"], "VEN": ["gustavo petro"]},  # one person, two states
+        {"COL": ["Petro"]},  # a bare surname would match far too much
+        {"Colombia": ["Gustavo Petro"]},  # neither an ISO alpha-3 nor an IGO code
+    ],
+)
+def test_the_actor_dictionary_rejects_ambiguous_entries(leaders: dict[str, list[str]]) -> None:
+    """Each official belongs to one state or organisation, named in full, by a known code."""
+    with pytest.raises(ValueError, match="leaders"):
+        lexicon.LeaderLexicon.model_validate({"leaders": leaders})

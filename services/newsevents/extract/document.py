@@ -10,10 +10,12 @@ expensive per-sentence work happens only in sentences with a trigger.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 
 import ahocorasick
@@ -21,7 +23,7 @@ import ahocorasick
 from newsevents.contracts import RawArticle
 from newsevents.extract.patterns import LOWER_TEXT_PASS
 from newsevents.extract.text import Sentence, lowered, split_sentences, str_lower
-from newsevents.lexicon import title_lexicon
+from newsevents.lexicon import leader_lexicon, title_lexicon
 from newsevents.normalize.dates import KEYWORD_AUTOMATON, DateIndex
 from newsevents.normalize.gazetteer import Gazetteer, Mention, MentionKind, gazetteer
 from newsevents.parse import InputLimits
@@ -476,6 +478,19 @@ def _find_persons(doc: Document) -> None:
         if name.split()[-1].endswith("-like"):
             continue  # "General Assembly-like debate"
         affiliation = _affiliation(doc, title) or _represented(doc, title)
+        if affiliation is None and title.code in _IGO_TITLES:
+            sentence = doc.sentences[doc.sentence_index(title.start)]
+            igos = [
+                m
+                for m in doc.mentions_in(sentence.start, sentence.end)
+                if m.kind in (MentionKind.IGO, MentionKind.IGO_ADJECTIVE)
+            ]
+            affiliation = igos[0].code if igos else None
+        if affiliation is None:
+            # a senior official named in full without a nationality ("President Gustavo
+            # Petro"): the state the actor dictionary gives (an office the text names wins:
+            # "Luis Almagro, secretary-general of the OAS")
+            affiliation = known_official(name)
         if (
             affiliation is None
             and title.code in _GOVERNMENT_TITLES
@@ -485,14 +500,6 @@ def _find_persons(doc: Document) -> None:
             # Wire style names the nationality of foreign officials; an official without one
             # belongs to the country the story is filed from.
             affiliation = doc.dateline_country
-        if affiliation is None and title.code in _IGO_TITLES:
-            sentence = doc.sentences[doc.sentence_index(title.start)]
-            igos = [
-                m
-                for m in doc.mentions_in(sentence.start, sentence.end)
-                if m.kind in (MentionKind.IGO, MentionKind.IGO_ADJECTIVE)
-            ]
-            affiliation = igos[0].code if igos else None
         person = Person(name, title.code, affiliation, start, end)
         existing = doc.persons.get(name)
         if existing is None or (existing.country_code is None and affiliation is not None):
@@ -515,6 +522,29 @@ def _find_persons(doc: Document) -> None:
             doc.persons.setdefault(parts[0], person)  # "Wang Yi" is "Wang" later on
     if doc.persons:
         _index_person_mentions(doc)
+
+
+def _folded_name(name: str) -> str:
+    """A name compared without case, accents or spacing: "Mélanie  Joly" is "melanie joly"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return " ".join(
+        "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split()
+    )
+
+
+@cache
+def _officials() -> dict[str, str]:
+    return {
+        _folded_name(name): code
+        for code, names in leader_lexicon().leaders.items()
+        for name in names
+    }
+
+
+def known_official(name: str) -> str | None:
+    """The state or organisation a senior official named in full served (``data/leaders.yaml``),
+    for a title without a nationality: "President Gustavo Petro" is Colombia's."""
+    return _officials().get(_folded_name(name))
 
 
 # "Fiji's Prime Minister Sitiveni Rabuka and New Zealand's Christopher Luxon": a second
