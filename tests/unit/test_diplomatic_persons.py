@@ -295,3 +295,24 @@ def test_a_name_the_dictionary_does_not_hold_keeps_the_datelines_default() -> No
         "of harbouring rebels."
     )
     assert _codes_of(_only(records, "ACCUSE")) == {"Ana Milena Restrepo": "COL"}
+
+
+def test_an_official_named_in_full_without_a_title_is_a_person_of_the_dictionarys_state() -> None:
+    """ "Gustavo Petro ordered a 25% tariff on imports from the United States": Colombia's
+    act, by Petro; later "Petro" is the same person."""
+    records = _extract(
+        "Gustavo Petro on Sunday ordered a 25% tariff on imports from the United States.\n\n"
+        "Petro on Monday accused Washington of treating migrants as criminals."
+    )
+    sanction = _only(records, "SANCTION")
+    assert _codes_of(sanction) == {"Gustavo Petro": "COL"}
+    assert sanction.participants[0].name == "Gustavo Petro"
+    assert _codes_of(_only(records, "ACCUSE")) == {"Gustavo Petro": "COL"}
+
+
+def test_a_dictionary_name_inside_a_longer_name_is_not_that_official() -> None:
+    records = _extract(
+        "Maria Gustavo Petro Alvarez, a trade union leader, on Sunday accused the United States "
+        "of treating migrants as criminals."
+    )
+    assert not [p for r in records for p in r.participants if p.name == "Gustavo Petro"]

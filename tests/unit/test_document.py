@@ -25,6 +25,7 @@ from newsevents.extract.document import (
     Document,
     Person,
     _ends_mention,
+    _find_untitled_officials,
     _is_mention_span,
     _name_in_apposition,
     analyse,
@@ -342,6 +343,7 @@ def _reference_find_persons(doc: Document) -> None:
         )
         if honorific is not None:
             doc.persons.setdefault(f"{honorific.group(1)} {name.split()[0]}", person)
+    _find_untitled_officials(doc)  # the actor dictionary's untitled names: a rule of its own
     for person in list(doc.persons.values()):
         surname = person.name.split()[-1]
         for prefix in ("al-", "el-"):

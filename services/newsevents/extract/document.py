@@ -510,6 +510,7 @@ def _find_persons(doc: Document) -> None:
         honorific = _HONORIFIC_BEFORE.search(text[max(0, start - 12) : start])
         if honorific is not None:  # "Sheikh Mohammed", "Prince Faisal" in later mentions
             doc.persons.setdefault(f"{honorific.group(1)} {name.split()[0]}", person)
+    _find_untitled_officials(doc)
     for person in list(doc.persons.values()):
         parts = person.name.split()
         surname = parts[-1]
@@ -539,6 +540,43 @@ def _officials() -> dict[str, str]:
         for code, names in leader_lexicon().leaders.items()
         for name in names
     }
+
+
+@cache
+def _officials_automaton() -> ahocorasick.Automaton:
+    """Every name of the actor dictionary as written (with and without its accents)."""
+    automaton = ahocorasick.Automaton()
+    for code, names in leader_lexicon().leaders.items():
+        for name in names:
+            automaton.add_word(name, (name, code))
+    automaton.make_automaton()
+    return automaton
+
+
+def _find_untitled_officials(doc: Document) -> None:
+    """Senior officials named in full without a title ("Gustavo Petro said ..."): people of
+    the state the actor dictionary gives, like those named after a title. Not inside a
+    longer name ("Mohammed bin Salman Al Saud" is one), nor one already found."""
+    text = doc.text
+    size = len(text)
+    for end_index, (name, code) in _officials_automaton().iter_long(text):
+        end = end_index + 1
+        start = end - len(name)
+        if name in doc.persons:
+            continue
+        if (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’")) or (
+            end < size and (text[end].isalnum() or text[end] == "-")
+        ):
+            continue
+        if _NAME_CONTINUES_AFTER.match(text, end) or _NAME_BEFORE.search(
+            text, max(0, start - 20), start
+        ):
+            continue  # part of a longer name the dictionary does not hold
+        doc.persons[name] = Person(name, None, code, start, end)
+
+
+_NAME_CONTINUES_AFTER = re.compile(r" (?:[A-Z][a-z]|al-|bin |de |da )")
+_NAME_BEFORE = re.compile(r"[A-Z][a-z]+ $")
 
 
 def known_official(name: str) -> str | None:
