@@ -354,3 +354,21 @@ def test_where_the_victims_came_from_is_not_where_they_died() -> None:
     assert record.location is not None
     assert record.location.name != "Lahore"
     assert record.location.country_code == "PAK"
+
+
+def test_an_incident_of_a_past_month_in_a_story_about_something_else_is_background() -> None:
+    body = (
+        "Pakistan's foreign minister held talks in Kabul on Monday on trade and refugees.\n\n"
+        "Relations plunged in August when air strikes in Paktika province killed 46 people, "
+        "most of them women and children, according to the Taliban."
+    )
+    assert _extract(body, title="Pakistan's top diplomat visits Kabul") == []
+
+
+def test_an_incident_of_a_past_month_that_the_story_is_about_is_kept() -> None:
+    body = (
+        "Investigators said on Monday that an air strike in August killed 46 people in "
+        "Paktika province, most of them women and children."
+    )
+    record = _one(body, title="Report: August air strike killed 46 in Paktika")
+    assert _count(record.killed) == 46

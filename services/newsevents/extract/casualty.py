@@ -238,6 +238,7 @@ _BARE_MONTH = re.compile(
     r"(?:\s+(?:of\s+)?(?:this\s+year|last\s+year|((?:19|20)\d\d)\b))?"
 )
 _LAST_MONTH = re.compile(r"\blast\s+month\b")
+_MONTH_WHEN_BEFORE = re.compile(_BARE_MONTH.pattern + r"\s*,?\s+when$")
 # "in March this year": "this year" dates the month, it is not the period of a running toll.
 _MONTH_BEFORE = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
@@ -678,7 +679,8 @@ class _Count:
     # ("in Sindh alone, 22"), "superseded" ("had initially put the toll at 12"), "vague"
     # ("dozens"); dropped when the article gives the figure it defers to (``_without_asides``).
     # "earlier": an incident of a past month ("in April"), dropped with its record when the
-    # article reports another, current incident.
+    # article reports another, current incident, or when its headline and lead tell of no one
+    # killed or hurt (the background of a diplomatic story).
     aside: str | None = None
 
 
@@ -780,7 +782,11 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
                 headline.extend((record, context, frame) for record in found)
             else:
                 records.extend(found)
-    merged = _merge(doc.text, _without_asides(doc.text, records))
+    lead_end = next((s.end for s in doc.sentences if s.start > title_end), title_end)
+    about_casualties = any(
+        h.start < lead_end and h.word.kind in ("killed", "injured") for h in hits
+    )
+    merged = _merge(doc.text, _without_asides(doc.text, records, about_casualties))
     # The headline usually repeats the lead's figures ("kills dozens" for "killed 53"): it is
     # described (the costly part) only when the body does not give the figure.
     own_headline: list[_Record] = []
@@ -880,7 +886,9 @@ def _unnamed_source(text: str, record: _Record) -> bool:
     )
 
 
-def _without_asides(text: str, records: list[_Record]) -> list[_Record]:
+def _without_asides(
+    text: str, records: list[_Record], about_casualties: bool = True
+) -> list[_Record]:
     """A subset ("in Sindh alone, 22"), a superseded figure ("had initially put the toll at 12")
     or a vague one ("dozens") is not a record of its own when the article gives the figure it
     defers to; the other figure of its record (the wounded) stays."""
@@ -898,8 +906,10 @@ def _without_asides(text: str, records: list[_Record]) -> list[_Record]:
     for record in records:
         if any(
             c is not None and c.aside == "earlier" for c in (record.killed, record.injured)
-        ) and any(r is not record for r in current):
-            continue  # an older incident beside the one the article reports
+        ) and (not about_casualties or any(r is not record for r in current)):
+            # an older incident beside the one the article reports, or in a story whose
+            # headline and lead tell of no one killed or hurt (a diplomatic story's background)
+            continue
         changed = False
         for kind in ("killed", "injured"):
             count: _Count | None = getattr(record, kind)
@@ -1743,11 +1753,20 @@ class _Reader:
                 months = True
                 break
         last_month = lower.find("last month", window.start, window.end) >= 0
-        if not months and not last_month:
+        # "Relations plunged in December when Pakistani air strikes ... killed 46": the month
+        # of the clause that "when" opens stands just before it
+        when = lower.find("when", max(0, window.start - 8), window.start + 6)
+        month_when = (
+            _MONTH_WHEN_BEFORE.search(self.text, max(0, when - 40), when + 4) if when >= 0 else None
+        )
+        if not months and not last_month and month_when is None:
             return False  # the cheap test first
         published = self.doc.published
         earlier = last_month and bool(_LAST_MONTH.search(lower, window.start, window.end))
-        for m in _BARE_MONTH.finditer(self.text, window.start, window.end) if months else ():
+        found = list(_BARE_MONTH.finditer(self.text, window.start, window.end)) if months else []
+        if month_when is not None:
+            found.append(month_when)
+        for m in found:
             month = MONTH_NUMBERS[m.group(1).lower()]
             if m.group(2):
                 year = int(m.group(2))
