@@ -7,6 +7,7 @@ A malformed file raises ``RuleFileError`` at start-up, never mid-stream.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -141,6 +142,14 @@ class ActorLexicon(_Data):
     groups: tuple[GroupEntry, ...] = ()
 
 
+def folded_name(name: str) -> str:
+    """A name compared without case, accents or spacing: "Mélanie  Joly" is "melanie joly"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return " ".join(
+        "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split()
+    )
+
+
 class LeaderLexicon(_Data):
     """Senior officials by the state (ISO alpha-3) or organisation they served."""
 
@@ -156,10 +165,9 @@ class LeaderLexicon(_Data):
             for name in names:
                 if len(name.split()) < 2:
                     raise ValueError(f"{name!r} ({code}): a full name has two words or more")
-                if owner.setdefault(name.casefold(), code) != code:
-                    raise ValueError(
-                        f"{name!r} is listed under {owner[name.casefold()]} and {code}"
-                    )
+                key = folded_name(name)  # as names are looked up
+                if owner.setdefault(key, code) != code:
+                    raise ValueError(f"{name!r} is listed under {owner[key]} and {code}")
         return value
 
 

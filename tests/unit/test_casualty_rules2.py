@@ -337,12 +337,44 @@ def test_a_leads_toll_and_the_same_toll_told_as_revised_are_one_record() -> None
     assert record.location.name == "Goma"
 
 
-def test_a_toll_given_twice_without_revision_keeps_the_first_figure() -> None:
+def test_a_toll_given_again_by_another_source_is_not_a_revision() -> None:
     records = _extract(
         "Officials initially put the death toll at 14 on Monday after a ferry capsized near "
         "Goma. The navy said on Tuesday that 23 people had died."
     )
     assert {_count(r.killed) for r in records} == {23}
+
+
+def test_a_superseded_cue_before_the_revision_belongs_to_the_old_figure() -> None:
+    """ "initially put the toll at 14 ..., before raising it to 23" beside the lead's 23: one
+    running toll of 23, not a superseded figure dropped for the lead's."""
+    record = _one(
+        "A market collapsed in Kano on Monday, killing at least 23 people, officials said.\n\n"
+        "The state government initially put the death toll at 14 on Monday morning, before "
+        "raising it to 23 as rescuers searched the rubble."
+    )
+    assert _count(record.killed) == 23
+    assert record.scope is Scope.CUMULATIVE
+
+
+def test_a_revision_of_another_figure_or_of_no_toll_is_not_the_toll() -> None:
+    record = _one(
+        "Officials put the death toll at 22 and the number of injured at 40, before "
+        "raising it to 45."
+    )
+    assert _count(record.killed) == 22
+    record = _one(
+        "Rescuers put the death toll at 22 in Gaza on Monday, then took it to 25 hospitals."
+    )
+    assert _count(record.killed) == 22
+
+
+def test_a_distance_from_a_city_places_the_incident_near_it() -> None:
+    record = _one(
+        "A bus fell into a gorge 50 km from Kathmandu on Monday, killing 14 people, police said."
+    )
+    assert record.location is not None
+    assert record.location.name == "Kathmandu"
 
 
 def test_where_the_victims_came_from_is_not_where_they_died() -> None:

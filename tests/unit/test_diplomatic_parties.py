@@ -287,8 +287,39 @@ def test_a_retaliation_is_not_the_measure_it_answers() -> None:
         "Canadian goods on Saturday. Carney responded the same evening by announcing "
         "retaliatory tariffs on American goods."
     )
-    sanctions = [r for r in records if r.event_type == "SANCTION"]
+    sanctions = sorted(
+        (r for r in records if r.event_type == "SANCTION"), key=lambda r: r.evidence[0].start
+    )
     assert len(sanctions) == 2, sanctions
+    # the actor leads each act: Trump's tariffs (reported by Carney), then Carney's answer
+    assert [r.participants[0].name for r in sanctions] == ["Donald Trump", "Mark Carney"]
+
+
+def test_the_speakers_it_keeps_the_speaker_as_the_actor() -> None:
+    """ "Germany said that in response to Russia's actions it had expelled": Germany's act;
+    "X said Y had imposed" is Y's only when Y is the act's own subject."""
+    for text, actor in (
+        (
+            "Germany said on Monday that in response to Russia's actions it had expelled two "
+            "Russian diplomats.",
+            "DEU",
+        ),
+        (
+            "The United States said on Friday that, with Britain and Canada, it had imposed "
+            "sanctions on Iran.",
+            "USA",
+        ),
+    ):
+        sanction = _only(_extract(text), "SANCTION")
+        assert sanction.participants[0].country_code == actor, text
+
+
+def test_an_undone_measure_before_and_does_not_cancel_an_imposed_one() -> None:
+    for text in (
+        "The United States ended a 90-day truce and imposed tariffs on Chinese goods on Friday.",
+        "Russia froze assets and imposed sanctions on British officials on Monday.",
+    ):
+        assert [r for r in _extract(text) if r.event_type == "SANCTION"], text
 
 
 def test_the_subject_before_a_relative_clause_makes_the_appeal() -> None:

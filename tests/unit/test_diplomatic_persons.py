@@ -316,3 +316,9 @@ def test_a_dictionary_name_inside_a_longer_name_is_not_that_official() -> None:
         "of treating migrants as criminals."
     )
     assert not [p for r in records for p in r.participants if p.name == "Gustavo Petro"]
+
+
+def test_an_apposition_says_who_a_dictionary_namesake_is() -> None:
+    """ "Mark Mitchell, a Canadian farmer,": not New Zealand's former minister."""
+    records = _extract("Mark Mitchell, a Canadian farmer, accused China on Monday of dumping.")
+    assert not [p for r in records for p in r.participants if p.country_code == "NZL"]

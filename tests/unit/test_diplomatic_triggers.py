@@ -490,3 +490,22 @@ def test_a_recall_and_a_closure_of_consulates_are_two_acts() -> None:
         "Garowe. Somalia also recalled its own ambassador from Addis Ababa for consultations."
     )
     assert len([r for r in records if r.event_type == "SANCTION"]) == 2, records
+
+
+def test_a_recall_demanded_refused_or_announced_is_not_a_recall() -> None:
+    for text in (
+        "France said on Monday it would recall its ambassador from Niger.",
+        "Opposition lawmakers demanded that Colombia recall its ambassador from Israel.",
+        "Brazil refused to recall its ambassador from Israel on Monday.",
+    ):
+        assert not [r for r in extract(text) if r.event_type == "SANCTION"], text
+
+
+def test_a_meeting_of_the_past_or_a_conference_is_a_setting() -> None:
+    for text in (
+        "Xi Jinping and Joe Biden met in Woodside on Wednesday.\nThe two leaders last met at a "
+        "G20 summit in Bali a year ago.",
+        "Ukraine's foreign minister spoke at a security conference in Munich on Saturday, "
+        "urging Germany to send missiles.",
+    ):
+        assert len([r for r in extract(text) if r.event_type == "CONSULT"]) <= 1, text

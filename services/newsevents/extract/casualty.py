@@ -110,6 +110,13 @@ _REACH_BEFORE, _REACH_AFTER = 120, 90
 # A toll may be named by a long phrase before its figure ("The death toll from the magnitude
 # 7.6 earthquake that struck ... on New Year's Day rose to 78"; ``_bind_toll`` limits the gap).
 _TOLL_REACH_AFTER = 240
+_OTHER_FIGURE = re.compile(r"\b(?:injured|wounded|hurt|missing|injuries)\b")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+# What may follow a revised toll's figure: its noun, or the rest of the sentence.
+_AFTER_A_TOLL = frozenset(
+    "people persons dead deaths lives victims bodies as after on in by when while with and"
+    " following amid since overall in the at".split()
+)
 # "before raising it to", "then revised the figure to": the same toll, told again larger or
 # corrected, right before its new figure.
 _REVISED_TO_BEFORE = re.compile(
@@ -372,8 +379,12 @@ _PLACE_NOUN = (
 # Ukraine's second-largest city, Kharkiv". The head is found on the lower-cased text; the
 # rest runs on the original (a possessive country is capitalised: "in Syria's Idlib").
 _LOCATIVE_HEAD = re.compile(
-    r"\b(in|near|at|outside|inside|around|across|on|of|along|into|toward|towards|hit"
+    r"\b(in|near|at|outside|inside|around|across|on|of|from|along|into|toward|towards|hit"
     r"|struck|targeting|targeted|shelled|bombed|pounded|attacked)\s+"
+)
+# "from" leads to a place only after a distance: "about 20 kilometres from Kharkiv".
+_DISTANCE_BEFORE = re.compile(
+    r"\b(?:km|kilometres|kilometers|miles|mi|metres|meters|m)\s+(?:\w+\s+)?$"
 )
 # "of" leads to a place only after a place or attack noun ("the city of Quetta", "shelling of
 # Kharkiv"), not in "at the request of Qatar".
@@ -1544,8 +1555,14 @@ class _Reader:
             if later.start <= q.end or later.start - q.end > 160:
                 continue
             revision = _REVISED_TO_BEFORE.search(lower, q.end, later.start)
-            if revision is not None and not any(ch in lower[q.end : later.start] for ch in ";:("):
-                return later
+            if revision is None or any(ch in lower[q.end : later.start] for ch in ";:("):
+                continue
+            if _OTHER_FIGURE.search(lower, q.end, revision.start()):
+                return None  # "... and the number of injured at 40, before raising it to 45"
+            after = _NEXT_WORD.match(lower, later.end)
+            if after is not None and after.group(1) not in _AFTER_A_TOLL:
+                return None  # "then took it to 25 hospitals", "raised the count to 1,000 injured"
+            return later
         return None
 
     def _names_listed(self, start: int, end: int) -> bool:
@@ -2090,6 +2107,10 @@ class _Reader:
                     lower, max(0, head.start() - 30), head.start()
                 ):
                     continue
+                if head.group(1) == "from" and not _DISTANCE_BEFORE.search(
+                    lower, max(0, head.start() - 30), head.start()
+                ):
+                    continue  # passengers "from Sao Paulo": where they came from
                 if head.end() == start or _LOCATIVE_TAIL.fullmatch(text, head.end(), start):
                     led = True  # ("in Aleppo": the tail is empty)
                     break

@@ -235,9 +235,14 @@ _BACKGROUND_BEFORE = re.compile(
 # cabinet's, a party's or the border guards' "flag meeting", nor "during a visit ... in
 # February", the setting of an older act).
 _AT_A_NEW_EVENT_BEFORE = re.compile(
-    r"\bat\s+an?\s+(?!(?:[\w-]+\s+){0,2}?(?:cabinet|party|flag|board|staff|shareholders?"
-    r"|parliamentary|caucus|press|news)\b)(?:[\w-]+\s+){0,3}$",
+    r"(?<!\blast\s)(?<!\bfirst\s)\bat\s+an?\s+(?!(?:[\w-]+\s+){0,2}?(?:cabinet|party|flag|board"
+    r"|staff|shareholders?|parliamentary|caucus|press|news|security|conference|assembly"
+    r"|council|forum|g\d+|g-\d+)\b)(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
+)
+# "last met at a G20 summit in Bali a year ago": a meeting of the past, a setting
+_PAST_MEETING_IN = re.compile(
+    r"\b(?:ago|last\s+year|previous|earlier\s+this\s+year)\b", re.IGNORECASE
 )
 _SPEECH_VERB = re.compile(
     r"\b(?:said|says|told|announced|announces|stated|reported|confirmed|added|noted|relayed"
@@ -513,7 +518,9 @@ _UNDONE_BEFORE = re.compile(
     r"|waiv(?:e|es|ed|ing)|roll(?:s|ed|ing)?\s+back|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze"
     r"|exempt(?:s|ed|ing)?|end(?:s|ed|ing)?|lifting\s+of|suspension\s+of|pause\s+in|pause\s+on"
     r"|removal\s+of|easing\s+of)"
-    r"\s+(?:(?:the|its|his|her|their|those|these|some|all|of)\s+)*(?:[\w%.-]+\s+){0,4}$",
+    r"\s+(?:(?:the|its|his|her|their|those|these|some|all|of)\s+)*"
+    r"(?:(?!(?:and|then|but|or|before|after|imposed|imposing|imposes|impose|slapped)\b)"
+    r"[\w%.-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _SANCTION_ON = re.compile(r"\s+(?:\d+%\s+tariffs\s+)?(?:on|against)\s+(?:the\s+)?(?:all\s+)?")
@@ -1533,6 +1540,10 @@ def _read(
     ):
         # "the ambassador called on Mr. Muizzu at the President's Office": a courtesy call
         trigger = _COURTESY_CALL
+    if trigger.event_type is _TYPE_CONSULT and _LAST_TIME_BEFORE.search(
+        text, max(sentence.start, start - 8), start
+    ):
+        return []  # "The two leaders last met at a G20 summit a year ago": the previous time
     if hit.form in _MEET_VERBS and _GEOGRAPHIC_MEET.search(
         text, max(sentence.start, start - 120), start
     ):
@@ -1555,6 +1566,14 @@ def _read(
         text, max(sentence.start, start - 16), start
     ):
         return []  # "talks on sanctions on Iran": sanctions discussed, not imposed
+    if (
+        trigger.event_type is _TYPE_SANCTION
+        and hit.form.startswith(("recall ", "withdraw "))
+        and not _DECIDED_TO_BEFORE.search(text, max(sentence.start, start - 24), start)
+    ):
+        # "would recall its ambassador", "demanded that Colombia recall its ambassador",
+        # "refused to recall": not done; "had decided to recall" is
+        return []
     if trigger.event_type is _TYPE_SANCTION and _UNDONE_BEFORE.search(
         text, max(sentence.start, start - 48), start
     ):
@@ -1581,7 +1600,10 @@ def _read(
     background = is_noun and windows.background_before.search(lead) is not None
     if background and (
         (_VISIT_NAMED_AFTER.match(text, end) and _DURING_BEFORE.search(lead))
-        or _AT_A_NEW_EVENT_BEFORE.search(lead)
+        or (
+            _AT_A_NEW_EVENT_BEFORE.search(lead)
+            and not _PAST_MEETING_IN.search(text, sentence.start, sentence.end)
+        )
     ):
         # "during a state visit by Lula to Beijing": the visit the news happens in, named in
         # full (visitor, host), not a time reference to one reported elsewhere; so is "failed
@@ -1881,21 +1903,33 @@ def _directed(
         return None  # "warns of deadly heat": a warning aimed at no one
     opening = clause[0] if sentence_start is None else min(sentence_start, clause[0])
     fronted = _FRONTED_ADJUNCT.match(text, opening, start)
-    if fronted is not None and any(p.span[0] >= fronted.end() for p in sources):
+    fronted_end = fronted.end() if fronted is not None else -1
+    while fronted_end > 0 and _LIST_GOES_ON.match(text, fronted_end, start):
+        # "After Mali, Niger and Burkina Faso recalled their envoys, Algeria ...": the adjunct
+        # runs to the comma after its list
+        fronted_end = text.index(",", fronted_end, start) + 1
+    if fronted_end > 0 and any(p.span[0] >= fronted_end for p in sources):
         # "Hours after India's announcement, Canada said it had expelled": the adjunct's
         # state is not the actor (nor a party, unless named again)
-        sources = [p for p in sources if p.span[0] >= fronted.end()]
+        sources = [p for p in sources if p.span[0] >= fronted_end]
     if len(sources) > 1 and trigger.event_type not in _STATEMENT_TYPES:
         reports = list(_REPORTED_ACT.finditer(text, sources[0].span[1], start))
         actors = [p for p in sources if p.span[0] >= reports[-1].end()] if reports else []
-        if actors:
+        if actors and _ACT_RIGHT_AFTER.fullmatch(text, actors[0].span[1], start):
             # "Carney said Trump had imposed tariffs": the speaker reports the act (and stays
             # a party, as analysts code it), the actor is named after the report verb
-            return actors[0].key, sources + [t for t in targets if t not in sources]
+            ordered = [actors[0], *(p for p in sources if p is not actors[0])]
+            return actors[0].key, ordered + [t for t in targets if t not in sources]
     source = sources[0].key if sources else None
     return source, sources + [t for t in targets if t not in sources]
 
 
+# Between the reported actor and its act: "Trump had imposed", not "Russia's actions it had
+# expelled" (the speaker's "it") nor "with Britain and Canada, it had imposed".
+_ACT_RIGHT_AFTER = re.compile(
+    r"(?:['’]s\s+[\w-]+)?\s+(?:(?:had|has|have|was|were|is|would|will|also|then|on\s+\w+day)\s+)*"
+    r"(?:[a-z]+ly\s+)?"
+)
 # A report verb introducing another's act: "said (that)", "told reporters (that)".
 _REPORTED_ACT = re.compile(
     r"\b(?:said|says|say|told\s+(?:[\w.-]+\s+){0,3}?|announced\s+that|confirmed\s+that"
@@ -1909,6 +1943,9 @@ _FRONTED_ADJUNCT = re.compile(
     r"|in\s+reaction\s+to|responding\s+to)\s+[^,;]{3,80},\s*",
     re.IGNORECASE,
 )
+# The rest of a list the adjunct's comma cut: "Niger and Burkina Faso recalled their envoys,".
+_LAST_TIME_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:and|or)\s+[^,;]{3,80},")
 # "dismissed the appeal", "dismissed her remarks": what someone said before is rejected.
 _SAID_OBJECT = re.compile(
     r"\b(?:appeals?|calls?|proposals?|accusations?|claims?|remarks|allegations?|criticism"
@@ -3033,6 +3070,9 @@ _EVENT_OBJECT_AFTER = re.compile(
 )
 
 
+_PLACE_NAMED_AFTER = re.compile(r"\s+(?:in|at)\s+[A-Z]")
+
+
 def _add_endorsed_sides(doc: Document, events: list[_Event], mention: _Mention) -> None:
     """The sides of the event a statement welcomes or condemns when it names it only by a
     noun: "Saudi Arabia welcomed the talks" (between Iran and the United States, told
@@ -3042,8 +3082,8 @@ def _add_endorsed_sides(doc: Document, events: list[_Event], mention: _Mention) 
     sentence = mention.sentence
     end = mention.span[1]
     named = _EVENT_OBJECT_AFTER.match(doc.text, end, sentence.end)
-    if named is None:
-        return
+    if named is None or _PLACE_NAMED_AFTER.match(doc.text, named.end()):
+        return  # (none, or "welcomed the talks in Tokyo": which talks the place says)
     if any(p.span[0] >= end for p in mention.parties):
         return  # "welcomed the talks between Kigali and Kinshasa": its sides are named
     kind = _TYPE_CONSULT if named.group(1) else _TYPE_AGREE

@@ -23,7 +23,7 @@ import ahocorasick
 from newsevents.contracts import RawArticle
 from newsevents.extract.patterns import LOWER_TEXT_PASS
 from newsevents.extract.text import Sentence, lowered, split_sentences, str_lower
-from newsevents.lexicon import leader_lexicon, title_lexicon
+from newsevents.lexicon import folded_name, leader_lexicon, title_lexicon
 from newsevents.normalize.dates import KEYWORD_AUTOMATON, DateIndex
 from newsevents.normalize.gazetteer import Gazetteer, Mention, MentionKind, gazetteer
 from newsevents.parse import InputLimits
@@ -525,18 +525,10 @@ def _find_persons(doc: Document) -> None:
         _index_person_mentions(doc)
 
 
-def _folded_name(name: str) -> str:
-    """A name compared without case, accents or spacing: "Mélanie  Joly" is "melanie joly"."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return " ".join(
-        "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split()
-    )
-
-
 @cache
 def _officials() -> dict[str, str]:
     return {
-        _folded_name(name): code
+        folded_name(name): code
         for code, names in leader_lexicon().leaders.items()
         for name in names
     }
@@ -548,9 +540,18 @@ def _officials_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for code, names in leader_lexicon().leaders.items():
         for name in names:
-            automaton.add_word(name, (name, code))
+            for written in (name, _without_accents(name)):
+                if written not in automaton:
+                    automaton.add_word(written, (written, code))
     automaton.make_automaton()
     return automaton
+
+
+def _without_accents(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
 
 
 def _find_untitled_officials(doc: Document) -> None:
@@ -572,17 +573,22 @@ def _find_untitled_officials(doc: Document) -> None:
             text, max(0, start - 20), start
         ):
             continue  # part of a longer name the dictionary does not hold
+        if _APPOSITION_AFTER.match(text, end):
+            continue  # "Mark Mitchell, a Canadian farmer,": the text says who this one is
         doc.persons[name] = Person(name, None, code, start, end)
 
 
 _NAME_CONTINUES_AFTER = re.compile(r" (?:[A-Z][a-z]|al-|bin |de |da )")
+_APPOSITION_AFTER = re.compile(
+    r",\s+(?:(?:a|an|the)\s|[A-Z][\w-]*['’]s\s|[A-Z][a-z]+(?:an|ese|ish|i)\s)"
+)
 _NAME_BEFORE = re.compile(r"[A-Z][a-z]+ $")
 
 
 def known_official(name: str) -> str | None:
     """The state or organisation a senior official named in full served (``data/leaders.yaml``),
     for a title without a nationality: "President Gustavo Petro" is Colombia's."""
-    return _officials().get(_folded_name(name))
+    return _officials().get(folded_name(name))
 
 
 # "Fiji's Prime Minister Sitiveni Rabuka and New Zealand's Christopher Luxon": a second
