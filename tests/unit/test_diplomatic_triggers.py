@@ -509,3 +509,16 @@ def test_a_meeting_of_the_past_or_a_conference_is_a_setting() -> None:
         "urging Germany to send missiles.",
     ):
         assert len([r for r in extract(text) if r.event_type == "CONSULT"]) <= 1, text
+
+
+def test_a_call_with_one_and_separately_with_another_is_two_calls() -> None:
+    """ "spoke by phone with A on Friday and, separately, with B on the same day": two calls,
+    dated by "on Friday" ("this year's ASEAN chair" is no date of the calls)."""
+    records = extract(
+        "Malaysian Prime Minister Anwar Ibrahim, this year's ASEAN chair, spoke by phone with "
+        "Thai Prime Minister Paetongtarn Shinawatra on Friday and, separately, with Cambodian "
+        "Prime Minister Hun Manet on the same day, his office said."
+    )
+    calls = [r for r in records if r.mode == "phone_call"]
+    assert sorted(sorted(codes(r) - {"ASEAN"}) for r in calls) == [["KHM", "MYS"], ["MYS", "THA"]]
+    assert {str(r.date) for r in calls} == {"2024-03-08"}

@@ -1751,7 +1751,9 @@ def _read(
         if mention.status is _STATUS_OCCURRED and when is not None and when > doc.published:
             mention.status = _STATUS_SCHEDULED
     if trigger.event_type is _TYPE_CONSULT and (
-        "separately" in hit.form or _SEPARATE_BEFORE.search(text, max(clause[0], start - 16), start)
+        "separately" in hit.form
+        or _SEPARATE_BEFORE.search(text, max(clause[0], start - 16), start)
+        or _SEPARATELY_WITH_AFTER.search(text, end, clause[1])
     ):
         return [part for mention in mentions for part in _separate(mention)]
     if "retaliat" in hit.form or hit.form.startswith("counter"):
@@ -1766,6 +1768,8 @@ def _read(
 # "held separate phone calls with A and B", "in separate meetings with": one event per
 # counterpart, each with the subject.
 _SEPARATE_BEFORE = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "spoke by phone with A on Friday and, separately, with B": one call each
+_SEPARATELY_WITH_AFTER = re.compile(r"\band,?\s+separately,?\s+with\b", re.IGNORECASE)
 
 
 _COUNTERPARTS_END = re.compile(

@@ -62,8 +62,9 @@ _DATE_RE = re.compile(
     rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_RE})\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?)"
     r"|(?P<wd>\b(?P<wdmod>last|next|this|on|early|late)?\s*(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b)"
     r"|(?P<rel>\b(?:yesterday|today|tomorrow|tonight|overnight|(?:earlier|later)\s+(?:this|next|last)\s+(?:week|month|year)"
-    r"|(?:last|next|this|past)\s+(?:week|weekend|month|year)|(?:over|at|during)\s+the\s+weekend"
-    r"|this\s+(?:morning|afternoon|evening))\b)",
+    r"|(?:last|next|this|past)\s+(?:week|weekend|month|year)(?!\s*['’]s\s+(?:[\w-]+\s+)?(?:chair"
+    r"|host|president|presidency|summit|champion|winner|edition|theme))|(?:over|at|during)\s+the"
+    r"\s+weekend|this\s+(?:morning|afternoon|evening))\b)",
     re.IGNORECASE,
 )
 
