@@ -522,3 +522,16 @@ def test_a_call_with_one_and_separately_with_another_is_two_calls() -> None:
     calls = [r for r in records if r.mode == "phone_call"]
     assert sorted(sorted(codes(r) - {"ASEAN"}) for r in calls) == [["KHM", "MYS"], ["MYS", "THA"]]
     assert {str(r.date) for r in calls} == {"2024-03-08"}
+
+
+def test_a_weekday_inside_the_trigger_is_the_american_wires_date() -> None:
+    """ "agreed Friday to pursue ...", AP and Kyodo style; a year in a relative clause after
+    "since" ("a dialogue that has been stalled since 2019") is that dialogue's, not the act's."""
+    records = extract(
+        "Prime Minister Shigeru Ishiba and Chinese President Xi Jinping agreed Friday to pursue "
+        "a mutually beneficial relationship and to restart a dialogue that has been stalled "
+        "since 2019."
+    )
+    agreement = only(records, "AGREE")
+    assert codes(agreement) == {"JPN", "CHN"}
+    assert str(agreement.date) == "2024-03-08"

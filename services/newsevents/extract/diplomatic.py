@@ -579,6 +579,14 @@ class _Compiled:
     needs: dict[int, tuple[re.Pattern[str], Guard]]
     cues: ahocorasick.Automaton  # every status cue phrase → its categories
     clause_guards: GuardSet  # every guard ``_ClauseFacts.may_match`` is asked about
+    # "agreed friday to" → "agreed to": a form with the American wire's weekday inside it
+    dated_forms: dict[str, str] = field(default_factory=dict)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_IRREGULAR_PAST = frozenset(
+    ("met", "held", "spoke", "broke", "cut", "struck", "sent", "gave", "took")
+)
 
 
 @cache
@@ -586,9 +594,18 @@ def _compiled() -> _Compiled:
     lexicon: DiplomaticLexicon = diplomatic_lexicon()
     table: dict[str, object] = {}
     needs: dict[int, tuple[re.Pattern[str], Guard]] = {}
+    dated_forms: dict[str, str] = {}
     for trigger in lexicon.triggers:
         for form in trigger.forms:
             table.setdefault(form, trigger)
+            verb, _, rest = form.partition(" ")
+            if rest and (verb.endswith("ed") or verb in _IRREGULAR_PAST):
+                # AP style: "agreed Friday to", "met Tuesday with", "spoke Monday by phone"
+                for day in _WEEKDAYS:
+                    dated = f"{verb} {day} {rest}"
+                    if dated not in table:
+                        table[dated] = trigger
+                        dated_forms[dated] = form
         if trigger.needs:
             needs[id(trigger)] = (phrase_regex(trigger.needs), phrase_guard(trigger.needs))
     for blocker in lexicon.blockers:
@@ -616,6 +633,7 @@ def _compiled() -> _Compiled:
         hypothetical=phrase_regex(cues.hypothetical),
         proposed=phrase_regex(cues.proposed),
         needs=needs,
+        dated_forms=dated_forms,
         clause_guards=GuardSet(
             [
                 _YEAR_GUARD,
@@ -929,7 +947,8 @@ def _find_hits(doc: Document, compiled: _Compiled) -> list[_Hit]:
             and not _sentence_initial(text, start)
         ):
             continue
-        hits.append(_Hit(start, end, " ".join(text[start:end].lower().split()), payload))
+        form = " ".join(text[start:end].lower().split())
+        hits.append(_Hit(start, end, compiled.dated_forms.get(form, form), payload))
     return hits
 
 
@@ -1216,7 +1235,7 @@ class _ClauseFacts:
             self._cache[name] = found
         return found  # type: ignore[return-value]
 
-    def old_year_of(self, start: int, verb: bool) -> bool:
+    def old_year_of(self, start: int, verb: bool, statement: bool = False) -> bool:
         """Whether the clause dates the act at ``start`` to an earlier year ("cut ties with
         X in December 2020"). A month's date inside a "since ..." phrase before a verb dates
         the background, not the act ("relations soured since X took power in August 2021,
@@ -1232,6 +1251,14 @@ class _ClauseFacts:
                 clause_text, 0, m.start()
             ):
                 continue  # "his first visit to Russia since 2019": the gap, not the act's year
+            if (
+                not statement  # "Kinshasa accuses Kigali of arming rebels who have ... since
+                # late 2021": a standing charge, not news
+                and m.group(0)[:5].lower() == "since"
+                and lo + m.start() > start
+                and _RELATIVE_WORD.search(clause_text, max(0, start - lo), m.start())
+            ):
+                continue  # "restart a dialogue that has been stalled since 2019": its state
             if (
                 verb
                 and m.group(1)
@@ -1377,7 +1404,11 @@ def _status(
         return None
     if facts.flag("since") and _PERFECT_BEFORE.search(text, window, start):
         return None  # "Britain has sanctioned more than 1,200 ... since": a running total
-    if facts.old_year_of(start, " ".join(text[start:end].lower().split()) not in trigger.nouns):
+    if facts.old_year_of(
+        start,
+        " ".join(text[start:end].lower().split()) not in trigger.nouns,
+        trigger.event_type in _STATEMENT_TYPES,
+    ):
         return None  # "hosted talks ... in 2022": background, not news
     if "when" in text[max(0, clause[0] - 6) : clause[0]]:
         old = _OLD_YEAR_WHEN.search(text, max(0, clause[0] - 40), clause[0])
@@ -1948,6 +1979,7 @@ _FRONTED_ADJUNCT = re.compile(
     re.IGNORECASE,
 )
 # The rest of a list the adjunct's comma cut: "Niger and Burkina Faso recalled their envoys,".
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 _LAST_TIME_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:and|or)\s+[^,;]{3,80},")
 # "dismissed the appeal", "dismissed her remarks": what someone said before is rejected.
