@@ -535,3 +535,20 @@ def test_a_weekday_inside_the_trigger_is_the_american_wires_date() -> None:
     agreement = only(records, "AGREE")
     assert codes(agreement) == {"JPN", "CHN"}
     assert str(agreement.date) == "2024-03-08"
+
+
+def test_a_ceasefire_that_came_into_force_told_as_an_agreement_is_one_event() -> None:
+    """ "has come into force", "began ... after the cabinet approved the agreement", "announced
+    the deal": one ceasefire, its brokers among the parties."""
+    records = extract(
+        "A ceasefire between Israel and Lebanon has come into force, officials said.\n\n"
+        "The truce began at 4am on Wednesday, after Israel's cabinet approved the United "
+        "States- and France-brokered agreement late on Tuesday. US President Joe Biden "
+        "announced the deal from the White House."
+    )
+    agreements = [r for r in records if r.event_type == "AGREE"]
+    assert len(agreements) == 1, agreements
+    assert agreements[0].mode == "ceasefire"
+    assert codes(agreements[0]) >= {"ISR", "LBN", "USA", "FRA"}
+    records = extract("The agreement was brokered by the United States and France last year.")
+    assert not [r for r in records if r.event_type == "AGREE"], records

@@ -2822,6 +2822,17 @@ def _merge(
         if previous is not None and codes - _states(previous):
             mention.separate = True
     target = None if mention.separate else _find_target(candidates, focus.get(family), mention)
+    if target is None and family == "AGREE:agreement" and mention.trigger.nouns:
+        truce = focus.get("AGREE:ceasefire")
+        if (
+            truce is not None
+            and (mention.anaphoric or mention.sentence_index in truce.sentences)
+            and " ".join(doc.text[slice(*mention.span)].lower().split()) in mention.trigger.nouns
+        ):
+            # "The truce began ... after the cabinet approved the agreement", then "Biden
+            # announced the deal": the ceasefire told as an agreement
+            _absorb(truce, mention, doc)
+            return
     if target is None:
         if mention.anaphoric and mention.status is _STATUS_UNKNOWN:
             return  # a reference to an event we never saw asserted
