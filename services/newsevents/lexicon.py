@@ -142,12 +142,17 @@ class ActorLexicon(_Data):
     groups: tuple[GroupEntry, ...] = ()
 
 
+def without_accents(name: str) -> str:
+    """ "Mélanie Joly" → "Melanie Joly": the letters without their combining marks."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
 def folded_name(name: str) -> str:
     """A name compared without case, accents or spacing: "Mélanie  Joly" is "melanie joly"."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return " ".join(
-        "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split()
-    )
+    return " ".join(without_accents(name).casefold().split())
 
 
 class LeaderLexicon(_Data):

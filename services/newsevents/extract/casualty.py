@@ -793,7 +793,7 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
                 headline.extend((record, context, frame) for record in found)
             else:
                 records.extend(found)
-    lead_end = next((s.end for s in doc.sentences if s.start > title_end), title_end)
+    lead_end = _lead_end(doc, title_end)
     about_casualties = any(
         h.start < lead_end and h.word.kind in ("killed", "injured") for h in hits
     )
@@ -832,9 +832,14 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
 _SEPARATE_OPENING = re.compile(r"\s*(?:Separately\b|In\s+a\s+separate\s+\w+)")
 
 
+def _lead_end(doc: Document, title_end: int) -> int:
+    """Where the lead ends: the headline and the first sentence of the body."""
+    return next((s.end for s in doc.sentences if s.start > title_end), title_end)
+
+
 def _lead_causes(doc: Document, hits: list[_Hit], title_end: int) -> set[str]:
     """Causes named in the headline or the first sentence of the body: what the story is about."""
-    lead_end = next((s.end for s in doc.sentences if s.start > title_end), title_end)
+    lead_end = _lead_end(doc, title_end)
     return {h.word.role for h in hits if h.word.kind == "cause" and h.start < lead_end}
 
 

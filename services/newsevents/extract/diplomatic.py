@@ -1978,9 +1978,10 @@ _FRONTED_ADJUNCT = re.compile(
     r"|in\s+reaction\s+to|responding\s+to)\s+[^,;]{3,80},\s*",
     re.IGNORECASE,
 )
-# The rest of a list the adjunct's comma cut: "Niger and Burkina Faso recalled their envoys,".
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
+# "last met": the previous time, not news
 _LAST_TIME_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
+# The rest of a list the adjunct's comma cut: "Niger and Burkina Faso recalled their envoys,".
 _LIST_GOES_ON = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:and|or)\s+[^,;]{3,80},")
 # "dismissed the appeal", "dismissed her remarks": what someone said before is rejected.
 _SAID_OBJECT = re.compile(

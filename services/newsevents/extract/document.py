@@ -10,7 +10,6 @@ expensive per-sentence work happens only in sentences with a trigger.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,7 +22,7 @@ import ahocorasick
 from newsevents.contracts import RawArticle
 from newsevents.extract.patterns import LOWER_TEXT_PASS
 from newsevents.extract.text import Sentence, lowered, split_sentences, str_lower
-from newsevents.lexicon import folded_name, leader_lexicon, title_lexicon
+from newsevents.lexicon import folded_name, leader_lexicon, title_lexicon, without_accents
 from newsevents.normalize.dates import KEYWORD_AUTOMATON, DateIndex
 from newsevents.normalize.gazetteer import Gazetteer, Mention, MentionKind, gazetteer
 from newsevents.parse import InputLimits
@@ -540,18 +539,11 @@ def _officials_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for code, names in leader_lexicon().leaders.items():
         for name in names:
-            for written in (name, _without_accents(name)):
+            for written in (name, without_accents(name)):
                 if written not in automaton:
                     automaton.add_word(written, (written, code))
     automaton.make_automaton()
     return automaton
-
-
-def _without_accents(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    return unicodedata.normalize(
-        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
-    )
 
 
 def _find_untitled_officials(doc: Document) -> None:
