@@ -228,6 +228,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout5",
     HERE / "holdout6",
     HERE / "holdout7",
+    HERE / "holdout8",
 ]
 
 
