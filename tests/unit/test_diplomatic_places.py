@@ -189,3 +189,28 @@ def test_the_indian_agencies_dateline_and_here_before_or_far_after_the_trigger()
     misri = [p for r in records for p in r.participants if p.name == "Vikram Misri"]
     assert misri
     assert all(p.country_code == "IND" for p in misri)
+
+
+def test_the_country_after_a_city_only_says_where_the_city_is() -> None:
+    """AP style closes "City, Country" with a comma: the country is neither a party nor a
+    second place."""
+    meeting = only(
+        extract("Indian and Chinese ministers met in Geneva, Switzerland, on Monday."), "CONSULT"
+    )
+    assert codes(meeting) == {"IND", "CHN"}
+    assert meeting.location is not None
+    assert meeting.location.name == "Geneva"
+    assert str(meeting.date) == "2024-03-11"
+
+
+def test_the_area_a_ceasefire_covers_is_not_where_it_was_agreed() -> None:
+    records = extract(
+        "The foreign ministers of Congo and Rwanda agreed to a ceasefire in eastern Congo on "
+        "Thursday."
+    )
+    ceasefire = only(records, "AGREE")
+    assert ceasefire.location is None
+    assert codes(ceasefire) == {"COD", "RWA"}
+    held = only(extract("Talks on a ceasefire were held in Doha on Monday."), "CONSULT")
+    assert held.location is not None
+    assert held.location.name == "Doha"  # a place still is one after "ceasefire"

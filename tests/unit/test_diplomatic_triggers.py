@@ -552,3 +552,18 @@ def test_a_ceasefire_that_came_into_force_told_as_an_agreement_is_one_event() ->
     assert codes(agreements[0]) >= {"ISR", "LBN", "USA", "FRA"}
     records = extract("The agreement was brokered by the United States and France last year.")
     assert not [r for r in records if r.event_type == "AGREE"], records
+
+
+def test_met_as_a_name_is_not_a_meeting() -> None:
+    """Weather services and London's police: "Met office says", "the Met Police said"."""
+    records = extract(
+        "Samoa can expect up to three cyclones this season, the Met Office said on Tuesday. "
+        "The Met Police said Fiji's high commissioner was safe.",
+        title="Samoa braces for cyclones, Met office says",
+    )
+    assert records == []
+    meeting = only(
+        extract("The Samoan prime minister met Fiji's prime minister in Apia on Monday."),
+        "CONSULT",
+    )
+    assert codes(meeting) == {"WSM", "FJI"}

@@ -163,7 +163,7 @@ _TOPIC_BEFORE = re.compile(
     r"(?:\b(?:on|over|about|regarding|concerning)\s+(?:the\s+)?(?:(?:future|fate|status)\s+of\s+)?$"
     r"|\b(?:war|crisis|conflict|fighting|violence|situation|bloodshed|tensions?|assault|offensive"
     r"|siege|bombing|strikes|operations|campaign|peace|humanitarian\s+situation|battle|clashes"
-    r"|invasion|occupation|aid|exports?|imports?)"
+    r"|invasion|occupation|aid|exports?|imports?|ceasefire|truce)"
     r"\s+(?:in|on|over|for|to|against|of)\s+(?:the\s+)?"
     + _DIRECTION
     + r"(?:\w+\s+(?:city|town)\s+of\s+)?$)",
@@ -383,6 +383,9 @@ _BROKERED_BY = re.compile(
 )
 _BROKERED_GUARD = Guard(["brokered", "mediated", "mediation", "facilitated", "sponsored"])
 _LIST_CONTINUES = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
+# After "City, Country", another name: "in Geneva, Switzerland, Austria and Germany"; not the
+# comma that closes the place ("met in Nadi, Fiji, earlier this month").
+_NAME_LIST_CONTINUES = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z]")
 _POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
 _NOT_CONFIRMED = re.compile(r"\bnot\s+(?:been\s+|yet\s+)?confirmed|\bunconfirmed", re.IGNORECASE)
 _INVITED = re.compile(r"\b(?:invited|invitation)\b", re.IGNORECASE)
@@ -2643,7 +2646,7 @@ def _is_city_qualifier(text: str, previous: Mention, mention: Mention, gaz: Gaze
         return False
     if text[previous.end : mention.start].strip() != ",":
         return False
-    if _LIST_CONTINUES.match(text[mention.end : mention.end + 12]):
+    if _NAME_LIST_CONTINUES.match(text, mention.end):
         return False
     city = gaz.cities.get(previous.text)
     return bool(city and any(c.iso3 == mention.code for c in city))
