@@ -228,6 +228,7 @@ class CasualtyLexicon(_Data):
     hypothetical_cues: tuple[str, ...]
     negation_cues: tuple[str, ...] = ()
     historical_cues: tuple[str, ...]
+    habitual_cues: tuple[str, ...] = ()
     comparison_cues: tuple[str, ...] = ()
     victims: dict[str, tuple[str, ...]]
     reporters: tuple[str, ...]
@@ -249,6 +250,7 @@ class CasualtyLexicon(_Data):
         "hypothetical_cues",
         "negation_cues",
         "historical_cues",
+        "habitual_cues",
         "comparison_cues",
         "reporters",
         "report_verbs",

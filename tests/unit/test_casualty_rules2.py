@@ -404,3 +404,45 @@ def test_an_incident_of_a_past_month_that_the_story_is_about_is_kept() -> None:
     )
     record = _one(body, title="Report: August air strike killed 46 in Paktika")
     assert _count(record.killed) == 46
+
+
+# -- held-out set 8's kinds of error: plural causes, the source's seat, quoted figures, habits -
+
+
+def test_plural_hazards_are_the_cause() -> None:
+    record = _one(
+        "The death toll from the two powerful earthquakes that struck southern Turkey on Monday "
+        "rose to 5,434 on Tuesday evening, the disaster agency said."
+    )
+    assert record.cause == "natural_disaster"
+    assert _one("Tornadoes killed 23 people in Mississippi on Friday.").cause == (
+        "natural_disaster"
+    )
+
+
+def test_the_seat_of_the_source_is_not_where_people_died() -> None:
+    """ "the health ministry in Damascus said": where the ministry sits, not where the dead
+    were (the fronted "In neighbouring Syria" is)."""
+    record = _one(
+        "In neighbouring Syria, the health ministry in Damascus said 812 people had been killed "
+        "and 1,449 injured in government-held areas."
+    )
+    assert _place(record) == ("Syria", "SYR", "country")
+    near_miss = _one("Twelve people were killed in Kabul on Monday, officials in Kabul said.")
+    assert _place(near_miss)[0] == "Kabul"  # the place of the deaths is still one
+
+
+def test_a_quoted_approximate_toll_keeps_its_figure() -> None:
+    record = _one(
+        "The health ministry on Thursday revised down the death toll from the suicide bombings "
+        'to "about 253", saying some bodies had been counted twice.'
+    )
+    assert _count(record.killed) == 253
+    assert record.killed is not None
+    assert record.killed.approximate
+
+
+def test_what_kills_every_winter_is_no_incident() -> None:
+    assert _extract("Avalanches kill dozens of people in Tajikistan every winter.") == []
+    assert _extract("Road accidents kill about 150,000 people in India each year.") == []
+    assert _count(_one("An avalanche killed eight people in Tajikistan on Monday.").killed) == 8

@@ -226,3 +226,9 @@ def test_number_salad_never_raises_and_spans_are_exact(words: list[str]) -> None
     text = " ".join(words)
     for q in _quantities(text):
         assert text[q.start : q.end] == q.text
+
+
+def test_a_quoted_figure_keeps_its_modifier() -> None:
+    text = 'The toll was revised to "about 253" and to “at least 40” elsewhere.'
+    found = [(q.text, q.count, q.approximate, q.low) for q in find_quantities(text, 0, len(text))]
+    assert found == [("about 253", 253, True, None), ("at least 40", 40, False, 40)]

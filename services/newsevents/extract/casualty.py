@@ -110,6 +110,7 @@ _REACH_BEFORE, _REACH_AFTER = 120, 90
 # A toll may be named by a long phrase before its figure ("The death toll from the magnitude
 # 7.6 earthquake that struck ... on New Year's Day rose to 78"; ``_bind_toll`` limits the gap).
 _TOLL_REACH_AFTER = 240
+_QUOTES_AS_SPACES = str.maketrans({q: " " for q in '"“”'})
 _OTHER_FIGURE = re.compile(r"\b(?:injured|wounded|hurt|missing|injuries)\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # What may follow a revised toll's figure: its noun, or the rest of the sentence.
@@ -403,6 +404,14 @@ _SPEAKING_BEFORE = re.compile(
     r"(?:\s+(?:to|with)\s+(?:reporters|journalists|the\s+press|the\s+media))?"
     r"(?:\s+(?:at|after)\s+[^,.;]{1,40}?)?\s+(?:in|at)\s+$"
 )
+# Nor the seat of the source that speaks: "the health ministry in Damascus said 812 people had
+# been killed" (in government-held areas), "officials in Kabul said".
+_SOURCE_SEAT_BEFORE = re.compile(
+    r"\b(?:ministry|ministries|authority|authorities|officials?|government|agency|office"
+    r"|embassy|spokes(?:man|woman|person)|police|sources?|council|department|headquarters)"
+    r"\s+(?:in|at)\s+$"
+)
+_SOURCE_SEAT_AFTER = re.compile(r"\s*(?:said|says|told|reported|announced|stated|confirmed)\b")
 _ATTACKER_NOUN_AFTER = re.compile(
     r"\s+(?:air\s+|drone\s+|missile\s+|military\s+)?(?:strikes?|raids?|attacks?|forces|troops"
     r"|military|army|warplanes|jets|drones|missiles|bombing|bombardment|shelling|soldiers"
@@ -576,6 +585,7 @@ def _compiled() -> _Compiled:
         ("hypothetical", lexicon.hypothetical_cues),
         ("negation", lexicon.negation_cues),
         ("historical", lexicon.historical_cues),
+        ("historical", lexicon.habitual_cues),  # "kill dozens every winter": no incident either
         ("comparison", lexicon.comparison_cues),
         ("condition", ("if", "unless", "whether")),
         ("subset", ("including", "among them", "among whom", "of whom")),
@@ -1533,7 +1543,7 @@ class _Reader:
                 "," in gap and not self._names_listed(hit.end, q.start)
             ):
                 return None
-            words = gap.split()
+            words = gap.translate(_QUOTES_AS_SPACES).split()  # 'the toll to "about 253"'
             limit = 30 if changing or _TOLL_CHANGE.search(gap) else 9
             if len(words) > limit:
                 return None
@@ -2124,6 +2134,10 @@ class _Reader:
                 and not _CARE_BEFORE.search(lower, before_start, start)
                 and not _SPEAKING_BEFORE.search(lower, before_start, start)
                 and not _ATTRIBUTION_BEFORE.search(lower, max(0, start - 100), start)
+                and not (
+                    _SOURCE_SEAT_AFTER.match(lower, mention.end)
+                    and _SOURCE_SEAT_BEFORE.search(lower, before_start, start)
+                )
             ):
                 placed = self._geocode(mention)
         self._placed[mention.start] = placed

@@ -264,12 +264,17 @@ def _same_length_lower(text: str) -> str:
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)  # "İ"
 
 
+_OPENING_QUOTES = "\"“‘'"
+
+
 def _match_at(lower: str, floor: int, anchor: int) -> re.Match[str] | None:
     """The quantity phrase that contains the number word or digit at ``anchor``."""
     starts = []
     low = max(floor, anchor - 32)
     before = lower[low:anchor]
     tokens = before.rsplit(None, 5)  # the last five words (the first item may hold more)
+    if any(token[0] in _OPENING_QUOTES for token in tokens):  # 'to "about 253"'
+        tokens = [token.lstrip(_OPENING_QUOTES) or token for token in tokens]
     if tokens and tokens[-1] in _LEAD_ENDINGS:  # "at least 12", "a dozen", "between 5"
         if len(tokens) == 6:
             del tokens[0]
