@@ -446,3 +446,11 @@ def test_what_kills_every_winter_is_no_incident() -> None:
     assert _extract("Avalanches kill dozens of people in Tajikistan every winter.") == []
     assert _extract("Road accidents kill about 150,000 people in India each year.") == []
     assert _count(_one("An avalanche killed eight people in Tajikistan on Monday.").killed) == 8
+
+
+def test_a_summit_assault_is_no_attack() -> None:
+    record = _one(
+        "A climber died at Camp III on Tuesday after falling ill, the last camp before the summit "
+        "assault, bringing the death toll on Everest this season to at least 10."
+    )
+    assert record.cause is None
