@@ -591,3 +591,60 @@ def test_the_summit_of_a_mountain_is_no_summit() -> None:
     hits = diplomatic._find_hits(doc, diplomatic._compiled())
     summits = [doc.text[h.start : h.end + 13] for h in hits if h.form == "summit"]
     assert summits == ["summit in Kathmandu"]
+
+
+def test_calling_a_named_leader_is_a_phone_call() -> None:
+    call = only(
+        extract(
+            "Greek Prime Minister Kyriakos Mitsotakis called Turkish President Recep Tayyip "
+            "Erdogan on Monday to express his condolences."
+        ),
+        "CONSULT",
+    )
+    assert call.mode == "phone_call"
+    assert codes(call) == {"GRC", "TUR"}
+    assert str(call.date) == "2024-03-11"
+    counterpart = only(
+        extract("Chinese President Xi Jinping called his U.S. counterpart."), "CONSULT"
+    )
+    assert codes(counterpart) == {"CHN", "USA"}
+
+
+def test_called_as_naming_is_no_call() -> None:
+    assert (
+        extract(
+            "Russian President Vladimir Putin called Ukrainian President Volodymyr "
+            "Zelenskiy a liar on Monday."
+        )
+        == []
+    )
+    assert extract("A Nepali guide called Pasang Dawa Sherpa met Chinese climbers.") == []
+
+
+def test_a_conversation_by_phone_is_a_call_with_whoever_it_names() -> None:
+    call = only(
+        extract(
+            "U.S. President Joe Biden also spoke with Turkish President Recep Tayyip Erdogan by "
+            "phone on Monday, the White House said."
+        ),
+        "CONSULT",
+    )
+    assert call.mode == "phone_call"
+    assert codes(call) == {"USA", "TUR"}
+    calls = extract(
+        "Russian President Vladimir Putin had spoken by telephone with Kyrgyz President Sadyr "
+        "Japarov and, separately, with Tajik President Emomali Rahmon."
+    )
+    assert sorted(sorted(codes(c)) for c in calls) == [["KGZ", "RUS"], ["RUS", "TJK"]]
+    # without a phone, "spoke with" is no call
+    assert extract("Biden spoke with Turkish President Recep Tayyip Erdogan about Syria.") == []
+
+
+def test_a_call_between_politicians_of_one_state_is_domestic() -> None:
+    assert (
+        extract(
+            "Ghanaian Vice President Mahamudu Bawumia said he had called former Ghanaian "
+            "President John Mahama to congratulate him."
+        )
+        == []
+    )

@@ -313,6 +313,16 @@ _COURTESY_CALLEE = re.compile(
 _APPEAL_COMPLEMENT = re.compile(
     r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b)[a-z]+|\bfor\s+(?:a|an|the)?\s*[a-z]"
 )
+# "Mitsotakis called Erdogan on Monday", "Trump called Indian Prime Minister Narendra Modi":
+# a bare "called" is a phone call when a person is named right after it (titles first) ...
+_CALLEE_LEAD = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|of|the|and)\s+){0,6}")
+_COUNTERPART_AFTER = re.compile(
+    r"\s+(?:his|her|their)\s+(?:[A-Z][\w.'’-]*\s+){0,2}counterparts?\b"
+)
+# ... not a name given ("a Sherpa guide called Pasang", "the so-called ..."), nor a person
+# called something ("called Trump a liar", "called him \"a traitor\"").
+_NAMED_BEFORE = re.compile(r"(?:\b(?:an?)\s+(?:[\w'’-]+\s+){0,2}|\bso-)$", re.IGNORECASE)
+_NAMING_AFTER = re.compile(r"\s*(?:[\"“‘]|\b(?:an?|the)\s)")
 _COURTESY_CALL = Trigger(event_type=EventType.CONSULT, mode="meeting", forms=("called on",))
 _DECLARED = re.compile(r"\bdeclar(?:ed|es|ing|e)\b", re.IGNORECASE)
 _NON_GRATA = re.compile(r"persona\s+non\s+grata", re.IGNORECASE)
@@ -1545,6 +1555,21 @@ def _sentence_may_match(doc: Document, sentence: Sentence, guard: Guard) -> bool
     return guard.admits(folded)
 
 
+def _called_a_person(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
+    """ "Greek Prime Minister Kyriakos Mitsotakis called Erdogan on Monday": a phone call."""
+    text = doc.text
+    if _NAMED_BEFORE.search(text, max(sentence.start, start - 30), start):
+        return False
+    if _COUNTERPART_AFTER.match(text, end):
+        return True
+    for person_start, person_end, _ in doc.person_mentions(end, min(sentence.end, end + 80))[:1]:
+        return (
+            _CALLEE_LEAD.fullmatch(text, end, person_start) is not None
+            and _NAMING_AFTER.match(text, person_end) is None
+        )
+    return False
+
+
 def _read(
     doc: Document,
     gaz: Gazetteer,
@@ -1560,6 +1585,8 @@ def _read(
         _sentence_may_match(doc, sentence, needs[1])
         and needs[0].search(text, sentence.start, sentence.end)
     ):
+        return []
+    if hit.form == "called" and not _called_a_person(doc, sentence, start, end):
         return []
     if (
         trigger.event_type is _TYPE_SANCTION
@@ -3520,15 +3547,16 @@ def _is_domestic(record: DiplomaticEvent) -> bool:
     A leader touring their own country ("the president visited flood-hit towns") or a
     traveller whose destination names no other state gives one party: not an event to code.
     Aid sent to a place of the sender's own country ("Brazil sent 500 rescuers to Porto
-    Alegre") is relief at home, not aid between states.
+    Alegre") is relief at home, not aid between states. A call between two politicians of
+    one state ("Bawumia said he had called Mahama to congratulate him") is no more diplomatic.
     """
     codes = {p.country_code for p in record.participants if p.country_code}
     if record.event_type is _TYPE_AID:
         location = record.location
         return location is not None and codes == {location.country_code}
-    if record.mode != "visit":
+    if record.mode not in ("visit", "phone_call"):
         return False
-    return len(codes) < 2
+    return len(codes) < 2  # a call between two of one state's politicians is domestic too
 
 
 def _to_record(
