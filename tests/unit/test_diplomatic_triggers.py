@@ -648,3 +648,41 @@ def test_a_call_between_politicians_of_one_state_is_domestic() -> None:
         )
         == []
     )
+
+
+def test_envoys_declared_persona_non_grata_are_expelled_by_whoever_declares() -> None:
+    expulsion = only(
+        extract("Pakistan declared Indian defence advisers in Islamabad persona non grata."),
+        "SANCTION",
+    )
+    assert expulsion.mode == "expulsion"
+    assert codes(expulsion) == {"PAK", "IND"}
+    far = only(
+        extract(
+            "India also declared the defence, military, naval and air advisers in the Pakistani "
+            "High Commission in New Delhi persona non grata."
+        ),
+        "SANCTION",
+    )
+    assert codes(far) == {"IND", "PAK"}
+
+
+def test_ordering_a_missions_people_to_leave_is_an_expulsion() -> None:
+    expulsion = only(
+        extract(
+            "Russia responded on Sunday, ordering 20 employees of the Czech embassy in Moscow to "
+            "leave by the end of Monday."
+        ),
+        "SANCTION",
+    )
+    assert expulsion.mode == "expulsion"
+    assert codes(expulsion) == {"RUS", "CZE"}
+    assert extract("Ukrainian police ordered residents of Kharkiv to leave their homes.") == []
+
+
+def test_summoning_a_high_commissioner_is_a_protest() -> None:
+    protest = only(
+        extract("India on Monday summoned the Maldivian High Commissioner in New Delhi."),
+        "ACCUSE",
+    )
+    assert codes(protest) == {"IND", "MDV"}

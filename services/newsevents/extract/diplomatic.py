@@ -323,6 +323,14 @@ _COUNTERPART_AFTER = re.compile(
 # called something ("called Trump a liar", "called him \"a traitor\"").
 _NAMED_BEFORE = re.compile(r"(?:\b(?:an?)\s+(?:[\w'’-]+\s+){0,2}|\bso-)$", re.IGNORECASE)
 _NAMING_AFTER = re.compile(r"\s*(?:[\"“‘]|\b(?:an?|the)\s)")
+# "ordering 20 employees of the Czech embassy in Moscow to leave": an expulsion when those
+# ordered to leave are a mission's people.
+_ORDERED_DIPLOMATS_TO_LEAVE = re.compile(
+    r"\s+[^.;:]{0,80}?\b(?:diplomats?|embassy|embassies|consulates?|envoys?|ambassadors?"
+    r"|attach[eé]s|consuls?|advis[eo]rs|mission)\b[^.;:]{0,60}?\s+to\s+leave\b",
+    re.IGNORECASE,
+)
+_ORDERED = frozenset({"ordered", "ordering", "orders"})
 _COURTESY_CALL = Trigger(event_type=EventType.CONSULT, mode="meeting", forms=("called on",))
 _DECLARED = re.compile(r"\bdeclar(?:ed|es|ing|e)\b", re.IGNORECASE)
 _NON_GRATA = re.compile(r"persona\s+non\s+grata", re.IGNORECASE)
@@ -355,6 +363,8 @@ _OFFICIAL_NOUN_AFTER = re.compile(
     r"|nations|countries|states|judges|prosecutors|generals|commanders|officers|legislators"
     r"|politicians|spies|agents|intelligence\s+officers|security\s+officials|coast\s+guard"
     r"|personnel|(?:defen[cs]e\s+|military\s+|naval\s+|press\s+)?attach[eé]s?|consuls?"
+    # "declared Indian defence advisers ... persona non grata", "the Pakistani High Commission"
+    r"|(?:defen[cs]e\s+|military\s+|naval\s+|air\s+)?advis[eo]rs|high\s+commission(?:ers?)?"
     r"|goods|imports|exports|products"
     r"|consul-general|charg[eé]\s+d['’]affaires|consulates?|embass(?:y|ies)|missions)\b",
     re.IGNORECASE,
@@ -1588,6 +1598,8 @@ def _read(
         return []
     if hit.form == "called" and not _called_a_person(doc, sentence, start, end):
         return []
+    if hit.form in _ORDERED and not _ORDERED_DIPLOMATS_TO_LEAVE.match(text, end, sentence.end):
+        return []
     if (
         trigger.event_type is _TYPE_SANCTION
         and trigger.mode is None
@@ -1902,7 +1914,7 @@ def _directed(
         return None  # "Russia was accused of ...": no accuser named
     sources = [p for p in parties if p.span[1] <= start]
     declared = (
-        _DECLARED.search(text, max(clause[0], start - 80), start)
+        _DECLARED.search(text, max(clause[0], start - 140), start)
         if trigger.mode == "expulsion" and _NON_GRATA.match(text, start, end)
         else None
     )
