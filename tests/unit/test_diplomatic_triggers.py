@@ -686,3 +686,24 @@ def test_summoning_a_high_commissioner_is_a_protest() -> None:
         "ACCUSE",
     )
     assert codes(protest) == {"IND", "MDV"}
+
+
+def test_rescuers_or_a_medical_brigade_landing_abroad_are_aid_not_a_visit() -> None:
+    records = extract(
+        "A team of 21 Greek rescuers with sniffer dogs landed in Adana, Turkey, on Tuesday."
+    )
+    aid = only(records, "AID")
+    assert codes(aid) == {"GRC", "TUR"}
+    assert aid.location is not None
+    assert aid.location.name == "Adana"
+    brigade = only(
+        extract("A Cuban medical brigade of 49 doctors and nurses landed in Manta, Ecuador."),
+        "AID",
+    )
+    assert codes(brigade) == {"CUB", "ECU"}
+    # rescuers at work at home are no aid between states; a leader landing is still a visit
+    assert extract("Turkish rescue teams worked through the night in Hatay.") == []
+    visit = only(
+        extract("Indian Prime Minister Narendra Modi landed in Colombo, Sri Lanka."), "CONSULT"
+    )
+    assert codes(visit) == {"IND", "LKA"}

@@ -365,6 +365,9 @@ _OFFICIAL_NOUN_AFTER = re.compile(
     r"|personnel|(?:defen[cs]e\s+|military\s+|naval\s+|press\s+)?attach[eé]s?|consuls?"
     # "declared Indian defence advisers ... persona non grata", "the Pakistani High Commission"
     r"|(?:defen[cs]e\s+|military\s+|naval\s+|air\s+)?advis[eo]rs|high\s+commission(?:ers?)?"
+    # who brings aid: "a team of 21 Greek rescuers landed", "a Cuban medical brigade"
+    r"|rescuers|(?:search[\s-]and[\s-])?rescue\s+(?:teams?|workers)|medical\s+(?:teams?|brigades?)"
+    r"|aid\s+workers|relief\s+teams?"
     r"|goods|imports|exports|products"
     r"|consul-general|charg[eé]\s+d['’]affaires|consulates?|embass(?:y|ies)|missions)\b",
     re.IGNORECASE,
@@ -1081,9 +1084,11 @@ def _drop_redundant(hits: list[_Hit], text: str) -> list[_Hit]:
     # What the sentence's hits hold, in one loop (four generators cost more, at ~13 sentences
     # an article).
     consult_nouns = specific_agree = agreement = False
-    first_consult = first_held = len(text)
+    first_consult = first_held = first_aid = len(text)
     for h in hits:
         trigger = h.trigger
+        if trigger.event_type is _TYPE_AID:
+            first_aid = min(first_aid, h.start)
         if trigger.event_type is _TYPE_CONSULT:
             if trigger.mode != "visit":
                 consult_nouns = True
@@ -1115,6 +1120,12 @@ def _drop_redundant(hits: list[_Hit], text: str) -> list[_Hit]:
         and not (hit.trigger.mode == "visit" and hit.form in _HOSTING_FORMS and consult_nouns)
         and not (hit.form in _GENERIC_AGREE and specific_agree)
         and not (hit.trigger.mode == "mediation" and agreement)  # "ceasefire ... mediation by"
+        # "a team of 21 Greek rescuers landed in Adana": the aid arriving, not a visit
+        and not (
+            hit.trigger.mode == "visit"
+            and first_aid < hit.start < first_aid + 100
+            and hit.form not in _HOSTING_FORMS
+        )
     ]
 
 
