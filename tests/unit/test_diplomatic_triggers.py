@@ -707,3 +707,48 @@ def test_rescuers_or_a_medical_brigade_landing_abroad_are_aid_not_a_visit() -> N
         extract("Indian Prime Minister Narendra Modi landed in Colombo, Sri Lanka."), "CONSULT"
     )
     assert codes(visit) == {"IND", "LKA"}
+
+
+def test_solidarity_stood_or_expressed_is_support_but_acting_in_solidarity_is_a_purpose() -> None:
+    support = only(
+        extract("The United States stood in solidarity with Lithuania, the State Department said."),
+        "SUPPORT",
+    )
+    assert codes(support) == {"USA", "LTU"}
+    expressed = only(
+        extract("The European Union expressed full solidarity with the Czech Republic on Monday."),
+        "SUPPORT",
+    )
+    assert codes(expressed) == {"EUR", "CZE"}
+    records = extract("Nicaragua said it was severing ties with Ecuador in solidarity with Mexico.")
+    assert [r.event_type for r in records] == ["SANCTION"]
+
+
+def test_trade_cooperation_and_airspace_cut_off_are_sanctions() -> None:
+    sanction = only(
+        extract(
+            "Pakistan on Thursday closed its airspace to Indian airlines and suspended all trade "
+            "with India."
+        ),
+        "SANCTION",
+    )
+    assert codes(sanction) == {"PAK", "IND"}
+    assert sanction.status == "occurred"  # the suspension is the sanction, not its end
+    support = only(
+        extract(
+            "France said it had suspended all budget support and security cooperation with Niger."
+        ),
+        "SANCTION",
+    )
+    assert codes(support) == {"FRA", "NER"}
+
+
+def test_an_exit_ban_on_another_states_nationals_is_a_sanction() -> None:
+    ban = only(
+        extract(
+            "Malaysia on Tuesday barred all North Korean nationals in the country from leaving."
+        ),
+        "SANCTION",
+    )
+    assert codes(ban) == {"MYS", "PRK"}
+    assert extract("Police banned protesters from leaving the square.") == []

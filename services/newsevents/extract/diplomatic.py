@@ -1394,6 +1394,13 @@ def _within(spans: tuple[tuple[int, int], ...], lo: int, hi: int) -> bool:
 _OLD_YEAR_WHEN = re.compile(r"\b[Ii]n\s+(?:[A-Z][a-z]+\s+)?(\d{4}),?\s+when\s*$")
 
 
+_SANCTION_SUSPENDS = re.compile(
+    r"\s+(?:all\s+)?(?:trade|security|military|budget|cooperation|flights|imports|exports|visas?"
+    r"|aid|bilateral|direct|diplomatic)\b",
+    re.IGNORECASE,
+)
+
+
 def _status(
     facts: _ClauseFacts,
     doc: Document,
@@ -1414,7 +1421,12 @@ def _status(
     if _within(cancelled, window, start) or (
         trigger.event_type not in _STATEMENT_TYPES
         and any(
-            end <= s and e <= end + 120 and not _CONDITION.search(text, end, s)
+            end <= s
+            and e <= end + 120
+            and not _CONDITION.search(text, end, s)
+            # "closed its airspace to Indian airlines and suspended all trade with India":
+            # a suspension that is itself a sanction cancels nothing
+            and not (trigger.event_type is _TYPE_SANCTION and _SANCTION_SUSPENDS.match(text, e))
             for s, e in cancelled
         )
     ):
