@@ -752,3 +752,17 @@ def test_an_exit_ban_on_another_states_nationals_is_a_sanction() -> None:
     )
     assert codes(ban) == {"MYS", "PRK"}
     assert extract("Police banned protesters from leaving the square.") == []
+
+
+def test_ships_arriving_with_food_bring_aid_not_a_visit() -> None:
+    aid = only(
+        extract(
+            "Three Indian navy ships arrived in Beira, Mozambique, on Monday carrying food, "
+            "medicines and clothing."
+        ),
+        "AID",
+    )
+    assert codes(aid) == {"IND", "MOZ"}
+    assert [
+        r.event_type for r in extract("Three Indian navy ships arrived in Beira, Mozambique.")
+    ] == ["CONSULT"]  # without a cargo the arrival is still read as a visit

@@ -589,6 +589,7 @@ _MODE_RANK = {
     "pledge": 1,
 }
 _HOSTING_FORMS = frozenset({"hosted", "hosts", "host", "hosting"})
+_CARRIED = ("carrying ", "laden ", "loaded ")
 _GENERIC_AGREE = frozenset({"agreed to", "agreed on", "agreed that"})
 
 
@@ -1085,10 +1086,13 @@ def _drop_redundant(hits: list[_Hit], text: str) -> list[_Hit]:
     # an article).
     consult_nouns = specific_agree = agreement = False
     first_consult = first_held = first_aid = len(text)
+    carried_aid = -1
     for h in hits:
         trigger = h.trigger
         if trigger.event_type is _TYPE_AID:
             first_aid = min(first_aid, h.start)
+            if h.form.startswith(_CARRIED):
+                carried_aid = max(carried_aid, h.start)
         if trigger.event_type is _TYPE_CONSULT:
             if trigger.mode != "visit":
                 consult_nouns = True
@@ -1121,9 +1125,13 @@ def _drop_redundant(hits: list[_Hit], text: str) -> list[_Hit]:
         and not (hit.form in _GENERIC_AGREE and specific_agree)
         and not (hit.trigger.mode == "mediation" and agreement)  # "ceasefire ... mediation by"
         # "a team of 21 Greek rescuers landed in Adana": the aid arriving, not a visit
+        # ... and "ships arrived in Beira carrying food": the aid brought, not a visit
         and not (
             hit.trigger.mode == "visit"
-            and first_aid < hit.start < first_aid + 100
+            and (
+                first_aid < hit.start < first_aid + 100
+                or hit.start < carried_aid < hit.start + 100
+            )
             and hit.form not in _HOSTING_FORMS
         )
     ]
