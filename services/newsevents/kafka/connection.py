@@ -200,8 +200,10 @@ async def check_login(settings: Settings, timeout_seconds: float = 15.0) -> None
         connection = AIOKafkaConnection(
             host, port, request_timeout_ms=int(timeout_seconds * 1000), **options
         )
+        connected = False
         try:
             await asyncio.wait_for(connection.connect(), timeout_seconds)
+            connected = True
         except Exception as exc:  # any failure: the next server may let us in
             failure = exc
         finally:
@@ -209,7 +211,7 @@ async def check_login(settings: Settings, timeout_seconds: float = 15.0) -> None
             if connection._protocol is not None:  # a socket was opened: wait until it is closed
                 with suppress(asyncio.TimeoutError):
                     await asyncio.wait_for(asyncio.shield(closed), timeout_seconds)
-        if failure is None:
+        if connected:
             return
     assert failure is not None, "client_config always names a server"
     raise failure
