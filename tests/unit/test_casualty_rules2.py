@@ -454,3 +454,20 @@ def test_a_summit_assault_is_no_attack() -> None:
         "assault, bringing the death toll on Everest this season to at least 10."
     )
     assert record.cause is None
+
+
+def test_review_near_misses_of_the_new_casualty_rules() -> None:
+    peshawar = _one(
+        "A suicide bomber killed 30 people at a mosque in Peshawar on Monday, the deadliest attack "
+        "in a city that sees on average one bombing a month."
+    )
+    assert _count(peshawar.killed) == 30
+    stampede = _one(
+        "A stampede at a festival held every year killed 121 people in Hathras on Tuesday."
+    )
+    assert _count(stampede.killed) == 121
+    karachi = _one("Police in Karachi said gunmen killed six people in the city on Monday.")
+    assert _place(karachi)[0] == "Karachi"  # the source's seat when nothing else is named
+    assert _one("A lightning offensive by M23 rebels killed 40 soldiers on Monday.").cause != (
+        "natural_disaster"
+    )

@@ -766,3 +766,50 @@ def test_ships_arriving_with_food_bring_aid_not_a_visit() -> None:
     assert [
         r.event_type for r in extract("Three Indian navy ships arrived in Beira, Mozambique.")
     ] == ["CONSULT"]  # without a cargo the arrival is still read as a visit
+
+
+def test_review_near_misses_of_the_new_triggers() -> None:
+    """Sentences a review wrote against the new rules: none is an event of the kind fired."""
+    for body in (
+        "Ukrainian President Volodymyr Zelenskiy called Hungarian Prime Minister Viktor Orban's "
+        "veto shameful.",
+        "Ukrainian President Volodymyr Zelenskiy called Hungarian Prime Minister Viktor Orban "
+        "irresponsible.",
+        "Iran called Swedish Ambassador Maria Hakansson to its foreign ministry on Monday.",
+        "Australian Foreign Minister Penny Wong told reporters by phone that she had spoken with "
+        "Chinese Foreign Minister Wang Yi.",
+        "Sri Lanka barred former President Gotabaya Rajapaksa from leaving the country.",
+        "Greek police ordered the migrants near the Turkish embassy in Athens to leave.",
+        "French President Emmanuel Macron expressed solidarity with the families of the victims.",
+    ):
+        assert [
+            r
+            for r in extract(body)
+            if r.mode in ("phone_call", "expulsion", "sanctions", "endorsement")
+        ] == [], body
+    # and what they must keep
+    call = only(
+        extract(
+            "Turkish President Tayyip Erdogan spoke by phone with Hamas leader Ismail Haniyeh."
+        ),
+        "CONSULT",
+    )
+    assert call.mode == "phone_call"  # a call with a leader no state code names is not domestic
+    ceasefire = only(
+        extract("Armenia and Azerbaijan agreed a ceasefire in Moscow on Tuesday."), "AGREE"
+    )
+    assert ceasefire.location is not None
+    assert ceasefire.location.name == "Moscow"
+    records = extract(
+        "A team of 40 Turkish rescuers landed in Kathmandu on Sunday, a day before Turkish "
+        "Foreign Minister Hakan Fidan visited Nepal."
+    )
+    assert sorted(r.event_type for r in records) == ["AID", "CONSULT"]
+    meeting = only(
+        extract(
+            "Kenyan President William Ruto met police officers bound for Haiti and Haitian Prime "
+            "Minister Ariel Henry in Nairobi."
+        ),
+        "CONSULT",
+    )
+    assert codes(meeting) == {"KEN", "HTI"}

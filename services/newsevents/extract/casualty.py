@@ -423,7 +423,7 @@ _CARE_BEFORE = re.compile(
     r"\s+(?:\w+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 )
 _LOCATIVE_TAIL = re.compile(
-    r"(?i:the\s+)?(?:[A-Z][\w’'.-]*['’]s\s+)?(?i:" + _DIRECTION + r")?"
+    r"(?i:the\s+)?(?i:neighbou?ring\s+|nearby\s+)?(?:[A-Z][\w’'.-]*['’]s\s+)?(?i:" + _DIRECTION + r")?"
     r"(?:(?:[\w’'-]+\s+){0,3}?(?i:" + _PLACE_NOUN + r")\s*(?:of\s+|,\s+)(?i:the\s+)?"
     r"(?i:" + _DIRECTION + r")?)?"
 )
@@ -585,7 +585,7 @@ def _compiled() -> _Compiled:
         ("hypothetical", lexicon.hypothetical_cues),
         ("negation", lexicon.negation_cues),
         ("historical", lexicon.historical_cues),
-        ("historical", lexicon.habitual_cues),  # "kill dozens every winter": no incident either
+        ("habitual", lexicon.habitual_cues),
         ("comparison", lexicon.comparison_cues),
         ("condition", ("if", "unless", "whether")),
         ("subset", ("including", "among them", "among whom", "of whom")),
@@ -1081,6 +1081,7 @@ class _Reader:
         self.c = compiled
         self.gaz = gaz
         self._placed: dict[int, _Placed | None] = {}
+        self._seats: dict[int, _Placed] = {}  # places a speaking source sits in
         self._snippet_dates: dict[str, list[DateMention]] = {}
         self._countries: dict[str, Location] = {}
         self._cities: dict[tuple[str, str | None], City | None] = {}
@@ -1661,6 +1662,8 @@ class _Reader:
         for start, end, kinds in self._cues(context, clause):
             if "historical" in kinds:
                 return True  # "40 a year earlier", "the anniversary of"
+            if "habitual" in kinds and start >= q.end:
+                return True  # "Avalanches kill dozens of people in Tajikistan every winter"
             if "comparison" in kinds:
                 # "rose to 90, up from 83": the comparison's own figure is the first after it
                 if start < q.start and (
@@ -2095,9 +2098,12 @@ class _Reader:
         Quetta", "shelling of Kharkiv"), the nearest to the death word among equals."""
         best: _Placed | None = None
         best_distance = 0
+        seat: _Placed | None = None
         for mention in self.doc.mentions_in(area.start, area.end):
             placed = self._locative(mention)
             if placed is None:
+                if seat is None and mention.start in self._seats:
+                    seat = self._seats[mention.start]
                 continue
             distance = abs(mention.start - trigger.start)
             if (
@@ -2106,7 +2112,9 @@ class _Reader:
                 or (placed.rank == best.rank and distance < best_distance)
             ):
                 best, best_distance = placed, distance
-        return best
+        # the seat of the source that speaks, when the text names no other place ("Police in
+        # Karachi said gunmen killed six people in the city")
+        return best if best is not None else seat
 
     def _locative(self, mention: Mention) -> _Placed | None:
         if mention.start in self._placed:
@@ -2134,12 +2142,15 @@ class _Reader:
                 and not _CARE_BEFORE.search(lower, before_start, start)
                 and not _SPEAKING_BEFORE.search(lower, before_start, start)
                 and not _ATTRIBUTION_BEFORE.search(lower, max(0, start - 100), start)
-                and not (
-                    _SOURCE_SEAT_AFTER.match(lower, mention.end)
-                    and _SOURCE_SEAT_BEFORE.search(lower, before_start, start)
-                )
             ):
                 placed = self._geocode(mention)
+                if (
+                    placed is not None
+                    and _SOURCE_SEAT_AFTER.match(lower, mention.end)
+                    and _SOURCE_SEAT_BEFORE.search(lower, before_start, start)
+                ):
+                    self._seats[start] = placed  # where the source sits: a last resort
+                    placed = None
         self._placed[mention.start] = placed
         return placed
 

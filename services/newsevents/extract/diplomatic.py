@@ -163,10 +163,15 @@ _TOPIC_BEFORE = re.compile(
     r"(?:\b(?:on|over|about|regarding|concerning)\s+(?:the\s+)?(?:(?:future|fate|status)\s+of\s+)?$"
     r"|\b(?:war|crisis|conflict|fighting|violence|situation|bloodshed|tensions?|assault|offensive"
     r"|siege|bombing|strikes|operations|campaign|peace|humanitarian\s+situation|battle|clashes"
-    r"|invasion|occupation|aid|exports?|imports?|ceasefire|truce)"
+    r"|invasion|occupation|aid|exports?|imports?)"
     r"\s+(?:in|on|over|for|to|against|of)\s+(?:the\s+)?"
     + _DIRECTION
-    + r"(?:\w+\s+(?:city|town)\s+of\s+)?$)",
+    + r"(?:\w+\s+(?:city|town)\s+of\s+)?$"
+    # the area a ceasefire covers ("a ceasefire in eastern Congo"; "a ceasefire in Moscow" is
+    # where it was agreed)
+    r"|\b(?:ceasefire|truce)\s+(?:in|for|across|along)\s+(?:the\s+)?(?:north|south|east|west"
+    r"|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern"
+    r"|south-?western)\s+$)",
     re.IGNORECASE,
 )
 # A name used as a modifier of these nouns names a subject, not a party: "the Taiwan question".
@@ -320,17 +325,46 @@ _COUNTERPART_AFTER = re.compile(
     r"\s+(?:his|her|their)\s+(?:[A-Z][\w.'’-]*\s+){0,2}counterparts?\b"
 )
 # ... not a name given ("a Sherpa guide called Pasang", "the so-called ..."), nor a person
-# called something ("called Trump a liar", "called him \"a traitor\"").
+# called something ("called Trump a liar", "called Orban's veto shameful", "called Orban
+# irresponsible"), nor an envoy called in ("called the Swedish ambassador to its foreign
+# ministry"): after the callee only the end of the clause, a time, a place or a purpose.
 _NAMED_BEFORE = re.compile(r"(?:\b(?:an?)\s+(?:[\w'’-]+\s+){0,2}|\bso-)$", re.IGNORECASE)
-_NAMING_AFTER = re.compile(r"\s*(?:[\"“‘]|\b(?:an?|the)\s)")
+_CALL_GOES_ON = re.compile(
+    r"\s*(?:[,.;:]|$)|\s+(?:on|in|at|and|about|over|after|ahead|before|earlier|later|late"
+    r"|separately|again|back|last|this|from|for|during|while|amid|twice|shortly|overnight"
+    r"|to\s+(?!account\b|(?:the|its|his|her)\s+(?:\w+\s+)?(?:ministry|office|headquarters))\w+)\b"
+)
 # "ordering 20 employees of the Czech embassy in Moscow to leave": an expulsion when those
 # ordered to leave are a mission's people.
 _ORDERED_DIPLOMATS_TO_LEAVE = re.compile(
-    r"\s+[^.;:]{0,80}?\b(?:diplomats?|embassy|embassies|consulates?|envoys?|ambassadors?"
+    r"\s+[^.;:]{0,80}?\b(?P<mission>diplomats?|embassy|embassies|consulates?|envoys?|ambassadors?"
     r"|attach[eé]s|consuls?|advis[eo]rs|mission)\b[^.;:]{0,60}?\s+to\s+leave\b",
     re.IGNORECASE,
 )
+# ... not a mission that only says where those ordered were ("the migrants near the Turkish
+# embassy")
+_NEAR_A_PLACE_BEFORE = re.compile(
+    r"\b(?:near|outside|around|at|in\s+front\s+of|close\s+to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$",
+    re.IGNORECASE,
+)
 _ORDERED = frozenset({"ordered", "ordering", "orders"})
+# "spoke with Erdogan by phone": the phone right after whom one spoke with (not "told
+# reporters by phone that she had spoken with Wang Yi")
+_SPOKE_WITH = frozenset(
+    {"spoke with", "spoken with", "speaks with", "talked with", "spoke to", "spoken to", "talked to"}
+)
+_BY_PHONE_AFTER = re.compile(
+    r"[^.;:]{0,60}?\b(?:by\s+(?:tele)?phone|over\s+the\s+phone|on\s+the\s+(?:tele)?phone"
+    r"|(?:by|via)\s+video\s+link|in\s+a\s+(?:tele)?phone\s+call)\b",
+    re.IGNORECASE,
+)
+_PRESS_WORDS = re.compile(r"\b(?:reporters|journalists|the\s+press|the\s+media)\b", re.IGNORECASE)
+# "barred all North Korean nationals in the country from leaving": another state's people
+_BARRED_PEOPLE = re.compile(
+    r"\s+[^.;:]{0,60}?\b(?:nationals|citizens|diplomats|embassy\s+staff"
+    r"|[A-Z][a-z]+(?:ans|ese|is))\b[^.;:]{0,60}?\s+from\s+leaving\b"
+)
+_BARRED = frozenset({"barred", "bars", "banned", "bans"})
 _COURTESY_CALL = Trigger(event_type=EventType.CONSULT, mode="meeting", forms=("called on",))
 _DECLARED = re.compile(r"\bdeclar(?:ed|es|ing|e)\b", re.IGNORECASE)
 _NON_GRATA = re.compile(r"persona\s+non\s+grata", re.IGNORECASE)
@@ -590,6 +624,13 @@ _MODE_RANK = {
 }
 _HOSTING_FORMS = frozenset({"hosted", "hosts", "host", "hosting"})
 _CARRIED = ("carrying ", "laden ", "loaded ")
+_ARRIVAL_FORMS = frozenset(
+    {"landed in", "arrived in", "arrive in", "arrives in", "arriving in", "flew to", "flew into"}
+)
+# "rescuers landed in Kathmandu on Sunday, a day before Fidan visited Nepal": another act
+_ANOTHER_ACT_BETWEEN = re.compile(
+    r";|,\s+(?:and|while|a\s+day|before|after|as)\b|\b(?:while|before|after|whereas)\b"
+)
 _GENERIC_AGREE = frozenset({"agreed to", "agreed on", "agreed that"})
 
 
@@ -955,6 +996,11 @@ def _windows(doc: Document) -> tuple[str, _WindowPatterns]:
 # -- triggers --------------------------------------------------------------------------------
 
 
+_MET_NAME_AFTER = re.compile(
+    r"\s+(?:[Oo]ffice|Police|Service|[EÉ]ireann|Gala|Opera|Museum|Éireann)\b"
+)
+
+
 def _find_hits(doc: Document, compiled: _Compiled) -> list[_Hit]:
     text = doc.text
     title_end = doc.sentences[0].end if doc.sentences else 0
@@ -975,6 +1021,8 @@ def _find_hits(doc: Document, compiled: _Compiled) -> list[_Hit]:
         ):
             continue
         form = " ".join(text[start:end].lower().split())
+        if form == "met" and text[start] == "M" and _MET_NAME_AFTER.match(text, end):
+            continue  # "the Met Office said", "Samoa braces for cyclones, Met office says"
         hits.append(_Hit(start, end, compiled.dated_forms.get(form, form), payload))
     return hits
 
@@ -1127,12 +1175,17 @@ def _drop_redundant(hits: list[_Hit], text: str) -> list[_Hit]:
         # "a team of 21 Greek rescuers landed in Adana": the aid arriving, not a visit
         # ... and "ships arrived in Beira carrying food": the aid brought, not a visit
         and not (
-            hit.trigger.mode == "visit"
+            hit.form in _ARRIVAL_FORMS
             and (
-                first_aid < hit.start < first_aid + 100
-                or hit.start < carried_aid < hit.start + 100
+                (
+                    first_aid < hit.start < first_aid + 100
+                    and not _ANOTHER_ACT_BETWEEN.search(text, first_aid, hit.start)
+                )
+                or (
+                    hit.start < carried_aid < hit.start + 100
+                    and not _ANOTHER_ACT_BETWEEN.search(text, hit.start, carried_aid)
+                )
             )
-            and hit.form not in _HOSTING_FORMS
         )
     ]
 
@@ -1606,7 +1659,7 @@ def _called_a_person(doc: Document, sentence: Sentence, start: int, end: int) ->
     for person_start, person_end, _ in doc.person_mentions(end, min(sentence.end, end + 80))[:1]:
         return (
             _CALLEE_LEAD.fullmatch(text, end, person_start) is not None
-            and _NAMING_AFTER.match(text, person_end) is None
+            and _CALL_GOES_ON.match(text, person_end) is not None
         )
     return False
 
@@ -1629,7 +1682,17 @@ def _read(
         return []
     if hit.form == "called" and not _called_a_person(doc, sentence, start, end):
         return []
-    if hit.form in _ORDERED and not _ORDERED_DIPLOMATS_TO_LEAVE.match(text, end, sentence.end):
+    if hit.form in _ORDERED:
+        ordered = _ORDERED_DIPLOMATS_TO_LEAVE.match(text, end, sentence.end)
+        if ordered is None or _NEAR_A_PLACE_BEFORE.search(
+            text, max(end, ordered.start("mission") - 40), ordered.start("mission")
+        ):
+            return []
+    if hit.form in _SPOKE_WITH:
+        by_phone = _BY_PHONE_AFTER.match(text, end, sentence.end)
+        if by_phone is None or _PRESS_WORDS.search(text, end, by_phone.end()):
+            return []
+    if hit.form in _BARRED and not _BARRED_PEOPLE.match(text, end, sentence.end):
         return []
     if (
         trigger.event_type is _TYPE_SANCTION
@@ -1996,7 +2059,9 @@ def _directed(
                 and p.participant.country_code not in source_codes
             ][:1]
     if trigger.event_type in _NEEDS_TARGET and not targets:
-        return None  # "condemned the attack" by no state the article names: no one is accused
+        return None
+    if trigger.event_type is _TYPE_SUPPORT and not targets and "solidarity" in text[start:end]:
+        return None  # "expressed solidarity with the families of the victims": no state  # "condemned the attack" by no state the article names: no one is accused
     if trigger.event_type is _TYPE_THREATEN and not any(
         _is_state_actor(p.participant) for p in sources
     ):
@@ -3597,9 +3662,13 @@ def _is_domestic(record: DiplomaticEvent) -> bool:
     if record.event_type is _TYPE_AID:
         location = record.location
         return location is not None and codes == {location.country_code}
-    if record.mode not in ("visit", "phone_call"):
+    if record.mode == "phone_call":
+        # a call between two of one state's politicians is domestic too (not one with a Hamas
+        # leader, whom no state code names)
+        return len(codes) == 1 and all(p.country_code for p in record.participants)
+    if record.mode != "visit":
         return False
-    return len(codes) < 2  # a call between two of one state's politicians is domestic too
+    return len(codes) < 2
 
 
 def _to_record(
