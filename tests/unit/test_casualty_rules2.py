@@ -471,3 +471,14 @@ def test_review_near_misses_of_the_new_casualty_rules() -> None:
     assert _one("A lightning offensive by M23 rebels killed 40 soldiers on Monday.").cause != (
         "natural_disaster"
     )
+
+
+def test_citizens_and_climbers_are_people_but_killing_it_is_slang() -> None:
+    record = _one(
+        "The regional administration said on Saturday that at least 13 Tajik citizens had been "
+        "killed and 52 injured after shelling near the town of Isfara."
+    )
+    assert (_count(record.killed), _count(record.injured)) == (13, 52)
+    assert _count(_one("Three climbers were killed on Everest on Monday.").killed) == 3
+    assert _extract("Five singers killed it at the awards on Saturday.") == []
+    assert _extract("The band's guitarists were killing it on stage in Lagos.") == []
