@@ -243,3 +243,22 @@ def test_welcoming_a_deal_with_no_deal_told_before_is_aimed_at_no_one_else() -> 
     )
     support = only(records, "SUPPORT")
     assert codes(support) == {"JPN"}
+
+
+def test_the_bloc_is_the_organisation_named_last() -> None:
+    records = extract(
+        "EU foreign ministers met in Brussels on Monday. Afterwards the bloc expressed full "
+        "solidarity with the Czech Republic."
+    )
+    assert codes(only(records, "SUPPORT")) == {"EUR", "CZE"}
+    expulsions = [
+        r
+        for r in extract(
+            "The European Union imposed new sanctions on Russia on Monday. The 27-nation bloc "
+            "also expelled two Russian diplomats."
+        )
+        if r.mode == "expulsion"
+    ]
+    assert [codes(r) for r in expulsions] == [{"EUR", "RUS"}]
+    # "the opposition bloc" names no organisation
+    assert extract("The opposition bloc criticised Russia on Monday.") == []

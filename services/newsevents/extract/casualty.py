@@ -423,7 +423,9 @@ _CARE_BEFORE = re.compile(
     r"\s+(?:\w+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 )
 _LOCATIVE_TAIL = re.compile(
-    r"(?i:the\s+)?(?i:neighbou?ring\s+|nearby\s+)?(?:[A-Z][\w’'.-]*['’]s\s+)?(?i:" + _DIRECTION + r")?"
+    r"(?i:the\s+)?(?i:neighbou?ring\s+|nearby\s+)?(?:[A-Z][\w’'.-]*['’]s\s+)?(?i:"
+    + _DIRECTION
+    + r")?"
     r"(?:(?:[\w’'-]+\s+){0,3}?(?i:" + _PLACE_NOUN + r")\s*(?:of\s+|,\s+)(?i:the\s+)?"
     r"(?i:" + _DIRECTION + r")?)?"
 )

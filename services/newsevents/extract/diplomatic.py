@@ -321,9 +321,7 @@ _APPEAL_COMPLEMENT = re.compile(
 # "Mitsotakis called Erdogan on Monday", "Trump called Indian Prime Minister Narendra Modi":
 # a bare "called" is a phone call when a person is named right after it (titles first) ...
 _CALLEE_LEAD = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|of|the|and)\s+){0,6}")
-_COUNTERPART_AFTER = re.compile(
-    r"\s+(?:his|her|their)\s+(?:[A-Z][\w.'’-]*\s+){0,2}counterparts?\b"
-)
+_COUNTERPART_AFTER = re.compile(r"\s+(?:his|her|their)\s+(?:[A-Z][\w.'’-]*\s+){0,2}counterparts?\b")
 # ... not a name given ("a Sherpa guide called Pasang", "the so-called ..."), nor a person
 # called something ("called Trump a liar", "called Orban's veto shameful", "called Orban
 # irresponsible"), nor an envoy called in ("called the Swedish ambassador to its foreign
@@ -351,7 +349,15 @@ _ORDERED = frozenset({"ordered", "ordering", "orders"})
 # "spoke with Erdogan by phone": the phone right after whom one spoke with (not "told
 # reporters by phone that she had spoken with Wang Yi")
 _SPOKE_WITH = frozenset(
-    {"spoke with", "spoken with", "speaks with", "talked with", "spoke to", "spoken to", "talked to"}
+    {
+        "spoke with",
+        "spoken with",
+        "speaks with",
+        "talked with",
+        "spoke to",
+        "spoken to",
+        "talked to",
+    }
 )
 _BY_PHONE_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:by\s+(?:tele)?phone|over\s+the\s+phone|on\s+the\s+(?:tele)?phone"

@@ -321,7 +321,7 @@ def analyse(
         text=text,
         published=article.published_at.date(),
         sentences=sentences,
-        mentions=gaz.scan(text),
+        mentions=_with_blocs(text, gaz.scan(text)),
         truncation=truncation,
     )
     doc._mention_starts = [m.start for m in doc.mentions]
@@ -348,6 +348,36 @@ def analyse(
     doc.country_counts.update(counts)
     _find_persons(doc)
     return doc
+
+
+# "the bloc", "the 27-nation bloc", "the regional bloc": the international organisation named
+# last before it ("EU foreign policy chief Josep Borrell said ... the bloc expressed 'full
+# solidarity'"); not "the Soviet bloc" or "the opposition bloc", which name no organisation.
+_BLOC = re.compile(
+    r"\b[Tt]he\s+(?:(?:\d+|six|ten|15|27)-(?:nation|member|country)\s+|regional\s+"
+    r"|(?:West|East|Southern|southern)\s+African\s+|(?:South-?east|south-?east)\s+Asian\s+"
+    r"|European\s+|Gulf\s+|economic\s+|trade\s+)?bloc\b"
+)
+
+
+def _with_blocs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with each "the bloc" read as the last organisation named before it."""
+    if "bloc" not in text:
+        return mentions
+    out = list(mentions)
+    starts = [m.start for m in mentions]
+    for bloc in _BLOC.finditer(text):
+        index = bisect_left(starts, bloc.start())
+        if index < len(starts) and starts[index] < bloc.end():
+            continue  # already part of a name
+        named = next(
+            (m for m in reversed(mentions[:index]) if m.kind is MentionKind.IGO),
+            None,
+        )
+        if named is not None:
+            out.append(Mention(bloc.start(), bloc.end(), bloc.group(0), named.entries[:1]))
+    out.sort(key=lambda m: m.start)
+    return out
 
 
 def _within_limits(
