@@ -813,3 +813,14 @@ def test_review_near_misses_of_the_new_triggers() -> None:
         "CONSULT",
     )
     assert codes(meeting) == {"KEN", "HTI"}
+
+
+def test_a_withdrawal_agreed_to_is_the_agreement() -> None:
+    records = extract(
+        "Kyrgyzstan and Tajikistan agreed on Monday to withdraw their troops from the border."
+    )
+    assert [r.event_type for r in records] == ["AGREE"]
+    done = extract(
+        "Chad agreed to a ceasefire, and on Monday Chad withdrew its troops from Nigeria."
+    )
+    assert sorted(r.event_type for r in done) == ["AGREE", "RETREAT"]

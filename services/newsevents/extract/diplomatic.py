@@ -346,6 +346,11 @@ _NEAR_A_PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ORDERED = frozenset({"ordered", "ordering", "orders"})
+# "agreed on Friday to instruct their governments to withdraw troops": what was agreed, coded
+# as the agreement, not a withdrawal of its own
+_AGREED_TO_BEFORE = re.compile(
+    r"\bagreed\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE
+)
 # "spoke with Erdogan by phone": the phone right after whom one spoke with (not "told
 # reporters by phone that she had spoken with Wang Yi")
 _SPOKE_WITH = frozenset(
@@ -1699,6 +1704,10 @@ def _read(
         if by_phone is None or _PRESS_WORDS.search(text, end, by_phone.end()):
             return []
     if hit.form in _BARRED and not _BARRED_PEOPLE.match(text, end, sentence.end):
+        return []
+    if trigger.event_type is _TYPE_RETREAT and _AGREED_TO_BEFORE.search(
+        text, max(sentence.start, start - 80), start
+    ):
         return []
     if (
         trigger.event_type is _TYPE_SANCTION
