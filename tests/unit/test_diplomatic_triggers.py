@@ -824,3 +824,18 @@ def test_a_withdrawal_agreed_to_is_the_agreement() -> None:
         "Chad agreed to a ceasefire, and on Monday Chad withdrew its troops from Nigeria."
     )
     assert sorted(r.event_type for r in done) == ["AGREE", "RETREAT"]
+
+
+def test_a_thing_received_is_no_meeting_but_a_delegation_received_is() -> None:
+    records = extract(
+        "Israeli Prime Minister Benjamin Netanyahu said his government had received a request "
+        "from Syria through a diplomatic channel."
+    )
+    assert [r for r in records if r.event_type == "CONSULT"] == []
+    meeting = only(
+        extract(
+            "Chinese President Xi Jinping received a visiting Vietnamese delegation in Beijing."
+        ),
+        "CONSULT",
+    )
+    assert codes(meeting) == {"CHN", "VNM"}

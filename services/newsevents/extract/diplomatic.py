@@ -346,6 +346,14 @@ _NEAR_A_PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ORDERED = frozenset({"ordered", "ordering", "orders"})
+# "had received a request through a diplomatic channel": a thing received; a visitor is
+# named ("received Egypt's intelligence chief"), or is "a delegation" or "a visiting ..."
+_RECEIVED = frozenset({"received", "receives", "receiving"})
+_RECEIVED_A_THING = re.compile(
+    r"\s+(?:an?|several|many|numerous|no)\s+(?!(?:[\w-]+\s+){0,2}?(?:delegations?|visiting"
+    r"|envoys?|ministers?|officials?|counterparts?)\b)",
+    re.IGNORECASE,
+)
 # "agreed on Friday to instruct their governments to withdraw troops": what was agreed, coded
 # as the agreement, not a withdrawal of its own
 _AGREED_TO_BEFORE = re.compile(
@@ -1704,6 +1712,8 @@ def _read(
         if by_phone is None or _PRESS_WORDS.search(text, end, by_phone.end()):
             return []
     if hit.form in _BARRED and not _BARRED_PEOPLE.match(text, end, sentence.end):
+        return []
+    if hit.form in _RECEIVED and _RECEIVED_A_THING.match(text, end):
         return []
     if trigger.event_type is _TYPE_RETREAT and _AGREED_TO_BEFORE.search(
         text, max(sentence.start, start - 80), start
