@@ -482,3 +482,17 @@ def test_citizens_and_climbers_are_people_but_killing_it_is_slang() -> None:
     assert _count(_one("Three climbers were killed on Everest on Monday.").killed) == 3
     assert _extract("Five singers killed it at the awards on Saturday.") == []
     assert _extract("The band's guitarists were killing it on stage in Lagos.") == []
+
+
+def test_a_toll_of_the_year_a_comparison_names_is_past() -> None:
+    assert (
+        _extract(
+            "The earthquake was the strongest to hit the country since 1939, when a quake of the "
+            "same magnitude killed 33,000 people in the eastern province of Erzincan."
+        )
+        == []
+    )
+    record = _one(
+        "In 2024, when the storm hit, nobody was hurt, but on Monday floods killed 12 people in Assam."
+    )
+    assert _count(record.killed) == 12

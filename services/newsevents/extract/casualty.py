@@ -230,6 +230,8 @@ _RECENT_PERIOD = re.compile(r"\b(?:this|past|last)\s+(?:week|month|weekend)\b|\b
 _EARLIER_WHEN = re.compile(
     r"(?:\b(?:19|20)\d\d(?:\s+[\w-]+){0,3}|\bsince\s+\w+(?:\s+\w+)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
     r"|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s*,?\s+(?:when|in\s+which|where)\s+(?:[\w-]+\s+){0,3}$"
+    # "since 1939, when a quake of the same magnitude killed 33,000 people": a longer subject
+    r"|\b(?:19|20)\d\d\s*,\s+when\s+(?:[\w-]+\s+){0,8}$"
 )
 # A toll told to compare the new incident with an older one: "the deadliest attack on the city
 # since a strike in April that killed 46", "worse than an ambush last year which left 30 dead".
@@ -1692,7 +1694,7 @@ class _Reader:
             if "subset" in kinds and q.start - 16 <= start and end <= q.start:
                 return True  # "killing eight people, including three children who died"
         # The literal words each pattern needs are looked for first (a cheap test).
-        low = max(sentence.start, first - 60)
+        low = max(sentence.start, first - 90)
         if (
             lower.find("whe", low, first) >= 0 or lower.find("which", low, first) >= 0
         ) and _EARLIER_WHEN.search(lower, low, first):
