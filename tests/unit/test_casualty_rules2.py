@@ -496,3 +496,17 @@ def test_a_toll_of_the_year_a_comparison_names_is_past() -> None:
         "In 2024, when the storm hit, nobody was hurt, but on Monday floods killed 12 people in Assam."
     )
     assert _count(record.killed) == 12
+
+
+def test_a_war_named_to_compare_an_attack_is_past_even_after_a_comma() -> None:
+    assert (
+        _extract(
+            "The attacks were the deadliest in the country since the end of the civil war in "
+            "2009, a 26-year conflict in which at least 100,000 people were killed."
+        )
+        == []
+    )
+    record = _one(
+        "The attack was the deadliest since April, and on Monday gunmen killed 12 people in Kano."
+    )
+    assert _count(record.killed) == 12

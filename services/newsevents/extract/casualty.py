@@ -234,10 +234,12 @@ _EARLIER_WHEN = re.compile(
     r"|\b(?:19|20)\d\d\s*,\s+when\s+(?:[\w-]+\s+){0,8}$"
 )
 # A toll told to compare the new incident with an older one: "the deadliest attack on the city
-# since a strike in April that killed 46", "worse than an ambush last year which left 30 dead".
+# since a strike in April that killed 46", "worse than an ambush last year which left 30 dead",
+# "the deadliest since the end of the civil war in 2009, a 26-year conflict in which ...".
 _COMPARED_INCIDENT = re.compile(
     r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|largest|deadlier|bloodier|worse"
-    r"|most\s+\w+)\b[^;]{0,80}?\b(?:since|than)\s+[^,;]{0,80}?\b(?:that|which|when|in\s+which)"
+    r"|most\s+\w+)\b[^;]{0,80}?\b(?:since|than)\s+[^,;]{0,80}?(?:,[^,;]{0,40}?)?"
+    r"\b(?:that|which|when|in\s+which)"
     r"\s+(?:[\w-]+\s+){0,3}$"
 )
 # A month of the past named without its day ("in April", "in early March this year", "in
