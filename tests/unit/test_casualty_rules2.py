@@ -480,6 +480,11 @@ def test_citizens_and_climbers_are_people_but_killing_it_is_slang() -> None:
     )
     assert (_count(record.killed), _count(record.injured)) == (13, 52)
     assert _count(_one("Three climbers were killed on Everest on Monday.").killed) == 3
+    infiltrators = _one(
+        "Two infiltrators were killed in a gunfight with security forces in the Uri sector on "
+        "Wednesday, the army said."
+    )
+    assert _count(infiltrators.killed) == 2
     assert _extract("Five singers killed it at the awards on Saturday.") == []
     assert _extract("The band's guitarists were killing it on stage in Lagos.") == []
 
