@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from newsevents.contracts import DiplomaticEvent, RawArticle
 from newsevents.extract.diplomatic import extract_diplomatic
-from newsevents.extract.document import analyse
+from newsevents.extract.document import Document, analyse
 
 PUBLISHED = "2024-03-14T10:00:00+00:00"  # a Thursday
 
 
-def extract(body: str, title: str = "World news") -> list[DiplomaticEvent]:
+def document(body: str, title: str = "World news") -> Document:
     article = RawArticle(id="test-article", title=title, body=body, published_at=PUBLISHED)
-    return extract_diplomatic(analyse(article), "test")
+    return analyse(article)
+
+
+def extract(body: str, title: str = "World news") -> list[DiplomaticEvent]:
+    return extract_diplomatic(document(body, title), "test")
 
 
 def codes(record: DiplomaticEvent) -> set[str]:

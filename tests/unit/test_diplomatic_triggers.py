@@ -3,7 +3,7 @@ with the wording it must find and a near miss it must not."""
 
 from __future__ import annotations
 
-from tests.unit.diplomatic_helpers import codes, extract, only
+from tests.unit.diplomatic_helpers import codes, document, extract, only
 
 
 def test_a_staged_walkout_is_a_rejection() -> None:
@@ -572,22 +572,14 @@ def test_met_as_a_name_is_not_a_meeting() -> None:
 def test_the_summit_of_a_mountain_is_no_summit() -> None:
     """The phrases of climbing are blockers: no trigger is read in them (the event a stray
     trigger makes depends on what else the article names, so the trigger scan is checked)."""
-    from newsevents.contracts import RawArticle
     from newsevents.extract import diplomatic
-    from newsevents.extract.document import analyse
 
-    body = (
+    doc = document(
         "KATHMANDU — Nepali guide Pemba Sherpa reached the summit of Mount Everest for a record "
         "28th time on Wednesday from Camp IV, the last camp before the summit assault. Leaders "
-        "of Nepal and India will meet at a summit in Kathmandu on Friday."
-    )
-    article = RawArticle(
-        id="t",
+        "of Nepal and India will meet at a summit in Kathmandu on Friday.",
         title="Nepali guide reaches Everest summit for record 28th time",
-        body=body,
-        published_at="2024-03-13T10:00:00+00:00",
     )
-    doc = analyse(article)
     hits = diplomatic._find_hits(doc, diplomatic._compiled())
     summits = [doc.text[h.start : h.end + 13] for h in hits if h.form == "summit"]
     assert summits == ["summit in Kathmandu"]
