@@ -1499,3 +1499,76 @@ def test_single_victim_rules_near_misses() -> None:
 def test_a_period_start_before_the_figure_still_dates_it() -> None:
     """Near miss of the relative-clause rule: "The fire that started on Monday killed 12"."""
     assert _one("The fire that started on Monday killed 12 people in Kabul.").date == "2024-03-11"
+
+
+def test_a_paragraph_that_opened_on_a_day_long_ago_tells_that_incident() -> None:
+    """ "On the night of November 13, 1985, ... . Of the town's 29,000 inhabitants, more than
+    23,000 were killed.": the paragraph's later sentences tell the old incident (anniversary
+    stories). Near misses: a sentence that names a recent day, a paragraph that opened on a day
+    of this year, a running total."""
+    old = (
+        "Survivors gathered on Tuesday to mark 40 years since the disaster.\n\n"
+        "On the night of November 13, 1985, a small eruption sent torrents of mud down the "
+        "valley. They reached the town shortly after 11pm. Of the town's roughly 29,000 "
+        "inhabitants, more than 23,000 were killed."
+    )
+    assert _extract(old) == []
+    assert _extract(old.replace("1985", "2024")) != []
+    recent = old.split("\n\n")[1].replace(
+        "Of the town's", "On Tuesday, gunmen in the town shot dead 12 people. Of the town's"
+    )
+    assert [r.killed.count for r in _extract(recent) if r.killed] == [12, 23001]
+    assert (
+        _extract(
+            "On December 2-3, 1984, gas leaked from the plant. The gas has killed 25,000 people "
+            "since then, activists say."
+        )
+        != []
+    )
+
+
+def test_the_incident_that_began_a_span_or_a_war_is_background() -> None:
+    """ "since May, when clashes ... left more than 90 soldiers injured" (however long the
+    subject after "when") and "The war began when ... killing about 1,200 people" are earlier
+    incidents. Near misses: a running total since a month, and a war that began on a recent
+    day."""
+    assert (
+        _extract(
+            "Tensions have been high since May, when clashes between Nato-led peacekeepers and Serb "
+            "protesters in the northern town of Zvecan left more than 90 soldiers injured."
+        )
+        == []
+    )
+    assert (
+        _extract(
+            "The war began when Hamas-led fighters attacked southern Israel, killing about 1,200 "
+            "people."
+        )
+        == []
+    )
+    assert _extract("Since May, more than 90 soldiers have been injured in clashes in Zvecan.")
+    assert _extract(
+        "The fighting began on Saturday when militants stormed a checkpoint, killing 12 soldiers."
+    )
+
+
+def test_a_since_after_a_superlative_compares() -> None:
+    """ "killed 55 people and were the worst fighting between the neighbours since
+    independence": that "since" is no running toll's span, so "In April last year" makes it
+    an earlier incident. Near miss: a superlative before the figure ("the worst floods in a
+    decade have killed 40 people since ...") leaves its "since" a running total's."""
+    assert [
+        r.killed.count
+        for r in _extract(
+            "Clashes killed 24 people on the border on Friday, officials said. In April last "
+            "year, clashes over a water distribution facility killed 55 people and were the "
+            "worst fighting between the neighbours since independence."
+        )
+        if r.killed
+    ] == [24]
+    record = _one(
+        "In April last year, the worst floods in a decade had killed 40 people since the rains "
+        "began in March."
+    )
+    assert record.killed is not None
+    assert record.killed.count == 40

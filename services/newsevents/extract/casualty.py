@@ -213,9 +213,10 @@ _LAST_YEAR = re.compile(r"last(?<!\wlast)\s+year\b(?!['’]s)")
 # killing 46", "On Oct. 7, 2023, ...". (A year alone may open a year's total: "In 2023, 5,600
 # people were killed in gang violence" is last year's running toll.)
 _OPENS_ON_MONTH = re.compile(
-    r"\s*(?:in|on|by|during)\s+(?:(?:early|late|mid-?)\s*)?(?:"
+    r"\s*(?:in|on|by|during)\s+(?:the\s+(?:night|morning|evening|afternoon|eve)\s+of\s+)?"
+    r"(?:(?:early|late|mid-?)\s*)?(?:"
     + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
-    + r")\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\s*,"
+    + r")\.?\s+(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+)?((?:19|20)\d\d)\s*,"
 )
 # The latest year a span names: a year, the end of a range ("1980-88", "1992–1995", "from
 # 1980 to 1988") or of a decade ("the 1990s").
@@ -232,6 +233,26 @@ _EARLIER_WHEN = re.compile(
     r"|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s*,?\s+(?:when|in\s+which|where)\s+(?:[\w-]+\s+){0,3}$"
     # "since 1939, when a quake of the same magnitude killed 33,000 people": a longer subject
     r"|\b(?:19|20)\d\d\s*,\s+when\s+(?:[\w-]+\s+){0,8}$"
+)
+# "Tensions have been high since May, when clashes between peacekeepers and protesters in the
+# northern town of Zvecan left more than 90 injured": the incident that began a span, told
+# after "since ..., when" however long its subject (searched over 160 characters).
+_SINCE_WHEN = re.compile(r"\bsince\s+[\w.]+(?:\s+[\w.]+){0,2}\s*,\s+when\s[^.;:]{0,140}$")
+# "The war began when Hamas-led fighters attacked southern Israel, killing about 1,200 people":
+# the incident that started a long conflict is background (unless the sentence names a
+# recent day: "the war began on Saturday when ...").
+_CONFLICT_BEGAN_WHEN = re.compile(
+    r"\b(?:war|conflict|insurgency|uprising|crisis|offensive|fighting)\s+(?:began|started|erupted"
+    r"|broke\s+out|was\s+(?:triggered|sparked)|were\s+(?:triggered|sparked))"
+    r"\s+(?:[\w-]+\s+){0,3}?when\s[^.;:]{0,120}$"
+)
+_DAY_WORD = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b"
+)
+# "... killed 55 people and were the worst fighting between the neighbours since independence":
+# a "since" after a superlative that follows the figure compares, it is no running toll's span.
+_SUPERLATIVE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|largest|fiercest|first|most\s+\w+)\b"
 )
 # A toll told to compare the new incident with an older one: "the deadliest attack on the city
 # since a strike in April that killed 46", "worse than an ambush last year which left 30 dead",
@@ -1701,6 +1722,14 @@ class _Reader:
             lower.find("whe", low, first) >= 0 or lower.find("which", low, first) >= 0
         ) and _EARLIER_WHEN.search(lower, low, first):
             return True  # "the deadliest since 2014, when 40 died", "on Oct. 7, in which"
+        low = max(sentence.start, first - 160)
+        if (when := lower.find("when", low, first)) >= 0:
+            if _SINCE_WHEN.search(lower, low, first):
+                return True  # "since May, when clashes ... left more than 90 soldiers injured"
+            if _CONFLICT_BEGAN_WHEN.search(
+                lower, max(sentence.start, when - 60), first
+            ) and not self._names_recent_day(context):
+                return True  # "The war began when Hamas-led fighters attacked ..., killing"
         low = max(sentence.start, first - 200)
         if (
             lower.find("since", low, first) >= 0 or lower.find("than", low, first) >= 0
@@ -1725,6 +1754,11 @@ class _Reader:
             return True
         if self._names_recent_day(context):
             return False  # "Gunmen who first raided the town in 2017 shot dead 11 on Tuesday"
+        if self._paragraph_opened_long_ago(context) and not (
+            self._is_running_toll(context, clause, hit.end)
+            or _PERFECT.search(lower, clause.start, max(hit.end, clause.start))
+        ):
+            return True  # "On the night of November 13, 1985, ... more than 23,000 were killed"
         earlier = any(
             int(m.group(1)) < published
             and not _SINCE_BEFORE_YEAR.search(lower, max(0, m.start() - 8), m.start())
@@ -1738,7 +1772,7 @@ class _Reader:
             # deadliest strikes of the war", "In April 2023, an airstrike ... killed more than
             # 160, one of the deadliest attacks since the takeover": an earlier incident
             return True
-        if self._is_running_toll(context, clause):
+        if self._is_running_toll(context, clause, hit.end):
             return False
         window = self._clause(context, hit.start, hit.end, strong_only=True)
         return (
@@ -1816,7 +1850,9 @@ class _Reader:
             else:  # "in December" read in March is last December
                 year = published.year if month <= published.month else published.year - 1
             earlier = earlier or (year, month) < (published.year, published.month)
-        if not earlier or self._is_running_toll(context, count.clause):
+        if not earlier or self._is_running_toll(
+            context, count.clause, max(count.trigger.end, count.bound.quantity.end)
+        ):
             return False
         if _PERFECT.search(lower, count.clause.start, max(count.trigger.end, count.clause.start)):
             return False
@@ -1840,10 +1876,41 @@ class _Reader:
             for d in self._dates(context, _Clause(sentence.start, sentence.end))
         )
 
-    def _is_running_toll(self, context: _Sentence, clause: _Clause) -> bool:
-        return any(
-            "since" in kinds or "cumulative" in kinds for _, _, kinds in self._cues(context, clause)
-        ) or any(h.word.kind == "campaign" for h in context.hits)
+    def _is_running_toll(self, context: _Sentence, clause: _Clause, figure_end: int = -1) -> bool:
+        """A running total: a cumulative cue, a "since" (not one after a superlative that
+        follows the figure ending at ``figure_end``: "the worst fighting since independence"),
+        or a campaign named in the sentence."""
+        for start, _, kinds in self._cues(context, clause):
+            if "since" in kinds and 0 <= figure_end <= start:
+                if _SUPERLATIVE.search(self.lower, figure_end, start):
+                    continue
+                return True
+            if "since" in kinds or "cumulative" in kinds:
+                return True
+        return any(h.word.kind == "campaign" for h in context.hits)
+
+    def _paragraph_opened_long_ago(self, context: _Sentence) -> bool:
+        """ "On the night of November 13, 1985, a small eruption ... . Of the town's 29,000
+        inhabitants, more than 23,000 were killed.": a sentence that names no year of its own,
+        in a paragraph that opened on a day of an earlier year, with no recent day between."""
+        sentences, sentence = self.doc.sentences, context.sentence
+        index = context.index
+        if index == 0 or sentences[index - 1].paragraph != sentence.paragraph:
+            return False  # the paragraph's first sentence: its own opening is read elsewhere
+        lower = self.lower
+        if _YEAR.search(lower, sentence.start, sentence.end):
+            return False
+        first = index - 1
+        while first > 0 and sentences[first - 1].paragraph == sentence.paragraph:
+            first -= 1
+        opening = sentences[first]
+        found = _OPENS_ON_MONTH.match(lower, opening.start, opening.end)
+        if found is None or int(found.group(1)) >= self.doc.published.year:
+            return False
+        return not any(
+            _RECENT_PERIOD.search(lower, s.start, s.end) or _DAY_WORD.search(lower, s.start, s.end)
+            for s in sentences[first + 1 : index + 1]
+        )
 
     def _cues(self, context: _Sentence, clause: _Clause) -> list[tuple[int, int, frozenset[str]]]:
         """Every cue phrase of the clause, found in one pass and kept for its other figures."""
