@@ -334,3 +334,32 @@ def test_the_subject_before_a_relative_clause_makes_the_appeal() -> None:
     assert appeal.participants[0].country_code == "USA"
     assert _codes(appeal) == {"USA", "RWA", "COD"}
     assert str(appeal.date) == "2024-03-10"
+
+
+def test_a_states_border_service_speaks_for_the_state() -> None:
+    """ "Tajikistan's border service accused ...": an agency of the state, not its border as a
+    subject ("the Afghan border" still is a subject, not a party)."""
+    records = _extract(
+        "Tajikistan's border service accused Kyrgyz forces of opening fire on a Tajik outpost."
+    )
+    assert _codes(_only(records, "ACCUSE")) == {"TJK", "KGZ"}
+    talks = _extract("Pakistan and Iran held talks in Islamabad on the Afghan border on Monday.")
+    assert "AFG" not in _codes(_only(talks, "CONSULT"))
+
+
+def test_a_states_ships_and_proxies_are_what_a_statement_is_aimed_at() -> None:
+    """ "condemned the actions of the Chinese vessels", "blamed the attack on Indian-sponsored
+    proxies": the state named by its adjective is the target. Near miss: in talks, a ship named
+    by a state's adjective does not make that state a party."""
+    condemned = _extract(
+        'The U.S. State Department on Sunday condemned the "dangerous and unlawful" actions of '
+        "the Chinese vessels."
+    )
+    assert _codes(_only(condemned, "ACCUSE")) == {"USA", "CHN"}
+    blamed = _extract(
+        'Prime Minister Shehbaz Sharif blamed the attack on "Indian-sponsored proxies" operating '
+        "from Afghan soil."
+    )
+    assert "IND" in _codes(_only(blamed, "ACCUSE"))
+    talks = _extract("Greece and Turkey held talks aboard a Chinese ship in Piraeus on Monday.")
+    assert "CHN" not in _codes(_only(talks, "CONSULT"))

@@ -176,7 +176,10 @@ _TOPIC_BEFORE = re.compile(
 # A name used as a modifier of these nouns names a subject, not a party: "the Taiwan question".
 _ATTRIBUTIVE_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:peace\s+)?(?:question|issue|crisis|war|conflict|talks|ceasefire|truce|deal|policy"
-    r"|strait|border|file|dossier|envoy|situation|front|problem|dispute|conference|summit"
+    r"|strait|file|dossier|envoy|situation|front|problem|dispute|conference|summit"
+    # "the Afghan border", but "Tajikistan's border service" is an agency of the state
+    r"|border(?!\s+(?:service|guards?|police|troops|forces|force|agency|officials?|authorities"
+    r"|patrol|security|committee|department))"
     r"|agreement|members?|membership|allies|ally|region|people|refugees|aid|grain|shipping"
     r"|corridor|process|file|sanctions|tensions|negotiations|accession|bid)\b"
     # ... and the subject of what was discussed: "whether Afghanistan was discussed"
@@ -2734,7 +2737,17 @@ def _classify(
                 continue
         if name.city_qualifier:
             continue
-        if kind in (_KIND_ADJECTIVE, _KIND_IGO_ADJECTIVE) and not name.adjective_party:
+        if (
+            kind in (_KIND_ADJECTIVE, _KIND_IGO_ADJECTIVE)
+            and not name.adjective_party
+            and not (
+                # what a statement is aimed at: "condemned the actions of the Chinese vessels",
+                # "blamed the attack on Indian-sponsored proxies"
+                speech_act
+                and mention.start > start
+                and _STATE_AGENT_AFTER.match(text, mention.end, mention.end + 40) is not None
+            )
+        ):
             continue
         if (
             kind is _KIND_IGO
@@ -2747,6 +2760,15 @@ def _classify(
         parties.extend(_parties_of(doc, gaz, mention, sentence))
     parties.sort(key=lambda p: p.span)
     return places, topics, parties
+
+
+# A state's ships, aircraft and proxies, named by its adjective: the target of a statement.
+_STATE_AGENT_AFTER = re.compile(
+    r"-(?:sponsored|backed|supported|funded|armed|trained)\b"
+    r"|\s+(?:(?:navy|naval|military|coast\s+guard|maritime\s+militia)\s+)?(?:vessels?|ships?"
+    r"|warships?|boats?|jets?|warplanes?|fighter\s+jets?|aircraft|drones?|missiles?|submarines?"
+    r"|helicopters?|militias?|proxies|hackers|soldiers|border\s+guards?|coast\s+guard)\b"
+)
 
 
 # A body's own gathering: "the NATO summit", "the OPEC ministerial meeting".
