@@ -229,6 +229,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout6",
     HERE / "holdout7",
     HERE / "holdout8",
+    HERE / "holdout9",
 ]
 
 
