@@ -831,3 +831,37 @@ def test_a_thing_received_is_no_meeting_but_a_delegation_received_is() -> None:
         "CONSULT",
     )
     assert codes(meeting) == {"CHN", "VNM"}
+
+
+def test_a_border_closed_to_a_neighbour_and_trade_cut_off_are_sanctions() -> None:
+    """Borders, tariffs, exports and visas closed to another state: "closed its land, sea and
+    air borders with Haiti", 'a 30% "security tariff" on imports from Colombia', "suspended
+    electricity sales to Ecuador", "suspended the issuing of all visas to Haitian citizens".
+    Near misses: a mine closed near the border is no sanction, nor is an import figure."""
+    for text, pair in (
+        ("Burundi on Thursday closed its border with Rwanda.", {"BDI", "RWA"}),
+        (
+            "The Dominican Republic closed its land, sea and air borders with Haiti on Friday.",
+            {"DOM", "HTI"},
+        ),
+        (
+            'Ecuadorian President Daniel Noboa announced a 30% "security tariff" on imports from '
+            "Colombia.",
+            {"ECU", "COL"},
+        ),
+        (
+            "Colombia's Ministry of Mines and Energy suspended electricity sales to Ecuador.",
+            {"COL", "ECU"},
+        ),
+        (
+            "On Monday, the Dominican Republic suspended the issuing of all visas to Haitian "
+            "citizens.",
+            {"DOM", "HTI"},
+        ),
+    ):
+        assert codes(only(extract(text), "SANCTION")) == pair, text
+    for text in (
+        "Peru closed a copper mine near its border with Bolivia on Monday.",
+        "Ecuador's imports from Colombia rose 12% last year, the central bank said.",
+    ):
+        assert [r for r in extract(text) if r.event_type == "SANCTION"] == [], text

@@ -2741,9 +2741,10 @@ def _classify(
             kind in (_KIND_ADJECTIVE, _KIND_IGO_ADJECTIVE)
             and not name.adjective_party
             and not (
-                # what a statement is aimed at: "condemned the actions of the Chinese vessels",
-                # "blamed the attack on Indian-sponsored proxies"
-                speech_act
+                # what a statement or a sanction is aimed at: "condemned the actions of the
+                # Chinese vessels", "blamed the attack on Indian-sponsored proxies", "suspended
+                # visas to Haitian citizens"
+                (speech_act or trigger.event_type is _TYPE_SANCTION)
                 and mention.start > start
                 and _STATE_AGENT_AFTER.match(text, mention.end, mention.end + 40) is not None
             )
@@ -2767,7 +2768,8 @@ _STATE_AGENT_AFTER = re.compile(
     r"-(?:sponsored|backed|supported|funded|armed|trained)\b"
     r"|\s+(?:(?:navy|naval|military|coast\s+guard|maritime\s+militia)\s+)?(?:vessels?|ships?"
     r"|warships?|boats?|jets?|warplanes?|fighter\s+jets?|aircraft|drones?|missiles?|submarines?"
-    r"|helicopters?|militias?|proxies|hackers|soldiers|border\s+guards?|coast\s+guard)\b"
+    r"|helicopters?|militias?|proxies|hackers|soldiers|border\s+guards?|coast\s+guard"
+    r"|citizens|nationals)\b"
 )
 
 

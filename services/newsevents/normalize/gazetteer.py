@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache
@@ -109,6 +109,7 @@ class Gazetteer:
     us_states: dict[str, str] = field(default_factory=dict)  # "Virginia" → "US-VA"
     country_by_name: dict[str, str] = field(default_factory=dict)
     ascii_titles: bool = False  # every title key is ASCII without "?": see ``_lower_ascii``
+    longest_key: int = 0  # characters of the longest key of either automaton
     # A capital named as its government ("Washington", "Lima") is that capital when it is a
     # place ("talks in Washington"), though the bare name is too ambiguous to be a city key.
     metonym_cities: dict[str, City] = field(default_factory=dict)
@@ -124,9 +125,10 @@ class Gazetteer:
         """Longest non-overlapping mentions of every known name, left to right."""
         # Leftmost-longest matches: names are capitalised, so a key rarely starts inside a
         # word, and the C iterator does the overlap resolution for us.
-        found = _whole_words(self.automaton.iter_long(text), text, [])
+        longest = self.longest_key
+        found = _whole_words(self.automaton, text, text, [], longest)
         lower = _lower_ascii(text) if self.ascii_titles else text.lower()
-        _whole_words(self.lower_automaton.iter_long(lower), text, found)
+        _whole_words(self.lower_automaton, lower, text, found, longest)
         found.sort()  # by start, longer first, then in the order found
         mentions: list[Mention] = []
         last_end = -1
@@ -211,27 +213,40 @@ _QUALIFIER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 
 
 def _whole_words(
-    matches: Iterator[tuple[int, tuple[int, tuple[Entry, ...]]]],
+    automaton: ahocorasick.Automaton,
+    haystack: str,
     text: str,
     found: list[_Candidate],
+    longest: int,
 ) -> list[_Candidate]:
-    """Append to ``found`` the automaton matches that start and end at a word boundary."""
+    """Append to ``found`` the leftmost-longest automaton matches in ``haystack`` (``text`` or
+    a copy with the same offsets) that start and end at a word boundary of ``text``.
+
+    A match that is not a whole word hides the keys that start inside it (the walk resumes
+    at its end): "The D" (Detroit) in "The Dominican Republic" would hide the country. So
+    the keys starting inside a rejected match are looked for again, in a window just long
+    enough for the longest key (rejections are few: ~12 in a 4 KB article).
+    """
     append = found.append
     size = len(text)
-    for end_index, (length, entries) in matches:
-        end = end_index + 1
-        start = end - length
-        # Not after a word character (what ``\w`` matches: a letter, digit or underscore) or
-        # a hyphen, not before a word character: "U.S.-led" and "Russia-backed" are fine.
-        if start > 0:
-            before = text[start - 1]
-            if before.isalnum() or before in {"_", "-"}:
+    # (walk from, walk to, keep matches starting before): the whole text first
+    pending = [(0, size, size)] if size else []
+    while pending:
+        low, high, limit = pending.pop()
+        for end_index, (length, entries) in automaton.iter_long(haystack, low, high):
+            end = end_index + 1
+            start = end - length
+            if start >= limit:
+                break
+            # Not after a word character (what ``\w`` matches: a letter, digit or underscore)
+            # or a hyphen, not before a word character: "U.S.-led" and "Russia-backed" are fine.
+            if (start > 0 and ((before := text[start - 1]).isalnum() or before in "_-")) or (
+                end < size and ((after := text[end]).isalnum() or after == "_")
+            ):
+                if length > 1:
+                    pending.append((start + 1, min(size, end - 1 + longest), end))
                 continue
-        if end < size:
-            after = text[end]
-            if after.isalnum() or after == "_":
-                continue
-        append((start, -length, len(found), end, entries))
+            append((start, -length, len(found), end, entries))
     return found
 
 
@@ -355,6 +370,15 @@ _CITY_STOPLIST = frozenset(
     ]
 ) | {"New York Mills", "Mount Hope"}
 
+# Adjectives of regions, so that "the South American nation" or "Central American migrants"
+# is the region's (a longer match), not "American" (the United States).
+REGION_ADJECTIVES = {
+    "South American": "South America",
+    "Latin American": "Latin America",
+    "North American": "North America",
+    "Central American": "Central America",
+}
+
 # Regions named as places; the code is the continent a country must be on to lie inside.
 # Seas and straits are regions too: "the South China Sea" is not China, "the Sea of Japan"
 # not Japan (a region's record carries no country code).
@@ -366,6 +390,7 @@ REGION_CONTINENTS = {
     "Latin America": "SA",
     "South America": "SA",
     "North America": "NA",
+    "Central America": "NA",
     "Central Asia": "AS",
     "Southeast Asia": "AS",
     "East Africa": "AF",
@@ -460,6 +485,8 @@ def gazetteer() -> Gazetteer:
 
     for region, continent in REGION_CONTINENTS.items():
         add(region, Entry(MentionKind.REGION, continent, region))
+    for adjective, region in REGION_ADJECTIVES.items():
+        add(adjective, Entry(MentionKind.REGION, REGION_CONTINENTS[region], region))
 
     for title in title_lexicon().titles:
         for form in title.forms:
@@ -536,6 +563,7 @@ def gazetteer() -> Gazetteer:
     built = Gazetteer(
         automaton=automaton,
         lower_automaton=lower_automaton,
+        longest_key=max(map(len, (*entries, *lower_entries)), default=0),
         cities={k: tuple(v) for k, v in cities.items()},
         metonym_cities=metonym_cities,
         seat_cities=seat_cities,
