@@ -1566,6 +1566,13 @@ def test_a_since_after_a_superlative_compares() -> None:
         )
         if r.killed
     ] == [24]
+    assert (
+        _extract(
+            "It is the deadliest air disaster on South Korean soil and the worst involving a South "
+            "Korean carrier since a Korean Air jet crashed in Guam in 1997, killing 228 people."
+        )
+        == []
+    )
     record = _one(
         "In April last year, the worst floods in a decade had killed 40 people since the rains "
         "began in March."

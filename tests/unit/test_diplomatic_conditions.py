@@ -122,3 +122,31 @@ def test_failing_to_reach_an_agreement_is_no_agreement() -> None:
         assert not [r for r in extract(text) if r.event_type == "AGREE"], text
     records = extract("Rwanda and Congo signed a peace deal in Luanda on Saturday.")
     assert [r for r in records if r.event_type == "AGREE"], records
+
+
+def test_what_is_asked_after_the_event_is_not_its_fate() -> None:
+    """ "Speaking after the summit, Kishida urged North Korea to call off the launch": the
+    summit is not cancelled. Near miss: "the summit was called off" still is."""
+    records = extract(
+        "The leaders of Japan, China and South Korea held a summit on Monday in Seoul. Speaking "
+        "to reporters after the summit, Kishida strongly urged North Korea to call off the "
+        "launch."
+    )
+    assert [r.status for r in records if r.event_type == "CONSULT"] == ["occurred"]
+    called_off = extract(
+        "The summit of Japan, China and South Korea in Seoul was called off on Monday."
+    )
+    assert [r.status for r in called_off if r.event_type == "CONSULT"] == ["cancelled"]
+
+
+def test_a_subject_that_names_its_parties_holds_its_own_event() -> None:
+    """ "The leaders of Japan, China and South Korea held their first trilateral summit": "their"
+    is the subject's, whose states are the parties (not an event told before)."""
+    summit = only(
+        extract(
+            "The leaders of Japan, China and South Korea held their first trilateral summit in "
+            "four and a half years on Monday in Seoul."
+        ),
+        "CONSULT",
+    )
+    assert codes(summit) == {"JPN", "CHN", "KOR"}

@@ -249,11 +249,6 @@ _CONFLICT_BEGAN_WHEN = re.compile(
 _DAY_WORD = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b"
 )
-# "... killed 55 people and were the worst fighting between the neighbours since independence":
-# a "since" after a superlative that follows the figure compares, it is no running toll's span.
-_SUPERLATIVE = re.compile(
-    r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|largest|fiercest|first|most\s+\w+)\b"
-)
 # A toll told to compare the new incident with an older one: "the deadliest attack on the city
 # since a strike in April that killed 46", "worse than an ambush last year which left 30 dead",
 # "the deadliest since the end of the civil war in 2009, a 26-year conflict in which ...".
@@ -1755,7 +1750,7 @@ class _Reader:
         if self._names_recent_day(context):
             return False  # "Gunmen who first raided the town in 2017 shot dead 11 on Tuesday"
         if self._paragraph_opened_long_ago(context) and not (
-            self._is_running_toll(context, clause, hit.end)
+            self._is_running_toll(context, clause)
             or _PERFECT.search(lower, clause.start, max(hit.end, clause.start))
         ):
             return True  # "On the night of November 13, 1985, ... more than 23,000 were killed"
@@ -1772,7 +1767,7 @@ class _Reader:
             # deadliest strikes of the war", "In April 2023, an airstrike ... killed more than
             # 160, one of the deadliest attacks since the takeover": an earlier incident
             return True
-        if self._is_running_toll(context, clause, hit.end):
+        if self._is_running_toll(context, clause):
             return False
         window = self._clause(context, hit.start, hit.end, strong_only=True)
         return (
@@ -1807,7 +1802,8 @@ class _Reader:
         if not latest or latest > self.doc.published.year - 2:
             return False
         if _PERFECT.search(lower, clause.start, max(hit.end, clause.start)) or any(
-            "since" in kinds for _, _, kinds in self._cues(context, clause)
+            "since" in kinds and not self._comparative_since(sentence.start, start)
+            for start, _, kinds in self._cues(context, clause)
         ):
             return False
         return not self._names_recent_day(context)
@@ -1850,9 +1846,7 @@ class _Reader:
             else:  # "in December" read in March is last December
                 year = published.year if month <= published.month else published.year - 1
             earlier = earlier or (year, month) < (published.year, published.month)
-        if not earlier or self._is_running_toll(
-            context, count.clause, max(count.trigger.end, count.bound.quantity.end)
-        ):
+        if not earlier or self._is_running_toll(context, count.clause):
             return False
         if _PERFECT.search(lower, count.clause.start, max(count.trigger.end, count.clause.start)):
             return False
@@ -1876,18 +1870,28 @@ class _Reader:
             for d in self._dates(context, _Clause(sentence.start, sentence.end))
         )
 
-    def _is_running_toll(self, context: _Sentence, clause: _Clause, figure_end: int = -1) -> bool:
-        """A running total: a cumulative cue, a "since" (not one after a superlative that
-        follows the figure ending at ``figure_end``: "the worst fighting since independence"),
-        or a campaign named in the sentence."""
+    def _is_running_toll(self, context: _Sentence, clause: _Clause) -> bool:
+        """A running total: a cumulative cue, a "since" that compares nothing, or a campaign
+        named in the sentence."""
         for start, _, kinds in self._cues(context, clause):
-            if "since" in kinds and 0 <= figure_end <= start:
-                if _SUPERLATIVE.search(self.lower, figure_end, start):
-                    continue
-                return True
-            if "since" in kinds or "cumulative" in kinds:
+            if "since" in kinds:
+                if not self._comparative_since(context.sentence.start, start):
+                    return True
+            elif "cumulative" in kinds:
                 return True
         return any(h.word.kind == "campaign" for h in context.hits)
+
+    def _comparative_since(self, sentence_start: int, since: int) -> bool:
+        """ "the worst fighting between the neighbours since independence", "the deadliest air
+        disaster ... since a Korean Air jet crashed in Guam in 1997, killing 228": a "since"
+        after a superlative compares, it is no running toll's span. Not when a figure stands
+        between them: "the worst-hit district has recorded 40 deaths since Saturday"."""
+        lower = self.lower
+        found = _SUPERLATIVE.findall(lower, max(sentence_start, since - 60), since)
+        if not found:
+            return False
+        last = lower.rfind(found[-1], max(sentence_start, since - 60), since)
+        return not any(c.isdigit() for c in lower[last + len(found[-1]) : since])
 
     def _paragraph_opened_long_ago(self, context: _Sentence) -> bool:
         """ "On the night of November 13, 1985, a small eruption ... . Of the town's 29,000

@@ -224,6 +224,9 @@ _ANAPHORIC_NOUN = re.compile(
     r"\b(?:the|these|those|both|this|that|such|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_HOLD_THEIR_BEFORE = re.compile(
+    r"\b(?:held|hold|holds|holding|opened|open|opens)\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}$"
+)
 # Consultations told as held (not "to let the envoy meet"): a summit named after them with
 # "before the" is their time reference.
 _HELD_FORMS = frozenset(("met", "held talks", "visited", "hosted", "received", "talked"))
@@ -1504,6 +1507,9 @@ def _status(
             end <= s
             and e <= end + 120
             and not _CONDITION.search(text, end, s)
+            # "after the summit, Kishida urged North Korea to call off the launch": what is
+            # asked for after the event is not the event's fate
+            and not any(end <= rs and re <= s for rs, re in facts.spans("requests"))
             # "closed its airspace to Indian airlines and suspended all trade with India":
             # a suspension that is itself a sanction cancels nothing
             and not (trigger.event_type is _TYPE_SANCTION and _SANCTION_SUSPENDS.match(text, e))
@@ -1821,7 +1827,16 @@ def _read(
         return []  # "Kenya Airways and Air Tanzania signed ...": companies' event, not states'
     if facts.flag("absence"):
         parties = []  # "Tshisekedi did not attend": not a party
-    if background or (anaphoric and not facts.flag("participation")):
+    if background or (
+        anaphoric
+        and not facts.flag("participation")
+        # "The leaders of Japan, China and South Korea held their first trilateral summit": a
+        # subject that names its parties holds its own event ("The committee will hold its first
+        # meeting" is the committee's of the event before)
+        and not (
+            _HOLD_THEIR_BEFORE.search(lead) is not None and any(p.span[1] <= start for p in parties)
+        )
+    ):
         parties = []  # "Lavrov hopes the talks ...": the speaker is not thereby a party
     if coordinated is not None or (
         (
