@@ -214,3 +214,20 @@ def test_the_area_a_ceasefire_covers_is_not_where_it_was_agreed() -> None:
     held = only(extract("Talks on a ceasefire were held in Doha on Monday."), "CONSULT")
     assert held.location is not None
     assert held.location.name == "Doha"  # a place still is one after "ceasefire"
+
+
+def test_the_capital_named_by_its_countrys_adjective_is_that_capital() -> None:
+    """ "in the Tajik capital": Dushanbe, not Tajikistan; "the Swiss city" is still the last Swiss
+    city named."""
+    records = extract(
+        "A meeting of Central Asian leaders was held in the Tajik capital on Friday, with the "
+        "leaders of Kazakhstan, Kyrgyzstan and Uzbekistan taking part."
+    )
+    meeting = only(records, "CONSULT")
+    assert meeting.location is not None
+    assert (meeting.location.name, meeting.location.country_code) == ("Dushanbe", "TJK")
+    swiss = extract(
+        "Iran and the United States held talks in Geneva on Monday. Both delegations stayed "
+        "in the Swiss city, and Iran and the United States met again there on Tuesday."
+    )
+    assert [r.location.name if r.location else None for r in swiss] == ["Geneva", "Geneva"]

@@ -865,3 +865,23 @@ def test_a_border_closed_to_a_neighbour_and_trade_cut_off_are_sanctions() -> Non
         "Ecuador's imports from Colombia rose 12% last year, the central bank said.",
     ):
         assert [r for r in extract(text) if r.event_type == "SANCTION"] == [], text
+
+
+def test_a_named_gathering_told_as_held_is_an_event() -> None:
+    """A capitalised trigger inside a sentence is part of a name ("the Shangri-La Dialogue"),
+    but a named meeting that "was held" is the event: "The fifth Consultative Meeting of the
+    Heads of State of Central Asia was held in Dushanbe". Near miss: a named forum mentioned
+    as an occasion stays no event."""
+    held = only(
+        extract(
+            "The fifth Consultative Meeting of the Heads of State of Central Asia was held in "
+            "Dushanbe on Friday, with the leaders of Kazakhstan, Kyrgyzstan, Tajikistan and "
+            "Uzbekistan taking part."
+        ),
+        "CONSULT",
+    )
+    assert codes(held) == {"KAZ", "KGZ", "TJK", "UZB"}
+    occasion = extract(
+        "Speaking at the Shangri-La Dialogue in Singapore, the minister praised Japan."
+    )
+    assert [r for r in occasion if r.event_type == "CONSULT"] == []

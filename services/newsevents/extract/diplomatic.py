@@ -1020,6 +1020,10 @@ def _windows(doc: Document) -> tuple[str, _WindowPatterns]:
 # -- triggers --------------------------------------------------------------------------------
 
 
+_NAMED_GATHERING_HELD = re.compile(
+    r"(?:\s+(?:of|on|for|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*|of|the|and)(?:\s+(?:[A-Z][\w'’.-]*|of|the"
+    r"|and))*)?\s+(?:was|were|is|are)\s+(?:being\s+)?(?:held|convened)\b"
+)
 _MET_NAME_AFTER = re.compile(r"\s+(?:[Oo]ffice|Police|Service|[EÉ]ireann|Gala|Opera|Museum)\b")
 
 
@@ -1040,6 +1044,12 @@ def _find_hits(doc: Document, compiled: _Compiled) -> list[_Hit]:
             and start > title_end
             and start not in sentence_starts
             and not _sentence_initial(text, start)
+            # ... unless the named gathering is told as held: "The fifth Consultative Meeting
+            # of the Heads of State of Central Asia was held in the Tajik capital on Friday"
+            and not (
+                payload.event_type is _TYPE_CONSULT
+                and _NAMED_GATHERING_HELD.match(text, end) is not None
+            )
         ):
             continue
         form = " ".join(text[start:end].lower().split())
@@ -2719,7 +2729,9 @@ def _classify(
         )
         if kind is _KIND_ADJECTIVE and name.place_noun_end is not None:
             # "the Swiss city": the last Swiss city named, else Switzerland
-            places.append((_anaphoric_city(doc, gaz, mention), (span[0], name.place_noun_end)))
+            noun_end = name.place_noun_end
+            capital = "capital" in text[mention.end : noun_end]
+            places.append((_anaphoric_city(doc, gaz, mention, capital), (span[0], noun_end)))
             continue
         if kind in (_KIND_CITY, _KIND_METONYM) and locative:
             city = gaz.best_city(
@@ -2848,7 +2860,15 @@ def _is_city_qualifier(text: str, previous: Mention, mention: Mention, gaz: Gaze
     return bool(city and any(c.iso3 == mention.code for c in city))
 
 
-def _anaphoric_city(doc: Document, gaz: Gazetteer, adjective: Mention) -> Location:
+def _anaphoric_city(
+    doc: Document, gaz: Gazetteer, adjective: Mention, capital: bool = False
+) -> Location:
+    """ "the Swiss city": the last Swiss city named, else Switzerland; "the Tajik capital" is
+    Dushanbe."""
+    if capital:
+        city = gaz.capital(adjective.code)
+        if city is not None:
+            return gaz.city_location(city)
     for mention in reversed(doc.mentions_in(0, adjective.start)):
         if mention.kind in (_KIND_CITY, _KIND_METONYM) and mention.text in gaz.cities:
             city = gaz.best_city(mention.text, frozenset({adjective.code}))

@@ -115,6 +115,7 @@ class Gazetteer:
     metonym_cities: dict[str, City] = field(default_factory=dict)
     # seats of government named for their country ("White House", "Kremlin"): its capital
     seat_cities: dict[str, City] = field(default_factory=dict)
+    capital_names: dict[str, str] = field(default_factory=dict)  # "TJK" → "Dushanbe"
     # Locations already built: a ``Location`` is frozen and wholly given by its arguments, so
     # one validated instance serves every event placed there (validating costs more).
     _city_locations: dict[tuple[City, str | None], Location] = field(default_factory=dict)
@@ -165,6 +166,12 @@ class Gazetteer:
                 feature="country",
             )
         return location
+
+    def capital(self, iso3: str) -> City | None:
+        """The capital city of a country, if the gazetteer knows it."""
+        name = self.capital_names.get(iso3)
+        city = self.best_city(name, frozenset({iso3})) if name else None
+        return city if city is not None and city.iso3 == iso3 else None
 
     def best_city(
         self,
@@ -567,6 +574,7 @@ def gazetteer() -> Gazetteer:
         cities={k: tuple(v) for k, v in cities.items()},
         metonym_cities=metonym_cities,
         seat_cities=seat_cities,
+        capital_names={code: name for code, name in capital_of.items() if name},
         country_names=country_names,
         country_geonames=country_geonames,
         country_continent=country_continent,
