@@ -150,3 +150,22 @@ def test_a_subject_that_names_its_parties_holds_its_own_event() -> None:
         "CONSULT",
     )
     assert codes(summit) == {"JPN", "CHN", "KOR"}
+
+
+def test_acts_of_an_earlier_year_are_background() -> None:
+    """ "When Spain backed the plan in March 2022, Algiers recalled its envoy from Madrid", "the
+    first since December 2019, when the leaders met in Chengdu", "A UN-brokered ceasefire ...
+    collapsed in 2020": no event of the report. Near misses: the same acts this year."""
+    for text in (
+        "When Spain backed the autonomy plan in March 2022, Algiers recalled its envoy from "
+        "Madrid and suspended a friendship treaty.",
+        "The summit was the first since December 2019, when the leaders of China and Japan met "
+        "in Chengdu.",
+        "A UN-brokered ceasefire between Morocco and the Polisario Front collapsed in 2020.",
+    ):
+        assert extract(text) == [], text
+    assert extract(
+        "When Spain backed the autonomy plan on Monday, Algiers recalled its envoy from Madrid."
+    )
+    collapsed = extract("A UN-brokered ceasefire between Morocco and Algeria collapsed on Monday.")
+    assert [r.status for r in collapsed] == ["cancelled"]

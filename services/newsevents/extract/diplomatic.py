@@ -1484,7 +1484,7 @@ def _within(spans: tuple[tuple[int, int], ...], lo: int, hi: int) -> bool:
     return bool(spans) and any(lo <= s and e <= hi for s, e in spans)
 
 
-_OLD_YEAR_WHEN = re.compile(r"\b[Ii]n\s+(?:[A-Z][a-z]+\s+)?(\d{4}),?\s+when\s*$")
+_OLD_YEAR_WHEN = re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(?:[A-Z][a-z]+\s+)?(\d{4}),?\s+when\s*$")
 
 
 _SANCTION_SUSPENDS = re.compile(
@@ -1528,6 +1528,8 @@ def _status(
     ):
         # What follows a statement is what it says: "warned ... unless Ethiopia scrapped the
         # deal", "urged them to call off the strike" are not cancelled statements.
+        if facts.old_year_of(start, False, trigger.event_type in _STATEMENT_TYPES):
+            return None  # "A UN-brokered ceasefire ... collapsed in 2020": background
         return _STATUS_CANCELLED
     if _MODAL_BEFORE.search(text, max(clause[0], start - 12), start) and _CONDITION.search(
         text, end, clause[1]
@@ -1825,6 +1827,9 @@ def _read(
         status = _STATUS_UNKNOWN
     if status is _STATUS_OCCURRED and _months_ago_opening(doc, sentence) >= 2:
         return []  # "In December, Orban blocked ..." in a July article: background
+    if _old_year_opening(doc, sentence, start):
+        # "When Spain backed the plan in March 2022, Algiers recalled its envoy": that year's
+        return []
     places, topics, parties = _classify(doc, gaz, trigger, sentence, clause, start, end)
     if places:
         # "agreed to form a committee that will meet in Amman": the place of another act
@@ -2470,6 +2475,27 @@ _OPENING_MONTH = re.compile(
     r"(January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s*,"
 )
+
+
+# A sentence that opens on a clause dated to a year: "When Spain backed the autonomy plan in
+# March 2022, ...", "After the coup in 2021, ...".
+_OPENING_YEAR_CLAUSE = re.compile(
+    r"\s*(?:When|After|Before|Once)\s+[^,;.]{0,120}?\b(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+)?((?:19|20)\d\d)\s*,"
+)
+
+
+def _old_year_opening(doc: Document, sentence: Sentence, start: int) -> bool:
+    """The act at ``start`` follows an opening clause dated to an earlier year."""
+    if doc.text[sentence.start : sentence.start + 1] not in ("W", "A", "B", "O"):
+        return False  # the cheap test first
+    opening = _OPENING_YEAR_CLAUSE.match(doc.text, sentence.start, sentence.end)
+    return (
+        opening is not None
+        and opening.end() <= start
+        and int(opening.group(1)) < doc.published.year
+    )
 
 
 def _months_ago_opening(doc: Document, sentence: Sentence) -> int:
