@@ -1579,3 +1579,49 @@ def test_a_since_after_a_superlative_compares() -> None:
     )
     assert record.killed is not None
     assert record.killed.count == 40
+
+
+def test_background_rules_leave_the_news_alone() -> None:
+    """Near misses of the background rules, from a review: an incident that began a span of
+    the last days, a running total, a fight that broke out, a superlative that compares the
+    news itself, a paragraph after an old opening that turns to the last days, the lead."""
+    for text, count in (
+        (
+            "The country has been in mourning since Monday, when a stampede at a stadium in the "
+            "capital killed 12 people.",
+            12,
+        ),
+        (
+            "The clashes began on Sunday.\n\nThe fighting erupted when gunmen ambushed an army "
+            "convoy near the town, killing 14 soldiers, the army said.",
+            14,
+        ),
+        (
+            "In the deadliest attack since the war began in 2022, Russian missiles killed 40 "
+            "people in Kyiv.",
+            40,
+        ),
+        (
+            "Attacks by armed groups killed more than 3,000 people in the region, most of them "
+            "civilians, since the start of the insurgency in 2015, according to ACLED.",
+            3001,
+        ),
+        (
+            "Floods hit the north on Monday.\n\nIn March 2023, the army launched an offensive in "
+            "the area. Gunmen attacked the village of Kasindi overnight. They killed 12 people, "
+            "officials said.",
+            12,
+        ),
+        (
+            "On February 24, 2022, Russia invaded Ukraine. Russian shelling killed four civilians "
+            "in Kherson, regional governor Oleksandr Prokudin said.",
+            4,
+        ),
+    ):
+        assert count in [r.killed.count for r in _extract(text) if r.killed], text
+    early_january = _extract(
+        "Officials counted the victims of the storm on Wednesday.\n\nOn December 29, 2023, a powerful storm hit "
+        "the coast. The storm killed 40 people and injured 120, officials said.",
+        published="2024-01-03T10:00:00+00:00",
+    )
+    assert [r.killed.count for r in early_january if r.killed] == [40]

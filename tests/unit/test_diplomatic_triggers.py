@@ -885,3 +885,32 @@ def test_a_named_gathering_told_as_held_is_an_event() -> None:
         "Speaking at the Shangri-La Dialogue in Singapore, the minister praised Japan."
     )
     assert [r for r in occasion if r.event_type == "CONSULT"] == []
+
+
+def test_review_near_misses_of_the_sanction_forms_and_statement_targets() -> None:
+    """From a review of the new rules: what is not a sanction (a concession, a company's or a
+    flood's halt, a border shut by flooding), a request that does not ask for the cancellation
+    ("pushed by Ankara, was postponed" is still postponed), the victims' state is no target
+    ("condemned the killing of three Lebanese soldiers in an Israeli strike": Israel), a
+    habitual "is held"."""
+    for text in (
+        "India granted duty-free access on imports from Bangladesh on Monday.",
+        "Mexico cut the duty on imports from China to 5% to fight inflation.",
+        "Floods halted exports to China from the port of Santos on Monday.",
+        "Glencore suspended exports to Russia on Monday.",
+        "Flooding closed the border with Guatemala on Monday, Mexican officials said.",
+    ):
+        assert [r for r in extract(text) if r.event_type == "SANCTION"] == [], text
+    postponed = extract(
+        "The summit between Putin and Erdogan, pushed by Ankara, was postponed on Wednesday."
+    )
+    assert [r.status for r in postponed if r.event_type == "CONSULT"] == ["cancelled"]
+    condemned = only(
+        extract(
+            "France condemned the killing of three Lebanese soldiers in an Israeli strike on "
+            "Tuesday."
+        ),
+        "ACCUSE",
+    )
+    assert codes(condemned) == {"FRA", "ISR"}
+    assert extract("The Boao Forum for Asia Annual Conference is held every year in Hainan.") == []

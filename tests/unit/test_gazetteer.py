@@ -245,3 +245,11 @@ def _reference_scan(gaz: Gazetteer, text: str) -> list[Mention]:
         mentions.append(Mention(start, end, text[start:end], entries))
         last_end = end
     return mentions
+
+
+def test_region_adjectives_in_the_plural_are_no_americans() -> None:
+    """ "North Americans and Europeans": the region's people, not "Americans" (United States)."""
+    assert [m.kind for m in GAZ.scan("North Americans and Latin Americans were evacuated.")] == [
+        MentionKind.REGION,
+        MentionKind.REGION,
+    ]

@@ -218,6 +218,13 @@ _OPENS_ON_MONTH = re.compile(
     + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
     + r")\.?\s+(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+)?((?:19|20)\d\d)\s*,"
 )
+# The same, with its month and day: "on the night of november 13, 1985," (lower-cased).
+_OPENS_ON_DAY = re.compile(
+    r"\s*(?:in|on|by|during)\s+(?:the\s+(?:night|morning|evening|afternoon|eve)\s+of\s+)?"
+    r"(?:(?:early|late|mid-?)\s*)?("
+    + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+    + r")\.?\s+(?:(\d{1,2})(?:\s*[-–]\s*\d{1,2})?,?\s+)?((?:19|20)\d\d)\s*,"
+)
 # The latest year a span names: a year, the end of a range ("1980-88", "1992–1995", "from
 # 1980 to 1988") or of a decade ("the 1990s").
 _YEAR_OR_DECADE = re.compile(
@@ -237,18 +244,29 @@ _EARLIER_WHEN = re.compile(
 # "Tensions have been high since May, when clashes between peacekeepers and protesters in the
 # northern town of Zvecan left more than 90 injured": the incident that began a span, told
 # after "since ..., when" however long its subject (searched over 160 characters).
-_SINCE_WHEN = re.compile(r"\bsince\s+[\w.]+(?:\s+[\w.]+){0,2}\s*,\s+when\s[^.;:]{0,140}$")
+_SINCE_WHEN = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|(?:19|20)\d\d)\b[^,;]{0,20},\s+when\s"
+    r"(?:[^.;:]|\.(?!\s)){0,140}$"
+)
 # "The war began when Hamas-led fighters attacked southern Israel, killing about 1,200 people":
 # the incident that started a long conflict is background (unless the sentence names a
-# recent day: "the war began on Saturday when ...").
+# recent day, "the war began on Saturday when ...", or a running total: "and has since killed").
 _CONFLICT_BEGAN_WHEN = re.compile(
-    r"\b(?:war|conflict|insurgency|uprising|crisis|offensive|fighting)\s+(?:began|started|erupted"
+    r"\b(?:war|conflict|insurgency|uprising|revolution|intifada)\s+(?:began|started|erupted"
     r"|broke\s+out|was\s+(?:triggered|sparked)|were\s+(?:triggered|sparked))"
     r"\s+(?:[\w-]+\s+){0,3}?when\s[^.;:]{0,120}$"
 )
-_DAY_WORD = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b"
+# What tells of the last days in a paragraph that opened long ago: a weekday, "overnight",
+# "hours", "latest", a month's day without its year ("on March 12").
+_RECENT_MARK = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
+    r"|overnight|last\s+night|hours|latest|this\s+(?:morning|week|month|year))\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?!,?\s+(?:19|20)\d\d)"
 )
+# A superlative that compares what it follows with an older incident ("were the worst
+# fighting between the neighbours since independence"); "worst-hit" names a place.
+_COMPARING = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|fiercest|biggest|largest)\b(?!-)")
 # A toll told to compare the new incident with an older one: "the deadliest attack on the city
 # since a strike in April that killed 46", "worse than an ambush last year which left 30 dead",
 # "the deadliest since the end of the civil war in 2009, a 26-year conflict in which ...".
@@ -257,6 +275,12 @@ _COMPARED_INCIDENT = re.compile(
     r"|most\s+\w+)\b[^;]{0,80}?\b(?:since|than)\s+[^,;]{0,80}?(?:,[^,;]{0,40}?)?"
     r"\b(?:that|which|when|in\s+which)"
     r"\s+(?:[\w-]+\s+){0,3}$"
+)
+# ... and its toll told by a participle: "the worst ... since a Korean Air jet crashed in Guam
+# in 1997, killing 228 people" (unless the sentence names a recent day: then it is the news's).
+_COMPARED_INCIDENT_PARTICIPLE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|largest)\b[^;]{0,80}?\bsince\s+"
+    r"(?:a|an|the)\s+[^,;]{0,80}?\b(?:19|20)\d\d\s*,\s+$"
 )
 # A month of the past named without its day ("in April", "in early March this year", "in
 # March 2024", "last month"): the incident of a figure it dates is older than the report's.
@@ -1718,13 +1742,27 @@ class _Reader:
         ) and _EARLIER_WHEN.search(lower, low, first):
             return True  # "the deadliest since 2014, when 40 died", "on Oct. 7, in which"
         low = max(sentence.start, first - 160)
-        if (when := lower.find("when", low, first)) >= 0:
-            if _SINCE_WHEN.search(lower, low, first):
-                return True  # "since May, when clashes ... left more than 90 soldiers injured"
-            if _CONFLICT_BEGAN_WHEN.search(
-                lower, max(sentence.start, when - 60), first
-            ) and not self._names_recent_day(context):
-                return True  # "The war began when Hamas-led fighters attacked ..., killing"
+        when = lower.find("when", low, first)
+        if (
+            when >= 0
+            and (
+                _SINCE_WHEN.search(lower, low, first)
+                or _CONFLICT_BEGAN_WHEN.search(lower, max(sentence.start, when - 60), first)
+            )
+            and not (
+                self._names_recent_day(context)
+                or _PERFECT.search(lower, clause.start, max(hit.end, clause.start))
+            )
+        ):
+            # "since May, when clashes ... left more than 90 soldiers injured", "The war began
+            # when Hamas-led fighters attacked ..., killing about 1,200 people"
+            return True
+        if (
+            lower.find("since", low, first) >= 0
+            and _COMPARED_INCIDENT_PARTICIPLE.search(lower, low, first)
+            and not self._names_recent_day(context)
+        ):
+            return True  # "the worst ... since a Korean Air jet crashed in Guam in 1997, killing"
         low = max(sentence.start, first - 200)
         if (
             lower.find("since", low, first) >= 0 or lower.find("than", low, first) >= 0
@@ -1750,7 +1788,7 @@ class _Reader:
         if self._names_recent_day(context):
             return False  # "Gunmen who first raided the town in 2017 shot dead 11 on Tuesday"
         if self._paragraph_opened_long_ago(context) and not (
-            self._is_running_toll(context, clause)
+            self._is_running_toll(context, clause, hit.end)
             or _PERFECT.search(lower, clause.start, max(hit.end, clause.start))
         ):
             return True  # "On the night of November 13, 1985, ... more than 23,000 were killed"
@@ -1767,7 +1805,7 @@ class _Reader:
             # deadliest strikes of the war", "In April 2023, an airstrike ... killed more than
             # 160, one of the deadliest attacks since the takeover": an earlier incident
             return True
-        if self._is_running_toll(context, clause):
+        if self._is_running_toll(context, clause, hit.end):
             return False
         window = self._clause(context, hit.start, hit.end, strong_only=True)
         return (
@@ -1802,8 +1840,7 @@ class _Reader:
         if not latest or latest > self.doc.published.year - 2:
             return False
         if _PERFECT.search(lower, clause.start, max(hit.end, clause.start)) or any(
-            "since" in kinds and not self._comparative_since(sentence.start, start)
-            for start, _, kinds in self._cues(context, clause)
+            "since" in kinds for _, _, kinds in self._cues(context, clause)
         ):
             return False
         return not self._names_recent_day(context)
@@ -1846,7 +1883,9 @@ class _Reader:
             else:  # "in December" read in March is last December
                 year = published.year if month <= published.month else published.year - 1
             earlier = earlier or (year, month) < (published.year, published.month)
-        if not earlier or self._is_running_toll(context, count.clause):
+        if not earlier or self._is_running_toll(
+            context, count.clause, max(count.trigger.end, count.bound.quantity.end)
+        ):
             return False
         if _PERFECT.search(lower, count.clause.start, max(count.trigger.end, count.clause.start)):
             return False
@@ -1870,37 +1909,36 @@ class _Reader:
             for d in self._dates(context, _Clause(sentence.start, sentence.end))
         )
 
-    def _is_running_toll(self, context: _Sentence, clause: _Clause) -> bool:
-        """A running total: a cumulative cue, a "since" that compares nothing, or a campaign
-        named in the sentence."""
+    def _is_running_toll(self, context: _Sentence, clause: _Clause, figure_end: int = -1) -> bool:
+        """A running total: a cumulative cue, a "since" (not one that a superlative after the
+        figure ending at ``figure_end`` makes a comparison: "killed 55 people and were the worst
+        fighting between the neighbours since independence"), or a campaign in the sentence."""
+        lower = self.lower
         for start, _, kinds in self._cues(context, clause):
             if "since" in kinds:
-                if not self._comparative_since(context.sentence.start, start):
-                    return True
-            elif "cumulative" in kinds:
+                if 0 <= figure_end <= start:
+                    comparing = _COMPARING.search(lower, figure_end, start)
+                    if comparing is not None and not any(
+                        c.isdigit() for c in lower[comparing.end() : start]
+                    ):
+                        continue
+                return True
+            if "cumulative" in kinds:
                 return True
         return any(h.word.kind == "campaign" for h in context.hits)
-
-    def _comparative_since(self, sentence_start: int, since: int) -> bool:
-        """ "the worst fighting between the neighbours since independence", "the deadliest air
-        disaster ... since a Korean Air jet crashed in Guam in 1997, killing 228": a "since"
-        after a superlative compares, it is no running toll's span. Not when a figure stands
-        between them: "the worst-hit district has recorded 40 deaths since Saturday"."""
-        lower = self.lower
-        found = _SUPERLATIVE.findall(lower, max(sentence_start, since - 60), since)
-        if not found:
-            return False
-        last = lower.rfind(found[-1], max(sentence_start, since - 60), since)
-        return not any(c.isdigit() for c in lower[last + len(found[-1]) : since])
 
     def _paragraph_opened_long_ago(self, context: _Sentence) -> bool:
         """ "On the night of November 13, 1985, a small eruption ... . Of the town's 29,000
         inhabitants, more than 23,000 were killed.": a sentence that names no year of its own,
-        in a paragraph that opened on a day of an earlier year, with no recent day between."""
+        in a paragraph after the lead that opened on a day at least two months before the
+        report, with nothing of the last days (a weekday, "overnight", "latest", "on March 12")
+        in the sentences since."""
         sentences, sentence = self.doc.sentences, context.sentence
         index = context.index
-        if index == 0 or sentences[index - 1].paragraph != sentence.paragraph:
-            return False  # the paragraph's first sentence: its own opening is read elsewhere
+        if sentence.paragraph < 2 or sentences[index - 1].paragraph != sentence.paragraph:
+            # the headline and the lead tell the news; a paragraph's first sentence has its
+            # own opening read elsewhere
+            return False
         lower = self.lower
         if _YEAR.search(lower, sentence.start, sentence.end):
             return False
@@ -1908,12 +1946,15 @@ class _Reader:
         while first > 0 and sentences[first - 1].paragraph == sentence.paragraph:
             first -= 1
         opening = sentences[first]
-        found = _OPENS_ON_MONTH.match(lower, opening.start, opening.end)
-        if found is None or int(found.group(1)) >= self.doc.published.year:
+        found = _OPENS_ON_DAY.match(lower, opening.start, opening.end)
+        if found is None:
+            return False
+        year, month = int(found.group(3)), MONTH_NUMBERS[found.group(1)]
+        day = min(int(found.group(2)), 28) if found.group(2) else 1
+        if (self.doc.published - date(year, month, day)).days <= _OLD_INCIDENT_DAYS:
             return False
         return not any(
-            _RECENT_PERIOD.search(lower, s.start, s.end) or _DAY_WORD.search(lower, s.start, s.end)
-            for s in sentences[first + 1 : index + 1]
+            _RECENT_MARK.search(lower, s.start, s.end) for s in sentences[first + 1 : index + 1]
         )
 
     def _cues(self, context: _Sentence, clause: _Clause) -> list[tuple[int, int, frozenset[str]]]:

@@ -224,6 +224,8 @@ _ANAPHORIC_NOUN = re.compile(
     r"\b(?:the|these|those|both|this|that|such|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# Between a request and what it asks for: "urged North Korea to (call off)".
+_ASKED_TO = re.compile(r"\s+(?:[\w'’.-]+\s+){0,6}?to\s+")
 _HOLD_THEIR_BEFORE = re.compile(
     r"\b(?:held|hold|holds|holding|opened|open|opens)\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}$"
 )
@@ -1022,7 +1024,7 @@ def _windows(doc: Document) -> tuple[str, _WindowPatterns]:
 
 _NAMED_GATHERING_HELD = re.compile(
     r"(?:\s+(?:of|on|for|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*|of|the|and)(?:\s+(?:[A-Z][\w'’.-]*|of|the"
-    r"|and))*)?\s+(?:was|were|is|are)\s+(?:being\s+)?(?:held|convened)\b"
+    r"|and))*)?\s+(?:(?:was|were)\s+(?:held|convened)|took\s+place)\b"
 )
 _MET_NAME_AFTER = re.compile(r"\s+(?:[Oo]ffice|Police|Service|[EÉ]ireann|Gala|Opera|Museum)\b")
 
@@ -1519,7 +1521,10 @@ def _status(
             and not _CONDITION.search(text, end, s)
             # "after the summit, Kishida urged North Korea to call off the launch": what is
             # asked for after the event is not the event's fate
-            and not any(end <= rs and re <= s for rs, re in facts.spans("requests"))
+            and not any(
+                end <= rs and re <= s and _ASKED_TO.fullmatch(text, re, s)
+                for rs, re in facts.spans("requests")
+            )
             # "closed its airspace to Indian airlines and suspended all trade with India":
             # a suspension that is itself a sanction cancels nothing
             and not (trigger.event_type is _TYPE_SANCTION and _SANCTION_SUSPENDS.match(text, e))
@@ -2797,9 +2802,18 @@ def _classify(
                 # what a statement or a sanction is aimed at: "condemned the actions of the
                 # Chinese vessels", "blamed the attack on Indian-sponsored proxies", "suspended
                 # visas to Haitian citizens"
-                (speech_act or trigger.event_type is _TYPE_SANCTION)
-                and mention.start > start
-                and _STATE_AGENT_AFTER.match(text, mention.end, mention.end + 40) is not None
+                mention.start > start
+                and (
+                    (speech_act and _STATE_AGENT_AFTER.match(text, mention.end) is not None)
+                    or (
+                        trigger.event_type is _TYPE_SANCTION
+                        and _SANCTIONED_PEOPLE_AFTER.match(text, mention.end) is not None
+                    )
+                )
+                # "condemned the killing of three Lebanese soldiers": the victims' state is not
+                # what the statement is aimed at
+                and _HARM_OF_BEFORE.search(text, max(start, mention.start - 40), mention.start)
+                is None
             )
         ):
             continue
@@ -2821,8 +2835,17 @@ _STATE_AGENT_AFTER = re.compile(
     r"-(?:sponsored|backed|supported|funded|armed|trained)\b"
     r"|\s+(?:(?:navy|naval|military|coast\s+guard|maritime\s+militia)\s+)?(?:vessels?|ships?"
     r"|warships?|boats?|jets?|warplanes?|fighter\s+jets?|aircraft|drones?|missiles?|submarines?"
-    r"|helicopters?|militias?|proxies|hackers|soldiers|border\s+guards?|coast\s+guard"
-    r"|citizens|nationals)\b"
+    r"|helicopters?|militias?|proxies|hackers|border\s+guards?|coast\s+guard"
+    # ... and its acts of force: "condemned ... in an Israeli strike", "the Russian invasion"
+    r"|(?:air\s*|missile\s+|drone\s+)?strikes?|attacks?|raids?|shelling|bombardment|bombing"
+    r"|invasion|incursion|occupation|aggression|offensive)\b"
+)
+# A sanction's target named by its people: "suspended visas to Haitian citizens".
+_SANCTIONED_PEOPLE_AFTER = re.compile(r"\s+(?:citizens|nationals|passport\s+holders)\b")
+_HARM_OF_BEFORE = re.compile(
+    r"\b(?:killing|killings|deaths?|abduction|kidnapping|detention|arrest|release|murder|attacks?"
+    r"\s+on|wounding|injuring)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 
 

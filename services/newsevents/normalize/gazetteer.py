@@ -384,6 +384,10 @@ REGION_ADJECTIVES = {
     "Latin American": "Latin America",
     "North American": "North America",
     "Central American": "Central America",
+    "South Americans": "South America",
+    "Latin Americans": "Latin America",
+    "North Americans": "North America",
+    "Central Americans": "Central America",
 }
 
 # Regions named as places; the code is the continent a country must be on to lie inside.
