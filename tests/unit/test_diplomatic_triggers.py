@@ -914,3 +914,15 @@ def test_review_near_misses_of_the_sanction_forms_and_statement_targets() -> Non
     )
     assert codes(condemned) == {"FRA", "ISR"}
     assert extract("The Boao Forum for Asia Annual Conference is held every year in Hainan.") == []
+
+
+def test_aid_flown_in_and_aid_of_two_donors() -> None:
+    """ "India flew 15 tonnes of relief material ... to Yangon": aid (flown, not only sent);
+    aid from China and aid from India landing the same day are two acts, one per donor."""
+    records = extract(
+        "A 37-member Chinese search and rescue team landed in Yangon on Saturday morning. "
+        "India flew 15 tonnes of relief material, including tents, blankets and medicines, to "
+        "Yangon on an air force plane on Saturday."
+    )
+    aid = [r for r in records if r.event_type == "AID"]
+    assert sorted(sorted(codes(r)) for r in aid) == [["CHN", "MMR"], ["IND", "MMR"]]

@@ -1929,6 +1929,10 @@ def _read(
         if directed is None:
             return []
         source, parties = directed
+    if trigger.event_type is _TYPE_AID and parties and parties[0].span[1] <= start:
+        # the donor: aid from China and aid from India landing in Yangon the same day are two
+        # acts (``_other_actor``)
+        source = parties[0].key
     if trigger.event_type is _TYPE_AGREE:
         parties = parties + _brokers(doc, gaz, sentence)
     # The dates are read last: a mention dropped above (an invitation, a statement aimed at
