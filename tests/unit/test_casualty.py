@@ -1625,3 +1625,13 @@ def test_background_rules_leave_the_news_alone() -> None:
         published="2024-01-03T10:00:00+00:00",
     )
     assert [r.killed.count for r in early_january if r.killed] == [40]
+
+
+def test_a_toll_with_an_aside_that_counts_a_part_of_it() -> None:
+    """ "13 people, including five soldiers, had been killed": the toll is 13, the aside's
+    five a part of it (the nearest figure before the verb is the aside's)."""
+    record = _one(
+        "Officials said 13 people, including five soldiers, had been killed and 71 wounded."
+    )
+    assert _killed(record) == (13, 13, 13, False)
+    assert _injured(record) == (71, 71, 71, False)

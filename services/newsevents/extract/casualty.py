@@ -1531,6 +1531,15 @@ class _Reader:
         if not before:
             return None
         q = before[-1]
+        if len(before) > 1:
+            # "13 Cambodians, including five soldiers, had been killed": the figure before the
+            # aside is the toll, the aside's figure a part of it
+            outer = before[-2]
+            people = self._people_at(outer.end, hit.start)
+            aside = _PARENTHETICAL.match(lower, people[1] if people else outer.end, hit.start)
+            if aside is not None and aside.start() < q.start and q.end <= aside.end():
+                before = before[:-1]
+                q = outer
         position = q.end
         # "Five of the six crew members": the count is the first number, the noun the second's
         count_q = q
