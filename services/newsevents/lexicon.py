@@ -50,7 +50,6 @@ class Trigger(_Data):
     nouns: tuple[str, ...] = ()  # forms that name the event and can refer back ("the talks")
     needs: tuple[str, ...] = ()
     source_first: bool = False
-    needs_actor: bool = True
 
     @field_validator("forms", "nouns", "needs", mode="before")
     @classmethod

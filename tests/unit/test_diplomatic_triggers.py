@@ -926,3 +926,17 @@ def test_aid_flown_in_and_aid_of_two_donors() -> None:
     )
     aid = [r for r in records if r.event_type == "AID"]
     assert sorted(sorted(codes(r)) for r in aid) == [["CHN", "MMR"], ["IND", "MMR"]]
+
+
+def test_an_import_ban_is_aimed_at_the_state_whose_goods_it_names() -> None:
+    """ "ordered a halt to imports of Thai fruit and vegetables", "banned imports of Polish
+    apples": the state named by the goods' adjective is the target."""
+    for text, pair in (
+        (
+            "Cambodia's government ordered a halt to imports of Thai fruit and vegetables with "
+            "immediate effect.",
+            {"KHM", "THA"},
+        ),
+        ("Russia banned imports of Polish apples on Monday.", {"RUS", "POL"}),
+    ):
+        assert codes(only(extract(text), "SANCTION")) == pair, text

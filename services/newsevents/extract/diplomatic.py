@@ -2811,7 +2811,14 @@ def _classify(
                     (speech_act and _STATE_AGENT_AFTER.match(text, mention.end) is not None)
                     or (
                         trigger.event_type is _TYPE_SANCTION
-                        and _SANCTIONED_PEOPLE_AFTER.match(text, mention.end) is not None
+                        and (
+                            _SANCTIONED_PEOPLE_AFTER.match(text, mention.end) is not None
+                            # "banned imports of Polish apples": the goods of the state named
+                            or (
+                                text.endswith(" of", start, end)
+                                and not text[end : mention.start].strip()
+                            )
+                        )
                     )
                 )
                 # "condemned the killing of three Lebanese soldiers": the victims' state is not
@@ -2844,8 +2851,12 @@ _STATE_AGENT_AFTER = re.compile(
     r"|(?:air\s*|missile\s+|drone\s+)?strikes?|attacks?|raids?|shelling|bombardment|bombing"
     r"|invasion|incursion|occupation|aggression|offensive)\b"
 )
-# A sanction's target named by its people: "suspended visas to Haitian citizens".
-_SANCTIONED_PEOPLE_AFTER = re.compile(r"\s+(?:citizens|nationals|passport\s+holders)\b")
+# A sanction's target named by its people or its goods: "suspended visas to Haitian citizens",
+# "ordered a halt to imports of Thai fruit and vegetables", "banned imports of Japanese seafood".
+_SANCTIONED_PEOPLE_AFTER = re.compile(
+    r"\s+(?:citizens|nationals|passport\s+holders|goods|products|fruit|vegetables|seafood|fish"
+    r"|beef|pork|poultry|meat|wine|steel|grain|wheat|produce|exports|imports)\b"
+)
 _HARM_OF_BEFORE = re.compile(
     r"\b(?:killing|killings|deaths?|abduction|kidnapping|detention|arrest|release|murder|attacks?"
     r"\s+on|wounding|injuring)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$",
