@@ -322,3 +322,17 @@ def test_an_apposition_says_who_a_dictionary_namesake_is() -> None:
     """ "Mark Mitchell, a Canadian farmer,": not New Zealand's former minister."""
     records = _extract("Mark Mitchell, a Canadian farmer, accused China on Monday of dumping.")
     assert not [p for r in records for p in r.participants if p.country_code == "NZL"]
+
+
+def test_a_surname_under_a_title_is_the_person_named_in_full_before() -> None:
+    """ "Prime Minister Kurti" after "Kosovo's Prime Minister Albin Kurti" is Albin Kurti of
+    Kosovo, not a new person without a country; a later "He" is him too."""
+    records = _extract(
+        "Mr Borrell hosted Kosovo's Prime Minister Albin Kurti and Serbian President Aleksandar "
+        'Vucic on Thursday. "Unfortunately, Prime Minister Kurti did not agree to move '
+        'forward," Mr Borrell told reporters. He accused Serbia of trying to create a Republika '
+        "Srpska inside Kosovo, Kurti said."
+    )
+    accusation = _only(records, "ACCUSE")
+    first = accusation.participants[0]
+    assert (first.name, first.country_code) == ("Albin Kurti", "XKX")

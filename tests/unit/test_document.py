@@ -407,6 +407,15 @@ def _reference_find_persons(doc: Document) -> None:
         if honorific is not None:
             doc.persons.setdefault(f"{honorific.group(1)} {name.split()[0]}", person)
     _reference_untitled_officials(doc)
+    for key, person in list(doc.persons.items()):
+        if " " not in person.name and person.country_code is None:
+            full = [
+                p
+                for p in doc.persons.values()
+                if " " in p.name and p.name.split()[-1] == person.name
+            ]
+            if full:
+                doc.persons[key] = full[0]
     for person in list(doc.persons.values()):
         surname = person.name.split()[-1]
         for prefix in ("al-", "el-"):

@@ -540,6 +540,18 @@ def _find_persons(doc: Document) -> None:
         if honorific is not None:  # "Sheikh Mohammed", "Prince Faisal" in later mentions
             doc.persons.setdefault(f"{honorific.group(1)} {name.split()[0]}", person)
     _find_untitled_officials(doc)
+    # "Prime Minister Kurti" after "Kosovo's Prime Minister Albin Kurti": the surname under a
+    # title is the person named in full, not a new one without a country
+    full_names: dict[str, Person] = {}
+    for person in doc.persons.values():
+        parts = person.name.split()
+        if len(parts) > 1:
+            full_names.setdefault(parts[-1], person)
+    for key, person in list(doc.persons.items()):
+        if " " not in person.name and person.country_code is None:
+            full = full_names.get(person.name)
+            if full is not None:
+                doc.persons[key] = full
     for person in list(doc.persons.values()):
         parts = person.name.split()
         surname = parts[-1]
