@@ -940,3 +940,20 @@ def test_an_import_ban_is_aimed_at_the_state_whose_goods_it_names() -> None:
         ("Russia banned imports of Polish apples on Monday.", {"RUS", "POL"}),
     ):
         assert codes(only(extract(text), "SANCTION")) == pair, text
+
+
+def test_tariffs_on_several_states_are_one_act_per_state() -> None:
+    """ "imposing 25 per cent tariffs on most imports from Canada and Mexico and 10 per cent on
+    goods from China": three acts, each with the imposing state; the imposer's own state named
+    again after the trigger ("into the U.S.") is no counterpart."""
+    records = extract(
+        "U.S. President Donald Trump signed executive orders on Saturday imposing 25 per cent "
+        "tariffs on most imports from Canada and Mexico and 10 per cent on goods from China, "
+        "citing the flow of fentanyl into the U.S."
+    )
+    sanctions = [r for r in records if r.event_type == "SANCTION"]
+    assert sorted(sorted(codes(r)) for r in sanctions) == [
+        ["CAN", "USA"],
+        ["CHN", "USA"],
+        ["MEX", "USA"],
+    ]

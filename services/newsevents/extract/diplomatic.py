@@ -1987,6 +1987,10 @@ def _read(
         or _SEPARATELY_WITH_AFTER.search(text, end, clause[1])
     ):
         return [part for mention in mentions for part in _separate(mention)]
+    if trigger.event_type is _TYPE_SANCTION and "tariff" in hit.form:
+        # "imposing 25 per cent tariffs on most imports from Canada and Mexico and 10 per cent
+        # on goods from China": a tariff on each state is its own act
+        mentions = [part for mention in mentions for part in _separate(mention)]
     if "retaliat" in hit.form or hit.form.startswith("counter"):
         for mention in mentions:
             mention.retaliation = True
@@ -2017,10 +2021,13 @@ def _separate(mention: _Mention) -> list[_Mention]:
     topic = _COUNTERPARTS_END.search(text, end - offset)
     limit = offset + topic.start() if topic else mention.sentence.end
     subject = [p for p in mention.parties if p.span[1] <= start]
+    own = {p.participant.country_code for p in subject} - {None}
     groups: dict[str, list[_Party]] = {}
     for party in mention.parties:
         if end <= party.span[0] < limit:
             code = party.participant.country_code or party.key
+            if code in own:
+                continue  # the subject's own state named again ("into the U.S."): no counterpart
             groups.setdefault(code, []).append(party)
     if not subject or len(groups) < 2:
         return [mention]
