@@ -957,3 +957,21 @@ def test_tariffs_on_several_states_are_one_act_per_state() -> None:
         ["CHN", "USA"],
         ["MEX", "USA"],
     ]
+
+
+def test_in_a_sports_story_countries_are_teams() -> None:
+    """A rugby report: "Argentina host Australia in Santa Fe" is a fixture and "Milei hailed the
+    victory" praise of a team, even in sentences without a sport's word. Near miss: the same
+    sentences in a story about diplomacy are a visit and (aimed at a state) an endorsement."""
+    sport = extract(
+        "Argentina's rugby team beat New Zealand 38-30 in Wellington on Saturday in the Rugby "
+        "Championship, their first win there. The coach praised the squad, and the fly-half "
+        "kicked two penalties. President Javier Milei hailed the victory on social media. "
+        "Argentina host Australia in Santa Fe on Aug. 31.",
+        "Pumas stun All Blacks in Wellington",
+    )
+    assert sport == []
+    visit = extract(
+        "Argentina host Australia's foreign minister in Buenos Aires on Monday for talks on trade."
+    )
+    assert [r.event_type for r in visit] == ["CONSULT"]

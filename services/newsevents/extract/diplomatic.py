@@ -1153,6 +1153,21 @@ _SPORTS = re.compile(
     r"|stadium|derby|friendly\s+against)\b"
 )
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
+# A sports story: its headline names a sport's words, or the article at least three times.
+_SPORTS_STORY_MIN = 3
+
+
+def _sports_story(doc: Document) -> bool:
+    found = doc.memo.get(("sports",))
+    if found is None:
+        title = doc.sentences[0] if doc.sentences else None
+        found = doc.memo[("sports",)] = (
+            bool(title is not None and _SPORTS.search(doc.text, title.start, title.end))
+            or len(_SPORTS.findall(doc.text)) >= _SPORTS_STORY_MIN
+        )
+    return bool(found)
+
+
 _AGREE_TO_CONSULT = re.compile(
     r"\s+(?:meet|hold|resume|continue|visit|talk|host|convene|discuss)\b", re.IGNORECASE
 )
@@ -1774,9 +1789,11 @@ def _read(
     if (
         trigger.event_type is _TYPE_CONSULT
         and (trigger.mode == "visit" or hit.form.startswith("host"))
-        and _SPORTS.search(text, sentence.start, sentence.end)
+        and (_SPORTS.search(text, sentence.start, sentence.end) or _sports_story(doc))
     ):
-        return []  # "Cape Verde host Eswatini" in a World Cup qualifier: teams, not states
+        # "Cape Verde host Eswatini" in a World Cup qualifier, "Argentina host Australia in
+        # Santa Fe" in a rugby report: teams, not states
+        return []
     if trigger.event_type is _TYPE_SANCTION and _SUBJECT_OF_TALK_BEFORE.search(
         text, max(sentence.start, start - 16), start
     ):
@@ -1929,6 +1946,13 @@ def _read(
         if directed is None:
             return []
         source, parties = directed
+        if (
+            trigger.event_type is _TYPE_SUPPORT
+            and _sports_story(doc)
+            and not {p.participant.country_code for p in parties if p.span[0] >= end}
+            - {p.participant.country_code for p in parties if p.span[1] <= start}
+        ):
+            return []  # "Milei hailed the victory" in a rugby report: praise of a team
     if trigger.event_type is _TYPE_AID and parties and parties[0].span[1] <= start:
         # the donor: aid from China and aid from India landing in Yangon the same day are two
         # acts (``_other_actor``)
