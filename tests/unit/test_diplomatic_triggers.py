@@ -975,3 +975,9 @@ def test_in_a_sports_story_countries_are_teams() -> None:
         "Argentina host Australia's foreign minister in Buenos Aires on Monday for talks on trade."
     )
     assert [r.event_type for r in visit] == ["CONSULT"]
+    # "the Arab League" is no league: a summit story naming it three times is no sports story
+    league = extract(
+        "The Arab League opened its summit in Manama on Thursday. Arab League envoys said the "
+        "Arab League would send observers. Egypt's president visited Bahrain on Wednesday."
+    )
+    assert "visit" in [r.mode for r in league]

@@ -49,6 +49,7 @@ import ahocorasick
 from newsevents.contracts import CasualtyUpdate, Location, Scope
 from newsevents.extract.document import Document
 from newsevents.extract.patterns import LOWER_TEXT_PASS, phrase_automaton
+from newsevents.extract.patterns import word_start_alternation as _word_start_alternation
 from newsevents.extract.text import Sentence
 from newsevents.lexicon import CasualtyLexicon, casualty_lexicon
 from newsevents.normalize.dates import (
@@ -79,25 +80,6 @@ _DATE_WORDS: dict[str, tuple[int, int]] = {
     **{word: (0, 0) for word in ("yesterday", "today", "tonight", "overnight")},
     **{word: (5, 0) for word in ("morning", "afternoon", "evening")},
 }
-
-
-def _word_start_alternation(words: Iterable[str], not_before: str = r"\w") -> str:
-    """``(?<!not_before)(?:w1|w2|...)``, written so that the regex engine can skip ahead to
-    the possible first letters: each alternative checks what precedes it after its first
-    letter (``c(?<!x.)`` is ``(?<!x)c``), where a leading look-behind would make the engine
-    try every position. Alternatives keep their order, so the same one wins; spaces inside a
-    phrase match any run of white space."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(re.escape(word[1:]).replace(r"\ ", r"\s+"))
-    return (
-        "(?:"
-        + "|".join(
-            rf"{re.escape(first)}(?<!{not_before}.)(?:{'|'.join(rests)})"
-            for first, rests in groups.items()
-        )
-        + ")"
-    )
 
 
 # -- words between a number and its death/injury word ----------------------------------------

@@ -14,6 +14,25 @@ import ahocorasick
 from newsevents.normalize.gazetteer import common_first
 
 
+def word_start_alternation(words: Iterable[str], not_before: str = r"\w") -> str:
+    """``(?<!not_before)(?:w1|w2|...)``, written so that the regex engine can skip ahead to
+    the possible first letters: each alternative checks what precedes it after its first
+    letter (``c(?<!x.)`` is ``(?<!x)c``), where a leading look-behind would make the engine
+    try every position. Alternatives keep their order, so the same one wins; spaces inside a
+    phrase match any run of white space."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]).replace(r"\ ", r"\s+"))
+    return (
+        "(?:"
+        + "|".join(
+            rf"{re.escape(first)}(?<!{not_before}.)(?:{'|'.join(rests)})"
+            for first, rests in groups.items()
+        )
+        + ")"
+    )
+
+
 def phrase_regex(phrases: Iterable[str], unless: Iterable[str] = ()) -> re.Pattern[str]:
     """One regex matching any of ``phrases`` as whole words (longest first), except where one
     of the phrases ``unless`` starts at the same place ("to be held accountable")."""
