@@ -26,3 +26,10 @@ def only(records: list[DiplomaticEvent], event_type: str) -> DiplomaticEvent:
     found = [r for r in records if r.event_type == event_type]
     assert len(found) == 1, records
     return found[0]
+
+
+def place(record: DiplomaticEvent) -> tuple[str, str | None] | None:
+    """The event's place as (name, country code), None when it has none."""
+    if record.location is None:
+        return None
+    return (record.location.name, record.location.country_code)

@@ -3,7 +3,7 @@ a withdrawal leaves."""
 
 from __future__ import annotations
 
-from tests.unit.diplomatic_helpers import codes, extract, only
+from tests.unit.diplomatic_helpers import codes, extract, only, place
 
 
 def test_the_capital_a_leader_visits_is_where_the_visit_is() -> None:
@@ -97,8 +97,7 @@ def test_a_sea_is_a_region_not_the_country_in_its_name() -> None:
         "Saturday."
     )
     patrol = only(records, "COOPERATE")
-    assert patrol.location is not None
-    assert (patrol.location.name, patrol.location.country_code) == ("South China Sea", None)
+    assert place(patrol) == ("South China Sea", None)
     assert patrol.location.feature == "region"
 
 
@@ -107,8 +106,7 @@ def test_a_capital_named_as_its_government_is_the_place_of_a_meeting_held_there(
     "a summit in Washington" is held in the US capital."""
     records = extract("Hungary will attend a summit in Washington on July 9.")
     summit = only(records, "CONSULT")
-    assert summit.location is not None
-    assert (summit.location.name, summit.location.country_code) == ("Washington", "USA")
+    assert place(summit) == ("Washington", "USA")
 
 
 def test_a_bodys_own_gathering_has_the_body_as_a_party() -> None:
@@ -162,15 +160,13 @@ def test_a_seat_of_government_is_in_its_capital() -> None:
         "House on Monday."
     )
     meeting = only(records, "CONSULT")
-    assert meeting.location is not None
-    assert (meeting.location.name, meeting.location.country_code) == ("Washington", "USA")
+    assert place(meeting) == ("Washington", "USA")
     records = extract(
         "Hungarian Prime Minister Viktor Orban met Russian President Vladimir Putin at the "
         "Kremlin on Friday."
     )
     meeting = only(records, "CONSULT")
-    assert meeting.location is not None
-    assert (meeting.location.name, meeting.location.country_code) == ("Moscow", "RUS")
+    assert place(meeting) == ("Moscow", "RUS")
 
 
 def test_the_indian_agencies_dateline_and_here_before_or_far_after_the_trigger() -> None:
@@ -224,8 +220,7 @@ def test_the_capital_named_by_its_countrys_adjective_is_that_capital() -> None:
         "leaders of Kazakhstan, Kyrgyzstan and Uzbekistan taking part."
     )
     meeting = only(records, "CONSULT")
-    assert meeting.location is not None
-    assert (meeting.location.name, meeting.location.country_code) == ("Dushanbe", "TJK")
+    assert place(meeting) == ("Dushanbe", "TJK")
     swiss = extract(
         "Iran and the United States held talks in Geneva on Monday. Both delegations stayed "
         "in the Swiss city, and Iran and the United States met again there on Tuesday."

@@ -192,15 +192,9 @@ _YEAR = re.compile(r"((?:19|20)(?<!\w\d\d)\d\d)\b")
 _SINCE_BEFORE_YEAR = re.compile(r"\bsince\s+$")
 _LAST_YEAR = re.compile(r"last(?<!\wlast)\s+year\b(?!['’]s)")
 # A sentence that opens on a month of an earlier year: "In January 2023, a missile ...
-# killing 46", "On Oct. 7, 2023, ...". (A year alone may open a year's total: "In 2023, 5,600
-# people were killed in gang violence" is last year's running toll.)
-_OPENS_ON_MONTH = re.compile(
-    r"\s*(?:in|on|by|during)\s+(?:the\s+(?:night|morning|evening|afternoon|eve)\s+of\s+)?"
-    r"(?:(?:early|late|mid-?)\s*)?(?:"
-    + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
-    + r")\.?\s+(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+)?((?:19|20)\d\d)\s*,"
-)
-# The same, with its month and day: "on the night of november 13, 1985," (lower-cased).
+# killing 46", "On Oct. 7, 2023, ...", "on the night of november 13, 1985," (lower-cased;
+# groups: month, day, year). (A year alone may open a year's total: "In 2023, 5,600 people were
+# killed in gang violence" is last year's running toll.)
 _OPENS_ON_DAY = re.compile(
     r"\s*(?:in|on|by|during)\s+(?:the\s+(?:night|morning|evening|afternoon|eve)\s+of\s+)?"
     r"(?:(?:early|late|mid-?)\s*)?("
@@ -246,14 +240,16 @@ _RECENT_MARK = re.compile(
     r"|overnight|last\s+night|hours|latest|this\s+(?:morning|week|month|year))\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?!,?\s+(?:19|20)\d\d)"
 )
+# The superlatives that compare an incident with an older one (each pattern below adds its own).
+_SUPERLATIVES = r"deadliest|bloodiest|worst|heaviest|biggest|largest"
 # A superlative that compares what it follows with an older incident ("were the worst
 # fighting between the neighbours since independence"); "worst-hit" names a place.
-_COMPARING = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest|fiercest|biggest|largest)\b(?!-)")
+_COMPARING = re.compile(r"\b(?:" + _SUPERLATIVES + r"|fiercest)\b(?!-)")
 # A toll told to compare the new incident with an older one: "the deadliest attack on the city
 # since a strike in April that killed 46", "worse than an ambush last year which left 30 dead",
 # "the deadliest since the end of the civil war in 2009, a 26-year conflict in which ...".
 _COMPARED_INCIDENT = re.compile(
-    r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|largest|deadlier|bloodier|worse"
+    r"\b(?:" + _SUPERLATIVES + r"|deadlier|bloodier|worse"
     r"|most\s+\w+)\b[^;]{0,80}?\b(?:since|than)\s+[^,;]{0,80}?(?:,[^,;]{0,40}?)?"
     r"\b(?:that|which|when|in\s+which)"
     r"\s+(?:[\w-]+\s+){0,3}$"
@@ -261,7 +257,7 @@ _COMPARED_INCIDENT = re.compile(
 # ... and its toll told by a participle: "the worst ... since a Korean Air jet crashed in Guam
 # in 1997, killing 228 people" (unless the sentence names a recent day: then it is the news's).
 _COMPARED_INCIDENT_PARTICIPLE = re.compile(
-    r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|largest)\b[^;]{0,80}?\bsince\s+"
+    r"\b(?:" + _SUPERLATIVES + r")\b[^;]{0,80}?\bsince\s+"
     r"(?:a|an|the)\s+[^,;]{0,80}?\b(?:19|20)\d\d\s*,\s+$"
 )
 # A month of the past named without its day ("in April", "in early March this year", "in
@@ -1790,8 +1786,8 @@ class _Reader:
         ) or bool(_LAST_YEAR.search(lower, sentence.start, clause.end))
         if not earlier:
             return False
-        opening = _OPENS_ON_MONTH.match(lower, sentence.start, clause.end)
-        if opening is not None and int(opening.group(1)) < published:
+        opening = _OPENS_ON_DAY.match(lower, sentence.start, clause.end)
+        if opening is not None and int(opening.group(3)) < published:
             # "In January 2023, a Russian missile destroyed ..., killing 46 people, one of the
             # deadliest strikes of the war", "In April 2023, an airstrike ... killed more than
             # 160, one of the deadliest attacks since the takeover": an earlier incident

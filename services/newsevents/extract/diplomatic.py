@@ -1145,29 +1145,31 @@ _NONSTATE_COUNTERPART = re.compile(
 # an amount in ``diplomatic.yaml``) is a pledge, unless what is pledged is aid, which the aid
 # trigger codes.
 _AID_AFTER = re.compile(r"\b(?:aid|humanitarian|relief|assistance)\b", re.IGNORECASE)
-# Sport: national teams host and visit each other.
+# Sport: national teams host and visit each other. The words, as written (case counts: "the
+# Arab League" is no league), are read two ways: a regex on one sentence, and their count in
+# the article, from the one automaton pass the triggers share (a regex over the whole article
+# cost ~0.15 ms; the shared walk next to nothing).
+_SPORTS_TERMS = (
+    "World Cup", "qualifier", "qualifiers", "qualifying", "qualified", "fixture", "fixtures",
+    "kick-off", "kickoff", "tournament", "league", "championship", "championships", "semi-final",
+    "semi-finals", "semifinal", "semifinals", "quarter-final", "quarter-finals", "quarterfinal",
+    "quarterfinals", "goal", "goals", "squad", "striker", "midfielder", "coach", "football",
+    "soccer", "cricket", "rugby", "tennis", "Olympic", "Olympics", "Olympic Games", "matches",
+    "match against", "stadium", "derby", "friendly against",
+)  # fmt: skip
 _SPORTS = re.compile(
-    r"\b(?:World\s+Cup|qualif(?:ier|iers|ying|ied)|fixtures?|kick-?off|tournament|league"
-    r"|championships?|semi-?finals?|quarter-?finals?|goals?|squad|striker|midfielder|coach"
-    r"|football|soccer|cricket|rugby|tennis|Olympics?|Olympic\s+Games|matches|match\s+against"
-    r"|stadium|derby|friendly\s+against)\b"
-)
-_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
-# The same words on the lower-cased article, counted in the one automaton pass the triggers
-# share (a regex over the whole article costs ~0.15 ms; the shared walk next to nothing).
-_SPORTS_WORDS = LOWER_TEXT_PASS.join(
-    phrase_automaton(
-        dict.fromkeys(
-            "world cup|qualifiers|qualifier|qualifying|qualified|fixtures|fixture|kick-off"
-            "|kickoff|tournament|league|championships|championship|semi-finals|semi-final"
-            "|semifinals|semifinal|quarter-finals|quarter-final|quarterfinals|quarterfinal|goals"
-            "|goal|squad|striker|midfielder|coach|football|soccer|cricket|rugby|tennis"
-            "|olympic games|olympics|olympic|matches|match against|stadium|derby"
-            "|friendly against".split("|"),
-            True,
-        )
+    r"\b(?:"
+    + "|".join(
+        re.escape(term).replace(r"\ ", r"\s+")
+        for term in sorted(_SPORTS_TERMS, key=len, reverse=True)
     )
+    + r")\b"
 )
+_SPORTS_WORDS = LOWER_TEXT_PASS.join(
+    phrase_automaton(dict.fromkeys((term.lower() for term in _SPORTS_TERMS), True))
+)
+_SPORTS_CAPITALS = frozenset(term[0] for term in _SPORTS_TERMS if term[0].isupper())
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
 # A sports story: its headline names a sport's words, or the article at least three times.
 _SPORTS_STORY_MIN = 3
 
@@ -1181,7 +1183,7 @@ def _sports_story(doc: Document) -> bool:
             or sum(
                 # as ``_SPORTS`` reads them: lower-case, but for the capitalised events ("the
                 # Arab League" is no league)
-                doc.text[start].islower() or doc.text[start] in "WO"
+                doc.text[start].islower() or doc.text[start] in _SPORTS_CAPITALS
                 for start, _, _ in longest_matches(_SPORTS_WORDS, doc.lower, doc.memo)
             )
             >= _SPORTS_STORY_MIN
@@ -2864,7 +2866,7 @@ def _classify(
                     or (
                         trigger.event_type is _TYPE_SANCTION
                         and (
-                            _SANCTIONED_PEOPLE_AFTER.match(text, mention.end) is not None
+                            _SANCTIONED_AFTER.match(text, mention.end) is not None
                             # "banned imports of Polish apples": the goods of the state named
                             or (
                                 text.endswith(" of", start, end)
@@ -2905,7 +2907,7 @@ _STATE_AGENT_AFTER = re.compile(
 )
 # A sanction's target named by its people or its goods: "suspended visas to Haitian citizens",
 # "ordered a halt to imports of Thai fruit and vegetables", "banned imports of Japanese seafood".
-_SANCTIONED_PEOPLE_AFTER = re.compile(
+_SANCTIONED_AFTER = re.compile(
     r"\s+(?:citizens|nationals|passport\s+holders|goods|products|fruit|vegetables|seafood|fish"
     r"|beef|pork|poultry|meat|wine|steel|grain|wheat|produce|exports|imports)\b"
 )
