@@ -230,9 +230,11 @@ def _whole_words(
     a copy with the same offsets) that start and end at a word boundary of ``text``.
 
     A match that is not a whole word hides the keys that start inside it (the walk resumes
-    at its end): "The D" (Detroit) in "The Dominican Republic" would hide the country. So
-    the keys starting inside a rejected match are looked for again, in a window just long
-    enough for the longest key (rejections are few: ~12 in a 4 KB article).
+    at its end): "The D" (Detroit) in "The Dominican Republic" would hide the country, and
+    "Saudi Arabia" in "Saudi Arabian" the shorter "Saudi". So the keys starting inside a
+    rejected match are looked for again, in a window just long enough for the longest key,
+    and, where the match began at a word boundary, a shorter key at its start (rejections
+    are few: ~12 in a 4 KB article).
     """
     append = found.append
     size = len(text)
@@ -247,11 +249,13 @@ def _whole_words(
                 break
             # Not after a word character (what ``\w`` matches: a letter, digit or underscore)
             # or a hyphen, not before a word character: "U.S.-led" and "Russia-backed" are fine.
-            if (start > 0 and ((before := text[start - 1]).isalnum() or before in "_-")) or (
-                end < size and ((after := text[end]).isalnum() or after == "_")
-            ):
+            bad_start = start > 0 and ((before := text[start - 1]).isalnum() or before in "_-")
+            if bad_start or (end < size and ((after := text[end]).isalnum() or after == "_")):
                 if length > 1:
                     pending.append((start + 1, min(size, end - 1 + longest), end))
+                    if not bad_start:
+                        # a shorter key at the same start: "Saudi" in "Saudi Arabian"
+                        pending.append((start, end - 1, start + 1))
                 continue
             append((start, -length, len(found), end, entries))
     return found
