@@ -3,6 +3,8 @@ with the wording it must find and a near miss it must not."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.diplomatic_helpers import codes, document, extract, only
 
 
@@ -981,3 +983,27 @@ def test_in_a_sports_story_countries_are_teams() -> None:
         "Arab League would send observers. Egypt's president visited Bahrain on Wednesday."
     )
     assert "visit" in [r.mode for r in league]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China on Friday warned Chinese citizens against travelling to Japan, citing safety risks.",
+        "Britain urged its nationals to avoid all travel to Lebanon.",
+        "Germany's foreign ministry advised against all but essential travel to Iran.",
+        "Moscow told Russians to refrain from visiting Georgia after the protests.",
+        "The State Department advised Americans not to travel to Venezuela.",
+    ],
+)
+def test_a_travel_advisory_is_no_visit(sentence: str) -> None:
+    """A state warning its people against travel to another is an advisory, not a visit."""
+    assert [r for r in extract(sentence) if r.mode == "visit"] == []
+
+
+def test_a_visit_after_an_advisory_word_elsewhere_is_a_visit() -> None:
+    """Near miss: the advisory words must stand right before the travel."""
+    records = extract(
+        "Chinese Premier Li Qiang will travel to Japan next week despite warnings against the "
+        "trip, the foreign ministry in Beijing said."
+    )
+    assert [r.mode for r in records] == ["visit"]

@@ -248,8 +248,7 @@ def _reference_shorter(
     shorter = [
         (start, key_end + 1, entries)
         for key_end, (length, entries) in automaton.iter(haystack, start, end - 1)
-        if key_end + 1 - length == start
-        and _reference_is_word_boundary(text, start, key_end + 1)
+        if key_end + 1 - length == start and _reference_is_word_boundary(text, start, key_end + 1)
     ]
     return [max(shorter, key=lambda item: item[1])] if shorter else []
 

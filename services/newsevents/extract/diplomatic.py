@@ -1120,6 +1120,15 @@ _GEOGRAPHIC_MEET = re.compile(
     re.IGNORECASE,
 )
 _MEET_VERBS = frozenset({"meet", "meets", "met"})
+# A travel advisory: "warned its citizens against travelling to", "urged its nationals to avoid
+# all travel to", "advised Americans not to travel to", "to refrain from visiting"
+_ADVISED_FORMS = ("travel", "visit", "trip", "fly", "flies", "head", "go")
+_ADVISED_AGAINST_BEFORE = re.compile(
+    r"\b(?:against|avoid(?:s|ed|ing)?|not\s+to|refrain(?:s|ed|ing)?\s+from|stop(?:ped)?"
+    r"|reconsider(?:ing)?|(?:ban|advisory|warning)s?\s+on)\s+(?:all\s+|any\s+)?"
+    r"(?:(?:non-?essential|unnecessary|further|but\s+essential)\s+)?$",
+    re.IGNORECASE,
+)
 _DURING_BEFORE = re.compile(r"\bduring\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _VISIT_NAMED_AFTER = re.compile(
     r"\s+(?:by|of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,9}?(?:to|in)\s+[A-Z]"
@@ -1817,6 +1826,12 @@ def _read(
         # "Cape Verde host Eswatini" in a World Cup qualifier, "Argentina host Australia in
         # Santa Fe" in a rugby report: teams, not states
         return []
+    if (
+        trigger.mode == "visit"
+        and hit.form.startswith(_ADVISED_FORMS)
+        and _ADVISED_AGAINST_BEFORE.search(text, max(sentence.start, start - 40), start)
+    ):
+        return []  # "warned its citizens against travelling to Japan": an advisory, no visit
     if trigger.event_type is _TYPE_SANCTION and _SUBJECT_OF_TALK_BEFORE.search(
         text, max(sentence.start, start - 16), start
     ):
