@@ -176,6 +176,55 @@ def test_summoning_an_envoy_is_a_protest_aimed_at_the_envoys_state() -> None:
     assert str(summons.date) == "2024-03-11"
 
 
+@pytest.mark.parametrize(
+    ("body", "summoner", "envoy"),
+    [
+        # the ministry of a named state
+        (
+            "Russia's charge d'affaires was summoned to the Polish foreign ministry on Friday.",
+            "POL",
+            "RUS",
+        ),
+        ("China's ambassador was summoned by Japan on Friday over the incident.", "JPN", "CHN"),
+        # "the Foreign Office" is Britain's
+        (
+            "Iran's ambassador, Kazem Jalali, was summoned to the Foreign Office on Tuesday.",
+            "GBR",
+            "IRN",
+        ),
+        # the state the envoy is posted to
+        (
+            "Britain's ambassador to Iran was summoned to the foreign ministry on Monday.",
+            "IRN",
+            "GBR",
+        ),
+        (
+            "Russia's charge d'affaires in Tallinn was summoned to the ministry on Thursday.",
+            "EST",
+            "RUS",
+        ),
+        # the dateline's state
+        (
+            "WARSAW, March 11 (Reuters) - Russia's ambassador was summoned on Monday over the "
+            "drone incursion.",
+            "POL",
+            "RUS",
+        ),
+    ],
+)
+def test_a_summons_in_the_passive_names_the_summoner(body: str, summoner: str, envoy: str) -> None:
+    """ "X's ambassador was summoned": the envoy's state is the one protested to; the summoner
+    is the state named after the verb, else where the envoy is posted, else the dateline's."""
+    summons = only(extract(body), "ACCUSE")
+    assert list(dict.fromkeys(p.country_code for p in summons.participants)) == [summoner, envoy]
+
+
+def test_a_passive_summons_with_no_summoner_to_tell_is_no_event() -> None:
+    """Near miss: no state but the envoy's, no post, no dateline: no one to code as the
+    protesting side."""
+    assert extract("The Chinese ambassador was summoned on Monday over the incident.") == []
+
+
 def test_a_court_summons_is_no_protest() -> None:
     assert extract("A court in Accra summoned the former finance minister on Monday.") == []
 

@@ -1972,7 +1972,16 @@ def _read(
             parties = [sender, *parties]
     if trigger.event_type is _TYPE_THREATEN:
         parties = parties + _force_object(doc, gaz, clause, end, parties)
-    if trigger.event_type in _DIRECTED_TYPES:
+    summons = (
+        _passive_summons(doc, gaz, clause, start, end, parties)
+        if trigger.event_type is _TYPE_ACCUSE
+        and hit.form.startswith("summon")
+        and _PASSIVE_BEFORE.search(text, max(clause[0], start - 16), start)
+        else None
+    )
+    if summons is not None:
+        source, parties = summons
+    elif trigger.event_type in _DIRECTED_TYPES:
         attacker = (
             _attacker(doc, gaz, start)
             if trigger.event_type is _TYPE_ACCUSE and _ATTACK_OBJECT.match(text, end)
@@ -2117,6 +2126,80 @@ def _force_object(
                 return []
             return [_state_party(gaz, mention.code, (mention.start, mention.end))]
     return []
+
+
+# Where an envoy is summoned to, or by whom: the stretch after "was summoned" that names the
+# summoning state ("to the Polish foreign ministry", "by Poland", "to the Foreign Office").
+_SUMMONED_WHERE_END = re.compile(
+    r"\b(?:over|about|regarding|concerning|after|amid|following|because|and|to\s+(?!the\b)\w+"
+    r"|in\s+(?:protest|response|connection))\b|[;:,]",
+    re.IGNORECASE,
+)
+_FOREIGN_OFFICE = re.compile(
+    r"(?-i:the\s+)?(?:Foreign\s+Office|FCDO|Foreign,\s+Commonwealth\s+and\s+Development\s+Office)\b"
+)
+# The envoy's post: "Russia's charge d'affaires in Tallinn", "Britain's ambassador to Iran"
+_POSTED_TO_BEFORE = re.compile(
+    r"\b(?:ambassadors?|envoys?|charg[eé]s?\s+d['’]affaires|diplomats?|consul(?:\s+general)?"
+    r"|high\s+commissioner)\s+(?:to|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _passive_summons(
+    doc: Document,
+    gaz: Gazetteer,
+    clause: tuple[int, int],
+    start: int,
+    end: int,
+    parties: list[_Party],
+) -> tuple[str, list[_Party]] | None:
+    """ "Russia's ambassador was summoned to the Foreign Office": the envoy's state is the
+    subject, the summoning state the one named after the verb ("to the Polish foreign
+    ministry", "by Poland"), else the state the envoy is posted to ("Russia's charge
+    d'affaires in Tallinn"), else the dateline's. None when no summoner can be told."""
+    text = doc.text
+    subject = [p for p in parties if p.span[1] <= start]
+    if not subject:
+        return None
+    limit = _SUMMONED_WHERE_END.search(text, end, clause[1])
+    where_end = limit.start() if limit else clause[1]
+    summoner: _Party | None = None
+    posted: list[_Party] = []
+    for mention in doc.mentions_in(clause[0], start):
+        if not _POSTED_TO_BEFORE.search(text, max(clause[0], mention.start - 40), mention.start):
+            continue
+        span = (mention.start, mention.end)
+        if mention.kind in (_KIND_COUNTRY, _KIND_METONYM):
+            posted.append(_state_party(gaz, mention.code, span))
+        elif mention.kind is _KIND_CITY:
+            city = gaz.best_city(mention.text, doc.topic_countries)
+            if city is not None and city.iso3 in gaz.country_names:
+                posted.append(_state_party(gaz, city.iso3, span))
+    posted_spans = {p.span for p in posted}
+    envoys = [p for p in subject if p.span not in posted_spans]
+    codes = {p.participant.country_code for p in envoys}
+    for party in parties:
+        if end <= party.span[0] < where_end and party.participant.country_code not in codes:
+            summoner = party
+            break
+    if summoner is None:
+        office = _FOREIGN_OFFICE.search(text, end, where_end)
+        if office is not None and "GBR" not in codes:
+            summoner = _state_party(gaz, "GBR", (office.start(), office.end()))
+    if summoner is None and posted:
+        summoner = posted[0]
+    if summoner is None and doc.dateline is not None and doc.dateline_country not in codes:
+        code = doc.dateline_country
+        if code is not None and code in gaz.country_names:
+            summoner = _state_party(gaz, code, doc.dateline)
+    if summoner is None or not envoys:
+        return None
+    summoner_code = summoner.participant.country_code
+    envoys = [p for p in envoys if p.participant.country_code != summoner_code]
+    if not envoys:
+        return None
+    return summoner.key, [summoner, *envoys]
 
 
 def _directed(
