@@ -230,6 +230,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout7",
     HERE / "holdout8",
     HERE / "holdout9",
+    HERE / "holdout10",
 ]
 
 
