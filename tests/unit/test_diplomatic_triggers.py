@@ -1056,3 +1056,25 @@ def test_a_visit_after_an_advisory_word_elsewhere_is_a_visit() -> None:
         "trip, the foreign ministry in Beijing said."
     )
     assert [r.mode for r in records] == ["visit"]
+
+
+def test_a_bilateral_meeting_at_a_summit_is_its_own_meeting() -> None:
+    """ "Modi also held a bilateral meeting with Oli" at the summit all of them attended: a
+    meeting of two, not the summit of seven; near miss: the leaders' talks at the summit with
+    no "bilateral" are the summit's."""
+    body = (
+        "Leaders of India, Nepal, Sri Lanka, Bhutan and Thailand met for their summit in Bangkok "
+        "on Friday. Indian Prime Minister Narendra Modi also held a bilateral meeting with "
+        "Nepal's Prime Minister KP Sharma Oli at the same venue on Friday."
+    )
+    consults = [r for r in extract(body) if r.event_type == "CONSULT"]
+    assert sorted(sorted(codes(r)) for r in consults) == [
+        ["BTN", "IND", "LKA", "NPL", "THA"],
+        ["IND", "NPL"],
+    ]
+    merged = [
+        r
+        for r in extract(body.replace("also held a bilateral meeting", "also held talks"))
+        if r.event_type == "CONSULT"
+    ]
+    assert [sorted(codes(r)) for r in merged] == [["BTN", "IND", "LKA", "NPL", "THA"]]

@@ -209,6 +209,13 @@ def _reference_official(name: str) -> str | None:
     return None
 
 
+_HONORIFICS = set(
+    "Professor Adviser Advisor Sheikh Sir Dame Lord Lady Imam Dr Mr Mrs Ms Chairman Chairwoman "
+    "Chair Leader General Marshal Admiral Colonel Premier President Minister Secretary Envoy "
+    "Ambassador Governor Senator Speaker Mayor Judge".split()
+)
+
+
 def _reference_untitled_officials(doc: Document) -> None:
     """Untitled dictionary names the plain way: every spelling searched with a regex, the
     leftmost-longest kept, then the same exclusions as the rule."""
@@ -233,8 +240,9 @@ def _reference_untitled_officials(doc: Document) -> None:
             after and (after.isalnum() or after == "-")
         ):
             continue
-        if re.match(r" (?:[A-Z][a-z]|al-|bin |de |da )", text[end:]) or re.search(
-            r"[A-Z][a-z]+ $", text[max(0, start - 20) : start]
+        word_before = re.search(r"[A-Z][a-z]+ $", text[max(0, start - 20) : start])
+        if re.match(r" (?:[A-Z][a-z]|al-|bin |de |da )", text[end:]) or (
+            word_before is not None and word_before.group().strip() not in _HONORIFICS
         ):
             continue
         if re.match(
@@ -468,3 +476,19 @@ def test_a_chinese_name_is_taken_up_by_its_family_name() -> None:
     )
     assert doc.persons["Wang"] is doc.persons["Wang Yi"]
     assert doc.persons["Aingimea"] is doc.persons["Lionel Aingimea"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chief Adviser Professor Muhammad Yunus met Indian Prime Minister Narendra Modi.",
+        "Bangladesh's chief adviser, Professor Muhammad Yunus, met Modi on Friday.",
+        "Sheikh Muhammad Yunus spoke first.",
+    ],
+)
+def test_an_honorific_before_a_dictionary_name_does_not_lengthen_it(body: str) -> None:
+    """ "Professor Muhammad Yunus" is Bangladesh's Muhammad Yunus; a first name before the
+    dictionary's name ("Omar Muhammad Yunus") is someone else's longer name."""
+    assert analyse(_article("Talks", body)).persons["Muhammad Yunus"].country_code == "BGD"
+    other = analyse(_article("Talks", "Omar Muhammad Yunus, a trader, spoke first."))
+    assert "Muhammad Yunus" not in other.persons

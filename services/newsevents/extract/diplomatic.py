@@ -3206,6 +3206,19 @@ def _same_date(a: DateMention | None, b: DateMention | None) -> bool | None:
     return a.value == b.value
 
 
+def _bilateral_beside_summit(event: _Event, mention: _Mention) -> bool:
+    """A bilateral meeting of two states held at a summit of more ("Modi also held a bilateral
+    meeting with Oli at the same venue") is a meeting of its own, not the summit."""
+    if "summit" not in event.modes or mention.trigger.mode == "summit":
+        return False
+    sentence = mention.sentence
+    start, end = mention.span[0] - sentence.start, mention.span[1] - sentence.start
+    if "bilateral" not in sentence.text[max(0, start - 24) : end].lower():
+        return False
+    codes = {code for p in mention.parties if (code := p.participant.country_code) is not None}
+    return len(codes) == 2 and len(_states(event) - codes) >= 1
+
+
 def _shares_parties(event: _Event, mention: _Mention) -> bool:
     keys = {p.key for p in mention.parties}
     common = keys & set(event.parties)
@@ -3329,6 +3342,8 @@ def _find_target(
             )
         if _other_actor(event, mention):
             return True  # "Mexico broke off relations with Ecuador", then Nicaragua did too
+        if _bilateral_beside_summit(event, mention):
+            return True  # "Modi also held a bilateral meeting with Oli" at the summit: their own
         if event.status is _STATUS_OCCURRED and mention.status in (
             _STATUS_SCHEDULED,
             _STATUS_CANCELLED,

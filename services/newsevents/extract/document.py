@@ -616,7 +616,13 @@ _NAME_CONTINUES_AFTER = re.compile(r" (?:[A-Z][a-z]|al-|bin |de |da )")
 _APPOSITION_AFTER = re.compile(
     r",\s+(?:(?:a|an|the)\s|[A-Z][\w-]*['’]s\s|[A-Z][a-z]+(?:an|ese|ish|i)\s)"
 )
-_NAME_BEFORE = re.compile(r"[A-Z][a-z]+ $")
+# A capitalised word before a name continues it ("Omar Hassan Ahmad al-Bashir"), unless it
+# is an honorific or a title word: "Professor Muhammad Yunus", "Chief Adviser Muhammad Yunus".
+_NAME_BEFORE = re.compile(
+    r"(?!(?:Professor|Adviser|Advisor|Sheikh|Sir|Dame|Lord|Lady|Imam|Dr|Mr|Mrs|Ms"
+    r"|Chairman|Chairwoman|Chair|Leader|General|Marshal|Admiral|Colonel|Premier|President"
+    r"|Minister|Secretary|Envoy|Ambassador|Governor|Senator|Speaker|Mayor|Judge) )[A-Z][a-z]+ $"
+)
 
 
 def known_official(name: str) -> str | None:
