@@ -1078,3 +1078,34 @@ def test_a_bilateral_meeting_at_a_summit_is_its_own_meeting() -> None:
         if r.event_type == "CONSULT"
     ]
     assert [sorted(codes(r)) for r in merged] == [["BTN", "IND", "LKA", "NPL", "THA"]]
+
+
+def test_entry_bans_and_a_suspended_partnership_are_sanctions() -> None:
+    bans = only(extract("Poland imposed entry bans on Belarusian officials on Monday."), "SANCTION")
+    assert codes(bans) == {"POL", "BLR"}
+    cut = only(
+        extract("The United States suspended its strategic partnership with Georgia on Saturday."),
+        "SANCTION",
+    )
+    assert codes(cut) == {"USA", "GEO"}
+    # near miss: an entry ban on no state is no sanction
+    assert extract("The ministry said an entry ban applied to all foreigners during Easter.") == []
+
+
+def test_acts_announced_in_separate_statements_are_each_states_own() -> None:
+    """ "Estonia, Latvia and Lithuania said in separate statements that they were imposing entry
+    bans on Georgian officials": three sanctions, each with Georgia, also when a headline
+    announced them together; near miss: a joint announcement is one act."""
+    body = (
+        "Estonia, Latvia and Lithuania said in separate statements on Monday that they were "
+        "imposing entry bans on Georgian officials over the crackdown."
+    )
+    for title in ("World news", "Baltic states impose entry bans on Georgian officials"):
+        sanctions = [r for r in extract(body, title) if r.event_type == "SANCTION"]
+        assert sorted(sorted(codes(r)) for r in sanctions) == [
+            ["EST", "GEO"],
+            ["GEO", "LTU"],
+            ["GEO", "LVA"],
+        ]
+    joint = extract(body.replace("in separate statements", "in a joint statement"))
+    assert [sorted(codes(r)) for r in joint] == [["EST", "GEO", "LTU", "LVA"]]

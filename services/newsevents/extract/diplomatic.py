@@ -850,24 +850,35 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
 _ONE_SIDED_TYPES = frozenset(
     (_TYPE_SUPPORT, _TYPE_ACCUSE, _TYPE_REQUEST, _TYPE_REJECT, _TYPE_THREATEN)
 )
+_SEPARABLE_TYPES = _ONE_SIDED_TYPES | {_TYPE_SANCTION}
 _CLAUSE_BREAK_BETWEEN = re.compile(r"[,;:]|\b(?:while|and|but|whereas)\b")
 _SEPARATELY = re.compile(r"\b(?:in\s+separate\s+statements|separately)\b", re.IGNORECASE)
 
 
 def _separate_statements(doc: Document, events: list[_Event]) -> list[_Event]:
     """ "Saudi Arabia, Qatar and the United Arab Emirates welcomed the talks in separate
-    statements": each state's statement is its own act (one record per speaker)."""
+    statements", "Estonia, Latvia and Lithuania said in separate statements that they were
+    imposing entry bans on Georgian officials": each state's act is its own (one record per
+    speaker; a headline announcing them all is their headline)."""
     out: list[_Event] = []
     for event in events:
+        body = event.sentences - _HEADLINE
         if (
-            event.event_type not in _ONE_SIDED_TYPES
-            or event.mentions > 1
-            or len(event.sentences) != 1
+            event.event_type not in _SEPARABLE_TYPES
+            or len(body) != 1
+            or event.mentions > len(event.sentences)
         ):
             out.append(event)
             continue
-        sentence = doc.sentences[next(iter(event.sentences))]
-        trigger = next((e for e in event.evidence if e[0] == "trigger"), None)
+        sentence = doc.sentences[next(iter(body))]
+        trigger = next(
+            (
+                e
+                for e in event.evidence
+                if e[0] == "trigger" and sentence.start <= e[1] < sentence.end
+            ),
+            None,
+        )
         if trigger is None:
             out.append(event)
             continue
@@ -878,8 +889,7 @@ def _separate_statements(doc: Document, events: list[_Event]) -> list[_Event]:
             # "welcomed the talks in separate statements" (the act's own clause); not "Iran,
             # which the US and Britain separately accused ..., rejected", nor "..., while
             # France separately called for"
-            out.append(event)
-            continue
+            separately = None
         speakers = [
             p
             for p in event.parties.values()
@@ -887,10 +897,31 @@ def _separate_statements(doc: Document, events: list[_Event]) -> list[_Event]:
             and p.participant.kind is ParticipantKind.STATE
             and sentence.start <= p.span[0]
         ]
-        if len(speakers) < 2:
+        if separately is None and not speakers and 0 in event.sentences:
+            # the states were first named in the headline: their names in this sentence
+            seen: dict[str, _Party] = {}
+            for m in doc.mentions_in(sentence.start, trigger[1]):
+                named = event.parties.get(m.code) if m.kind is _KIND_COUNTRY else None
+                if named is not None and m.code not in seen and not doc.in_dateline(m.start):
+                    seen[m.code] = replace(named, span=(m.start, m.end))
+            speakers = list(seen.values())
+        if separately is None and speakers:
+            # "Estonia, Latvia and Lithuania said in separate statements that they were
+            # imposing": told between the speakers and their act
+            said = _SAID_SEPARATELY.search(doc.text, speakers[-1].span[1], trigger[1])
+            if said is not None and not _CLAUSE_BREAK_BEFORE_SAID.search(
+                doc.text, speakers[-1].span[1], said.start()
+            ):
+                separately = said
+        if separately is None or len(speakers) < 2:
             out.append(event)
             continue
-        others = {k: p for k, p in event.parties.items() if p not in speakers}
+        spoken = {p.participant.country_code for p in speakers}
+        others = {
+            k: p
+            for k, p in event.parties.items()
+            if p not in speakers and p.participant.country_code not in spoken
+        }
         for speaker in speakers:
             parties = {speaker.key: speaker, **others}
             spans = {p.span for p in parties.values()}
@@ -906,6 +937,15 @@ def _separate_statements(doc: Document, events: list[_Event]) -> list[_Event]:
                 )
             )
     return out
+
+
+# "said in separate statements (on Monday) that", "each announced", "separately announced"
+_SAID_SEPARATELY = re.compile(
+    r"\b(?:(?:said|announced)\s+in\s+separate\s+(?:statements|announcements|posts)"
+    r"|each\s+(?:said|announced)|separately\s+(?:said|announced))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK_BEFORE_SAID = re.compile(r"[;:]|\b(?:while|but|whereas|which|who)\b")
 
 
 def _states(event: _Event) -> set[str]:
