@@ -1109,3 +1109,37 @@ def test_acts_announced_in_separate_statements_are_each_states_own() -> None:
         ]
     joint = extract(body.replace("in separate statements", "in a joint statement"))
     assert [sorted(codes(r)) for r in joint] == [["EST", "GEO", "LTU", "LVA"]]
+
+
+def test_a_named_treaty_told_as_signed_is_an_agreement_of_its_signers() -> None:
+    """ "signed the Nauru-Australia Treaty": a capitalised trigger is a name, but one told as
+    signed is the agreement, and its signers are its parties; its terms ("Under the agreement,
+    Australia will provide ...") do not make it a plan. Near miss: a named treaty only cited."""
+    records = extract(
+        "Australian Prime Minister Anthony Albanese and Nauru's President David Adeang signed "
+        "the Nauru-Australia Treaty in Canberra on Monday. Under the agreement, Australia will "
+        "provide $100 million in budget support."
+    )
+    treaty = only(records, "AGREE")
+    assert codes(treaty) == {"AUS", "NRU"}
+    assert (treaty.status.value, str(treaty.date)) == ("occurred", "2024-03-11")
+    cited = extract("Albanese spoke about the Nauru-Australia Treaty in Canberra on Monday.")
+    assert [r for r in cited if r.event_type == "AGREE"] == []
+
+
+def test_a_future_before_and_a_new_subject_is_not_the_acts() -> None:
+    """ "the tariff will be set at $19, and Brazil and Paraguay agreed to ...": the future is
+    the first clause's; near miss: "will" in the act's own clause."""
+    agreed = only(
+        extract(
+            "The tariff will be set at $19 per kilowatt, and Brazil and Paraguay agreed to "
+            "begin renegotiating the annex."
+        ),
+        "AGREE",
+    )
+    assert agreed.status.value == "occurred"
+    planned = only(
+        extract("The tariff was set at $19, and Brazil and Paraguay will sign a new accord."),
+        "AGREE",
+    )
+    assert planned.status.value == "scheduled"

@@ -1092,6 +1092,11 @@ def _find_hits(doc: Document, compiled: _Compiled) -> list[_Hit]:
                 payload.event_type is _TYPE_CONSULT
                 and _NAMED_GATHERING_HELD.match(text, end) is not None
             )
+            # ... or the named treaty told as signed: "signed the Nauru-Australia Treaty"
+            and not (
+                payload.event_type is _TYPE_AGREE
+                and _SIGNED_THE_BEFORE.search(text, max(0, start - 60), start) is not None
+            )
         ):
             continue
         form = " ".join(text[start:end].lower().split())
@@ -1160,6 +1165,16 @@ _GEOGRAPHIC_MEET = re.compile(
     re.IGNORECASE,
 )
 _MEET_VERBS = frozenset({"meet", "meets", "met"})
+_AND_A_SUBJECT = re.compile(r",\s+and\s+(?:the|a|an|both|they|it|he|she|[A-Z])")
+_UNDER_THE_BEFORE = re.compile(
+    r"\b(?:under|according\s+to)\s+(?:the|this|that|their|its)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_SIGNED_THE_BEFORE = re.compile(
+    r"\b(?:signed|signs|ratified|ratifies|initialled|initialed|inked)\s+(?:the|their)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 # A travel advisory: "warned its citizens against travelling to", "urged its nationals to avoid
 # all travel to", "advised Americans not to travel to", "to refrain from visiting"
 _ADVISED_FORMS = ("travel", "visit", "trip", "fly", "flies", "head", "go")
@@ -1667,7 +1682,13 @@ def _status(
     ):
         return None  # "pressed Putin to agree to a ceasefire": asked for, not agreed
     future = facts.spans("future")
-    if future and any(s < end + 24 for s, _ in future):
+    if future and any(
+        s < end + 24
+        # "the tariff will be set at $19.28, and the two countries agreed to": the future is
+        # the clause's before "and" and a subject of the trigger's own
+        and not (e <= start and _AND_A_SUBJECT.search(text, e, start))
+        for s, e in future
+    ):
         return _STATUS_SCHEDULED
     if _INFINITIVE_BEFORE.search(text, max(clause[0], start - 4), start):
         if _DECIDED_TO_BEFORE.search(text, max(clause[0], start - 24), start):
@@ -1897,6 +1918,13 @@ def _read(
     facts = _clause_facts(doc, compiled, sentence, clause)
     status = _status(facts, doc, trigger, clause, start, end)
     is_noun = hit.form in trigger.nouns
+    if (
+        is_noun
+        and trigger.event_type is _TYPE_AGREE
+        and _UNDER_THE_BEFORE.search(text, max(sentence.start, start - 40), start)
+    ):
+        # "Under the agreement, Australia will provide ...": its terms, not its status
+        status = _STATUS_UNKNOWN
     if status is not _STATUS_CANCELLED and is_noun:
         resumed = _cancelled_after_relative(doc, compiled, sentence, end)
         if resumed is not None:
@@ -1950,6 +1978,12 @@ def _read(
         # meeting" is the committee's of the event before)
         and not (
             _HOLD_THEIR_BEFORE.search(lead) is not None and any(p.span[1] <= start for p in parties)
+        )
+        # "Albanese and Adeang signed the Nauru-Australia Treaty": the signers are its parties
+        and not (
+            trigger.event_type is _TYPE_AGREE
+            and any(p.span[1] <= start for p in parties)
+            and _SIGNED_THE_BEFORE.search(text, max(clause[0], start - 60), start) is not None
         )
     ):
         parties = []  # "Lavrov hopes the talks ...": the speaker is not thereby a party
