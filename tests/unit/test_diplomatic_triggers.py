@@ -1143,3 +1143,12 @@ def test_a_future_before_and_a_new_subject_is_not_the_acts() -> None:
         "AGREE",
     )
     assert planned.status.value == "scheduled"
+
+
+def test_an_agreement_of_one_side_is_not_coded() -> None:
+    """An agreement takes two sides: a truce one side declared is not coded; near miss: the
+    same with a second state is."""
+    one = extract("Myanmar's junta announced a ceasefire on Tuesday after the earthquake.")
+    assert [r for r in one if r.event_type == "AGREE"] == []
+    both = extract("Myanmar and Thailand agreed a ceasefire on Tuesday after the clashes.")
+    assert codes(only(both, "AGREE")) == {"MMR", "THA"}

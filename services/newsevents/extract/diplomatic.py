@@ -4045,6 +4045,11 @@ def _is_domestic(record: DiplomaticEvent) -> bool:
     one state ("Bawumia said he had called Mahama to congratulate him") is no more diplomatic.
     """
     codes = {p.country_code for p in record.participants if p.country_code}
+    if record.event_type is _TYPE_AGREE and record.mode != "pledge":
+        # An agreement takes two sides: one state alone is a company's deal ("Nile Cargo
+        # signed a memorandum with Saudi logistics firm Tabuk Freight"), a truce one side
+        # declared, or an agreement whose other side the text does not let us name.
+        return len(codes) < 2
     if record.event_type is _TYPE_AID:
         location = record.location
         return location is not None and codes == {location.country_code}
