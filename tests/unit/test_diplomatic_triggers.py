@@ -1152,3 +1152,14 @@ def test_an_agreement_of_one_side_is_not_coded() -> None:
     assert [r for r in one if r.event_type == "AGREE"] == []
     both = extract("Myanmar and Thailand agreed a ceasefire on Tuesday after the clashes.")
     assert codes(only(both, "AGREE")) == {"MMR", "THA"}
+
+
+def test_talks_with_a_union_or_management_are_labour_talks() -> None:
+    """Near miss: talks with a state's minister are diplomacy."""
+    assert extract("Kenya's transport minister held talks with the pilots' union on Monday.") == []
+    assert extract("The airline's management held talks with its staff in Nairobi on Monday.") == []
+    talks = only(
+        extract("Kenya's transport minister held talks with Uganda's minister on Monday."),
+        "CONSULT",
+    )
+    assert codes(talks) == {"KEN", "UGA"}

@@ -1194,7 +1194,8 @@ _NONSTATE_PEOPLE = (
     r"(?:executives|ceos|chief\s+executives|bosses|business\s+leaders|businessmen|industry"
     r"|retail\s+partners|business\s+partners|distributors|dealers|investors|shareholders|bondholders|creditors|lenders|bankers|banks|insurers|funds|operators|miners|producers"
     r"|manufacturers|makers|carmakers|automakers|suppliers|retailers|traders|exporters|importers"
-    r"|companies|firms|airlines|carriers|unions|union\s+leaders|workers|employers|landlords"
+    r"|companies|firms|airlines|carriers|unions|union|union\s+leaders|workers|employers|landlords"
+    r"|management|managers|pilots|staff|employees|crews"
     r"|tenants|farmers|growers|selectors|coaches|players|clubs|teams|sponsors|owners|fans"
     r"|students|doctors|nurses|teachers|residents)"
 )
