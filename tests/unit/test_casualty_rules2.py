@@ -515,3 +515,22 @@ def test_a_war_named_to_compare_an_attack_is_past_even_after_a_comma() -> None:
         "The attack was the deadliest since April, and on Monday gunmen killed 12 people in Kano."
     )
     assert _count(record.killed) == 12
+
+
+def test_an_increment_that_raises_a_toll_from_a_figure_is_part_of_it() -> None:
+    """ "recovered another 34 bodies ..., raising the toll from 117": the new total is the
+    update (told in the sentence before), not a second incident of 34; near miss: the same
+    increment without the toll it raises is coded."""
+    records = _extract(
+        "The death toll from the flood in Mokwa has risen to 151, the state emergency agency "
+        "said. Rescuers recovered another 34 bodies on Monday, raising the toll from 117."
+    )
+    assert [(_count(r.killed), r.scope) for r in records] == [(151, Scope.CUMULATIVE)]
+    alone = _one("Rescuers recovered another 34 bodies in Mokwa, Nigeria, on Monday.")
+    assert _count(alone.killed) == 34
+
+
+def test_a_federal_state_named_like_a_country_places_in_its_country() -> None:
+    record = _one("Floods in Mokwa town in Niger State killed 12 people on Monday.")
+    assert record.location is not None
+    assert record.location.country_code == "NGA"

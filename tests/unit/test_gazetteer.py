@@ -62,6 +62,8 @@ WORDS = st.sampled_from(
         "The Dubai",
         "Saudi Arabian",
         "Saudi Arabia",
+        "Niger State",
+        " State",
         "Indiana",
         "South American",
         "Central American",
@@ -194,6 +196,9 @@ def test_fast_constructor_builds_the_same_value() -> None:
         # "Saudi Arabia" is no whole word in "Saudi Arabian", and hid "Saudi" at its start
         ("Saudi Arabian forces entered Yemen", ["Saudi", "Yemen"]),
         ("Indianapolis", ["Indianapolis"]),
+        # a federal state named like a country is no mention of the country
+        ("Mokwa town in Niger State, Nigeria", ["Mokwa", "Nigeria"]),
+        ("Niger's junta and the State Department", ["Niger", "State Department"]),
         # a region's adjective is the region's, not "American" (the United States)
         (
             "the South American nation and Central American migrants",
@@ -263,6 +268,8 @@ def _reference_scan(gaz: Gazetteer, text: str) -> list[Mention]:
         if start < last_end:
             continue
         if entries[0].kind is MentionKind.CITY and _REFERENCE_NAME_CONTINUES.match(text, end):
+            continue
+        if entries[0].kind is MentionKind.COUNTRY and re.match(r" State(?!\w)", text[end:]):
             continue
         mentions.append(Mention(start, end, text[start:end], entries))
         last_end = end

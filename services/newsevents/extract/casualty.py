@@ -100,6 +100,10 @@ _AFTER_A_TOLL = frozenset(
     "people persons dead deaths lives victims bodies as after on in by when while with and"
     " following amid since overall in the at".split()
 )
+_TOLL_RAISED_FROM = re.compile(
+    r"\b(?:raising|bringing|pushing|taking|lifting)\s+(?:the\s+)?(?:overall\s+|official\s+)?"
+    r"(?:death\s+)?(?:toll|tally|number\s+of\s+(?:dead|deaths))\s+from\b"
+)
 # "before raising it to", "then revised the figure to": the same toll, told again larger or
 # corrected, right before its new figure.
 _REVISED_TO_BEFORE = re.compile(
@@ -1285,9 +1289,13 @@ class _Reader:
             if count.aside is None and self._earlier_month(context, count):
                 count.aside = "earlier"
             counts.append(count)
-        if any(c.toll_change for c in counts):
+        if any(c.toll_change for c in counts) or (
+            any(c.increment for c in counts)
+            and _TOLL_RAISED_FROM.search(self.lower, context.sentence.start, context.sentence.end)
+        ):
             # "the bodies of six more soldiers ..., raising the death toll to 15": the six are
-            # part of the new total, not an incident of their own.
+            # part of the new total, not an incident of their own; so are "another 34 bodies
+            # ..., raising the toll from 117" (the new total told in another sentence).
             counts = [c for c in counts if c.toll_change or not c.increment]
         records: list[_Record] = []
         for count in counts:

@@ -138,6 +138,8 @@ class Gazetteer:
                 continue
             if entries[0].kind is _CITY and _NAME_CONTINUES.match(text, end):
                 continue  # "Vladimir Putin", "Jordan Henderson": a first name, not a city
+            if entries[0].kind is _COUNTRY and _STATE_AFTER.match(text, end):
+                continue  # "Niger State" is Nigeria's, "Mexico State" one of Mexico's states
             mentions.append(_mention(start, end, text[start:end], entries))
             last_end = end
         return mentions
@@ -215,6 +217,8 @@ class Gazetteer:
 
 
 _CITY = MentionKind.CITY
+_COUNTRY = MentionKind.COUNTRY
+_STATE_AFTER = re.compile(r" State\b")
 _NAME_CONTINUES = re.compile(r" (?:[A-Z][a-z]|al-|bin )")
 _QUALIFIER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 
