@@ -83,6 +83,27 @@ def test_an_act_told_as_of_a_month_long_past_is_background() -> None:
     assert only(records, "CONSULT").status == "occurred"
 
 
+def test_an_act_told_in_a_month_long_past_inside_the_sentence_is_background() -> None:
+    """ "in December it expelled", "had threatened in December to expel" in a March article:
+    background; near misses: a month a month back, a day of its own, and a month in what an
+    invitation asks ("invited him to visit La Paz in August")."""
+    for body in (
+        "Somalia denounced the deal, and in December it expelled Ethiopia's ambassador.",
+        "Somalia had threatened in December to expel Ethiopia's ambassador.",
+        "Kobakhidze, who hosted Hungarian Prime Minister Viktor Orban in Tbilisi in December, "
+        "said Georgia would not beg.",
+    ):
+        assert [r for r in extract(body) if r.status == "occurred"] == [], body
+    assert extract("Somalia denounced the deal, and in February it expelled Ethiopia's ambassador.")
+    dated = only(
+        extract("Somalia expelled Ethiopia's ambassador on Monday over remarks in December."),
+        "SANCTION",
+    )
+    assert str(dated.date) == "2024-03-11"
+    invited = extract("Arce invited Chilean President Gabriel Boric to visit La Paz in August.")
+    assert [r.status for r in invited] == ["scheduled"]
+
+
 def test_a_scene_setting_opening_dates_the_later_clause() -> None:
     """ "At a news conference in Quito on Saturday, X said ... but accused Y": the opening
     phrase's day is the accusation's, though the accusation is in a later clause."""

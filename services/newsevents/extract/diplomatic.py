@@ -2097,6 +2097,10 @@ def _read(
     if not found and is_noun:
         found = _relative_date(doc, sentence, end, tense)
     own = [d for d in found if not _is_report_date(doc, d, sentence, start)]
+    if status is _STATUS_OCCURRED and not own and _months_ago_in_clause(doc, clause, end) >= 2:
+        # "in April it expelled Ethiopia's ambassador", "had threatened in October to expel"
+        # in a December article: background, not news
+        return []
     # A statement's date may be the day it was reported ("accused X on Monday, the ministry
     # said"), but not when the clause gives the act a date of its own: "said on Monday it had
     # expelled two diplomats on Sunday" is Sunday.
@@ -2742,6 +2746,33 @@ def _months_ago_opening(doc: Document, sentence: Sentence) -> int:
         return 0
     month = MONTH_NUMBERS[opening.group(1).lower()]
     return (doc.published.month - month) % 12
+
+
+# A month with no day or year, told as past: "in April", "last October", "in late May".
+_CLAUSE_MONTH = re.compile(
+    r"\b(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate)\s+(?:early\s+|late\s+|mid-)?"
+    r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\b(?!\s*(?:\d|next|this|of\s+(?:next|this)))"
+)
+
+
+def _months_ago_in_clause(doc: Document, clause: tuple[int, int], end: int) -> int:
+    """How many months before publication the one month a clause names is (0 when none, or
+    when it names more than one): before the act, or ending at most 80 characters after it, not
+    in what it asks or plans ("invited Boric to visit La Paz in August", "a conference that
+    Tajikistan will host in June")."""
+    text = doc.text
+    months = {
+        m.group(1)
+        for m in _CLAUSE_MONTH.finditer(text, clause[0], min(clause[1], end + 80))
+        if m.start() < end or not _COMPLEMENT_BETWEEN.search(text, end, m.start())
+    }
+    if len(months) != 1:
+        return 0
+    return (doc.published.month - MONTH_NUMBERS[months.pop().lower()]) % 12
+
+
+_COMPLEMENT_BETWEEN = re.compile(r"\b(?:to\s+[a-z]+|will|would|shall|plans?|planned)\b")
 
 
 def _nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
