@@ -1163,3 +1163,15 @@ def test_talks_with_a_union_or_management_are_labour_talks() -> None:
         "CONSULT",
     )
     assert codes(talks) == {"KEN", "UGA"}
+
+
+def test_solidarity_with_a_states_people_is_aimed_at_that_state() -> None:
+    """ "expressed their "full solidarity" with the Burkinabe people and authorities": an
+    endorsement of Burkina Faso; near miss: praise of a state's farmers is aimed at no state."""
+    records = extract(
+        'Mali and Niger expressed their "full solidarity" with the Burkinabe people and '
+        "authorities on Monday."
+    )
+    assert codes(only(records, "SUPPORT")) == {"MLI", "NER", "BFA"}
+    praise = extract("Mali praised Burkinabe farmers on Monday.")
+    assert all("BFA" not in codes(r) for r in praise)

@@ -3067,6 +3067,11 @@ def _classify(
                 mention.start > start
                 and (
                     (speech_act and _STATE_AGENT_AFTER.match(text, mention.end) is not None)
+                    # "expressed full solidarity with the Burkinabe people and authorities"
+                    or (
+                        trigger.event_type is _TYPE_SUPPORT
+                        and _STATE_PEOPLE_AFTER.match(text, mention.end) is not None
+                    )
                     or (
                         trigger.event_type is _TYPE_SANCTION
                         and (
@@ -3109,6 +3114,7 @@ _STATE_AGENT_AFTER = re.compile(
     r"|(?:air\s*|missile\s+|drone\s+)?strikes?|attacks?|raids?|shelling|bombardment|bombing"
     r"|invasion|incursion|occupation|aggression|offensive)\b"
 )
+_STATE_PEOPLE_AFTER = re.compile(r"\s+(?:people|nation|government|authorities|leadership)\b")
 # A sanction's target named by its people or its goods: "suspended visas to Haitian citizens",
 # "ordered a halt to imports of Thai fruit and vegetables", "banned imports of Japanese seafood".
 _SANCTIONED_AFTER = re.compile(
