@@ -1175,3 +1175,16 @@ def test_solidarity_with_a_states_people_is_aimed_at_that_state() -> None:
     assert codes(only(records, "SUPPORT")) == {"MLI", "NER", "BFA"}
     praise = extract("Mali praised Burkinabe farmers on Monday.")
     assert all("BFA" not in codes(r) for r in praise)
+
+
+def test_aid_from_a_list_of_donors_is_one_delivery_each() -> None:
+    """ "Planes from Iraq and Jordan carrying medical supplies landed at Beirut": two aid
+    deliveries; near miss: the recipient's minister who reports it is no donor."""
+    records = extract(
+        "Lebanon's health minister said planes from Iraq and Jordan carrying medical supplies "
+        "landed in Beirut on Wednesday."
+    )
+    aid = [r for r in records if r.event_type == "AID"]
+    assert sorted(sorted(codes(r)) for r in aid) == [["IRQ", "LBN"], ["JOR", "LBN"]]
+    one = extract("A plane from Iraq carrying medical supplies landed in Beirut on Wednesday.")
+    assert [sorted(codes(r)) for r in one if r.event_type == "AID"] == [["IRQ", "LBN"]]

@@ -2137,6 +2137,10 @@ def _read(
         or _SEPARATELY_WITH_AFTER.search(text, end, clause[1])
     ):
         return [part for mention in mentions for part in _separate(mention)]
+    if trigger.event_type is _TYPE_AID:
+        # "Planes from Iraq and Jordan carrying medical supplies landed at Beirut": one
+        # delivery by each donor
+        mentions = [part for mention in mentions for part in _separate_donors(text, mention)]
     if trigger.event_type is _TYPE_SANCTION and "tariff" in hit.form:
         # "imposing 25 per cent tariffs on most imports from Canada and Mexico and 10 per cent
         # on goods from China": a tariff on each state is its own act
@@ -2155,6 +2159,48 @@ def _read(
 _SEPARATE_BEFORE = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "spoke by phone with A on Friday and, separately, with B": one call each
 _SEPARATELY_WITH_AFTER = re.compile(r"\band,?\s+separately,?\s+with\b", re.IGNORECASE)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_LIST_BETWEEN = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+
+
+def _separate_donors(text: str, mention: _Mention) -> list[_Mention]:
+    """One mention per state of a "from A and B" list before an aid trigger, each with the
+    parties after the trigger (the recipient)."""
+    start = mention.span[0]
+    before = [p for p in mention.parties if p.span[1] <= start]
+    if len(before) < 2:
+        return [mention]
+    first = next(
+        (
+            i
+            for i, p in enumerate(before)
+            if _FROM_BEFORE.search(text, max(0, p.span[0] - 10), p.span[0])
+        ),
+        None,
+    )
+    if first is None:
+        return [mention]
+    donors = [before[first]]
+    for party in before[first + 1 :]:
+        if not _LIST_BETWEEN.fullmatch(text, donors[-1].span[1], party.span[0]):
+            break
+        donors.append(party)
+    codes = {p.participant.country_code for p in donors}
+    if len(codes) < 2:
+        return [mention]
+    others = [
+        p for p in mention.parties if p not in donors and p.participant.country_code not in codes
+    ]
+    parts = []
+    for donor in donors:
+        part = copy(mention)
+        part.parties = [donor, *others]
+        part.source = donor.key
+        part.separate = True
+        parts.append(part)
+    return parts
 
 
 _COUNTERPARTS_END = re.compile(
