@@ -2135,6 +2135,7 @@ def _read(
         "separately" in hit.form
         or _SEPARATE_BEFORE.search(text, max(clause[0], start - 16), start)
         or _SEPARATELY_WITH_AFTER.search(text, end, clause[1])
+        or _separately_after_counterparts(text, mentions, end, clause[1])
     ):
         return [part for mention in mentions for part in _separate(mention)]
     if trigger.event_type is _TYPE_AID:
@@ -2161,7 +2162,21 @@ _SEPARATE_BEFORE = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SEPARATELY_WITH_AFTER = re.compile(r"\band,?\s+separately,?\s+with\b", re.IGNORECASE)
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_SEPARATELY_WORD = re.compile(r"\s*,?\s*separately\b")
+
+
+def _separately_after_counterparts(
+    text: str, mentions: list[_Mention], end: int, clause_end: int
+) -> bool:
+    """ "received Abiy Ahmed and Hassan Sheikh Mohamud separately": the word right after the
+    last counterpart named after the trigger."""
+    if not mentions:
+        return False
+    after = [p.span[1] for p in mentions[0].parties if p.span[0] >= end]
+    return bool(after) and _SEPARATELY_WORD.match(text, max(after), clause_end) is not None
+
+
+_DONORS_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _LIST_BETWEEN = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 
 
@@ -2176,7 +2191,7 @@ def _separate_donors(text: str, mention: _Mention) -> list[_Mention]:
         (
             i
             for i, p in enumerate(before)
-            if _FROM_BEFORE.search(text, max(0, p.span[0] - 10), p.span[0])
+            if _DONORS_FROM_BEFORE.search(text, max(0, p.span[0] - 10), p.span[0])
         ),
         None,
     )
