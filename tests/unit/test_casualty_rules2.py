@@ -534,3 +534,13 @@ def test_a_federal_state_named_like_a_country_places_in_its_country() -> None:
     record = _one("Floods in Mokwa town in Niger State killed 12 people on Monday.")
     assert record.location is not None
     assert record.location.country_code == "NGA"
+
+
+def test_an_increment_pushing_a_toll_from_no_figure_is_coded() -> None:
+    """ "another 15 villagers ..., pushing the toll from a week of attacks above 100": the
+    toll's "from" names its cause, not an earlier figure the 15 add to."""
+    record = _one(
+        "Gunmen killed another 15 villagers in Zamfara, Nigeria, on Monday, pushing the toll "
+        "from a week of attacks above 100."
+    )
+    assert _count(record.killed) == 15

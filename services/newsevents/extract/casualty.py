@@ -102,7 +102,8 @@ _AFTER_A_TOLL = frozenset(
 )
 _TOLL_RAISED_FROM = re.compile(
     r"\b(?:raising|bringing|pushing|taking|lifting)\s+(?:the\s+)?(?:overall\s+|official\s+)?"
-    r"(?:death\s+)?(?:toll|tally|number\s+of\s+(?:dead|deaths))\s+from\b"
+    r"(?:death\s+)?(?:toll|tally|number\s+of\s+(?:dead|deaths))\s+from\s+"
+    r"(?:about\s+|around\s+|at\s+least\s+)?\d"  # a figure: not "the toll from a week of attacks"
 )
 # "before raising it to", "then revised the figure to": the same toll, told again larger or
 # corrected, right before its new figure.

@@ -843,7 +843,49 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
     records = [
         _to_record(doc, gaz, event, extractor_version) for event in events if _is_codable(event)
     ]
-    return [record for record in records if not _is_domestic(record)]
+    return [
+        record
+        for record in records
+        if not _is_domestic(record) and not _one_sided_agreement(doc, record)
+    ]
+
+
+# A side no gazetteer names, coordinated with the one it does: "Israel and Hamas agreed",
+# "The United States and the Taliban signed", "a truce with the ELN".
+_OTHER_SIDE = re.compile(r"\b(?:and|with|between)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+_NOT_A_SIDE = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December President Prime Foreign".split()
+)
+
+
+_SIDE_KINDS = frozenset((_KIND_COUNTRY, _KIND_METONYM, _KIND_IGO, _KIND_ADJECTIVE))
+
+
+def _one_sided_agreement(doc: Document, record: DiplomaticEvent) -> bool:
+    """An agreement takes two sides: one state and no other side in the sentence is a
+    truce one side declared ("Myanmar's junta announced a ceasefire") or a company's deal
+    ("reached a standstill agreement with its lenders"). A side no code names ("Israel and
+    Hamas agreed to a ceasefire") keeps it."""
+    if record.event_type is not _TYPE_AGREE or record.mode == "pledge":
+        return False
+    if len({p.country_code for p in record.participants if p.country_code}) >= 2:
+        return False
+    trigger = next((e for e in record.evidence if e.field == "trigger"), None)
+    if trigger is None:
+        return False
+    sentence = next((s for s in doc.sentences if s.start <= trigger.start < s.end), None)
+    if sentence is None:
+        return False
+    for match in _OTHER_SIDE.finditer(doc.text, sentence.start, sentence.end):
+        if match.group(1) in _NOT_A_SIDE:
+            continue
+        named = doc.mentions_in(match.start(1), match.end(1))
+        if not any(m.kind in _SIDE_KINDS for m in named) and not doc.person_mentions(
+            match.start(1), match.end(1)
+        ):
+            return False  # (a city's name is no side: "Hamas" is also a town)
+    return True
 
 
 # Acts of one side that several states may perform each on their own.
@@ -1194,10 +1236,15 @@ _NONSTATE_PEOPLE = (
     r"(?:executives|ceos|chief\s+executives|bosses|business\s+leaders|businessmen|industry"
     r"|retail\s+partners|business\s+partners|distributors|dealers|investors|shareholders|bondholders|creditors|lenders|bankers|banks|insurers|funds|operators|miners|producers"
     r"|manufacturers|makers|carmakers|automakers|suppliers|retailers|traders|exporters|importers"
-    r"|companies|firms|airlines|carriers|unions|union|union\s+leaders|workers|employers|landlords"
-    r"|management|managers|pilots|staff|employees|crews"
+    r"|companies|firms|airlines|carriers|unions|union\s+leaders|workers|employers|landlords"
     r"|tenants|farmers|growers|selectors|coaches|players|clubs|teams|sponsors|owners|fans"
     r"|students|doctors|nurses|teachers|residents)"
+)
+# "talks with the pilots' union", "talks between the airline's management and the union"
+# (only after "with" or "between": "talks on border management" are a state's)
+_LABOUR_COUNTERPART = re.compile(
+    r"\s+(?:with|between)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w'’-]*\s+){0,2}?"
+    r"(?:union|management|managers|pilots|crews)\b"
 )
 _NONSTATE_COUNTERPART = re.compile(
     r"\s+(?:(?:of|with|between|among)\s+)?(?:(?:a|an)\s+(?:group|consortium|syndicate)\s+of\s+)?"
@@ -1878,7 +1925,9 @@ def _read(
         and _AID_AFTER.search(text, end, min(sentence.end, end + 80))
     ):
         return []  # "pledged NZ$4.5 million in humanitarian support": the aid, coded as aid
-    if trigger.event_type is _TYPE_CONSULT and _NONSTATE_COUNTERPART.match(text, end):
+    if trigger.event_type is _TYPE_CONSULT and (
+        _NONSTATE_COUNTERPART.match(text, end) or _LABOUR_COUNTERPART.match(text, end)
+    ):
         return []  # "talks with smelter operators": business, not diplomacy
     if (
         trigger.event_type is _TYPE_CONSULT
@@ -2097,7 +2146,12 @@ def _read(
     if not found and is_noun:
         found = _relative_date(doc, sentence, end, tense)
     own = [d for d in found if not _is_report_date(doc, d, sentence, start)]
-    if status is _STATUS_OCCURRED and not own and _months_ago_in_clause(doc, clause, end) >= 2:
+    if (
+        status is _STATUS_OCCURRED
+        and not own
+        and not _PERFECT_BEFORE.search(text, max(clause[0], start - 16), start)
+        and _months_ago_in_clause(doc, clause, end) >= 2
+    ):
         # "in April it expelled Ethiopia's ambassador", "had threatened in October to expel"
         # in a December article: background, not news
         return []
@@ -2275,6 +2329,9 @@ _SUMMONED_WHERE_END = re.compile(
     r"|in\s+(?:protest|response|connection))\b|[;:,]",
     re.IGNORECASE,
 )
+_SUMMONED_HOME = re.compile(r"\s+(?:back|home)\b|\s+[^.;]{0,40}\bfor\s+consultations\b")
+# "the German Foreign Office", "the Federal Foreign Office": not Britain's
+_QUALIFIED_OFFICE = re.compile(r"(?:Federal|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+$")
 _FOREIGN_OFFICE = re.compile(
     r"(?-i:the\s+)?(?:Foreign\s+Office|FCDO|Foreign,\s+Commonwealth\s+and\s+Development\s+Office)\b"
 )
@@ -2300,8 +2357,8 @@ def _passive_summons(
     d'affaires in Tallinn"), else the dateline's. None when no summoner can be told."""
     text = doc.text
     subject = [p for p in parties if p.span[1] <= start]
-    if not subject:
-        return None
+    if not subject or _SUMMONED_HOME.match(text, end):
+        return None  # "was summoned back to Berlin for consultations": a recall
     limit = _SUMMONED_WHERE_END.search(text, end, clause[1])
     where_end = limit.start() if limit else clause[1]
     summoner: _Party | None = None
@@ -2325,7 +2382,25 @@ def _passive_summons(
             break
     if summoner is None:
         office = _FOREIGN_OFFICE.search(text, end, where_end)
-        if office is not None and "GBR" not in codes:
+        qualifier = (
+            [
+                m
+                for m in doc.mentions_in(max(end, office.start() - 24), office.start())
+                if m.kind is _KIND_ADJECTIVE and m.code not in codes
+            ]
+            if office is not None
+            else []
+        )
+        if qualifier:  # "to the German Foreign Office": Germany's
+            summoner = _state_party(
+                gaz, qualifier[-1].code, (qualifier[-1].start, qualifier[-1].end)
+            )
+        elif (
+            office is not None
+            and "GBR" not in codes
+            and doc.dateline_country in (None, "GBR")
+            and not _QUALIFIED_OFFICE.search(text, max(end, office.start() - 24), office.start())
+        ):
             summoner = _state_party(gaz, "GBR", (office.start(), office.end()))
     if summoner is None and posted:
         summoner = posted[0]
@@ -2826,7 +2901,11 @@ def _months_ago_in_clause(doc: Document, clause: tuple[int, int], end: int) -> i
     months = {
         m.group(1)
         for m in _CLAUSE_MONTH.finditer(text, clause[0], min(clause[1], end + 80))
-        if m.start() < end or not _COMPLEMENT_BETWEEN.search(text, end, m.start())
+        if m.start() < end
+        or not (
+            _COMPLEMENT_BETWEEN.search(text, end, m.start())
+            or _MODIFIER_BETWEEN.search(text, end, m.start())
+        )
     }
     if len(months) != 1:
         return 0
@@ -2834,6 +2913,12 @@ def _months_ago_in_clause(doc: Document, clause: tuple[int, int], end: int) -> i
 
 
 _COMPLEMENT_BETWEEN = re.compile(r"\b(?:to\s+[a-z]+|will|would|shall|plans?|planned)\b")
+# A month of something the act is about: "over a port deal signed in January", "the truce
+# agreed in January", "over the elections held in late October"
+_MODIFIER_BETWEEN = re.compile(
+    r"\b(?:over|for|on|about|of|after|following|against|since|that|which|who|when)\b"
+    r"|\b[a-z]+(?:ed|en|wn|ld)\b"
+)
 
 
 def _nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
@@ -4144,11 +4229,6 @@ def _is_domestic(record: DiplomaticEvent) -> bool:
     one state ("Bawumia said he had called Mahama to congratulate him") is no more diplomatic.
     """
     codes = {p.country_code for p in record.participants if p.country_code}
-    if record.event_type is _TYPE_AGREE and record.mode != "pledge":
-        # An agreement takes two sides: one state alone is a company's deal ("Nile Cargo
-        # signed a memorandum with Saudi logistics firm Tabuk Freight"), a truce one side
-        # declared, or an agreement whose other side the text does not let us name.
-        return len(codes) < 2
     if record.event_type is _TYPE_AID:
         location = record.location
         return location is not None and codes == {location.country_code}

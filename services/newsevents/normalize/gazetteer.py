@@ -138,8 +138,6 @@ class Gazetteer:
                 continue
             if entries[0].kind is _CITY and _NAME_CONTINUES.match(text, end):
                 continue  # "Vladimir Putin", "Jordan Henderson": a first name, not a city
-            if entries[0].kind is _COUNTRY and _STATE_AFTER.match(text, end):
-                continue  # "Niger State" is Nigeria's, "Mexico State" one of Mexico's states
             mentions.append(_mention(start, end, text[start:end], entries))
             last_end = end
         return mentions
@@ -217,8 +215,6 @@ class Gazetteer:
 
 
 _CITY = MentionKind.CITY
-_COUNTRY = MentionKind.COUNTRY
-_STATE_AFTER = re.compile(r" State\b")
 _NAME_CONTINUES = re.compile(r" (?:[A-Z][a-z]|al-|bin )")
 _QUALIFIER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 
@@ -242,10 +238,11 @@ def _whole_words(
     """
     append = found.append
     size = len(text)
-    # (walk from, walk to, keep matches starting before): the whole text first
-    pending = [(0, size, size)] if size else []
+    # (walk from, walk to, keep matches starting before, a shorter key's retry): the whole
+    # text first
+    pending = [(0, size, size, False)] if size else []
     while pending:
-        low, high, limit = pending.pop()
+        low, high, limit, shorter = pending.pop()
         for end_index, (length, entries) in automaton.iter_long(haystack, low, high):
             end = end_index + 1
             start = end - length
@@ -254,12 +251,17 @@ def _whole_words(
             # Not after a word character (what ``\w`` matches: a letter, digit or underscore)
             # or a hyphen, not before a word character: "U.S.-led" and "Russia-backed" are fine.
             bad_start = start > 0 and ((before := text[start - 1]).isalnum() or before in "_-")
-            if bad_start or (end < size and ((after := text[end]).isalnum() or after == "_")):
+            if (
+                bad_start
+                or (end < size and ((after := text[end]).isalnum() or after == "_"))
+                # a shorter key is no word ending at a hyphen: "Guinea" in "Guinea-Bissauan"
+                or (shorter and end < size and after == "-")
+            ):
                 if length > 1:
-                    pending.append((start + 1, min(size, end - 1 + longest), end))
+                    pending.append((start + 1, min(size, end - 1 + longest), end, False))
                     if not bad_start:
                         # a shorter key at the same start: "Saudi" in "Saudi Arabian"
-                        pending.append((start, end - 1, start + 1))
+                        pending.append((start, end - 1, start + 1, True))
                 continue
             append((start, -length, len(found), end, entries))
     return found
