@@ -1233,3 +1233,12 @@ def test_talks_on_management_or_staff_are_still_talks(body: str) -> None:
 def test_an_agreement_with_a_side_no_code_names_is_kept(body: str) -> None:
     """The other side is named, though not a state: the agreement stays (a review's near miss)."""
     assert [r.event_type for r in extract(body)] == ["AGREE"]
+
+
+def test_a_demand_that_a_state_act_asks_it_and_is_no_act() -> None:
+    """ "demanded that Russia withdraw its troops": an appeal to Russia, not a withdrawal;
+    near miss: a withdrawal reported as done."""
+    records = extract("The UN demanded on Monday that Russia withdraw its troops from the plant.")
+    assert [(r.event_type, sorted(codes(r))) for r in records] == [("REQUEST", ["RUS", "UNO"])]
+    done = extract("Russia withdrew its troops from the plant on Monday, the UN said.")
+    assert "RETREAT" in [r.event_type for r in done]

@@ -300,6 +300,14 @@ _REQUEST_THEN_TO = re.compile(
     r"|push(?:ed|ing)?|persuade\w*|convince\w*)\b[^.;]{0,60}\bto\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+# A demand's content, told as a bare verb after "that": "demanded that Israeli forces withdraw"
+_THAT_AFTER = re.compile(r"\s+(?:on\s+\w+\s+|\w+ly\s+)?that\s+(?:the\s+)?")
+_DEMANDED_THAT_BEFORE = re.compile(
+    r"\b(?:demand\w*|insist\w*|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|request\w*)\s+"
+    r"(?:on\s+\w+\s+|\w+ly\s+)?that\s+"
+    r"[^.;:]{0,80}?\s(?:should\s+|must\s+|immediately\s+|to\s+)?$",
+    re.IGNORECASE,
+)
 _REQUEST_VERB = re.compile(
     r"\b(?:urg\w+|press(?:ed|ing|es)?|pressure|call(?:ed|ing|s)?\s+(?:on|to|for)|calls?|ask(?:ed|ing|s)?|demand\w*"
     r"|push(?:ed|ing)?|persuade\w*|convince\w*)\b",
@@ -1729,6 +1737,10 @@ def _status(
         and _REQUEST_THEN_TO.search(text, clause[0], start)
     ):
         return None  # "pressed Putin to agree to a ceasefire": asked for, not agreed
+    if trigger.event_type is not _TYPE_REQUEST and _DEMANDED_THAT_BEFORE.search(
+        text, max(clause[0], start - 100), start
+    ):
+        return None  # "demanded that Israeli forces withdraw from the buffer zone": asked for
     future = facts.spans("future")
     if future and any(
         s < end + 24
@@ -2458,6 +2470,10 @@ def _directed(
         preposition = _ENVOY_PREPOSITION.match(text, end)
         if preposition is not None:
             after = preposition.end() - 1
+    if trigger.event_type is _TYPE_REQUEST:
+        that = _THAT_AFTER.match(text, end)
+        if that is not None:
+            after = that.end()  # "demanded that Russia withdraw": Russia is asked
     boundary = _TARGET_END.search(text, after + 1, clause[1])
     target_end = boundary.start() if boundary else clause[1]
     targets = [p for p in parties if end <= p.span[0] < target_end]
