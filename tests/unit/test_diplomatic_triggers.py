@@ -1242,3 +1242,25 @@ def test_a_demand_that_a_state_act_asks_it_and_is_no_act() -> None:
     assert [(r.event_type, sorted(codes(r))) for r in records] == [("REQUEST", ["RUS", "UNO"])]
     done = extract("Russia withdrew its troops from the plant on Monday, the UN said.")
     assert "RETREAT" in [r.event_type for r in done]
+
+
+def test_an_appeals_place_is_not_the_place_of_what_it_asks() -> None:
+    """ "urged Myanmar at Thursday's meeting to create conditions for the return of refugees
+    sheltering in camps in Cox's Bazar": no place of the appeal (and Thursday's meeting was
+    held, not proposed); near miss: a place before the complement is the appeal's."""
+    body = (
+        "Bangladesh's Foreign Adviser Touhid Hossain urged Myanmar at Thursday's meeting to "
+        "create conditions for the return of refugees sheltering in camps in Cox's Bazar."
+    )
+    records = extract(body)
+    assert only(records, "REQUEST").location is None
+    assert [r.status for r in records if r.event_type == "CONSULT"] == ["occurred"]
+    place = only(
+        extract(
+            "In Dhaka, Bangladesh's Foreign Adviser Touhid Hossain urged Myanmar on Thursday to "
+            "take back the refugees."
+        ),
+        "REQUEST",
+    )
+    assert place.location is not None
+    assert place.location.name == "Dhaka"

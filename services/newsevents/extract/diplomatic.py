@@ -301,6 +301,12 @@ _REQUEST_THEN_TO = re.compile(
     re.IGNORECASE,
 )
 # A demand's content, told as a bare verb after "that": "demanded that Israeli forces withdraw"
+_AT_SETTING_BEFORE = re.compile(
+    r"\b(?:at|during)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|yesterday|today|last\s+week|last\s+month)['’]s)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_TO_VERB = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 _THAT_AFTER = re.compile(r"\s+(?:on\s+\w+\s+|\w+ly\s+)?that\s+(?:the\s+)?")
 _DEMANDED_THAT_BEFORE = re.compile(
     r"\b(?:demand\w*|insist\w*|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|request\w*)\s+"
@@ -1981,6 +1987,13 @@ def _read(
     status = _status(facts, doc, trigger, clause, start, end)
     is_noun = hit.form in trigger.nouns
     if (
+        status is _STATUS_PROPOSED
+        and is_noun
+        and _AT_SETTING_BEFORE.search(text, max(sentence.start, start - 30), start)
+    ):
+        # "urged Myanmar at Thursday's meeting to ...": the setting of the appeal, held
+        status = _STATUS_OCCURRED
+    if (
         is_noun
         and trigger.event_type is _TYPE_AGREE
         and _UNDER_THE_BEFORE.search(text, max(sentence.start, start - 40), start)
@@ -2024,6 +2037,10 @@ def _read(
     if places:
         # "agreed to form a committee that will meet in Amman": the place of another act
         places = [p for p in places if not _OTHER_RELATIVE.search(text, end, p[1][0])]
+    if places and trigger.event_type is _TYPE_REQUEST and trigger.mode != "invitation":
+        # "urged Myanmar to create conditions for the return of refugees sheltering in camps
+        # in Cox's Bazar": the place of what is asked, not of the appeal
+        places = [p for p in places if p[1][0] < end or not _TO_VERB.search(text, end, p[1][0])]
     if len(places) > 1 and any(p[1][0] > end for p in places):
         # "X protested in Haifa, and Herzog met Sisi in Cairo": the place of the clause before
         # "and" is not the meeting's when the meeting's own clause names one
