@@ -110,6 +110,20 @@ def test_an_act_told_in_a_month_long_past_inside_the_sentence_is_background() ->
     assert [r.status for r in invited] == ["scheduled"]
 
 
+def test_an_act_told_as_of_last_year_is_background() -> None:
+    """ "expelled the Vatican's ambassador last year", "In March last year": background; near
+    miss: last year's deal as the reason for today's act."""
+    for body in (
+        "Nicaragua expelled the Vatican's ambassador last year.",
+        "In March last year, Somalia expelled Ethiopia's ambassador.",
+    ):
+        assert extract(body) == [], body
+    today = extract(
+        "Somalia expelled Ethiopia's ambassador on Monday over a deal signed last year."
+    )
+    assert str(only(today, "SANCTION").date) == "2024-03-11"
+
+
 def test_a_scene_setting_opening_dates_the_later_clause() -> None:
     """ "At a news conference in Quito on Saturday, X said ... but accused Y": the opening
     phrase's day is the accusation's, though the accusation is in a later clause."""

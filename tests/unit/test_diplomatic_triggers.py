@@ -1264,3 +1264,20 @@ def test_an_appeals_place_is_not_the_place_of_what_it_asks() -> None:
     )
     assert place.location is not None
     assert place.location.name == "Dhaka"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Biden warned on Wednesday that Washington would reimpose sanctions on Venezuela's oil "
+        "sector if Maduro failed to honor his commitments.",
+        "The EU could impose new sanctions on Belarus, diplomats said on Monday.",
+    ],
+)
+def test_a_sanction_under_a_condition_or_a_possibility_is_no_act(body: str) -> None:
+    """Near miss: sanctions imposed, whatever they "would" do."""
+    assert [r for r in extract(body) if r.event_type == "SANCTION"] == []
+    done = extract(
+        "Washington imposed sanctions on Venezuela's oil sector, which would hurt Maduro."
+    )
+    assert only(done, "SANCTION").status == "occurred"

@@ -626,6 +626,12 @@ _UNDONE_BEFORE = re.compile(
 _SANCTION_ON = re.compile(r"\s+(?:\d+%\s+tariffs\s+)?(?:on|against)\s+(?:the\s+)?(?:all\s+)?")
 _CONDITION = re.compile(r"\b(?:unless|if)\b")  # "... unless Ethiopia scrapped the deal"
 _MODAL_BEFORE = re.compile(r"\b(?:would|could|might)\s+(?:\w+ly\s+)?$")
+# A modal and the verb whose object the trigger is: "would reimpose sanctions on"
+_MODAL_VERB_BEFORE = re.compile(
+    r"\b(would|could|might|may)\s+(?:\w+ly\s+)?(?:not\s+)?(?:be\s+)?[a-z]+\s+"
+    r"(?:(?:new|fresh|further|more|additional|the|its|their)\s+)?$",
+    re.IGNORECASE,
+)
 _CONDITION_BEFORE = re.compile(r"\b(?:unless|if)\s+(?:the\s+)?$")
 # "warned that it could strike British military facilities": a threat of force whose object
 # names the state threatened.
@@ -1704,6 +1710,14 @@ def _status(
         text, end, clause[1]
     ):
         return None  # "would expel the soldiers unless ...": a condition, not an act
+    modal = _MODAL_VERB_BEFORE.search(text, max(clause[0], start - 40), start)
+    if modal is not None and (
+        modal.group(1).lower() in ("could", "might", "may")
+        or _CONDITION.search(text, end, clause[1])
+    ):
+        # "would reimpose sanctions on Venezuela's oil sector if Maduro failed ...", "could
+        # impose tariffs on": a condition or a possibility, not an act
+        return None
     negation = facts.spans("negation")
     if (
         negation
@@ -2177,7 +2191,7 @@ def _read(
     own = [d for d in found if not _is_report_date(doc, d, sentence, start)]
     if (
         status is _STATUS_OCCURRED
-        and not own
+        and all(d.value is None for d in own)  # "last year" is a date without a day
         and not _PERFECT_BEFORE.search(text, max(clause[0], start - 16), start)
         and _months_ago_in_clause(doc, clause, end) >= 2
     ):
@@ -2927,22 +2941,27 @@ _CLAUSE_MONTH = re.compile(
 
 def _months_ago_in_clause(doc: Document, clause: tuple[int, int], end: int) -> int:
     """How many months before publication the one month a clause names is (0 when none, or
-    when it names more than one): before the act, or ending at most 80 characters after it, not
+    when it names more than one; 12 for "last year"): before the act, or ending at most 80 characters after it, not
     in what it asks or plans ("invited Boric to visit La Paz in August", "a conference that
     Tajikistan will host in June")."""
     text = doc.text
-    months = {
-        m.group(1)
-        for m in _CLAUSE_MONTH.finditer(text, clause[0], min(clause[1], end + 80))
-        if m.start() < end
-        or not (
+
+    def the_acts(m: re.Match[str]) -> bool:
+        return m.start() < end or not (
             _COMPLEMENT_BETWEEN.search(text, end, m.start())
             or _MODIFIER_BETWEEN.search(text, end, m.start())
         )
-    }
+
+    window = min(clause[1], end + 80)
+    months = {m.group(1) for m in _CLAUSE_MONTH.finditer(text, clause[0], window) if the_acts(m)}
+    if any(the_acts(m) for m in _LAST_YEAR.finditer(text, clause[0], window)):
+        return 12  # "Nicaragua expelled the Vatican's ambassador last year", "in March last year"
     if len(months) != 1:
         return 0
     return (doc.published.month - MONTH_NUMBERS[months.pop().lower()]) % 12
+
+
+_LAST_YEAR = re.compile(r"(?<!since )(?<!until )\b(?:last|previous)\s+year\b")
 
 
 _COMPLEMENT_BETWEEN = re.compile(r"\b(?:to\s+[a-z]+|will|would|shall|plans?|planned)\b")
