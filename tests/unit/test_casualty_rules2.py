@@ -544,3 +544,14 @@ def test_an_increment_pushing_a_toll_from_no_figure_is_coded() -> None:
         "from a week of attacks above 100."
     )
     assert _count(record.killed) == 15
+
+
+def test_a_toll_that_could_rise_to_a_figure_is_a_projection() -> None:
+    """ "the number of deaths could rise to 500": no count; near miss: the toll that rose
+    and "could climb further" is counted."""
+    assert _extract("OCHA said the number of deaths from the landslides could rise to 500.") == []
+    record = _one(
+        "The death toll from the landslides in Ethiopia rose to 229 on Monday and could climb "
+        "further."
+    )
+    assert _count(record.killed) == 229

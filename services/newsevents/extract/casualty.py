@@ -100,6 +100,11 @@ _AFTER_A_TOLL = frozenset(
     "people persons dead deaths lives victims bodies as after on in by when while with and"
     " following amid since overall in the at".split()
 )
+# What a toll "could" or "is expected to" do: a projection, not a count
+_TOLL_PROJECTED = re.compile(
+    r"\s+(?:well\s+|further\s+|still\s+)?(?:have\s+)?(?:rise|rising|climb|increase|reach|top"
+    r"|exceed|surpass|go\s+up|double)\b"
+)
 _TOLL_RAISED_FROM = re.compile(
     r"\b(?:raising|bringing|pushing|taking|lifting)\s+(?:the\s+)?(?:overall\s+|official\s+)?"
     r"(?:death\s+)?(?:toll|tally|number\s+of\s+(?:dead|deaths))\s+from\s+"
@@ -1723,6 +1728,14 @@ class _Reader:
                 and not text[start].isupper()  # "May" and "Will" are a month and a name
             ):
                 return True
+            if (
+                "hypothetical" in kinds
+                and hit.end <= start
+                and end <= q.start
+                and q.start - end <= 30
+                and _TOLL_PROJECTED.match(lower, end)
+            ):
+                return True  # "the number of deaths could rise to 500": a projection
             if "condition" in kinds and end <= hit.start:
                 return True  # "if the talks fail ... could kill"
             if "negation" in kinds and (
