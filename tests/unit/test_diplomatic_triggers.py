@@ -1281,3 +1281,11 @@ def test_a_sanction_under_a_condition_or_a_possibility_is_no_act(body: str) -> N
         "Washington imposed sanctions on Venezuela's oil sector, which would hurt Maduro."
     )
     assert only(done, "SANCTION").status == "occurred"
+
+
+def test_the_mea_is_indias_foreign_ministry() -> None:
+    """ "the MEA summoned Canada's envoy": India's Ministry of External Affairs."""
+    summons = only(
+        extract("Earlier on Monday, the MEA summoned Canada's acting high commissioner."), "ACCUSE"
+    )
+    assert codes(summons) == {"IND", "CAN"}
