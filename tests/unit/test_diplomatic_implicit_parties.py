@@ -262,3 +262,17 @@ def test_the_bloc_is_the_organisation_named_last() -> None:
     assert [codes(r) for r in expulsions] == [{"EUR", "RUS"}]
     # "the opposition bloc" names no organisation
     assert extract("The opposition bloc criticised Russia on Monday.") == []
+
+
+def test_he_after_where_is_the_person_named_before_at_that_place() -> None:
+    """ "His first stop was Kyiv, where on Tuesday he met Zelenskyy": Orban met Zelenskyy in
+    Kyiv; near miss: with no person before, "he" gives no party."""
+    records = extract(
+        "Hungarian Prime Minister Viktor Orban held talks with Russian President Vladimir Putin "
+        "in Moscow on Friday. His first stop was Kyiv, where on Tuesday he met Ukrainian "
+        "President Volodymyr Zelenskyy for the first time."
+    )
+    kyiv = [r for r in records if r.location is not None and r.location.name == "Kyiv"]
+    assert [sorted(codes(r)) for r in kyiv] == [["HUN", "UKR"]]
+    alone = extract("The first stop was Kyiv, where on Tuesday he met Volodymyr Zelenskyy.")
+    assert all("HUN" not in codes(r) for r in alone)

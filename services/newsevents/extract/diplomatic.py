@@ -607,6 +607,12 @@ _PRONOUN_ACTOR = re.compile(
     r"|would|has|had|is\s+due\s+to|was\s+due\s+to|is\s+expected\s+to|was\s+expected\s+to"
     r"|is\s+scheduled\s+to|is\s+set\s+to|plans\s+to|planned\s+to|is\s+to|was\s+to)\s+)*$"
 )
+# "His first stop was Kyiv, where ...": a stop of a journey names where it went
+_STOP_WAS_BEFORE = re.compile(r"\b(?:stop|destination|port\s+of\s+call)\s+(?:was|is|will\s+be)\s+$")
+_RELATIVE_PRONOUN_BEFORE = re.compile(
+    r",\s+(?:where|when)\s+(?:on\s+[A-Z][a-z]+day\s+|later\s+|then\s+)?(?:he|she)\s+"
+    r"(?:also\s+|had\s+|has\s+|will\s+)?$"
+)
 _SUBJECT_OF_TALK_BEFORE = re.compile(
     r"\b(?:on|over|about|regarding|concerning|of)\s+(?:the\s+|new\s+|possible\s+|further\s+)*$",
     re.IGNORECASE,
@@ -1845,6 +1851,8 @@ def _place_by_reference(
                 continue
             if _PLACE_PREPOSITION.search(
                 text, max(sentence.start, mention.start - 30), mention.start
+            ) or _STOP_WAS_BEFORE.search(
+                text, max(sentence.start, mention.start - 30), mention.start
             ):
                 city = gaz.best_city(mention.text, doc.topic_countries)
                 if city is not None:
@@ -2124,6 +2132,9 @@ def _read(
         else not is_noun
         and not any(p.span[1] <= start for p in parties)
         and _PRONOUN_ACTOR.match(text, clause[0], start)
+    ) or (
+        # "Kyiv, where on Tuesday he met Zelenskyy": the person named before
+        not is_noun and _RELATIVE_PRONOUN_BEFORE.search(text, max(clause[0], start - 40), start)
     ):
         speaker = _previous_person(doc, sentence_index)
         if speaker is not None:
