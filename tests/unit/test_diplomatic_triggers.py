@@ -1289,3 +1289,29 @@ def test_the_mea_is_indias_foreign_ministry() -> None:
         extract("Earlier on Monday, the MEA summoned Canada's acting high commissioner."), "ACCUSE"
     )
     assert codes(summons) == {"IND", "CAN"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Xi said China firmly supported Serbia's efforts to safeguard its sovereignty.",
+            {"CHN", "SRB"},
+        ),
+        ("Japan supports the efforts of Thailand to find a peaceful solution.", {"JPN", "THA"}),
+    ],
+)
+def test_supporting_a_state_is_an_endorsement(body: str, expected: set[str]) -> None:
+    assert codes(only(extract(body), "SUPPORT")) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Germany supported the resolution on Monday.",
+        "The plan was supported by Egypt and Qatar.",
+        "Iran-supported militias attacked the base on Monday.",
+    ],
+)
+def test_supporting_no_named_state_is_no_endorsement(body: str) -> None:
+    assert [r for r in extract(body) if r.event_type == "SUPPORT"] == []

@@ -609,6 +609,25 @@ _PRONOUN_ACTOR = re.compile(
 )
 # "His first stop was Kyiv, where ...": a stop of a journey names where it went
 _STOP_WAS_BEFORE = re.compile(r"\b(?:stop|destination|port\s+of\s+call)\s+(?:was|is|will\s+be)\s+$")
+_SUPPORTED_OBJECT = re.compile(r"\s+(?:the\s+(?:\w+\s+){0,3}?(?:of|by)\s+(?:the\s+)?)?")
+_SUPPORT_KINDS = frozenset((MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.IGO))
+
+
+def _supported_a_state(doc: Document, start: int, end: int) -> bool:
+    """ "supported Serbia's efforts", "supports the efforts of Thailand and ASEAN": the state
+    or organisation supported is named right after the verb (not "supported by", not
+    "Iran-supported", not "supported the resolution")."""
+    text = doc.text
+    if start > 0 and text[start - 1] == "-":
+        return False
+    lead = _SUPPORTED_OBJECT.match(text, end)
+    at = lead.end() if lead is not None else end
+    if text.startswith("by ", at):
+        return False
+    named = doc.mentions_in(at, at + 40)
+    return bool(named) and named[0].start == at and named[0].kind in _SUPPORT_KINDS
+
+
 _RELATIVE_PRONOUN_BEFORE = re.compile(
     r",\s+(?:where|when)\s+(?:on\s+[A-Z][a-z]+day\s+|later\s+|then\s+)?(?:he|she)\s+"
     r"(?:also\s+|had\s+|has\s+|will\s+)?$"
@@ -1934,6 +1953,8 @@ def _read(
         return []
     if hit.form in _RECEIVED and _RECEIVED_A_THING.match(text, end):
         return []
+    if hit.form.endswith(("supported", "supports")) and not _supported_a_state(doc, start, end):
+        return []  # "Germany supported the resolution", "supported by Egypt", "Iran-supported"
     if trigger.event_type is _TYPE_RETREAT and _AGREED_TO_BEFORE.search(
         text, max(sentence.start, start - 80), start
     ):
