@@ -276,15 +276,3 @@ def test_he_after_where_is_the_person_named_before_at_that_place() -> None:
     assert [sorted(codes(r)) for r in kyiv] == [["HUN", "UKR"]]
     alone = extract("The first stop was Kyiv, where on Tuesday he met Volodymyr Zelenskyy.")
     assert all("HUN" not in codes(r) for r in alone)
-
-
-def test_an_appeal_to_both_countries_is_to_the_sides_told_before() -> None:
-    """ "urged both countries to exercise maximum restraint": Thailand and Cambodia, named in
-    the sentence before; near miss: no two states before, no addressees."""
-    records = extract(
-        "Thailand and Cambodia exchanged fire on the border on Monday. UN Secretary-General "
-        "Antonio Guterres on Tuesday urged both countries to exercise maximum restraint."
-    )
-    assert codes(only(records, "REQUEST")) == {"UNO", "THA", "KHM"}
-    alone = extract("UN Secretary-General Antonio Guterres urged both countries to show restraint.")
-    assert codes(only(alone, "REQUEST")) == {"UNO"}

@@ -591,11 +591,6 @@ _FORCES_ATTACKED = re.compile(
 # committee that will meet in Amman" (not "talks that took place in Geneva", right after it).
 _OTHER_RELATIVE = re.compile(r"\S\s+\w+\s+(?:that|which)\s+(?:will|would|is\s+to|was\s+to)\s+\w+")
 # "The two ministers agreed", "Both sides signed": the sides of the sentence before.
-# The addressees of an appeal told as the sides before: "urged both countries to"
-_BOTH_OBJECT = re.compile(
-    r"\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:the\s+two|both)\s+(?:\w+\s+)?(?:sides|countries"
-    r"|governments|nations|neighbours|neighbors|leaders|presidents|capitals)\b"
-)
 _COLLECTIVE_SUBJECT = re.compile(
     r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:\w+\s+)?(?:ministers|leaders|sides|countries|governments"
     r"|presidents|delegations|nations|neighbours|neighbors|men|women|heads\s+of\s+state|envoys"
@@ -2197,18 +2192,6 @@ def _read(
         if directed is None:
             return []
         source, parties = directed
-        if (
-            trigger.event_type is _TYPE_REQUEST
-            and not any(p.span[0] >= end for p in parties)
-            and _BOTH_OBJECT.match(text, end)
-        ):
-            # "Guterres urged both countries to exercise restraint": the sides told before
-            named = {p.participant.country_code for p in parties}
-            parties = parties + [
-                side
-                for side in _previous_sides(doc, gaz, sentence_index)
-                if side.participant.country_code not in named
-            ]
         if (
             trigger.event_type is _TYPE_SUPPORT
             and _sports_story(doc)
