@@ -301,19 +301,49 @@ _REQUEST_THEN_TO = re.compile(
     re.IGNORECASE,
 )
 # A demand's content, told as a bare verb after "that": "demanded that Israeli forces withdraw"
+_PRESENT_OR_FUTURE = re.compile(r"\b(?:is|are|am|will|would|shall|plans?|expects?)\b")
 _AT_SETTING_BEFORE = re.compile(
     r"\b(?:at|during)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|yesterday|today|last\s+week|last\s+month)['’]s)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_TO_VERB = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
+# The infinitive of what an appeal asks ("urged Israel to allow more aid into Gaza"), not
+# "to reporters", "to parliament"; what follows it up to a comma or a report verb.
+_TO_VERB = re.compile(
+    r"\bto\s+(?!(?:the|a|an|his|her|their|its|reporters|journalists|parliament|lawmakers"
+    r"|the\s+press|a\s+briefing)\b)[a-z]+\b"
+)
+_ASKED_ENDS = re.compile(
+    r"[,;:]|\b(?:said|says|told|tells|added|in\s+(?:remarks|a\s+speech|a\s+statement|an\s+interview))\b"
+    r"|\b(?:meeting|talks|summit|conference|session|briefing)\s+in\s+$"
+)
+
+
+def _in_what_is_asked(text: str, end: int, place_start: int) -> bool:
+    """Whether a place after an appeal's trigger stands in the infinitive it asks for."""
+    if place_start < end:
+        return False
+    asked = _TO_VERB.search(text, end, place_start)
+    return asked is not None and _ASKED_ENDS.search(text, asked.end(), place_start) is None
+
+
 _THAT_AFTER = re.compile(r"\s+(?:on\s+\w+\s+|\w+ly\s+)?that\s+(?:the\s+)?")
 _DEMANDED_THAT_BEFORE = re.compile(
-    r"\b(?:demand\w*|insist\w*|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|request\w*)\s+"
+    r"\b(?:demand\w*|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|request\w*)\s+"
     r"(?:on\s+\w+\s+|\w+ly\s+)?that\s+"
-    r"[^.;:]{0,80}?\s(?:should\s+|must\s+|immediately\s+|to\s+)?$",
+    # the subject of what is asked, with no verb of its own: "that Israeli forces"
+    r"(?:(?!(?:had|has|have|was|were|is|are|would|will|did|and|but)\b)[^.;:,]){0,80}?"
+    r"\s(?:should\s+|must\s+|immediately\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _bare_verb(trigger: Trigger, written: str) -> bool:
+    """A trigger written as a verb's bare form ("withdraw"), not a noun, past or -s form."""
+    form = " ".join(written.lower().split())
+    return form not in trigger.nouns and not form.endswith(("ed", "en", "s", "ing"))
+
+
 _REQUEST_VERB = re.compile(
     r"\b(?:urg\w+|press(?:ed|ing|es)?|pressure|call(?:ed|ing|s)?\s+(?:on|to|for)|calls?|ask(?:ed|ing|s)?|demand\w*"
     r"|push(?:ed|ing)?|persuade\w*|convince\w*)\b",
@@ -1782,8 +1812,10 @@ def _status(
         and _REQUEST_THEN_TO.search(text, clause[0], start)
     ):
         return None  # "pressed Putin to agree to a ceasefire": asked for, not agreed
-    if trigger.event_type is not _TYPE_REQUEST and _DEMANDED_THAT_BEFORE.search(
-        text, max(clause[0], start - 100), start
+    if (
+        trigger.event_type is not _TYPE_REQUEST
+        and _bare_verb(trigger, text[start:end])
+        and _DEMANDED_THAT_BEFORE.search(text, max(clause[0], start - 100), start)
     ):
         return None  # "demanded that Israeli forces withdraw from the buffer zone": asked for
     future = facts.spans("future")
@@ -2033,6 +2065,8 @@ def _read(
         status is _STATUS_PROPOSED
         and is_noun
         and _AT_SETTING_BEFORE.search(text, max(sentence.start, start - 30), start)
+        # not "is pressing Israel to accept a proposal at Saturday's talks": still to come
+        and not _PRESENT_OR_FUTURE.search(text, sentence.start, start)
     ):
         # "urged Myanmar at Thursday's meeting to ...": the setting of the appeal, held
         status = _STATUS_OCCURRED
@@ -2083,7 +2117,7 @@ def _read(
     if places and trigger.event_type is _TYPE_REQUEST and trigger.mode != "invitation":
         # "urged Myanmar to create conditions for the return of refugees sheltering in camps
         # in Cox's Bazar": the place of what is asked, not of the appeal
-        places = [p for p in places if p[1][0] < end or not _TO_VERB.search(text, end, p[1][0])]
+        places = [p for p in places if not _in_what_is_asked(text, end, p[1][0])]
     if len(places) > 1 and any(p[1][0] > end for p in places):
         # "X protested in Haifa, and Herzog met Sisi in Cairo": the place of the clause before
         # "and" is not the meeting's when the meeting's own clause names one
@@ -2305,8 +2339,14 @@ def _separately_after_counterparts(
     return bool(after) and _SEPARATELY_WORD.match(text, max(after), clause_end) is not None
 
 
-_DONORS_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# What an aid delivery comes in: "Planes from Iraq and Jordan", "aid from China and India"
+_DONORS_FROM_BEFORE = re.compile(
+    r"\b(?:planes?|aircraft|flights?|trucks?|lorries|convoys?|ships?|aid|supplies|teams?"
+    r"|rescuers|shipments?|deliveries|consignments?|relief)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _LIST_BETWEEN = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+_LIST_LAST = re.compile(r",?\s+and\s+(?:the\s+)?")
 
 
 def _separate_donors(text: str, mention: _Mention) -> list[_Mention]:
@@ -2320,7 +2360,7 @@ def _separate_donors(text: str, mention: _Mention) -> list[_Mention]:
         (
             i
             for i, p in enumerate(before)
-            if _DONORS_FROM_BEFORE.search(text, max(0, p.span[0] - 10), p.span[0])
+            if _DONORS_FROM_BEFORE.search(text, max(0, p.span[0] - 24), p.span[0])
         ),
         None,
     )
@@ -2331,6 +2371,10 @@ def _separate_donors(text: str, mention: _Mention) -> list[_Mention]:
         if not _LIST_BETWEEN.fullmatch(text, donors[-1].span[1], party.span[0]):
             break
         donors.append(party)
+    while len(donors) > 1 and not _LIST_LAST.fullmatch(
+        text, donors[-2].span[1], donors[-1].span[0]
+    ):
+        donors.pop()  # a list ends in "and X"
     codes = {p.participant.country_code for p in donors}
     if len(codes) < 2:
         return [mention]
@@ -2993,15 +3037,18 @@ def _months_ago_in_clause(doc: Document, clause: tuple[int, int], end: int) -> i
     return (doc.published.month - MONTH_NUMBERS[months.pop().lower()]) % 12
 
 
-_LAST_YEAR = re.compile(r"(?<!since )(?<!until )\b(?:last|previous)\s+year\b")
+_LAST_YEAR = re.compile(
+    r"(?<!since )(?<!until )(?<!than )(?<!from )(?<!as )\b(?:[Ll]ast|[Pp]revious)\s+year\b"
+)
 
 
 _COMPLEMENT_BETWEEN = re.compile(r"\b(?:to\s+[a-z]+|will|would|shall|plans?|planned)\b")
 # A month of something the act is about: "over a port deal signed in January", "the truce
 # agreed in January", "over the elections held in late October"
 _MODIFIER_BETWEEN = re.compile(
-    r"\b(?:over|for|on|about|of|after|following|against|since|that|which|who|when)\b"
+    r"\b(?:over|for|on|about|of|after|following|against|since|that|which|who|when|than)\b"
     r"|\b[a-z]+(?:ed|en|wn|ld)\b"
+    r"|\b(?:struck|made|set|won|sent|built|brought|bought|led|paid|put|sold|begun|hit|cut)\b"
 )
 
 
