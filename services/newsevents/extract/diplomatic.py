@@ -1765,7 +1765,16 @@ def _status(
         text, end, clause[1]
     ):
         return None  # "would expel the soldiers unless ...": a condition, not an act
-    modal = _MODAL_VERB_BEFORE.search(text, max(clause[0], start - 40), start)
+    low = max(clause[0], start - 40)
+    lower = doc.lower
+    modal = (
+        _MODAL_VERB_BEFORE.search(text, low, start)
+        # the literal words first: a cheap test that rules out most clauses
+        if lower.find("ould", low, start) >= 0
+        or lower.find("might", low, start) >= 0
+        or lower.find("may", low, start) >= 0
+        else None
+    )
     if modal is not None and (
         modal.group(1).lower() in ("could", "might", "may")
         or _CONDITION.search(text, end, clause[1])
