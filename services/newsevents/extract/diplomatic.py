@@ -2268,6 +2268,7 @@ def _read(
         status is _STATUS_OCCURRED
         and all(d.value is None for d in own)  # "last year" is a date without a day
         and not _PERFECT_BEFORE.search(text, max(clause[0], start - 16), start)
+        and _sentence_may_match(doc, sentence, _OLD_MONTH_GUARD)
         and _months_ago_in_clause(doc, clause, end) >= 2
     ):
         # "in April it expelled Ethiopia's ambassador", "had threatened in October to expel"
@@ -3046,6 +3047,14 @@ def _months_ago_in_clause(doc: Document, clause: tuple[int, int], end: int) -> i
     return (doc.published.month - MONTH_NUMBERS[months.pop().lower()]) % 12
 
 
+_OLD_MONTH_GUARD = Guard(
+    [
+        *"january february march april may june july august september october november".split(),
+        "december",
+        "last year",
+        "previous year",
+    ]
+)
 _LAST_YEAR = re.compile(
     r"(?<!since )(?<!until )(?<!than )(?<!from )(?<!as )\b(?:[Ll]ast|[Pp]revious)\s+year\b"
 )
