@@ -53,6 +53,7 @@ from newsevents.extract.patterns import word_start_alternation as _word_start_al
 from newsevents.extract.text import Sentence
 from newsevents.lexicon import CasualtyLexicon, casualty_lexicon
 from newsevents.normalize.dates import (
+    MONTH_NAMES,
     MONTH_NUMBERS,
     WEEKDAY_NUMBERS,
     DateMention,
@@ -273,8 +274,8 @@ _COMPARED_INCIDENT_PARTICIPLE = re.compile(
 # A month of the past named without its day ("in April", "in early March this year", "in
 # March 2024", "last month"): the incident of a figure it dates is older than the report's.
 _BARE_MONTH = re.compile(
-    r"\b(?i:in|during)\s+(?:early\s+|late\s+|mid-?)?(January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)\b(?!\s*\d{1,2}\b)"
+    r"\b(?i:in|during)\s+(?:early\s+|late\s+|mid-?)?"
+    rf"({'|'.join(MONTH_NAMES)})\b(?!\s*\d{{1,2}}\b)"
     r"(?:\s+(?:of\s+)?(?:this\s+year|last\s+year|((?:19|20)\d\d)\b))?"
 )
 _LAST_MONTH = re.compile(r"\blast\s+month\b")

@@ -54,7 +54,7 @@ from newsevents.lexicon import (
     diplomatic_lexicon,
     title_lexicon,
 )
-from newsevents.normalize.dates import MONTH_NUMBERS, DateMention, Tense
+from newsevents.normalize.dates import MONTH_NAMES, MONTH_NUMBERS, DateMention, Tense
 from newsevents.normalize.gazetteer import (
     REGION_CONTINENTS,
     Gazetteer,
@@ -287,11 +287,11 @@ _HABITUAL_GUARD = Guard(
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SINCE_CUE = re.compile(r"\b(?:since|so\s+far|to\s+date|over\s+the\s+past|in\s+recent)\b", re.I)
 _SINCE_GUARD = Guard(["since", "far", "date", "past", "recent"])
+_MONTHS = "|".join(MONTH_NAMES)  # "January|February|...|December"
 # "in 2019", "in December 2020", "on March 3, 2021", "in early 2018"
 _YEAR_IN = re.compile(
     r"\b(?:[Ii]n|since|[Ss]ince|during|[Dd]uring|of|on)\s+(?:(?:early|late|mid-?)\s*)?"
-    r"((?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b"
+    rf"((?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?((?:19|20)\d\d)\b"
 )
 _YEAR_GUARD = Guard(["19", "20"])
 _FIRST_BEFORE = re.compile(r"\b(?:first|last)\b[^.;]{0,60}$")
@@ -300,7 +300,6 @@ _REQUEST_THEN_TO = re.compile(
     r"|push(?:ed|ing)?|persuade\w*|convince\w*)\b[^.;]{0,60}\bto\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
-# A demand's content, told as a bare verb after "that": "demanded that Israeli forces withdraw"
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:is|are|am|will|would|shall|plans?|expects?)\b")
 _AT_SETTING_BEFORE = re.compile(
     r"\b(?:at|during)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -328,6 +327,7 @@ def _in_what_is_asked(text: str, end: int, place_start: int) -> bool:
 
 
 _THAT_AFTER = re.compile(r"\s+(?:on\s+\w+\s+|\w+ly\s+)?that\s+(?:the\s+)?")
+# A demand's content, told as a bare verb after "that": "demanded that Israeli forces withdraw"
 _DEMANDED_THAT_BEFORE = re.compile(
     r"\b(?:demand\w*|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|request\w*)\s+"
     r"(?:on\s+\w+\s+|\w+ly\s+)?that\s+"
@@ -640,7 +640,7 @@ _PRONOUN_ACTOR = re.compile(
 # "His first stop was Kyiv, where ...": a stop of a journey names where it went
 _STOP_WAS_BEFORE = re.compile(r"\b(?:stop|destination|port\s+of\s+call)\s+(?:was|is|will\s+be)\s+$")
 _SUPPORTED_OBJECT = re.compile(r"\s+(?:the\s+(?:\w+\s+){0,3}?(?:of|by)\s+(?:the\s+)?)?")
-_SUPPORT_KINDS = frozenset((MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.IGO))
+_SUPPORT_KINDS = frozenset((_KIND_COUNTRY, _KIND_METONYM, _KIND_IGO))
 
 
 def _supported_a_state(doc: Document, start: int, end: int) -> bool:
@@ -2981,8 +2981,7 @@ def _relative_date(doc: Document, sentence: Sentence, end: int, tense: Tense) ->
 # A sentence opening on a month without a day: "In December, ...", "Last March, ...".
 _OPENING_MONTH = re.compile(
     r"\s*(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Ee]arlier\s+in)\s+(?:early\s+|late\s+|mid-)?"
-    r"(January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s*,"
+    rf"({_MONTHS})\s*,"
 )
 
 
@@ -2990,8 +2989,7 @@ _OPENING_MONTH = re.compile(
 # March 2022, ...", "After the coup in 2021, ...".
 _OPENING_YEAR_CLAUSE = re.compile(
     r"\s*(?:When|After|Before|Once)\s+[^,;.]{0,120}?\b(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?"
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s+)?((?:19|20)\d\d)\s*,"
+    rf"(?:(?:{_MONTHS})\s+)?((?:19|20)\d\d)\s*,"
 )
 
 
@@ -3020,8 +3018,7 @@ def _months_ago_opening(doc: Document, sentence: Sentence) -> int:
 # A month with no day or year, told as past: "in April", "last October", "in late May".
 _CLAUSE_MONTH = re.compile(
     r"\b(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate)\s+(?:early\s+|late\s+|mid-)?"
-    r"(January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\b(?!\s*(?:\d|next|this|of\s+(?:next|this)))"
+    rf"({_MONTHS})\b(?!\s*(?:\d|next|this|of\s+(?:next|this)))"
 )
 
 
@@ -3047,14 +3044,7 @@ def _months_ago_in_clause(doc: Document, clause: tuple[int, int], end: int) -> i
     return (doc.published.month - MONTH_NUMBERS[months.pop().lower()]) % 12
 
 
-_OLD_MONTH_GUARD = Guard(
-    [
-        *"january february march april may june july august september october november".split(),
-        "december",
-        "last year",
-        "previous year",
-    ]
-)
+_OLD_MONTH_GUARD = Guard([*MONTH_NAMES, "last year", "previous year"])
 _LAST_YEAR = re.compile(
     r"(?<!since )(?<!until )(?<!than )(?<!from )(?<!as )\b(?:[Ll]ast|[Pp]revious)\s+year\b"
 )

@@ -26,6 +26,21 @@ WEEKDAY_NUMBERS: dict[str, int] = {  # weekday names, lower-cased
     "saturday": 5,
     "sunday": 6,
 }
+# The month names as written; patterns that name a month build their alternation from it.
+MONTH_NAMES: tuple[str, ...] = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 MONTH_NUMBERS: dict[str, int] = {  # month names and their abbreviations, lower-cased
     "jan": 1,
     "january": 1,
