@@ -352,6 +352,13 @@ def _reference_clean_name(name: str) -> str | None:
     return " ".join(tokens)
 
 
+def _reference_surname(name: str) -> str:
+    words = name.split()
+    if len(words) > 1 and words[-1].rstrip(".") in ("Jr", "Sr", "II", "III", "IV"):
+        del words[-1]
+    return words[-1]
+
+
 def _reference_find_persons(doc: Document) -> None:
     text = doc.text
     entity_spans = {(m.start, m.end) for m in doc.mentions}
@@ -372,6 +379,8 @@ def _reference_find_persons(doc: Document) -> None:
                 name = _reference_clean_name(back.group(1))
                 start = back.start(1) + (back.group(1).find(name) if name else 0)
         end = start + len(name or "")
+        if name and re.search(r" (?:Jr|Sr)$", name) and text.startswith(".", end):
+            name, end = f"{name}.", end + 1
         if name is None or (start, end) in entity_spans or len(name) < 3:
             continue
         if any(
@@ -420,12 +429,12 @@ def _reference_find_persons(doc: Document) -> None:
             full = [
                 p
                 for p in doc.persons.values()
-                if " " in p.name and p.name.split()[-1] == person.name
+                if " " in p.name and _reference_surname(p.name) == person.name
             ]
             if full:
                 doc.persons[key] = full[0]
     for person in list(doc.persons.values()):
-        surname = person.name.split()[-1]
+        surname = _reference_surname(person.name)
         for prefix in ("al-", "el-"):
             if surname.startswith(prefix):
                 doc.persons.setdefault(surname[len(prefix) :].capitalize(), person)
@@ -492,3 +501,31 @@ def test_an_honorific_before_a_dictionary_name_does_not_lengthen_it(body: str) -
     assert analyse(_article("Talks", body)).persons["Muhammad Yunus"].country_code == "BGD"
     other = analyse(_article("Talks", "Omar Muhammad Yunus, a trader, spoke first."))
     assert "Muhammad Yunus" not in other.persons
+
+
+def test_a_building_named_after_a_titled_person_is_not_a_person() -> None:
+    """ "King Khalid International Airport" names an airport; near miss: "King Abdullah"
+    received a guest is the king."""
+    doc = analyse(
+        _article(
+            "Visit",
+            "The president was received at King Khalid International Airport on Sunday. Later "
+            "King Abdullah received him in Amman.",
+        )
+    )
+    assert "Khalid International Airport" not in doc.persons
+    assert "Abdullah" in doc.persons
+
+
+def test_a_generational_suffix_keeps_its_period_and_the_surname_is_the_person() -> None:
+    """ "Ferdinand Romualdez Marcos Jr." is named with "Jr.", and "Marcos" later is him."""
+    doc = analyse(
+        _article(
+            "Talks",
+            "President Vo Van Thuong held talks with Philippine President Ferdinand Romualdez "
+            "Marcos Jr. in Hanoi on Tuesday. Marcos arrived on Monday.",
+        )
+    )
+    marcos = doc.persons["Ferdinand Romualdez Marcos Jr."]
+    assert doc.persons["Marcos"] is marcos
+    assert marcos.country_code == "PHL"

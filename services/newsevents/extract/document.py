@@ -41,13 +41,24 @@ _NAME_AFTER_TITLE = re.compile(rf"(?:\s*,|{_TITLE_SUBJECT})?\s+({_NAME})")
 _APPOSITION_TAIL = r"\s+(?:the|a|an)?\s*(?:[A-Z][\w.]*\s+|[A-Z][\w]*['’]s\s+)?$"
 _NAME_BEFORE_APPOSITION = re.compile(rf"({_NAME}),{_APPOSITION_TAIL}")
 _AFTER_APPOSITION_COMMA = re.compile(_APPOSITION_TAIL)
-# The last word of the name of a body, not of a person.
-_BODY_NOUNS = frozenset(
+# The last word of the name of a building or site, which may be named after a person ("King
+# Khalid International Airport") or a country ("the Saudi Hospital" in El Fasher).
+FACILITY_NOUNS = frozenset(
+    "Airport Base Hospital Stadium Mosque Palace Square Street Avenue Road Bridge Hotel Centre"
+    " Center Hall School College Academy Station Cathedral Church Museum Library Highway Park"
+    " Dam Canal Port Harbour Mausoleum Tower Embassy".split()
+)
+# The last word of the name of a body or a facility, not of a person.
+_BODY_NOUNS = FACILITY_NOUNS | frozenset(
     "Service Services Agency Ministry Council Committee Commission Authority Department Office"
     " Directorate Forces Force Army Navy Police Bank Company Party Front Movement Union"
     " Organisation Organization Assembly Court Institute University Group Corporation Airways"
-    " Airlines Guard Guards Brigade Brigades Corps Command Secretariat Parliament Senate".split()
+    " Airlines Guard Guards Brigade Brigades Corps Command Secretariat Parliament Senate"
+    " Prize Award Foundation Fund".split()
 )
+# Generational suffixes: "Ferdinand Marcos Jr." is "Marcos" later on.
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_ABBREVIATED = (" Jr", " Sr")
 # Where names are written family name first, also in English ("Wang Yi" ... "Wang said",
 # "Yoon Suk Yeol" ... "Yoon"): the first word is the one later mentions use.
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP"})
@@ -500,6 +511,8 @@ def _find_persons(doc: Document) -> None:
                 name = _clean_name(back.group(1))
                 start = back.start(1) + (back.group(1).find(name) if name else 0)
         end = start + len(name or "")
+        if name is not None and text[end : end + 1] == "." and name.endswith(_ABBREVIATED):
+            name, end = name + ".", end + 1  # "Ferdinand Marcos Jr."
         if name is None or _is_mention_span(doc, start, end) or len(name) < 3:
             continue
         if _ends_mention(doc, start):
@@ -546,7 +559,7 @@ def _find_persons(doc: Document) -> None:
     for person in doc.persons.values():
         parts = person.name.split()
         if len(parts) > 1:
-            full_names.setdefault(parts[-1], person)
+            full_names.setdefault(_surname(parts), person)
     for key, person in list(doc.persons.items()):
         if " " not in person.name and person.country_code is None:
             full = full_names.get(person.name)
@@ -554,7 +567,7 @@ def _find_persons(doc: Document) -> None:
                 doc.persons[key] = full
     for person in list(doc.persons.values()):
         parts = person.name.split()
-        surname = parts[-1]
+        surname = _surname(parts)
         for prefix in ("al-", "el-"):
             if surname.startswith(prefix):
                 doc.persons.setdefault(surname[len(prefix) :].capitalize(), person)
@@ -564,6 +577,13 @@ def _find_persons(doc: Document) -> None:
             doc.persons.setdefault(parts[0], person)  # "Wang Yi" is "Wang" later on
     if doc.persons:
         _index_person_mentions(doc)
+
+
+def _surname(parts: list[str]) -> str:
+    """The last word of a name that later mentions use: "Marcos" of "Ferdinand Marcos Jr"."""
+    if len(parts) > 1 and parts[-1].rstrip(".") in _NAME_SUFFIXES:
+        return parts[-2]
+    return parts[-1]
 
 
 @cache
