@@ -555,3 +555,54 @@ def test_a_toll_that_could_rise_to_a_figure_is_a_projection() -> None:
         "further."
     )
     assert _count(record.killed) == 229
+
+
+# -- incidents the sentence before dated, and buildings named after a country ----------------
+
+
+def test_an_attack_named_by_its_month_is_the_background_of_a_diplomatic_story() -> None:
+    """ "condemned the August attack ..., in which 26 people were killed" in November: an
+    earlier incident; near miss: the same words of this month's attack are coded."""
+    body = (
+        "Leaders of the bloc met in Brasilia on Monday. In their declaration, they condemned "
+        "the {month} attack in Pahalgam, in Indian-administered Kashmir, in which 26 people "
+        "were killed."
+    )
+    assert _extract(body.format(month="August")) == []
+    assert _count(_one(body.format(month="November")).killed) == 26
+
+
+def test_a_battle_dated_years_before_in_the_sentence_before_is_background() -> None:
+    """ "Thousands of soldiers were killed in the four-month battle" after "the battle of
+    Khalkhin Gol ... in 1939"; near miss: a battle of Sunday told the same way is coded."""
+    body = (
+        "The president attended a ceremony in Ulaanbaatar on Monday. He laid a wreath marking "
+        "the battle of Khalkhin Gol, fought {when}. Thousands of soldiers were killed in the "
+        "four-month battle."
+    )
+    assert _extract(body.format(when="in 1939")) == []
+    assert _count(_one(body.format(when="near the border on Sunday")).killed) == 2000
+
+
+def test_a_toll_of_a_war_dated_months_before_in_the_sentence_before_is_background() -> None:
+    """ "were killed in Iran during the war" after "the 12-day war in June" (in November): the
+    final toll of a past war; near miss: "have been killed during the war" is a running toll."""
+    body = (
+        "Iran and the agency signed a deal in Cairo on Monday. Parliament suspended "
+        "cooperation after the 12-day war with Israel in June. Officials have said about 1,060 "
+        "people {verb} in Iran during the war."
+    )
+    assert _extract(body.format(verb="were killed")) == []
+    assert _count(_one(body.format(verb="have been killed")).killed) == 1060
+
+
+def test_a_country_naming_a_hospital_is_not_where_it_stands() -> None:
+    """ "a drone attack on the Saudi Hospital in the city" (El Fasher): not Saudi Arabia; near
+    miss: "a drone attack in Saudi Arabia" is placed there."""
+    record = _one(
+        "PORT SUDAN (AFP) - Fighting went on in El Fasher on Monday. On Sunday, a drone attack "
+        "on the Saudi Hospital in the city killed about 70 people, officials said."
+    )
+    assert _place(record)[1] == "SDN"
+    near = _one("A drone attack in Saudi Arabia killed two people on Sunday, officials said.")
+    assert _place(near)[1] == "SAU"

@@ -47,7 +47,7 @@ from typing import Any, Literal, overload
 import ahocorasick
 
 from newsevents.contracts import CasualtyUpdate, Location, Scope
-from newsevents.extract.document import Document
+from newsevents.extract.document import FACILITY_NOUNS, Document
 from newsevents.extract.patterns import LOWER_TEXT_PASS, phrase_automaton
 from newsevents.extract.patterns import word_start_alternation as _word_start_alternation
 from newsevents.extract.text import Sentence
@@ -278,7 +278,13 @@ _BARE_MONTH = re.compile(
     rf"({'|'.join(MONTH_NAMES)})\b(?!\s*\d{{1,2}}\b)"
     r"(?:\s+(?:of\s+)?(?:this\s+year|last\s+year|((?:19|20)\d\d)\b))?"
 )
+# "the April attack", "the March 2023 floods": a month naming the incident it stands before
+_ATTRIBUTIVE_MONTH = re.compile(
+    rf"\b(?i:the)\s+({'|'.join(MONTH_NAMES)})(?:\s+((?:19|20)\d\d))?\s+(?=[a-z])"
+)
 _LAST_MONTH = re.compile(r"\blast\s+month\b")
+# "in the battle", "during the four-month war": a cause told as one named before
+_DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$")
 _MONTH_WHEN_BEFORE = re.compile(_BARE_MONTH.pattern + r"\s*,?\s+when$")
 # "in March this year": "this year" dates the month, it is not the period of a running toll.
 _MONTH_BEFORE = re.compile(
@@ -398,6 +404,19 @@ def _may_hold(lower: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     return False
 
 
+def _has_word(lower: str, word: str, start: int, end: int) -> bool:
+    """Whether ``word`` occurs as a whole word in ``lower[start:end]``."""
+    at = lower.find(word, start, end)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not lower[at - 1].isalnum()) and (
+            after >= len(lower) or not lower[after].isalnum()
+        ):
+            return True
+        at = lower.find(word, at + 1, end)
+    return False
+
+
 # -- places, periods, sources -----------------------------------------------------------------
 
 _DIRECTION = (
@@ -513,6 +532,11 @@ _REVISION_DATE_BEFORE = re.compile(
 )
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _PLACE_KINDS = frozenset((MentionKind.CITY, MentionKind.METONYM, MentionKind.COUNTRY))
+# A country that names a building is not where it stands: "a drone attack on the Saudi
+# Hospital in the city" (El Fasher), "the Indonesia Hospital in Beit Lahiya".
+_FACILITY_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){0,2}?\s+(?:" + "|".join(sorted(FACILITY_NOUNS)) + r")\b"
+)
 _PRONOUNS = frozenset("he she they it we i you this that who which".split())
 # "had recovered 25 bodies by Thursday afternoon": a time, not who killed them.
 _TIME_NAMES = (
@@ -1293,7 +1317,8 @@ class _Reader:
             count = _Count(kind, bound, hit, clause, window)
             self._scope(context, count)
             count.aside = self._aside(context, count)
-            if count.aside is None and self._earlier_month(context, count):
+            # "dozens" of an earlier incident is its background all the same
+            if count.aside in (None, "vague") and self._earlier_month(context, count):
                 count.aside = "earlier"
             counts.append(count)
         if any(c.toll_change for c in counts) or (
@@ -1860,9 +1885,13 @@ class _Reader:
         killed 20": a new incident dated to a month before the report's (of this year or the
         last), told beside the incident the article reports. Not a running total ("since
         April", "has killed") nor a sentence that names a recent day ("on Tuesday")."""
-        if count.scope is not Scope.INCREMENTAL:
-            return False
         window, lower = count.window, self.lower
+        if count.scope is not Scope.INCREMENTAL:
+            # a toll of a war the sentence before dated ("killed during the war" after "the
+            # 12-day war in June")
+            return self._antecedent_dated_earlier(context, count) and self._not_recent(
+                context, count, antecedent=True
+            )
         months = False
         for h in context.hits:  # in text order
             if h.start >= window.end:
@@ -1877,35 +1906,106 @@ class _Reader:
         month_when = (
             _MONTH_WHEN_BEFORE.search(self.text, max(0, when - 40), when + 4) if when >= 0 else None
         )
-        if not months and not last_month and month_when is None:
-            return False  # the cheap test first
-        published = self.doc.published
-        earlier = last_month and bool(_LAST_MONTH.search(lower, window.start, window.end))
-        found = list(_BARE_MONTH.finditer(self.text, window.start, window.end)) if months else []
-        if month_when is not None:
-            found.append(month_when)
-        for m in found:
-            month = MONTH_NUMBERS[m.group(1).lower()]
-            if m.group(2):
-                year = int(m.group(2))
-            elif "last" in m.group(0):
-                year = published.year - 1
-            else:  # "in December" read in March is last December
-                year = published.year if month <= published.month else published.year - 1
-            earlier = earlier or (year, month) < (published.year, published.month)
-        if not earlier or self._is_running_toll(
-            context, count.clause, max(count.trigger.end, count.bound.quantity.end)
+        if months or last_month or month_when is not None:
+            earlier = last_month and bool(_LAST_MONTH.search(lower, window.start, window.end))
+            found = (
+                [
+                    *_BARE_MONTH.finditer(self.text, window.start, window.end),
+                    *_ATTRIBUTIVE_MONTH.finditer(self.text, window.start, window.end),
+                ]
+                if months
+                else []
+            )
+            if month_when is not None:
+                found.append(month_when)
+            earlier = earlier or any(self._month_before(m) for m in found)
+        else:
+            # "Thousands of soldiers were killed in the four-month battle" after "the battle of
+            # Khalkhin Gol ... in 1939": the incident is the one the sentence before dated
+            return self._antecedent_dated_earlier(context, count) and self._not_recent(
+                context, count, antecedent=True
+            )
+        return earlier and self._not_recent(context, count)
+
+    def _not_recent(self, context: _Sentence, count: _Count, antecedent: bool = False) -> bool:
+        """A figure told of an earlier month is not a running toll ("since April", "has
+        killed") and its sentence names no day or week of the last weeks. A war the sentence
+        before dated to a past month (``antecedent``) is over: "killed during the war" is its
+        final toll, not a running one."""
+        lower = self.lower
+        if self._is_running_toll(
+            context,
+            count.clause,
+            max(count.trigger.end, count.bound.quantity.end),
+            campaigns=not antecedent,
         ):
             return False
-        if _PERFECT.search(lower, count.clause.start, max(count.trigger.end, count.clause.start)):
+        # the figure's own verb: "officials have said 1,060 were killed" is no running toll
+        low = (
+            max(count.clause.start, min(count.trigger.start, count.bound.quantity.start) - 6)
+            if antecedent
+            else count.clause.start
+        )
+        if _PERFECT.search(lower, low, max(count.trigger.end, low)):
             return False
         sentence = context.sentence
         if _RECENT_WEEK.search(lower, sentence.start, sentence.end):
             return False
+        published = self.doc.published
         return not any(
             d.value is not None and (published - d.value).days <= _OLD_INCIDENT_DAYS
             for d in self._dates(context, _Clause(sentence.start, sentence.end))
         )
+
+    def _month_before(self, found: re.Match[str]) -> bool:
+        """Whether a month named without a day ("in April", "the April attack", "in December
+        last year") is one before the report's (a month after it is last year's)."""
+        published = self.doc.published
+        month = MONTH_NUMBERS[found.group(1).lower()]
+        if found.group(2):
+            year = int(found.group(2))
+        elif "last" in found.group(0):
+            year = published.year - 1
+        else:  # "in December" read in March is last December
+            year = published.year if month <= published.month else published.year - 1
+        return (year, month) < (published.year, published.month)
+
+    def _antecedent_dated_earlier(self, context: _Sentence, count: _Count) -> bool:
+        """The figure's cause is a definite noun ("in the battle", "during the war") whose
+        word one of the two sentences before dates to an earlier month or year ("the battle of
+        Khalkhin Gol ... in 1939", "Israel's 12-day war with Iran in June"), and the figure's
+        own sentence names no year."""
+        lower, window, index = self.lower, count.window, context.index
+        if index == 0:
+            return False
+        phrases = {
+            h.word.phrase
+            for h in context.hits
+            if h.word.kind in ("cause", "campaign")
+            and window.start <= h.start < window.end
+            and _DEFINITE_BEFORE.search(lower, max(window.start, h.start - 30), h.start)
+        }
+        if not phrases or _YEAR.search(lower, context.sentence.start, context.sentence.end):
+            return False
+        published = self.doc.published
+        sentences = self.doc.sentences
+        for before in reversed(sentences[max(0, index - 2) : index]):
+            start, end = before.start, before.end
+            if not any(_has_word(lower, phrase, start, end) for phrase in phrases):
+                continue
+            years = [
+                int(m.group(1))
+                for m in _YEAR.finditer(lower, start, end)
+                if not _SINCE_BEFORE_YEAR.search(lower, max(0, m.start() - 8), m.start())
+            ]
+            if years and max(years) <= published.year - 2:
+                return True
+            months = [
+                *_BARE_MONTH.finditer(self.text, start, end),
+                *_ATTRIBUTIVE_MONTH.finditer(self.text, start, end),
+            ]
+            return bool(months) and all(self._month_before(m) for m in months)
+        return False
 
     def _names_recent_day(self, context: _Sentence) -> bool:
         """The sentence names a day or period of the last weeks ("on Tuesday", "this week")."""
@@ -1919,7 +2019,9 @@ class _Reader:
             for d in self._dates(context, _Clause(sentence.start, sentence.end))
         )
 
-    def _is_running_toll(self, context: _Sentence, clause: _Clause, figure_end: int = -1) -> bool:
+    def _is_running_toll(
+        self, context: _Sentence, clause: _Clause, figure_end: int = -1, campaigns: bool = True
+    ) -> bool:
         """A running total: a cumulative cue, a "since" (not one that a superlative after the
         figure ending at ``figure_end`` makes a comparison: "killed 55 people and were the worst
         fighting between the neighbours since independence"), or a campaign in the sentence."""
@@ -1935,7 +2037,7 @@ class _Reader:
                 return True
             if "cumulative" in kinds:
                 return True
-        return any(h.word.kind == "campaign" for h in context.hits)
+        return campaigns and any(h.word.kind == "campaign" for h in context.hits)
 
     def _paragraph_opened_long_ago(self, context: _Sentence) -> bool:
         """ "On the night of November 13, 1985, a small eruption ... . Of the town's 29,000
@@ -2377,10 +2479,14 @@ class _Reader:
 
     def _names_actor(self, mention: Mention) -> bool:
         """A place name used for who acted, not where: "Britain-based", "Russian-backed", and
-        a country before its forces or strikes ("killed in US strikes", "US forces")."""
+        a country before its forces or strikes ("killed in US strikes", "US forces"); or for a
+        building ("the Saudi Hospital")."""
         return self.text[mention.end : mention.end + 1] == "-" or (
             mention.kind is MentionKind.COUNTRY
-            and _ATTACKER_NOUN_AFTER.match(self.lower, mention.end) is not None
+            and (
+                _ATTACKER_NOUN_AFTER.match(self.lower, mention.end) is not None
+                or _FACILITY_AFTER.match(self.text, mention.end) is not None
+            )
         )
 
     def _country_named(self, clause: _Clause) -> _Placed | None:
