@@ -169,3 +169,34 @@ def test_acts_of_an_earlier_year_are_background() -> None:
     )
     collapsed = extract("A UN-brokered ceasefire between Morocco and Algeria collapsed on Monday.")
     assert [r.status for r in collapsed] == ["cancelled"]
+
+
+def test_what_an_invitation_asks_is_no_event_of_its_own_without_a_day() -> None:
+    """ "invited Khurelsukh to attend the summit ... in Kazan in October": one invitation, made
+    where the story is (not in Kazan), and no summit; near miss: "to attend the summit in Kazan
+    on October 22" is a scheduled summit that day."""
+    asked = (
+        "ULAANBAATAR (AFP) - Russian President Vladimir Putin on Tuesday invited Mongolian "
+        "President Ukhnaagiin Khurelsukh to attend the summit of the BRICS group in the Russian "
+        "city of Kazan {when}, the Kremlin said."
+    )
+    records = extract(asked.format(when="in October"))
+    invitation = only(records, "REQUEST")
+    assert [r.event_type for r in records] == ["REQUEST"]
+    assert invitation.location is None or invitation.location.name != "Kazan"
+    assert str(invitation.date) == "2024-03-12"
+    summit = only(extract(asked.format(when="on October 22")), "CONSULT")
+    assert (summit.status, str(summit.date)) == ("scheduled", "2024-10-22")
+
+
+def test_an_invitation_is_dated_by_its_own_verb_not_by_what_it_asks() -> None:
+    """ "invited Lula to attend the Mercosur summit that Paraguay will host ... on July 8": the
+    invitation was made on the day of the report; the summit is July 8."""
+    records = extract(
+        "ASUNCION (Reuters) - Paraguayan President Santiago Pena met Brazilian President Luiz "
+        "Inacio Lula da Silva on Thursday. Pena also invited Lula to attend the Mercosur "
+        "summit that Paraguay will host in Asuncion on July 8."
+    )
+    invitation = only(records, "REQUEST")
+    assert invitation.status == "occurred"
+    assert invitation.date is None or str(invitation.date) == "2024-03-14"

@@ -351,6 +351,18 @@ _REQUEST_VERB = re.compile(
 )
 _REQUEST_GUARD = Guard(["urg", "press", "call", "ask", "demand", "push", "persuade", "convince"])
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# What an invitation asks: "invited Boric to visit La Paz", "invited Khurelsukh to attend the
+# summit of the BRICS group", "an invitation to take part in the talks".
+_INVITED_TO_BEFORE = re.compile(
+    r"\binvit(?:ed|es|ing|ation)\b(?:\s+[\w'’.-]+){0,6}?\s+to\s+(?:(?:attend|join|take\s+part"
+    r"\s+in|participate\s+in|come\s+to|travel\s+to)\s+(?:[\w'’-]+\s+){0,4})?$",
+    re.IGNORECASE,
+)
+# A day of the event asked for: "to attend the summit on July 8", "to visit on Monday"
+_ON_A_DAY_AFTER = re.compile(
+    rf"[^.;]{{0,80}}?\bon\s+(?:(?:{_MONTHS})\s+\d|\d{{1,2}}\s+(?:{_MONTHS})"
+    r"|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+)
 _DECIDED_TO_BEFORE = re.compile(r"\b(?:decided|voted|moved)\s+to\s+$", re.IGNORECASE)
 _ENVOY_WORD = re.compile(r"ambassador|envoy", re.IGNORECASE)
 _CLAUSE_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
@@ -1827,6 +1839,14 @@ def _status(
         and _DEMANDED_THAT_BEFORE.search(text, max(clause[0], start - 100), start)
     ):
         return None  # "demanded that Israeli forces withdraw from the buffer zone": asked for
+    if (
+        trigger.event_type is _TYPE_CONSULT
+        and lower.find("invit", max(clause[0], start - 120), start) >= 0
+        and _INVITED_TO_BEFORE.search(text, max(clause[0], start - 120), start)
+    ):
+        # "invited Boric to visit La Paz in August": what is asked, an event of its own only
+        # with a day ("to attend the summit on July 8")
+        return _STATUS_SCHEDULED if _ON_A_DAY_AFTER.match(text, end, clause[1]) else None
     future = facts.spans("future")
     if future and any(
         s < end + 24
@@ -2123,7 +2143,7 @@ def _read(
     if places:
         # "agreed to form a committee that will meet in Amman": the place of another act
         places = [p for p in places if not _OTHER_RELATIVE.search(text, end, p[1][0])]
-    if places and trigger.event_type is _TYPE_REQUEST and trigger.mode != "invitation":
+    if places and trigger.event_type is _TYPE_REQUEST:
         # "urged Myanmar to create conditions for the return of refugees sheltering in camps
         # in Cox's Bazar": the place of what is asked, not of the appeal
         places = [p for p in places if not _in_what_is_asked(text, end, p[1][0])]
@@ -2263,6 +2283,9 @@ def _read(
         found = _opening_date(doc, sentence, clause[0], tense)
     if not found and is_noun:
         found = _relative_date(doc, sentence, end, tense)
+    if trigger.event_type is _TYPE_REQUEST and found:
+        # "invited Lula to attend the summit ... on July 8": the day of what is asked
+        found = [d for d in found if not _in_what_is_asked(text, end, d.start)]
     own = [d for d in found if not _is_report_date(doc, d, sentence, start)]
     if (
         status is _STATUS_OCCURRED
