@@ -231,6 +231,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout8",
     HERE / "holdout9",
     HERE / "holdout10",
+    HERE / "holdout11",
 ]
 
 
