@@ -226,3 +226,26 @@ def test_the_capital_named_by_its_countrys_adjective_is_that_capital() -> None:
         "in the Swiss city, and Iran and the United States met again there on Tuesday."
     )
     assert [r.location.name if r.location else None for r in swiss] == ["Geneva", "Geneva"]
+
+
+def test_talks_with_the_dateline_state_placed_nowhere_are_at_the_dateline() -> None:
+    """ "Ulaanbaatar (AFP) - ... held talks with his Mongolian counterpart": in Ulaanbaatar (a
+    dateline in title case too); near misses: a phone call, talks still to come, and talks of
+    two other states are not placed at the dateline."""
+    talks = only(
+        extract(
+            "Ulaanbaatar (AFP) - Russian President Vladimir Putin held talks on Tuesday with his "
+            "Mongolian counterpart Ukhnaagiin Khurelsukh."
+        ),
+        "CONSULT",
+    )
+    assert place(talks) == ("Ulaanbaatar", "MNG")
+    for body in (
+        "ULAANBAATAR (AFP) - Russian President Vladimir Putin spoke by phone on Tuesday with "
+        "his Mongolian counterpart Ukhnaagiin Khurelsukh.",
+        "ULAANBAATAR (AFP) - Russian President Vladimir Putin will hold talks on Friday with "
+        "his Mongolian counterpart Ukhnaagiin Khurelsukh.",
+        "ULAANBAATAR (AFP) - Russian President Vladimir Putin held talks on Tuesday with "
+        "Chinese President Xi Jinping.",
+    ):
+        assert only(extract(body), "CONSULT").location is None, body

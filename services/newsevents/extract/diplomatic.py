@@ -1839,14 +1839,6 @@ def _status(
         and _DEMANDED_THAT_BEFORE.search(text, max(clause[0], start - 100), start)
     ):
         return None  # "demanded that Israeli forces withdraw from the buffer zone": asked for
-    if (
-        trigger.event_type is _TYPE_CONSULT
-        and lower.find("invit", max(clause[0], start - 120), start) >= 0
-        and _INVITED_TO_BEFORE.search(text, max(clause[0], start - 120), start)
-    ):
-        # "invited Boric to visit La Paz in August": what is asked, an event of its own only
-        # with a day ("to attend the summit on July 8")
-        return _STATUS_SCHEDULED if _ON_A_DAY_AFTER.match(text, end, clause[1]) else None
     future = facts.spans("future")
     if future and any(
         s < end + 24
@@ -2090,6 +2082,17 @@ def _read(
     facts = _clause_facts(doc, compiled, sentence, clause)
     status = _status(facts, doc, trigger, clause, start, end)
     is_noun = hit.form in trigger.nouns
+    if (
+        trigger.event_type is _TYPE_CONSULT
+        and doc.lower.find("invit", max(clause[0], start - 120), start) >= 0
+        and _INVITED_TO_BEFORE.search(text, max(clause[0], start - 120), start)
+    ):
+        # "invited Boric to visit La Paz in August", "to attend the summit": what is asked,
+        # not the event in focus, and an event of its own only with a day ("to attend the
+        # summit on July 8")
+        if not _ON_A_DAY_AFTER.match(text, end, clause[1]):
+            return []
+        status = _STATUS_SCHEDULED
     if (
         status is _STATUS_PROPOSED
         and is_noun
@@ -4403,6 +4406,23 @@ def _is_domestic(record: DiplomaticEvent) -> bool:
     return len(codes) < 2
 
 
+# Modes of meetings held face to face, which happen somewhere.
+_MET_IN_PERSON = frozenset({"meeting", "talks", "visit", "summit"})
+
+
+def _dateline_city(
+    doc: Document, gaz: Gazetteer, codes: set[str | None]
+) -> tuple[Location, tuple[int, int]] | None:
+    """The dateline's city and span, when it is in one of the states ``codes`` names."""
+    name = doc.dateline_place
+    if not name or doc.dateline is None or doc.dateline_country not in codes:
+        return None
+    city = gaz.metonym_cities.get(name) or gaz.best_city(name, doc.topic_countries)
+    if city is None or city.iso3 != doc.dateline_country:
+        return None
+    return gaz.city_location(city, name), (doc.dateline[0], doc.dateline[0] + len(name))
+
+
 def _to_record(
     doc: Document, gaz: Gazetteer, event: _Event, extractor_version: str
 ) -> DiplomaticEvent:
@@ -4437,6 +4457,15 @@ def _to_record(
         mode = "visit"  # a leader travelling to meet the host: a visit, whatever else is said
     when = event.date
     status = event.status if event.status is not _STATUS_UNKNOWN else _STATUS_OCCURRED
+    location = event.location
+    evidence = event.evidence
+    if location is None and status is _STATUS_OCCURRED and mode in _MET_IN_PERSON:
+        at_dateline = _dateline_city(doc, gaz, codes)
+        if at_dateline is not None:
+            # "ULAANBAATAR (AFP) - ... holding talks with his Mongolian counterpart": talks of
+            # the dateline's state the sentence places nowhere are where the story is filed
+            location = at_dateline[0]
+            evidence = [*evidence, ("location", *at_dateline[1])]
     if (
         when is not None
         and when.value is not None
@@ -4467,13 +4496,11 @@ def _to_record(
         status=status,
         date=when.value.isoformat() if when and when.value else None,
         date_text=when.text if when else None,
-        location=event.location,
+        location=location,
         participants=participants,
         topic_countries=topics,
         # Built from offsets we computed: constructed without re-validating.
-        evidence=[
-            _evidence(name, text[start:end], start, end) for name, start, end in event.evidence
-        ],
+        evidence=[_evidence(name, text[start:end], start, end) for name, start, end in evidence],
         confidence=round(min(confidence, 0.95), 2),
         extractor_version=extractor_version,
     )

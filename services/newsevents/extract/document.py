@@ -147,7 +147,7 @@ _HONORIFIC = re.compile(
 # "BEIRUT (Reuters) -", "NAIROBI, Kenya (AP) —", "KHARTOUM/DUBAI (Reuters) -": where the
 # reporter files from, which is not a party to anything and not where an event happens.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .'’/-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,30})?\s*"
+    r"[A-Z](?:[A-Z .'’/-]{1,40}|[a-z]+(?:[ -][A-Z][a-z]+)?)(?:,\s*[A-Z][\w .'’-]{1,30})?\s*"
     r"(?:\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|Bloomberg|[A-Z][\w ]{1,20})\)"
     # agencies that write their name without brackets: "TOKYO, Oct. 19 Kyodo -"
     r"|(?:Kyodo|Xinhua|Yonhap|Bernama|Anadolu|TASS|IANS|PTI|ANI|AAP|EFE|WAM|SPA|KUNA|APS)\b)"
