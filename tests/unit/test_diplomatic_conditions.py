@@ -200,3 +200,45 @@ def test_an_invitation_is_dated_by_its_own_verb_not_by_what_it_asks() -> None:
     invitation = only(records, "REQUEST")
     assert invitation.status == "occurred"
     assert invitation.date is None or str(invitation.date) == "2024-03-14"
+
+
+def test_what_a_threat_names_is_the_threat_aimed_at_its_target() -> None:
+    """ "threatened on Sunday to impose sanctions on Brazil", "to expel Moldova's ambassador":
+    one threat, aimed at Brazil / Moldova, and no sanction; near miss: sanctions imposed by
+    someone who once threatened are a sanction."""
+    for body, target in (
+        ("U.S. President Donald Trump threatened on Sunday to impose sanctions on Brazil.", "BRA"),
+        ("Russia threatened on Sunday to expel Moldova's ambassador.", "MDA"),
+        ("U.S. President Donald Trump threatens extra tariffs on Brazil.", "BRA"),
+    ):
+        records = extract(body)
+        assert [r.event_type for r in records] == ["THREATEN"], body
+        assert target in codes(records[0]), body
+    sanction = only(
+        extract(
+            "U.S. President Donald Trump, who threatened Venezuela last week, imposed sanctions "
+            "on Venezuela on Monday."
+        ),
+        "SANCTION",
+    )
+    assert "VEN" in codes(sanction)
+
+
+def test_an_act_that_a_meeting_is_to_discuss_is_its_topic() -> None:
+    """ "to discuss U.S. tariffs on Israeli goods": no sanction, only the meeting."""
+    records = extract(
+        "Israeli Prime Minister Benjamin Netanyahu will meet U.S. President Donald Trump on "
+        "Monday to discuss sanctions on Iran."
+    )
+    assert [r.event_type for r in records] == ["CONSULT"]
+
+
+def test_a_headline_threat_by_a_person_is_the_lead_threat_by_the_state() -> None:
+    """ "Trump threatens ..." (headline) and "U.S. President Donald Trump threatened ..." (lead)
+    are one threat."""
+    records = extract(
+        "WASHINGTON (Reuters) - U.S. President Donald Trump threatened on Sunday to impose "
+        "sanctions on Brazil.",
+        "Trump threatens sanctions on Brazil",
+    )
+    assert [r.event_type for r in records] == ["THREATEN"]

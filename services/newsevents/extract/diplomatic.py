@@ -351,6 +351,16 @@ _REQUEST_VERB = re.compile(
 )
 _REQUEST_GUARD = Guard(["urg", "press", "call", "ask", "demand", "push", "persuade", "convince"])
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_DISCUSSED_BEFORE = re.compile(r"\bdiscuss(?:ed|es|ing)?\s+(?:[\w'’.,-]+\s+){0,4}$", re.IGNORECASE)
+# What a threat names: "threatened on Sunday to impose an additional 10% tariff on"
+_THREATENED_TO_BEFORE = re.compile(
+    r"\bthreat(?:en(?:ed|s|ing)?|s)?\b(?:\s+(?:on\s+\w+|again|repeatedly|also))?\s+to\s+"
+    r"(?:[\w%$.'’-]+\s+){0,6}$"
+    # its object: "threatens extra tariffs on", "threatened Brazil with new sanctions"
+    r"|\bthreaten(?:ed|s|ing)?\s+(?:[A-Z][\w'’-]*\s+with\s+)?"
+    r"(?:(?:new|extra|additional|more|fresh|further|higher|heavy|\d+%)\s+)*$",
+    re.IGNORECASE,
+)
 # What an invitation asks: "invited Boric to visit La Paz", "invited Khurelsukh to attend the
 # summit of the BRICS group", "an invitation to take part in the talks".
 _INVITED_TO_BEFORE = re.compile(
@@ -691,6 +701,9 @@ _UNDONE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SANCTION_ON = re.compile(r"\s+(?:\d+%\s+tariffs\s+)?(?:on|against)\s+(?:the\s+)?(?:all\s+)?")
+_SANCTIONS_ON_BEFORE = re.compile(
+    r"\b(?:sanctions|tariffs?|duties|embargo|restrictions|ban)\s+(?:on|against)\s+(?:the\s+)?$"
+)
 _CONDITION = re.compile(r"\b(?:unless|if)\b")  # "... unless Ethiopia scrapped the deal"
 _MODAL_BEFORE = re.compile(r"\b(?:would|could|might)\s+(?:\w+ly\s+)?$")
 # A modal and the verb whose object the trigger is: "would reimpose sanctions on"
@@ -706,6 +719,12 @@ _FORCE_COMPLEMENT = re.compile(
     r"\s+(?:on\s+\w+\s+)?that\s+(?:it|they|we|he|she|[A-Z][\w'’-]*)\s+"
     r"(?:(?:could|would|will|might|may|was\s+ready\s+to|is\s+ready\s+to|would\s+not\s+hesitate\s+to)\s+)?"
     r"(?:strike|attack|hit|target|retaliate\s+against|punish|destroy|shoot\s+down|respond\s+to)\b"
+)
+# The act a threat names: "threatened (on Sunday) to impose sanctions", "to expel"
+_THREATENED_ACT = re.compile(
+    r"\s+(?:on\s+\w+\s+|again\s+|also\s+)?"
+    r"(?:to\s+[a-z]+\b|(?:(?:new|extra|additional|more|fresh|further|higher|heavy)\s+)*"
+    r"(?=(?:sanctions|tariffs?|duties)\b))"
 )
 _ENVOY_PREPOSITION = re.compile(r"\s+(?:to|from|in)\s+")
 _OWN_MISSION_AFTER = re.compile(r"\s+(?:down\s+)?(?:its|their|our|his|her)\b", re.IGNORECASE)
@@ -1839,6 +1858,18 @@ def _status(
         and _DEMANDED_THAT_BEFORE.search(text, max(clause[0], start - 100), start)
     ):
         return None  # "demanded that Israeli forces withdraw from the buffer zone": asked for
+    if (
+        trigger.event_type is not _TYPE_CONSULT
+        and lower.find("discuss", max(clause[0], start - 60), start) >= 0
+        and _DISCUSSED_BEFORE.search(text, max(clause[0], start - 60), start)
+    ):
+        return None  # "to discuss U.S. tariffs on Israeli goods": the topic of a meeting
+    if (
+        trigger.event_type is not _TYPE_THREATEN
+        and lower.find("threat", max(clause[0], start - 80), start) >= 0
+        and _THREATENED_TO_BEFORE.search(text, max(clause[0], start - 80), start)
+    ):
+        return None  # "threatened to impose an additional 10% tariff on": what is threatened
     future = facts.spans("future")
     if future and any(
         s < end + 24
@@ -2639,6 +2670,18 @@ def _directed(
             and _CONDITION_BEFORE.search(text, max(end, p.span[0] - 12), p.span[0])
         ][:1]
     if trigger.event_type is _TYPE_THREATEN and not targets:
+        # "threatened on Sunday to impose sanctions on Brazil", "to expel Moldova's
+        # ambassador": the state the threatened act is aimed at
+        act = _THREATENED_ACT.match(text, end, clause[1])
+        if act is not None:
+            source_codes = {p.participant.country_code for p in sources}
+            targets = [
+                p
+                for p in parties
+                if act.end() <= p.span[0] < clause[1]
+                and p.participant.country_code not in source_codes
+            ][:1]
+    if trigger.event_type is _TYPE_THREATEN and not targets:
         force = _FORCE_COMPLEMENT.match(text, end)
         if force is not None:
             source_codes = {p.participant.country_code for p in sources}
@@ -3307,6 +3350,13 @@ def _classify(
                 and mention.start > end
                 and _SANCTION_ON.fullmatch(text, end, mention.start)
             )
+            # nor a threatened sanction's: "threatened to impose sanctions on Brazil"
+            and not (
+                trigger.event_type is _TYPE_THREATEN
+                and mention.start > end
+                and _THREATENED_ACT.match(text, end, mention.start)
+                and _SANCTIONS_ON_BEFORE.search(text, max(end, mention.start - 40), mention.start)
+            )
         ):
             if kind is not _KIND_METONYM:
                 _add_topic(topics, mention.code)
@@ -3816,6 +3866,18 @@ def _find_target(
     return None
 
 
+def _same_state_source(event: _Event, mention: _Mention) -> bool:
+    """Whether the event's and the mention's speakers are of one state ("Trump", "U.S.")."""
+    own = event.parties.get(event.source) if event.source is not None else None
+    other = next((p for p in mention.parties if p.key == mention.source), None)
+    return (
+        own is not None
+        and other is not None
+        and own.participant.country_code is not None
+        and own.participant.country_code == other.participant.country_code
+    )
+
+
 def _merge_statement(events: list[_Event], mention: _Mention, doc: Document) -> None:
     """Statements (appeals, accusations, warnings ...) merge only with the same speaker's."""
     family = _trigger_family(mention.trigger)
@@ -3823,7 +3885,13 @@ def _merge_statement(events: list[_Event], mention: _Mention, doc: Document) -> 
         if (
             event.family == family
             and mention.source is not None
-            and event.source == mention.source
+            and event.source is not None
+            and (
+                event.source == mention.source
+                # "Trump threatens ..." in the headline, "U.S. President Donald Trump
+                # threatened ..." in the lead: one speaker, named once by person, once by state
+                or (event.sentences == _HEADLINE and _same_state_source(event, mention))
+            )
             and _same_date(event.date, mention.date) is not False
         ):
             _absorb(event, mention, doc)
