@@ -1378,3 +1378,32 @@ def test_a_meeting_still_to_come_at_saturdays_talks_is_not_held() -> None:
         "Washington is pressing Israel to accept a ceasefire proposal at Saturday's talks in Cairo."
     )
     assert all(r.status != "occurred" for r in records if r.event_type == "CONSULT")
+
+
+def test_a_declaration_signed_or_adopted_together_is_an_agreement() -> None:
+    """ "signed a declaration on friendly relations", "adopted a joint declaration": an
+    agreement of its signers; near miss: a joint statement issued to condemn is not one."""
+    for body in (
+        "Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan "
+        "signed a declaration on friendly relations in Athens on Thursday.",
+        "At the end of the summit on Friday, the European Union and Moldova adopted a joint "
+        "declaration.",
+    ):
+        assert [r.event_type for r in extract(body)] == ["AGREE"], body
+    assert (
+        extract(
+            "The leaders of China and Brazil issued a joint statement on Friday condemning the strikes."
+        )
+        == []
+    )
+
+
+def test_states_a_text_does_not_name_are_no_parties() -> None:
+    """ "condemned the strikes on Iran without naming the United States or Israel": neither is
+    accused; near miss: "condemned the United States and Israel" accuses both."""
+    records = extract(
+        "Brazil condemned the strikes on Iran on Sunday without naming the United States or Israel."
+    )
+    assert all(not {"USA", "ISR"} & codes(r) for r in records)
+    named = only(extract("Brazil condemned the United States and Israel on Sunday."), "ACCUSE")
+    assert {"USA", "ISR"} <= codes(named)

@@ -170,7 +170,9 @@ _TOPIC_BEFORE = re.compile(
     + r"(?:\w+\s+(?:city|town)\s+of\s+)?$"
     # the area a ceasefire covers ("a ceasefire in eastern Congo"; "a ceasefire in Moscow" is
     # where it was agreed)
-    r"|\b(?:ceasefire|truce)\s+(?:in|for|across|along)\s+(?:the\s+)?" + _DIRECTION_WORD + r"\s+$)",
+    r"|\b(?:ceasefire|truce)\s+(?:in|for|across|along)\s+(?:the\s+)?" + _DIRECTION_WORD + r"\s+$"
+    # "condemned the strikes without naming the United States or Israel"
+    r"|\bwithout\s+(?:naming|mentioning)\s+(?:[\w.'’-]+\s+){0,4}$)",
     re.IGNORECASE,
 )
 # A name used as a modifier of these nouns names a subject, not a party: "the Taiwan question".
@@ -208,6 +210,10 @@ _TOPIC_LAST = (
             "for",
             "to",
             "against",
+            "naming",
+            "mentioning",
+            "or",
+            "and",
         }
     )
     | _DIRECTIONS
