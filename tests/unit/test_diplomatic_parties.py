@@ -363,3 +363,20 @@ def test_a_states_ships_and_proxies_are_what_a_statement_is_aimed_at() -> None:
     assert "IND" in _codes(_only(blamed, "ACCUSE"))
     talks = _extract("Greece and Turkey held talks aboard a Chinese ship in Piraeus on Monday.")
     assert "CHN" not in _codes(_only(talks, "CONSULT"))
+
+
+def test_a_coordinated_accusation_shares_the_sentence_subject() -> None:
+    """ "The Russian foreign ministry dismissed the accusations as 'fantasies' and accused
+    Moldova of ...": Russia accuses Moldova; near miss: "and called for an investigation",
+    aimed at no one, is no appeal."""
+    records = _extract(
+        'The Russian foreign ministry dismissed the accusations as "fantasies" and accused '
+        'Moldova of turning itself into "an anti-Russian bridgehead".'
+    )
+    accusation = _only(records, "ACCUSE")
+    assert _codes(accusation) == {"RUS", "MDA"}
+    appeal = _extract(
+        'Qatar\'s foreign ministry condemned the attack on Saturday as "a horrific massacre" '
+        "and called for an international investigation."
+    )
+    assert [r for r in appeal if r.event_type == "REQUEST"] == []

@@ -2291,6 +2291,17 @@ def _read(
             if trigger.event_type is _TYPE_REJECT and _SAID_OBJECT.search(hit.form)
             else None
         )
+        if (
+            clause[0] > sentence.start
+            and not any(p.span[1] <= start for p in parties)
+            and any(p.span[0] >= end for p in parties)  # aimed at someone the clause names
+            and _AND_BEFORE.search(text, max(clause[0], start - 12), start)
+        ):
+            # "The Russian foreign ministry dismissed the accusations as 'fantasies' and
+            # accused Brussels of ...": the second verb's subject is the sentence's
+            opener = _sentence_subject(doc, gaz, sentence, clause[0])
+            if opener is not None:
+                parties = [opener, *parties]
         directed = _directed(text, trigger, clause, start, end, parties, attacker, sentence.start)
         if directed is None:
             return []
@@ -2821,6 +2832,30 @@ _DELEGATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HE_SAID = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?(?:said|says|announced|told)\b")
+
+
+_AND_BEFORE = re.compile(r"\band\s+(?:\w+ly\s+)?$")
+# What may stand before a sentence's subject: "The", "On Thursday,", "Separately,".
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:On|In|Late|Early)\s+\w+,?\s+|\w+ly,\s+)?(?:The\s+|the\s+)?$")
+
+
+def _sentence_subject(
+    doc: Document, gaz: Gazetteer, sentence: Sentence, before: int
+) -> _Party | None:
+    """The person or state a sentence opens with (after its dateline), named before
+    ``before``: the subject a coordinated verb shares."""
+    begin = sentence.start
+    if doc.dateline is not None and begin <= doc.dateline[0] < sentence.end:
+        begin = doc.dateline[1]
+    for s, e, person in doc.person_mentions(begin, before)[:1]:
+        if person.country_code and _SUBJECT_LEAD.fullmatch(doc.text, begin, s):
+            return _Party(person.name, _person_participant(person), (s, e))
+    for m in doc.mentions_in(begin, before)[:1]:
+        if m.kind in (_KIND_COUNTRY, _KIND_METONYM, _KIND_ADJECTIVE, _KIND_IGO) and (
+            _SUBJECT_LEAD.fullmatch(doc.text, begin, m.start)
+        ):
+            return _parties_of(doc, gaz, m, sentence)[0]
+    return None
 
 
 def _speaker(doc: Document, sentence: Sentence, sentence_index: int, before: int) -> _Party | None:
