@@ -544,3 +544,17 @@ def test_an_official_who_reports_a_states_act_is_of_that_state() -> None:
     )
     assert doc.persons["Ruben Brekelmans"].country_code == "NLD"
     assert doc.persons["Abbas Araqchi"].country_code == "IRN"
+
+
+def test_a_rank_between_a_title_and_a_name_is_not_the_name() -> None:
+    """ "army chief Gen. Abdel Fattah al-Burhan", "Defence Minister Lt. Gen. Yassin Ibrahim":
+    the people are al-Burhan and Ibrahim, no one is called "Gen"."""
+    doc = analyse(
+        _article(
+            "Talks",
+            "Sudanese Defence Minister Lt. Gen. Yassin Ibrahim spoke on Tuesday for the council "
+            "chaired by army chief Gen. Abdel Fattah al-Burhan.",
+        )
+    )
+    assert {"Yassin Ibrahim", "Abdel Fattah al-Burhan"} <= set(doc.persons)
+    assert "Gen" not in doc.persons
