@@ -1407,3 +1407,12 @@ def test_states_a_text_does_not_name_are_no_parties() -> None:
     assert all(not {"USA", "ISR"} & codes(r) for r in records)
     named = only(extract("Brazil condemned the United States and Israel on Sunday."), "ACCUSE")
     assert {"USA", "ISR"} <= codes(named)
+
+
+@pytest.mark.parametrize(
+    "verb", ["has severed diplomatic relations", "cut diplomatic relations", "cuts ties"]
+)
+def test_breaking_off_relations_in_any_wording_is_a_sanction(verb: str) -> None:
+    """ "Sudan has severed diplomatic relations with the United Arab Emirates"."""
+    record = only(extract(f"Sudan {verb} with the United Arab Emirates."), "SANCTION")
+    assert (record.mode, codes(record)) == ("severed_relations", {"SDN", "ARE"})
