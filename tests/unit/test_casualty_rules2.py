@@ -606,3 +606,28 @@ def test_a_country_naming_a_hospital_is_not_where_it_stands() -> None:
     assert _place(record)[1] == "SDN"
     near = _one("A drone attack in Saudi Arabia killed two people on Sunday, officials said.")
     assert _place(near)[1] == "SAU"
+
+
+def test_a_share_of_those_on_board_is_the_count() -> None:
+    """ "killing 38 of the 67 people on board": 38 killed (not 67); near miss: "38 of the 67
+    sheep" counts no one."""
+    record = _one(
+        "A passenger jet crashed in Kazakhstan on Monday, killing 38 of the 67 people on board."
+    )
+    assert _count(record.killed) == 38
+    assert (
+        _extract("A lorry crashed in Kazakhstan on Monday, killing 38 of the 67 sheep on board.")
+        == []
+    )
+
+
+def test_a_holiday_names_its_day() -> None:
+    """ "crashed on Christmas Day" in a December 29 report: December 25."""
+    article = RawArticle(
+        id="rules2",
+        title="World news",
+        body="A bus crashed in Peru on Christmas Day, killing 12 people.",
+        published_at="2024-12-29T10:00:00+00:00",
+    )
+    (record,) = extract_casualties(analyse(article), "test")
+    assert str(record.date) == "2024-12-25"

@@ -80,6 +80,7 @@ _DATE_WORDS: dict[str, tuple[int, int]] = {
     },
     **{word: (0, 0) for word in ("yesterday", "today", "tonight", "overnight")},
     **{word: (5, 0) for word in ("morning", "afternoon", "evening")},
+    **{"christmas": (0, 4), "year's": (4, 4)},  # "Christmas Day", "New Year's Eve"
 }
 
 
@@ -283,6 +284,7 @@ _ATTRIBUTIVE_MONTH = re.compile(
     rf"\b(?i:the)\s+({'|'.join(MONTH_NAMES)})(?:\s+((?:19|20)\d\d))?\s+(?=[a-z])"
 )
 _LAST_MONTH = re.compile(r"\blast\s+month\b")
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+")
 # "in the battle", "during the four-month war": a cause told as one named before
 _DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$")
 _MONTH_WHEN_BEFORE = re.compile(_BARE_MONTH.pattern + r"\s*,?\s+when$")
@@ -1513,6 +1515,11 @@ class _Reader:
         """The number after an active verb counts people unless another noun follows it."""
         end = q.end
         noun = self._people_at(end)
+        if noun is None and (partitive := _PARTITIVE.match(self.lower, end)) is not None:
+            # "killing 38 of the 67 people on board": 38, of the people the total counts
+            total = next((x for x in quantities if x.start == partitive.end()), None)
+            if total is not None and (noun := self._people_at(total.end)) is not None:
+                end = noun[1]
         if noun is not None:
             end = noun[1]
         elif not self._free_after(end):

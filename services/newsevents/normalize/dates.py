@@ -76,6 +76,7 @@ _DATE_RE = re.compile(
     rf"|(?P<md>\b(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)"
     rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_RE})\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?)"
     r"|(?P<wd>\b(?P<wdmod>last|next|this|on|early|late)?\s*(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b)"
+    r"|(?P<hol>\b(?:Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve))\b)"
     r"|(?P<rel>\b(?:yesterday|today|tomorrow|tonight|overnight|(?:earlier|later)\s+(?:this|next|last)\s+(?:week|month|year)"
     r"|(?:last|next|this|past)\s+(?:week|weekend|month|year)(?!\s*['’]s\s+(?:[\w-]+\s+)?(?:chair"
     r"|host|president|presidency|summit|champion|winner|edition|theme))|(?:over|at|during)\s+the"
@@ -129,6 +130,15 @@ def _weekday(reference: date, name: str, modifier: str, tense: Tense) -> date:
     return reference + timedelta(days=(weekday - reference.weekday()) % 7)  # weekday(+1)
 
 
+# Days named by their holiday: "on Christmas Day", "on New Year's Eve" (month, day).
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+}
+
+
 def _relative(reference: date, phrase: str) -> date | None:
     phrase = " ".join(phrase.lower().split())
     if phrase in ("today", "tonight", "this morning", "this afternoon", "this evening"):
@@ -162,6 +172,7 @@ _KEYWORDS = [
     "morning",
     "afternoon",
     "evening",
+    "christmas",
 ]
 KEYWORD_AUTOMATON = ahocorasick.Automaton()
 """The keywords, lower case, each with its length (for a pass shared with other automata)."""
@@ -179,7 +190,7 @@ _STARTERS = (
     *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     *("last", "next", "this", "on", "early", "earlier", "late", "past", "over", "at", "during"),
-    *("yesterday", "today", "tomorrow", "tonight"),
+    *("yesterday", "today", "tomorrow", "tonight", "christmas", "new"),
 )
 # Characters the case-insensitive pattern takes for an ASCII letter that ``str.lower`` does
 # not lower to one ("İ", dotless "ı", long "ſ"): in a text with one, every word is tried.
@@ -299,6 +310,9 @@ def _resolve_all(
             month = MONTH_NUMBERS[m.group("m2").lower().rstrip(".")]
             year = int(m.group("y2")) if m.group("y2") else None
             value = _month_day(reference, month, int(m.group("d2")), year, tense)
+        elif m.group("hol"):
+            month, day = HOLIDAYS[" ".join(m.group("hol").lower().replace("’", "'").split())]
+            value = _month_day(reference, month, day, None, tense)
         elif m.group("wd"):
             if m.group("wday")[-1] == "s" and m.group("wday").lower() not in WEEKDAY_NUMBERS:
                 continue
