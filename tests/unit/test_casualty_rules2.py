@@ -631,3 +631,38 @@ def test_a_holiday_names_its_day() -> None:
     )
     (record,) = extract_casualties(analyse(article), "test")
     assert str(record.date) == "2024-12-25"
+
+
+def test_a_toll_of_a_whole_past_year_is_a_statistic() -> None:
+    """ "Road accidents killed more than 2,000 people in Guatemala in 2023" (in 2024): a yearly
+    figure, not an update; near miss: the same since 2023 is a running toll."""
+    assert (
+        _extract(
+            "Road accidents killed more than 2,000 people in Guatemala in 2023, officials said."
+        )
+        == []
+    )
+    record = _one("Road accidents have killed more than 2,000 people in Guatemala since 2023.")
+    assert _count(record.killed) == 2001
+
+
+def test_a_toll_told_again_with_up_from_is_one_running_toll() -> None:
+    """ "rose to 55 on Tuesday" and "had recovered 55 bodies ..., up from the 51 reported on
+    Monday night" (after the crash on Monday): one toll of 55."""
+    records = _extract(
+        "The death toll from a bus crash near the capital of Guatemala rose to 55 on Tuesday, "
+        "officials said. The bus plunged off a bridge into a ravine on Monday. Firefighters "
+        "said rescuers had recovered 55 bodies, up from the 51 reported on Monday night."
+    )
+    assert [(_count(r.killed), r.scope) for r in records] == [(55, Scope.CUMULATIVE)]
+
+
+def test_the_wounded_told_after_a_running_toll_are_its_incidents() -> None:
+    """ "rose to 55 on Tuesday ... At least 20 injured passengers were being treated": one
+    record of 55 dead and 20 wounded."""
+    record = _one(
+        "The death toll from a bus crash near the capital of Guatemala rose to 55 on Tuesday, "
+        "officials said. The bus plunged off a bridge into a ravine on Monday. At least 20 "
+        "injured passengers were being treated in hospitals, the health ministry said."
+    )
+    assert (_count(record.killed), _count(record.injured)) == (55, 20)

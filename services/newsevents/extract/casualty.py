@@ -202,6 +202,8 @@ _INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
 # letters so that the engine skips ahead to them (see ``_word_start_alternation``).
 _YEAR = re.compile(r"((?:19|20)(?<!\w\d\d)\d\d)\b")
 _SINCE_BEFORE_YEAR = re.compile(r"\bsince\s+$")
+# A whole year as a figure's period: "killed more than 2,000 people ... in 2024"
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[-–/])")
 _LAST_YEAR = re.compile(r"last(?<!\wlast)\s+year\b(?!['’]s)")
 # A sentence that opens on a month of an earlier year: "In January 2023, a missile ...
 # killing 46", "On Oct. 7, 2023, ...", "on the night of november 13, 1985," (lower-cased;
@@ -1849,6 +1851,9 @@ class _Reader:
             return True
         if self._is_running_toll(context, clause, hit.end):
             return False
+        in_year = _IN_YEAR.search(lower, hit.end, clause.end)
+        if in_year is not None and int(in_year.group(1)) < published:
+            return True  # "Road accidents killed more than 2,000 people in Guatemala in 2024"
         window = self._clause(context, hit.start, hit.end, strong_only=True)
         return (
             _nearest_cause(context.hits, window, hit, self.c.weak_causes, self.c.generic_causes)
@@ -2772,6 +2777,18 @@ def _merge(text: str, records: list[_Record]) -> list[_Record]:
     return out
 
 
+def _toll_and_its_wounded(a: _Record, b: _Record) -> bool:
+    """A running toll of the dead and a count of wounded alone ("rose to 55 ... At least 20
+    injured passengers were being treated"): the wounded of the same incident."""
+    return any(
+        x.scope is Scope.CUMULATIVE
+        and x.injured_count is None
+        and y.killed_count is None
+        and y.injured_count is not None
+        for x, y in ((a, b), (b, a))
+    )
+
+
 def _same_figure(text: str, a: _Record, b: _Record) -> bool:
     """Two mentions of one incident's figures: the same count twice (lead and a later
     paragraph), or killed in one sentence and wounded in the next (or the toll and its
@@ -2795,7 +2812,11 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
     elif not (
         complementary
         and abs(a.sentence_index - b.sentence_index) <= 2
-        and (a.scope is b.scope or (_single_incident(a) and _single_incident(b)))
+        and (
+            a.scope is b.scope
+            or (_single_incident(a) and _single_incident(b))
+            or _toll_and_its_wounded(a, b)
+        )
         and (
             (a.cause is not None and a.cause == b.cause)
             # "killing at least 70 people ... The attack also left 16 people wounded": the same
@@ -2839,6 +2860,13 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
         # "Eleven people were killed ... Six other people were wounded ..., where two
         # remained in a critical condition on Wednesday": the same incident's other victims,
         # whatever later day the sentence also names
+        return True
+    if (shared and a.scope is Scope.CUMULATIVE and b.scope is Scope.CUMULATIVE) or (
+        not shared and _toll_and_its_wounded(a, b)
+    ):
+        # one running toll, told with the day it was updated ("rose to 55 on Tuesday") and
+        # with the incident's ("recovered 55 bodies, up from the 51 reported on Monday"), or
+        # with the incident's wounded
         return True
     return not (a.date and b.date and a.date.value != b.date.value)
 
