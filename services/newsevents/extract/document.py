@@ -522,15 +522,7 @@ def _find_persons(doc: Document) -> None:
             continue
         if name.split()[-1].endswith("-like"):
             continue  # "General Assembly-like debate"
-        affiliation = _affiliation(doc, title)
-        if title.code in _GOVERNMENT_TITLES and (
-            affiliation is None or _COMMA_BEFORE.search(text, max(0, title.start - 8), title.start)
-        ):
-            # "The Netherlands pledged to send troops to Poland, Defence Minister Ruben
-            # Brekelmans said": the minister of the state whose act he reports, not of the
-            # state named before the comma
-            affiliation = _reporting_for(doc, title.start, end) or affiliation
-        affiliation = affiliation or _represented(doc, title)
+        affiliation = _affiliation(doc, title) or _represented(doc, title)
         if affiliation is None and title.code in _IGO_TITLES:
             sentence = doc.sentences[doc.sentence_index(title.start)]
             igos = [
@@ -588,30 +580,6 @@ def _find_persons(doc: Document) -> None:
             doc.persons.setdefault(parts[0], person)  # "Wang Yi" is "Wang" later on
     if doc.persons:
         _index_person_mentions(doc)
-
-
-_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added)\b")
-_COMMA_BEFORE = re.compile(r",\s*(?:the\s+)?$", re.IGNORECASE)
-
-
-def _reporting_for(doc: Document, title_start: int, name_end: int) -> str | None:
-    """The state a sentence opens with, when an official named after a comma at its end says
-    what that state did: "The Netherlands pledged ..., Defence Minister X said"."""
-    text = doc.text
-    if not _SAID_AFTER.match(text, name_end) or not _COMMA_BEFORE.search(
-        text, max(0, title_start - 8), title_start
-    ):
-        return None
-    sentence = doc.sentences[doc.sentence_index(title_start)]
-    begin = sentence.start
-    if doc.dateline is not None and begin <= doc.dateline[0] < sentence.end:
-        begin = doc.dateline[1]  # the lead opens after "WARSAW (Reuters) -"
-    opening = doc.mentions_in(begin, min(sentence.end, begin + 20))[:1]
-    if not opening or opening[0].kind not in (MentionKind.COUNTRY, MentionKind.METONYM):
-        return None
-    if text[begin : opening[0].start].strip() not in ("", "The", "the"):
-        return None
-    return opening[0].code
 
 
 def _surname(parts: list[str]) -> str:
