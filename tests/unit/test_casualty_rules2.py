@@ -666,3 +666,10 @@ def test_the_wounded_told_after_a_running_toll_are_its_incidents() -> None:
         "injured passengers were being treated in hospitals, the health ministry said."
     )
     assert (_count(record.killed), _count(record.injured)) == (55, 20)
+
+
+def test_a_place_named_before_a_building_word_is_still_the_place() -> None:
+    """Near miss of the building rule (a review's): "a strike on Gaza Port" is in Gaza, not
+    in the attacker's country."""
+    record = _one("An Israeli strike on Gaza Port killed five fishermen on Monday, medics said.")
+    assert _place(record)[1] == "PSE"

@@ -242,3 +242,13 @@ def test_a_headline_threat_by_a_person_is_the_lead_threat_by_the_state() -> None
         "Trump threatens sanctions on Brazil",
     )
     assert [r.event_type for r in records] == ["THREATEN"]
+
+
+def test_an_invitation_in_a_relative_clause_schedules_nothing() -> None:
+    """ "Erdogan, who has repeatedly invited Putin to visit Turkey, met him in Astana on
+    Wednesday" (a review's): no visit to Turkey is scheduled for next Wednesday."""
+    records = extract(
+        "Turkish President Recep Tayyip Erdogan, who has repeatedly invited Russian President "
+        "Vladimir Putin to visit Turkey, met him in Astana on Wednesday."
+    )
+    assert not [r for r in records if r.status == "scheduled"]

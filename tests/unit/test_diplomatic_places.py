@@ -249,3 +249,17 @@ def test_talks_with_the_dateline_state_placed_nowhere_are_at_the_dateline() -> N
         "Chinese President Xi Jinping.",
     ):
         assert only(extract(body), "CONSULT").location is None, body
+
+
+def test_a_meeting_the_text_places_away_from_the_dateline_is_not_at_it() -> None:
+    """Near misses of the dateline rule (a review's): "on the sidelines of a G20 meeting",
+    "during his first visit to Ukraine", "a virtual meeting" are not in the dateline's city."""
+    for body in (
+        "WASHINGTON (Reuters) - U.S. Secretary of State Antony Blinken met his Saudi "
+        "counterpart on the sidelines of a G20 meeting on Tuesday.",
+        "NEW DELHI (Reuters) - Indian Prime Minister Narendra Modi met Ukrainian President "
+        "Volodymyr Zelenskiy on Friday during his first visit to Ukraine.",
+        "PRETORIA (Reuters) - South African President Cyril Ramaphosa held a virtual meeting "
+        "with Russian President Vladimir Putin on Monday.",
+    ):
+        assert only(extract(body), "CONSULT").location is None, body

@@ -23,6 +23,7 @@ from newsevents.extract.document import (
     _NAME_AFTER_TITLE,
     _NAME_BEFORE_APPOSITION,
     _NOT_NAMES,
+    FACILITY_NOUNS,
     FAMILY_NAME_FIRST,
     Document,
     Person,
@@ -347,7 +348,12 @@ def _reference_clean_name(name: str) -> str | None:
     tokens = name.split()
     while tokens and tokens[-1] in _NOT_NAMES:
         tokens.pop()
-    if not tokens or tokens[0] in _NOT_NAMES or tokens[-1] in _BODY_NOUNS:
+    if (
+        not tokens
+        or tokens[0] in _NOT_NAMES
+        or tokens[-1] in _BODY_NOUNS
+        or (len(tokens) >= 3 and tokens[-1] in FACILITY_NOUNS)
+    ):
         return None
     return " ".join(tokens)
 
@@ -543,3 +549,17 @@ def test_a_rank_between_a_title_and_a_name_is_not_the_name() -> None:
     )
     assert {"Yassin Ibrahim", "Abdel Fattah al-Burhan"} <= set(doc.persons)
     assert "Gen" not in doc.persons
+
+
+def test_a_surname_that_is_a_building_word_is_still_a_name() -> None:
+    """Near miss of the building rule (a review's): "trade envoy Nigel Hall", "Ambassador Jim
+    Church" are people; "Khalid International Airport" is not."""
+    doc = analyse(
+        _article(
+            "Talks",
+            "British trade envoy Nigel Hall met U.S. Ambassador Jim Church at King Khalid "
+            "International Airport on Monday.",
+        )
+    )
+    assert {"Nigel Hall", "Jim Church"} <= set(doc.persons)
+    assert "Khalid International Airport" not in doc.persons

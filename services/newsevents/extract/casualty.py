@@ -2497,7 +2497,11 @@ class _Reader:
             mention.kind is MentionKind.COUNTRY
             and (
                 _ATTACKER_NOUN_AFTER.match(self.lower, mention.end) is not None
-                or _FACILITY_AFTER.match(self.text, mention.end) is not None
+                # a nationality word, not a place's name: "Gaza Port" is in Gaza
+                or (
+                    any(e.kind is MentionKind.ADJECTIVE for e in mention.entries)
+                    and _FACILITY_AFTER.match(self.text, mention.end) is not None
+                )
             )
         )
 

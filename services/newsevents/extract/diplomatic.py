@@ -376,7 +376,7 @@ _INVITED_TO_BEFORE = re.compile(
 )
 # A day of the event asked for: "to attend the summit on July 8", "to visit on Monday"
 _ON_A_DAY_AFTER = re.compile(
-    rf"[^.;]{{0,80}}?\bon\s+(?:(?:{_MONTHS})\s+\d|\d{{1,2}}\s+(?:{_MONTHS})"
+    rf"[^.;,]{{0,80}}?\bon\s+(?:(?:{_MONTHS})\s+\d|\d{{1,2}}\s+(?:{_MONTHS})"
     r"|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
 )
 _DECIDED_TO_BEFORE = re.compile(r"\b(?:decided|voted|moved)\s+to\s+$", re.IGNORECASE)
@@ -4517,6 +4517,15 @@ def _is_domestic(record: DiplomaticEvent) -> bool:
 
 # Modes of meetings held face to face, which happen somewhere.
 _MET_IN_PERSON = frozenset({"meeting", "talks", "visit", "summit"})
+# Words that place a meeting away from the dateline, or nowhere: "on the sidelines of the
+# G20", "during the BRICS summit", "during his visit to Ukraine", "a trip abroad", "by video".
+_HELD_ELSEWHERE = re.compile(
+    r"\bsidelines\b|\b(?:during|at)\s+(?:the|a|an|their|his|her|its)\s+(?:[\w'’-]+\s+){0,4}"
+    r"(?:summit|conference|forum|assembly|gathering|session|ceremony)\b"
+    r"|\b(?:visit|trip|tour|travel|journey)\s+(?:to|of)\b|\babroad\b"
+    r"|\bvirtual|\bvideo|\bonline\b|\bremotely\b",
+    re.IGNORECASE,
+)
 
 
 def _dateline_city(
@@ -4568,7 +4577,16 @@ def _to_record(
     status = event.status if event.status is not _STATUS_UNKNOWN else _STATUS_OCCURRED
     location = event.location
     evidence = event.evidence
-    if location is None and status is _STATUS_OCCURRED and mode in _MET_IN_PERSON:
+    if (
+        location is None
+        and status is _STATUS_OCCURRED
+        and mode in _MET_IN_PERSON
+        and not any(
+            _HELD_ELSEWHERE.search(doc.sentences[i].text)
+            for i in event.sentences
+            if i < len(doc.sentences)
+        )
+    ):
         at_dateline = _dateline_city(doc, gaz, codes)
         if at_dateline is not None:
             # "ULAANBAATAR (AFP) - ... holding talks with his Mongolian counterpart": talks of

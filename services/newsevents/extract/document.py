@@ -51,8 +51,9 @@ FACILITY_NOUNS = frozenset(
     " Center Hall School College Academy Station Cathedral Church Museum Library Highway Park"
     " Dam Canal Port Harbour Mausoleum Tower Embassy".split()
 )
-# The last word of the name of a body or a facility, not of a person.
-_BODY_NOUNS = FACILITY_NOUNS | frozenset(
+# The last word of the name of a body, not of a person (a facility's word only ends a name
+# of three words or more: "Khalid International Airport", not "Nigel Hall" or "Jim Church").
+_BODY_NOUNS = frozenset(
     "Service Services Agency Ministry Council Committee Commission Authority Department Office"
     " Directorate Forces Force Army Navy Police Bank Company Party Front Movement Union"
     " Organisation Organization Assembly Court Institute University Group Corporation Airways"
@@ -490,7 +491,12 @@ def _clean_name(name: str) -> str | None:
         tokens[-1] = tokens[-1][:-2]  # "President Javier Milei's government"
     while tokens and tokens[-1] in _NOT_NAMES:
         tokens.pop()
-    if not tokens or tokens[0] in _NOT_NAMES or tokens[-1] in _BODY_NOUNS:
+    if (
+        not tokens
+        or tokens[0] in _NOT_NAMES
+        or tokens[-1] in _BODY_NOUNS
+        or (len(tokens) >= 3 and tokens[-1] in FACILITY_NOUNS)
+    ):
         return None  # "General Intelligence Service": a body, not a person
     return " ".join(tokens)
 
