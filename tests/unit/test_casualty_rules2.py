@@ -673,3 +673,27 @@ def test_a_place_named_before_a_building_word_is_still_the_place() -> None:
     in the attacker's country."""
     record = _one("An Israeli strike on Gaza Port killed five fishermen on Monday, medics said.")
     assert _place(record)[1] == "PSE"
+
+
+def test_a_toll_reported_by_an_earlier_time_gives_way_to_the_current_one() -> None:
+    """ "By Tuesday night authorities had reported 64 dead" beside "rose to 121 on Wednesday":
+    the 64 is the toll as it stood then; near miss: alone, the 64 is kept."""
+    records = _extract(
+        "The death toll from a police raid in Rio de Janeiro rose to 121 on Wednesday, "
+        "officials said. By Tuesday night authorities had reported 64 dead."
+    )
+    assert [_count(r.killed) for r in records] == [121]
+    assert (
+        _count(_one("By Tuesday night authorities had reported 64 dead in the raid.").killed) == 64
+    )
+
+
+def test_a_figure_withdrawn_after_a_long_aside_is_no_record() -> None:
+    """ "A figure of 11,300 dead, attributed to the Red Crescent and widely cited by UN
+    agencies earlier in the week, was withdrawn": no record of 11,300."""
+    records = _extract(
+        "The WHO said 3,958 bodies had been recovered in Derna after the floods. A figure of "
+        "11,300 dead, attributed to the Libyan Red Crescent and widely cited by UN agencies "
+        "earlier in the week, was withdrawn after the organisation said it had never issued it."
+    )
+    assert [_count(r.killed) for r in records] == [3958]

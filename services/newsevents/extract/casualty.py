@@ -341,13 +341,17 @@ _SUPERSEDED = re.compile(
 # "Hours earlier, the department had put the toll at 144": a sentence that opens on a time
 # before the report and gives a toll in the past perfect.
 _EARLIER_OPENING = re.compile(
-    r"(?:hours|minutes|a\s+day|days|a\s+week)\s+earlier(?:\s*,)?\s+(?=\S)[^;]{0,80}?\bhad\s+"
+    r"(?:(?:hours|minutes|a\s+day|days|a\s+week)\s+earlier"
+    # "By Tuesday night authorities had reported 64 dead": the toll as it stood then
+    r"|by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last)"
+    r"(?:\s+(?:night|evening|morning|afternoon))?)"
+    r"(?:\s*,)?\s+(?=\S)[^;]{0,80}?\bhad\s+"
     r"(?:put|given|reported|estimated|set|placed|counted)\b"
 )
 # A figure the article says was taken back: "a tally of 15 dead was retracted", "the ministry
 # withdrew its figure of 11".
 _WITHDRAWN = re.compile(
-    r"\b(?:toll|figure|count|estimate|tally|number|report|claim)s?\b[^,;]{0,60}?\b(?:was|were"
+    r"\b(?:toll|figure|count|estimate|tally|number|report|claim)s?\b[^;]{0,120}?\b(?:was|were"
     r"|had\s+been|has\s+been|have\s+been|is|are)\s+(?:later\s+|since\s+|then\s+)?"
     r"(?:withdrawn|retracted|rescinded|disavowed|scrapped|discarded)\b"
     r"|\b(?:withdrew|withdrawn|retracted|rescinded|disavowed)\s+(?:its|their|his|her|the|an?)\s+"
