@@ -697,3 +697,14 @@ def test_a_figure_withdrawn_after_a_long_aside_is_no_record() -> None:
         "earlier in the week, was withdrawn after the organisation said it had never issued it."
     )
     assert [_count(r.killed) for r in records] == [3958]
+
+
+def test_arson_in_an_attack_is_the_attack_not_an_accidental_fire() -> None:
+    """ "setting fire to several houses" in a raid: the figure told after it is the raid's
+    (an accidental fire is reported only when the story is about it)."""
+    records = _extract(
+        "Rebels killed worshippers at a church in Komanda, Congo, on Sunday, the UN said. The "
+        "attackers came at night, setting fire to several houses, residents said. The army's "
+        "spokesman said about 10 people had been killed."
+    )
+    assert [(_count(r.killed), r.cause) for r in records] == [(10, "armed_clash")]
