@@ -448,6 +448,8 @@ def _reference_find_persons(doc: Document) -> None:
             doc.persons.setdefault(surname, person)
         if person.country_code in FAMILY_NAME_FIRST and len(person.name.split()) in (2, 3):
             doc.persons.setdefault(person.name.split()[0], person)
+        for found in re.finditer(r"(?<= )(\S+) (?:da|de|do|dos|das) \S+$", person.name):
+            doc.persons.setdefault(found.group(1), person)
     if doc.persons:
         names = ahocorasick.Automaton()
         for key in doc.persons:
@@ -563,3 +565,17 @@ def test_a_surname_that_is_a_building_word_is_still_a_name() -> None:
     )
     assert {"Nigel Hall", "Jim Church"} <= set(doc.persons)
     assert "Khalid International Airport" not in doc.persons
+
+
+def test_the_name_before_a_particle_is_the_later_mention() -> None:
+    """ "Luiz Inacio Lula da Silva" is "Lula" later on; near miss: the first name of "Ursula
+    von der Leyen" or "Charles de Gaulle" is no key of its own."""
+    doc = analyse(
+        _article(
+            "Talks",
+            "Brazilian President Luiz Inacio Lula da Silva met French President Charles de "
+            "Gaulle on Monday. Lula said the talks went well.",
+        )
+    )
+    assert doc.persons["Lula"] is doc.persons["Luiz Inacio Lula da Silva"]
+    assert "Charles" not in doc.persons

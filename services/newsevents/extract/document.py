@@ -62,6 +62,7 @@ _BODY_NOUNS = frozenset(
 )
 # Generational suffixes: "Ferdinand Marcos Jr." is "Marcos" later on.
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das"})
 _ABBREVIATED = (" Jr", " Sr")
 # Where names are written family name first, also in English ("Wang Yi" ... "Wang said",
 # "Yoon Suk Yeol" ... "Yoon"): the first word is the one later mentions use.
@@ -584,6 +585,10 @@ def _find_persons(doc: Document) -> None:
             doc.persons.setdefault(surname, person)
         if person.country_code in FAMILY_NAME_FIRST and 2 <= len(parts) <= 3:
             doc.persons.setdefault(parts[0], person)  # "Wang Yi" is "Wang" later on
+        for index in range(1, len(parts) - 2):
+            if parts[index + 1] in _NAME_PARTICLES:
+                # "Luiz Inacio Lula da Silva" is "Lula" later on: the name before "da"
+                doc.persons.setdefault(parts[index], person)
     if doc.persons:
         _index_person_mentions(doc)
 
