@@ -343,7 +343,7 @@ _SUPERSEDED = re.compile(
 _EARLIER_OPENING = re.compile(
     r"(?:(?:hours|minutes|a\s+day|days|a\s+week)\s+earlier"
     # "By Tuesday night authorities had reported 64 dead": the toll as it stood then
-    r"|by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last)"
+    rf"|by\s+(?:{'|'.join(WEEKDAY_NUMBERS)}|yesterday|last)"
     r"(?:\s+(?:night|evening|morning|afternoon))?)"
     r"(?:\s*,)?\s+(?=\S)[^;]{0,80}?\bhad\s+"
     r"(?:put|given|reported|estimated|set|placed|counted)\b"
@@ -1902,45 +1902,44 @@ class _Reader:
         last), told beside the incident the article reports. Not a running total ("since
         April", "has killed") nor a sentence that names a recent day ("on Tuesday")."""
         window, lower = count.window, self.lower
-        if count.scope is not Scope.INCREMENTAL:
-            # a toll of a war the sentence before dated ("killed during the war" after "the
-            # 12-day war in June")
-            return self._antecedent_dated_earlier(context, count) and self._not_recent(
-                context, count, antecedent=True
-            )
-        months = False
-        for h in context.hits:  # in text order
-            if h.start >= window.end:
-                break
-            if h.word.kind == "date" and h.start >= window.start and h.word.phrase in MONTH_NUMBERS:
-                months = True
-                break
-        last_month = lower.find("last month", window.start, window.end) >= 0
-        # "Relations plunged in December when Pakistani air strikes ... killed 46": the month
-        # of the clause that "when" opens stands just before it
-        when = lower.find("when", max(0, window.start - 8), window.start + 6)
-        month_when = (
-            _MONTH_WHEN_BEFORE.search(self.text, max(0, when - 40), when + 4) if when >= 0 else None
-        )
-        if months or last_month or month_when is not None:
-            earlier = last_month and bool(_LAST_MONTH.search(lower, window.start, window.end))
-            found = (
-                [
-                    *_BARE_MONTH.finditer(self.text, window.start, window.end),
-                    *_ATTRIBUTIVE_MONTH.finditer(self.text, window.start, window.end),
-                ]
-                if months
-                else []
-            )
-            if month_when is not None:
-                found.append(month_when)
-            earlier = earlier or any(self._month_before(m) for m in found)
-        else:
+        months = last_month = False
+        month_when = None
+        if count.scope is Scope.INCREMENTAL:
+            for h in context.hits:  # in text order
+                if h.start >= window.end:
+                    break
+                if (
+                    h.word.kind == "date"
+                    and h.start >= window.start
+                    and h.word.phrase in MONTH_NUMBERS
+                ):
+                    months = True
+                    break
+            last_month = lower.find("last month", window.start, window.end) >= 0
+            # "Relations plunged in December when Pakistani air strikes ... killed 46": the
+            # month of the clause that "when" opens stands just before it
+            when = lower.find("when", max(0, window.start - 8), window.start + 6)
+            if when >= 0:
+                month_when = _MONTH_WHEN_BEFORE.search(self.text, max(0, when - 40), when + 4)
+        if not months and not last_month and month_when is None:
             # "Thousands of soldiers were killed in the four-month battle" after "the battle of
-            # Khalkhin Gol ... in 1939": the incident is the one the sentence before dated
+            # Khalkhin Gol ... in 1939", "killed during the war" after "the 12-day war in
+            # June" (a running toll too): the incident is the one the sentence before dated
             return self._antecedent_dated_earlier(context, count) and self._not_recent(
                 context, count, antecedent=True
             )
+        earlier = last_month and bool(_LAST_MONTH.search(lower, window.start, window.end))
+        found = (
+            [
+                *_BARE_MONTH.finditer(self.text, window.start, window.end),
+                *_ATTRIBUTIVE_MONTH.finditer(self.text, window.start, window.end),
+            ]
+            if months
+            else []
+        )
+        if month_when is not None:
+            found.append(month_when)
+        earlier = earlier or any(self._month_before(m) for m in found)
         return earlier and self._not_recent(context, count)
 
     def _not_recent(self, context: _Sentence, count: _Count, antecedent: bool = False) -> bool:

@@ -54,9 +54,16 @@ from newsevents.lexicon import (
     diplomatic_lexicon,
     title_lexicon,
 )
-from newsevents.normalize.dates import MONTH_NAMES, MONTH_NUMBERS, DateMention, Tense
+from newsevents.normalize.dates import (
+    MONTH_NAMES,
+    MONTH_NUMBERS,
+    WEEKDAY_NUMBERS,
+    DateMention,
+    Tense,
+)
 from newsevents.normalize.gazetteer import (
     REGION_CONTINENTS,
+    City,
     Gazetteer,
     Mention,
     MentionKind,
@@ -308,7 +315,7 @@ _REQUEST_THEN_TO = re.compile(
 )
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:is|are|am|will|would|shall|plans?|expects?)\b")
 _AT_SETTING_BEFORE = re.compile(
-    r"\b(?:at|during)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    rf"\b(?:at|during)\s+(?:(?:{'|'.join(WEEKDAY_NUMBERS)}"
     r"|yesterday|today|last\s+week|last\s+month)['’]s)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -358,13 +365,15 @@ _REQUEST_VERB = re.compile(
 _REQUEST_GUARD = Guard(["urg", "press", "call", "ask", "demand", "push", "persuade", "convince"])
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _DISCUSSED_BEFORE = re.compile(r"\bdiscuss(?:ed|es|ing)?\s+(?:[\w'’.,-]+\s+){0,4}$", re.IGNORECASE)
+# Words for "more" before a threatened sanction: "extra tariffs", "new sanctions"
+_MORE_WORDS = "new|extra|additional|more|fresh|further|higher|heavy"
 # What a threat names: "threatened on Sunday to impose an additional 10% tariff on"
 _THREATENED_TO_BEFORE = re.compile(
     r"\bthreat(?:en(?:ed|s|ing)?|s)?\b(?:\s+(?:on\s+\w+|again|repeatedly|also))?\s+to\s+"
     r"(?:[\w%$.'’-]+\s+){0,6}$"
     # its object: "threatens extra tariffs on", "threatened Brazil with new sanctions"
     r"|\bthreaten(?:ed|s|ing)?\s+(?:[A-Z][\w'’-]*\s+with\s+)?"
-    r"(?:(?:new|extra|additional|more|fresh|further|higher|heavy|\d+%)\s+)*$",
+    rf"(?:(?:{_MORE_WORDS}|\d+%)\s+)*$",
     re.IGNORECASE,
 )
 # What an invitation asks: "invited Boric to visit La Paz", "invited Khurelsukh to attend the
@@ -377,7 +386,7 @@ _INVITED_TO_BEFORE = re.compile(
 # A day of the event asked for: "to attend the summit on July 8", "to visit on Monday"
 _ON_A_DAY_AFTER = re.compile(
     rf"[^.;,]{{0,80}}?\bon\s+(?:(?:{_MONTHS})\s+\d|\d{{1,2}}\s+(?:{_MONTHS})"
-    r"|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    rf"|(?i:{'|'.join(WEEKDAY_NUMBERS)})\b)"
 )
 _DECIDED_TO_BEFORE = re.compile(r"\b(?:decided|voted|moved)\s+to\s+$", re.IGNORECASE)
 _ENVOY_WORD = re.compile(r"ambassador|envoy", re.IGNORECASE)
@@ -729,7 +738,7 @@ _FORCE_COMPLEMENT = re.compile(
 # The act a threat names: "threatened (on Sunday) to impose sanctions", "to expel"
 _THREATENED_ACT = re.compile(
     r"\s+(?:on\s+\w+\s+|again\s+|also\s+)?"
-    r"(?:to\s+[a-z]+\b|(?:(?:new|extra|additional|more|fresh|further|higher|heavy)\s+)*"
+    rf"(?:to\s+[a-z]+\b|(?:(?:{_MORE_WORDS})\s+)*"
     r"(?=(?:sanctions|tariffs?|duties)\b))"
 )
 _ENVOY_PREPOSITION = re.compile(r"\s+(?:to|from|in)\s+")
@@ -789,7 +798,7 @@ class _Compiled:
     dated_forms: dict[str, str] = field(default_factory=dict)
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = tuple(WEEKDAY_NUMBERS)
 _IRREGULAR_PAST = frozenset(
     ("met", "held", "spoke", "broke", "cut", "struck", "sent", "gave", "took")
 )
@@ -1967,22 +1976,25 @@ def _place_by_reference(
                 if city is not None:
                     return gaz.city_location(city, mention.text), (mention.start, mention.end)
             break
-    name = doc.dateline_place
-    if (
-        name
-        and doc.dateline is not None
-        and (
-            _HERE_AFTER.match(text, end, sentence.end)
-            or _HERE_BEFORE.search(text, max(sentence.start, start - 60), start)
-        )
+    if _HERE_AFTER.match(text, end, sentence.end) or _HERE_BEFORE.search(
+        text, max(sentence.start, start - 60), start
     ):
-        city = gaz.metonym_cities.get(name) or gaz.best_city(name, doc.topic_countries)
-        if city is not None:
-            return gaz.city_location(city, city.name), (
-                doc.dateline[0],
-                doc.dateline[0] + len(name),
-            )
+        dateline = _dateline_city(doc, gaz)
+        if dateline is not None:
+            city, span = dateline
+            return gaz.city_location(city, city.name), span
     return None
+
+
+def _dateline_city(doc: Document, gaz: Gazetteer) -> tuple[City, tuple[int, int]] | None:
+    """The city the story is filed from and the span of its name in the dateline."""
+    name = doc.dateline_place
+    if not name or doc.dateline is None:
+        return None
+    city = gaz.metonym_cities.get(name) or gaz.best_city(name, doc.topic_countries)
+    if city is None:
+        return None
+    return city, (doc.dateline[0], doc.dateline[0] + len(name))
 
 
 def _sentence_may_match(doc: Document, sentence: Sentence, guard: Guard) -> bool:
@@ -4528,19 +4540,6 @@ _HELD_ELSEWHERE = re.compile(
 )
 
 
-def _dateline_city(
-    doc: Document, gaz: Gazetteer, codes: set[str | None]
-) -> tuple[Location, tuple[int, int]] | None:
-    """The dateline's city and span, when it is in one of the states ``codes`` names."""
-    name = doc.dateline_place
-    if not name or doc.dateline is None or doc.dateline_country not in codes:
-        return None
-    city = gaz.metonym_cities.get(name) or gaz.best_city(name, doc.topic_countries)
-    if city is None or city.iso3 != doc.dateline_country:
-        return None
-    return gaz.city_location(city, name), (doc.dateline[0], doc.dateline[0] + len(name))
-
-
 def _to_record(
     doc: Document, gaz: Gazetteer, event: _Event, extractor_version: str
 ) -> DiplomaticEvent:
@@ -4587,11 +4586,11 @@ def _to_record(
             if i < len(doc.sentences)
         )
     ):
-        at_dateline = _dateline_city(doc, gaz, codes)
-        if at_dateline is not None:
+        at_dateline = _dateline_city(doc, gaz) if doc.dateline_country in codes else None
+        if at_dateline is not None and at_dateline[0].iso3 == doc.dateline_country:
             # "ULAANBAATAR (AFP) - ... holding talks with his Mongolian counterpart": talks of
             # the dateline's state the sentence places nowhere are where the story is filed
-            location = at_dateline[0]
+            location = gaz.city_location(at_dateline[0], doc.dateline_place)
             evidence = [*evidence, ("location", *at_dateline[1])]
     if (
         when is not None

@@ -23,7 +23,7 @@ from newsevents.contracts import RawArticle
 from newsevents.extract.patterns import LOWER_TEXT_PASS
 from newsevents.extract.text import Sentence, lowered, split_sentences, str_lower
 from newsevents.lexicon import folded_name, leader_lexicon, title_lexicon, without_accents
-from newsevents.normalize.dates import KEYWORD_AUTOMATON, DateIndex
+from newsevents.normalize.dates import KEYWORD_AUTOMATON, MONTH_NAMES, WEEKDAY_NUMBERS, DateIndex
 from newsevents.normalize.gazetteer import Gazetteer, Mention, MentionKind, gazetteer
 from newsevents.parse import InputLimits
 
@@ -118,25 +118,8 @@ _NOT_NAMES = frozenset(
         "However",
         "Separately",
         "Overnight",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
+        *(day.capitalize() for day in WEEKDAY_NUMBERS),
+        *MONTH_NAMES,
         "State",
         "Minister",
         "President",

@@ -67,6 +67,17 @@ MONTH_NUMBERS: dict[str, int] = {  # month names and their abbreviations, lower-
     "dec": 12,
     "december": 12,
 }
+# Days named by their holiday: "on Christmas Day", "on New Year's Eve" (month, day).
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+}
+# Their pattern: any space between the words, either apostrophe ("New Year’s Day").
+_HOLIDAY_RE = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]") for name in HOLIDAYS
+)
 _MONTH_RE = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -76,7 +87,7 @@ _DATE_RE = re.compile(
     rf"|(?P<md>\b(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)"
     rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_RE})\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?)"
     r"|(?P<wd>\b(?P<wdmod>last|next|this|on|early|late)?\s*(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b)"
-    r"|(?P<hol>\b(?:Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve))\b)"
+    rf"|(?P<hol>\b(?:{_HOLIDAY_RE})\b)"
     r"|(?P<rel>\b(?:yesterday|today|tomorrow|tonight|overnight|(?:earlier|later)\s+(?:this|next|last)\s+(?:week|month|year)"
     r"|(?:last|next|this|past)\s+(?:week|weekend|month|year)(?!\s*['’]s\s+(?:[\w-]+\s+)?(?:chair"
     r"|host|president|presidency|summit|champion|winner|edition|theme))|(?:over|at|during)\s+the"
@@ -128,15 +139,6 @@ def _weekday(reference: date, name: str, modifier: str, tense: Tense) -> date:
     if modifier == "last" or tense is Tense.PAST:  # weekday(-1): on or before
         return reference - timedelta(days=(reference.weekday() - weekday) % 7)
     return reference + timedelta(days=(weekday - reference.weekday()) % 7)  # weekday(+1)
-
-
-# Days named by their holiday: "on Christmas Day", "on New Year's Eve" (month, day).
-HOLIDAYS: dict[str, tuple[int, int]] = {
-    "christmas day": (12, 25),
-    "christmas eve": (12, 24),
-    "new year's day": (1, 1),
-    "new year's eve": (12, 31),
-}
 
 
 def _relative(reference: date, phrase: str) -> date | None:
