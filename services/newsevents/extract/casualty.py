@@ -70,14 +70,8 @@ WordKind = Literal["killed", "injured", "cause", "campaign", "date", "number", "
 # characters around one (spans such as "last week" have no day and are not read).
 # Word → characters to read before and after it.
 _DATE_WORDS: dict[str, tuple[int, int]] = {
-    **{day: (7, 0) for day in ("monday tuesday wednesday thursday friday saturday sunday".split())},
-    **{
-        month: (4, 10)
-        for month in (
-            "january february march april may june july august september october november "
-            "december jan feb mar apr jun jul aug sep sept oct nov dec"
-        ).split()
-    },
+    **{day: (7, 0) for day in WEEKDAY_NUMBERS},
+    **{month: (4, 10) for month in MONTH_NUMBERS},
     **{word: (0, 0) for word in ("yesterday", "today", "tonight", "overnight")},
     **{word: (5, 0) for word in ("morning", "afternoon", "evening")},
     **{"christmas": (0, 4), "year's": (4, 4)},  # "Christmas Day", "New Year's Eve"
