@@ -833,6 +833,27 @@ def test_city_after_a_place_noun_is_the_place() -> None:
     assert (record.location.name, record.location.country_code) == ("Quetta", "PAK")
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A suicide bomber killed 12 people at a Kabul mosque on Friday, police said.", "Kabul"),
+        (
+            "The death toll from a police operation against drug traffickers in two Rio de "
+            "Janeiro favela complexes rose to 121 on Wednesday, officials said.",
+            "Rio de Janeiro",
+        ),
+        # the attribute of a name, not of a common noun, is no place
+        ("Gunmen killed nine people on Friday, according to a Washington Post report.", None),
+    ],
+)
+def test_a_place_named_as_the_attribute_of_a_noun_is_the_place(
+    text: str, place: str | None
+) -> None:
+    """ "at a Kabul mosque" places the incident in Kabul, as "at the Kabul mosque" does."""
+    record = _one(text)
+    assert (record.location.name if record.location is not None else None) == place
+
+
 def test_a_source_country_is_not_the_place() -> None:
     """ "Sudan's health ministry said" does not place the incident in a city or region."""
     record = _one(

@@ -380,3 +380,11 @@ def test_a_coordinated_accusation_shares_the_sentence_subject() -> None:
         "and called for an international investigation."
     )
     assert [r for r in appeal if r.event_type == "REQUEST"] == []
+
+
+def test_a_demonym_coordinated_with_an_abbreviated_one_before_officials_is_a_party() -> None:
+    """ "Iranian and U.S. negotiators": both states take part."""
+    talks = _only(
+        _extract("Iranian and U.S. negotiators held talks in Muscat on Tuesday."), "CONSULT"
+    )
+    assert _codes(talks) == {"IRN", "USA"}

@@ -263,3 +263,17 @@ def test_a_meeting_the_text_places_away_from_the_dateline_is_not_at_it() -> None
         "with Russian President Vladimir Putin on Monday.",
     ):
         assert only(extract(body), "CONSULT").location is None, body
+
+
+def test_a_city_named_as_the_attribute_of_a_noun_is_the_venue() -> None:
+    """ "at a Geneva hotel" is in Geneva; "in a Washington Post interview" places nothing."""
+    talks = only(extract("Iran and Oman held talks at a Geneva hotel on Tuesday."), "CONSULT")
+    assert talks.location is not None
+    assert talks.location.name == "Geneva"
+    talks = only(
+        extract(
+            "Iran and Oman held talks on Tuesday, the minister said in a Washington Post interview."
+        ),
+        "CONSULT",
+    )
+    assert talks.location is None

@@ -477,12 +477,16 @@ _CARE_BEFORE = re.compile(
     r"\s+(?:\w+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 )
 _LOCATIVE_TAIL = re.compile(
-    r"(?i:the\s+)?(?i:neighbou?ring\s+|nearby\s+)?(?:[A-Z][\w’'.-]*['’]s\s+)?(?i:"
+    # "the", or an article or small number before a place named as the attribute of a common
+    # noun ("at a Kabul mosque", "in two Rio de Janeiro favela complexes"; not "in a Washington
+    # Post report": see ``_ATTRIBUTE_NOUN_AFTER``)
+    r"(?i:the\s+|(?P<article>an?|two|three|four|five|several|both)\s+)?(?i:neighbou?ring\s+|nearby\s+)?(?:[A-Z][\w’'.-]*['’]s\s+)?(?i:"
     + _DIRECTION
     + r")?"
     r"(?:(?:[\w’'-]+\s+){0,3}?(?i:" + _PLACE_NOUN + r")\s*(?:of\s+|,\s+)(?i:the\s+)?"
     r"(?i:" + _DIRECTION + r")?)?"
 )
+_ATTRIBUTE_NOUN_AFTER = re.compile(r"\s+[a-z]")
 _APPOSITION_BEFORE = re.compile(r"(?:city|town|village|capital),\s+$")
 # The text ties a place to its country: "Koro, Mali", "the town of Koro in central Mali",
 # "near Koro, in Mali's Mopti region" (the gap from the place to the country), "the Malian
@@ -2373,8 +2377,14 @@ class _Reader:
                     lower, max(0, head.start() - 30), head.start()
                 ):
                     continue  # passengers "from Sao Paulo": where they came from
-                if head.end() == start or _LOCATIVE_TAIL.fullmatch(text, head.end(), start):
-                    led = True  # ("in Aleppo": the tail is empty)
+                if head.end() == start:
+                    led = True  # "in Aleppo"
+                    break
+                tail = _LOCATIVE_TAIL.fullmatch(text, head.end(), start)
+                if tail is not None and (
+                    tail.group("article") is None or _ATTRIBUTE_NOUN_AFTER.match(text, mention.end)
+                ):
+                    led = True
                     break
             if (
                 (led or _APPOSITION_BEFORE.search(lower, before_start, start))

@@ -149,6 +149,10 @@ _LOCATIVE_BEFORE = re.compile(
     + r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|port|resort|region|province)\s+of\s+)?)$",
     re.IGNORECASE,
 )
+# A place named as the attribute of a common noun after "in a" / "at an": "talks at a Geneva
+# hotel" (not "in a Washington Post interview").
+_LOCATIVE_ARTICLE_BEFORE = re.compile(r"\b(?:in|at)\s+an?\s+$", re.IGNORECASE)
+_ATTRIBUTE_NOUN_AFTER = re.compile(r"\s+[a-z]")
 # "withdrew from the southern Lebanese town of Khiam": where a withdrawal happens.
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?"
@@ -493,7 +497,7 @@ _PLACE_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OFFICIAL_NOUN_AFTER = re.compile(
-    r"^\s+(?:(?:and|or)\s+[A-Z][a-z]+\s+)?"
+    r"^\s+(?:(?:and|or)\s+(?:[A-Z][a-z]+|[A-Z]\.[A-Z]\.|[A-Z]{2,3})\s+)?"  # "and U.S. negotiators"
     # "the Afghan Taliban government", "the Malian transitional authorities"
     r"(?:(?:Taliban|interim|transitional|caretaker|federal|central|new|current|military)\s+)?"
     r"(?:officials?|delegations?|delegates|government|diplomats?"
@@ -3314,8 +3318,19 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
                     or attributive  # "the Taiwan question" (not read for an adjective)
                 ),
                 locative=place_kind
-                and last in _LOCATIVE_LAST
-                and windows.locative_before.search(before_subject) is not None
+                and (
+                    (
+                        last in _LOCATIVE_LAST
+                        and windows.locative_before.search(before_subject) is not None
+                    )
+                    # the attribute of a common noun: "talks at a Geneva hotel"
+                    or (
+                        last in ("a", "an")
+                        and not attributive
+                        and _LOCATIVE_ARTICLE_BEFORE.search(before) is not None
+                        and _ATTRIBUTE_NOUN_AFTER.match(after) is not None
+                    )
+                )
                 # "recalled its ambassador in Tehran": where an envoy is posted is a party
                 and not (kind is _KIND_METONYM and _POSTED_IN_BEFORE.search(before)),
                 travel=travel_last and windows.travel_before.search(before_subject) is not None,

@@ -281,9 +281,13 @@ def _lower_ascii(text: str) -> str:
 
 
 # City names that are far more often an English word, a month, a first name or a title
-# than the (small) town they also name. Big cities with such names are kept on purpose.
+# than the (small) town they also name, and a few alternate names that are far more often an
+# organisation (GeoNames lists "Hamas" for Hamm, "Xinhua" for a town). Big cities with such
+# names are kept on purpose.
 _CITY_STOPLIST = frozenset(
     [
+        "Hamas",
+        "Xinhua",
         "March",
         "May",
         "August",
