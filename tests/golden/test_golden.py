@@ -232,6 +232,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout9",
     HERE / "holdout10",
     HERE / "holdout11",
+    HERE / "holdout12",
 ]
 
 
