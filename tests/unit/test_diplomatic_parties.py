@@ -388,3 +388,48 @@ def test_a_demonym_coordinated_with_an_abbreviated_one_before_officials_is_a_par
         _extract("Iranian and U.S. negotiators held talks in Muscat on Tuesday."), "CONSULT"
     )
     assert _codes(talks) == {"IRN", "USA"}
+
+
+# -- calls at home, clubs' deals ---------------------------------------------------------------
+
+
+def test_an_appeal_to_a_public_is_no_request_between_states() -> None:
+    """ "appealed to protesters", "urged farmers": a call at home (one state's parties)."""
+    for text in (
+        "Nepal's army chief General Ashok Raj Sigdel appealed to protesters on Tuesday to come "
+        "forward for talks.",
+        "Samoa's meteorological service urged farmers to secure crops and livestock.",
+        "Former president Evo Morales had called on his supporters to spoil their ballots.",
+    ):
+        assert not [r for r in _extract(text) if r.event_type == "REQUEST"], text
+
+
+def test_an_appeal_to_a_public_abroad_is_still_a_request() -> None:
+    """The same words with a second state stay an appeal: "urged Russia's citizens"."""
+    records = _extract("Britain on Tuesday urged Russia to free detained protesters.")
+    assert _codes(_only(records, "REQUEST")) == {"GBR", "RUS"}
+    records = _extract("Germany's foreign minister on Tuesday urged Iran to free protesters.")
+    assert _codes(_only(records, "REQUEST")) == {"DEU", "IRN"}
+
+
+def test_in_a_sports_story_one_sided_talks_are_clubs_talks() -> None:
+    """A transfer story: the club president's talks in Naples, a Saudi club's failed talks."""
+    body = (
+        "Turkish champions Galatasaray have signed Nigerian striker Victor Osimhen from Napoli, "
+        "the club announced on Tuesday.\n\n"
+        "Galatasaray President Dursun Ozbek flew to Naples on Monday for final talks with Napoli "
+        "owner Aurelio De Laurentiis, and the two clubs reached an agreement late on Monday.\n\n"
+        "The striker scored 37 goals as Galatasaray won the league, and had rejected an offer "
+        "from Saudi club Al Hilal, whose talks with Napoli collapsed when the player refused to "
+        "move to Riyadh."
+    )
+    assert _extract(body, "Galatasaray complete record Osimhen deal") == []
+
+
+def test_in_a_sports_story_talks_between_two_states_are_kept() -> None:
+    body = (
+        "Egypt's foreign minister held talks with his Ethiopian counterpart in Cairo on Monday, "
+        "on the eve of the World Cup qualifier between the two countries' football teams.\n\n"
+        "The striker scored two goals in the league on Saturday, and the coach named his squad."
+    )
+    assert _codes(_only(_extract(body), "CONSULT")) == {"EGY", "ETH"}

@@ -277,3 +277,19 @@ def test_a_city_named_as_the_attribute_of_a_noun_is_the_venue() -> None:
         "CONSULT",
     )
     assert talks.location is None
+
+
+def test_a_capital_named_as_the_attribute_of_a_summit_is_the_venue() -> None:
+    """ "at a Moscow summit" is in Moscow; "at a Ukraine peace conference" is about Ukraine."""
+    meeting = only(
+        extract("The leaders of Armenia and Azerbaijan met on Friday at a Moscow summit."),
+        "CONSULT",
+    )
+    assert place(meeting) == ("Moscow", "RUS")
+    meeting = only(
+        extract(
+            "The leaders of Armenia and Azerbaijan met on Friday at a Ukraine peace conference."
+        ),
+        "CONSULT",
+    )
+    assert place(meeting) is None

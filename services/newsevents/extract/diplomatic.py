@@ -971,8 +971,44 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
     return [
         record
         for record in records
-        if not _is_domestic(record) and not _one_sided_agreement(doc, record)
+        if not _is_domestic(record)
+        and not _one_sided_agreement(doc, record)
+        and not _appeal_to_the_public(doc, record)
+        and not _one_side_in_a_sports_story(doc, record)
     ]
+
+
+def _one_side_in_a_sports_story(doc: Document, record: DiplomaticEvent) -> bool:
+    """In a sports story, talks, deals and refusals that name fewer than two states are clubs'
+    and players' ("final talks with Napoli owner Aurelio De Laurentiis", "Al Hilal's talks with
+    Napoli collapsed when the player refused to move to Riyadh")."""
+    return len(
+        {p.country_code for p in record.participants if p.country_code}
+    ) < 2 and _sports_story(doc)
+
+
+# Whom an appeal addresses when it is a call to a public, not to another state: "appealed to
+# protesters", "called on his supporters", "urged farmers", "appealed for blood donations".
+_PUBLIC_ADDRESSEE = re.compile(
+    r"\s*(?:on|to|upon|for)?\s*(?:(?:his|her|their|its|the|all|local|fellow|young|ordinary)\s+)*"
+    r"(?:protesters|protestors|demonstrators|supporters|followers|farmers|residents|citizens"
+    r"|voters|the\s+public|public|population|fishermen|families|motorists|travell?ers|parents"
+    r"|students|workers|consumers|donors|blood\s+donations|donations|volunteers|shoppers"
+    r"|drivers|tourists|pilgrims|worshippers|fans|members)\b",
+    re.IGNORECASE,
+)
+
+
+def _appeal_to_the_public(doc: Document, record: DiplomaticEvent) -> bool:
+    """An appeal with one state's parties that addresses a public ("Army chief General Ashok
+    Raj Sigdel appealed to protesters to come forward", "urged farmers to secure crops") is a
+    call at home, not a request between states."""
+    if record.event_type is not _TYPE_REQUEST:
+        return False
+    if len({p.country_code for p in record.participants if p.country_code}) >= 2:
+        return False
+    trigger = next((e for e in record.evidence if e.field == "trigger"), None)
+    return trigger is not None and _PUBLIC_ADDRESSEE.match(doc.text, trigger.end) is not None
 
 
 # A side no gazetteer names, coordinated with the one it does: "Israel and Hamas agreed",
@@ -3296,6 +3332,15 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
             and windows.attributive_after.match(subject[mention.end : after_end]) is not None
         )
         place_kind = kind in _PLACE_KINDS
+        # a city named as the attribute of a common noun: "talks at a Geneva hotel", "at a
+        # Moscow summit" (a country's is its subject: "at a Ukraine conference")
+        attribute_place = (
+            place_kind
+            and last in ("a", "an")
+            and kind is not _KIND_COUNTRY
+            and _LOCATIVE_ARTICLE_BEFORE.search(before) is not None
+            and _ATTRIBUTE_NOUN_AFTER.match(after) is not None
+        )
         travel_last = place_kind and last in _TRAVEL_LAST
         country = kind is _KIND_COUNTRY
         found.append(
@@ -3315,7 +3360,7 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
                         last in _TOPIC_LAST
                         and windows.topic_before.search(before_subject) is not None
                     )
-                    or attributive  # "the Taiwan question" (not read for an adjective)
+                    or (attributive and not attribute_place)  # "the Taiwan question"
                 ),
                 locative=place_kind
                 and (
@@ -3323,13 +3368,7 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
                         last in _LOCATIVE_LAST
                         and windows.locative_before.search(before_subject) is not None
                     )
-                    # the attribute of a common noun: "talks at a Geneva hotel"
-                    or (
-                        last in ("a", "an")
-                        and not attributive
-                        and _LOCATIVE_ARTICLE_BEFORE.search(before) is not None
-                        and _ATTRIBUTE_NOUN_AFTER.match(after) is not None
-                    )
+                    or attribute_place
                 )
                 # "recalled its ambassador in Tehran": where an envoy is posted is a party
                 and not (kind is _KIND_METONYM and _POSTED_IN_BEFORE.search(before)),
