@@ -170,3 +170,43 @@ def test_a_meeting_planned_in_a_relative_clause_that_goes_ahead_is_scheduled() -
         "Saturday in Busan will go ahead."
     )
     assert only(records, "CONSULT").status == "scheduled"
+
+
+def test_a_second_clause_with_its_own_subject_is_its_own_act_on_the_day_it_names() -> None:
+    """ "..., and Tokyo responded the next day when ... summoned ...": two summonses, the
+    second a day after the first ("the same day" is the first's day)."""
+    records = extract(
+        "Vice Foreign Minister Sun Weidong summoned Japanese Ambassador Kenji Kanasugi on "
+        'Tuesday to lodge "stern representations," and Tokyo responded the next day when Vice '
+        "Foreign Minister Takehiro Funakoshi summoned Chinese Ambassador Wu Jianghao."
+    )
+    assert sorted(str(r.date) for r in records if r.event_type == "ACCUSE") == [
+        "2024-03-12",
+        "2024-03-13",
+    ]
+    records = extract(
+        "Germany summoned Iran's charge d'affaires on Tuesday, and Germany recalled its "
+        "ambassador in Tehran for consultations the same day."
+    )
+    assert str(only(records, "SANCTION").date) == "2024-03-12"
+
+
+def test_the_next_day_after_publication_is_no_day() -> None:
+    """Told in the past, a day after the day of publication is not trusted."""
+    records = extract(
+        "China summoned Japan's ambassador on Thursday, and Japan summoned China's ambassador "
+        "the next day."
+    )
+    dates = [str(r.date) for r in records if r.event_type == "ACCUSE"]
+    assert len(dates) == 2
+    assert "2024-03-15" not in dates
+
+
+def test_a_list_with_a_serial_comma_is_one_clause() -> None:
+    records = extract("Britain, France, and Germany condemned Russia on Tuesday.")
+    assert {p.country_code for p in only(records, "ACCUSE").participants} == {
+        "GBR",
+        "FRA",
+        "DEU",
+        "RUS",
+    }

@@ -579,3 +579,19 @@ def test_the_name_before_a_particle_is_the_later_mention() -> None:
     )
     assert doc.persons["Lula"] is doc.persons["Luiz Inacio Lula da Silva"]
     assert "Charles" not in doc.persons
+
+
+def test_a_holder_named_with_initials_is_the_titled_person() -> None:
+    """ "Foreign Minister S. Jaishankar", "President John F. Kennedy": the initials are part
+    of the name, and the title is the holder's; "Vice Foreign Minister" is a title."""
+    doc = analyse(
+        _article(
+            "Talks",
+            "Foreign Minister S. Jaishankar met the envoy of President John F. Kennedy. "
+            "Chinese Vice Foreign Minister Sun Weidong attended.",
+        )
+    )
+    assert doc.persons["Jaishankar"].name == "S. Jaishankar"
+    assert doc.persons["Jaishankar"].title == "Foreign Minister"
+    assert doc.persons["Kennedy"].name == "John F. Kennedy"
+    assert doc.persons["Sun Weidong"].country_code == "CHN"

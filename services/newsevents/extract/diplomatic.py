@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from copy import copy
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -1591,8 +1592,24 @@ def _clause_breaks(doc: Document, start: int, end: int) -> list[tuple[int, int]]
     if found is None:
         subject, windows = _windows(doc)
         found = [m.span() for m in windows.clause_break.finditer(subject, start, end)]
+        text = doc.text
+        if " and " in text[start:end]:
+            # ", and Japan responded the next day when it summoned ...": a second clause with
+            # its own named subject (after a clause with a verb: not "Britain, France, and
+            # Germany condemned")
+            for match in _AND_NAMED_SUBJECT.finditer(text, start, end):
+                if _LOWER_WORD.search(text, start, match.start()):
+                    found.append(match.span())
+            found.sort()
         doc.memo[key] = found
     return found
+
+
+_AND_NAMED_SUBJECT = re.compile(
+    r",[\"”]?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
+    r"(?:[a-z]+ed|met|held|sent|told|took|spoke|made|gave|began|broke|struck|won|said)\b)"
+)
+_LOWER_WORD = re.compile(r"\b(?!and\b|the\b|of\b|for\b)[a-z]{3,}\b")
 
 
 class _ClauseFacts:
@@ -2386,6 +2403,8 @@ def _read(
         found = _opening_date(doc, sentence, clause[0], tense)
     if not found and is_noun:
         found = _relative_date(doc, sentence, end, tense)
+    if not found and clause[0] > sentence.start:
+        found = _next_day(doc, sentence, clause, tense)
     if trigger.event_type is _TYPE_REQUEST and found:
         # "invited Lula to attend the summit ... on July 8": the day of what is asked
         found = [d for d in found if not _in_what_is_asked(text, end, d.start)]
@@ -3138,6 +3157,34 @@ def _relative_date(doc: Document, sentence: Sentence, end: int, tense: Tense) ->
         for d in doc.dates.find(relative.end(), stop, doc.published, tense)
         if d.start == relative.end()
     ][:1]
+
+
+# A day told by the one named before it in the sentence: days to add to that one.
+_NEXT_DAY = re.compile(
+    r"\b(?:the\s+(?P<next>next|following)\s+day|a\s+day\s+(?P<later>later)"
+    r"|the\s+(?P<same>same)\s+day|(?P<before>the\s+(?:previous\s+day|day\s+before)|a\s+day\s+earlier))\b"
+)
+
+
+def _next_day(
+    doc: Document, sentence: Sentence, clause: tuple[int, int], tense: Tense
+) -> list[DateMention]:
+    """ "summoned Japan's ambassador on Thursday, and Tokyo responded the next day when it
+    summoned ...": the day after the last day the sentence named before the clause ("the same
+    day" is that day, "a day earlier" the one before)."""
+    match = _NEXT_DAY.search(doc.text, clause[0], clause[1])
+    if match is None:
+        return []
+    earlier = [
+        d for d in doc.dates.find(sentence.start, clause[0], doc.published, tense) if d.value
+    ]
+    if not earlier or earlier[-1].value is None:
+        return []
+    shift = 0 if match.group("same") else -1 if match.group("before") else 1
+    day = earlier[-1].value + timedelta(shift)
+    if tense is Tense.PAST and day > doc.published:
+        return []  # a day after the day of publication is told as past: no day we can trust
+    return [DateMention(match.start(), match.end(), match.group(), day)]
 
 
 # A sentence opening on a month without a day: "In December, ...", "Last March, ...".

@@ -40,7 +40,13 @@ _TITLE_SUBJECT = r"(?:\s+(?:for|on|to|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z
 # Ranks and honorifics written between a title and the name: "army chief Gen. Abdel Fattah
 # al-Burhan", "Defence Minister Lt. Gen. Yassin Ibrahim".
 _RANKS_BEFORE_NAME = r"(?:\s+(?:Lt|Gen|Col|Maj|Brig|Capt|Adm|Sgt|Cmdr|Dr|Mr|Mrs|Ms)\.(?=\s))*"
-_NAME_AFTER_TITLE = re.compile(rf"(?:\s*,|{_TITLE_SUBJECT})?{_RANKS_BEFORE_NAME}\s+({_NAME})")
+# A holder's name may hold initials: "Foreign Minister S. Jaishankar", "President John F. Kennedy".
+_NAME_WITH_INITIALS = (
+    rf"(?:[A-Z]\.\s+){{0,2}}{_NAME_PART}(?:\s+(?:{_PARTICLE}\s+|[A-Z]\.\s+)?{_NAME_PART}){{0,4}}"
+)
+_NAME_AFTER_TITLE = re.compile(
+    rf"(?:\s*,|{_TITLE_SUBJECT})?{_RANKS_BEFORE_NAME}\s+({_NAME_WITH_INITIALS})"
+)
 _APPOSITION_TAIL = r"\s+(?:the|a|an)?\s*(?:[A-Z][\w.]*\s+|[A-Z][\w]*['’]s\s+)?$"
 _NAME_BEFORE_APPOSITION = re.compile(rf"({_NAME}),{_APPOSITION_TAIL}")
 _AFTER_APPOSITION_COMMA = re.compile(_APPOSITION_TAIL)
