@@ -854,6 +854,17 @@ def test_a_place_named_as_the_attribute_of_a_noun_is_the_place(
     assert (record.location.name if record.location is not None else None) == place
 
 
+def test_a_us_state_places_a_disaster_in_the_united_states() -> None:
+    """Floods "in the Texas Hill Country" with Mexican rescuers helping are in Texas, USA."""
+    record = _one(
+        "The death toll from flash floods in the Texas Hill Country rose to at least 82 on "
+        "Sunday, officials said. Mexican President Claudia Sheinbaum said firefighters from "
+        "the Mexican state of Coahuila had joined the search."
+    )
+    assert record.location is not None
+    assert (record.location.name, record.location.country_code) == ("Texas", "USA")
+
+
 def test_a_source_country_is_not_the_place() -> None:
     """ "Sudan's health ministry said" does not place the incident in a city or region."""
     record = _one(

