@@ -688,6 +688,16 @@ def test_a_toll_reported_by_an_earlier_time_gives_way_to_the_current_one() -> No
     )
 
 
+def test_a_toll_given_on_an_earlier_day_gives_way_to_the_current_one() -> None:
+    """ "On Monday the government had given a toll of 1,411 dead" beside "rose to 1,469 on
+    Tuesday": the toll as it stood on Monday."""
+    records = _extract(
+        "The death toll from the earthquake in eastern Afghanistan rose to 1,469 on Tuesday, "
+        "the government said. On Monday the government had given a toll of 1,411 dead."
+    )
+    assert [_count(r.killed) for r in records] == [1469]
+
+
 def test_a_figure_withdrawn_after_a_long_aside_is_no_record() -> None:
     """ "A figure of 11,300 dead, attributed to the Red Crescent and widely cited by UN
     agencies earlier in the week, was withdrawn": no record of 11,300."""

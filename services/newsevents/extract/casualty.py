@@ -336,8 +336,9 @@ _SUPERSEDED = re.compile(
 # before the report and gives a toll in the past perfect.
 _EARLIER_OPENING = re.compile(
     r"(?:(?:hours|minutes|a\s+day|days|a\s+week)\s+earlier"
-    # "By Tuesday night authorities had reported 64 dead": the toll as it stood then
-    rf"|by\s+(?:{'|'.join(WEEKDAY_NUMBERS)}|yesterday|last)"
+    # "By Tuesday night authorities had reported 64 dead", "On Monday the government had given
+    # a toll of 1,411 dead": the toll as it stood then
+    rf"|(?:by|on)\s+(?:{'|'.join(WEEKDAY_NUMBERS)}|yesterday|last)"
     r"(?:\s+(?:night|evening|morning|afternoon))?)"
     r"(?:\s*,)?\s+(?=\S)[^;]{0,80}?\bhad\s+"
     r"(?:put|given|reported|estimated|set|placed|counted)\b"
