@@ -668,6 +668,17 @@ def test_the_wounded_told_after_a_running_toll_are_its_incidents() -> None:
     assert (_count(record.killed), _count(record.injured)) == (55, 20)
 
 
+def test_wounded_told_before_a_running_toll_are_an_incident_of_their_own() -> None:
+    """ "On Friday, at least 19 people were injured in Haifa ..." before "24 people have been
+    killed in Israel by Iranian missiles since June 13": two records, not one."""
+    records = _extract(
+        "On Friday, at least 19 people were injured in Haifa when a missile hit near a "
+        "residential building, emergency services said. Israeli officials say 24 people have "
+        "been killed in Israel by Iranian missiles since June 13."
+    )
+    assert [(_count(r.killed), _count(r.injured)) for r in records] == [(None, 19), (24, None)]
+
+
 def test_a_place_named_before_a_building_word_is_still_the_place() -> None:
     """Near miss of the building rule (a review's): "a strike on Gaza Port" is in Gaza, not
     in the attacker's country."""
