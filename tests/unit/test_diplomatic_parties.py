@@ -433,3 +433,29 @@ def test_in_a_sports_story_talks_between_two_states_are_kept() -> None:
         "The striker scored two goals in the league on Saturday, and the coach named his squad."
     )
     assert _codes(_only(_extract(body), "CONSULT")) == {"EGY", "ETH"}
+
+
+# -- subjects, not sides -----------------------------------------------------------------------
+
+
+def test_a_named_states_ties_with_another_are_a_subject() -> None:
+    """ "pressed Xi on China's ties with Russia": Russia is a subject, not a side; near miss:
+    "severing its own ties with Quito" is the act's."""
+    records = _extract(
+        "European Union leaders pressed Chinese President Xi Jinping on China's ties with "
+        "Russia on Thursday at a summit in Beijing."
+    )
+    assert "RUS" not in _codes(_only(records, "CONSULT"))
+    records = _extract(
+        "Nicaragua announced on Saturday that it was severing its own ties with Quito."
+    )
+    assert _codes(_only(records, "SANCTION")) == {"NIC", "ECU"}
+
+
+def test_the_last_of_what_an_act_is_on_is_a_subject() -> None:
+    """ "press Xi on trade and Russia": Russia is a subject; near miss: "called on Algeria and
+    Mali" names both as addressees."""
+    records = _extract("EU leaders press Xi on trade and Russia at a summit in Beijing.")
+    assert "RUS" not in _codes(_only(records, "CONSULT"))
+    records = _extract("Russia on Monday called on Algeria and Mali to show restraint.")
+    assert _codes(_only(records, "REQUEST")) == {"RUS", "DZA", "MLI"}

@@ -150,6 +150,9 @@ _LOCATIVE_BEFORE = re.compile(
     + r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|port|resort|region|province)\s+of\s+)?)$",
     re.IGNORECASE,
 )
+# What an act is "on", a common noun, then "and" before a name: "press Xi on trade and Russia"
+# (case-sensitive: not "called on Algeria and Mali", "sanctions on Russia and Belarus").
+_ON_SUBJECT_AND_BEFORE = re.compile(r"\bon\s+(?:[a-z][\w-]*\s+){1,3}and\s+$")
 # A place named as the attribute of a common noun after "in a" / "at an": "talks at a Geneva
 # hotel" (not "in a Washington Post interview").
 _LOCATIVE_ARTICLE_BEFORE = re.compile(r"\b(?:in|at)\s+an?\s+$", re.IGNORECASE)
@@ -184,7 +187,11 @@ _TOPIC_BEFORE = re.compile(
     # where it was agreed)
     r"|\b(?:ceasefire|truce)\s+(?:in|for|across|along)\s+(?:the\s+)?" + _DIRECTION_WORD + r"\s+$"
     # "condemned the strikes without naming the United States or Israel"
-    r"|\bwithout\s+(?:naming|mentioning)\s+(?:[\w.'’-]+\s+){0,4}$)",
+    r"|\bwithout\s+(?:naming|mentioning)\s+(?:[\w.'’-]+\s+){0,4}$"
+    # "pressed Xi on China's ties with Russia": a named state's ties with another are a subject
+    # (not "severing its own ties with Quito": the act's)
+    r"|['’]s\s+(?:[\w-]+\s+)?(?:ties|relations|relationship|links)\s+with\s+"
+    r"(?:the\s+)?$)",
     re.IGNORECASE,
 )
 # A name used as a modifier of these nouns names a subject, not a party: "the Taiwan question".
@@ -226,6 +233,7 @@ _TOPIC_LAST = (
             "mentioning",
             "or",
             "and",
+            "with",
         }
     )
     | _DIRECTIONS
@@ -3408,6 +3416,8 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
                         and windows.topic_before.search(before_subject) is not None
                     )
                     or (attributive and not attribute_place)  # "the Taiwan question"
+                    # "press Xi on trade and Russia" (not "called on Algeria and Mali")
+                    or (last == "and" and _ON_SUBJECT_AND_BEFORE.search(before) is not None)
                 ),
                 locative=place_kind
                 and (
