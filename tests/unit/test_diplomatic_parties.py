@@ -459,3 +459,19 @@ def test_the_last_of_what_an_act_is_on_is_a_subject() -> None:
     assert "RUS" not in _codes(_only(records, "CONSULT"))
     records = _extract("Russia on Monday called on Algeria and Mali to show restraint.")
     assert _codes(_only(records, "REQUEST")) == {"RUS", "DZA", "MLI"}
+
+
+def test_who_witnessed_an_agreement_is_no_side_of_it() -> None:
+    """Companies' agreement "witnessed by Transport Minister Anthony Loke, who is leading a
+    Malaysian delegation": no state's agreement; near miss: the signing states stay sides."""
+    records = _extract(
+        "The agreement was signed by Capital A chief executive Tony Fernandes and Airbus chief "
+        "commercial officer Benoit de Saint-Exupery, and witnessed by Transport Minister "
+        "Anthony Loke, who is leading a Malaysian delegation to the show."
+    )
+    assert not [r for r in records if r.event_type == "AGREE"]
+    records = _extract(
+        "Ethiopia and Somalia signed an agreement in Ankara on Wednesday, witnessed by Turkish "
+        "President Tayyip Erdogan."
+    )
+    assert _codes(_only(records, "AGREE")) == {"ETH", "SOM"}
