@@ -475,3 +475,20 @@ def test_who_witnessed_an_agreement_is_no_side_of_it() -> None:
         "President Tayyip Erdogan."
     )
     assert _codes(_only(records, "AGREE")) == {"ETH", "SOM"}
+
+
+def test_a_visit_to_a_scene_and_a_meeting_with_victims_are_no_events() -> None:
+    """ "Modi visited the crash site and met the survivor, a British national": a leader at
+    home, no visit of Britain; near miss: "visited the Kremlin" stays a visit."""
+    records = _extract(
+        "The only survivor, a British national, is being treated at the Civil Hospital. Prime "
+        "Minister Narendra Modi visited the crash site and met the survivor on Friday morning. "
+        "A team from Britain's Air Accidents Investigation Branch arrived in Ahmedabad on Friday."
+    )
+    assert not [
+        r
+        for r in records
+        if r.event_type == "CONSULT" and any(p.name == "Narendra Modi" for p in r.participants)
+    ]
+    records = _extract("Indian Prime Minister Narendra Modi visited Moscow on Friday.")
+    assert _codes(_only(records, "CONSULT")) == {"IND", "RUS"}

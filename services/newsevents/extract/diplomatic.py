@@ -1391,6 +1391,13 @@ _SIGNED_THE_BEFORE = re.compile(
 # A travel advisory: "warned its citizens against travelling to", "urged its nationals to avoid
 # all travel to", "advised Americans not to travel to", "to refrain from visiting"
 _ADVISED_FORMS = ("travel", "visit", "trip", "fly", "flies", "head", "go")
+# What a visit goes to, or a meeting is with, when it is a scene's: "visited the crash site",
+# "visited the wounded in hospital", "visited flood-hit villages", "met the survivor".
+_SITE_VISITED = re.compile(
+    r"\s+(?:the\s+|with\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:site|scene|wreckage|morgue|wounded"
+    r"|injured|survivors?|victims|hospital|hospitals|ruins|families\s+of)\b"
+    r"|\s+(?:the\s+)?(?:flood|quake|earthquake|storm|fire|disaster)-(?:hit|stricken|affected)\b"
+)
 _ADVISED_AGAINST_BEFORE = re.compile(
     r"\b(?:against|avoid(?:s|ed|ing)?|not\s+to|refrain(?:s|ed|ing)?\s+from|stop(?:ped)?"
     r"|reconsider(?:ing)?|(?:ban|advisory|warning)s?\s+on)\s+(?:all\s+|any\s+)?"
@@ -2165,6 +2172,14 @@ def _read(
     ):
         # "Cape Verde host Eswatini" in a World Cup qualifier, "Argentina host Australia in
         # Santa Fe" in a rugby report: teams, not states
+        return []
+    if (
+        hit.form.startswith(("visit", "met", "meet"))
+        and trigger.event_type is _TYPE_CONSULT
+        and _SITE_VISITED.match(text, end, sentence.end)
+    ):
+        # "Modi visited the crash site and met the survivor": a visit to a scene and a meeting
+        # with victims, not with a state (joined to another visit, they gave its state a side)
         return []
     if (
         trigger.mode == "visit"
