@@ -475,6 +475,12 @@ def test_who_witnessed_an_agreement_is_no_side_of_it() -> None:
         "President Tayyip Erdogan."
     )
     assert _codes(_only(records, "AGREE")) == {"ETH", "SOM"}
+    records = _extract(
+        "Egyptian President Abdel Fattah el-Sisi and Qatar's Emir Sheikh Tamim bin Hamad Al "
+        "Thani signed the declaration on Monday in front of leaders from more than 20 countries, "
+        "among them British Prime Minister Keir Starmer and French President Emmanuel Macron."
+    )
+    assert _codes(_only(records, "AGREE")) == {"EGY", "QAT"}
 
 
 def test_a_visit_to_a_scene_and_a_meeting_with_victims_are_no_events() -> None:

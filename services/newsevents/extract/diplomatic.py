@@ -150,7 +150,7 @@ _LOCATIVE_BEFORE = re.compile(
     + r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|port|resort|region|province)\s+of\s+)?)$",
     re.IGNORECASE,
 )
-_WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b")
+_WITNESSED_BY = re.compile(r"\b(?:witnessed\s+by|in\s+front\s+of|in\s+the\s+presence\s+of)\b")
 # What an act is "on", a common noun, then "and" before a name: "press Xi on trade and Russia"
 # (case-sensitive: not "called on Algeria and Mali", "sanctions on Russia and Belarus").
 _ON_SUBJECT_AND_BEFORE = re.compile(r"\bon\s+(?:[a-z][\w-]*\s+){1,3}and\s+$")
@@ -2414,8 +2414,9 @@ def _read(
         witnessed = _WITNESSED_BY.search(text, end, clause[1])
         if witnessed is not None:
             # "The agreement was signed by the two companies' chiefs and witnessed by Transport
-            # Minister Anthony Loke, who is leading a Malaysian delegation": a witness and what
-            # the sentence says of them are no side of the agreement
+            # Minister Anthony Loke, who is leading a Malaysian delegation", "signed the
+            # declaration ... in front of leaders from more than 20 countries, among them ...":
+            # witnesses and what the sentence says of them are no side of the agreement
             parties = [p for p in parties if p.span[0] < witnessed.start()]
         parties = parties + _brokers(doc, gaz, sentence)
     # The dates are read last: a mention dropped above (an invitation, a statement aimed at
