@@ -498,3 +498,23 @@ def test_a_visit_to_a_scene_and_a_meeting_with_victims_are_no_events() -> None:
     ]
     records = _extract("Indian Prime Minister Narendra Modi visited Moscow on Friday.")
     assert _codes(_only(records, "CONSULT")) == {"IND", "RUS"}
+
+
+def test_a_call_with_two_leaders_is_a_call_with_each() -> None:
+    """ "telephoned Japarov and Rahmon in turn": two calls; near miss: "spoke to Albanese by
+    phone and thanked Australia, the United States, China" is one call (what follows the
+    list of those called is not called)."""
+    records = _extract(
+        "Uzbek President Shavkat Mirziyoyev telephoned Kyrgyz President Sadyr Japarov and "
+        "Tajik President Emomali Rahmon in turn on Thursday to congratulate them."
+    )
+    calls = [r for r in records if r.mode == "phone_call"]
+    assert sorted(sorted(_codes(r)) for r in calls) == [["KGZ", "UZB"], ["TJK", "UZB"]]
+    records = _extract(
+        "Papua New Guinea Prime Minister James Marape said he had spoken to Australian Prime "
+        "Minister Anthony Albanese by phone and thanked Australia, the United States and China "
+        "for their offers of assistance."
+    )
+    calls = [r for r in records if r.mode == "phone_call"]
+    assert len(calls) == 1
+    assert {"PNG", "AUS"} <= _codes(calls[0])

@@ -2480,7 +2480,14 @@ def _read(
         when = mention.date.value if mention.date else None
         if mention.status is _STATUS_OCCURRED and when is not None and when > doc.published:
             mention.status = _STATUS_SCHEDULED
-    if trigger.event_type is _TYPE_CONSULT and (
+    if trigger.mode == "phone_call":
+        # a call has two ends: "telephoned Japarov and Rahmon in turn", "held phone calls with
+        # Sheikh Tamim and the Saudi crown prince" are a call with each (the list only: not
+        # "spoke to Albanese by phone and thanked Australia, the United States, China")
+        callees = _CALLEES_END.search(text, end, clause[1])
+        limit = callees.start() if callees is not None else clause[1]
+        mentions = [part for mention in mentions for part in _separate(mention, limit)]
+    elif trigger.event_type is _TYPE_CONSULT and (
         "separately" in hit.form
         or _SEPARATE_BEFORE.search(text, max(clause[0], start - 16), start)
         or _SEPARATELY_WITH_AFTER.search(text, end, clause[1])
@@ -2582,14 +2589,24 @@ _COUNTERPARTS_END = re.compile(
 )
 
 
-def _separate(mention: _Mention) -> list[_Mention]:
+# Where the list of those called ends: a coordinated verb ("and thanked", ", and Commission
+# President ... said"), a purpose ("to offer assistance"), a topic.
+_CALLEES_END = re.compile(
+    r",\s+and\b|\s+and\s+(?!the\b|his\b|her\b|its\b|their\b)[a-z]|\s+to\s+[a-z]|[;:]"
+    r"|\b(?:about|over|regarding|concerning|amid|after)\b"
+)
+
+
+def _separate(mention: _Mention, limit: int | None = None) -> list[_Mention]:
     """One mention per counterpart named after the trigger (a person and the state of the
-    same country are one counterpart); the parties before it take part in each."""
+    same country are one counterpart), up to ``limit`` or a topic; the parties before it take
+    part in each."""
     start, end = mention.span
     text = mention.sentence.text
     offset = mention.sentence.start
-    topic = _COUNTERPARTS_END.search(text, end - offset)
-    limit = offset + topic.start() if topic else mention.sentence.end
+    if limit is None:
+        topic = _COUNTERPARTS_END.search(text, end - offset)
+        limit = offset + topic.start() if topic else mention.sentence.end
     subject = [p for p in mention.parties if p.span[1] <= start]
     own = {p.participant.country_code for p in subject} - {None}
     groups: dict[str, list[_Party]] = {}
