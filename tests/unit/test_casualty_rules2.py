@@ -729,3 +729,13 @@ def test_arson_in_an_attack_is_the_attack_not_an_accidental_fire() -> None:
         "spokesman said about 10 people had been killed."
     )
     assert [(_count(r.killed), r.cause) for r in records] == [(10, "armed_clash")]
+
+
+def test_wounded_told_before_a_toll_of_their_incident_join_it() -> None:
+    """Near miss of the Haifa rule: "Dozens ... wounded when a bomb tore through a market in
+    Peshawar on Monday. The death toll from the blast rose to 25" is one record."""
+    records = _extract(
+        "Dozens of people were wounded when a bomb tore through a market in Peshawar on Monday. "
+        "The death toll from the blast rose to 25 on Tuesday, police said."
+    )
+    assert [(_count(r.killed), _count(r.injured)) for r in records] == [(25, 24)]

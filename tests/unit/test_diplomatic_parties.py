@@ -518,3 +518,69 @@ def test_a_call_with_two_leaders_is_a_call_with_each() -> None:
     calls = [r for r in records if r.mode == "phone_call"]
     assert len(calls) == 1
     assert {"PNG", "AUS"} <= _codes(calls[0])
+
+
+# -- near misses a review of this session's rules found (each failed once) ---------------------
+
+
+def test_a_serial_comma_list_after_a_common_noun_stays_one_clause() -> None:
+    records = _extract(
+        "The foreign ministers of Japan, South Korea, and the United States met in Tokyo on Monday."
+    )
+    assert _codes(_only(records, "CONSULT")) == {"JPN", "KOR", "USA"}
+
+
+def test_a_second_clause_whose_object_points_back_keeps_the_first_subject() -> None:
+    """ "..., and Netanyahu hosted him in Jerusalem on Tuesday": no clause of its own (him is
+    the first clause's subject), so the second meeting keeps the sentence's parties."""
+    records = _extract(
+        "Blinken met Qatar's emir in Doha on Monday, and Netanyahu hosted him in Jerusalem on "
+        "Tuesday."
+    )
+    assert sorted((str(r.date), r.location.name if r.location else None) for r in records) == [
+        ("2024-03-11", "Doha"),
+        ("2024-03-12", "Jerusalem"),
+    ]
+
+
+def test_policy_goals_make_no_sports_story() -> None:
+    records = _extract(
+        "China called on the United States on Tuesday to stop arming Taiwan, saying its goal "
+        "remained peaceful reunification.",
+        "China says its goal is reunification",
+    )
+    assert _codes(_only(records, "REQUEST")) >= {"CHN"}
+
+
+def test_a_visit_to_a_scene_with_a_foreign_leader_is_kept() -> None:
+    records = _extract(
+        "Ukrainian President Volodymyr Zelenskiy visited the wounded in hospital in Lviv on "
+        "Monday with Polish President Andrzej Duda."
+    )
+    assert _codes(_only(records, "CONSULT")) == {"UKR", "POL"}
+
+
+def test_a_triggers_own_on_keeps_the_names_after_and_as_sides() -> None:
+    records = _extract("France called on the warring parties and Iran on Monday to show restraint.")
+    assert "IRN" in _codes(_only(records, "REQUEST"))
+    records = _extract(
+        "The United States imposed sanctions on shipping firms and Iran's oil ministry on Monday."
+    )
+    assert _codes(_only(records, "SANCTION")) == {"USA", "IRN"}
+
+
+def test_a_call_for_a_public_abroad_is_still_a_request() -> None:
+    """ "called for protesters detained in Iran to be released": asked for them, not of them."""
+    records = _extract(
+        "Britain called for protesters detained in Iran to be released, Foreign Secretary James "
+        "Cleverly said on Monday."
+    )
+    assert [r for r in records if r.event_type == "REQUEST"]
+
+
+def test_witnesses_name_the_countries_when_the_signers_are_only_both_countries() -> None:
+    records = _extract(
+        "Ministers from both countries signed seven agreements in Colombo on Saturday, witnessed "
+        "by Indian Prime Minister Narendra Modi and Sri Lankan President Anura Kumara Dissanayake."
+    )
+    assert _codes(_only(records, "AGREE")) == {"IND", "LKA"}

@@ -2790,16 +2790,17 @@ def _merge(text: str, records: list[_Record]) -> list[_Record]:
 
 
 def _toll_and_its_wounded(a: _Record, b: _Record) -> bool:
-    """A running toll of the dead and a count of wounded alone told after it ("rose to 55 ...
-    At least 20 injured passengers were being treated"): the wounded of the same incident. Told
-    before it, the wounded are an incident's of their own ("On Friday, at least 19 people were
-    injured in Haifa ..." before "24 people have been killed in Israel ... since June 13")."""
+    """A running toll of the dead and a count of wounded alone ("rose to 55 ... At least 20
+    injured passengers were being treated", "Dozens were wounded when a bomb tore through a
+    market ... The death toll from the blast rose to 25"): the wounded of the same incident.
+    Not wounded told before a toll over a period: "On Friday, at least 19 people were injured
+    in Haifa ..." before "24 people have been killed in Israel ... since June 13")."""
     return any(
         x.scope is Scope.CUMULATIVE
         and x.injured_count is None
         and y.killed_count is None
         and y.injured_count is not None
-        and y.sentence_index > x.sentence_index
+        and (y.sentence_index > x.sentence_index or x.period is None)
         for x, y in ((a, b), (b, a))
     )
 

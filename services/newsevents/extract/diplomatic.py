@@ -150,10 +150,19 @@ _LOCATIVE_BEFORE = re.compile(
     + r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|port|resort|region|province)\s+of\s+)?)$",
     re.IGNORECASE,
 )
+_BOTH_COUNTRIES = re.compile(
+    r"\b(?:both|the\s+two)\s+(?:countries|governments|nations|states|sides|neighbours|neighbors)\b",
+    re.IGNORECASE,
+)
 _WITNESSED_BY = re.compile(r"\b(?:witnessed\s+by|in\s+front\s+of|in\s+the\s+presence\s+of)\b")
 # What an act is "on", a common noun, then "and" before a name: "press Xi on trade and Russia"
-# (case-sensitive: not "called on Algeria and Mali", "sanctions on Russia and Belarus").
-_ON_SUBJECT_AND_BEFORE = re.compile(r"\bon\s+(?:[a-z][\w-]*\s+){1,3}and\s+$")
+# (case-sensitive: not "called on Algeria and Mali", "sanctions on Russia and Belarus"; nor
+# after a trigger's own "on": "called on the warring parties and Iran", "sanctions on shipping
+# firms and Iran's oil ministry").
+_ON_SUBJECT_AND_BEFORE = re.compile(
+    r"(?<!\bcall\s)(?<!\bcalls\s)(?<!\bcalled\s)(?<!\bcalling\s)(?<!\bsanctions\s)"
+    r"(?<!\bsanction\s)(?<!\btariffs\s)(?<!\bembargo\s)\bon\s+(?:[a-z][\w-]*\s+){1,3}and\s+$"
+)
 # A place named as the attribute of a common noun after "in a" / "at an": "talks at a Geneva
 # hotel" (not "in a Washington Post interview").
 _LOCATIVE_ARTICLE_BEFORE = re.compile(r"\b(?:in|at)\s+an?\s+$", re.IGNORECASE)
@@ -1000,13 +1009,17 @@ def _one_side_in_a_sports_story(doc: Document, record: DiplomaticEvent) -> bool:
 # Whom an appeal addresses when it is a call to a public, not to another state: "appealed to
 # protesters", "called on his supporters", "urged farmers", "appealed for blood donations".
 _PUBLIC_ADDRESSEE = re.compile(
-    r"\s*(?:on|to|upon|for)?\s*(?:(?:his|her|their|its|the|all|local|fellow|young|ordinary)\s+)*"
+    r"\s*(?:on|to|upon)?\s*(?:(?:his|her|their|its|the|all|local|fellow|young|ordinary)\s+)*"
     r"(?:protesters|protestors|demonstrators|supporters|followers|farmers|residents|citizens"
     r"|voters|the\s+public|public|population|fishermen|families|motorists|travell?ers|parents"
-    r"|students|workers|consumers|donors|blood\s+donations|donations|volunteers|shoppers"
-    r"|drivers|tourists|pilgrims|worshippers|fans|members)\b",
+    r"|students|workers|consumers|donors|volunteers|shoppers|drivers|tourists|pilgrims"
+    r"|worshippers|fans|members)\b"
+    # what is asked of a public: "appealed for blood donations" (not "called for protesters
+    # detained in Iran to be released": for them, not to them)
+    r"|\s*for\s+(?:blood\s+)?(?:donations|donors|volunteers)\b",
     re.IGNORECASE,
 )
+_ASKED_OF_A_PUBLIC = re.compile(r"\s*(?:blood\s+)?(?:donations|donors|volunteers)\b", re.IGNORECASE)
 
 
 def _appeal_to_the_public(doc: Document, record: DiplomaticEvent) -> bool:
@@ -1018,7 +1031,12 @@ def _appeal_to_the_public(doc: Document, record: DiplomaticEvent) -> bool:
     if len({p.country_code for p in record.participants if p.country_code}) >= 2:
         return False
     trigger = next((e for e in record.evidence if e.field == "trigger"), None)
-    return trigger is not None and _PUBLIC_ADDRESSEE.match(doc.text, trigger.end) is not None
+    if trigger is None:
+        return False
+    if trigger.text.lower().endswith(" for"):
+        # "called for protesters detained in Iran to be released": what is asked, for them
+        return _ASKED_OF_A_PUBLIC.match(doc.text, trigger.end) is not None
+    return _PUBLIC_ADDRESSEE.match(doc.text, trigger.end) is not None
 
 
 # A side no gazetteer names, coordinated with the one it does: "Israel and Hamas agreed",
@@ -1436,14 +1454,14 @@ _NONSTATE_COUNTERPART = re.compile(
 # trigger codes.
 _AID_AFTER = re.compile(r"\b(?:aid|humanitarian|relief|assistance)\b", re.IGNORECASE)
 # Sport: national teams host and visit each other. The words, as written (case counts: "the
-# Arab League" is no league), are read two ways: a regex on one sentence, and their count in
+# Arab League" is no league; not "goal" or "qualified", words of policy too), are read two ways: a regex on one sentence, and their count in
 # the article, from the one automaton pass the triggers share (a regex over the whole article
 # cost ~0.15 ms; the shared walk next to nothing).
 _SPORTS_TERMS = (
-    "World Cup", "qualifier", "qualifiers", "qualifying", "qualified", "fixture", "fixtures",
+    "World Cup", "qualifier", "qualifiers", "qualifying", "fixture", "fixtures",
     "kick-off", "kickoff", "tournament", "league", "championship", "championships", "semi-final",
     "semi-finals", "semifinal", "semifinals", "quarter-final", "quarter-finals", "quarterfinal",
-    "quarterfinals", "goal", "goals", "squad", "striker", "midfielder", "coach", "football",
+    "quarterfinals", "squad", "striker", "midfielder", "coach", "football",
     "soccer", "cricket", "rugby", "tennis", "Olympic", "Olympics", "Olympic Games", "matches",
     "match against", "stadium", "derby", "friendly against",
 )  # fmt: skip
@@ -1611,10 +1629,13 @@ def _clause_breaks(doc: Document, start: int, end: int) -> list[tuple[int, int]]
         text = doc.text
         if " and " in text[start:end]:
             # ", and Japan responded the next day when it summoned ...": a second clause with
-            # its own named subject (after a clause with a verb: not "Britain, France, and
-            # Germany condemned")
+            # its own named subject (after a clause with a verb: not "The foreign ministers of
+            # Japan, South Korea, and the United States met"; not one whose object points back:
+            # "..., and Netanyahu hosted him in Jerusalem")
             for match in _AND_NAMED_SUBJECT.finditer(text, start, end):
-                if _LOWER_WORD.search(text, start, match.start()):
+                if _VERB_WORD.search(text, start, match.start()) and not _OBJECT_PRONOUN.match(
+                    text, match.end()
+                ):
                     found.append(match.span())
             found.sort()
         doc.memo[key] = found
@@ -1625,7 +1646,15 @@ _AND_NAMED_SUBJECT = re.compile(
     r",[\"”]?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
     r"(?:[a-z]+ed|met|held|sent|told|took|spoke|made|gave|began|broke|struck|won|said)\b)"
 )
-_LOWER_WORD = re.compile(r"\b(?!and\b|the\b|of\b|for\b)[a-z]{3,}\b")
+_VERB_WORD = re.compile(
+    r"\b(?:[a-z]{2,}ed|met|held|said|says|told|sent|took|gave|made|spoke|began|won|was|were|is"
+    r"|are|has|had|have|will|would)\b"
+)
+# The second clause's verb and a pronoun object ("Netanyahu hosted him"): the first clause's
+# subject is a party of the second's act.
+_OBJECT_PRONOUN = re.compile(
+    r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+[a-z]+\s+(?:him|her|them)\b"
+)
 
 
 class _ClauseFacts:
@@ -2174,14 +2203,6 @@ def _read(
         # Santa Fe" in a rugby report: teams, not states
         return []
     if (
-        hit.form.startswith(("visit", "met", "meet"))
-        and trigger.event_type is _TYPE_CONSULT
-        and _SITE_VISITED.match(text, end, sentence.end)
-    ):
-        # "Modi visited the crash site and met the survivor": a visit to a scene and a meeting
-        # with victims, not with a state (joined to another visit, they gave its state a side)
-        return []
-    if (
         trigger.mode == "visit"
         and hit.form.startswith(_ADVISED_FORMS)
         and _ADVISED_AGAINST_BEFORE.search(text, max(sentence.start, start - 40), start)
@@ -2406,6 +2427,16 @@ def _read(
             - {p.participant.country_code for p in parties if p.span[1] <= start}
         ):
             return []  # "Milei hailed the victory" in a rugby report: praise of a team
+    if (
+        hit.form.startswith(("visit", "met", "meet"))
+        and trigger.event_type is _TYPE_CONSULT
+        and _SITE_VISITED.match(text, end, sentence.end)
+        and len({p.participant.country_code for p in parties} - {None}) < 2
+    ):
+        # "Modi visited the crash site and met the survivor": a visit to a scene and a meeting
+        # with victims, not with another state (joined to another visit, they gave its state a
+        # side; "visited the wounded in hospital in Lviv with Polish President Duda" is one)
+        return []
     if trigger.event_type is _TYPE_AID and parties and parties[0].span[1] <= start:
         # the donor: aid from China and aid from India landing in Yangon the same day are two
         # acts (``_other_actor``)
@@ -2417,7 +2448,11 @@ def _read(
             # Minister Anthony Loke, who is leading a Malaysian delegation", "signed the
             # declaration ... in front of leaders from more than 20 countries, among them ...":
             # witnesses and what the sentence says of them are no side of the agreement
-            parties = [p for p in parties if p.span[0] < witnessed.start()]
+            signers = [p for p in parties if p.span[0] < witnessed.start()]
+            if signers or not _BOTH_COUNTRIES.search(text, clause[0], witnessed.start()):
+                # (but "Ministers from both countries signed seven agreements, witnessed by
+                # Modi and Dissanayake": the witnesses name the countries)
+                parties = signers
         parties = parties + _brokers(doc, gaz, sentence)
     # The dates are read last: a mention dropped above (an invitation, a statement aimed at
     # no one) never needs them.
