@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.diplomatic_helpers import codes, document, extract, only
+from tests.unit.diplomatic_helpers import codes, document, extract, only, place
 
 
 def test_a_staged_walkout_is_a_rejection() -> None:
@@ -1416,3 +1416,21 @@ def test_breaking_off_relations_in_any_wording_is_a_sanction(verb: str) -> None:
     """ "Sudan has severed diplomatic relations with the United Arab Emirates"."""
     record = only(extract(f"Sudan {verb} with the United Arab Emirates."), "SANCTION")
     assert (record.mode, codes(record)) == ("severed_relations", {"SDN", "ARE"})
+
+
+def test_relief_goods_delivered_to_a_capital_are_aid_there() -> None:
+    """ "India delivered 1,000 family tents and 15 tonnes of food to Kabul": aid from India to
+    Afghanistan, in Kabul; near misses: troops and tanks sent are no aid, nor goods a state
+    sends within its borders."""
+    aid = only(
+        extract("India delivered 1,000 family tents and 15 tonnes of food to Kabul on Monday."),
+        "AID",
+    )
+    assert codes(aid) == {"IND", "AFG"}
+    assert place(aid) == ("Kabul", "AFG")
+    assert not extract("Russia sent troops and tanks to the border with Ukraine on Monday.")
+    assert not [
+        r
+        for r in extract("Pakistan sent tents and blankets to Peshawar on Monday.")
+        if r.event_type == "AID"
+    ]

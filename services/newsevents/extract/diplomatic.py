@@ -3612,10 +3612,11 @@ def _classify(
             )
             or (consult and name.travel)
             or (
-                # "sent 20 rescuers to Porto Alegre": where the aid goes (a state stays a party)
+                # "sent 20 rescuers to Porto Alegre": where the aid goes (a state stays a party;
+                # so does a capital's: "delivered tents and food to Kabul")
                 aid
                 and mention.start > start
-                and (kind is _KIND_CITY or kind is _KIND_REGION)
+                and (kind is _KIND_CITY or kind is _KIND_REGION or kind is _KIND_METONYM)
                 and name.destination
             )
             or (consult and kind is _KIND_CITY and _is_attributive_place(text, mention, start))
@@ -3641,7 +3642,8 @@ def _classify(
                     written = None
             if city is not None:
                 places.append((gaz.city_location(city, written), span))
-            continue
+            if not (aid and kind is _KIND_METONYM):
+                continue
         if kind is _KIND_REGION:
             if locative:
                 region = Location(name=mention.text, feature="region")
