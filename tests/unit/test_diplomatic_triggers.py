@@ -1434,3 +1434,15 @@ def test_relief_goods_delivered_to_a_capital_are_aid_there() -> None:
         for r in extract("Pakistan sent tents and blankets to Peshawar on Monday.")
         if r.event_type == "AID"
     ]
+
+
+def test_border_crossings_closed_to_a_neighbour_are_a_sanction() -> None:
+    """ "close its two remaining border crossings with Belarus"; near misses: crossings
+    reopened, or only named."""
+    records = extract(
+        "Lithuania's government decided on Monday to close its two remaining border crossings "
+        "with Belarus for at least a month."
+    )
+    assert codes(only(records, "SANCTION")) == {"LTU", "BLR"}
+    assert not extract("Lithuania reopened its border crossings with Belarus on Monday.")
+    assert not extract("The border crossings with Belarus were busy on Monday.")
