@@ -1446,3 +1446,8 @@ def test_border_crossings_closed_to_a_neighbour_are_a_sanction() -> None:
     assert codes(only(records, "SANCTION")) == {"LTU", "BLR"}
     assert not extract("Lithuania reopened its border crossings with Belarus on Monday.")
     assert not extract("The border crossings with Belarus were busy on Monday.")
+
+
+def test_calling_upon_a_state_is_an_appeal() -> None:
+    records = extract('"India calls upon Pakistan to take appropriate steps," he said on Saturday.')
+    assert codes(only(records, "REQUEST")) == {"IND", "PAK"}
