@@ -120,12 +120,13 @@ def test_frontiers_that_meet_are_not_a_meeting() -> None:
 
 
 def test_an_appeal_made_in_a_phone_call_is_part_of_the_call() -> None:
-    """ "Held phone calls with X and Y, urging both sides to ..." is the call, not a REQUEST."""
+    """ "Held phone calls with X and Y, urging both sides to ..." is the calls (one with each),
+    not a REQUEST."""
     records = _extract(
         "Turkish Foreign Minister Hakan Fidan held phone calls on Wednesday with his Serbian "
         "and Kosovan counterparts, urging both governments to calm tensions in the north."
     )
-    assert [r.event_type for r in records] == ["CONSULT"]
+    assert [r.event_type for r in records] == ["CONSULT", "CONSULT"]
 
 
 def test_an_appeal_of_its_own_is_still_a_request() -> None:
@@ -433,3 +434,22 @@ def test_a_meeting_after_an_appeal_to_meet_is_no_time_reference() -> None:
     )
     meetings = [r for r in records if r.event_type == "CONSULT"]
     assert [r.location.name if r.location else None for r in meetings] == ["Jakarta"]
+
+
+def test_a_ceasefire_told_again_by_its_terms_is_the_ceasefire() -> None:
+    """ "the two sides agreed that all firing ... would stop": the ceasefire the lead reported,
+    not a second agreement; near miss: an agreement on trade stays its own."""
+    lead = (
+        "India and Pakistan agreed on Saturday to a full and immediate ceasefire after four "
+        "days of fighting. "
+    )
+    records = _extract(
+        lead + "Indian Foreign Secretary Vikram Misri said the two sides agreed that all firing "
+        "and military action on land, in the air and at sea would stop from 17:00."
+    )
+    assert [r.mode for r in records if r.event_type == "AGREE"] == ["ceasefire"]
+    records = _extract(
+        lead + "Indian Foreign Secretary Vikram Misri said the two sides agreed that trade "
+        "through the Wagah crossing would resume next month."
+    )
+    assert sorted(r.mode for r in records if r.event_type == "AGREE") == ["agreement", "ceasefire"]

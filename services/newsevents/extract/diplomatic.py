@@ -154,6 +154,11 @@ _BOTH_COUNTRIES = re.compile(
     r"\b(?:both|the\s+two)\s+(?:countries|governments|nations|states|sides|neighbours|neighbors)\b",
     re.IGNORECASE,
 )
+# What a ceasefire's terms say right after "agreed that": the firing or fighting stops.
+_CEASEFIRE_TERMS = re.compile(
+    r"\s+(?:that\s+)?(?:all\s+)?(?:firing|fighting|hostilities)\b[^.;]{0,100}?\b(?:would|will|should|must)"
+    r"\s+(?:stop|cease|end|halt)\b"
+)
 _WITNESSED_BY = re.compile(r"\b(?:witnessed\s+by|in\s+front\s+of|in\s+the\s+presence\s+of)\b")
 # What an act is "on", a common noun, then "and" before a name: "press Xi on trade and Russia"
 # (case-sensitive: not "called on Algeria and Mali", "sanctions on Russia and Belarus"; nor
@@ -2515,10 +2520,15 @@ def _read(
         when = mention.date.value if mention.date else None
         if mention.status is _STATUS_OCCURRED and when is not None and when > doc.published:
             mention.status = _STATUS_SCHEDULED
-    if trigger.mode == "phone_call":
+    if trigger.mode == "phone_call" and not (
+        "video" in hit.form
+        or "conference" in hit.form
+        or text.endswith(("a ", "A "), max(0, start - 2), start)
+    ):
         # a call has two ends: "telephoned Japarov and Rahmon in turn", "held phone calls with
         # Sheikh Tamim and the Saudi crown prince" are a call with each (the list only: not
-        # "spoke to Albanese by phone and thanked Australia, the United States, China")
+        # "spoke to Albanese by phone and thanked Australia, the United States, China"; "held
+        # a video call with A and B" is one call of three)
         callees = _CALLEES_END.search(text, end, clause[1])
         limit = callees.start() if callees is not None else clause[1]
         mentions = [part for mention in mentions for part in _separate(mention, limit)]
@@ -3985,6 +3995,15 @@ def _merge(
         if previous is not None and codes - _states(previous):
             mention.separate = True
     target = None if mention.separate else _find_target(candidates, focus.get(family), mention)
+    if target is None and family == "AGREE:agreement":
+        truce = focus.get("AGREE:ceasefire")
+        if truce is not None and _CEASEFIRE_TERMS.match(
+            doc.text, mention.span[1], mention.sentence.end
+        ):
+            # "the two sides agreed that all firing and military action ... would stop": the
+            # ceasefire told again, by what it stops
+            _absorb(truce, mention, doc)
+            return
     if target is None and family == "AGREE:agreement" and mention.trigger.nouns:
         truce = focus.get("AGREE:ceasefire")
         if (
