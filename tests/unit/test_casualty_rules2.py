@@ -739,3 +739,27 @@ def test_wounded_told_before_a_toll_of_their_incident_join_it() -> None:
         "The death toll from the blast rose to 25 on Tuesday, police said."
     )
     assert [(_count(r.killed), _count(r.injured)) for r in records] == [(25, 24)]
+
+
+def test_a_disaster_story_reports_the_accidents_it_brings() -> None:
+    """A flood story's helicopter crash "killing all five crew members" is a record of its
+    own; the toll the authority "had put the provincial toll at 307 on Saturday" is superseded."""
+    records = _extract(
+        "The death toll from flash floods in Khyber Pakhtunkhwa rose to 328 on Sunday, the "
+        "provincial disaster authority said. The authority had put the provincial toll at 307 "
+        "on Saturday. A government helicopter carrying relief goods crashed in the Mohmand "
+        "district on Friday because of bad weather, killing all five crew members."
+    )
+    assert [(_count(r.killed), r.cause) for r in records] == [
+        (328, "natural_disaster"),
+        (5, "crash"),
+    ]
+
+
+def test_a_crash_told_in_a_diplomatic_story_is_still_no_record() -> None:
+    """Near miss: the same crash beside talks (no toll in the lead) stays an aside."""
+    records = _extract(
+        "The foreign ministers of Pakistan and Afghanistan held talks in Kabul on Sunday. A "
+        "helicopter crashed in the Mohmand district on Friday, killing all five crew members."
+    )
+    assert records == []

@@ -172,7 +172,7 @@ _NOT_NAME_WORDS = frozenset(
 # Between an active verb and its count: "killed an additional seven", "killing another 12".
 _BEFORE_COUNT = re.compile(
     r"\s*[\"'‘“]?(?:(?:an?\s+)?(?:additional|further|total\s+of|family\s+of|group\s+of)\s+"
-    r"|another\s+)?"
+    r"|another\s+|all\s+)?"  # "killing all five crew members"
 )
 _ONE_MORE = re.compile(r"(?:an?|one)\s+")  # "three police officers and a civilian"
 _PARENTHETICAL = re.compile(
@@ -329,7 +329,8 @@ _SUPERSEDED = re.compile(
     # "The toll had stood at 16 late on Friday before two more people died", "Mr Kassah had
     # put the toll at 16 on Sunday, before ... more bodies"
     r"|\b(?:toll|tally|count)\s+had\s+(?:stood|been|reached)\s+at\b"
-    r"|\bhad\s+(?:put|given|set|placed)\s+(?:the|its|their|his|her)\s+(?:death\s+)?"
+    # ("The authority had put the provincial toll at 307 on Saturday")
+    r"|\bhad\s+(?:put|given|set|placed)\s+(?:the|its|their|his|her)\s+(?:\w+\s+)?(?:death\s+)?"
     r"(?:toll|tally|count|figure|number\s+of\s+dead)\s+at\b"
 )
 # "Hours earlier, the department had put the toll at 144": a sentence that opens on a time
@@ -885,12 +886,16 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
             reader.describe(record, context, at)
             own_headline.append(record)
     lead_causes = _lead_causes(doc, hits, title_end)
+    # A story of a disaster's toll reports the accidents it brings too ("floods ... rose to
+    # 328"; "a helicopter carrying relief goods crashed ..., killing all five crew members")
+    disaster_story = about_casualties and not lead_causes.isdisjoint(compiled.incidental)
     kept = [
         record
         for record in _merge(doc.text, own_headline) + merged
         if (
             record.cause not in compiled.incidental
             or record.cause in lead_causes
+            or disaster_story
             or _SEPARATE_OPENING.match(doc.text, record.sentence.start)
         )
         and not _is_old_incident(record, doc)
