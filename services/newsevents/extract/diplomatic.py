@@ -1002,15 +1002,23 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
     ]
 
 
+def _codes_of(record: DiplomaticEvent) -> set[str]:
+    """The state and organisation codes of a record's participants."""
+    return {p.country_code for p in record.participants if p.country_code}
+
+
+def _trigger_of(record: DiplomaticEvent) -> Evidence | None:
+    return next((e for e in record.evidence if e.field == "trigger"), None)
+
+
 def _one_side_in_a_sports_story(doc: Document, record: DiplomaticEvent) -> bool:
     """In a sports story, talks, deals and refusals that name fewer than two states are clubs'
     and players' ("final talks with Napoli owner Aurelio De Laurentiis", "Al Hilal's talks with
     Napoli collapsed when the player refused to move to Riyadh")."""
-    return len(
-        {p.country_code for p in record.participants if p.country_code}
-    ) < 2 and _sports_story(doc)
+    return len(_codes_of(record)) < 2 and _sports_story(doc)
 
 
+_ASKED_OF_A_PUBLIC_RE = r"\s*(?:blood\s+)?(?:donations|donors|volunteers)\b"
 # Whom an appeal addresses when it is a call to a public, not to another state: "appealed to
 # protesters", "called on his supporters", "urged farmers", "appealed for blood donations".
 _PUBLIC_ADDRESSEE = re.compile(
@@ -1021,21 +1029,19 @@ _PUBLIC_ADDRESSEE = re.compile(
     r"|worshippers|fans|members)\b"
     # what is asked of a public: "appealed for blood donations" (not "called for protesters
     # detained in Iran to be released": for them, not to them)
-    r"|\s*for\s+(?:blood\s+)?(?:donations|donors|volunteers)\b",
+    r"|\s*for" + _ASKED_OF_A_PUBLIC_RE,
     re.IGNORECASE,
 )
-_ASKED_OF_A_PUBLIC = re.compile(r"\s*(?:blood\s+)?(?:donations|donors|volunteers)\b", re.IGNORECASE)
+_ASKED_OF_A_PUBLIC = re.compile(_ASKED_OF_A_PUBLIC_RE, re.IGNORECASE)
 
 
 def _appeal_to_the_public(doc: Document, record: DiplomaticEvent) -> bool:
     """An appeal with one state's parties that addresses a public ("Army chief General Ashok
     Raj Sigdel appealed to protesters to come forward", "urged farmers to secure crops") is a
     call at home, not a request between states."""
-    if record.event_type is not _TYPE_REQUEST:
+    if record.event_type is not _TYPE_REQUEST or len(_codes_of(record)) >= 2:
         return False
-    if len({p.country_code for p in record.participants if p.country_code}) >= 2:
-        return False
-    trigger = next((e for e in record.evidence if e.field == "trigger"), None)
+    trigger = _trigger_of(record)
     if trigger is None:
         return False
     if trigger.text.lower().endswith(" for"):
@@ -1063,9 +1069,9 @@ def _one_sided_agreement(doc: Document, record: DiplomaticEvent) -> bool:
     Hamas agreed to a ceasefire") keeps it."""
     if record.event_type is not _TYPE_AGREE or record.mode == "pledge":
         return False
-    if len({p.country_code for p in record.participants if p.country_code}) >= 2:
+    if len(_codes_of(record)) >= 2:
         return False
-    trigger = next((e for e in record.evidence if e.field == "trigger"), None)
+    trigger = _trigger_of(record)
     if trigger is None:
         return False
     sentence = next((s for s in doc.sentences if s.start <= trigger.start < s.end), None)
@@ -4721,7 +4727,7 @@ def _is_domestic(record: DiplomaticEvent) -> bool:
     Alegre") is relief at home, not aid between states. A call between two politicians of
     one state ("Bawumia said he had called Mahama to congratulate him") is no more diplomatic.
     """
-    codes = {p.country_code for p in record.participants if p.country_code}
+    codes = _codes_of(record)
     if record.event_type is _TYPE_AID:
         location = record.location
         return location is not None and codes == {location.country_code}
