@@ -763,3 +763,15 @@ def test_a_crash_told_in_a_diplomatic_story_is_still_no_record() -> None:
         "helicopter crashed in the Mohmand district on Friday, killing all five crew members."
     )
     assert records == []
+
+
+def test_a_toll_that_stood_at_a_figure_on_an_earlier_day_gives_way() -> None:
+    """ "The toll stood at 60 on Saturday" beside "rose to 80 on Monday"; near miss: alone,
+    the 60 is kept."""
+    records = _extract(
+        "The death toll from fighting in Colombia's Catatumbo region rose to 80 on Monday, the "
+        "governor said. The toll stood at 60 on Saturday, he said."
+    )
+    assert [_count(r.killed) for r in records] == [80]
+    records = _extract("The toll from the fighting in Catatumbo stood at 60 on Saturday, he said.")
+    assert [_count(r.killed) for r in records] == [60]

@@ -344,6 +344,11 @@ _EARLIER_OPENING = re.compile(
     r"(?:\s*,)?\s+(?=\S)[^;]{0,80}?\bhad\s+"
     r"(?:put|given|reported|estimated|set|placed|counted)\b"
 )
+# "The toll stood at 60 on Saturday": the toll as it stood on an earlier day
+_STOOD_ON_A_DAY = re.compile(
+    r"\b(?:toll|tally|count|figure)\s+(?:had\s+)?stood\s+at\s+[^;,]{0,24}?\b"
+    rf"(?:late\s+|early\s+)?on\s+(?:{'|'.join(WEEKDAY_NUMBERS)})\b"
+)
 # A figure the article says was taken back: "a tally of 15 dead was retracted", "the ministry
 # withdrew its figure of 11".
 _WITHDRAWN = re.compile(
@@ -2123,6 +2128,10 @@ class _Reader:
         ):
             return "superseded"
         if _EARLIER_OPENING.match(lower, context.sentence.start, last):
+            return "superseded"
+        if lower.find("stood", clause.start, last) >= 0 and _STOOD_ON_A_DAY.search(
+            lower, clause.start, clause.end
+        ):
             return "superseded"
         if bound.count == bound.quantity.count and _VAGUE.fullmatch(bound.quantity.text):
             return "vague"
