@@ -875,6 +875,16 @@ def test_a_source_country_is_not_the_place() -> None:
     assert record.location.name == "El Fasher"
 
 
+def test_where_the_source_told_reporters_is_not_the_place() -> None:
+    """ "told reporters in Cucuta that ... had been wounded" does not place the fighting in
+    Cucuta."""
+    record = _one(
+        "Governor William Villamizar told reporters in Cucuta that at least 20 people had been "
+        "wounded in the fighting."
+    )
+    assert record.location is None or record.location.name != "Cucuta"
+
+
 def test_where_the_wounded_are_treated_is_not_the_place() -> None:
     """ "treated in hospitals in Nasiriya" does not place the incident in Nasiriya."""
     record = _one("About 100 people were injured and were being treated in hospitals in Nasiriya.")

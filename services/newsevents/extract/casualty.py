@@ -461,7 +461,8 @@ _ATTRIBUTION_BEFORE = re.compile(
 )
 # Nor where the source spoke: "Speaking to reporters in Thiruvananthapuram, Mr. Vijayan said".
 _SPEAKING_BEFORE = re.compile(
-    r"\b(?:speaking|talking|briefing\s+reporters|addressing\s+(?:reporters|journalists|lawmakers))"
+    r"\b(?:speaking|talking|briefing\s+reporters|addressing\s+(?:reporters|journalists|lawmakers)"
+    r"|(?:told|tells|telling)\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference))"
     r"(?:\s+(?:to|with)\s+(?:reporters|journalists|the\s+press|the\s+media))?"
     r"(?:\s+(?:at|after)\s+[^,.;]{1,40}?)?\s+(?:in|at)\s+$"
 )
