@@ -252,3 +252,16 @@ def test_an_invitation_in_a_relative_clause_schedules_nothing() -> None:
         "Vladimir Putin to visit Turkey, met him in Astana on Wednesday."
     )
     assert not [r for r in records if r.status == "scheduled"]
+
+
+def test_a_suspension_of_cooperation_after_an_act_cancels_nothing() -> None:
+    """ "declared two staff members ... persona non grata and suspended its counter-terrorism
+    cooperation": the expulsion occurred (the suspension is an act of its own); near miss:
+    "the talks were suspended" cancels the talks."""
+    records = extract(
+        "France on Tuesday declared two staff members of the Malian embassy persona non grata "
+        "and suspended its counter-terrorism cooperation with Bamako."
+    )
+    assert only(records, "SANCTION").status == "occurred"
+    records = extract("Talks between Iran and the United States in Oman were suspended on Tuesday.")
+    assert only(records, "CONSULT").status == "cancelled"

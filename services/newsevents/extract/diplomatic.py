@@ -1874,8 +1874,8 @@ _OLD_YEAR_WHEN = re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(?:[A-Z][a-z]+\s+)?(\d{4}),
 
 
 _SANCTION_SUSPENDS = re.compile(
-    r"\s+(?:all\s+)?(?:trade|security|military|budget|cooperation|flights|imports|exports|visas?"
-    r"|aid|bilateral|direct|diplomatic)\b",
+    r"\s+(?:all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:trade|security|military|budget|cooperation"
+    r"|flights|imports|exports|visas?|aid|bilateral|direct|diplomatic)\b",
     re.IGNORECASE,
 )
 
@@ -1909,9 +1909,10 @@ def _status(
                 end <= rs and re <= s and _ASKED_TO.fullmatch(text, re, s)
                 for rs, re in facts.spans("requests")
             )
-            # "closed its airspace to Indian airlines and suspended all trade with India":
-            # a suspension that is itself a sanction cancels nothing
-            and not (trigger.event_type is _TYPE_SANCTION and _SANCTION_SUSPENDS.match(text, e))
+            # "closed its airspace to Indian airlines and suspended all trade with India",
+            # "declared two staff members persona non grata and suspended its counter-terrorism
+            # cooperation": a suspension that is itself a sanction cancels nothing
+            and not _SANCTION_SUSPENDS.match(text, e)
             for s, e in cancelled
         )
     ):
