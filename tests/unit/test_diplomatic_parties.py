@@ -584,3 +584,14 @@ def test_witnesses_name_the_countries_when_the_signers_are_only_both_countries()
         "by Indian Prime Minister Narendra Modi and Sri Lankan President Anura Kumara Dissanayake."
     )
     assert _codes(_only(records, "AGREE")) == {"IND", "LKA"}
+
+
+def test_the_state_support_is_expressed_for_is_a_side() -> None:
+    """ "expressed their 'total support' for Bamako": Mali is supported; the subject before a
+    relative clause ("Burkina Faso and Niger, which together with Mali form the Alliance of
+    Sahel States (AES), ...") is both states, and not the state inside the clause."""
+    records = _extract(
+        "Burkina Faso and Niger, which together with Mali form the Alliance of Sahel States "
+        '(AES), expressed their "total support" for Chad in a joint statement on Thursday.'
+    )
+    assert _codes(_only(records, "SUPPORT")) == {"BFA", "NER", "TCD"}

@@ -779,6 +779,8 @@ _POSTED_IN_BEFORE = re.compile(
 # Where the targets named after a trigger end. "accused Iran of supplying Yemen's Houthis":
 # what the target is accused of (a gerund after "of", in lower case: not "of Beijing") names
 # no one the act is aimed at.
+# What names the supported after "expressed their support": "for Mali", "\" for Bamako".
+_SUPPORT_FOR = re.compile(r"[\"”’']?\s+for\s")
 _TARGET_END = re.compile(
     r"\b(?:over|for|because|after|amid|since|following|in\s+response|in\s+solidarity|as|which"
     r"|that|who|saying"
@@ -1614,7 +1616,7 @@ def _after_adjunct_and(text: str, clause: tuple[int, int], start: int) -> int | 
 
 _RELATIVE_OPENER = re.compile(r",\s+which$", re.IGNORECASE)
 _RELATIVE_CLOSED = re.compile(
-    r"[^,;:()]{3,160},\s+(?:(?:on|last|this|late|early)\s+\w+\s+|also\s+|then\s+|\w+ly\s+)*"
+    r"(?:[^,;:()]|\([^,;:()]{1,24}\)){3,160},\s+(?:(?:on|last|this|late|early)\s+\w+\s+|also\s+|then\s+|\w+ly\s+)*"
 )
 
 
@@ -2836,6 +2838,10 @@ def _directed(
         that = _THAT_AFTER.match(text, end)
         if that is not None:
             after = that.end()  # "demanded that Russia withdraw": Russia is asked
+    elif trigger.event_type is _TYPE_SUPPORT:
+        supported = _SUPPORT_FOR.match(text, end)
+        if supported is not None:
+            after = supported.end()  # "expressed their support for Mali": Mali is supported
     boundary = _TARGET_END.search(text, after + 1, clause[1])
     target_end = boundary.start() if boundary else clause[1]
     targets = [p for p in parties if end <= p.span[0] < target_end]
@@ -3081,6 +3087,7 @@ def _is_state_actor(participant: Participant) -> bool:
 
 
 # Between two coordinated subjects: "X and his Bolivian counterpart Y", "X, Y and Z".
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whose|that|where)\b")
 _AND_ANOTHER = re.compile(
     r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:his|her|their|the)\s+)?(?:[\w.'’-]+\s+){0,4}"
 )
@@ -3099,10 +3106,16 @@ def _main_subject(
                 break
             found.append(_Party(person.name, _person_participant(person), (s, e)))
         return found
+    states: list[_Party] = []
     for mention in doc.mentions_in(sentence.start, clause[0]):
         if mention.kind in (_KIND_COUNTRY, _KIND_METONYM) and not doc.in_dateline(mention.start):
-            return [_state_party(gaz, mention.code, (mention.start, mention.end))]
-    return []
+            if states and (
+                not _AND_ANOTHER.fullmatch(doc.text, states[-1].span[1], mention.start)
+                or _RELATIVE_WORD.search(doc.text, states[-1].span[1], mention.start)
+            ):
+                break  # "Burkina Faso and Niger, which together with Mali ...": both, not Mali
+            states.append(_state_party(gaz, mention.code, (mention.start, mention.end)))
+    return states
 
 
 def _brokers(doc: Document, gaz: Gazetteer, sentence: Sentence) -> list[_Party]:
