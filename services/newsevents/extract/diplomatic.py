@@ -1640,7 +1640,11 @@ def _clause_breaks(doc: Document, start: int, end: int) -> list[tuple[int, int]]
         subject, windows = _windows(doc)
         found = [m.span() for m in windows.clause_break.finditer(subject, start, end)]
         text = doc.text
-        if " and " in text[start:end]:
+        if (
+            text.find(", and ", start, end) >= 0
+            or text.find('," and ', start, end) >= 0
+            or text.find(",” and ", start, end) >= 0
+        ):
             # ", and Japan responded the next day when it summoned ...": a second clause with
             # its own named subject (after a clause with a verb: not "The foreign ministers of
             # Japan, South Korea, and the United States met"; not one whose object points back:
