@@ -48,7 +48,7 @@ import ahocorasick
 
 from newsevents.contracts import CasualtyUpdate, Location, Scope
 from newsevents.extract.document import FACILITY_NOUNS, Document
-from newsevents.extract.patterns import LOWER_TEXT_PASS, phrase_automaton
+from newsevents.extract.patterns import COMMON_NOUN_AFTER, LOWER_TEXT_PASS, phrase_automaton
 from newsevents.extract.patterns import word_start_alternation as _word_start_alternation
 from newsevents.extract.text import Sentence
 from newsevents.lexicon import CasualtyLexicon, casualty_lexicon
@@ -487,14 +487,13 @@ _CARE_BEFORE = re.compile(
 _LOCATIVE_TAIL = re.compile(
     # "the", or an article or small number before a place named as the attribute of a common
     # noun ("at a Kabul mosque", "in two Rio de Janeiro favela complexes"; not "in a Washington
-    # Post report": see ``_ATTRIBUTE_NOUN_AFTER``)
+    # Post report": see ``patterns.COMMON_NOUN_AFTER``)
     r"(?i:the\s+|(?P<article>an?|two|three|four|five|several|both)\s+)?(?i:neighbou?ring\s+|nearby\s+)?(?:[A-Z][\w’'.-]*['’]s\s+)?(?i:"
     + _DIRECTION
     + r")?"
     r"(?:(?:[\w’'-]+\s+){0,3}?(?i:" + _PLACE_NOUN + r")\s*(?:of\s+|,\s+)(?i:the\s+)?"
     r"(?i:" + _DIRECTION + r")?)?"
 )
-_ATTRIBUTE_NOUN_AFTER = re.compile(r"\s+[a-z]")
 _APPOSITION_BEFORE = re.compile(r"(?:city|town|village|capital),\s+$")
 # The text ties a place to its country: "Koro, Mali", "the town of Koro in central Mali",
 # "near Koro, in Mali's Mopti region" (the gap from the place to the country), "the Malian
@@ -2398,7 +2397,7 @@ class _Reader:
                     break
                 tail = _LOCATIVE_TAIL.fullmatch(text, head.end(), start)
                 if tail is not None and (
-                    tail.group("article") is None or _ATTRIBUTE_NOUN_AFTER.match(text, mention.end)
+                    tail.group("article") is None or COMMON_NOUN_AFTER.match(text, mention.end)
                 ):
                     led = True
                     break

@@ -36,6 +36,7 @@ from newsevents.contracts import (
 )
 from newsevents.extract.document import Document, Person
 from newsevents.extract.patterns import (
+    COMMON_NOUN_AFTER,
     LOWER_TEXT_PASS,
     Guard,
     GuardSet,
@@ -171,7 +172,6 @@ _ON_SUBJECT_AND_BEFORE = re.compile(
 # A place named as the attribute of a common noun after "in a" / "at an": "talks at a Geneva
 # hotel" (not "in a Washington Post interview").
 _LOCATIVE_ARTICLE_BEFORE = re.compile(r"\b(?:in|at)\s+an?\s+$", re.IGNORECASE)
-_ATTRIBUTE_NOUN_AFTER = re.compile(r"\s+[a-z]")
 # "withdrew from the southern Lebanese town of Khiam": where a withdrawal happens.
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?"
@@ -776,11 +776,11 @@ _POSTED_IN_BEFORE = re.compile(
     r"\s+in\s+$",
     re.IGNORECASE,
 )
+# What names the supported after "expressed their support": "for Mali", "\" for Bamako".
+_SUPPORT_FOR = re.compile(r"[\"”’']?\s+for\s")
 # Where the targets named after a trigger end. "accused Iran of supplying Yemen's Houthis":
 # what the target is accused of (a gerund after "of", in lower case: not "of Beijing") names
 # no one the act is aimed at.
-# What names the supported after "expressed their support": "for Mali", "\" for Bamako".
-_SUPPORT_FOR = re.compile(r"[\"”’']?\s+for\s")
 _TARGET_END = re.compile(
     r"\b(?:over|for|because|after|amid|since|following|in\s+response|in\s+solidarity|as|which"
     r"|that|who|saying"
@@ -1419,9 +1419,6 @@ _SIGNED_THE_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
-# A travel advisory: "warned its citizens against travelling to", "urged its nationals to avoid
-# all travel to", "advised Americans not to travel to", "to refrain from visiting"
-_ADVISED_FORMS = ("travel", "visit", "trip", "fly", "flies", "head", "go")
 # What a visit goes to, or a meeting is with, when it is a scene's: "visited the crash site",
 # "visited the wounded in hospital", "visited flood-hit villages", "met the survivor".
 _SITE_VISITED = re.compile(
@@ -1429,6 +1426,9 @@ _SITE_VISITED = re.compile(
     r"|injured|survivors?|victims|hospital|hospitals|ruins|families\s+of)\b"
     r"|\s+(?:the\s+)?(?:flood|quake|earthquake|storm|fire|disaster)-(?:hit|stricken|affected)\b"
 )
+# A travel advisory: "warned its citizens against travelling to", "urged its nationals to avoid
+# all travel to", "advised Americans not to travel to", "to refrain from visiting"
+_ADVISED_FORMS = ("travel", "visit", "trip", "fly", "flies", "head", "go")
 _ADVISED_AGAINST_BEFORE = re.compile(
     r"\b(?:against|avoid(?:s|ed|ing)?|not\s+to|refrain(?:s|ed|ing)?\s+from|stop(?:ped)?"
     r"|reconsider(?:ing)?|(?:ban|advisory|warning)s?\s+on)\s+(?:all\s+|any\s+)?"
@@ -1467,9 +1467,10 @@ _NONSTATE_COUNTERPART = re.compile(
 # trigger codes.
 _AID_AFTER = re.compile(r"\b(?:aid|humanitarian|relief|assistance)\b", re.IGNORECASE)
 # Sport: national teams host and visit each other. The words, as written (case counts: "the
-# Arab League" is no league; not "goal" or "qualified", words of policy too), are read two ways: a regex on one sentence, and their count in
-# the article, from the one automaton pass the triggers share (a regex over the whole article
-# cost ~0.15 ms; the shared walk next to nothing).
+# Arab League" is no league; not "goal" or "qualified", words of policy too), are read two
+# ways: a regex on one sentence, and their count in the article, from the one automaton pass
+# the triggers share (a regex over the whole article cost ~0.15 ms; the shared walk next to
+# nothing).
 _SPORTS_TERMS = (
     "World Cup", "qualifier", "qualifiers", "qualifying", "fixture", "fixtures",
     "kick-off", "kickoff", "tournament", "league", "championship", "championships", "semi-final",
@@ -3090,8 +3091,8 @@ def _is_state_actor(participant: Participant) -> bool:
     return code is not None and code not in IGO_CODES
 
 
-# Between two coordinated subjects: "X and his Bolivian counterpart Y", "X, Y and Z".
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whose|that|where)\b")
+# Between two coordinated subjects: "X and his Bolivian counterpart Y", "X, Y and Z".
 _AND_ANOTHER = re.compile(
     r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:his|her|their|the)\s+)?(?:[\w.'’-]+\s+){0,4}"
 )
@@ -3278,8 +3279,8 @@ def _relative_date(doc: Document, sentence: Sentence, end: int, tense: Tense) ->
 
 # A day told by the one named before it in the sentence: days to add to that one.
 _NEXT_DAY = re.compile(
-    r"\b(?:the\s+(?P<next>next|following)\s+day|a\s+day\s+(?P<later>later)"
-    r"|the\s+(?P<same>same)\s+day|(?P<before>the\s+(?:previous\s+day|day\s+before)|a\s+day\s+earlier))\b"
+    r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+(?P<same>same)\s+day"
+    r"|(?P<before>the\s+(?:previous\s+day|day\s+before)|a\s+day\s+earlier))\b"
 )
 
 
@@ -3295,12 +3296,14 @@ def _next_day(
     if match is None:
         return []
     earlier = [
-        d for d in doc.dates.find(sentence.start, clause[0], doc.published, tense) if d.value
+        d.value
+        for d in doc.dates.find(sentence.start, clause[0], doc.published, tense)
+        if d.value is not None
     ]
-    if not earlier or earlier[-1].value is None:
+    if not earlier:
         return []
     shift = 0 if match.group("same") else -1 if match.group("before") else 1
-    day = earlier[-1].value + timedelta(shift)
+    day = earlier[-1] + timedelta(shift)
     if tense is Tense.PAST and day > doc.published:
         return []  # a day after the day of publication is told as past: no day we can trust
     return [DateMention(match.start(), match.end(), match.group(), day)]
@@ -3505,7 +3508,7 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
             and last in ("a", "an")
             and kind is not _KIND_COUNTRY
             and _LOCATIVE_ARTICLE_BEFORE.search(before) is not None
-            and _ATTRIBUTE_NOUN_AFTER.match(after) is not None
+            and COMMON_NOUN_AFTER.match(after) is not None
         )
         travel_last = place_kind and last in _TRAVEL_LAST
         country = kind is _KIND_COUNTRY

@@ -263,3 +263,8 @@ def caseless(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if letters != letters.lower():
         raise ValueError(f"an upper-case letter in {pattern.pattern!r}")
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+# A lower-case word right after a name: the name is the attribute of a common noun ("a Kabul
+# mosque", "a Geneva hotel"), not part of a longer name ("a Washington Post report").
+COMMON_NOUN_AFTER = re.compile(r"\s+[a-z]")

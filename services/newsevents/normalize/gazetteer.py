@@ -291,7 +291,8 @@ def _lower_ascii(text: str) -> str:
 
 # US states named like their largest city, which the name means more often.
 _CITY_NAMED_STATES = frozenset({"New York", "District of Columbia"})
-_FIRST_NAME_STATES = frozenset({"Virginia", "Indiana", "Montana", "Dakota", "Carolina"})
+# US states that are also first names ("Virginia Woolf"): no place before a capitalised word.
+_FIRST_NAME_STATES = frozenset({"Virginia", "Indiana", "Montana"})
 # What a US state counts for when a name is also a town's (see ``best_city``).
 _STATE_POPULATION = 1_000_000
 
@@ -591,10 +592,14 @@ def gazetteer() -> Gazetteer:
     # large places, they outrank towns of their name abroad ("Florida", Cuba; "Virginia",
     # South Africa). Not a state named like a city or a country ("New York", "Washington",
     # "Georgia").
-    for state in geonames.get_us_states().values():
+    us_states = geonames.get_us_states()
+    state_names: set[str] = set()
+    for state in us_states.values():
         name = state["name"]
         if name in _CITY_STOPLIST or name in entries or name in _CITY_NAMED_STATES:
             continue
+        if name not in _FIRST_NAME_STATES:
+            state_names.add(name)
         cities.setdefault(name, []).append(
             City(
                 int(state["geonameid"]),
@@ -636,12 +641,8 @@ def gazetteer() -> Gazetteer:
         igo_names=igo_names,
         groups=groups,
         ascii_titles=all(key.isascii() and "?" not in key for key in lower_entries),
-        us_states={s["name"]: f"US-{code}" for code, s in geonames.get_us_states().items()},
-        state_names=frozenset(
-            name
-            for name, found in cities.items()
-            if any(c.feature == "region" for c in found) and name not in _FIRST_NAME_STATES
-        ),
+        us_states={s["name"]: f"US-{code}" for code, s in us_states.items()},
+        state_names=frozenset(state_names),
         country_by_name={
             key: entry.code
             for key, bucket in entries.items()
