@@ -167,6 +167,16 @@ def test_talks_with_business_people_are_not_diplomacy() -> None:
     assert [r for r in records if r.event_type == "CONSULT"] == []
 
 
+def test_talks_with_customers_of_a_nationality_are_business() -> None:
+    """ "in talks with two U.S. customers", "with Chinese investors": a nationality before
+    the business counterpart does not make it a state."""
+    records = _extract(
+        "Lin said the company was in talks with two U.S. customers about moving assembly to "
+        "Texas. Kenya's energy ministry held talks with Chinese investors in Nairobi on Monday."
+    )
+    assert [r for r in records if r.event_type == "CONSULT"] == []
+
+
 def test_talks_with_officials_of_another_state_are_still_coded() -> None:
     """The rule reads the counterpart: state officials keep the talks."""
     records = _extract(

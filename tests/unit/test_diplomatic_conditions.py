@@ -265,3 +265,16 @@ def test_a_suspension_of_cooperation_after_an_act_cancels_nothing() -> None:
     assert only(records, "SANCTION").status == "occurred"
     records = extract("Talks between Iran and the United States in Oman were suspended on Tuesday.")
     assert only(records, "CONSULT").status == "cancelled"
+
+
+def test_talks_offered_by_a_third_party_are_proposed() -> None:
+    """ "offers to host talks", "was available to help facilitate talks": no talks held."""
+    for text in (
+        "Burhan has rejected repeated Emirati offers to host talks with Sudan's neighbours.",
+        "Portugal's foreign minister said on Thursday that Lisbon was available to help "
+        "facilitate talks between Mozambique's parties.",
+        "Qatar is offering to host talks between Russia and Ukraine.",
+    ):
+        talks = [r for r in extract(text) if r.event_type == "CONSULT"]
+        assert talks, text
+        assert {r.status for r in talks} == {"proposed"}, text

@@ -404,6 +404,36 @@ def test_an_appeal_to_a_public_is_no_request_between_states() -> None:
         assert not [r for r in _extract(text) if r.event_type == "REQUEST"], text
 
 
+def test_a_call_for_accountability_or_on_the_own_government_is_no_request() -> None:
+    """ "called for those responsible to be held accountable" asks no state; "urged the
+    government", "demanded that the government" with one state's parties is a call at home."""
+    for text in (
+        "UN Secretary-General Antonio Guterres condemned the strike on Tuesday and called for "
+        "those responsible to be held accountable.",
+        "The European Union delegation in Abuja condemned the violence and called for the "
+        "perpetrators to be brought to justice.",
+        "Former Maldivian President Mohamed Nasheed urged the government to distance itself "
+        "from the remarks.",
+        "Kuwaiti lawmakers have demanded that the government take the dispute to court.",
+    ):
+        assert not [r for r in _extract(text) if r.event_type == "REQUEST"], text
+
+
+def test_a_call_on_another_government_is_still_a_request() -> None:
+    """Near misses: a government named as another state's, and an appeal naming two states."""
+    records = _extract(
+        "Portugal's foreign minister on Thursday called on the Mozambican government to "
+        "guarantee the safety of Portuguese citizens."
+    )
+    assert "PRT" in _codes(_only(records, "REQUEST"))
+    records = _extract("Britain on Tuesday urged the government of Sudan to protect civilians.")
+    assert _codes(_only(records, "REQUEST")) == {"GBR", "SDN"}
+    records = _extract(
+        "France called on Russia on Monday to ensure those responsible are brought to justice."
+    )
+    assert _codes(_only(records, "REQUEST")) == {"FRA", "RUS"}
+
+
 def test_an_appeal_to_a_public_abroad_is_still_a_request() -> None:
     """The same words with a second state stay an appeal: "urged Russia's citizens"."""
     records = _extract("Britain on Tuesday urged Russia to free detained protesters.")

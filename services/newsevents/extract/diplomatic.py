@@ -1020,15 +1020,21 @@ def _one_side_in_a_sports_story(doc: Document, record: DiplomaticEvent) -> bool:
     return len(_codes_of(record)) < 2 and _sports_story(doc)
 
 
-_ASKED_OF_A_PUBLIC_RE = r"\s*(?:blood\s+)?(?:donations|donors|volunteers)\b"
+_ASKED_OF_A_PUBLIC_RE = (
+    r"\s*(?:(?:blood\s+)?(?:donations|donors|volunteers)\b"
+    # accountability for an attack: "called for those responsible to be held accountable"
+    r"|(?:those|the\s+people)\s+responsible\b|the\s+(?:perpetrators|attackers|killers)\b)"
+)
 # Whom an appeal addresses when it is a call to a public, not to another state: "appealed to
 # protesters", "called on his supporters", "urged farmers", "appealed for blood donations".
 _PUBLIC_ADDRESSEE = re.compile(
-    r"\s*(?:on|to|upon)?\s*(?:(?:his|her|their|its|the|all|local|fellow|young|ordinary)\s+)*"
+    r"\s*(?:on|to|upon|that)?\s*(?:(?:his|her|their|its|the|all|local|fellow|young|ordinary)\s+)*"
     r"(?:protesters|protestors|demonstrators|supporters|followers|farmers|residents|citizens"
     r"|voters|the\s+public|public|population|fishermen|families|motorists|travell?ers|parents"
     r"|students|workers|consumers|donors|volunteers|shoppers|drivers|tourists|pilgrims"
-    r"|worshippers|fans|members)\b"
+    r"|worshippers|fans|members"
+    # its own government: "urged the government to distance itself from them"
+    r"|government(?!\s+(?:of|in)\b))\b"
     # what is asked of a public: "appealed for blood donations" (not "called for protesters
     # detained in Iran to be released": for them, not to them)
     r"|\s*for" + _ASKED_OF_A_PUBLIC_RE,
@@ -1443,7 +1449,7 @@ _VISIT_NAMED_AFTER = re.compile(
 # "in talks with smelter operators", "will hold talks with the selectors".
 _NONSTATE_PEOPLE = (
     r"(?:executives|ceos|chief\s+executives|bosses|business\s+leaders|businessmen|industry"
-    r"|retail\s+partners|business\s+partners|distributors|dealers|investors|shareholders|bondholders|creditors|lenders|bankers|banks|insurers|funds|operators|miners|producers"
+    r"|retail\s+partners|business\s+partners|customers|clients|buyers|distributors|dealers|investors|shareholders|bondholders|creditors|lenders|bankers|banks|insurers|funds|operators|miners|producers"
     r"|manufacturers|makers|carmakers|automakers|suppliers|retailers|traders|exporters|importers"
     r"|companies|firms|airlines|carriers|unions|union\s+leaders|workers|employers|landlords"
     r"|tenants|farmers|growers|selectors|coaches|players|clubs|teams|sponsors|owners|fans"
@@ -1458,7 +1464,9 @@ _LABOUR_COUNTERPART = re.compile(
 _NONSTATE_COUNTERPART = re.compile(
     r"\s+(?:(?:of|with|between|among)\s+)?(?:(?:a|an)\s+(?:group|consortium|syndicate)\s+of\s+)?"
     r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+|several\s+"
-    r"|major\s+|top\s+|senior\s+|local\s+|foreign\s+)?(?:[a-z][\w'’-]*\s+){0,2}?"
+    r"|major\s+|top\s+|senior\s+|local\s+|foreign\s+)?"
+    # lower-case words, or a nationality among them: "with two U.S. customers"
+    r"(?:(?:[a-z][\w'’-]*|U\.S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+){0,2}?"
     + _NONSTATE_PEOPLE
     + r"\b(?!\s+(?:and|or)\s)",  # lower case: "European Union leaders" are not unions
 )
