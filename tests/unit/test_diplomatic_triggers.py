@@ -1451,3 +1451,54 @@ def test_border_crossings_closed_to_a_neighbour_are_a_sanction() -> None:
 def test_calling_upon_a_state_is_an_appeal() -> None:
     records = extract('"India calls upon Pakistan to take appropriate steps," he said on Saturday.')
     assert codes(only(records, "REQUEST")) == {"IND", "PAK"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Philippines lodged a diplomatic protest with China on Tuesday.",
+        "Azerbaijan's foreign ministry handed a note of protest to Russia's charge d'affaires "
+        "Pyotr Volokovykh on Saturday.",
+        "China lodged stern representations with Japan on Monday over the remarks.",
+        "Vietnam sent a protest note to China on Friday over the fishing ban.",
+    ],
+)
+def test_a_protest_lodged_with_a_state_accuses_it(text: str) -> None:
+    """A protest needs no envoy named: the state it is lodged with or handed to is accused."""
+    accusation = only(extract(text), "ACCUSE")
+    assert len(codes(accusation)) == 2, text
+
+
+def test_a_protest_at_home_is_no_accusation() -> None:
+    """Near miss: protesters are no state's protest ("staged a protest outside parliament")."""
+    records = extract("Farmers in France staged a protest outside parliament on Tuesday.")
+    assert not [r for r in records if r.event_type == "ACCUSE"]
+
+
+def test_standing_by_a_state_supports_it() -> None:
+    """ "the bloc stood by Lithuania", "stood by Somalia's unity": support of a state named
+    right after; near miss: "stood by its decision" names none."""
+    records = extract("The European Union said on Monday that the bloc stood by Lithuania.")
+    assert codes(only(records, "SUPPORT")) == {"EUR", "LTU"}
+    records = extract('The African Union said on Thursday it stood by Somalia\'s "unity".')
+    assert codes(only(records, "SUPPORT")) == {"AU", "SOM"}
+    records = extract("Germany stood by its decision on Monday, a spokesman said.")
+    assert not [r for r in records if r.event_type == "SUPPORT"]
+
+
+def test_firefighters_and_tents_sent_abroad_are_aid() -> None:
+    """Rescue specialists and shelter goods a state sends or lands abroad are aid; near miss:
+    the same words at home ("Firefighters arrived in the village") name no second state."""
+    records = extract(
+        "An Italian navy ship arrived off Derna in Libya on Sunday with tents and blankets, "
+        "the Italian defence ministry said."
+    )
+    assert "ITA" in codes(only(records, "AID"))
+    records = extract(
+        "Greece sent firefighters and rescue specialists to North Macedonia on Sunday."
+    )
+    assert codes(only(records, "AID")) == {"GRC", "MKD"}
+    records = extract(
+        "Firefighters arrived in the village within minutes, the Macedonian interior ministry said."
+    )
+    assert not [r for r in records if r.event_type == "AID"]

@@ -706,6 +706,8 @@ _PRONOUN_ACTOR = re.compile(
 _STOP_WAS_BEFORE = re.compile(r"\b(?:stop|destination|port\s+of\s+call)\s+(?:was|is|will\s+be)\s+$")
 _SUPPORTED_OBJECT = re.compile(r"\s+(?:the\s+(?:\w+\s+){0,3}?(?:of|by)\s+(?:the\s+)?)?")
 _SUPPORT_KINDS = frozenset((_KIND_COUNTRY, _KIND_METONYM, _KIND_IGO))
+# support forms whose object must be a state named right after the verb
+_SUPPORTED_FORMS = ("supported", "supports", "stood by", "stands by", "stand by", "standing by")
 
 
 def _supported_a_state(doc: Document, start: int, end: int) -> bool:
@@ -787,6 +789,9 @@ _TARGET_END = re.compile(
     r"|to\s+\w+|(?-i:of\s+[a-z]+ing))\b|[;:]",
     re.IGNORECASE,
 )
+# The state a protest is lodged with or handed to: "lodged a protest with China", "handed a
+# note of protest to Russia's charge d'affaires".
+_LODGED_WITH = re.compile(r"[\"”]?\s+(?:to|with)\b")
 _MODE_RANK = {
     "summit": 7,
     "talks": 6,
@@ -2184,7 +2189,7 @@ def _read(
         return []
     if hit.form in _RECEIVED and _RECEIVED_A_THING.match(text, end):
         return []
-    if hit.form.endswith(("supported", "supports")) and not _supported_a_state(doc, start, end):
+    if hit.form.endswith(_SUPPORTED_FORMS) and not _supported_a_state(doc, start, end):
         return []  # "Germany supported the resolution", "supported by Egypt", "Iran-supported"
     if trigger.event_type is _TYPE_RETREAT and _AGREED_TO_BEFORE.search(
         text, max(sentence.start, start - 80), start
@@ -2847,6 +2852,12 @@ def _directed(
         preposition = _ENVOY_PREPOSITION.match(text, end)
         if preposition is not None:
             after = preposition.end() - 1
+    if trigger.event_type is _TYPE_ACCUSE and text[start:end].lower().endswith(
+        ("protest", "note", "representations")
+    ):
+        lodged = _LODGED_WITH.match(text, end)
+        if lodged is not None:
+            after = lodged.end()  # "handed a note of protest to Russia": Russia is protested to
     if trigger.event_type is _TYPE_REQUEST:
         that = _THAT_AFTER.match(text, end)
         if that is not None:
