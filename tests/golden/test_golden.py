@@ -233,6 +233,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout10",
     HERE / "holdout11",
     HERE / "holdout12",
+    HERE / "holdout13",
 ]
 
 
