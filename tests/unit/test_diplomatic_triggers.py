@@ -1502,3 +1502,57 @@ def test_firefighters_and_tents_sent_abroad_are_aid() -> None:
         "Firefighters arrived in the village within minutes, the Macedonian interior ministry said."
     )
     assert not [r for r in records if r.event_type == "AID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "states"),
+    [
+        (
+            "The United States on Friday imposed visa restrictions on current and former Thai "
+            "officials over the deportations.",
+            "SANCTION",
+            {"USA", "THA"},
+        ),
+        (
+            "Panama's president said on Monday his government was suspending relations with "
+            "Caracas.",
+            "SANCTION",
+            {"PAN", "VEN"},
+        ),
+        (
+            "A New Zealand Defence Force Hercules carrying water and medical supplies landed in "
+            "Port Vila on Wednesday.",
+            "AID",
+            {"NZL", "VUT"},
+        ),
+        (
+            "Foreign Minister Cho Hyun of South Korea left for Washington on Monday.",
+            "CONSULT",
+            {"KOR", "USA"},
+        ),
+        (
+            "The United States blocked a draft statement proposed by Algeria at the Security "
+            "Council on Thursday.",
+            "REJECT",
+            {"USA", "DZA"},
+        ),
+        (
+            "Russian President Vladimir Putin congratulated Venezuela's president on Monday.",
+            "SUPPORT",
+            {"RUS", "VEN"},
+        ),
+    ],
+)
+def test_acts_named_by_newer_forms(text: str, event_type: str, states: set[str]) -> None:
+    """Visa restrictions, suspended relations, medical supplies landed abroad, a minister who
+    "left for" a foreign capital, a blocked draft, congratulations to another state's leader."""
+    assert states <= codes(only(extract(text), event_type)), text
+
+
+def test_newer_forms_near_misses() -> None:
+    """Congratulations at home, leaving for home, and a blocked road are no diplomacy."""
+    for text in (
+        "Prime Minister Narendra Modi of India congratulated the team on Twitter.",
+        "Protesters blocked a road outside the ministry in Delhi on Monday.",
+    ):
+        assert extract(text) == [], text

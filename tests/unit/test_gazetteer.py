@@ -310,3 +310,11 @@ def test_a_us_state_outranks_towns_of_its_name_abroad() -> None:
     assert GAZ.city_location(florida).feature == "region"
     assert GAZ.best_city("Oklahoma") is not None
     assert GAZ.best_city("Oklahoma").iso3 == "USA"  # type: ignore[union-attr]
+
+
+def test_a_state_the_text_calls_one_of_the_united_states_is_no_country() -> None:
+    """ "the U.S. state of Georgia" (and "Georgia" elsewhere in that text) is no mention of
+    the country; near miss: a text that never says so keeps the country."""
+    text = "Koreans detained in Georgia raid. The raid in the U.S. state of Georgia angered Seoul."
+    assert "GEO" not in {m.code for m in GAZ.scan(text)}
+    assert "GEO" in {m.code for m in GAZ.scan("Georgia and Armenia held talks in Tbilisi.")}

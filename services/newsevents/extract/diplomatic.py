@@ -1006,6 +1006,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         and not _one_sided_agreement(doc, record)
         and not _appeal_to_the_public(doc, record)
         and not _one_side_in_a_sports_story(doc, record)
+        and not _congratulations_at_home(record)
     ]
 
 
@@ -1016,6 +1017,15 @@ def _codes_of(record: DiplomaticEvent) -> set[str]:
 
 def _trigger_of(record: DiplomaticEvent) -> Evidence | None:
     return next((e for e in record.evidence if e.field == "trigger"), None)
+
+
+def _congratulations_at_home(record: DiplomaticEvent) -> bool:
+    """Congratulations with one state's parties ("Modi congratulated the team") are praise at
+    home, not the endorsement of another state's leader ("Putin congratulated Maduro")."""
+    if record.event_type is not _TYPE_SUPPORT or len(_codes_of(record)) >= 2:
+        return False
+    trigger = _trigger_of(record)
+    return trigger is not None and "congratulat" in trigger.text.lower()
 
 
 def _one_side_in_a_sports_story(doc: Document, record: DiplomaticEvent) -> bool:

@@ -138,6 +138,12 @@ class Gazetteer:
         found.sort()  # by start, longer first, then in the order found
         mentions: list[Mention] = []
         last_end = -1
+        # a state the text calls one of the United States is that wherever it is named
+        us_states_named = (
+            {name for name in _US_STATE_OF.findall(text) if name in self.us_states}
+            if "state of" in text
+            else None
+        )
         for start, _, _, end, entries in found:
             if start < last_end:
                 continue
@@ -147,6 +153,8 @@ class Gazetteer:
                 and text[start:end] not in self.state_names
             ):
                 continue  # "Vladimir Putin", "Jordan Henderson": a first name, not a city
+            if us_states_named and text[start:end] in us_states_named:
+                continue  # "the U.S. state of Georgia" (and "Georgia" elsewhere in the text)
             mentions.append(_mention(start, end, text[start:end], entries))
             last_end = end
         return mentions
@@ -224,6 +232,9 @@ class Gazetteer:
 
 
 _CITY = MentionKind.CITY
+_US_STATE_OF = re.compile(
+    r"\b(?:U\.S\.|US|American)\s+state\s+of\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+)
 _NAME_CONTINUES = re.compile(r" (?:[A-Z][a-z]|al-|bin )")
 _QUALIFIER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 
