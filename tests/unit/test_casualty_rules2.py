@@ -775,3 +775,22 @@ def test_a_toll_that_stood_at_a_figure_on_an_earlier_day_gives_way() -> None:
     assert [_count(r.killed) for r in records] == [80]
     records = _extract("The toll from the fighting in Catatumbo stood at 60 on Saturday, he said.")
     assert [_count(r.killed) for r in records] == [60]
+
+
+def test_the_previous_official_toll_is_superseded() -> None:
+    """ "The previous official toll, given on Monday, was 21 dead": replaced by the new one."""
+    records = _extract(
+        "The toll from Cyclone Chido in Mayotte rose to 22 on Tuesday, the prefecture said. "
+        "The previous official toll, given on Monday, was 21 dead."
+    )
+    assert [_count(r.killed) for r in records] == [22]
+
+
+def test_a_river_named_after_a_country_places_nothing_there() -> None:
+    """ "capsized on the River Niger in Kwara State": the toll is Nigeria's, not Niger's."""
+    record = _one(
+        "At least 106 people died when a boat capsized on the River Niger in Kwara State, "
+        "Nigerian police said on Tuesday."
+    )
+    assert record.location is not None
+    assert record.location.country_code == "NGA"

@@ -318,3 +318,11 @@ def test_a_state_the_text_calls_one_of_the_united_states_is_no_country() -> None
     text = "Koreans detained in Georgia raid. The raid in the U.S. state of Georgia angered Seoul."
     assert "GEO" not in {m.code for m in GAZ.scan(text)}
     assert "GEO" in {m.code for m in GAZ.scan("Georgia and Armenia held talks in Tbilisi.")}
+
+
+def test_a_river_lake_or_state_named_after_a_country_is_no_country() -> None:
+    """ "the River Niger", "the Niger River", "Lake Chad", "Niger State": no mention of the
+    country; near miss: "Niger and Chad" keeps both."""
+    for text in ("on the River Niger", "on the Niger River", "near Lake Chad", "in Niger State"):
+        assert not [m for m in GAZ.scan(text) if m.code in ("NER", "TCD")], text
+    assert {m.code for m in GAZ.scan("Niger and Chad signed a deal.")} >= {"NER", "TCD"}

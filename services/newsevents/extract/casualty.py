@@ -325,7 +325,8 @@ _SUPERSEDED = re.compile(
     r"(?:put|puts|putting|said|reported|gave|given|estimated|announced|stated|set|placed|counted"
     r"|cited|issued|listed)\b"
     r"|\b(?:an?|the|its|their|his|her)\s+(?:\w+['’]s\s+)?(?:earlier|initial|previous|original"
-    r"|first|preliminary)\s+(?:death\s+)?(?:toll|figure|count|estimate|tally|report)s?\b"
+    r"|first|preliminary)\s+(?:(?:official|death|provisional)\s+){0,2}"
+    r"(?:toll|figure|count|estimate|tally|report)s?\b"
     # "The toll had stood at 16 late on Friday before two more people died", "Mr Kassah had
     # put the toll at 16 on Sunday, before ... more bodies"
     r"|\b(?:toll|tally|count)\s+had\s+(?:stood|been|reached)\s+at\b"

@@ -153,6 +153,11 @@ class Gazetteer:
                 and text[start:end] not in self.state_names
             ):
                 continue  # "Vladimir Putin", "Jordan Henderson": a first name, not a city
+            if entries[0].kind is _COUNTRY and (
+                _FEATURE_AFTER.match(text, end)
+                or _FEATURE_BEFORE.search(text, max(0, start - 12), start)
+            ):
+                continue  # "the Niger River", "Lake Chad", "Niger State": no country named
             if us_states_named and text[start:end] in us_states_named:
                 continue  # "the U.S. state of Georgia" (and "Georgia" elsewhere in the text)
             mentions.append(_mention(start, end, text[start:end], entries))
@@ -232,6 +237,11 @@ class Gazetteer:
 
 
 _CITY = MentionKind.CITY
+_COUNTRY = MentionKind.COUNTRY
+# A river, lake or province named after a country: "the Niger River", "Lake Chad", "Niger State"
+# (in Nigeria), "the Congo Basin"
+_FEATURE_AFTER = re.compile(r" (?:[Rr]iver|Delta|State|Basin|[Vv]alley)\b")
+_FEATURE_BEFORE = re.compile(r"\b(?:River|Lake|river|lake) $")
 _US_STATE_OF = re.compile(
     r"\b(?:U\.S\.|US|American)\s+state\s+of\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
 )
