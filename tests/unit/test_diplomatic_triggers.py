@@ -1556,3 +1556,53 @@ def test_newer_forms_near_misses() -> None:
         "Protesters blocked a road outside the ministry in Delhi on Monday.",
     ):
         assert extract(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli Foreign Minister Israel Katz responded on Wednesday, calling Colombia's president "
+        '"antisemitic and full of hate".',
+        'Polish Prime Minister Donald Tusk described the Russian incursion as "a large-scale '
+        'provocation".',
+        "Iran's foreign ministry branded the Israeli strike a war crime on Tuesday.",
+    ],
+)
+def test_a_characterisation_with_a_word_of_blame_accuses(text: str) -> None:
+    """ "calling X 'antisemitic'", "described ... as 'a provocation'", "branded ... a war crime"."""
+    assert len(codes(only(extract(text), "ACCUSE"))) == 2, text
+
+
+def test_a_characterisation_without_blame_is_no_accusation() -> None:
+    """Near miss: "described the talks as productive" blames no one."""
+    records = extract(
+        "Japan's foreign minister described the talks with China as productive on Tuesday."
+    )
+    assert not [r for r in records if r.event_type == "ACCUSE"]
+
+
+def test_a_named_gathering_the_parties_held_is_a_meeting() -> None:
+    """ "held their annual Security Consultative Meeting": the capitalised name is the
+    meeting they held; near miss: a name no one is told to hold stays a name."""
+    records = extract(
+        "U.S. Defense Secretary Lloyd Austin and South Korean Defense Minister Kim Yong-hyun "
+        "held their annual Security Consultative Meeting in Washington on Wednesday."
+    )
+    assert codes(only(records, "CONSULT")) == {"USA", "KOR"}
+    records = extract(
+        "Japan's foreign minister praised the work of the Security Consultative Meeting "
+        "secretariat in an interview on Wednesday."
+    )
+    assert not [r for r in records if r.event_type == "CONSULT"]
+
+
+def test_withdrawing_all_diplomatic_personnel_is_a_sanction() -> None:
+    """ "withdrawing 'all diplomatic personnel' from Argentina, Chile and Peru": one act
+    against each state named; near miss: troops withdrawn are no diplomatic sanction."""
+    records = extract(
+        'Venezuela said on Monday it was withdrawing "all diplomatic personnel" from Argentina, '
+        "Chile and Peru."
+    )
+    assert codes(only(records, "SANCTION")) == {"VEN", "ARG", "CHL", "PER"}
+    records = extract("Chad said on Monday it was withdrawing its troops from Niger.")
+    assert not [r for r in records if r.event_type == "SANCTION"]

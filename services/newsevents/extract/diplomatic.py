@@ -1331,6 +1331,14 @@ _NAMED_GATHERING_HELD = re.compile(
     r"(?:\s+(?:of|on|for|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*|of|the|and)(?:\s+(?:[A-Z][\w'’.-]*|of|the"
     r"|and))*)?\s+(?:(?:was|were)\s+(?:held|convened)|took\s+place)\b"
 )
+# "held their annual Security Consultative Meeting": a verb of holding, a determiner, and
+# capitalised words (or a number) up to the trigger, which closes the name
+_HELD_THE_NAMED = re.compile(
+    r"\b(?:held|hold|holds|holding|convened|attended|attend|attends|attending|co-chaired"
+    r"|chaired|hosted|hosts|host)\s+(?:their|its|the|a|an)\s+(?:(?:annual|regular|first|second"
+    r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|inaugural|latest"
+    r"|next)\s+)*(?:[A-Z0-9][\w'’.+-]*\s+){1,6}$"
+)
 _MET_NAME_AFTER = re.compile(r"\s+(?:[Oo]ffice|Police|Service|[EÉ]ireann|Gala|Opera|Museum)\b")
 
 
@@ -1356,6 +1364,12 @@ def _find_hits(doc: Document, compiled: _Compiled) -> list[_Hit]:
             and not (
                 payload.event_type is _TYPE_CONSULT
                 and _NAMED_GATHERING_HELD.match(text, end) is not None
+            )
+            # ... or one the parties are told to hold: "held their annual Security
+            # Consultative Meeting", "will hold the 2+2 Ministerial Dialogue"
+            and not (
+                payload.event_type is _TYPE_CONSULT
+                and _HELD_THE_NAMED.search(text, max(0, start - 90), start) is not None
             )
             # ... or the named treaty told as signed: "signed the Nauru-Australia Treaty"
             and not (
