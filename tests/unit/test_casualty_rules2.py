@@ -794,3 +794,14 @@ def test_a_river_named_after_a_country_places_nothing_there() -> None:
     )
     assert record.location is not None
     assert record.location.country_code == "NGA"
+
+
+def test_victims_named_with_their_unit() -> None:
+    """ "a sergeant of the National Guard had been killed", "48 members of the security forces
+    had been injured": one killed and 48 injured."""
+    record = _one(
+        "Venezuela's attorney general said on Tuesday that a sergeant of the National Guard had "
+        "been killed in Aragua state and that 48 members of the security forces had been "
+        "injured."
+    )
+    assert (_count(record.killed), _count(record.injured)) == (1, 48)

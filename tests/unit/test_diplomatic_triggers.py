@@ -1606,3 +1606,42 @@ def test_withdrawing_all_diplomatic_personnel_is_a_sanction() -> None:
     assert codes(only(records, "SANCTION")) == {"VEN", "ARG", "CHL", "PER"}
     records = extract("Chad said on Monday it was withdrawing its troops from Niger.")
     assert not [r for r in records if r.event_type == "SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops stood by the border of Ukraine for weeks before the invasion.",
+        "Prime Minister Narendra Modi of India congratulated the Indian team on beating "
+        "Pakistan in Dubai.",
+        "Millions of Syrians left for Turkey and Lebanon during the war.",
+        "A ship carrying 4,000 tonnes of Saudi food aid left for Port Sudan on Monday.",
+        "Slovakia's parliament blocked a draft law on foreign-funded groups on Tuesday.",
+        "Britain pulled its diplomats out of Sudan as fighting raged in Khartoum.",
+        "Israel is withdrawing its diplomatic staff from Turkey for security reasons.",
+        "Rescue equipment was flown in from Beijing to the flooded coal mine in China's Shanxi "
+        "province on Monday.",
+    ],
+)
+def test_newer_forms_in_their_ordinary_senses(text: str) -> None:
+    """Standing by a border, congratulations on a game, refugees and ships that "left for",
+    a domestic draft law, diplomats evacuated for safety, rescue gear sent at home."""
+    assert extract(text) == [], text
+
+
+def test_talks_with_a_state_about_business_people_are_talks() -> None:
+    """ "held talks with Iran over traders stranded at the border": Iran is the counterpart."""
+    records = extract(
+        "Afghanistan's Taliban government held talks with Iran over traders stranded at the "
+        "Islam Qala border crossing on Monday."
+    )
+    assert codes(only(records, "CONSULT")) == {"AFG", "IRN"}
+
+
+def test_relief_goods_from_a_sender_the_sentence_names_are_aid() -> None:
+    """The dateline's state is the recipient when a foreign sender is named."""
+    records = extract(
+        "PORT VILA, March 10 (AAP) - A Royal Australian Air Force C-130 Hercules landed in Port "
+        "Vila on Thursday carrying tarpaulins and generators."
+    )
+    assert "VUT" in codes(only(records, "AID"))

@@ -133,10 +133,11 @@ _OF_POSSESSIVE = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|whom|those|th
 _OF = re.compile(r"\s+of\s+")
 # "Five of the six crew members were killed": the first number counts the victims.
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these)\s+")
-# "Five crew members on the coast guard plane were killed": where the victims were, between
+# "Five crew members on the coast guard plane were killed", "48 members of the security forces
+# had been injured": where the victims were or whom they serve, between
 # them and the verb (no clause break, no number).
 _WHERE_AFTER_NOUN = re.compile(
-    r"\s+(?:on|aboard|in|at|inside|near|from)\s+[a-z][a-z' -]{0,48}?(?=\s+(?:was|were|had|have)\s)"
+    r"\s+(?:on|aboard|in|at|inside|near|from|of(?=\s+the\s))\s+[a-z][a-z' -]{0,48}?(?=\s+(?:was|were|had|have)\s)"
 )
 # "A policeman was killed", "its captain was seriously injured": one person, named by a
 # singular noun after an article or a possessive, the subject of a passive death word.
@@ -152,6 +153,9 @@ _SINGLE_OBJECT = re.compile(r"\s+" + _ONE_PERSON)
 _SINGLE_OBJECT_AND = re.compile(r",?\s+and\s+" + _ONE_PERSON)
 _SINGLE_SUBJECT = re.compile(r"(?<![\w-])" + _ONE_PERSON)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|been)\s+(?:[a-z]+ly\s+)?$")
+# The unit or force a single victim belongs to, named after "of the" (on the original text):
+# "a sergeant of the National Guard", "a member of the Border Police".
+_OF_A_UNIT = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?=\s)")
 # "Swarna Das, a class-eight student, was shot dead", "Ali Hassan, 34, was killed": one victim
 # named by two to four capitalised words (on the original text), with an optional apposition.
 _NAMED_VICTIM = re.compile(
@@ -1461,7 +1465,11 @@ class _Reader:
             noun = self._people_at(article.end(), aux.start())
             if noun is None or not self._single_noun(noun):
                 continue
-            if self._only_aux(noun[1], hit.start):
+            after = noun[1]
+            unit = _OF_A_UNIT.match(self.text, after, aux.start())
+            if unit is not None:
+                after = unit.end()  # "a sergeant of the National Guard had been killed"
+            if self._only_aux(after, hit.start):
                 found = article, noun
         if found is None:
             return self._named_victim(hit, context.sentence.start, aux.start())

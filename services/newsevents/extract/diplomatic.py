@@ -706,6 +706,16 @@ _PRONOUN_ACTOR = re.compile(
 _STOP_WAS_BEFORE = re.compile(r"\b(?:stop|destination|port\s+of\s+call)\s+(?:was|is|will\s+be)\s+$")
 _SUPPORTED_OBJECT = re.compile(r"\s+(?:the\s+(?:\w+\s+){0,3}?(?:of|by)\s+(?:the\s+)?)?")
 _SUPPORT_KINDS = frozenset((_KIND_COUNTRY, _KIND_METONYM, _KIND_IGO))
+# Why a mission is pulled out when it is no sanction: the danger it leaves
+_FOR_SAFETY = re.compile(
+    r"\b(?:security|safety|fighting|violence|unrest|evacuat\w*|danger\w*|threats?)\b",
+    re.IGNORECASE,
+)
+# A departure is a visit only when an official named before it travels ("Foreign Minister Cho
+# Hyun left for Washington"), not refugees or a ship
+_LEFT_FOR = frozenset(
+    ("left for", "leaves for", "departed for", "departs for", "set off for", "sets off for")
+)
 # support forms whose object must be a state named right after the verb
 _SUPPORTED_FORMS = ("supported", "supports", "stood by", "stands by", "stand by", "standing by")
 
@@ -719,6 +729,8 @@ def _supported_a_state(doc: Document, start: int, end: int) -> bool:
         return False
     lead = _SUPPORTED_OBJECT.match(text, end)
     at = lead.end() if lead is not None else end
+    if text[start:end].lower().endswith(" by"):
+        at = end + 1  # "stood by Lithuania" (not "stood by the border of Ukraine")
     if text.startswith("by ", at):
         return False
     named = doc.mentions_in(at, at + 40)
@@ -1006,7 +1018,8 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         and not _one_sided_agreement(doc, record)
         and not _appeal_to_the_public(doc, record)
         and not _one_side_in_a_sports_story(doc, record)
-        and not _congratulations_at_home(record)
+        and not _congratulations_at_home(doc, record)
+        and not _relief_at_home(doc, record)
     ]
 
 
@@ -1019,13 +1032,68 @@ def _trigger_of(record: DiplomaticEvent) -> Evidence | None:
     return next((e for e in record.evidence if e.field == "trigger"), None)
 
 
-def _congratulations_at_home(record: DiplomaticEvent) -> bool:
-    """Congratulations with one state's parties ("Modi congratulated the team") are praise at
-    home, not the endorsement of another state's leader ("Putin congratulated Maduro")."""
-    if record.event_type is not _TYPE_SUPPORT or len(_codes_of(record)) >= 2:
+def _congratulations_at_home(doc: Document, record: DiplomaticEvent) -> bool:
+    """Congratulations with one state's parties ("Modi congratulated the team") or on a game
+    ("congratulated the Indian team on beating Pakistan") are praise of a team, not the
+    endorsement of another state's leader ("Putin congratulated Maduro")."""
+    if record.event_type is not _TYPE_SUPPORT:
         return False
     trigger = _trigger_of(record)
-    return trigger is not None and "congratulat" in trigger.text.lower()
+    if trigger is None or "congratulat" not in trigger.text.lower():
+        return False
+    if len(_codes_of(record)) < 2:
+        return True
+    sentence = next((s for s in doc.sentences if s.start <= trigger.start < s.end), None)
+    return sentence is not None and (
+        _GAME_WORDS.search(doc.text, trigger.end, sentence.end) is not None
+    )
+
+
+_GAME_WORDS = re.compile(
+    r"\b(?:team|squad|players|side|beating|beat|defeating|match|game|final|medal|medals"
+    r"|cup|championship|tournament|title|goal|Lionesses|Lions)\b"
+)
+# Relief goods and teams that are as often sent at home as abroad: with the dateline's state
+# as their only party, relief at home ("Rescue equipment was flown in from Beijing to the
+# flooded mine in Shanxi").
+_HOME_RELIEF_FORMS = frozenset(
+    (
+        "tents",
+        "blankets",
+        "water purifiers",
+        "medical supplies",
+        "tarpaulins",
+        "rescue equipment",
+        "rescue specialists",
+        "search and rescue specialists",
+        "search-and-rescue specialists",
+    )
+)
+
+
+_SENDER_KINDS = frozenset((_KIND_COUNTRY, _KIND_METONYM, _KIND_ADJECTIVE))
+
+
+def _relief_at_home(doc: Document, record: DiplomaticEvent) -> bool:
+    if record.event_type is not _TYPE_AID:
+        return False
+    codes = _codes_of(record)
+    if len(codes) != 1:
+        return False
+    trigger = _trigger_of(record)
+    if trigger is None or trigger.text.lower() not in _HOME_RELIEF_FORMS:
+        return False
+    home = doc.dateline_country or doc.main_country
+    if home is None or codes != {home}:
+        return False
+    # a sender the record missed but the sentence names ("A Royal Australian Air Force C-130
+    # landed in Port Vila carrying tarpaulins"): aid from abroad
+    sentence = next((s for s in doc.sentences if s.start <= trigger.start < s.end), None)
+    return sentence is not None and all(
+        m.code == home
+        for m in doc.mentions_in(sentence.start, sentence.end)
+        if m.kind in _SENDER_KINDS
+    )
 
 
 def _one_side_in_a_sports_story(doc: Document, record: DiplomaticEvent) -> bool:
@@ -1494,8 +1562,10 @@ _NONSTATE_COUNTERPART = re.compile(
     r"\s+(?:(?:of|with|between|among)\s+)?(?:(?:a|an)\s+(?:group|consortium|syndicate)\s+of\s+)?"
     r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+|several\s+"
     r"|major\s+|top\s+|senior\s+|local\s+|foreign\s+)?"
-    # lower-case words, or a nationality among them: "with two U.S. customers"
-    r"(?:(?:[a-z][\w'’-]*|U\.S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+){0,2}?"
+    # lower-case words (no preposition: "with Iran over traders" are talks with Iran), or a
+    # nationality among them: "with two U.S. customers"
+    r"(?:(?:(?!(?:over|on|about|in|at|for|to|from|into|after|amid|under|with|of|and|or)\s)"
+    r"[a-z][\w'’-]*|U\.S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+){0,2}?"
     + _NONSTATE_PEOPLE
     + r"\b(?!\s+(?:and|or)\s)",  # lower case: "European Union leaders" are not unions
 )
@@ -2226,6 +2296,13 @@ def _read(
     ):
         return []  # "Britain shut its embassy in Sudan": its own mission (an evacuation)
     if (
+        trigger.event_type is _TYPE_SANCTION
+        and hit.form.startswith(("withdr", "pull"))
+        and "diplomat" in hit.form
+        and _FOR_SAFETY.search(text, sentence.start, sentence.end)
+    ):
+        return []  # "pulled its diplomats out of Sudan as fighting raged": an evacuation
+    if (
         hit.form in _CALLED_ON
         and _COURTESY_CALLEE.match(text, end)
         and not _APPEAL_COMPLEMENT.search(text, end, sentence.end)
@@ -2444,6 +2521,10 @@ def _read(
             parties = [sender, *parties]
     if trigger.event_type is _TYPE_THREATEN:
         parties = parties + _force_object(doc, gaz, clause, end, parties)
+    if hit.form in _LEFT_FOR and not any(
+        p.span[1] <= start and p.participant.kind is _PARTICIPANT_PERSON for p in parties
+    ):
+        return []  # "Millions of Syrians left for Turkey", "a ship ... left for Port Sudan"
     summons = (
         _passive_summons(doc, gaz, clause, start, end, parties)
         if trigger.event_type is _TYPE_ACCUSE

@@ -144,6 +144,16 @@ class Gazetteer:
             if "state of" in text
             else None
         )
+        country_kept = (
+            {
+                name
+                for name in us_states_named
+                if (capital := self.capital_names.get(self.country_by_name.get(name, "")))
+                and capital in text
+            }
+            if us_states_named
+            else set()
+        )
         for start, _, _, end, entries in found:
             if start < last_end:
                 continue
@@ -157,9 +167,18 @@ class Gazetteer:
                 _FEATURE_AFTER.match(text, end)
                 or _FEATURE_BEFORE.search(text, max(0, start - 12), start)
             ):
-                continue  # "the Niger River", "Lake Chad", "Niger State": no country named
-            if us_states_named and text[start:end] in us_states_named:
-                continue  # "the U.S. state of Georgia" (and "Georgia" elsewhere in the text)
+                continue  # "the Niger River", "Lake Chad": no country named
+            if (
+                us_states_named
+                and text[start:end] in us_states_named
+                and (
+                    text[start:end] not in country_kept
+                    or _US_STATE_OF_BEFORE.search(text, max(0, start - 24), start)
+                )
+            ):
+                # "the U.S. state of Georgia" (and "Georgia" elsewhere in the text, unless it
+                # also names the country's capital: "Georgia and Armenia ... Tbilisi")
+                continue
             mentions.append(_mention(start, end, text[start:end], entries))
             last_end = end
         return mentions
@@ -238,10 +257,11 @@ class Gazetteer:
 
 _CITY = MentionKind.CITY
 _COUNTRY = MentionKind.COUNTRY
-# A river, lake or province named after a country: "the Niger River", "Lake Chad", "Niger State"
-# (in Nigeria), "the Congo Basin"
-_FEATURE_AFTER = re.compile(r" (?:[Rr]iver|Delta|State|Basin|[Vv]alley)\b")
+# A river, lake or basin named after a country: "the Niger River", "Lake Chad", "the Congo
+# Basin" (not a province: "Mexico State" is in Mexico)
+_FEATURE_AFTER = re.compile(r" (?:[Rr]iver|Delta|Basin|[Vv]alley)\b")
 _FEATURE_BEFORE = re.compile(r"\b(?:River|Lake|river|lake) $")
+_US_STATE_OF_BEFORE = re.compile(r"\b(?:U\.S\.|US|American)\s+state\s+of\s+$")
 _US_STATE_OF = re.compile(
     r"\b(?:U\.S\.|US|American)\s+state\s+of\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
 )
