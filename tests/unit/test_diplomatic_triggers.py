@@ -1645,3 +1645,18 @@ def test_relief_goods_from_a_sender_the_sentence_names_are_aid() -> None:
         "Vila on Thursday carrying tarpaulins and generators."
     )
     assert "VUT" in codes(only(records, "AID"))
+
+
+def test_firefighters_sent_at_home_or_abroad() -> None:
+    """Firefighters a state sends to another are aid; sent within the state the article is
+    about, with no other state named, relief at home."""
+    records = extract(
+        "Argentina sent firefighters and two aircraft to Chile to help fight forest fires "
+        "around Vina del Mar."
+    )
+    assert codes(only(records, "AID")) == {"ARG", "CHL"}
+    records = extract(
+        "ATHENS, July 23 (Reuters) - Greek firefighters sent from Athens battled wildfires on "
+        "the island of Rhodes on Sunday."
+    )
+    assert not [r for r in records if r.event_type == "AID"]

@@ -1053,22 +1053,16 @@ _GAME_WORDS = re.compile(
     r"\b(?:team|squad|players|side|beating|beat|defeating|match|game|final|medal|medals"
     r"|cup|championship|tournament|title|goal|Lionesses|Lions)\b"
 )
-# Relief goods and teams that are as often sent at home as abroad: with the dateline's state
-# as their only party, relief at home ("Rescue equipment was flown in from Beijing to the
+# Relief goods and teams that are as often sent at home as abroad: with the dateline's (or the
+# article's) state as their only party and no other state in the sentence, relief at home ("Rescue equipment was flown in from Beijing to the
 # flooded mine in Shanxi").
-_HOME_RELIEF_FORMS = frozenset(
-    (
-        "tents",
-        "blankets",
-        "water purifiers",
-        "medical supplies",
-        "tarpaulins",
-        "rescue equipment",
-        "rescue specialists",
-        "search and rescue specialists",
-        "search-and-rescue specialists",
-    )
+_HOME_RELIEF = re.compile(
+    r"\b(?:firefighters|ambulances|tents|blankets|water\s+purifiers|medical\s+supplies"
+    r"|tarpaulins|rescue\s+equipment|(?:search[\s-]and[\s-])?rescue\s+specialists)\b",
+    re.IGNORECASE,
 )
+# ... unless the sentence calls it aid
+_CALLED_AID = re.compile(r"\b(?:aid|humanitarian|relief)\b", re.IGNORECASE)
 
 
 _SENDER_KINDS = frozenset((_KIND_COUNTRY, _KIND_METONYM, _KIND_ADJECTIVE))
@@ -1081,15 +1075,22 @@ def _relief_at_home(doc: Document, record: DiplomaticEvent) -> bool:
     if len(codes) != 1:
         return False
     trigger = _trigger_of(record)
-    if trigger is None or trigger.text.lower() not in _HOME_RELIEF_FORMS:
+    if trigger is None:
+        return False
+    sentence = next((s for s in doc.sentences if s.start <= trigger.start < s.end), None)
+    if (
+        sentence is None
+        or not _HOME_RELIEF.search(doc.text, sentence.start, sentence.end)
+        or _CALLED_AID.search(doc.text, sentence.start, sentence.end)
+    ):
         return False
     home = doc.dateline_country or doc.main_country
-    if home is None or codes != {home}:
+    if home is not None and codes != {home}:
         return False
+    (home,) = codes
     # a sender the record missed but the sentence names ("A Royal Australian Air Force C-130
     # landed in Port Vila carrying tarpaulins"): aid from abroad
-    sentence = next((s for s in doc.sentences if s.start <= trigger.start < s.end), None)
-    return sentence is not None and all(
+    return all(
         m.code == home
         for m in doc.mentions_in(sentence.start, sentence.end)
         if m.kind in _SENDER_KINDS
