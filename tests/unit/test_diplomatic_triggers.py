@@ -1660,3 +1660,39 @@ def test_firefighters_sent_at_home_or_abroad() -> None:
         "the island of Rhodes on Sunday."
     )
     assert not [r for r in records if r.event_type == "AID"]
+
+
+def test_revoking_an_accord_with_a_state_is_a_sanction() -> None:
+    """ "revoked its military agreement with the United States"; near miss: a licence revoked
+    names no accord."""
+    records = extract(
+        "Niger's military government on Saturday revoked with immediate effect its military "
+        "agreement with the United States."
+    )
+    assert codes(only(records, "SANCTION")) == {"NER", "USA"}
+    records = extract("Niger's mining ministry revoked the licence of a French company on Monday.")
+    assert not [r for r in records if r.event_type == "SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        (
+            "Poland's ambassador in Budapest was recalled for consultations on Friday.",
+            {"POL", "HUN"},
+        ),
+        ("Spain's ambassador was recalled from Buenos Aires on Sunday night.", {"ESP", "ARG"}),
+    ],
+)
+def test_a_recall_told_in_the_passive(text: str, states: set[str]) -> None:
+    """The envoy's state recalls; the state of the post is the one aimed at."""
+    assert codes(only(extract(text), "SANCTION")) == states
+
+
+def test_a_passive_recall_without_an_envoy_is_none() -> None:
+    """Near miss: a product "was recalled"; an envoy without a post names no second state."""
+    for text in (
+        "The product was recalled by the company on Monday, the ambassador said.",
+        "Spain's ambassador was recalled on Sunday.",
+    ):
+        assert not [r for r in extract(text) if r.event_type == "SANCTION"], text

@@ -2531,8 +2531,12 @@ def _read(
         if trigger.event_type is _TYPE_ACCUSE
         and hit.form.startswith("summon")
         and _PASSIVE_BEFORE.search(text, max(clause[0], start - 16), start)
+        else _passive_recall(doc, gaz, clause, start, end, parties)
+        if hit.form.endswith(" recalled") and trigger.event_type is _TYPE_SANCTION
         else None
     )
+    if summons is None and hit.form.endswith(" recalled"):
+        return []  # "was recalled" with no envoy's state and post to tell
     if summons is not None:
         source, parties = summons
     elif trigger.event_type in _DIRECTED_TYPES:
@@ -2841,6 +2845,61 @@ _POSTED_TO_BEFORE = re.compile(
     r"|high\s+commissioner)\s+(?:to|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+_RECALLED_FROM = re.compile(r"\s+(?:home\s+)?from\s+(?:the\s+)?")
+
+
+def _passive_recall(
+    doc: Document,
+    gaz: Gazetteer,
+    clause: tuple[int, int],
+    start: int,
+    end: int,
+    parties: list[_Party],
+) -> tuple[str, list[_Party]] | None:
+    """ "Poland's ambassador in Budapest was recalled", "Spain's ambassador was recalled from
+    Buenos Aires": the envoy's state recalls (the subject), aimed at the state of the post
+    (named after "in"/"to" before the verb, or "from" after it). None when either is missing."""
+    text = doc.text
+    posted: list[_Party] = []
+    for mention in doc.mentions_in(clause[0], start):
+        if not _POSTED_TO_BEFORE.search(text, max(clause[0], mention.start - 40), mention.start):
+            continue
+        post = _post_party(doc, gaz, mention)
+        if post is not None:
+            posted.append(post)
+    source = [
+        p
+        for p in parties
+        if p.span[1] <= start
+        and p.span not in {q.span for q in posted}
+        and p.participant.country_code
+    ]
+    came_from = _RECALLED_FROM.match(text, end)
+    if not posted and came_from is not None:
+        after = doc.mentions_in(came_from.end(), came_from.end() + 30)
+        post = _post_party(doc, gaz, after[0]) if after else None
+        if post is not None and post.span[0] == came_from.end():
+            posted.append(post)
+    if not source or not posted:
+        return None
+    envoy = source[0]
+    targets = [p for p in posted if p.participant.country_code != envoy.participant.country_code]
+    if not targets:
+        return None
+    return envoy.key, [envoy, *targets]
+
+
+def _post_party(doc: Document, gaz: Gazetteer, mention: Mention) -> _Party | None:
+    """The state of a post named by a country, a capital or a city."""
+    span = (mention.start, mention.end)
+    if mention.kind in (_KIND_COUNTRY, _KIND_METONYM):
+        return _state_party(gaz, mention.code, span)
+    city = gaz.best_city(mention.text, doc.topic_countries) if mention.kind is _KIND_CITY else None
+    if city is None or city.iso3 not in gaz.country_names:
+        return None
+    return _state_party(gaz, city.iso3, span)
 
 
 def _passive_summons(
