@@ -1663,15 +1663,21 @@ def test_firefighters_sent_at_home_or_abroad() -> None:
 
 
 def test_revoking_an_accord_with_a_state_is_a_sanction() -> None:
-    """ "revoked its military agreement with the United States"; near miss: a licence revoked
-    names no accord."""
+    """ "revoked its military agreement with the United States", "tore up its defence accords
+    with France"; near misses: a licence revoked, an accord a court annuls."""
     records = extract(
         "Niger's military government on Saturday revoked with immediate effect its military "
         "agreement with the United States."
     )
     assert codes(only(records, "SANCTION")) == {"NER", "USA"}
-    records = extract("Niger's mining ministry revoked the licence of a French company on Monday.")
-    assert not [r for r in records if r.event_type == "SANCTION"]
+    records = extract("Mali's junta tore up its defence accords with France on Monday.")
+    assert codes(only(records, "SANCTION")) == {"MLI", "FRA"}
+    for text in (
+        "Niger's mining ministry revoked the licence of a French company on Monday.",
+        "Kenya's High Court annulled the agreement between the government and India's Adani "
+        "Group on Tuesday.",
+    ):
+        assert not [r for r in extract(text) if r.event_type == "SANCTION"], text
 
 
 @pytest.mark.parametrize(

@@ -2293,6 +2293,7 @@ def _read(
     if (
         trigger.event_type is _TYPE_SANCTION
         and trigger.mode is None
+        and hit.form not in _REVOKED
         and _OWN_MISSION_AFTER.match(text, end)
     ):
         return []  # "Britain shut its embassy in Sudan": its own mission (an evacuation)
@@ -2535,6 +2536,11 @@ def _read(
         if hit.form.endswith(" recalled") and trigger.event_type is _TYPE_SANCTION
         else None
     )
+    if hit.form in _REVOKED and (
+        not _REVOKED_ACCORD.match(text, end)
+        or _COURT_BEFORE.search(text, max(clause[0], start - 40), start)
+    ):
+        return []  # "revoked the licence", "the High Court annulled the agreement": no accord undone
     if summons is None and hit.form.endswith(" recalled"):
         return []  # "was recalled" with no envoy's state and post to tell
     if summons is not None:
@@ -2847,6 +2853,31 @@ _POSTED_TO_BEFORE = re.compile(
 )
 
 
+# An accord a state revokes, named as the verb's object: "revokes with immediate effect the
+# agreement concerning ...", "tore up its military cooperation accords with France"
+_REVOKED = frozenset(
+    (
+        "revoked",
+        "revokes",
+        "revoking",
+        "revoke",
+        "annulled",
+        "annuls",
+        "annulling",
+        "tore up",
+        "tears up",
+        "tearing up",
+        "terminated",
+        "terminates",
+        "terminating",
+    )
+)
+_REVOKED_ACCORD = re.compile(
+    r"\s+(?:with\s+immediate\s+effect\s+)?(?:the|its|their|a|an|all)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:agreements?|accords?|treaty|treaties|pacts?|memorandum)\b",
+    re.IGNORECASE,
+)
+_COURT_BEFORE = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udge)\b")
 _RECALLED_FROM = re.compile(r"\s+(?:home\s+)?from\s+(?:the\s+)?")
 
 
