@@ -293,3 +293,15 @@ def test_a_capital_named_as_the_attribute_of_a_summit_is_the_venue() -> None:
         "CONSULT",
     )
     assert place(meeting) is None
+
+
+def test_a_country_naming_one_of_its_states_is_not_the_place() -> None:
+    """ "left for Washington on Monday ... detained in the U.S. state of Georgia": "U.S." is
+    an attribute of the state named after it, so the visit keeps the day it was given."""
+    records = extract(
+        "SEOUL, Sept. 8 (Yonhap) -- Foreign Minister Cho Hyun left for Washington on Monday to "
+        "finalize the release of workers detained in a raid in the U.S. state of Georgia, and "
+        "to discuss visas for companies investing in the United States."
+    )
+    visit = only(records, "CONSULT")
+    assert visit.date == "2024-03-11"  # the Monday before the Thursday of publication

@@ -2878,6 +2878,7 @@ _REVOKED_ACCORD = re.compile(
     re.IGNORECASE,
 )
 _COURT_BEFORE = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udge)\b")
+_STATE_OF_AFTER = re.compile(r"\s+(?:state|province|region|city|town)\s+of\s+[A-Z]")
 _RECALLED_FROM = re.compile(r"\s+(?:home\s+)?from\s+(?:the\s+)?")
 
 
@@ -3908,6 +3909,8 @@ def _classify(
         if kind is _KIND_COUNTRY and locative:
             if name.possessive:
                 continue  # "near Armenia's Syunik province": neither the place nor a party
+            if _STATE_OF_AFTER.match(doc.text, mention.end):
+                continue  # "in the U.S. state of Georgia": the place is the state named after
             if not name.list_continues:
                 places.append((gaz.country_location(mention.code), span))
                 continue
