@@ -805,3 +805,11 @@ def test_victims_named_with_their_unit() -> None:
         "injured."
     )
     assert (_count(record.killed), _count(record.injured)) == (1, 48)
+
+
+def test_a_us_state_named_as_one_stays_the_place() -> None:
+    """ "in the U.S. state of Texas": the toll's place is Texas (only a state named like a
+    country, "Georgia", is read as the state wherever the text names it)."""
+    record = _one("A tornado in the U.S. state of Texas killed five people on Monday.")
+    assert record.location is not None
+    assert (record.location.name, record.location.country_code) == ("Texas", "USA")

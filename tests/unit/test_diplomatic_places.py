@@ -305,3 +305,11 @@ def test_a_country_naming_one_of_its_states_is_not_the_place() -> None:
     )
     visit = only(records, "CONSULT")
     assert visit.date == "2024-03-11"  # the Monday before the Thursday of publication
+
+
+def test_a_visit_to_one_of_the_united_states_stays_a_visit() -> None:
+    """ "visited the U.S. state of Texas": the host is the United States."""
+    records = extract(
+        "Indian Prime Minister Narendra Modi on Tuesday visited the U.S. state of Texas."
+    )
+    assert codes(only(records, "CONSULT")) == {"IND", "USA"}

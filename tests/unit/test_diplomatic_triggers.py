@@ -1702,3 +1702,34 @@ def test_a_passive_recall_without_an_envoy_is_none() -> None:
         "Spain's ambassador was recalled on Sunday.",
     ):
         assert not [r for r in extract(text) if r.event_type == "SANCTION"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korea's ambassador in Tokyo would be recalled if Japan went ahead with the plan.",
+        "The former U.S. ambassador to Ukraine was recalled to testify before the committee.",
+        "Kenya's high commissioner in London was recalled for medical reasons, the ministry said.",
+    ],
+)
+def test_a_passive_recall_that_is_no_protest(text: str) -> None:
+    """A recall under a condition, to testify, for health, or of a former envoy."""
+    assert not [r for r in extract(text) if r.event_type == "SANCTION"], text
+
+
+def test_revoked_with_a_cancellation_word_is_still_done() -> None:
+    """ "scrapped and annulled the agreement": the accord is undone, the act occurred."""
+    records = extract(
+        "North Korea scrapped and annulled its military agreement with South Korea on Tuesday."
+    )
+    assert only(records, "SANCTION").status == "occurred"
+
+
+def test_a_blame_word_in_a_contrasted_clause_is_not_the_characterisation() -> None:
+    """ "described the talks with Turkey as useful, while calling Ukraine's incursion an act of
+    aggression": Turkey is not accused."""
+    records = extract(
+        "Russia's foreign ministry described the talks with Turkey on Tuesday as useful, while "
+        "calling Ukraine's incursion into Kursk an act of aggression."
+    )
+    assert all("TUR" not in codes(r) for r in records if r.event_type == "ACCUSE")

@@ -250,7 +250,10 @@ def _reference_untitled_officials(doc: Document) -> None:
             r",\s+(?:(?:a|an|the)\s|[A-Z][\w-]*['’]s\s|[A-Z][a-z]+(?:an|ese|ish|i)\s)", text[end:]
         ):
             continue
-        doc.persons[name] = Person(name, None, code, start, end)
+        bare = _HONORIFIC.sub("", name)  # "Prince Faisal bin Farhan": "Faisal bin Farhan"
+        if bare != name and bare in doc.persons:
+            continue
+        doc.persons[bare] = Person(bare, None, code, end - len(bare), end)
 
 
 @cache
@@ -595,3 +598,33 @@ def test_a_holder_named_with_initials_is_the_titled_person() -> None:
     assert doc.persons["Jaishankar"].title == "Foreign Minister"
     assert doc.persons["Kennedy"].name == "John F. Kennedy"
     assert doc.persons["Sun Weidong"].country_code == "CHN"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The junta's spokesman, Colonel Amadou Abdramane, said Niger revoked the accord.",
+            "Amadou Abdramane",
+        ),
+        (
+            "Egyptian Foreign Minister Sameh Shoukry spoke by phone with his Saudi counterpart "
+            "Prince Faisal bin Farhan on Wednesday.",
+            "Faisal bin Farhan",
+        ),
+        (
+            "Malaysia's Prime Minister Datuk Seri Anwar Ibrahim met Myanmar's military leader "
+            "Senior General Min Aung Hlaing in Bangkok.",
+            "Min Aung Hlaing",
+        ),
+    ],
+)
+def test_ranks_and_honorifics_are_no_part_of_a_name(body: str, name: str) -> None:
+    """ "Colonel", "Prince", "Datuk Seri", "Senior General" before a name are how the text
+    addresses the person, not the name (a dictionary entry with "Prince" included)."""
+    doc = analyse(_article("News", body))
+    assert name in doc.persons
+    ranks = ("Colonel", "Prince", "Senior", "Datuk")
+    assert not [p.name for p in doc.persons.values() if p.name.split()[0] in ranks]
+    person = doc.persons[name]
+    assert doc.text[person.start : person.end] == name

@@ -2368,6 +2368,13 @@ def _read(
     facts = _clause_facts(doc, compiled, sentence, clause)
     status = _status(facts, doc, trigger, clause, start, end)
     is_noun = hit.form in trigger.nouns
+    if hit.form in _CHARACTERISING:
+        contrast = _CONTRAST.search(text, end, min(sentence.end, end + 160))
+        limit = contrast.start() if contrast else min(sentence.end, end + 160)
+        if needs is None or not needs[0].search(text, end, limit):
+            return []  # "described the talks as useful, while calling ...": no blame of its own
+    if hit.form in _REVOKED and status is _STATUS_CANCELLED:
+        status = _STATUS_OCCURRED  # "scrapped and annulled the agreement": undone, as told
     if (
         trigger.event_type is _TYPE_CONSULT
         and doc.lower.find("invit", max(clause[0], start - 120), start) >= 0
@@ -2541,6 +2548,11 @@ def _read(
         or _COURT_BEFORE.search(text, max(clause[0], start - 40), start)
     ):
         return []  # "revoked the licence", "the High Court annulled the agreement": no accord undone
+    if hit.form.endswith(" recalled") and (
+        _NO_PROTEST_RECALL.match(text, end)
+        or _FORMER_BEFORE.search(text, max(clause[0], start - 60), start)
+    ):
+        return []  # "was recalled to testify", "for medical reasons"; "the former ambassador"
     if summons is None and hit.form.endswith(" recalled"):
         return []  # "was recalled" with no envoy's state and post to tell
     if summons is not None:
@@ -2872,13 +2884,37 @@ _REVOKED = frozenset(
         "terminating",
     )
 )
+# The forms of a characterisation (``diplomatic.yaml``): the blame word must follow it, before
+# a contrast ("while", "but", "whereas", ";")
+_CONTRAST = re.compile(r",?\s+(?:while|whereas|but)\s|;")
+_CHARACTERISING = frozenset(
+    (
+        "calling",
+        "described",
+        "describing",
+        "describes",
+        "branded",
+        "branding",
+        "brands",
+        "labelled",
+        "labeled",
+        "labelling",
+        "labeling",
+        "termed",
+        "terming",
+    )
+)
 _REVOKED_ACCORD = re.compile(
     r"\s+(?:with\s+immediate\s+effect\s+)?(?:the|its|their|a|an|all)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:agreements?|accords?|treaty|treaties|pacts?|memorandum)\b",
     re.IGNORECASE,
 )
 _COURT_BEFORE = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udge)\b")
-_STATE_OF_AFTER = re.compile(r"\s+(?:state|province|region|city|town)\s+of\s+[A-Z]")
+_NO_PROTEST_RECALL = re.compile(
+    r"\s+(?:\w+\s+){0,4}?(?:to\s+(?:testify|give\s+evidence|appear)|for\s+(?:medical|health|personal"
+    r"|family)\b|on\s+(?:medical|health)\s+grounds)"
+)
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired)\s*(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 _RECALLED_FROM = re.compile(r"\s+(?:home\s+)?from\s+(?:the\s+)?")
 
 
@@ -3377,7 +3413,13 @@ def _slots(
     Several places each with its own date are several events: "in Lausanne on Saturday and
     in London on Sunday".
     """
-    if len(places) >= 2 and _coordinated(text, places):
+    # one country named twice ("in the U.S. state of Georgia ... in the United States") is one
+    # place, not two events
+    one_country = (
+        all(location.feature == "country" for location, _ in places)
+        and len({location.country_code for location, _ in places}) == 1
+    )
+    if len(places) >= 2 and not one_country and _coordinated(text, places):
         slots: list[tuple[tuple[Location, tuple[int, int]] | None, DateMention | None]] = []
         for index, (location, span) in enumerate(places):
             limit = places[index + 1][1][0] if index + 1 < len(places) else sentence.end
@@ -3909,8 +3951,6 @@ def _classify(
         if kind is _KIND_COUNTRY and locative:
             if name.possessive:
                 continue  # "near Armenia's Syunik province": neither the place nor a party
-            if _STATE_OF_AFTER.match(doc.text, mention.end):
-                continue  # "in the U.S. state of Georgia": the place is the state named after
             if not name.list_continues:
                 places.append((gaz.country_location(mention.code), span))
                 continue

@@ -136,7 +136,10 @@ _NOT_NAMES = frozenset(
     ]
 )
 _HONORIFIC = re.compile(
-    r"^(?:Mr|Mrs|Ms|Dr|Sir|Sheikh|Sheikha|Prince|Princess|Emir|King|Gen|General|Lt|Col|Gov)\.?\s+"
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Sir|Sheikh|Sheikha|Crown\s+Prince|Prince|Princess|Emir|King|Gen"
+    r"|Senior\s+General|Major\s+General|Lieutenant\s+General|Lieutenant\s+Colonel|Brigadier"
+    r"(?:\s+General)?|General|Lt|Col|Colonel|Admiral|Field\s+Marshal|Marshal|Gov|Ambassador"
+    r"|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Tan\s+Sri)\.?\s+)+"
 )
 # "BEIRUT (Reuters) -", "NAIROBI, Kenya (AP) —", "KHARTOUM/DUBAI (Reuters) -": where the
 # reporter files from, which is not a party to anything and not where an event happens.
@@ -632,7 +635,11 @@ def _find_untitled_officials(doc: Document) -> None:
             continue  # part of a longer name the dictionary does not hold
         if _APPOSITION_AFTER.match(text, end):
             continue  # "Mark Mitchell, a Canadian farmer,": the text says who this one is
-        doc.persons[name] = Person(name, None, code, start, end)
+        # "Prince Faisal bin Farhan" in the dictionary: the person is "Faisal bin Farhan"
+        bare = _HONORIFIC.sub("", name)
+        if bare != name and bare in doc.persons:
+            continue
+        doc.persons[bare] = Person(bare, None, code, end - len(bare), end)
 
 
 _NAME_CONTINUES_AFTER = re.compile(r" (?:[A-Z][a-z]|al-|bin |de |da )")

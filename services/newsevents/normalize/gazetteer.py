@@ -138,9 +138,14 @@ class Gazetteer:
         found.sort()  # by start, longer first, then in the order found
         mentions: list[Mention] = []
         last_end = -1
-        # a state the text calls one of the United States is that wherever it is named
+        # a state named like a country ("Georgia") that the text calls one of the United States
+        # is the state wherever it is named
         us_states_named = (
-            {name for name in _US_STATE_OF.findall(text) if name in self.us_states}
+            {
+                name
+                for name in _US_STATE_OF.findall(text)
+                if name in self.us_states and name in self.country_by_name
+            }
             if "state of" in text
             else None
         )
