@@ -295,9 +295,9 @@ def test_a_capital_named_as_the_attribute_of_a_summit_is_the_venue() -> None:
     assert place(meeting) is None
 
 
-def test_a_country_naming_one_of_its_states_is_not_the_place() -> None:
-    """ "left for Washington on Monday ... detained in the U.S. state of Georgia": "U.S." is
-    an attribute of the state named after it, so the visit keeps the day it was given."""
+def test_a_country_named_twice_is_one_place() -> None:
+    """ "left for Washington on Monday ... in the U.S. state of Georgia, ... in the United
+    States": one country named twice is one place, so the visit keeps the day it was given."""
     records = extract(
         "SEOUL, Sept. 8 (Yonhap) -- Foreign Minister Cho Hyun left for Washington on Monday to "
         "finalize the release of workers detained in a raid in the U.S. state of Georgia, and "
