@@ -1032,6 +1032,11 @@ def _trigger_of(record: DiplomaticEvent) -> Evidence | None:
     return next((e for e in record.evidence if e.field == "trigger"), None)
 
 
+def _sentence_of(doc: Document, offset: int) -> Sentence | None:
+    """The sentence holding ``offset`` (a record's trigger), if any."""
+    return next((s for s in doc.sentences if s.start <= offset < s.end), None)
+
+
 def _congratulations_at_home(doc: Document, record: DiplomaticEvent) -> bool:
     """Congratulations with one state's parties ("Modi congratulated the team") or on a game
     ("congratulated the Indian team on beating Pakistan") are praise of a team, not the
@@ -1043,7 +1048,7 @@ def _congratulations_at_home(doc: Document, record: DiplomaticEvent) -> bool:
         return False
     if len(_codes_of(record)) < 2:
         return True
-    sentence = next((s for s in doc.sentences if s.start <= trigger.start < s.end), None)
+    sentence = _sentence_of(doc, trigger.start)
     return sentence is not None and (
         _GAME_WORDS.search(doc.text, trigger.end, sentence.end) is not None
     )
@@ -1054,8 +1059,8 @@ _GAME_WORDS = re.compile(
     r"|cup|championship|tournament|title|goal|Lionesses|Lions)\b"
 )
 # Relief goods and teams that are as often sent at home as abroad: with the dateline's (or the
-# article's) state as their only party and no other state in the sentence, relief at home ("Rescue equipment was flown in from Beijing to the
-# flooded mine in Shanxi").
+# article's) state as their only party and no other state in the sentence, relief at home
+# ("Rescue equipment was flown in from Beijing to the flooded mine in Shanxi").
 _HOME_RELIEF = re.compile(
     r"\b(?:firefighters|ambulances|tents|blankets|water\s+purifiers|medical\s+supplies"
     r"|tarpaulins|rescue\s+equipment|(?:search[\s-]and[\s-])?rescue\s+specialists)\b",
@@ -1077,7 +1082,7 @@ def _relief_at_home(doc: Document, record: DiplomaticEvent) -> bool:
     trigger = _trigger_of(record)
     if trigger is None:
         return False
-    sentence = next((s for s in doc.sentences if s.start <= trigger.start < s.end), None)
+    sentence = _sentence_of(doc, trigger.start)
     if (
         sentence is None
         or not _HOME_RELIEF.search(doc.text, sentence.start, sentence.end)
@@ -1166,7 +1171,7 @@ def _one_sided_agreement(doc: Document, record: DiplomaticEvent) -> bool:
     trigger = _trigger_of(record)
     if trigger is None:
         return False
-    sentence = next((s for s in doc.sentences if s.start <= trigger.start < s.end), None)
+    sentence = _sentence_of(doc, trigger.start)
     if sentence is None:
         return False
     for match in _OTHER_SIDE.finditer(doc.text, sentence.start, sentence.end):
