@@ -276,3 +276,19 @@ def test_he_after_where_is_the_person_named_before_at_that_place() -> None:
     assert [sorted(codes(r)) for r in kyiv] == [["HUN", "UKR"]]
     alone = extract("The first stop was Kyiv, where on Tuesday he met Volodymyr Zelenskyy.")
     assert all("HUN" not in codes(r) for r in alone)
+
+
+def test_condemning_a_shooting_by_a_states_forces_accuses_that_state() -> None:
+    """ "Israeli forces opened fire on crowds ... Macron condemned the shooting"; near miss: a
+    shooting by gunmen no state is named for accuses no one."""
+    records = extract(
+        "At least 112 people were killed after Israeli forces opened fire on crowds waiting for "
+        "aid in Gaza City on Tuesday.\n\n"
+        "French President Emmanuel Macron on Wednesday condemned the shooting."
+    )
+    assert codes(only(records, "ACCUSE")) == {"FRA", "ISR"}
+    records = extract(
+        "Gunmen opened fire at a bus station in northern Burkina Faso on Tuesday.\n\n"
+        "France on Wednesday condemned the shooting."
+    )
+    assert not [r for r in records if r.event_type == "ACCUSE"], records

@@ -1733,3 +1733,24 @@ def test_a_blame_word_in_a_contrasted_clause_is_not_the_characterisation() -> No
         "calling Ukraine's incursion into Kursk an act of aggression."
     )
     assert all("TUR" not in codes(r) for r in records if r.event_type == "ACCUSE")
+
+
+def test_called_with_a_word_of_blame_is_a_characterisation() -> None:
+    """ "called Thailand's deportation a 'clear violation'": an accusation; near misses: a
+    phone call ("called Turkish President Tayyip Erdogan"), the speaker's own words ("what she
+    called another hostile step"), praise ("called the talks productive")."""
+    records = extract(
+        "The U.N. human rights chief, Volker Turk, called Thailand's deportation of the men a "
+        '"clear violation" of international law on Friday.'
+    )
+    assert codes(only(records, "ACCUSE")) == {"UNO", "THA"}
+    call = extract(
+        "Greek Prime Minister Kyriakos Mitsotakis called Turkish President Tayyip Erdogan on "
+        "Monday."
+    )
+    assert only(call, "CONSULT").mode == "phone_call"
+    for text in (
+        'Russia "will respond" to what she called another hostile step by Estonia.',
+        "Japan's foreign minister called the talks with China productive on Tuesday.",
+    ):
+        assert not [r for r in extract(text) if r.event_type == "ACCUSE"], text

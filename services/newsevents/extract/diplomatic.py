@@ -651,7 +651,7 @@ _THREAT_OBJECT = re.compile(
 _ATTACK_OBJECT = re.compile(
     r"\s+(?:the|this|that|these|those|(?-i:[A-Z][a-z]+day's))\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:attacks?|air\s?strikes?|strikes?|raids?|bombings?|shelling"
-    r"|bombardments?|assaults?|offensive|incursions?|operation)\b",
+    r"|bombardments?|assaults?|offensive|incursions?|operation|shootings?|killings?|massacres?)\b",
     re.IGNORECASE,
 )
 # The attack told with its attacker: "a Russian missile strike", "Israeli air strikes",
@@ -2274,7 +2274,18 @@ def _read(
     ):
         return []
     if hit.form == "called" and not _called_a_person(doc, sentence, start, end):
-        return []
+        # "called the war in Gaza a 'genocide'": no call, but maybe a characterisation
+        entry = compiled.automaton.get("calling", None)  # (length, payload)
+        calling = entry[1] if isinstance(entry, tuple) else None
+        if (
+            not isinstance(calling, Trigger)
+            or not _CALLED_SOMETHING.match(text, end)
+            or _WHAT_BEFORE.search(text, max(sentence.start, start - 30), start)
+        ):
+            return []  # (not "what she called another hostile step": the speaker's words)
+        trigger, needs = calling, compiled.needs.get(id(calling))
+        if needs is None or not needs[0].search(text, sentence.start, sentence.end):
+            return []
     if hit.form in _ORDERED:
         ordered = _ORDERED_DIPLOMATS_TO_LEAVE.match(text, end, sentence.end)
         if ordered is None or _NEAR_A_PLACE_BEFORE.search(
@@ -2373,7 +2384,7 @@ def _read(
     facts = _clause_facts(doc, compiled, sentence, clause)
     status = _status(facts, doc, trigger, clause, start, end)
     is_noun = hit.form in trigger.nouns
-    if hit.form in _CHARACTERISING:
+    if hit.form in _CHARACTERISING and trigger.event_type is _TYPE_ACCUSE:
         contrast = _CONTRAST.search(text, end, min(sentence.end, end + 160))
         limit = contrast.start() if contrast else min(sentence.end, end + 160)
         if needs is None or not needs[0].search(text, end, limit):
@@ -2892,8 +2903,13 @@ _REVOKED = frozenset(
 # The forms of a characterisation (``diplomatic.yaml``): the blame word must follow it, before
 # a contrast ("while", "but", "whereas", ";")
 _CONTRAST = re.compile(r",?\s+(?:while|whereas|but)\s|;")
+# "called the deportation a 'clear violation'", "called Petro antisemitic" (not "called on",
+# "called for", "called off", "called him": a call or an appeal)
+_CALLED_SOMETHING = re.compile(r"\s+(?!(?:on|for|off|in|up|upon|him|her|them|it)\b)\S")
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){1,3}$")
 _CHARACTERISING = frozenset(
     (
+        "called",
         "calling",
         "described",
         "describing",
