@@ -727,10 +727,11 @@ def _supported_a_state(doc: Document, start: int, end: int) -> bool:
     text = doc.text
     if start > 0 and text[start - 1] == "-":
         return False
-    lead = _SUPPORTED_OBJECT.match(text, end)
-    at = lead.end() if lead is not None else end
     if text[start:end].lower().endswith(" by"):
         at = end + 1  # "stood by Lithuania" (not "stood by the border of Ukraine")
+    else:
+        lead = _SUPPORTED_OBJECT.match(text, end)
+        at = lead.end() if lead is not None else end
     if text.startswith("by ", at):
         return False
     named = doc.mentions_in(at, at + 40)
@@ -1034,7 +1035,10 @@ def _trigger_of(record: DiplomaticEvent) -> Evidence | None:
 
 def _sentence_of(doc: Document, offset: int) -> Sentence | None:
     """The sentence holding ``offset`` (a record's trigger), if any."""
-    return next((s for s in doc.sentences if s.start <= offset < s.end), None)
+    if not doc.sentences:
+        return None
+    sentence = doc.sentences[doc.sentence_index(offset)]
+    return sentence if sentence.start <= offset < sentence.end else None
 
 
 def _congratulations_at_home(doc: Document, record: DiplomaticEvent) -> bool:
@@ -2283,9 +2287,8 @@ def _read(
             or _WHAT_BEFORE.search(text, max(sentence.start, start - 30), start)
         ):
             return []  # (not "what she called another hostile step": the speaker's words)
+        # its blame word is looked for after it below, as for "calling"
         trigger, needs = calling, compiled.needs.get(id(calling))
-        if needs is None or not needs[0].search(text, sentence.start, sentence.end):
-            return []
     if hit.form in _ORDERED:
         ordered = _ORDERED_DIPLOMATS_TO_LEAVE.match(text, end, sentence.end)
         if ordered is None or _NEAR_A_PLACE_BEFORE.search(
@@ -2550,26 +2553,27 @@ def _read(
         p.span[1] <= start and p.participant.kind is _PARTICIPANT_PERSON for p in parties
     ):
         return []  # "Millions of Syrians left for Turkey", "a ship ... left for Port Sudan"
+    if hit.form in _REVOKED and (
+        not _REVOKED_ACCORD.match(text, end)
+        or _COURT_BEFORE.search(text, max(clause[0], start - 40), start)
+    ):
+        return []  # "revoked the licence", "the High Court annulled the agreement": no accord undone
+    passive_recall = hit.form.endswith(" recalled")  # only the passive recall's forms end so
+    if passive_recall and (
+        _NO_PROTEST_RECALL.match(text, end)
+        or _FORMER_BEFORE.search(text, max(clause[0], start - 60), start)
+    ):
+        return []  # "was recalled to testify", "for medical reasons"; "the former ambassador"
     summons = (
         _passive_summons(doc, gaz, clause, start, end, parties)
         if trigger.event_type is _TYPE_ACCUSE
         and hit.form.startswith("summon")
         and _PASSIVE_BEFORE.search(text, max(clause[0], start - 16), start)
         else _passive_recall(doc, gaz, clause, start, end, parties)
-        if hit.form.endswith(" recalled") and trigger.event_type is _TYPE_SANCTION
+        if passive_recall
         else None
     )
-    if hit.form in _REVOKED and (
-        not _REVOKED_ACCORD.match(text, end)
-        or _COURT_BEFORE.search(text, max(clause[0], start - 40), start)
-    ):
-        return []  # "revoked the licence", "the High Court annulled the agreement": no accord undone
-    if hit.form.endswith(" recalled") and (
-        _NO_PROTEST_RECALL.match(text, end)
-        or _FORMER_BEFORE.search(text, max(clause[0], start - 60), start)
-    ):
-        return []  # "was recalled to testify", "for medical reasons"; "the former ambassador"
-    if summons is None and hit.form.endswith(" recalled"):
+    if passive_recall and summons is None:
         return []  # "was recalled" with no envoy's state and post to tell
     if summons is not None:
         source, parties = summons
@@ -3434,13 +3438,7 @@ def _slots(
     Several places each with its own date are several events: "in Lausanne on Saturday and
     in London on Sunday".
     """
-    # one country named twice ("in the U.S. state of Georgia ... in the United States") is one
-    # place, not two events
-    one_country = (
-        all(location.feature == "country" for location, _ in places)
-        and len({location.country_code for location, _ in places}) == 1
-    )
-    if len(places) >= 2 and not one_country and _coordinated(text, places):
+    if len(places) >= 2 and not _one_country(places) and _coordinated(text, places):
         slots: list[tuple[tuple[Location, tuple[int, int]] | None, DateMention | None]] = []
         for index, (location, span) in enumerate(places):
             limit = places[index + 1][1][0] if index + 1 < len(places) else sentence.end
@@ -3448,6 +3446,15 @@ def _slots(
             slots.append(((location, span), own[0] if own else None))
         return slots
     return [(_single_place(gaz, places), _nearest_date(dates, start, end))]
+
+
+def _one_country(places: list[tuple[Location, tuple[int, int]]]) -> bool:
+    """One country named twice ("in the U.S. state of Georgia ... in the United States"): one
+    place, not two events."""
+    return (
+        all(location.feature == "country" for location, _ in places)
+        and len({location.country_code for location, _ in places}) == 1
+    )
 
 
 def _invitation(

@@ -266,10 +266,10 @@ _COUNTRY = MentionKind.COUNTRY
 # Basin" (not a province: "Mexico State" is in Mexico)
 _FEATURE_AFTER = re.compile(r" (?:[Rr]iver|Delta|Basin|[Vv]alley)\b")
 _FEATURE_BEFORE = re.compile(r"\b(?:River|Lake|river|lake) $")
-_US_STATE_OF_BEFORE = re.compile(r"\b(?:U\.S\.|US|American)\s+state\s+of\s+$")
-_US_STATE_OF = re.compile(
-    r"\b(?:U\.S\.|US|American)\s+state\s+of\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
-)
+# "the U.S. state of Georgia": the words before a state's name, and the phrase with it
+_US_STATE_OF_RE = r"\b(?:U\.S\.|US|American)\s+state\s+of\s+"
+_US_STATE_OF_BEFORE = re.compile(_US_STATE_OF_RE + "$")
+_US_STATE_OF = re.compile(_US_STATE_OF_RE + r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 _NAME_CONTINUES = re.compile(r" (?:[A-Z][a-z]|al-|bin )")
 _QUALIFIER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 
