@@ -234,6 +234,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout11",
     HERE / "holdout12",
     HERE / "holdout13",
+    HERE / "holdout14",
 ]
 
 
