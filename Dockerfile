@@ -25,6 +25,16 @@ RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml
 COPY services ./services
 RUN pip install --no-deps -c requirements.lock . \
     && pip check
+# The extraction core compiled to C with mypyc (the same source and output, ~1.25x faster:
+# scripts/build_native.py), written beside the installed package. mypy and the type stubs it
+# reads live in a tools environment of this stage only, pinned like the rest.
+COPY scripts/build_native.py ./scripts/
+RUN python -c "import tomllib; print('\n'.join(d for d in tomllib.load(open('pyproject.toml', 'rb'))['project']['optional-dependencies']['dev'] if d.startswith(('mypy', 'types-'))))" > build-requirements.txt \
+    && python -m venv /opt/tools \
+    && /opt/tools/bin/pip install -r build-requirements.txt -c requirements.lock \
+    && site="$(python -c "import sysconfig; print(sysconfig.get_paths()['purelib'])")" \
+    && PYTHONPATH="$site" /opt/tools/bin/python scripts/build_native.py --into "$site" \
+    && python -c "import newsevents.extract.diplomatic as m; assert m.__file__.endswith('.so'), m.__file__"
 
 # --- runtime: the virtual environment on a clean slim base, a non-root user --------------
 FROM ${PYTHON_IMAGE} AS runtime

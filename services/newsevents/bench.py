@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 import orjson
 
 from newsevents.contracts import RawArticle
+from newsevents.extract import diplomatic
 from newsevents.extract.document import analyse
 from newsevents.normalize.gazetteer import gazetteer
 from newsevents.pipeline import extract_article
@@ -69,6 +70,7 @@ class BenchResult:
     p99_ms: float
     events: int
     analyse_share: float
+    compiled: bool = False  # the core's modules are mypyc's C extensions (`./dev native`)
 
 
 def run(count: int = 2000, size: int = 4096) -> BenchResult:
@@ -99,6 +101,7 @@ def run(count: int = 2000, size: int = 4096) -> BenchResult:
         p99_ms=latencies[int(len(latencies) * 0.99) - 1] * 1000,
         events=events,
         analyse_share=analyse_cpu / cpu,
+        compiled=not str(diplomatic.__file__).endswith(".py"),
     )
 
 
@@ -112,5 +115,7 @@ def report(result: BenchResult) -> str:
             f"throughput          {result.articles_per_second:,.0f} articles/s per core",
             f"latency p50 / p99   {result.p50_ms:.2f} ms / {result.p99_ms:.2f} ms per article",
             f"share in analysis   {result.analyse_share:.0%} (sentences, names, people)",
+            "extraction core     "
+            + ("compiled with mypyc (./dev native)" if result.compiled else "Python"),
         ]
     )
