@@ -18,7 +18,6 @@ from newsevents.normalize.gazetteer import (
     MentionKind,
     _build,
     _lower_ascii,
-    _mention,
     gazetteer,
 )
 
@@ -174,17 +173,6 @@ def test_word_characters_are_alphanumerics_and_underscore() -> None:
     by_regex = set(re.findall(r"\w", every_char))
     by_method = {char for char in every_char if char.isalnum() or char == "_"}
     assert by_regex == by_method
-
-
-def test_fast_constructor_builds_the_same_value() -> None:
-    """``_mention`` gives an object equal, equally hashed and as frozen as ``Mention(...)``."""
-    entries = (Entry(MentionKind.COUNTRY, "SYR", "Syria"),)
-    built = _mention(0, 5, "Syria", entries)
-    assert built == Mention(0, 5, "Syria", entries)
-    assert hash(built) == hash(Mention(0, 5, "Syria", entries))
-    assert repr(built) == repr(Mention(0, 5, "Syria", entries))
-    with pytest.raises(AttributeError):
-        built.start = 1  # type: ignore[misc]
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsevents.extract.text import _ABBREVIATIONS, Sentence, _sentence, split_sentences
+from newsevents.extract.text import _ABBREVIATIONS, Sentence, split_sentences
 
 # Pieces that exercise every decision: terminal punctuation, closing quotes, openers,
 # capitals and digits after a break, abbreviations, initials, acronyms, line breaks.
@@ -128,16 +128,6 @@ def test_paragraphs_count_line_breaks() -> None:
         ("Two.", 1),
         ("Three.", 2),
     ]
-
-
-def test_fast_constructor_builds_the_same_value() -> None:
-    """``_sentence`` gives an object equal, equally hashed and as frozen as ``Sentence(...)``."""
-    built = _sentence(3, 9, "Hello.", 1)
-    assert built == Sentence(3, 9, "Hello.", 1)
-    assert hash(built) == hash(Sentence(3, 9, "Hello.", 1))
-    assert repr(built) == repr(Sentence(3, 9, "Hello.", 1))
-    with pytest.raises(AttributeError):
-        built.start = 4  # type: ignore[misc]
 
 
 # The splitter as it was before it was made faster: the reference its decisions must match.
