@@ -813,3 +813,13 @@ def test_a_us_state_named_as_one_stays_the_place() -> None:
     record = _one("A tornado in the U.S. state of Texas killed five people on Monday.")
     assert record.location is not None
     assert (record.location.name, record.location.country_code) == ("Texas", "USA")
+
+
+def test_criminals_and_rioters_are_people_counted() -> None:
+    """ "26 armed criminals had been killed": people (as "gunmen" are); near miss: "26 armed
+    robberies" counts no one."""
+    record = _one("ALMATY (Reuters) - The ministry said 26 armed criminals had been killed.")
+    assert _count(record.killed) == 26
+    assert not _extract(
+        "ALMATY (Reuters) - The ministry said 26 armed robberies had been reported."
+    )

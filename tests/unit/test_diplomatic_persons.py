@@ -4,6 +4,7 @@ sentences of our own."""
 from __future__ import annotations
 
 from newsevents.contracts import DiplomaticEvent
+from tests.unit.diplomatic_helpers import document
 from tests.unit.diplomatic_helpers import extract as _extract
 from tests.unit.diplomatic_helpers import only as _only
 
@@ -336,3 +337,28 @@ def test_a_surname_under_a_title_is_the_person_named_in_full_before() -> None:
     accusation = _only(records, "ACCUSE")
     first = accusation.participants[0]
     assert (first.name, first.country_code) == ("Albin Kurti", "XKX")
+
+
+def test_an_ambassador_without_a_nationality_is_not_the_datelines() -> None:
+    """An ambassador serves abroad: "DUBAI - ... gave Ambassador Dennis Horak 24 hours to leave"
+    does not make him an Emirati (a minister without a nationality still is the dateline's)."""
+    doc = document(
+        "DUBAI (Reuters) - The Saudi foreign ministry gave Ambassador Dennis Horak 24 hours to "
+        "leave the kingdom. Foreign Minister Abdullah bin Zayed said on Monday the row was "
+        "regrettable."
+    )
+    assert doc.persons["Dennis Horak"].country_code is None
+    assert doc.persons["Abdullah bin Zayed"].country_code == "ARE"
+
+
+def test_a_speaker_and_an_agency_head_are_officials_of_their_state() -> None:
+    """ "U.S. House Speaker Nancy Pelosi", "USAID Administrator Samantha Power": titled people
+    of the United States (USAID is a U.S. agency), found again by surname."""
+    records = _extract(
+        "USAID Administrator Samantha Power met Armenian Prime Minister Nikol Pashinyan in "
+        "Yerevan on Monday. U.S. House Speaker Nancy Pelosi arrived in Baku on Tuesday. Pelosi "
+        "held talks with Azerbaijani President Ilham Aliyev on Wednesday."
+    )
+    people = {p.name: (p.title, p.country_code) for r in records for p in r.participants}
+    assert people["Samantha Power"] == ("Administrator", "USA")
+    assert people["Nancy Pelosi"] == ("Speaker", "USA")

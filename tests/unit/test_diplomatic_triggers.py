@@ -1754,3 +1754,88 @@ def test_called_with_a_word_of_blame_is_a_characterisation() -> None:
         "Japan's foreign minister called the talks with China productive on Tuesday.",
     ):
         assert not [r for r in extract(text) if r.event_type == "ACCUSE"], text
+
+
+def test_a_trade_freeze_is_a_sanction() -> None:
+    """ "has frozen all new trade and investment with Canada": a sanction aimed at Canada."""
+    records = extract(
+        "Saudi Arabia has frozen all new trade and investment with Canada, the foreign ministry "
+        "said on Monday."
+    )
+    sanction = only(records, "SANCTION")
+    assert sanction.mode == "sanctions"
+    assert codes(sanction) == {"SAU", "CAN"}
+
+
+def test_a_deadline_to_leave_given_to_an_envoy_is_an_expulsion() -> None:
+    """ "gave Ambassador Dennis Horak 24 hours to leave the kingdom": an expulsion; near miss:
+    residents given 48 hours to leave a flood zone are no envoy."""
+    records = extract(
+        "Saudi Arabia's foreign ministry gave Canadian Ambassador Dennis Horak 24 hours to leave "
+        "the kingdom on Sunday."
+    )
+    expulsion = only(records, "SANCTION")
+    assert expulsion.mode == "expulsion"
+    assert codes(expulsion) == {"SAU", "CAN"}
+    flood = extract(
+        "Pakistan's disaster agency gave residents of the Indus valley 48 hours to leave their "
+        "homes on Sunday."
+    )
+    assert not [r for r in flood if r.event_type == "SANCTION"]
+
+
+def test_leaving_an_organisation_is_a_withdrawal() -> None:
+    """ "withdraw from the International Criminal Court", "pulled out of the 18-member forum":
+    a state leaving an organisation; near miss: a complaint withdrawn at the World Trade
+    Organization is no withdrawal from it."""
+    records = extract(
+        "Hungary announced on Thursday that it would withdraw from the International Criminal "
+        "Court."
+    )
+    assert only(records, "RETREAT").mode == "withdrawal"
+    forum = extract("Palau pulled out of the Pacific Islands Forum on Monday.")
+    assert "PLW" in codes(only(forum, "RETREAT"))
+    complaint = extract(
+        "Seoul said South Korea would withdraw its complaint against the curbs at the World "
+        "Trade Organization."
+    )
+    assert not [r for r in complaint if r.event_type == "RETREAT"]
+
+
+def test_troops_brought_home_are_withdrawn() -> None:
+    """ "would bring its troops home from Mali": a withdrawal."""
+    records = extract("Denmark will bring its troops home from Mali, the government said.")
+    assert only(records, "RETREAT").mode == "withdrawal"
+
+
+def test_who_the_visitor_is_is_no_visit_of_its_own() -> None:
+    """ "Pelosi, the most senior U.S. official to visit Armenia since it gained independence in
+    1991, arrived in Yerevan": one visit, occurred (the year describes her, it does not date the
+    arrival); near miss: "became the first Indian prime minister to visit Ukraine on Friday" is
+    a visit that happened."""
+    records = extract(
+        "U.S. House Speaker Nancy Pelosi spoke to reporters. Pelosi, the most senior U.S. "
+        "official to visit Armenia since it gained independence in 1991, arrived in Yerevan "
+        "late on Saturday."
+    )
+    visit = only(records, "CONSULT")
+    assert visit.status == "occurred"
+    assert place(visit) == ("Yerevan", "ARM")
+    assert "Nancy Pelosi" in {p.name for p in visit.participants}
+    first = extract(
+        "Narendra Modi became the first Indian prime minister to visit Ukraine on Friday."
+    )
+    visit = only(first, "CONSULT")
+    assert visit.status == "occurred"
+    assert str(visit.date) == "2024-03-08"
+
+
+def test_he_said_he_had_spoken_is_his_own_call() -> None:
+    """ "He said he had spoken by phone to Zarif": the call of the man named before."""
+    records = extract(
+        "British Foreign Secretary Jeremy Hunt warned Iran on Friday. He said he had spoken by "
+        "phone to Iranian Foreign Minister Mohammad Javad Zarif on Saturday."
+    )
+    call = only(records, "CONSULT")
+    assert call.mode == "phone_call"
+    assert codes(call) == {"GBR", "IRN"}

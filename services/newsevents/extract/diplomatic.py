@@ -336,6 +336,10 @@ _YEAR_IN = re.compile(
 )
 _YEAR_GUARD = Guard(["19", "20"])
 _FIRST_BEFORE = re.compile(r"\b(?:first|last)\b[^.;]{0,60}$")
+# A description set off between a subject and its verb: "Pelosi, the most senior U.S. official
+# to visit Armenia since ... 1991, arrived"; its opening, and its close right before the verb
+_APPOSITIVE_OPENED = re.compile(r"\w, (?:the|a|an|who|whose|which)\s")
+_APPOSITIVE_CLOSED = re.compile(r",\s+")
 _REQUEST_THEN_TO = re.compile(
     r"\b(?:urg\w+|press(?:ed|ing|es)?|pressure|call(?:ed|ing|s)?\s+on|calls?|ask(?:ed|ing|s)?|demand\w*"
     r"|push(?:ed|ing)?|persuade\w*|convince\w*)\b[^.;]{0,60}\bto\s+(?:\w+\s+){0,3}$",
@@ -461,7 +465,7 @@ _NEAR_A_PLACE_BEFORE = re.compile(
     r"\b(?:near|outside|around|at|in\s+front\s+of|close\s+to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$",
     re.IGNORECASE,
 )
-_ORDERED = frozenset({"ordered", "ordering", "orders"})
+_ORDERED = frozenset({"ordered", "ordering", "orders", "gave", "gives", "giving"})
 # "had received a request through a diplomatic channel": a thing received; a visitor is
 # named ("received Egypt's intelligence chief"), or is "a delegation" or "a visiting ..."
 _RECEIVED = frozenset({"received", "receives", "receiving"})
@@ -697,8 +701,10 @@ _PRONOUN_SUBJECT = re.compile(
 )
 # "He is due to meet Kishida", "She held talks with ...": the actor of an act, as above,
 # with the auxiliaries of a planned act.
+# "He said he had spoken by phone to Zarif": the same actor, reporting his own act.
 _PRONOUN_ACTOR = re.compile(
-    r"\s*(?:He|She)\s+(?:(?:also|then|later|again|further|\w+ly|on\s+[A-Z][a-z]+day|is|was|will"
+    r"\s*(?:He|She)\s+(?:(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:he|she)\s+)?"
+    r"(?:(?:also|then|later|again|further|\w+ly|on\s+[A-Z][a-z]+day|is|was|will"
     r"|would|has|had|is\s+due\s+to|was\s+due\s+to|is\s+expected\s+to|was\s+expected\s+to"
     r"|is\s+scheduled\s+to|is\s+set\s+to|plans\s+to|planned\s+to|is\s+to|was\s+to)\s+)*$"
 )
@@ -1542,6 +1548,14 @@ _SITE_VISITED = re.compile(
 # A travel advisory: "warned its citizens against travelling to", "urged its nationals to avoid
 # all travel to", "advised Americans not to travel to", "to refrain from visiting"
 _ADVISED_FORMS = ("travel", "visit", "trip", "fly", "flies", "head", "go")
+# "the first Chinese leader to", "the most senior U.S. official to" (visit)
+_BECAME_FIRST_TO_BEFORE = re.compile(
+    r"\bbec(?:a|o)mes?\s+the\s+(?:first|only)\b[^,.;]{0,60}\bto\s+$"
+)
+_WEEKDAY_AFTER = re.compile(r"\b(?:on|last|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_SUPERLATIVE_TO_BEFORE = re.compile(
+    r"\b(?:first|only|most\s+senior|highest[- ](?:ranking|level))\s+(?:[\w.-]+\s+){0,5}to\s+$"
+)
 _ADVISED_AGAINST_BEFORE = re.compile(
     r"\b(?:against|avoid(?:s|ed|ing)?|not\s+to|refrain(?:s|ed|ing)?\s+from|stop(?:ped)?"
     r"|reconsider(?:ing)?|(?:ban|advisory|warning)s?\s+on)\s+(?:all\s+|any\s+)?"
@@ -1903,6 +1917,14 @@ class _ClauseFacts:
                 and "since" in clause_text[: m.start()].lower()
             ):
                 continue
+            if (
+                lo + m.end() <= start
+                and _APPOSITIVE_CLOSED.fullmatch(clause_text, m.end(), start - lo)
+                and _APPOSITIVE_OPENED.search(clause_text, 0, m.start())
+            ):
+                # "Pelosi, the most senior U.S. official to visit Armenia since it gained
+                # independence in 1991, arrived in Yerevan": the subject's description
+                continue
             return True
         return False
 
@@ -2133,8 +2155,12 @@ def _status(
     ):
         return _STATUS_SCHEDULED
     if _INFINITIVE_BEFORE.search(text, max(clause[0], start - 4), start):
-        if _DECIDED_TO_BEFORE.search(text, max(clause[0], start - 24), start):
-            return _STATUS_OCCURRED  # "had decided to recall their ambassadors": done
+        if _DECIDED_TO_BEFORE.search(text, max(clause[0], start - 24), start) or (
+            _BECAME_FIRST_TO_BEFORE.search(text, max(clause[0], start - 90), start)
+        ):
+            # "had decided to recall their ambassadors", "became the first Indian prime
+            # minister to visit Ukraine": done
+            return _STATUS_OCCURRED
         return _STATUS_SCHEDULED  # "X to meet Y" (headline), "expected to visit"
     return _STATUS_OCCURRED
 
@@ -2355,6 +2381,14 @@ def _read(
     ):
         # "Cape Verde host Eswatini" in a World Cup qualifier, "Argentina host Australia in
         # Santa Fe" in a rugby report: teams, not states
+        return []
+    if (
+        trigger.mode == "visit"
+        and _SUPERLATIVE_TO_BEFORE.search(text, max(sentence.start, start - 70), start)
+        and not _WEEKDAY_AFTER.search(text, end, min(sentence.end, end + 50))
+    ):
+        # "the most senior U.S. official to visit Armenia": who she is, not a visit (but "the
+        # first Indian prime minister to visit Ukraine on Friday" is one)
         return []
     if (
         trigger.mode == "visit"

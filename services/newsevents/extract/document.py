@@ -171,7 +171,6 @@ _GOVERNMENT_TITLES = frozenset(
         "Trade Minister",
         "Minister",
         "National Security Adviser",
-        "Ambassador",
         "Spokesperson",
         "General",
         "Commander",
