@@ -362,3 +362,14 @@ def test_a_speaker_and_an_agency_head_are_officials_of_their_state() -> None:
     people = {p.name: (p.title, p.country_code) for r in records for p in r.participants}
     assert people["Samantha Power"] == ("Administrator", "USA")
     assert people["Nancy Pelosi"] == ("Speaker", "USA")
+
+
+def test_a_plural_title_names_each_of_its_holders() -> None:
+    """ "as Prime Ministers Alexis Tsipras and Zoran Zaev looked on": both prime ministers."""
+    doc = document(
+        "The foreign ministers signed the deal in a tent, as Prime Ministers Alexis Tsipras and "
+        "Zoran Zaev looked on."
+    )
+    assert doc.persons["Alexis Tsipras"].title == "Prime Minister"
+    assert doc.persons["Alexis Tsipras"].country_code == "GRC"
+    assert doc.persons["Zoran Zaev"].country_code == "MKD"

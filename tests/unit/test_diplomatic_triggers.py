@@ -1839,3 +1839,53 @@ def test_he_said_he_had_spoken_is_his_own_call() -> None:
     call = only(records, "CONSULT")
     assert call.mode == "phone_call"
     assert codes(call) == {"GBR", "IRN"}
+
+
+def test_a_question_asserts_no_event() -> None:
+    """'"What negotiations can there be with criminals and murderers?" he said': no talks, not
+    even proposed ones."""
+    records = extract(
+        "ALMATY (Reuters) - Kazakh President Kassym-Jomart Tokayev ordered troops to shoot. In a "
+        'televised address, Tokayev said 20,000 "bandits" had attacked Almaty and rejected calls '
+        'for talks with the protesters. "What negotiations can there be with criminals and '
+        'murderers?" he said.'
+    )
+    triggers = {e.text for r in records for e in r.evidence if e.field == "trigger"}
+    assert "negotiations" not in triggers
+
+
+def test_a_welcomed_court_ruling_is_no_endorsement() -> None:
+    """ "welcomed the ruling", "hailed the ruling as a great day": a court's judgment, not a
+    state's act; near miss: "welcomed the US decision" endorses the United States."""
+    for text in (
+        "Somali President Mohamed Abdullahi Farmaajo welcomed the ruling on Tuesday night.",
+        'Chilean President Sebastian Pinera hailed the ruling as "a great day for Chile".',
+    ):
+        assert not [r for r in extract(text) if r.event_type == "SUPPORT"], text
+    decision = extract("Mexico's president welcomed the US decision on Wednesday.")
+    assert codes(only(decision, "SUPPORT")) == {"MEX", "USA"}
+
+
+def test_a_country_where_borders_meet_is_no_party() -> None:
+    """ "signed the deal ... where the borders of the two countries and Albania meet": Albania is
+    geography, not a signer."""
+    records = extract(
+        "Greek Foreign Minister Nikos Kotzias and his Macedonian counterpart Nikola Dimitrov "
+        "signed the agreement on Sunday on the shore of Lake Prespa, where the borders of the two "
+        "countries and Albania meet."
+    )
+    assert codes(only(records, "AGREE")) == {"GRC", "MKD"}
+
+
+def test_dismissing_sanctions_is_a_rejection_and_praising_an_endorsement() -> None:
+    """ "Dodik dismissed the sanctions", "sent Tokayev a message praising the 'strong measures'"."""
+    rejected = extract(
+        "Bosnian Serb leader Milorad Dodik dismissed the sanctions imposed by the United States "
+        "on Thursday."
+    )
+    assert codes(only(rejected, "REJECT")) == {"BIH", "USA"}
+    praised = extract(
+        "Chinese President Xi Jinping sent Kazakh President Kassym-Jomart Tokayev a message on "
+        'Friday praising the "strong measures" he had taken.'
+    )
+    assert codes(only(praised, "SUPPORT")) == {"CHN", "KAZ"}

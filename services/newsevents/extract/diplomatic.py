@@ -1528,6 +1528,7 @@ _GEOGRAPHIC_MEET = re.compile(
     re.IGNORECASE,
 )
 _MEET_VERBS = frozenset({"meet", "meets", "met"})
+_BORDERS_MEET_AFTER = re.compile(r"[^.;,]{0,40}?\bmeets?\b")
 _AND_A_SUBJECT = re.compile(r",\s+and\s+(?:the|a|an|both|they|it|he|she|[A-Z])")
 _UNDER_THE_BEFORE = re.compile(
     r"\b(?:under|according\s+to)\s+(?:the|this|that|their|its)\s+(?:[\w'’-]+\s+){0,3}$",
@@ -1548,6 +1549,10 @@ _SITE_VISITED = re.compile(
 # A travel advisory: "warned its citizens against travelling to", "urged its nationals to avoid
 # all travel to", "advised Americans not to travel to", "to refrain from visiting"
 _ADVISED_FORMS = ("travel", "visit", "trip", "fly", "flies", "head", "go")
+# a court's judgment as what is welcomed: "welcomed the ruling", "hailed the ICJ's verdict"
+_RULING_OBJECT = re.compile(
+    r"\s*(?:the\s+|a\s+|its\s+|this\s+)?(?:[\w'’.-]+\s+){0,2}?(?:ruling|verdict|judgm?ent)\b"
+)
 # "the first Chinese leader to", "the most senior U.S. official to" (visit)
 _BECAME_FIRST_TO_BEFORE = re.compile(
     r"\bbec(?:a|o)mes?\s+the\s+(?:first|only)\b[^,.;]{0,60}\bto\s+$"
@@ -2382,6 +2387,10 @@ def _read(
         # "Cape Verde host Eswatini" in a World Cup qualifier, "Argentina host Australia in
         # Santa Fe" in a rugby report: teams, not states
         return []
+    if text.find("?", end, sentence.end) >= 0:
+        return []  # '"What negotiations can there be with criminals?" he said': a question
+    if trigger.event_type is _TYPE_SUPPORT and _RULING_OBJECT.match(text, end):
+        return []  # "welcomed the ruling", "hailed the court's verdict": a judgment, no state's
     if (
         trigger.mode == "visit"
         and _SUPERLATIVE_TO_BEFORE.search(text, max(sentence.start, start - 70), start)
@@ -3930,6 +3939,14 @@ def _classify(
         span = (mention.start, mention.end)
         if name.org_name:
             continue  # "Kenya Airways": a company, neither a party nor a place
+        if (
+            kind is _KIND_COUNTRY
+            and _BORDERS_MEET_AFTER.match(text, mention.end)
+            and _GEOGRAPHIC_MEET.search(
+                text, max(sentence.start, mention.start - 90), mention.start
+            )
+        ):
+            continue  # "where the borders of the two countries and Albania meet": geography
         if sidelines and _SIDELINES_BEFORE.search(
             text, max(sentence.start, mention.start - 60), mention.start
         ):
