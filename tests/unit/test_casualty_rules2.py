@@ -823,3 +823,39 @@ def test_criminals_and_rioters_are_people_counted() -> None:
     assert not _extract(
         "ALMATY (Reuters) - The ministry said 26 armed robberies had been reported."
     )
+
+
+def test_the_toll_named_again_with_the_is_the_same_record() -> None:
+    """ "He said the 32 dead did not include the attackers, and that one soldier had been
+    wounded": the lead's toll again, not a second incident; near miss: a different figure
+    ("the 40 dead") stays apart."""
+    lead = (
+        "MOGADISHU (AP) - At least 32 civilians were killed and 63 others injured when "
+        "militants attacked a beach hotel in Mogadishu on Friday evening, police said.\n\n"
+    )
+    records = _extract(
+        lead + "He said the 32 dead did not include the attackers, and that one soldier had been "
+        "wounded."
+    )
+    assert [(_count(r.killed), _count(r.injured)) for r in records] == [(32, 63)]
+    other = _extract(
+        lead + "He said the 40 dead did not include the attackers, and that one soldier had been "
+        "wounded."
+    )
+    assert len(other) == 2
+
+
+def test_an_exploding_fuel_tanker_is_a_fire_told_as_one_running_toll() -> None:
+    """ "The death toll from a fuel tanker explosion rose to 75" is a fire (not a bombing), and
+    "75 people had died" told with the tanker's overturning is the same running toll."""
+    records = _extract(
+        "CAP-HAITIEN, Haiti (AP) - The death toll from a fuel tanker explosion in Haiti's "
+        "second-largest city rose to 75 on Wednesday.\n\nThe tanker overturned shortly after "
+        "midnight on Tuesday, and people rushed to collect the spilling fuel before it exploded."
+        "\n\nA health official said 75 people had died, up from the 62 reported on Tuesday, and "
+        "that more than 100 had been injured.",
+        title="Haiti fuel tanker explosion death toll rises to 75",
+    )
+    assert len(records) == 1
+    assert records[0].cause == "fire"
+    assert _count(records[0].killed) == 75

@@ -322,3 +322,12 @@ def test_a_us_state_and_its_namesake_country_in_one_text() -> None:
     text = "A plant opened in the U.S. state of Georgia. Georgia and Armenia met in Tbilisi."
     assert [m.code for m in GAZ.scan(text) if m.text == "Georgia"] == ["GEO"]
     assert "MEX" in {m.code for m in GAZ.scan("Gunmen killed eight people in Mexico State.")}
+
+
+def test_a_city_named_exactly_beats_a_larger_namesake_abroad_of_another_spelling() -> None:
+    """ "Puno" in a Peruvian story is Puno (Peru), not Pune (India), of which "Puno" is another
+    name; with no context the larger city stays the guess."""
+    puno = GAZ.best_city("Puno", frozenset({"PER"}))
+    assert puno is not None
+    assert puno.iso3 == "PER"
+    assert GAZ.best_city("Puno") is not None

@@ -2833,6 +2833,8 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
     paragraph), or killed in one sentence and wounded in the next (or the toll and its
     wounded: "rose to 19 ... More than 60 people were injured") about the same cause and place.
     Different counts of the same kind are conflicting reports and stay apart."""
+    if _definite_repeat(text, a, b) or _definite_repeat(text, b, a):
+        return True
     shared = complementary = False
     both = True  # the two give the same killed and the same injured
     for x, y in ((a.killed_count, b.killed_count), (a.injured_count, b.injured_count)):
@@ -2880,7 +2882,10 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
     # ("killed 17 and wounded eight ..." then "17 bodies ... eight injured"), even where the
     # second names the attack by another word ("shot"); a disaster or an accident
     # (``incidental_causes``) is not an attack told in other words.
-    if a.cause and b.cause and a.cause != b.cause:
+    # (but a running toll of one count is one toll, however each sentence names its cause:
+    # "the death toll from a fuel tanker explosion rose to 75" and "the tanker overturned")
+    one_running_toll = shared and a.scope is b.scope is Scope.CUMULATIVE
+    if a.cause and b.cause and a.cause != b.cause and not one_running_toll:
         incidental = _compiled().incidental
         if a.cause in incidental or b.cause in incidental:
             return False
@@ -2910,6 +2915,21 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
     return not (a.date and b.date and a.date.value != b.date.value)
 
 
+def _definite_repeat(text: str, first: _Record, later: _Record) -> bool:
+    """The toll told before, named again with "the": "He said the 32 dead did not include the
+    attackers, and that one soldier had been wounded" (whatever else the sentence counts)."""
+    if (
+        first.killed_count is None
+        or first.killed_count != later.killed_count
+        or later.killed is None
+        or later.sentence_index <= first.sentence_index
+    ):
+        return False
+    start = later.killed.bound.quantity.start
+    return _THE_BEFORE.search(text, max(0, start - 5), start) is not None
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "Six other people were wounded", "another 20 were injured": the other victims of the
 # incident just told.
 _OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)

@@ -226,7 +226,10 @@ class Gazetteer:
         best = largest
         if in_context:
             local = max(in_context, key=lambda c: c.population)
-            if local.population * 8 >= largest.population:
+            if local.population * 8 >= largest.population or (
+                # "Puno" in a Peruvian story is Puno, not India's Pune (whose other name it is)
+                local.name == key and largest.name != key
+            ):
                 best = local
         if strict and best.iso3 not in preferred_countries and best.population < 100_000:
             return None
