@@ -133,6 +133,9 @@ class IgoEntry(_Data):
 class GroupEntry(_Data):
     names: tuple[str, ...] = Field(min_length=1)
     members: tuple[str, ...] = Field(min_length=1)
+    # a fixed membership that the name means whole ("the Baltic states", "the E3"): every
+    # member is a party; otherwise only the members the text names are
+    closed: bool = False
 
 
 class ActorLexicon(_Data):
@@ -220,6 +223,8 @@ class CasualtyLexicon(_Data):
     incidental_causes: tuple[str, ...] = ()
     weak_causes: tuple[str, ...] = ()
     generic_causes: tuple[str, ...] = ()
+    accident_sites: tuple[str, ...] = ()
+    bare_explosions: tuple[str, ...] = ()
     campaigns: tuple[str, ...] = ()
     cumulative_cues: tuple[str, ...]
     period_cues: tuple[str, ...] = ()
@@ -242,6 +247,8 @@ class CasualtyLexicon(_Data):
         "incidental_causes",
         "weak_causes",
         "generic_causes",
+        "accident_sites",
+        "bare_explosions",
         "campaigns",
         "cumulative_cues",
         "period_cues",

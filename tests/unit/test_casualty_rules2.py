@@ -859,3 +859,43 @@ def test_an_exploding_fuel_tanker_is_a_fire_told_as_one_running_toll() -> None:
     assert len(records) == 1
     assert records[0].cause == "fire"
     assert _count(records[0].killed) == 75
+
+
+def test_an_attack_on_a_fuel_or_arms_site_keeps_its_attack_cause() -> None:
+    """Review near misses: a bomb, a missile, a drone or gunmen named with the site win over it;
+    a toxic gas leak is no fire; an explosion at a gas station is one."""
+    for text, cause in (
+        (
+            "A suicide bomber drove a fuel tanker packed with explosives into a checkpoint in "
+            "Mogadishu on Monday, killing 17 people.",
+            "bombing",
+        ),
+        (
+            "A Russian missile strike hit an ammunition depot in Kharkiv on Monday, killing two "
+            "soldiers.",
+            "missile_strike",
+        ),
+        (
+            "A Ukrainian drone struck a fuel depot in Bryansk on Monday, killing two people.",
+            "drone_strike",
+        ),
+        ("Gunmen attacked a petrol station in Zamfara on Monday, killing five people.", "shooting"),
+        ("A gas leak at a chemical plant in Visakhapatnam killed 11 people on Monday.", None),
+        (
+            "An explosion at a gas station in the Kazakh city of Aktobe killed four people on "
+            "Wednesday.",
+            "fire",
+        ),
+    ):
+        assert _one(text).cause == cause, text
+
+
+def test_the_toll_named_again_elsewhere_is_another_incident() -> None:
+    """Review near miss: "In neighbouring Niger, the 10 dead in an attack ..." names its own
+    place: a second incident, not the first told again."""
+    records = _extract(
+        "OUAGADOUGOU (Reuters) - Jihadists killed 10 soldiers in northern Burkina Faso on "
+        "Sunday, the army said.\n\nIn neighbouring Niger, the 10 dead in an attack on Saturday "
+        "included four civilians."
+    )
+    assert len(records) == 2

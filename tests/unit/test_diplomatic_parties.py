@@ -625,3 +625,27 @@ def test_the_state_support_is_expressed_for_is_a_side() -> None:
         '(AES), expressed their "total support" for Chad in a joint statement on Thursday.'
     )
     assert _codes(_only(records, "SUPPORT")) == {"BFA", "NER", "TCD"}
+
+
+def test_a_closed_group_is_meant_whole() -> None:
+    """ "the Baltic states", "the GCC states": every member is a party (a fixed membership);
+    near miss: "Gulf countries" (a looser name) still takes only the members the text names."""
+    baltic = _extract("The Baltic states condemned Russia on Monday.")
+    assert _codes(_only(baltic, "ACCUSE")) == {"EST", "LVA", "LTU", "RUS"}
+    meeting = _extract(
+        "Foreign ministers of the GCC states, Egypt, Iraq and Jordan will meet in Jeddah on Friday."
+    )
+    assert _codes(_only(meeting, "CONSULT")) == {
+        "SAU",
+        "ARE",
+        "QAT",
+        "KWT",
+        "BHR",
+        "OMN",
+        "EGY",
+        "IRQ",
+        "JOR",
+    }
+    loose = _extract("Gulf countries condemned Israel on Monday, and Qatar urged restraint.")
+    accusation = _only(loose, "ACCUSE")
+    assert "SAU" not in _codes(accusation)

@@ -1889,3 +1889,88 @@ def test_dismissing_sanctions_is_a_rejection_and_praising_an_endorsement() -> No
         'Friday praising the "strong measures" he had taken.'
     )
     assert codes(only(praised, "SUPPORT")) == {"CHN", "KAZ"}
+
+
+def test_what_a_relative_clause_says_is_not_the_meetings_fate() -> None:
+    """ "will meet ... to discuss Syria's return to the Arab League, from which it was
+    suspended 12 years ago": a scheduled meeting, not a cancelled one."""
+    records = extract(
+        "Foreign ministers of Egypt, Iraq and Jordan will meet in Jeddah on Friday to discuss "
+        "Syria's possible return to the Arab League, from which it was suspended 12 years ago."
+    )
+    assert only(records, "CONSULT").status == "scheduled"
+
+
+def test_the_first_visit_since_a_year_is_no_old_visit() -> None:
+    """ "arrived in Jeddah on Wednesday ..., the first visit by a Syrian foreign minister to the
+    kingdom since the start of the war in Syria in 2011": this week's visit."""
+    records = extract(
+        "Syrian Foreign Minister Faisal Mekdad arrived in Jeddah on Wednesday for talks with his "
+        "Saudi counterpart, the first visit by a Syrian foreign minister to the kingdom since the "
+        "start of the war in Syria in 2011."
+    )
+    visit = only(records, "CONSULT")
+    assert visit.status == "occurred"
+    assert str(visit.date) == "2024-03-13"
+
+
+def test_a_question_after_the_act_leaves_the_act() -> None:
+    """Review near misses: a question that opens after the trigger (a colon, a quote, ", but")
+    leaves the meeting, agreement or recall told before it."""
+    for text, event_type in (
+        (
+            "Turkish President Tayyip Erdogan met Swedish Prime Minister Ulf Kristersson in "
+            "Vilnius on Monday, and asked reporters: why should Turkey hurry?",
+            "CONSULT",
+        ),
+        (
+            "Saudi Arabia and Iran agreed on Friday to restore relations, but can the deal "
+            "survive?",
+            "AGREE",
+        ),
+        (
+            'Turkey recalled its ambassador to Israel on Saturday, with Fidan asking: "How can we '
+            'stay silent?"',
+            "SANCTION",
+        ),
+    ):
+        assert [r for r in extract(text) if r.event_type == event_type], text
+
+
+def test_a_ruling_party_and_a_leaders_own_troops_are_not_rulings_or_states() -> None:
+    """Review near misses: "welcomed the ruling party's victory" is no court ruling (kept);
+    "praising the Russian army's advances" endorses no other state (dropped)."""
+    welcomed = extract("Russia welcomed the ruling party's victory in Serbia's election on Monday.")
+    assert [r for r in welcomed if r.event_type == "SUPPORT"]
+    for text in (
+        "Russian President Vladimir Putin spoke on Monday, praising the Russian army's advances "
+        "in eastern Ukraine.",
+        "Ukrainian President Volodymyr Zelenskiy spoke on Monday, praising soldiers defending "
+        "Avdiivka from Russian attacks.",
+    ):
+        assert not [r for r in extract(text) if r.event_type == "SUPPORT"], text
+
+
+def test_who_the_visitor_is_leaves_a_visit_told_no_other_way() -> None:
+    """Review near misses: "the most senior Israeli official to visit Bahrain since ..., arrives
+    on Monday for talks" is that visit (scheduled); "will be the first pope to visit Bahrain,
+    arriving in Manama on Nov. 3" is one visit, scheduled; "was the first U.S. president to visit
+    Vietnam after the war" is history, no visit."""
+    cohen = extract(
+        "MANAMA (Reuters) - Israeli Foreign Minister Eli Cohen, the most senior Israeli official "
+        "to visit Bahrain since the 2020 normalisation deal, arrives on Monday for talks with his "
+        "counterpart."
+    )
+    visit = only(cohen, "CONSULT")
+    assert visit.status == "scheduled"
+    assert str(visit.date) == "2024-03-18"
+    pope = extract(
+        "Pope Francis will be the first pope to visit Bahrain, arriving in Manama on Nov. 3 for "
+        "a four-day trip, the Vatican said on Thursday."
+    )
+    assert only(pope, "CONSULT").status == "scheduled"
+    clinton = extract(
+        "HANOI (Reuters) - Bill Clinton was the first U.S. president to visit Vietnam after the "
+        "war, a trip that opened the way to normal ties, historians say."
+    )
+    assert not [r for r in clinton if r.event_type == "CONSULT"]

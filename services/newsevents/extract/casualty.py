@@ -603,6 +603,8 @@ class _Compiled:
     incidental: frozenset[str]
     weak_causes: frozenset[str]
     generic_causes: frozenset[str]
+    accident_sites: frozenset[str]
+    bare_explosions: frozenset[str]
     governed: dict[str, re.Pattern[str]]
     cues: re.Pattern[str]  # every cue phrase; ``cue_kinds`` says what each one signals
     cue_kinds: dict[str, frozenset[str]]
@@ -683,6 +685,8 @@ def _compiled() -> _Compiled:
         cause_of=cause_of,
         incidental=frozenset(lexicon.incidental_causes),
         weak_causes=frozenset(lexicon.weak_causes),
+        accident_sites=frozenset(lexicon.accident_sites),
+        bare_explosions=frozenset(lexicon.bare_explosions),
         generic_causes=frozenset(lexicon.generic_causes),
         governed={noun: _lower_phrases(verbs) for noun, verbs in governed.items()},
         cues=_lower_phrases(cue_kinds),
@@ -866,6 +870,18 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
                     if rank < cause_rank:
                         cause, cause_rank = hit, rank
             index += 1
+        if cause is not None and cause.word.phrase in compiled.bare_explosions:
+            # "The explosion and fire at the fuel depot": the accident's site names it
+            site = next((h for h in own if h.word.phrase in compiled.accident_sites), None)
+            if site is not None and all(
+                h.word.phrase in compiled.bare_explosions
+                or h.word.phrase in compiled.accident_sites
+                or h.word.phrase in generic
+                or compiled.cause_of.get(h.word.phrase) == "fire"
+                for h in own
+                if h.word.kind == "cause"
+            ):
+                cause = site
         if cause is None and not casualty:
             continue  # nothing to read, and the incident in focus stays the same
         context = _Sentence(sentence, sentence_index, own)
@@ -2769,7 +2785,23 @@ def _nearest_cause(
     ("gunmen") only when nothing says how ("Clashes between gunmen ... killed four"), and a bare
     "attack" only when nothing else is said."""
     causes = [h for h in hits if h.word.kind == "cause" and area.start <= h.start < area.end]
-    strong = [h for h in causes if h.word.phrase not in weak and h.word.phrase not in generic]
+    compiled = _compiled()
+    sites = [h for h in causes if h.word.phrase in compiled.accident_sites]
+    strong = [
+        h
+        for h in causes
+        if h.word.phrase not in weak
+        and h.word.phrase not in generic
+        and h.word.phrase not in compiled.accident_sites
+    ]
+    if (
+        sites
+        and all(h.word.phrase in compiled.bare_explosions for h in strong)
+        and not any(h.word.phrase in weak for h in causes)  # "a drone struck a fuel depot"
+    ):
+        # "a fuel depot exploded", "the fuel tanker explosion": an accident's site, where the
+        # blast words only say what happened (a bomb, a missile or gunmen named win)
+        strong = sites
     actors = [h for h in causes if h.word.phrase in weak]
     causes = strong if strong or strong_only else actors or causes
     before = [h for h in causes if h.end <= trigger.start]
@@ -2917,12 +2949,25 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
 
 def _definite_repeat(text: str, first: _Record, later: _Record) -> bool:
     """The toll told before, named again with "the": "He said the 32 dead did not include the
-    attackers, and that one soldier had been wounded" (whatever else the sentence counts)."""
+    attackers, and that one soldier had been wounded" (whatever else the sentence counts; not
+    where it names a place or a day of its own)."""
     if (
         first.killed_count is None
         or first.killed_count != later.killed_count
         or later.killed is None
         or later.sentence_index <= first.sentence_index
+        # a repeat names no place of its own: "In neighbouring Niger, the 10 dead in an
+        # attack ..." is another incident
+        or (
+            later.place is not None
+            and later.place.span is not None
+            and later.sentence.start <= later.place.span[0] < later.sentence.end
+        )
+        or (
+            first.date is not None
+            and later.date is not None
+            and first.date.value != later.date.value
+        )
     ):
         return False
     start = later.killed.bound.quantity.start

@@ -89,6 +89,7 @@ class Gazetteer:
     iso2_to_iso3: dict[str, str]
     igo_names: dict[str, str]
     groups: dict[str, tuple[str, ...]]
+    closed_groups: frozenset[str] = frozenset()  # groups meant whole: see ``GroupEntry.closed``
     us_states: dict[str, str] = field(default_factory=dict)  # "Virginia" → "US-VA"
     # US states that are places before a capitalised word ("the Texas Hill Country", "Florida
     # Keys"): not those that are first names ("Virginia Woolf")
@@ -227,7 +228,8 @@ class Gazetteer:
         if in_context:
             local = max(in_context, key=lambda c: c.population)
             if local.population * 8 >= largest.population or (
-                # "Puno" in a Peruvian story is Puno, not India's Pune (whose other name it is)
+                # "Puno" in a Peruvian story is Puno, not India's Pune (whose other name it
+                # is); "Bethlehem" in the West Bank is not Brazil's Belém
                 local.name == key and largest.name != key
             ):
                 best = local
@@ -546,9 +548,12 @@ def gazetteer() -> Gazetteer:
         for text in igo.adjectives:
             add(text, Entry(MentionKind.IGO_ADJECTIVE, igo.code, igo.name))
     groups: dict[str, tuple[str, ...]] = {}
+    closed_groups: set[str] = set()
     for index, group in enumerate(lexicon.groups):
         key = f"group{index}"
         groups[key] = group.members
+        if group.closed:
+            closed_groups.add(key)
         for text in group.names:
             add(text, Entry(MentionKind.GROUP, key, group.names[0]))
             if text[0].isupper():
@@ -670,6 +675,7 @@ def gazetteer() -> Gazetteer:
         iso2_to_iso3=iso2_to_iso3,
         igo_names=igo_names,
         groups=groups,
+        closed_groups=frozenset(closed_groups),
         ascii_titles=all(key.isascii() and "?" not in key for key in lower_entries),
         us_states={s["name"]: f"US-{code}" for code, s in us_states.items()},
         state_names=frozenset(state_names),
