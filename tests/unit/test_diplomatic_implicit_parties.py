@@ -292,3 +292,25 @@ def test_condemning_a_shooting_by_a_states_forces_accuses_that_state() -> None:
         "France on Wednesday condemned the shooting."
     )
     assert not [r for r in records if r.event_type == "ACCUSE"], records
+
+
+def test_a_foreign_ministry_without_its_state_is_the_datelines() -> None:
+    """ "LONDON - The Foreign Office summoned Iran's charge d'affaires in London": Britain
+    summons (the post in London is not a second party); near misses: a ministry whose state is
+    named ("Iran's foreign ministry summoned") keeps it, and a summons to inform an envoy of a
+    decision is no protest."""
+    records = extract(
+        "LONDON (Reuters) - Britain warned Iran on Friday.\n\nThe Foreign Office summoned Iran's "
+        "charge d'affaires in London, Mohsen Sharif Khodaei, on Saturday to protest against the "
+        "seizure, a spokeswoman said."
+    )
+    summons = [r for r in records if r.event_type == "ACCUSE"]
+    assert len(summons) == 1
+    assert codes(summons[0]) == {"GBR", "IRN"}
+    named = extract("LONDON (Reuters) - Iran's foreign ministry summoned Britain's ambassador.")
+    assert codes(only(named, "ACCUSE")) == {"IRN", "GBR"}
+    inform = extract(
+        "LONDON (Reuters) - The Foreign Office summoned Russian Ambassador Andrei Kelin to inform "
+        "him of the decision."
+    )
+    assert not [r for r in inform if r.event_type == "ACCUSE"]

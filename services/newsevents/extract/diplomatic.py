@@ -1558,6 +1558,13 @@ _RULING_OBJECT = re.compile(
     r"(?!\s+(?:party|parties|coalition|junta|council|class|family|elite|bloc|alliance|military"
     r"|government|camp)\b)(?!['’]s)"
 )
+# A foreign ministry named without its state as a clause's subject: "The Foreign Office
+# summoned", "the foreign ministry said it had lodged a protest"
+_MINISTRY_SUBJECT = re.compile(
+    r"(?<![\w'’-])(?:The|the)\s+(?:[Ff]oreign\s+(?:[Aa]ffairs\s+)?[Mm]inistry|Foreign"
+    r"\s+Office|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffairs)\s+(?:(?:also|then|later|again|\w+ly"
+    r"|on\s+[A-Z][a-z]+day)\s+)*$"
+)
 _MILITARY_OBJECT = re.compile(
     r"\s*(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w.’'-]+\s+){0,3}?(?:army|armed\s+forces"
     r"|troops|soldiers|forces|military|defenders|servicemen|fighters)\b"
@@ -2413,6 +2420,8 @@ def _read(
         # "Cape Verde host Eswatini" in a World Cup qualifier, "Argentina host Australia in
         # Santa Fe" in a rugby report: teams, not states
         return []
+    if hit.form.startswith("summon") and _TO_INFORM_AFTER.match(text, end, sentence.end):
+        return []  # "summoned Russian Ambassador Andrei Kelin to inform him of the decision"
     question = text.find("?", end, sentence.end)
     if question >= 0 and not _QUESTION_OPENS.search(text, end, question):
         # '"What negotiations can there be with criminals?" he said': asked, not told (but
@@ -2679,6 +2688,23 @@ def _read(
             opener = _sentence_subject(doc, gaz, sentence, clause[0])
             if opener is not None:
                 parties = [opener, *parties]
+        home = doc.dateline_country
+        if (
+            trigger.source_first
+            and home is not None
+            and doc.dateline is not None
+            and home in gaz.country_names
+            and not any(p.span[1] <= start for p in parties)
+            and any(p.span[0] >= end for p in parties)
+            and _MINISTRY_SUBJECT.search(text, max(sentence.start, start - 60), start)
+        ):
+            # "LONDON - The Foreign Office summoned Iran's charge d'affaires": the ministry of
+            # the state the story is filed from
+            # ("Iran's charge d'affaires in London" names the post, not another party)
+            parties = [
+                _state_party(gaz, home, doc.dateline),
+                *(p for p in parties if p.participant.country_code != home),
+            ]
         directed = _directed(text, trigger, clause, start, end, parties, attacker, sentence.start)
         if directed is None:
             return []
@@ -2954,6 +2980,8 @@ _SUMMONED_WHERE_END = re.compile(
     r"|in\s+(?:protest|response|connection))\b|[;:,]",
     re.IGNORECASE,
 )
+# a summons to tell an envoy of a decision (the decision is the event), not a protest
+_TO_INFORM_AFTER = re.compile(r"[^.;]{0,80}?\bto\s+(?:inform|notify|tell|brief)\b")
 _SUMMONED_HOME = re.compile(r"\s+(?:back|home)\b|\s+[^.;]{0,40}\bfor\s+consultations\b")
 # "the German Foreign Office", "the Federal Foreign Office": not Britain's
 _QUALIFIED_OFFICE = re.compile(r"(?:Federal|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+$")
