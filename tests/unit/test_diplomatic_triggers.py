@@ -1974,3 +1974,10 @@ def test_who_the_visitor_is_leaves_a_visit_told_no_other_way() -> None:
         "war, a trip that opened the way to normal ties, historians say."
     )
     assert not [r for r in clinton if r.event_type == "CONSULT"]
+
+
+def test_a_state_saying_it_would_withdraw_is_the_one_withdrawing() -> None:
+    """ "Denmark said on Thursday that it would withdraw its troops from Mali": Denmark's
+    withdrawal, not Mali's alone."""
+    records = extract("Denmark said on Thursday that it would withdraw its troops from Mali.")
+    assert codes(only(records, "RETREAT")) == {"DNK", "MLI"}

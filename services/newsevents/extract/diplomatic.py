@@ -1558,6 +1558,11 @@ _RULING_OBJECT = re.compile(
     r"(?!\s+(?:party|parties|coalition|junta|council|class|family|elite|bloc|alliance|military"
     r"|government|camp)\b)(?!['’]s)"
 )
+# "said (on Thursday) (that) it would": the speaker's own act follows
+_SAID_IT_BEFORE = re.compile(
+    r"\b(?:said|says|announced|announces)\b[^.;]{0,30}?\b(?:that\s+)?(?:it|they)\s+(?:would|will"
+    r"|had|has|have|was|were|is|are)\s+(?:(?:also|now|soon|begin\s+to|start\s+to|\w+ly)\s+)*$"
+)
 # A foreign ministry named without its state as a clause's subject: "The Foreign Office
 # summoned", "the foreign ministry said it had lodged a protest"
 _MINISTRY_SUBJECT = re.compile(
@@ -2667,6 +2672,16 @@ def _read(
     )
     if passive_recall and summons is None:
         return []  # "was recalled" with no envoy's state and post to tell
+    if (
+        trigger.event_type is _TYPE_RETREAT
+        and not any(p.span[1] <= start for p in parties)
+        and _SAID_IT_BEFORE.search(text, max(sentence.start, start - 70), start)
+    ):
+        # "Denmark said on Thursday that it would bring its troops home from Mali": the
+        # speaker's own withdrawal
+        speaker = _sentence_subject(doc, gaz, sentence, start)
+        if speaker is not None and speaker.key not in {p.key for p in parties}:
+            parties = [speaker, *parties]
     if summons is not None:
         source, parties = summons
     elif trigger.event_type in _DIRECTED_TYPES:
