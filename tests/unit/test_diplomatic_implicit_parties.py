@@ -314,3 +314,22 @@ def test_a_foreign_ministry_without_its_state_is_the_datelines() -> None:
         "him of the decision."
     )
     assert not [r for r in inform if r.event_type == "ACCUSE"]
+
+
+def test_her_after_an_accusation_is_the_foreign_person_named_before() -> None:
+    """ "said Pelosi's remarks were unfair and accused her of undermining efforts to normalise
+    relations": Azerbaijan accuses Pelosi (and the efforts' aim is no agreement); near miss:
+    "The Kremlin accused him of lying" after a Russian minister accuses no foreigner."""
+    records = extract(
+        "U.S. House Speaker Nancy Pelosi condemned Azerbaijan on Sunday. Azerbaijan's foreign "
+        'ministry said Pelosi\'s remarks were "unfounded and unfair" and accused her of '
+        "undermining efforts to normalise relations between Baku and Yerevan."
+    )
+    accusations = [r for r in records if r.event_type == "ACCUSE"]
+    assert {frozenset(codes(r)) for r in accusations} == {frozenset({"USA", "AZE"})}
+    assert len(accusations) == 2
+    assert not [r for r in records if r.event_type == "AGREE"]
+    own = extract(
+        "Russian Foreign Minister Sergei Lavrov spoke on Monday. The Kremlin accused him of lying."
+    )
+    assert not [r for r in own if r.event_type == "ACCUSE"]

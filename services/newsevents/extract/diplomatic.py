@@ -1558,6 +1558,8 @@ _RULING_OBJECT = re.compile(
     r"(?!\s+(?:party|parties|coalition|junta|council|class|family|elite|bloc|alliance|military"
     r"|government|camp)\b)(?!['’]s)"
 )
+# a pronoun as an accusation's object: "accused her of undermining efforts"
+_PRONOUN_OBJECT = re.compile(r"\s+(her|him)\s+(?:of|over|for)\b")
 # "said (on Thursday) (that) it would": the speaker's own act follows
 _SAID_IT_BEFORE = re.compile(
     r"\b(?:said|says|announced|announces)\b[^.;]{0,30}?\b(?:that\s+)?(?:it|they)\s+(?:would|will"
@@ -2425,6 +2427,8 @@ def _read(
         # "Cape Verde host Eswatini" in a World Cup qualifier, "Argentina host Australia in
         # Santa Fe" in a rugby report: teams, not states
         return []
+    if _EFFORTS_TO_BEFORE.search(text, max(sentence.start, start - 30), start):
+        return []  # "undermining efforts to normalise relations": an aim, not an act
     if hit.form.startswith("summon") and _TO_INFORM_AFTER.match(text, end, sentence.end):
         return []  # "summoned Russian Ambassador Andrei Kelin to inform him of the decision"
     question = text.find("?", end, sentence.end)
@@ -2692,6 +2696,18 @@ def _read(
             if trigger.event_type is _TYPE_REJECT and _SAID_OBJECT.search(hit.form)
             else None
         )
+        pronoun = _PRONOUN_OBJECT.match(text, end)
+        if pronoun is not None and trigger.event_type is _TYPE_ACCUSE:
+            # "accused her of undermining efforts": the foreign person named just before
+            accuser = [p for p in parties if p.span[1] <= start][:1] or [
+                p for p in (_sentence_subject(doc, gaz, sentence, start),) if p is not None
+            ]
+            named = _pronoun_person(doc, sentence_index, start, accuser)
+            if named is not None:
+                parties = [
+                    *parties,
+                    _Party(named.name, _person_participant(named), pronoun.span(1)),
+                ]
         if (
             clause[0] > sentence.start
             and not any(p.span[1] <= start for p in parties)
@@ -2995,6 +3011,8 @@ _SUMMONED_WHERE_END = re.compile(
     r"|in\s+(?:protest|response|connection))\b|[;:,]",
     re.IGNORECASE,
 )
+# an act named as what efforts or a bid aim at: "efforts to normalise relations"
+_EFFORTS_TO_BEFORE = re.compile(r"\b(?:efforts?|bids?|attempts?)\s+to\s+$")
 # a summons to tell an envoy of a decision (the decision is the event), not a protest
 _TO_INFORM_AFTER = re.compile(r"[^.;]{0,80}?\bto\s+(?:inform|notify|tell|brief)\b")
 _SUMMONED_HOME = re.compile(r"\s+(?:back|home)\b|\s+[^.;]{0,40}\bfor\s+consultations\b")
@@ -3451,6 +3469,23 @@ def _speaker(doc: Document, sentence: Sentence, sentence_index: int, before: int
     if _HE_SAID.match(doc.text, sentence.start, before):
         return _previous_person(doc, sentence_index)
     return None
+
+
+def _pronoun_person(
+    doc: Document, sentence_index: int, before: int, subject: list[_Party]
+) -> Person | None:
+    """Who "her" or "him" after a verb is: the person named last before it, in this sentence
+    or the two before, when of another state than the verb's subject (one of the subject's
+    own people is more likely meant, and is no target between states)."""
+    low = doc.sentences[max(0, sentence_index - 2)].start
+    mentions = doc.person_mentions(low, before)
+    if not mentions:
+        return None
+    person = mentions[-1][2]
+    own = {p.participant.country_code for p in subject}
+    if person.country_code is None or person.country_code in own or not own:
+        return None
+    return person
 
 
 def _previous_person(doc: Document, sentence_index: int) -> _Party | None:
