@@ -1981,3 +1981,33 @@ def test_a_state_saying_it_would_withdraw_is_the_one_withdrawing() -> None:
     withdrawal, not Mali's alone."""
     records = extract("Denmark said on Thursday that it would withdraw its troops from Mali.")
     assert codes(only(records, "RETREAT")) == {"DNK", "MLI"}
+
+
+def test_a_boycott_under_way_a_court_journey_and_a_company_deal_are_no_events() -> None:
+    """ "joined a Saudi-led boycott of Doha nearly six years ago", "since the boycott began":
+    background; "who travelled to The Hague to hear the verdict": no visit of the Netherlands;
+    "Vietnam Airlines is expected to sign a deal ... during Biden's visit": a company's deal.
+    Near misses: "Egypt called for a boycott" still asks; "travelled to The Hague for talks with
+    Dutch Prime Minister Mark Rutte" is a visit."""
+    background = extract(
+        "Bahrain and Qatar agreed on Wednesday to restore diplomatic relations, ending a rift "
+        "that began when Manama joined a Saudi-led boycott of Doha nearly six years ago."
+    )
+    assert not [r for r in background if r.event_type == "REJECT"]
+    court = extract(
+        "Bolivian President Evo Morales, who travelled to The Hague to hear the verdict, spoke to "
+        "reporters."
+    )
+    assert not [r for r in court if r.event_type == "CONSULT"]
+    deal = extract(
+        "U.S. President Joe Biden arrived in Hanoi on Sunday. Vietnam Airlines is expected to sign "
+        "a deal worth about $7.8 billion for 50 Boeing 737 MAX aircraft during Biden's visit."
+    )
+    assert not [r for r in deal if r.event_type == "AGREE"]
+    asked = extract("Egypt called for a boycott of Israeli goods on Monday.")
+    assert [r for r in asked if r.event_type == "REQUEST"]
+    talks = extract(
+        "Bolivian President Evo Morales travelled to The Hague on Monday for talks with Dutch "
+        "Prime Minister Mark Rutte."
+    )
+    assert [r for r in talks if r.event_type == "CONSULT"]

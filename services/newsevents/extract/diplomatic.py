@@ -2429,6 +2429,16 @@ def _read(
         return []
     if _EFFORTS_TO_BEFORE.search(text, max(sentence.start, start - 30), start):
         return []  # "undermining efforts to normalise relations": an aim, not an act
+    if hit.form == "boycott" and _NAMED_BOYCOTT_BEFORE.search(
+        text, max(sentence.start, start - 30), start
+    ):
+        return []  # "since the boycott began", "joined a Saudi-led boycott of Doha": background
+    if (
+        trigger.mode == "visit"
+        and hit.form not in trigger.nouns
+        and _COURT_PURPOSE_AFTER.match(text, end, sentence.end)
+    ):
+        return []  # "travelled to The Hague to hear the verdict": a court's seat, no host state
     if hit.form.startswith("summon") and _TO_INFORM_AFTER.match(text, end, sentence.end):
         return []  # "summoned Russian Ambassador Andrei Kelin to inform him of the decision"
     question = text.find("?", end, sentence.end)
@@ -2569,6 +2579,12 @@ def _read(
         places = [p for p in places if p[1][1] > start or ", and " not in text[p[1][1] : start]]
     if not parties and any(n.org_name for n in _names(doc, sentence, clause)):
         return []  # "Kenya Airways and Air Tanzania signed ...": companies' event, not states'
+    if (
+        trigger.event_type is _TYPE_AGREE
+        and not any(p.span[1] <= start for p in parties)
+        and any(n.org_name and n.mention.start < start for n in _names(doc, sentence, clause))
+    ):
+        return []  # "Vietnam Airlines is expected to sign a deal ... during Biden's visit"
     if facts.flag("absence"):
         parties = []  # "Tshisekedi did not attend": not a party
     if background or (
@@ -3010,6 +3026,13 @@ _SUMMONED_WHERE_END = re.compile(
     r"\b(?:over|about|regarding|concerning|after|amid|following|because|and|to\s+(?!the\b)\w+"
     r"|in\s+(?:protest|response|connection))\b|[;:,]",
     re.IGNORECASE,
+)
+# a boycott named as one already under way: "since the boycott began", "a Saudi-led boycott"
+_NAMED_BOYCOTT_BEFORE = re.compile(r"(?:\bthe|-led)\s+$")
+# a journey to hear a court: "travelled to The Hague to hear the verdict"
+_COURT_PURPOSE_AFTER = re.compile(
+    r"[^.;,]{0,40}?\bto\s+(?:hear|attend|await)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:verdict|ruling"
+    r"|judgm?ent|hearings?|trial|court)\b"
 )
 # an act named as what efforts or a bid aim at: "efforts to normalise relations"
 _EFFORTS_TO_BEFORE = re.compile(r"\b(?:efforts?|bids?|attempts?)\s+to\s+$")
