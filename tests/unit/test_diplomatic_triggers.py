@@ -2011,3 +2011,28 @@ def test_a_boycott_under_way_a_court_journey_and_a_company_deal_are_no_events() 
         "Prime Minister Mark Rutte."
     )
     assert [r for r in talks if r.event_type == "CONSULT"]
+
+
+def test_a_standing_a_hosted_crowd_and_a_charge_of_threatening_are_no_events() -> None:
+    """ "Morales, who has expressed support for Castillo, called ...": who he is; "Chad hosts
+    more than 600,000 refugees": no visitor; "accusing him of ... threatening the stability":
+    the charge, no threat. Near misses: "Chad hosted Sudanese President Omar al-Bashir" is a
+    visit; "Russia warned Ukraine, threatening retaliation" a threat."""
+    standing = extract(
+        "Bolivia's former president Evo Morales, who has expressed support for Peru's ousted "
+        'president Pedro Castillo, called the measure "an attempt to distract".'
+    )
+    assert not [r for r in standing if r.event_type == "SUPPORT"]
+    refugees = extract(
+        "Chad hosts more than 600,000 refugees who have fled the war in neighbouring Sudan."
+    )
+    assert not [r for r in refugees if r.event_type == "CONSULT"]
+    charge = extract(
+        "The United States on Wednesday imposed sanctions on Bosnian Serb leader Milorad Dodik, "
+        "accusing him of corruption and of threatening the stability of Bosnia-Herzegovina."
+    )
+    assert not [r for r in charge if r.event_type == "THREATEN"]
+    visit = extract("Chad hosted Sudanese President Omar al-Bashir on Monday.")
+    assert only(visit, "CONSULT").mode == "visit"
+    threat = extract("Russia warned Ukraine on Monday, threatening retaliation.")
+    assert [r for r in threat if r.event_type == "THREATEN"]

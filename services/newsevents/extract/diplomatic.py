@@ -2429,6 +2429,16 @@ def _read(
         return []
     if _EFFORTS_TO_BEFORE.search(text, max(sentence.start, start - 30), start):
         return []  # "undermining efforts to normalise relations": an aim, not an act
+    if _WHO_HAS_BEFORE.search(text, max(sentence.start, start - 30), start):
+        return []  # "Morales, who has expressed support for Castillo, called ...": who he is
+    if hit.form.startswith("host") and _HOSTS_PEOPLE_AFTER.match(text, end):
+        return []  # "Chad hosts more than 600,000 refugees": no visitor
+    if (
+        trigger.event_type is _TYPE_THREATEN
+        and hit.form.endswith("ing")
+        and _OF_BEFORE.search(text, max(sentence.start, start - 6), start)
+    ):
+        return []  # "accusing him of corruption and of threatening the stability": the charge
     if hit.form == "boycott" and _NAMED_BOYCOTT_BEFORE.search(
         text, max(sentence.start, start - 30), start
     ):
@@ -3027,6 +3037,15 @@ _SUMMONED_WHERE_END = re.compile(
     r"|in\s+(?:protest|response|connection))\b|[;:,]",
     re.IGNORECASE,
 )
+# a relative clause of a standing: "Morales, who has expressed support for Castillo, called"
+_WHO_HAS_BEFORE = re.compile(r",\s+who\s+has\s+(?:(?:long|also|repeatedly|\w+ly)\s+)?$")
+# people hosted, not a visitor: "hosts more than 600,000 refugees"
+_HOSTS_PEOPLE_AFTER = re.compile(
+    r"\s+(?:(?:more\s+than|about|some|nearly|over|around|at\s+least)\s+)?(?:[\d,.]+\s*"
+    r"(?:million\s+|thousand\s+)?)?(?:[\w-]+\s+){0,2}?(?:refugees|migrants|asylum[\s-]seekers"
+    r"|displaced)\b"
+)
+_OF_BEFORE = re.compile(r"\bof\s+$")
 # a boycott named as one already under way: "since the boycott began", "a Saudi-led boycott"
 _NAMED_BOYCOTT_BEFORE = re.compile(r"(?:\bthe|-led)\s+$")
 # a journey to hear a court: "travelled to The Hague to hear the verdict"
