@@ -2427,9 +2427,13 @@ def _read(
         # "Cape Verde host Eswatini" in a World Cup qualifier, "Argentina host Australia in
         # Santa Fe" in a rugby report: teams, not states
         return []
-    if _EFFORTS_TO_BEFORE.search(text, max(sentence.start, start - 30), start):
+    # (each guard below tests a literal first: the pattern runs only where it can match)
+    to_before = text.find("to", max(0, start - 6), start) >= 0
+    if to_before and _EFFORTS_TO_BEFORE.search(text, max(sentence.start, start - 30), start):
         return []  # "undermining efforts to normalise relations": an aim, not an act
-    if _WHO_HAS_BEFORE.search(text, max(sentence.start, start - 30), start):
+    if text.find("who has", max(sentence.start, start - 30), start) >= 0 and _WHO_HAS_BEFORE.search(
+        text, max(sentence.start, start - 30), start
+    ):
         return []  # "Morales, who has expressed support for Castillo, called ...": who he is
     if hit.form.startswith("host") and _HOSTS_PEOPLE_AFTER.match(text, end):
         return []  # "Chad hosts more than 600,000 refugees": no visitor
@@ -2446,6 +2450,7 @@ def _read(
     if (
         trigger.mode == "visit"
         and hit.form not in trigger.nouns
+        and text.find(" to ", end, min(sentence.end, end + 50)) >= 0
         and _COURT_PURPOSE_AFTER.match(text, end, sentence.end)
     ):
         return []  # "travelled to The Hague to hear the verdict": a court's seat, no host state
@@ -2466,6 +2471,7 @@ def _read(
         return []
     if (
         trigger.mode == "visit"
+        and to_before
         and _SUPERLATIVE_TO_BEFORE.search(text, max(sentence.start, start - 70), start)
         and not _WEEKDAY_AFTER.search(text, end, min(sentence.end, end + 50))
         and (
