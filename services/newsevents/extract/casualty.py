@@ -872,16 +872,10 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
             index += 1
         if cause is not None and cause.word.phrase in compiled.bare_explosions:
             # "The explosion and fire at the fuel depot": the accident's site names it
-            site = next((h for h in own if h.word.phrase in compiled.accident_sites), None)
-            if site is not None and all(
-                h.word.phrase in compiled.bare_explosions
-                or h.word.phrase in compiled.accident_sites
-                or h.word.phrase in generic
-                or compiled.cause_of.get(h.word.phrase) == "fire"
-                for h in own
-                if h.word.kind == "cause"
-            ):
-                cause = site
+            causes = [h for h in own if h.word.kind == "cause"]
+            sites = _accident_sites(compiled, causes, beside_fire=True)
+            if sites:
+                cause = sites[0]
         if cause is None and not casualty:
             continue  # nothing to read, and the incident in focus stays the same
         context = _Sentence(sentence, sentence_index, own)
@@ -1893,10 +1887,7 @@ class _Reader:
         if in_year is not None and int(in_year.group(1)) < published:
             return True  # "Road accidents killed more than 2,000 people in Guatemala in 2024"
         window = self._clause(context, hit.start, hit.end, strong_only=True)
-        return (
-            _nearest_cause(context.hits, window, hit, self.c.weak_causes, self.c.generic_causes)
-            is not None
-        )
+        return _nearest_cause(context.hits, window, hit, self.c) is not None
 
     def _years_ago(self, context: _Sentence, clause: _Clause, hit: _Hit) -> bool:
         """ "In 2015, more than 200 people died", "the 1975-79 civil war and the two million
@@ -2302,8 +2293,7 @@ class _Reader:
             hits,
             count.clause if multi_incident else count.window,
             count.trigger,
-            self.c.weak_causes,
-            self.c.generic_causes,
+            self.c,
             strong_only=multi_incident,  # "in such attacks since Oct. 1" names no one cause
         )
         if trigger_cause is not None:  # "shot dead", "stabbed to death"
@@ -2773,35 +2763,44 @@ def _add(bound: _Bound, other: Quantity, victims: str | None) -> _Bound:
     )
 
 
+def _accident_sites(c: _Compiled, causes: list[_Hit], beside_fire: bool) -> list[_Hit]:
+    """The sites of an accidental explosion among cause words ("a fuel depot exploded", "the
+    fuel tanker explosion"), when nothing else says how: the other words are bare explosions
+    or generic ones, and, ``beside_fire``, fire words ("the explosion and fire at the depot");
+    a bomb, a missile, a drone or gunmen named win. Empty otherwise."""
+    sites = [h for h in causes if h.word.phrase in c.accident_sites]
+    if not sites or not all(
+        h.word.phrase in c.bare_explosions
+        or h.word.phrase in c.accident_sites
+        or h.word.phrase in c.generic_causes
+        or (beside_fire and c.cause_of.get(h.word.phrase) == "fire")
+        for h in causes
+    ):
+        return []
+    return sites
+
+
 def _nearest_cause(
     hits: list[_Hit],
     area: _Clause,
     trigger: _Hit,
-    weak: frozenset[str],
-    generic: frozenset[str],
+    c: _Compiled,
     strong_only: bool = False,
 ) -> _Hit | None:
     """The cause word nearest before the figure (else after it); a word naming the attackers
     ("gunmen") only when nothing says how ("Clashes between gunmen ... killed four"), and a bare
     "attack" only when nothing else is said."""
+    weak, generic = c.weak_causes, c.generic_causes
     causes = [h for h in hits if h.word.kind == "cause" and area.start <= h.start < area.end]
-    compiled = _compiled()
-    sites = [h for h in causes if h.word.phrase in compiled.accident_sites]
-    strong = [
+    # (a fire word beside the site is a cause of its own here, the nearest one wins)
+    # (a site beside any other cause word is only where it happened)
+    strong = _accident_sites(c, causes, beside_fire=False) or [
         h
         for h in causes
         if h.word.phrase not in weak
         and h.word.phrase not in generic
-        and h.word.phrase not in compiled.accident_sites
+        and h.word.phrase not in c.accident_sites
     ]
-    if (
-        sites
-        and all(h.word.phrase in compiled.bare_explosions for h in strong)
-        and not any(h.word.phrase in weak for h in causes)  # "a drone struck a fuel depot"
-    ):
-        # "a fuel depot exploded", "the fuel tanker explosion": an accident's site, where the
-        # blast words only say what happened (a bomb, a missile or gunmen named win)
-        strong = sites
     actors = [h for h in causes if h.word.phrase in weak]
     causes = strong if strong or strong_only else actors or causes
     before = [h for h in causes if h.end <= trigger.start]
