@@ -278,3 +278,13 @@ def test_talks_offered_by_a_third_party_are_proposed() -> None:
         talks = [r for r in extract(text) if r.event_type == "CONSULT"]
         assert talks, text
         assert {r.status for r in talks} == {"proposed"}, text
+
+
+def test_a_cue_inside_a_hyphenated_compound_is_not_a_cue() -> None:
+    """ "had held 'a pre-scheduled meeting'": "scheduled" in a compound adjective does not make
+    a past meeting a future one."""
+    records = extract(
+        "Indian envoy Rajesh Kumar had held a pre-scheduled meeting with senior Maldivian "
+        "officials in Male on Monday, the Indian mission said."
+    )
+    assert only(records, "CONSULT").status == "occurred"

@@ -373,3 +373,37 @@ def test_a_plural_title_names_each_of_its_holders() -> None:
     assert doc.persons["Alexis Tsipras"].title == "Prime Minister"
     assert doc.persons["Alexis Tsipras"].country_code == "GRC"
     assert doc.persons["Zoran Zaev"].country_code == "MKD"
+
+
+def test_an_envoys_posting_may_stand_between_the_title_and_the_name() -> None:
+    """ "Azerbaijan's ambassador in Moscow, Rahman Mustafayev,": the city is the envoy's posting
+    and the name after its comma the holder; a minister's "in Paris, X" is not read so."""
+    doc = document(
+        "Russia's foreign ministry summoned Kazakhstan's ambassador in Moscow, Erlan Sadykov, "
+        "on Monday. The foreign minister in Paris, Marcel Dupont said, would not comment."
+    )
+    assert doc.persons["Erlan Sadykov"].title == "Ambassador"
+    assert doc.persons["Erlan Sadykov"].country_code == "KAZ"
+    assert "Marcel Dupont" not in doc.persons
+    records = _extract(
+        "Russia's foreign ministry summoned Kazakhstan's ambassador in Moscow, Erlan Sadykov, "
+        "on Monday to protest over the detention of two Russian journalists."
+    )
+    assert _people(_only(records, "ACCUSE")) == {"Erlan Sadykov"}
+
+
+def test_charges_d_affaires_high_commissioners_and_consuls_are_titles() -> None:
+    """ "Iran's charge d'affaires Ali Karimi", "the Maldivian High Commissioner, X", "Canada's
+    consul general Y": envoys under titles of their own, with their states."""
+    doc = document(
+        "Britain summoned Iran's charge d'affaires Ali Karimi on Saturday. India summoned the "
+        "Maldivian High Commissioner, Ahmed Rasheed, on Monday. China expelled Canada's consul "
+        "general Jennifer Lalonde last week."
+    )
+    assert (doc.persons["Ali Karimi"].title, doc.persons["Ali Karimi"].country_code) == (
+        "Charge d'Affaires",
+        "IRN",
+    )
+    assert doc.persons["Ahmed Rasheed"].country_code == "MDV"
+    assert doc.persons["Jennifer Lalonde"].title == "Consul General"
+    assert doc.persons["Jennifer Lalonde"].country_code == "CAN"

@@ -2022,6 +2022,8 @@ def _cue_hits(
                 continue
             if end < n and lower[end].isalnum():
                 continue
+            if start > 1 and lower[start - 1] == "-" and lower[start - 2].isalpha():
+                continue  # "a pre-scheduled meeting", "the long-planned summit": a compound
             if (
                 end - start == 3
                 and doc.text[start:end] == "May"

@@ -47,6 +47,14 @@ _NAME_WITH_INITIALS = (
 _NAME_AFTER_TITLE = re.compile(
     rf"(?:\s*,|{_TITLE_SUBJECT})?{_RANKS_BEFORE_NAME}\s+({_NAME_WITH_INITIALS})"
 )
+# An envoy's posting between the title and the holder: "Azerbaijan's ambassador in Moscow,
+# Rahman Mustafayev,", "its charge d'affaires in London, Mohsen Sharif Khodaei".
+_ENVOY_TITLES = frozenset(
+    {"Ambassador", "Charge d'Affaires", "High Commissioner", "Consul General"}
+)
+_NAME_AFTER_POSTING = re.compile(
+    rf"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,{_RANKS_BEFORE_NAME}\s+({_NAME_WITH_INITIALS})"
+)
 _APPOSITION_TAIL = r"\s+(?:the|a|an)?\s*(?:[A-Z][\w.]*\s+|[A-Z][\w]*['’]s\s+)?$"
 _NAME_BEFORE_APPOSITION = re.compile(rf"({_NAME}),{_APPOSITION_TAIL}")
 _AFTER_APPOSITION_COMMA = re.compile(_APPOSITION_TAIL)
@@ -499,6 +507,8 @@ def _find_persons(doc: Document) -> None:
         if title.entries[0].kind is not _TITLE:
             continue
         name_match = _NAME_AFTER_TITLE.match(text, title.end)
+        if name_match is None and title.code in _ENVOY_TITLES:
+            name_match = _NAME_AFTER_POSTING.match(text, title.end)
         if name_match is not None and "\n" in name_match.group():
             name_match = None  # "Kenya expels Somali envoy" ends the headline: no name follows
         start = end = -1
