@@ -407,3 +407,24 @@ def test_charges_d_affaires_high_commissioners_and_consuls_are_titles() -> None:
     assert doc.persons["Ahmed Rasheed"].country_code == "MDV"
     assert doc.persons["Jennifer Lalonde"].title == "Consul General"
     assert doc.persons["Jennifer Lalonde"].country_code == "CAN"
+
+
+def test_the_heads_of_organisations_under_their_own_titles() -> None:
+    """ "AU Commission Chairperson X", "the executive secretary of the Southern African
+    Development Community (SADC), Y," and "the president of the ICC's Assembly of States
+    Parties, Z,": officials of their bodies who make the appeal."""
+    records = _extract(
+        "AU Commission Chairperson Amina Diallo said in a statement that the accord was a "
+        "significant step and urged both countries to implement it in good faith."
+    )
+    (appeal,) = [r for r in records if r.event_type == "REQUEST"]
+    assert {(p.name, p.country_code) for p in appeal.participants if p.kind == "person"} == {
+        ("Amina Diallo", "AU")
+    }
+    doc = document(
+        "In a statement issued in Gaborone, the executive secretary of the Southern African "
+        "Development Community (SADC), Joseph Banda, urged restraint. The president of the "
+        "ICC's Assembly of States Parties, Liisa Virtanen, said she was concerned."
+    )
+    assert doc.persons["Joseph Banda"].title == "Executive Secretary"
+    assert doc.persons["Liisa Virtanen"].title == "President"

@@ -36,7 +36,13 @@ _NAME = rf"{_NAME_PART}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_PART}){{0,4}}"
 # "the UN special envoy for Syria, Geir Pedersen", "trade envoy to West Africa, X", "the
 # secretary-general of the Gulf Cooperation Council, X": the title's subject between the
 # title and its holder.
-_TITLE_SUBJECT = r"(?:\s+(?:for|on|to|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,)"
+# "the executive secretary of the Southern African Development Community (SADC), X", "the
+# president of the ICC's Assembly of States Parties, X": up to five words, "of"/"and" between
+# them, and the body's acronym.
+_TITLE_SUBJECT = (
+    r"(?:\s+(?:for|on|to|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,4}"
+    r"(?:\s+\([A-Z]{2,8}\))?\s*,)"
+)
 # Ranks and honorifics written between a title and the name: "army chief Gen. Abdel Fattah
 # al-Burhan", "Defence Minister Lt. Gen. Yassin Ibrahim".
 _RANKS_BEFORE_NAME = r"(?:\s+(?:Lt|Gen|Col|Maj|Brig|Capt|Adm|Sgt|Cmdr|Dr|Mr|Mrs|Ms)\.(?=\s))*"
