@@ -235,6 +235,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout12",
     HERE / "holdout13",
     HERE / "holdout14",
+    HERE / "holdout15",
 ]
 
 
