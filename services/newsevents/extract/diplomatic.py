@@ -537,6 +537,8 @@ _OFFICIAL_NOUN_AFTER = re.compile(
     r"|nations|countries|states|judges|prosecutors|generals|commanders|officers|legislators"
     r"|politicians|spies|agents|intelligence\s+officers|security\s+officials|coast\s+guard"
     r"|personnel|(?:defen[cs]e\s+|military\s+|naval\s+|press\s+)?attach[eé]s?|consuls?"
+    # "a Royal Australian Air Force C-17", "the Indian Navy"
+    r"|air\s+force|armed\s+forces|coastguard"
     # "declared Indian defence advisers ... persona non grata", "the Pakistani High Commission"
     r"|(?:defen[cs]e\s+|military\s+|naval\s+|air\s+)?advis[eo]rs|high\s+commission(?:ers?)?"
     # who brings aid: "a team of 21 Greek rescuers landed", "a Cuban medical brigade"
@@ -550,7 +552,7 @@ _OFFICIAL_NOUN_AFTER = re.compile(
 # Airways", "Air India", "Bank of Korea", "Sri Lanka Cricket", "the Washington Post"): not the
 # state. Case-sensitive: the name's words are capitalised ("Kenya airspace" is the state).
 _ORG_NAME_AFTER = re.compile(
-    r"^\s+(?:Airlines?|Airways|Air|Aviation|Airports?|Cricket|Football|Rugby|Hockey|Tennis"
+    r"^\s+(?:Airlines?|Airways|Air(?!\s+Force)|Aviation|Airports?|Cricket|Football|Rugby|Hockey|Tennis"
     r"|Basketball|Athletics|Olympic|Paralympic|Premier|Telecom\w*|Railways?|Rail|Post|Petroleum"
     r"|Oil|Gas|Power|Electric\w*|Energy|Steel|Motors|Mining|Bank|Bancorp|Insurance|Shipping"
     r"|Lines|Express|Holdings|Group|Corp\w*|Inc|Ltd|Limited|Company|Ports|Times|Herald|Tribune"
@@ -558,7 +560,10 @@ _ORG_NAME_AFTER = re.compile(
     r"|Investment|Ventures|Capital\s+Markets|Tourism\s+Board|Cricket\s+Board"
     # a national team's players: "Pakistan captain", "the Ghana coach"
     r"|captain|vice-captain|skipper|coach|head\s+coach|squad|batsman|batter|bowler|striker"
-    r"|goalkeeper|midfielder|defender|forward|opener|all-rounder|jockey)\b"
+    r"|goalkeeper|midfielder|defender|forward|opener|all-rounder|jockey"
+    # a currency: "1.08 million U.S. dollars", "five million Australian dollars"
+    r"|dollars?|euros?|pounds\s+sterling|yen|yuan|rupees?|francs?|pesos?|riyals?|dirhams?|roubles?"
+    r"|rubles?|rand|kwacha|shillings?)\b"
 )
 _ORG_NAME_BEFORE = re.compile(
     r"\b(?:Air|Bank\s+of|Central\s+Bank\s+of|Reserve\s+Bank\s+of|National\s+Bank\s+of"
@@ -1636,6 +1641,30 @@ _NONSTATE_COUNTERPART = re.compile(
 # an amount in ``diplomatic.yaml``) is a pledge, unless what is pledged is aid, which the aid
 # trigger codes.
 _AID_AFTER = re.compile(r"\b(?:aid|humanitarian|relief|assistance)\b", re.IGNORECASE)
+# ... and the aid trigger codes money pledged or announced for aid as a pledge (what the analyst
+# codes): "pledged $2 million in emergency assistance", "announced on Monday an initial five
+# million Australian dollars in humanitarian aid"; money said to be released or sent is aid.
+# What lands or drives in: "a Royal Australian Air Force C-130 Hercules landed in Port Vila",
+# "Colombian air force planes flew to the United States" (a navy's ships arriving in a port
+# make a port call, a visit).
+_VEHICLE_BEFORE = re.compile(
+    r"\b(?:planes?|aircraft|airplanes?|jets?|Hercules|C-\d{2,3}\w*|helicopters?"
+    r"|flights?|convoys?|trucks?|lorries)\s+(?:(?:had|has|have|was|were|also"
+    r"|then|first|later|safely)\s+)*$"
+)
+_AID_TO = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:people\s+of\s+)?", re.IGNORECASE)
+_MONEY_PLEDGE = Trigger(event_type=EventType.AGREE, mode="pledge", forms=("pledged",))
+_AID_MONEY_WORDS = ("aid", "assistance", "support", "funding", "relief")
+_NOT_PLEDGED = (
+    r"(?!\b(?:released|delivered|disbursed|sent|provided|spent|handed|shipped|airlifted)\b)"
+    r"(?:[^.;]|\.(?=\d)|(?<=[A-Z])\.)"  # "NZ$4.5 million", "1.08 million U.S. dollars"
+)
+_MONEY_PLEDGED_BEFORE = re.compile(
+    r"\b(?:pledged?|pledges|pledging|promised|promises|committed|commits|announced|announces"
+    rf"|approved|offered|earmarked)\b{_NOT_PLEDGED}*?(?:million|billion|[$€£¥]\s*\d)"
+    rf"{_NOT_PLEDGED}*$",
+    re.IGNORECASE,
+)
 # Sport: national teams host and visit each other. The words, as written (case counts: "the
 # Arab League" is no league; not "goal" or "qualified", words of policy too), are read two
 # ways: a regex on one sentence, and their count in the article, from the one automaton pass
@@ -2334,6 +2363,15 @@ def _called_a_person(doc: Document, sentence: Sentence, start: int, end: int) ->
     return False
 
 
+def _money_pledged_before(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` pledges or announces a sum (``_MONEY_PLEDGED_BEFORE``), its
+    literal words tested first."""
+    window = text[lo:hi]
+    if "illion" not in window and not any(sign in window for sign in "$€£¥"):
+        return False
+    return _MONEY_PLEDGED_BEFORE.search(window) is not None
+
+
 def _read(
     doc: Document,
     gaz: Gazetteer,
@@ -2403,6 +2441,12 @@ def _read(
     ):
         # "the ambassador called on Mr. Muizzu at the President's Office": a courtesy call
         trigger = _COURTESY_CALL
+    if (
+        trigger.mode == "visit"
+        and hit.form not in trigger.nouns
+        and _VEHICLE_BEFORE.search(text, max(sentence.start, start - 30), start)
+    ):
+        return []  # "an air force C-130 Hercules landed in Port Vila": a plane, not a visit
     if trigger.event_type is _TYPE_CONSULT and _LAST_TIME_BEFORE.search(
         text, max(sentence.start, start - 8), start
     ):
@@ -2416,7 +2460,13 @@ def _read(
         and "million" in trigger.needs
         and _AID_AFTER.search(text, end, min(sentence.end, end + 80))
     ):
-        return []  # "pledged NZ$4.5 million in humanitarian support": the aid, coded as aid
+        return []  # "pledged NZ$4.5 million in humanitarian support": the aid trigger codes it
+    if (
+        trigger.event_type is _TYPE_AID
+        and hit.form.endswith(_AID_MONEY_WORDS)
+        and _money_pledged_before(text, max(sentence.start, start - 120), start)
+    ):
+        trigger = _MONEY_PLEDGE
     if trigger.event_type is _TYPE_CONSULT and (
         _NONSTATE_COUNTERPART.match(text, end) or _LABOUR_COUNTERPART.match(text, end)
     ):
@@ -2828,7 +2878,16 @@ def _read(
     if trigger.event_type is _TYPE_REQUEST and found:
         # "invited Lula to attend the summit ... on July 8": the day of what is asked
         found = [d for d in found if not _in_what_is_asked(text, end, d.start)]
-    own = [d for d in found if not _is_report_date(doc, d, sentence, start)]
+    own = [
+        d
+        for d in found
+        if not _is_report_date(doc, d, sentence, start)
+        # "Japan on Tuesday announced $10 million in aid": the announcement is the pledge
+        or (
+            trigger is _MONEY_PLEDGE
+            and "announc" in text[max(sentence.start, d.start - 40) : d.end + 40]
+        )
+    ]
     if (
         status is _STATUS_OCCURRED
         and all(d.value is None for d in own)  # "last year" is a date without a day
@@ -4088,7 +4147,8 @@ def _classify(
     places: list[tuple[Location, tuple[int, int]]] = []
     topics: list[str] = []
     parties: list[_Party] = []
-    speech_act = trigger.event_type in _DIRECTED_TYPES
+    # (money announced for aid is the announcer's pledge: "Japan announced $10 million in aid")
+    speech_act = trigger.event_type in _DIRECTED_TYPES or trigger is _MONEY_PLEDGE
     for s, e, person in doc.person_mentions(clause[0], clause[1]):
         if (
             speech_act
@@ -4137,6 +4197,12 @@ def _classify(
                 trigger.event_type is _TYPE_SANCTION
                 and mention.start > end
                 and _SANCTION_ON.fullmatch(text, end, mention.start)
+            )
+            # nor the aid's own: "sent emergency aid to Turkey" is aid to Turkey
+            and not (
+                (trigger.event_type is _TYPE_AID or trigger is _MONEY_PLEDGE)
+                and mention.start > end
+                and _AID_TO.fullmatch(text, end, mention.start) is not None
             )
             # nor a threatened sanction's: "threatened to impose sanctions on Brazil"
             and not (
