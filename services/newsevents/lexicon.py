@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import yaml
 from pydantic import (
@@ -50,6 +50,10 @@ class Trigger(_Data):
     nouns: tuple[str, ...] = ()  # forms that name the event and can refer back ("the talks")
     needs: tuple[str, ...] = ()
     source_first: bool = False
+    # A test in the extractor that a hit of this trigger must pass, named here so that the
+    # lexicon says which forms it guards: "diplomats_to_leave" ("ordered ... to leave" names
+    # a mission's people), "own_envoy" ("recalled Chile's ambassador": an envoy right after).
+    check: Literal["diplomats_to_leave", "own_envoy"] | None = None
 
     @field_validator("forms", "nouns", "needs", mode="before")
     @classmethod

@@ -2096,3 +2096,37 @@ def test_an_air_force_plane_brings_its_states_aid_but_does_not_visit() -> None:
         "flights to Vanuatu, and Air India resumed flights to Fiji."
     )
     assert not [r for r in records if r.event_type == "CONSULT"]
+
+
+def test_a_recall_of_an_envoy_named_by_its_state() -> None:
+    """ "he had recalled Chile's ambassador to Israel": Chile recalls its envoy from Israel; the
+    headline's "recalls envoy" is the same recall; near miss: "recalled that ..." remembers."""
+    records = extract(
+        "Boric said on Tuesday he had recalled Chile's ambassador to Israel for consultations."
+    )
+    recall = only(records, "SANCTION")
+    assert codes(recall) == {"CHL", "ISR"}
+    records = extract(
+        "CARACAS (Reuters) - Venezuela recalled its ambassador to Brazil for consultations on "
+        "Wednesday.",
+        title="Venezuela recalls envoy from Brazil over BRICS snub",
+    )
+    assert [r.event_type for r in records] == ["SANCTION"]
+    assert not extract(
+        "Boric recalled that Chile's ambassador to Israel had served in Rome before the war."
+    )
+
+
+def test_aid_promised_is_a_pledge_and_aid_to_be_sent_is_scheduled() -> None:
+    """ "said on Friday it would provide tents" pledges aid (that Friday); "said it would send
+    humanitarian aid to Gaza" is a delivery to come."""
+    pledge = only(
+        extract("Japan said on Friday it would provide tents and generators to the Philippines."),
+        "AGREE",
+    )
+    assert (pledge.mode, str(pledge.date)) == ("pledge", "2024-03-08")
+    aid = only(
+        extract("A minister said Bolivia would send humanitarian aid to Gaza, without details."),
+        "AID",
+    )
+    assert aid.status == "scheduled"

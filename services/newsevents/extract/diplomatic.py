@@ -466,7 +466,6 @@ _NEAR_A_PLACE_BEFORE = re.compile(
     r"\b(?:near|outside|around|at|in\s+front\s+of|close\s+to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$",
     re.IGNORECASE,
 )
-_ORDERED = frozenset({"ordered", "ordering", "orders", "gave", "gives", "giving"})
 # "had received a request through a diplomatic channel": a thing received; a visitor is
 # named ("received Egypt's intelligence chief"), or is "a delegation" or "a visiting ..."
 _RECEIVED = frozenset({"received", "receives", "receiving"})
@@ -1652,9 +1651,23 @@ _VEHICLE_BEFORE = re.compile(
     r"|flights?|convoys?|trucks?|lorries)\s+(?:(?:had|has|have|was|were|also"
     r"|then|first|later|safely)\s+)*$"
 )
+# "recalled Chile's ambassador", "recalled the country's envoy", "recalled Ambassador X"
+_ENVOY_OF_AFTER = re.compile(
+    r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:[A-Z][\w.'’-]*|country|kingdom|nation)['’]s\s+)?"
+    r"(?:top\s+)?(?:[Aa]mbassadors?|[Ee]nvoys?|[Cc]harge\s+d['’]affaires|[Hh]igh\s+[Cc]ommissioner)\b"
+)
+# Aid promised is a pledge of it, as the analysts code "Japan said on Friday it would provide
+# tents, water tanks and generators"; aid that "would send" is a delivery to come (scheduled aid:
+# "said it would send a relief team to Laos on Thursday").
+_AID_PROMISED_BEFORE = re.compile(
+    r"\b(?:would|will)\s+(?:also\s+)?(?:provide|give|donate|supply|contribute)"
+    r"\b(?:[^.;]|\.(?=\d)|(?<=[A-Z])\.)*$"
+)
 _AID_TO = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:people\s+of\s+)?", re.IGNORECASE)
 _MONEY_PLEDGE = Trigger(event_type=EventType.AGREE, mode="pledge", forms=("pledged",))
-_AID_MONEY_WORDS = ("aid", "assistance", "support", "funding", "relief")
+# (what brings aid rather than is given: "would send a medical team" is still a pledge, but
+# "rescue teams ... would fly in" is not said of the giver's promise)
+_AID_CARRIERS = frozenset({"rescuers", "firefighters", "ambulances"})
 _NOT_PLEDGED = (
     r"(?!\b(?:released|delivered|disbursed|sent|provided|spent|handed|shipped|airlifted)\b)"
     r"(?:[^.;]|\.(?=\d)|(?<=[A-Z])\.)"  # "NZ$4.5 million", "1.08 million U.S. dollars"
@@ -2363,10 +2376,12 @@ def _called_a_person(doc: Document, sentence: Sentence, start: int, end: int) ->
     return False
 
 
-def _money_pledged_before(text: str, lo: int, hi: int) -> bool:
+def _pledged_before(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` pledges or announces a sum (``_MONEY_PLEDGED_BEFORE``), its
-    literal words tested first."""
+    literal words tested first, or promises aid ("said it would provide tents")."""
     window = text[lo:hi]
+    if ("would" in window or "will" in window) and _AID_PROMISED_BEFORE.search(window) is not None:
+        return True
     if "illion" not in window and not any(sign in window for sign in "$€£¥"):
         return False
     return _MONEY_PLEDGED_BEFORE.search(window) is not None
@@ -2382,6 +2397,7 @@ def _read(
 ) -> list[_Mention]:
     text = doc.text
     start, end, trigger = hit.start, hit.end, hit.trigger
+    envoy_state: _Party | None = None
     needs = compiled.needs.get(id(trigger))
     if needs is not None and not (
         _sentence_may_match(doc, sentence, needs[1])
@@ -2400,7 +2416,22 @@ def _read(
             return []  # (not "what she called another hostile step": the speaker's words)
         # its blame word is looked for after it below, as for "calling"
         trigger, needs = calling, compiled.needs.get(id(calling))
-    if hit.form in _ORDERED:
+    if trigger.check == "own_envoy":
+        envoy = _ENVOY_OF_AFTER.match(text, end, sentence.end)
+        if envoy is None:
+            return []  # "recalled that ...", "recalled his years in Rome": no envoy recalled
+        # the trigger spans the envoy, as "recalled its ambassador" does: the state of the post
+        # named after it is the one aimed at, the envoy's own state the one recalling
+        end = envoy.end()
+        envoy_state = next(
+            (
+                _state_party(gaz, m.code, (m.start, m.end))
+                for m in doc.mentions_in(envoy.start(), end)
+                if m.kind is _KIND_COUNTRY
+            ),
+            None,
+        )
+    if trigger.check == "diplomats_to_leave":
         ordered = _ORDERED_DIPLOMATS_TO_LEAVE.match(text, end, sentence.end)
         if ordered is None or _NEAR_A_PLACE_BEFORE.search(
             text, max(end, ordered.start("mission") - 40), ordered.start("mission")
@@ -2463,8 +2494,8 @@ def _read(
         return []  # "pledged NZ$4.5 million in humanitarian support": the aid trigger codes it
     if (
         trigger.event_type is _TYPE_AID
-        and hit.form.endswith(_AID_MONEY_WORDS)
-        and _money_pledged_before(text, max(sentence.start, start - 120), start)
+        and hit.form not in _AID_CARRIERS
+        and _pledged_before(text, max(sentence.start, start - 120), start)
     ):
         trigger = _MONEY_PLEDGE
     if trigger.event_type is _TYPE_CONSULT and (
@@ -2824,6 +2855,12 @@ def _read(
         if directed is None:
             return []
         source, parties = directed
+        if envoy_state is not None and not any(
+            p.participant.country_code == envoy_state.key for p in parties
+        ):
+            # "he had recalled Chile's ambassador to Israel": the envoy's state recalls
+            parties = [envoy_state, *parties]
+            source = source or envoy_state.key
         if (
             trigger.event_type is _TYPE_SUPPORT
             and _sports_story(doc)
@@ -2882,11 +2919,9 @@ def _read(
         d
         for d in found
         if not _is_report_date(doc, d, sentence, start)
-        # "Japan on Tuesday announced $10 million in aid": the announcement is the pledge
-        or (
-            trigger is _MONEY_PLEDGE
-            and "announc" in text[max(sentence.start, d.start - 40) : d.end + 40]
-        )
+        # "Japan on Tuesday announced $10 million in aid", "said on Friday it would provide
+        # tents": the announcement is the pledge
+        or (trigger is _MONEY_PLEDGE and d.end <= start)
     ]
     if (
         status is _STATUS_OCCURRED
@@ -4515,7 +4550,9 @@ def _trigger_family(trigger: Trigger) -> str:
         if trigger.event_type is _TYPE_SANCTION and trigger.mode is None:
             # the two acts without a mode, a recall of one's envoy and a closure of another
             # state's missions, are never one event
-            envoy = any(_ENVOY_WORD.search(form) for form in trigger.forms)
+            envoy = trigger.check == "own_envoy" or any(
+                _ENVOY_WORD.search(form) for form in trigger.forms
+            )
             family += ":recall" if envoy else ":closure"
         known = _TRIGGER_FAMILIES[id(trigger)] = (trigger, family)
     return known[1]
