@@ -2130,3 +2130,27 @@ def test_aid_promised_is_a_pledge_and_aid_to_be_sent_is_scheduled() -> None:
         "AID",
     )
     assert aid.status == "scheduled"
+
+
+def test_countermeasures_threatened_and_a_leaders_retreat() -> None:
+    """ "said it would take countermeasures against the United States" warns; "held their annual
+    Leaders' Retreat" is a summit (a capitalised name the parties are told to hold); near
+    misses: troops that retreated, a retreat named but not held."""
+    threat = only(
+        extract("China said on Monday it would take countermeasures against the United States."),
+        "THREATEN",
+    )
+    assert codes(threat) == {"CHN", "USA"}
+    summit = only(
+        extract(
+            "Indonesian President Joko Widodo and Singaporean Prime Minister Lee Hsien Loong held "
+            "their annual Leaders' Retreat in Jakarta on Tuesday."
+        ),
+        "CONSULT",
+    )
+    assert summit.mode == "summit"
+    assert not [
+        r
+        for r in extract("The Leaders' Retreat Hotel in Jakarta reopened on Tuesday.")
+        if r.event_type == "CONSULT"
+    ]

@@ -1426,7 +1426,7 @@ _HELD_THE_NAMED = re.compile(
     r"\b(?:held|hold|holds|holding|convened|attended|attend|attends|attending|co-chaired"
     r"|chaired|hosted|hosts|host)\s+(?:their|its|the|a|an)\s+(?:(?:annual|regular|first|second"
     r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|inaugural|latest"
-    r"|next)\s+)*(?:[A-Z0-9][\w'’.+-]*\s+){1,6}$"
+    r"|next)\s+)*(?:[A-Z0-9][\w'’.+-]*\s+){0,6}$"
 )
 _MET_NAME_AFTER = re.compile(r"\s+(?:[Oo]ffice|Police|Service|[EÉ]ireann|Gala|Opera|Museum)\b")
 
