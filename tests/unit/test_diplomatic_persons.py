@@ -428,3 +428,14 @@ def test_the_heads_of_organisations_under_their_own_titles() -> None:
     )
     assert doc.persons["Joseph Banda"].title == "Executive Secretary"
     assert doc.persons["Liisa Virtanen"].title == "President"
+
+
+def test_a_second_title_inside_a_name_is_its_own() -> None:
+    """ "The chairperson of the African Union, Comoros President Azali Assoumani,": the name is
+    the one after "President", of Comoros (not "Comoros President Azali Assoumani")."""
+    doc = document(
+        "The chairperson of the African Union, Comoros President Azali Assoumani, visited Kyiv "
+        "on Friday."
+    )
+    assert "Comoros President Azali Assoumani" not in doc.persons
+    assert doc.persons["Azali Assoumani"].country_code == "COM"

@@ -2154,3 +2154,38 @@ def test_countermeasures_threatened_and_a_leaders_retreat() -> None:
         for r in extract("The Leaders' Retreat Hotel in Jakarta reopened on Tuesday.")
         if r.event_type == "CONSULT"
     ]
+
+
+def test_review_near_misses_of_the_pledge_and_plane_rules() -> None:
+    """A review's probes against this session's rules: no pledge where the sum is not given
+    (a bridge's cost, people counted, aid cut, withheld or frozen, security provided), and a
+    leader's own plane landing is the leader's visit."""
+    for body in (
+        "Officials announced that a $2 million bridge built with humanitarian aid from Japan had "
+        "opened in Dhaka on Monday.",
+        "The United Nations announced on Monday that 3 million Syrians need humanitarian aid.",
+        "The United States announced on Monday it would cut $200 million in humanitarian aid to "
+        "the Palestinians.",
+        "Washington announced it was withholding $95 million in military aid to Egypt.",
+        "The European Union announced on Tuesday that 1.2 million euros in humanitarian aid to "
+        "Niger had been frozen after the coup.",
+        "Israel said on Monday it would provide security for humanitarian aid convoys entering "
+        "Gaza from Egypt.",
+    ):
+        assert not [r for r in extract(body) if r.event_type == "AGREE"], body
+    visit = only(
+        extract(
+            "Indian Prime Minister Narendra Modi's aircraft landed in Kyiv on Friday, the first "
+            "visit by an Indian leader."
+        ),
+        "CONSULT",
+    )
+    assert codes(visit) == {"IND", "UKR"}
+    pledge = only(
+        extract(
+            "Qatar announced on Monday a $500,000 aid package for Somalia and said its foreign "
+            "minister would visit Mogadishu."
+        ),
+        "AGREE",
+    )
+    assert (pledge.status, str(pledge.date)) == ("occurred", "2024-03-11")

@@ -17,9 +17,11 @@ from hypothesis import strategies as st
 from newsevents.contracts import RawArticle
 from newsevents.extract.document import (
     _BODY_NOUNS,
+    _ENVOY_TITLES,
     _GOVERNMENT_TITLES,
     _HONORIFIC,
     _IGO_TITLES,
+    _NAME_AFTER_POSTING,
     _NAME_AFTER_TITLE,
     _NAME_BEFORE_APPOSITION,
     _NOT_NAMES,
@@ -356,6 +358,7 @@ def _reference_clean_name(name: str) -> str | None:
         or tokens[0] in _NOT_NAMES
         or tokens[-1] in _BODY_NOUNS
         or (len(tokens) >= 3 and tokens[-1] in FACILITY_NOUNS)
+        or any(t in ("President", "Minister", "Premier", "Chancellor") for t in tokens[1:])
     ):
         return None
     return " ".join(tokens)
@@ -375,6 +378,8 @@ def _reference_find_persons(doc: Document) -> None:
         if title.kind is not MentionKind.TITLE:
             continue
         name_match = _NAME_AFTER_TITLE.match(text, title.end)
+        if name_match is None and title.code in _ENVOY_TITLES:
+            name_match = _NAME_AFTER_POSTING.match(text, title.end)
         if name_match is not None and "\n" in text[title.end : name_match.end()]:
             name_match = None  # a name never runs across a line
         start = end = -1

@@ -1651,32 +1651,52 @@ _VEHICLE_BEFORE = re.compile(
     r"|flights?|convoys?|trucks?|lorries)\s+(?:(?:had|has|have|was|were|also"
     r"|then|first|later|safely)\s+)*$"
 )
-# "recalled Chile's ambassador", "recalled the country's envoy", "recalled Ambassador X"
+# "recalled Chile's ambassador", "recalled the country's envoy", "recalled Ambassador X",
+# "recalled its own charge d'affaires"
 _ENVOY_OF_AFTER = re.compile(
-    r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:[A-Z][\w.'’-]*|country|kingdom|nation)['’]s\s+)?"
+    r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:[A-Z][\w.'’-]*|country|kingdom|nation)['’]s\s+"
+    r"|(?:its|their)\s+(?:own\s+)?)?"
     r"(?:top\s+)?(?:[Aa]mbassadors?|[Ee]nvoys?|[Cc]harge\s+d['’]affaires|[Hh]igh\s+[Cc]ommissioner)\b"
 )
 # Aid promised is a pledge of it, as the analysts code "Japan said on Friday it would provide
 # tents, water tanks and generators"; aid that "would send" is a delivery to come (scheduled aid:
 # "said it would send a relief team to Laos on Thursday").
+# Only what is given may stand between the promise and the aid: "would provide tents",
+# "would provide an initial A$1 million in humanitarian funding" (not "would provide security
+# for aid convoys", "would provide training to pilots and send rescue teams").
 _AID_PROMISED_BEFORE = re.compile(
-    r"\b(?:would|will)\s+(?:also\s+)?(?:provide|give|donate|supply|contribute)"
-    r"\b(?:[^.;]|\.(?=\d)|(?<=[A-Z])\.)*$"
+    r"\b(?:would|will)\s+(?:also\s+)?(?:provide|give|donate|supply|contribute)\s+"
+    r"(?:(?!for\b|to\b|and\b|security\b|training\b)[^.;,]|\.(?=\d)|(?<=[A-Z])\.){0,60}$"
 )
 _AID_TO = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:people\s+of\s+)?", re.IGNORECASE)
 _MONEY_PLEDGE = Trigger(event_type=EventType.AGREE, mode="pledge", forms=("pledged",))
 # (what brings aid rather than is given: "would send a medical team" is still a pledge, but
 # "rescue teams ... would fly in" is not said of the giver's promise)
 _AID_CARRIERS = frozenset({"rescuers", "firefighters", "ambulances"})
-_NOT_PLEDGED = (
-    r"(?!\b(?:released|delivered|disbursed|sent|provided|spent|handed|shipped|airlifted)\b)"
-    r"(?:[^.;]|\.(?=\d)|(?<=[A-Z])\.)"  # "NZ$4.5 million", "1.08 million U.S. dollars"
+_MONEY_WORDS = ("$", "€", "£", "¥", "dollars", "euros", "pounds", "yen", "yuan", "francs")
+# A sum of money: "$2 million", "NZ$4.5 million", "five million Australian dollars", "1.5
+# million euros", "$500,000".
+_SUM = (
+    r"(?:(?:[A-Z]{1,3}|Aus)?[$€£¥]\s*[\d.,]+(?:\s+(?:million|billion))?"
+    r"|(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s+(?:(?:million|billion)\s+)?(?:[A-Z][a-z]+\s+|U\.S\.\s+)?"
+    r"(?:dollars|euros|pounds|yen|yuan|francs|rupees|riyals|dirhams|kronor|kroner|krone|won))"
 )
+# The sum pledged, then the aid it is in: "pledged $2 million in emergency assistance",
+# "announced on Monday an initial five million Australian dollars in humanitarian aid", "a
+# $500,000 aid package"; only a day, an article and such words between the verb and the sum
+# (not "announced sanctions on firms that had received $100 million in aid contracts", "would
+# cut $200 million in aid", "announced that 1.2 million euros in aid had been frozen").
 _MONEY_PLEDGED_BEFORE = re.compile(
     r"\b(?:pledged?|pledges|pledging|promised|promises|committed|commits|announced|announces"
-    rf"|approved|offered|earmarked)\b{_NOT_PLEDGED}*?(?:million|billion|[$€£¥]\s*\d)"
-    rf"{_NOT_PLEDGED}*$",
-    re.IGNORECASE,
+    r"|approved|offered|earmarked|(?:to|would|will)\s+(?:provide|give|donate|contribute))"
+    r"(?:\s+(?:on\s+[A-Z][a-z]+|an?|the|initial|additional|further|another|extra|new|fresh|up\s+to"
+    r"|about|some|nearly|almost|more\s+than|over|at\s+least|an\s+additional|a\s+total\s+of))*\s+"
+    + _SUM
+    # ... or the last of sums listed: "would provide US$100 million for a mission to Haiti and
+    # US$33 million in humanitarian aid"
+    + r"(?:[^.;]{0,80}?\s+and\s+"
+    + _SUM
+    + r")?(?:\s*\([^()]{0,60}\))?(?:\s+(?:in|of|as|worth\s+of)(?:\s+(?:new|fresh|additional))?)?\s+$"
 )
 # Sport: national teams host and visit each other. The words, as written (case counts: "the
 # Arab League" is no league; not "goal" or "qualified", words of policy too), are read two
@@ -2376,13 +2396,22 @@ def _called_a_person(doc: Document, sentence: Sentence, start: int, end: int) ->
     return False
 
 
+def _vehicle_before(text: str, lo: int, hi: int) -> bool:
+    """A plane, a convoy or such ends ``text[lo:hi]`` (``_VEHICLE_BEFORE``), and is not a
+    leader's own: "Modi's aircraft landed in Kyiv" is his visit."""
+    vehicle = _VEHICLE_BEFORE.search(text, lo, hi)
+    return vehicle is not None and not text[max(0, vehicle.start() - 3) : vehicle.start()].endswith(
+        ("'s ", "’s ")
+    )
+
+
 def _pledged_before(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` pledges or announces a sum (``_MONEY_PLEDGED_BEFORE``), its
     literal words tested first, or promises aid ("said it would provide tents")."""
     window = text[lo:hi]
     if ("would" in window or "will" in window) and _AID_PROMISED_BEFORE.search(window) is not None:
         return True
-    if "illion" not in window and not any(sign in window for sign in "$€£¥"):
+    if "illion" not in window and not any(sign in window for sign in _MONEY_WORDS):
         return False
     return _MONEY_PLEDGED_BEFORE.search(window) is not None
 
@@ -2475,7 +2504,7 @@ def _read(
     if (
         trigger.mode == "visit"
         and hit.form not in trigger.nouns
-        and _VEHICLE_BEFORE.search(text, max(sentence.start, start - 30), start)
+        and _vehicle_before(text, max(sentence.start, start - 30), start)
     ):
         return []  # "an air force C-130 Hercules landed in Port Vila": a plane, not a visit
     if trigger.event_type is _TYPE_CONSULT and _LAST_TIME_BEFORE.search(
@@ -2596,6 +2625,10 @@ def _read(
         clause = (coordinated, clause[1])
     facts = _clause_facts(doc, compiled, sentence, clause)
     status = _status(facts, doc, trigger, clause, start, end)
+    if trigger is _MONEY_PLEDGE and status is _STATUS_SCHEDULED:
+        # "Britain will provide aid worth 10 million pounds", "announced a $500,000 aid package
+        # and said its minister would visit": the pledge is made as it is announced
+        status = _STATUS_OCCURRED
     is_noun = hit.form in trigger.nouns
     if hit.form in _CHARACTERISING and trigger.event_type is _TYPE_ACCUSE:
         contrast = _CONTRAST.search(text, end, min(sentence.end, end + 160))
@@ -2898,7 +2931,8 @@ def _read(
     # The dates are read last: a mention dropped above (an invitation, a statement aimed at
     # no one) never needs them.
     future = status is _STATUS_SCHEDULED or (
-        facts.may_match(compiled.future_guard)
+        trigger is not _MONEY_PLEDGE  # a pledge is dated as made, whatever else will happen
+        and facts.may_match(compiled.future_guard)
         and (compiled.future_lower if windows is _ON_LOWER else compiled.future).search(
             subject, clause[0], clause[1]
         )

@@ -488,6 +488,9 @@ def _represented(doc: Document, title: Mention) -> str | None:
     return None
 
 
+_INNER_TITLES = frozenset({"President", "Minister", "Premier", "Chancellor"})
+
+
 def _clean_name(name: str) -> str | None:
     name = _HONORIFIC.sub("", name).strip()
     if name.endswith(("Al", "Bin", "Bint")):  # the only names _TRAILING_PARTICLE can change
@@ -502,6 +505,9 @@ def _clean_name(name: str) -> str | None:
         or tokens[0] in _NOT_NAMES
         or tokens[-1] in _BODY_NOUNS
         or (len(tokens) >= 3 and tokens[-1] in FACILITY_NOUNS)
+        # "the chairperson of the African Union, Comoros President Azali Assoumani": a second
+        # title, whose own holder the name after it is
+        or any(token in _INNER_TITLES for token in tokens[1:])
     ):
         return None  # "General Intelligence Service": a body, not a person
     return " ".join(tokens)
