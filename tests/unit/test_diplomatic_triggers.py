@@ -2189,3 +2189,17 @@ def test_review_near_misses_of_the_pledge_and_plane_rules() -> None:
         "AGREE",
     )
     assert (pledge.status, str(pledge.date)) == ("occurred", "2024-03-11")
+
+
+def test_instruments_of_ratification_and_a_witnessed_signing_seal_agreements() -> None:
+    """ "exchanged the instruments of ratification of a treaty", "witnessed the signing of ...
+    an agreement": agreements; near miss: "as a condition for signing a peace deal"."""
+    records = extract(
+        "Uzbek President Shavkat Mirziyoyev and Kyrgyz President Sadyr Japarov on Friday "
+        "exchanged the instruments of ratification of a treaty on their state border."
+    )
+    assert only(records, "AGREE").mode == "agreement"
+    assert not extract(
+        "Kinshasa said Rwanda had insisted that Congo open direct talks with the rebels as a "
+        "condition for signing a peace deal."
+    )
