@@ -2199,7 +2199,8 @@ def test_instruments_of_ratification_and_a_witnessed_signing_seal_agreements() -
         "exchanged the instruments of ratification of a treaty on their state border."
     )
     assert only(records, "AGREE").mode == "agreement"
-    assert not extract(
+    records = extract(
         "Kinshasa said Rwanda had insisted that Congo open direct talks with the rebels as a "
         "condition for signing a peace deal."
     )
+    assert not [r for r in records if r.event_type == "AGREE"]
