@@ -899,3 +899,28 @@ def test_the_toll_named_again_elsewhere_is_another_incident() -> None:
         "included four civilians."
     )
     assert len(records) == 2
+
+
+def test_an_older_storm_named_in_comparison_and_a_nineteenth_century_slide_are_background() -> None:
+    """ "the most destructive storm since Cyclone Pam devastated Vanuatu in March 2015, killing
+    11", "In 1893, a quick-clay slide in Verdal killed 116 people": earlier incidents; near
+    miss: "the deadliest attack since 2014, killing 40 ... on Monday" is the new one."""
+    article = RawArticle(
+        id="rules2",
+        title="Fiji cyclone toll rises to 42",
+        body="SUVA (AFP) - Cyclone Winston has killed 42 people in Fiji, officials said on "
+        "Wednesday.\n\nWinston is the most destructive storm to hit the South Pacific since "
+        "Cyclone Pam devastated Vanuatu in March 2015, killing 11 people. In 1893, a quick-clay "
+        "slide in Verdal killed 116 people.",
+        published_at="2016-02-24T18:00:00+12:00",  # Pam less than a year before
+    )
+    records = extract_casualties(analyse(article), "test")
+    assert [_count(r.killed) for r in records] == [42]
+    assert (
+        _count(
+            _one(
+                "The bombing was the deadliest attack since 2014, killing 40 people in Kabul on Monday."
+            ).killed
+        )
+        == 40
+    )

@@ -216,7 +216,8 @@ _OPENS_ON_DAY = re.compile(
 # The latest year a span names: a year, the end of a range ("1980-88", "1992–1995", "from
 # 1980 to 1988") or of a decade ("the 1990s").
 _YEAR_OR_DECADE = re.compile(
-    r"((?:19|20)(?<!\w\d\d)\d\d)(s\b|\b(?:\s*[-–/]\s*(\d\d(?:\d\d)?)\b"
+    # (a year of the 1800s only after "in": "In 1893, a slide in Verdal killed 116 people")
+    r"((?:19|20|(?<=\bin\s)18)(?<!\w\d\d)\d\d)(s\b|\b(?:\s*[-–/]\s*(\d\d(?:\d\d)?)\b"
     r"|\s+(?:to|and|until|till)\s+((?:19|20)\d\d)\b)?)"
 )
 # A figure that is a running total up to now: "have died", "has killed", "has risen to".
@@ -253,7 +254,7 @@ _RECENT_MARK = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?!,?\s+(?:19|20)\d\d)"
 )
 # The superlatives that compare an incident with an older one (each pattern below adds its own).
-_SUPERLATIVES = r"deadliest|bloodiest|worst|heaviest|biggest|largest"
+_SUPERLATIVES = r"deadliest|bloodiest|worst|heaviest|biggest|largest|strongest|most\s+(?:destructive|powerful|devastating|deadly|intense|severe)"
 # A superlative that compares what it follows with an older incident ("were the worst
 # fighting between the neighbours since independence"); "worst-hit" names a place.
 _COMPARING = re.compile(r"\b(?:" + _SUPERLATIVES + r"|fiercest)\b(?!-)")
@@ -270,8 +271,8 @@ _COMPARED_INCIDENT = re.compile(
 # in 1997, killing 228 people" (unless the sentence names a recent day: then it is the news's).
 _COMPARED_INCIDENT_PARTICIPLE = re.compile(
     r"\b(?:" + _SUPERLATIVES + r")\b[^;]{0,80}?\bsince\s+"
-    r"(?:a|an|the)\s+[^,;]{0,80}?\b(?:19|20)\d\d\s*,\s+$"
-)
+    r"(?:(?:a|an|the)\s+[^,;]{0,80}?|[^,;\d]{12,80}?)\b(?:19|20)\d\d\s*,\s+$"
+)  # (or a named one: "since Cyclone Pam devastated Vanuatu in March 2015, killing 11")
 # A month of the past named without its day ("in April", "in early March this year", "in
 # March 2024", "last month"): the incident of a figure it dates is older than the report's.
 _BARE_MONTH = re.compile(
@@ -1896,8 +1897,10 @@ class _Reader:
         war included). Not a running total to now ("since 2011", "has killed", "have died") nor
         a sentence that also names a recent day or period ("on Tuesday", "this week")."""
         lower, sentence = self.lower, context.sentence
-        if lower.find("19", sentence.start, clause.end) < 0 and (
-            lower.find("20", sentence.start, clause.end) < 0
+        if (
+            lower.find("19", sentence.start, clause.end) < 0
+            and lower.find("20", sentence.start, clause.end) < 0
+            and lower.find("in 18", sentence.start, clause.end) < 0
         ):
             return False  # the cheap test first
         latest = 0
