@@ -633,3 +633,18 @@ def test_ranks_and_honorifics_are_no_part_of_a_name(body: str, name: str) -> Non
     assert not [p.name for p in doc.persons.values() if p.name.split()[0] in ranks]
     person = doc.persons[name]
     assert doc.text[person.start : person.end] == name
+
+
+def test_a_place_called_a_part_of_the_city_is_no_namesake_abroad() -> None:
+    """ "in Wellington, an eastern suburb of the city" (of Freetown) is not New Zealand's
+    capital; near miss: "Wellington, the capital of New Zealand" stays."""
+    doc = analyse(
+        _article(
+            "Freetown tanker blast",
+            "A tanker exploded at a junction in Wellington, an eastern suburb of the city, on "
+            "Friday.",
+        )
+    )
+    assert not [m for m in doc.mentions if m.text == "Wellington"]
+    doc = analyse(_article("Talks", "Talks were held in Wellington, the capital, on Friday."))
+    assert [m.text for m in doc.mentions if m.text == "Wellington"] == ["Wellington"]

@@ -342,7 +342,7 @@ def analyse(
         text=text,
         published=article.published_at.date(),
         sentences=sentences,
-        mentions=_with_blocs(text, gaz.scan(text)),
+        mentions=_without_local_namesakes(text, _with_blocs(text, gaz.scan(text))),
         truncation=truncation,
     )
     doc._mention_starts = [m.start for m in doc.mentions]
@@ -369,6 +369,25 @@ def analyse(
     doc.country_counts.update(counts)
     _find_persons(doc)
     return doc
+
+
+# A place the text itself calls a part of the city it tells of: "in Wellington, an eastern
+# suburb of the city" (of Freetown) is no namesake city abroad; the gazetteer's entry would be.
+_PART_OF_THE_CITY_AFTER = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:suburb|district|neighbou?rhood|township|quarter"
+    r"|area|part|outskirts)\s+of\s+(?:the\s+)?(?:city|capital|town|port)\b"
+)
+
+
+def _without_local_namesakes(text: str, mentions: list[Mention]) -> list[Mention]:
+    if "of the" not in text:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.kind not in (MentionKind.CITY, MentionKind.METONYM)
+        or _PART_OF_THE_CITY_AFTER.match(text, m.end) is None
+    ]
 
 
 # "the bloc", "the 27-nation bloc", "the regional bloc": the international organisation named
