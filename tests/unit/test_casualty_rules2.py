@@ -924,3 +924,32 @@ def test_an_older_storm_named_in_comparison_and_a_nineteenth_century_slide_are_b
         )
         == 40
     )
+
+
+def test_a_figure_as_of_a_time_is_the_running_toll() -> None:
+    """ "'As of this morning, 99 people have died,' said the agency's head": the running toll
+    told in the lead again, not a second incident of 99 dead."""
+    records = _extract(
+        "FREETOWN (AFP) - The death toll from a fuel tanker explosion in Freetown has risen to "
+        "99, the disaster management agency said on Sunday.\n\nThe tanker collided with a lorry "
+        'at a busy junction late on Friday.\n\n"As of this morning, 99 people have died," said '
+        "the head of the agency."
+    )
+    assert [(_count(r.killed), r.scope) for r in records] == [(99, Scope.CUMULATIVE)]
+
+
+def test_a_figure_an_agency_had_reported_before_is_superseded() -> None:
+    """ "The national disaster agency had reported 207 dead on Sunday" beside "We have 254
+    dead": the earlier figure gives way; near miss: "telling reporters that his office had
+    recorded 310 deaths" is that office's count now, kept beside the other source's."""
+    records = _extract(
+        'MOCOA, Colombia (Reuters) - "We have 254 dead and 400 injured," Santos told reporters '
+        "in Mocoa on Monday. The national disaster agency had reported 207 dead on Sunday."
+    )
+    assert [_count(r.killed) for r in records] == [254]
+    records = _extract(
+        "CIANJUR, Indonesia (Reuters) - The earthquake has killed 268 people, the disaster agency "
+        "said on Tuesday.\n\nThe head of Cianjur district gave a higher figure, telling reporters "
+        "on Tuesday that his office had recorded 310 deaths."
+    )
+    assert sorted(_count(r.killed) or 0 for r in records) == [268, 310]

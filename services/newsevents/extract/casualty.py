@@ -339,6 +339,13 @@ _SUPERSEDED = re.compile(
     r"|\bhad\s+(?:put|given|set|placed)\s+(?:the|its|their|his|her)\s+(?:\w+\s+)?(?:death\s+)?"
     r"(?:toll|tally|count|figure|number\s+of\s+dead)\s+at\b"
 )
+# "The national disaster agency had reported 207 dead on Sunday": a figure given before the
+# article's (not in reported speech: "telling reporters that his office had recorded 310
+# deaths" is that office's count now)
+_HAD_REPORTED = re.compile(
+    r"\bhad\s+(?:reported|recorded)\s+(?=\S*\d|(?:\w+\s+){0,2}(?:dead|deaths|people)\b)"
+)
+_THAT_BEFORE = re.compile(r"\b(?:that|said|says|saying|told|telling)\b")
 # "Hours earlier, the department had put the toll at 144": a sentence that opens on a time
 # before the report and gives a toll in the past perfect.
 _EARLIER_OPENING = re.compile(
@@ -2148,6 +2155,12 @@ class _Reader:
             return "superseded"
         if _EARLIER_OPENING.match(lower, context.sentence.start, last):
             return "superseded"
+        if lower.find("had re", first_cue, last) >= 0:
+            had = _HAD_REPORTED.search(lower, first_cue, last)
+            if had is not None and not _THAT_BEFORE.search(
+                lower, max(context.sentence.start, had.start() - 80), had.start()
+            ):
+                return "superseded"
         if lower.find("stood", clause.start, last) >= 0 and _STOOD_ON_A_DAY.search(
             lower, clause.start, clause.end
         ):
