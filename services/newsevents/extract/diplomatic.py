@@ -1640,9 +1640,6 @@ _NONSTATE_COUNTERPART = re.compile(
 # an amount in ``diplomatic.yaml``) is a pledge, unless what is pledged is aid, which the aid
 # trigger codes.
 _AID_AFTER = re.compile(r"\b(?:aid|humanitarian|relief|assistance)\b", re.IGNORECASE)
-# ... and the aid trigger codes money pledged or announced for aid as a pledge (what the analyst
-# codes): "pledged $2 million in emergency assistance", "announced on Monday an initial five
-# million Australian dollars in humanitarian aid"; money said to be released or sent is aid.
 # What lands or drives in: "a Royal Australian Air Force C-130 Hercules landed in Port Vila",
 # "Colombian air force planes flew to the United States" (a navy's ships arriving in a port
 # make a port call, a visit).
@@ -1669,9 +1666,13 @@ _AID_PROMISED_BEFORE = re.compile(
     r"(?:(?!for\b|to\b|and\b|security\b|training\b)[^.;,]|\.(?=\d)|(?<=[A-Z])\.){0,60}$"
 )
 _AID_TO = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:people\s+of\s+)?", re.IGNORECASE)
+# ... and the aid trigger codes money pledged or announced for aid, and aid promised, as a
+# pledge (what the analysts code): "pledged $2 million in emergency assistance", "announced on
+# Monday an initial five million Australian dollars in humanitarian aid"; money said to be
+# released or sent is aid.
 _MONEY_PLEDGE = Trigger(event_type=EventType.AGREE, mode="pledge", forms=("pledged",))
-# (what brings aid rather than is given: "would send a medical team" is still a pledge, but
-# "rescue teams ... would fly in" is not said of the giver's promise)
+# People and vehicles sent to help are aid as it arrives, never a pledge of it, whatever sum
+# the sentence names before them.
 _AID_CARRIERS = frozenset({"rescuers", "firefighters", "ambulances"})
 _MONEY_WORDS = ("$", "€", "£", "¥", "dollars", "euros", "pounds", "yen", "yuan", "francs")
 # A sum of money: "$2 million", "NZ$4.5 million", "five million Australian dollars", "1.5
