@@ -2204,3 +2204,27 @@ def test_instruments_of_ratification_and_a_witnessed_signing_seal_agreements() -
         "condition for signing a peace deal."
     )
     assert not [r for r in records if r.event_type == "AGREE"]
+
+
+def test_visas_or_a_flight_ban_lifted_for_another_states_citizens_are_a_concession() -> None:
+    """ "lifted visa requirements for Georgian citizens and ended a ban on direct flights to
+    Georgia": a concession to Georgia; near miss: a ban lifted at home ("on women driving")."""
+    concession = only(
+        extract(
+            "Russian President Vladimir Putin on Wednesday lifted visa requirements for Georgian "
+            "citizens and ended a ban on direct flights to Georgia."
+        ),
+        "CONCEDE",
+    )
+    assert codes(concession) == {"RUS", "GEO"}
+    assert not extract("Saudi Arabia lifted a ban on women driving on Sunday.")
+
+
+def test_a_recall_of_its_own_charge_d_affaires() -> None:
+    """ "recalled its own charge d'affaires from Stockholm": Iraq recalls its envoy from Sweden."""
+    records = extract(
+        "Iraq has ordered Sweden's ambassador to leave the country and recalled its own charge "
+        "d'affaires from Stockholm on Thursday."
+    )
+    recalls = [r for r in records if r.event_type == "SANCTION" and r.mode is None]
+    assert [codes(r) for r in recalls] == [{"IRQ", "SWE"}]
