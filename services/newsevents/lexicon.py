@@ -52,8 +52,9 @@ class Trigger(_Data):
     source_first: bool = False
     # A test in the extractor that a hit of this trigger must pass, named here so that the
     # lexicon says which forms it guards: "diplomats_to_leave" ("ordered ... to leave" names
-    # a mission's people), "own_envoy" ("recalled Chile's ambassador": an envoy right after).
-    check: Literal["diplomats_to_leave", "own_envoy"] | None = None
+    # a mission's people), "own_envoy" ("recalled Chile's ambassador": an envoy right after),
+    # "joins_organisation" ("joined NATO on Tuesday": the organisation itself right after).
+    check: Literal["diplomats_to_leave", "own_envoy", "joins_organisation"] | None = None
 
     @field_validator("forms", "nouns", "needs", mode="before")
     @classmethod

@@ -2228,3 +2228,115 @@ def test_a_recall_of_its_own_charge_d_affaires() -> None:
     )
     recalls = [r for r in records if r.event_type == "SANCTION" and r.mode is None]
     assert [codes(r) for r in recalls] == [{"IRQ", "SWE"}]
+
+
+def test_a_signed_cooperation_agreement_is_an_agreement() -> None:
+    """A cooperation agreement signed is an agreement (AGREE), as the analysts of every set
+    code it, also when it is named in capitals ("signed a Cooperation Agreement on the ...");
+    near miss: joint exercises stay joint action."""
+    records = extract(
+        "Bhutan and China signed a Cooperation Agreement on the Responsibilities and Functions "
+        "of the Joint Technical Team on Monday."
+    )
+    assert [(r.event_type, r.mode) for r in records] == [("AGREE", "agreement")]
+    assert codes(records[0]) == {"BTN", "CHN"}
+    records = extract("Japan and the Philippines signed a defence cooperation agreement on Monday.")
+    assert [r.event_type for r in records] == ["AGREE"]
+    records = extract(
+        "The navies of Japan and the Philippines held a joint naval patrol in the South China "
+        "Sea on Saturday."
+    )
+    assert [(r.event_type, r.mode) for r in records] == [("COOPERATE", "joint_action")]
+
+
+def test_relief_sent_with_supplies_or_a_cheque_handed_over_is_aid() -> None:
+    """ "sent a Hercules with supplies", "handed over a cheque for ...", "delivered burn kits":
+    aid delivered; near miss: a company's generators sold are no aid sent."""
+    records = extract("New Zealand sent an air force Hercules with supplies to Fiji on Monday.")
+    assert [(r.event_type, codes(r)) for r in records] == [("AID", {"NZL", "FJI"})]
+    records = extract(
+        "China's embassy in Suva handed over a cheque for 100,000 US dollars to the Fiji "
+        "government on Tuesday."
+    )
+    assert [(r.event_type, codes(r)) for r in records] == [("AID", {"CHN", "FJI"})]
+    records = extract(
+        "The World Health Organization delivered burn kits and intravenous fluids to "
+        "hospitals in Sierra Leone on Saturday."
+    )
+    assert [(r.event_type, codes(r)) for r in records] == [("AID", {"UNO", "SLE"})]
+    records = extract(
+        "Germany sent a delegation to France on Monday with proposals to cut the price of "
+        "generators."
+    )
+    assert [r.event_type for r in records if r.event_type == "AID"] == []
+
+
+def test_the_state_before_which_is_the_subject_of_a_dated_act_after_it() -> None:
+    """ "Fiji thanked New Zealand, which sent a Hercules with supplies on Monday": the verb
+    after "which" has New Zealand as its subject, not the main clause's; near miss: an undated
+    relative clause is the name's background ("Turkiye, which hosted the 2022 edition")."""
+    records = extract(
+        "Fiji thanked New Zealand, which sent a Hercules with supplies to Fiji on Monday, and "
+        "said more would follow."
+    )
+    aid = [r for r in records if r.event_type == "AID"]
+    assert [codes(r) for r in aid] == [{"NZL", "FJI"}]
+    records = extract("Russia criticised Ukraine, which signed an agreement with Poland on Monday.")
+    agree = [r for r in records if r.event_type == "AGREE"]
+    assert [codes(r) for r in agree] == [{"UKR", "POL"}]
+    records = extract(
+        "Turkiye, which hosted the 2022 edition in Iznik, sent its largest ever delegation to "
+        "the games."
+    )
+    assert [r for r in records if r.event_type == "CONSULT"] == []
+
+
+def test_a_meeting_told_after_a_summit_named_in_an_aside_is_the_meeting() -> None:
+    """ "Guterres, attending his first African Union summit in Addis Ababa, met X": the verb
+    tells the event, the summit in the aside its setting; near miss: with no meeting verb after
+    the aside, the summit is the event."""
+    records = extract(
+        "UN Secretary-General Antonio Guterres, attending his first African Union summit in "
+        "Addis Ababa, met Ethiopian Prime Minister Hailemariam Desalegn on Sunday."
+    )
+    consult = only(records, "CONSULT")
+    assert consult.mode == "meeting"
+    assert place(consult) == ("Addis Ababa", "ETH")
+    records = extract(
+        "UN Secretary-General Antonio Guterres, attending his first African Union summit in "
+        "Addis Ababa on Sunday, praised Ethiopia for keeping its borders open to refugees."
+    )
+    assert only(records, "CONSULT").mode == "summit"
+
+
+def test_a_state_joining_an_organisation_is_an_agreement() -> None:
+    """ "Finland formally joined NATO on Tuesday", "Morocco rejoined the African Union": an
+    agreement of the state and the organisation; near misses: "joined the EU in condemning",
+    "joined the NATO mission", "joined the search" are no entry."""
+    records = extract(
+        "Finland formally joined NATO on Tuesday, becoming the alliance's 31st member."
+    )
+    agree = only(records, "AGREE")
+    assert (agree.mode, codes(agree)) == ("agreement", {"FIN", "NATO"})
+    records = extract("Morocco rejoined the African Union on Monday, 33 years after it left.")
+    assert codes(only(records, "AGREE")) == {"MAR", "AU"}
+    assert not [
+        r
+        for r in extract("Germany joined the EU in condemning Russia on Monday.")
+        if r.event_type == "AGREE"
+    ]
+    assert extract("Polish troops joined the NATO mission in Kosovo on Monday.") == []
+    assert extract("France joined the search for the missing Malaysian plane on Monday.") == []
+
+
+def test_a_parliament_ratifying_another_states_accession_is_an_endorsement() -> None:
+    """ "The Turkish parliament ratified Finland's accession", "ratified Sweden's bid to join
+    NATO": support for the other state's entry; near miss: a treaty ratified stays an
+    agreement."""
+    records = extract("The Turkish parliament ratified Finland's accession last Thursday.")
+    support = only(records, "SUPPORT")
+    assert codes(support) == {"TUR", "FIN"}
+    records = extract("Hungary's parliament ratified Sweden's bid to join NATO on Monday.")
+    assert codes(only(records, "SUPPORT")) >= {"HUN", "SWE"}
+    records = extract("Hungary and Slovakia ratified a border treaty on Monday.")
+    assert [r.event_type for r in records] == ["AGREE"]

@@ -1541,7 +1541,7 @@ _UNDER_THE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SIGNED_THE_BEFORE = re.compile(
-    r"\b(?:signed|signs|ratified|ratifies|initialled|initialed|inked)\s+(?:the|their)\s+"
+    r"\b(?:signed|signs|ratified|ratifies|initialled|initialed|inked)\s+(?:the|their|a|an)\s+"
     r"(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -1725,6 +1725,13 @@ _SPORTS_WORDS = LOWER_TEXT_PASS.join(
 )
 _SPORTS_CAPITALS = frozenset(term[0] for term in _SPORTS_TERMS if term[0].isupper())
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
+# A gathering named in an aside between a subject and its verb of meeting: "Guterres,
+# attending his first AU summit, met Ethiopian Prime Minister Hailemariam Desalegn".
+_ASIDE_GATHERING_BEFORE = re.compile(
+    r",\s+(?:while\s+)?(?:attending|at|during|on\s+the\s+sidelines\s+of)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_ASIDE_CLOSED_BY_MEETING = re.compile(r"[^,;.]{0,40},\s+(?:also\s+)?(?:met|held\s+talks)\b")
 # A sports story: its headline names a sport's words, or the article at least three times.
 _SPORTS_STORY_MIN = 3
 
@@ -1761,7 +1768,7 @@ def _drop_redundant(hits: list[_Hit], text: str) -> list[_Hit]:
     # an article).
     consult_nouns = specific_agree = agreement = False
     first_consult = first_held = first_aid = len(text)
-    carried_aid = -1
+    carried_aid = first_held_after = -1
     for h in hits:
         trigger = h.trigger
         if trigger.event_type is _TYPE_AID:
@@ -1774,6 +1781,7 @@ def _drop_redundant(hits: list[_Hit], text: str) -> list[_Hit]:
             first_consult = min(first_consult, h.start)
             if h.form in _HELD_FORMS:
                 first_held = min(first_held, h.start)
+                first_held_after = h.start
         elif trigger.event_type is _TYPE_AGREE:
             agreement = True
         if trigger.mode == "ceasefire":
@@ -1787,6 +1795,15 @@ def _drop_redundant(hits: list[_Hit], text: str) -> list[_Hit]:
             and hit.start > first_consult
             and hit.form.endswith("ing")
             and _PARTICIPLE_AFTER_COMMA.search(text, max(0, hit.start - 3), hit.start)
+        )
+        # "Guterres, attending his first AU summit, met X": the meeting is the event told, the
+        # summit its setting (the clause is read once, for its first trigger)
+        and not (
+            hit.trigger.event_type is _TYPE_CONSULT
+            and hit.start < first_held_after
+            and hit.form in hit.trigger.nouns
+            and _ASIDE_GATHERING_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+            and _ASIDE_CLOSED_BY_MEETING.match(text, hit.end)
         )
         # "met Bahrain's king before the summit opened": a time reference of the meeting
         and not (
@@ -1864,6 +1881,52 @@ def _after_relative(text: str, clause: tuple[int, int], start: int) -> int | Non
     if closed is None or closed.end() != start:
         return None
     return text.rindex(",", clause[0], start) + 1  # (its own adjuncts stay: "on Sunday")
+
+
+_RELATIVE_SUBJECT_GAP = re.compile(r"\s*(?:(?:also|has|have|had|already|earlier|then|itself)\s+)*")
+_ANTECEDENT_KINDS = (MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.IGO, MentionKind.GROUP)
+
+
+def _relative_antecedent(
+    doc: Document, clause: tuple[int, int], start: int, end: int
+) -> int | None:
+    """Where the subject of "New Zealand, which sent a Hercules with supplies on Monday"
+    begins: a verb right after "which" has the name just before it as its subject, which the
+    clause break at "which" leaves out. Only for an act told with its day: an undated one is
+    the name's background ("Turkiye, which hosted the 2022 edition"). None when the trigger is
+    not so placed or no state or organisation stands right before the comma."""
+    text = doc.text
+    if _RELATIVE_SUBJECT_GAP.fullmatch(text, clause[0], start) is None:
+        return None
+    if not _ON_A_DAY_AFTER.match(text, end, clause[1]):
+        return None
+    if not _RELATIVE_OPENER.search(text, max(0, clause[0] - 8), clause[0]):
+        return None
+    comma = text.rindex(",", 0, clause[0])
+    for mention in doc.mentions_in(max(0, comma - 60), comma):
+        if mention.kind in _ANTECEDENT_KINDS and not text[mention.end : comma].strip():
+            return mention.start
+    return None
+
+
+_BEFORE_THE_ORGANISATION = re.compile(r"\s+(?:the\s+)?")
+# After the organisation a state joins: no noun of its own ("joined the NATO mission") and no
+# act it is joined in ("joined the EU in condemning", "joined NATO allies")
+_AFTER_THE_ORGANISATION = re.compile(
+    r"(?!\s+in\s+\w+ing\b)(?:\s*[,.;:]|\s*$|\s+(?:on|as|in|at|last|this|after|before|when|and"
+    r"|with|following|formally|officially|since|more|nearly|almost|less|becoming|\d)\b)"
+)
+
+
+def _joins_organisation(doc: Document, end: int) -> bool:
+    """Whether an international organisation itself follows a verb of joining."""
+    gap = _BEFORE_THE_ORGANISATION.match(doc.text, end)
+    if gap is None:
+        return False
+    for mention in doc.mentions_in(gap.end(), gap.end() + 80)[:1]:
+        if mention.kind is _KIND_IGO and mention.start == gap.end():
+            return _AFTER_THE_ORGANISATION.match(doc.text, mention.end) is not None
+    return False
 
 
 def _clause_breaks(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
@@ -2461,6 +2524,8 @@ def _read(
             ),
             None,
         )
+    if trigger.check == "joins_organisation" and not _joins_organisation(doc, end):
+        return []  # "joined the search", "joined the EU in condemning": no entry
     if trigger.check == "diplomats_to_leave":
         ordered = _ORDERED_DIPLOMATS_TO_LEAVE.match(text, end, sentence.end)
         if ordered is None or _NEAR_A_PLACE_BEFORE.search(
@@ -2622,6 +2687,12 @@ def _read(
     coordinated = _after_adjunct_and(text, clause, start)
     if coordinated is None and hit.form not in trigger.nouns:
         coordinated = _after_relative(text, clause, start)
+        antecedent = (
+            None if coordinated is not None else _relative_antecedent(doc, clause, start, end)
+        )
+        if antecedent is not None:
+            # "New Zealand, which sent ...": the clause reaches back to its subject alone
+            clause = (antecedent, clause[1])
     if coordinated is not None:
         clause = (coordinated, clause[1])
     facts = _clause_facts(doc, compiled, sentence, clause)
