@@ -236,6 +236,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout13",
     HERE / "holdout14",
     HERE / "holdout15",
+    HERE / "holdout16",
 ]
 
 
