@@ -2340,3 +2340,120 @@ def test_a_parliament_ratifying_another_states_accession_is_an_endorsement() -> 
     assert codes(only(records, "SUPPORT")) >= {"HUN", "SWE"}
     records = extract("Hungary and Slovakia ratified a border treaty on Monday.")
     assert [r.event_type for r in records] == ["AGREE"]
+
+
+def test_a_leader_travelling_to_watch_a_match_visits() -> None:
+    """ "Armenian President Serzh Sarkisian is expected to travel to the Turkish city of Bursa
+    on Wednesday to watch a World Cup qualifier": a visit, though the sentence is about
+    football; near miss: teams that "host" each other stay no states."""
+    records = extract(
+        "Armenian President Serzh Sarkisian is expected to travel to the Turkish city of Bursa "
+        "on Wednesday to watch a World Cup qualifier between the two national teams, at the "
+        "invitation of Turkish President Abdullah Gul."
+    )
+    visit = only(records, "CONSULT")
+    assert (visit.mode, visit.status) == ("visit", "scheduled")
+    assert codes(visit) == {"ARM", "TUR"}
+    assert extract("Cape Verde host Eswatini in a World Cup qualifier on Wednesday.") == []
+
+
+def test_witnesses_named_before_the_deal_are_no_parties_of_it() -> None:
+    """ "signed two protocols ... in the presence of Clinton and Calmy-Rey, whose government had
+    brokered the deal in months of discreet talks": the signers' agreement, and the months of
+    talks are a span, not a meeting; near miss: talks held on a day stay a meeting."""
+    records = extract(
+        "Turkish Foreign Minister Ahmet Davutoglu and his Armenian counterpart Edward "
+        "Nalbandian signed two protocols at the University of Zurich on Saturday in the "
+        "presence of US Secretary of State Hillary Clinton and Swiss Foreign Minister Micheline "
+        "Calmy-Rey, whose government had brokered the deal in months of discreet talks."
+    )
+    agree = only(records, "AGREE")
+    assert codes(agree) == {"TUR", "ARM"}
+    assert place(agree) is None  # "the University of Zurich" is no town called University
+    assert [r for r in records if r.event_type == "CONSULT"] == []
+    records = extract("Turkey and Armenia held talks in Zurich on Saturday.")
+    assert codes(only(records, "CONSULT")) == {"TUR", "ARM"}
+
+
+def test_a_leader_met_by_protesters_meets_no_one() -> None:
+    """ "was met by protesters on a tour of diaspora communities in Paris and Beirut": no
+    meeting; near miss: met by a president."""
+    records = extract(
+        "Armenian President Serzh Sarkisian was met by protesters on a tour of diaspora "
+        "communities in Paris, New York and Beirut last week."
+    )
+    assert records == []
+    records = extract(
+        "Armenian President Serzh Sarkisian was met by Lebanese President Michel Suleiman in "
+        "Beirut on Monday."
+    )
+    assert codes(only(records, "CONSULT")) == {"ARM", "LBN"}
+
+
+def test_shuttling_between_two_delegations_is_mediation() -> None:
+    records = extract(
+        "US Secretary of State Hillary Clinton spent three hours on Saturday shuttling between "
+        "the Turkish and Armenian delegations."
+    )
+    mediation = only(records, "CONSULT")
+    assert mediation.mode == "mediation"
+    assert codes(mediation) >= {"USA", "TUR", "ARM"}
+
+
+def test_high_commissioners_ordered_to_leave_are_expelled() -> None:
+    """ "ordered Australian High Commissioner James Batley and New Zealand's acting High
+    Commissioner Todd Cleaver to leave": an expulsion; near miss: tourists ordered to leave."""
+    records = extract(
+        "Fiji's interim Prime Minister Frank Bainimarama on Tuesday ordered Australian High "
+        "Commissioner James Batley and New Zealand's acting High Commissioner Todd Cleaver to "
+        "leave the country within 24 hours."
+    )
+    expulsion = only(records, "SANCTION")
+    assert expulsion.mode == "expulsion"
+    assert codes(expulsion) == {"FJI", "AUS", "NZL"}
+    records = extract(
+        "Fiji's interim Prime Minister Frank Bainimarama on Tuesday ordered Australian "
+        "tourists to leave the island of Taveuni within 24 hours."
+    )
+    assert [r for r in records if r.event_type == "SANCTION"] == []
+
+
+def test_a_convention_signed_at_a_named_summit_held_that_day() -> None:
+    """ "put their signatures to the document at the fifth Caspian Summit, which opened in the
+    Kazakh port city on Sunday": the signing is an agreement, and the named summit held that
+    day keeps the leaders as its parties; a convention signed is an agreement."""
+    records = extract(
+        "Kazakh President Nursultan Nazarbayev, Russian President Vladimir Putin and Iranian "
+        "President Hassan Rouhani put their signatures to the document at the fifth Caspian "
+        "Summit, which opened in the Kazakh port city on Sunday morning."
+    )
+    assert codes(only(records, "AGREE")) == {"KAZ", "RUS", "IRN"}
+    assert codes(only(records, "CONSULT")) == {"KAZ", "RUS", "IRN"}
+    records = extract("Russia and Iran signed a convention on the Caspian Sea on Sunday.")
+    assert codes(only(records, "AGREE")) == {"RUS", "IRN"}
+
+
+def test_talks_on_the_sidelines_of_a_summit_are_a_meeting_of_their_own() -> None:
+    records = extract(
+        "The leaders of Russia, Iran, Kazakhstan, Azerbaijan and Turkmenistan held a summit in "
+        "Aktau on Sunday. On the sidelines of the summit, Russian President Vladimir Putin held "
+        "talks with Iranian President Hassan Rouhani."
+    )
+    consult = [r for r in records if r.event_type == "CONSULT"]
+    assert sorted(len(codes(r)) for r in consult) == [2, 5]
+
+
+def test_a_states_emergencies_ministry_plane_brings_its_aid() -> None:
+    """ "A Russian emergencies ministry plane carrying rescuers and a field hospital landed in
+    Kerman": Russia's aid to Iran; near miss: a plane of no state."""
+    records = extract(
+        "A Russian emergencies ministry plane carrying rescuers and a field hospital landed in "
+        "Kerman, Iran, on Saturday."
+    )
+    aid = only(records, "AID")
+    assert codes(aid) == {"RUS", "IRN"}
+    records = extract(
+        "A chartered plane carrying rescuers and a field hospital landed in Kerman, Iran, on "
+        "Saturday."
+    )
+    assert [codes(r) for r in records if r.event_type == "AID"] in ([], [{"IRN"}])

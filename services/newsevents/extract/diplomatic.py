@@ -457,7 +457,8 @@ _CALL_GOES_ON = re.compile(
 # ordered to leave are a mission's people.
 _ORDERED_DIPLOMATS_TO_LEAVE = re.compile(
     r"\s+[^.;:]{0,80}?\b(?P<mission>diplomats?|embassy|embassies|consulates?|envoys?|ambassadors?"
-    r"|attach[eé]s|consuls?|advis[eo]rs|mission)\b[^.;:]{0,60}?\s+to\s+leave\b",
+    r"|attach[eé]s|consuls?|advis[eo]rs|mission|high\s+commissioners?|charg[eé]s?\s+d['’]affaires)\b"
+    r"[^.;:]{0,60}?\s+to\s+leave\b",
     re.IGNORECASE,
 )
 # ... not a mission that only says where those ordered were ("the migrants near the Turkish
@@ -530,6 +531,7 @@ _OFFICIAL_NOUN_AFTER = re.compile(
     r"(?:(?:Taliban|interim|transitional|caretaker|federal|central|new|current|military)\s+)?"
     r"(?:officials?|delegations?|delegates|government|diplomats?"
     r"|counterparts?|leaders?|side|negotiators?|authorities|administration|ministry|foreign\s+ministry"
+    r"|emergenc(?:y|ies)\s+(?:situations\s+)?ministry"  # "a Russian emergencies ministry plane"
     r"|envoy|embassy|team|representatives?|military|army|forces|troops|navy|cabinet|parliament"
     r"|lawmakers|individuals|entities|companies|firms|banks|oligarchs|businesses|nationals"
     r"|regime|junta|mediators?|ministers|foreign\s+ministers|heads\s+of\s+state|presidents|envoys"
@@ -1418,7 +1420,8 @@ def _windows(doc: Document) -> tuple[str, _WindowPatterns]:
 
 _NAMED_GATHERING_HELD = re.compile(
     r"(?:\s+(?:of|on|for|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*|of|the|and)(?:\s+(?:[A-Z][\w'’.-]*|of|the"
-    r"|and))*)?\s+(?:(?:was|were)\s+(?:held|convened)|took\s+place)\b"
+    r"|and))*)?(?:\s+(?:(?:was|were)\s+(?:held|convened)|took\s+place)"
+    r"|,\s+which\s+(?:opened|began|was\s+held|took\s+place))\b"
 )
 # "held their annual Security Consultative Meeting": a verb of holding, a determiner, and
 # capitalised words (or a number) up to the trigger, which closes the name
@@ -1617,7 +1620,7 @@ _NONSTATE_PEOPLE = (
     r"|manufacturers|makers|carmakers|automakers|suppliers|retailers|traders|exporters|importers"
     r"|companies|firms|airlines|carriers|unions|union\s+leaders|workers|employers|landlords"
     r"|tenants|farmers|growers|selectors|coaches|players|clubs|teams|sponsors|owners|fans"
-    r"|students|doctors|nurses|teachers|residents)"
+    r"|students|doctors|nurses|teachers|residents|protesters|protestors|demonstrators|crowds)"
 )
 # "talks with the pilots' union", "talks between the airline's management and the union"
 # (only after "with" or "between": "talks on border management" are a state's)
@@ -1626,7 +1629,7 @@ _LABOUR_COUNTERPART = re.compile(
     r"(?:union|management|managers|pilots|crews)\b"
 )
 _NONSTATE_COUNTERPART = re.compile(
-    r"\s+(?:(?:of|with|between|among)\s+)?(?:(?:a|an)\s+(?:group|consortium|syndicate)\s+of\s+)?"
+    r"\s+(?:(?:of|with|between|among|by)\s+)?(?:(?:a|an)\s+(?:group|consortium|syndicate)\s+of\s+)?"
     r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|some\s+|several\s+"
     r"|major\s+|top\s+|senior\s+|local\s+|foreign\s+)?"
     # lower-case words (no preposition: "with Iran over traders" are talks with Iran), or a
@@ -1927,6 +1930,27 @@ def _joins_organisation(doc: Document, end: int) -> bool:
         if mention.kind is _KIND_IGO and mention.start == gap.end():
             return _AFTER_THE_ORGANISATION.match(doc.text, mention.end) is not None
     return False
+
+
+# Talks told as a span of time: "in months of discreet talks", "after years of negotiations"
+_SPAN_OF_TALKS_BEFORE = re.compile(
+    r"\b(?:in|after|over|through|following)\s+(?:(?:several|many|two|three|four|five|six)\s+)?"
+    r"(?:months|years|weeks|decades)\s+of\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_LEADER_TITLES = re.compile(
+    r"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Foreign Minister"
+    r"|Secretary of State)$"
+)
+
+
+def _leader_before(doc: Document, start: int, end: int) -> bool:
+    """Whether a head of state or government or a foreign minister is named in
+    ``text[start:end]``."""
+    return any(
+        person.title is not None and _LEADER_TITLES.search(person.title) is not None
+        for _, _, person in doc.person_mentions(start, end)
+    )
 
 
 def _clause_breaks(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
@@ -2601,10 +2625,21 @@ def _read(
         trigger.event_type is _TYPE_CONSULT
         and (trigger.mode == "visit" or hit.form.startswith("host"))
         and (_SPORTS.search(text, sentence.start, sentence.end) or _sports_story(doc))
+        # ... but a leader who travels to watch a match visits: "Armenian President Serzh
+        # Sarkisian is expected to travel to ... Bursa on Wednesday to watch a World Cup
+        # qualifier"
+        and not _leader_before(doc, sentence.start, start)
     ):
         # "Cape Verde host Eswatini" in a World Cup qualifier, "Argentina host Australia in
         # Santa Fe" in a rugby report: teams, not states
         return []
+    if (
+        trigger.event_type is _TYPE_CONSULT
+        and hit.form in trigger.nouns
+        and doc.lower.find(" of ", max(sentence.start, start - 40), start) >= 0
+        and _SPAN_OF_TALKS_BEFORE.search(text, max(sentence.start, start - 40), start)
+    ):
+        return []  # "had brokered the deal in months of discreet talks": a span, not a meeting
     # (each guard below tests a literal first: the pattern runs only where it can match)
     to_before = text.find("to", max(0, start - 6), start) >= 0
     if to_before and _EFFORTS_TO_BEFORE.search(text, max(sentence.start, start - 30), start):
@@ -2752,6 +2787,12 @@ def _read(
         or (
             _AT_A_NEW_EVENT_BEFORE.search(lead)
             and not _PAST_MEETING_IN.search(text, sentence.start, sentence.end)
+        )
+        # ... and "at the fifth Caspian Summit, which opened in the Kazakh port city on Sunday"
+        or (
+            trigger.event_type is _TYPE_CONSULT
+            and (held := _NAMED_GATHERING_HELD.match(text, end)) is not None
+            and _ON_A_DAY_AFTER.match(text, held.end(), sentence.end) is not None
         )
     ):
         # "during a state visit by Lula to Beijing": the visit the news happens in, named in
@@ -2999,6 +3040,13 @@ def _read(
                 # (but "Ministers from both countries signed seven agreements, witnessed by
                 # Modi and Dissanayake": the witnesses name the countries)
                 parties = signers
+        else:
+            witnessed = _WITNESSED_BY.search(text, clause[0], start)
+            if witnessed is not None and is_noun:
+                # "signed two protocols ... in the presence of Clinton, Lavrov ... and Calmy-Rey,
+                # whose government had brokered the deal": the deal named after the witnesses
+                # is the signers' too
+                parties = [p for p in parties if p.span[0] < witnessed.start() or p.span[0] >= end]
         parties = parties + _brokers(doc, gaz, sentence)
     # The dates are read last: a mention dropped above (an invitation, a statement aimed at
     # no one) never needs them.
@@ -4683,12 +4731,16 @@ def _same_date(a: DateMention | None, b: DateMention | None) -> bool | None:
 
 def _bilateral_beside_summit(event: _Event, mention: _Mention) -> bool:
     """A bilateral meeting of two states held at a summit of more ("Modi also held a bilateral
-    meeting with Oli at the same venue") is a meeting of its own, not the summit."""
+    meeting with Oli at the same venue", "On the sidelines of the summit, Putin held talks with
+    Rouhani") is a meeting of its own, not the summit."""
     if "summit" not in event.modes or mention.trigger.mode == "summit":
         return False
     sentence = mention.sentence
     start, end = mention.span[0] - sentence.start, mention.span[1] - sentence.start
-    if "bilateral" not in sentence.text[max(0, start - 24) : end].lower():
+    if (
+        "bilateral" not in sentence.text[max(0, start - 24) : end].lower()
+        and "sidelines" not in sentence.text[:start]
+    ):
         return False
     codes = {code for p in mention.parties if (code := p.participant.country_code) is not None}
     return len(codes) == 2 and len(_states(event) - codes) >= 1

@@ -436,6 +436,8 @@ _CITY_STOPLIST = frozenset(
         "Lake",
         "Kansas",
         "City",
+        "University",  # "the University of Zurich" (University, Mississippi)
+        "College",
     ]
 ) | {"New York Mills", "Mount Hope"}
 
