@@ -439,3 +439,21 @@ def test_a_second_title_inside_a_name_is_its_own() -> None:
     )
     assert "Comoros President Azali Assoumani" not in doc.persons
     assert doc.persons["Azali Assoumani"].country_code == "COM"
+
+
+def test_an_apposition_later_on_gives_a_leader_his_state() -> None:
+    """ "Prime Minister Junichiro Koizumi" named bare, then "Koizumi, the first Japanese prime
+    minister ever to visit North Korea": Japan's; near miss: with no apposition he has none."""
+    records = _extract(
+        "Prime Minister Junichiro Koizumi and North Korean leader Kim Jong Il signed a joint "
+        "declaration on Tuesday. Koizumi, the first Japanese prime minister ever to visit North "
+        "Korea, arrived at Pyongyang's Sunan airport early on Tuesday."
+    )
+    agree = _only(records, "AGREE")
+    assert {p.country_code for p in agree.participants} == {"JPN", "PRK"}
+    records = _extract(
+        "Prime Minister Junichiro Koizumi and North Korean leader Kim Jong Il signed a joint "
+        "declaration on Tuesday."
+    )
+    koizumi = [p for p in _only(records, "AGREE").participants if p.name == "Junichiro Koizumi"]
+    assert [p.country_code for p in koizumi] == [None]

@@ -2457,3 +2457,49 @@ def test_a_states_emergencies_ministry_plane_brings_its_aid() -> None:
         "Saturday."
     )
     assert [codes(r) for r in records if r.event_type == "AID"] in ([], [{"IRN"}])
+
+
+def test_accused_it_after_and_is_aimed_at_the_state_named_before() -> None:
+    """ "demanded an explanation from Australia and accused it of an 'unfriendly' act": "it"
+    is Australia; near miss: ", accusing it of ..." after an act of 2017 tells that act's
+    reason, no accusation of the day."""
+    records = extract(
+        "Indonesian Foreign Minister Marty Natalegawa on Monday demanded an official "
+        'explanation from Australia and accused it of an "unfriendly, unbecoming" act.'
+    )
+    accuse = only(records, "ACCUSE")
+    assert codes(accuse) == {"IDN", "AUS"}
+    records = extract(
+        "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar in June 2017, accusing it "
+        "of supporting terrorism, a charge Doha denied."
+    )
+    assert [r for r in records if r.event_type == "ACCUSE"] == []
+
+
+def test_suspended_military_and_intelligence_cooperation_is_a_sanction() -> None:
+    records = extract(
+        "Indonesian President Susilo Bambang Yudhoyono suspended military and intelligence "
+        "cooperation with Australia on Wednesday."
+    )
+    assert codes(only(records, "SANCTION")) == {"IDN", "AUS"}
+
+
+def test_refusing_to_apologise_is_a_rejection_and_an_apology_a_concession() -> None:
+    """ "would not apologise" is a refusal; "apologized to" another state's leader is a
+    concession; near miss: a leader's apology at home is no event between states."""
+    records = extract(
+        "Spanish Foreign Minister Jose Manuel Albares demanded on Sunday that Argentine "
+        "President Javier Milei publicly apologise. Milei said on Monday he would not apologise."
+    )
+    assert "ARG" in codes(only(records, "REJECT"))
+    records = extract(
+        "Russian President Vladimir Putin called Azerbaijani President Ilham Aliyev on Saturday "
+        "and apologized for the crash."
+    )
+    concede = only(records, "CONCEDE")
+    assert codes(concede) == {"RUS", "AZE"}
+    records = extract(
+        "British Prime Minister Rishi Sunak apologized on Monday to victims of the infected "
+        "blood scandal."
+    )
+    assert records == []

@@ -92,6 +92,7 @@ _TYPE_REQUEST = EventType.REQUEST
 _TYPE_RETREAT = EventType.RETREAT
 _TYPE_AID = EventType.AID
 _TYPE_THREATEN = EventType.THREATEN
+_TYPE_CONCEDE = EventType.CONCEDE
 _TYPE_SUPPORT = EventType.SUPPORT
 _KIND_ADJECTIVE = MentionKind.ADJECTIVE
 _KIND_CITY = MentionKind.CITY
@@ -1567,6 +1568,7 @@ _RULING_OBJECT = re.compile(
 )
 # a pronoun as an accusation's object: "accused her of undermining efforts"
 _PRONOUN_OBJECT = re.compile(r"\s+(her|him)\s+(?:of|over|for)\b")
+_IT_OBJECT = re.compile(r"\s+(it)\s+of\b")
 # "said (on Thursday) (that) it would": the speaker's own act follows
 _SAID_IT_BEFORE = re.compile(
     r"\b(?:said|says|announced|announces)\b[^.;]{0,30}?\b(?:that\s+)?(?:it|they)\s+(?:would|will"
@@ -2969,6 +2971,24 @@ def _read(
                     *parties,
                     _Party(named.name, _person_participant(named), pronoun.span(1)),
                 ]
+        elif (
+            trigger.event_type is _TYPE_ACCUSE
+            and (it := _IT_OBJECT.match(text, end, sentence.end))
+            and _AND_BEFORE.search(text, max(sentence.start, start - 12), start)
+        ):
+            # "demanded an explanation from Australia and accused it of an 'unfriendly' act":
+            # "it" is the state named last before, when it is not the accuser's own (a verb
+            # coordinated with "and", told as the first one is: not ", accusing it of ...",
+            # which tells the reason of an act dated before)
+            before = [p for p in parties if p.span[1] <= start]
+            if len(before) >= 2 and before[-1].participant.kind is _PARTICIPANT_STATE:
+                accusers = {p.participant.country_code for p in before[:-1]}
+                if before[-1].participant.country_code not in accusers:
+                    target = before[-1]
+                    parties = [
+                        *(p for p in parties if p is not target),
+                        _Party(target.key, target.participant, it.span(1)),
+                    ]
         if (
             clause[0] > sentence.start
             and not any(p.span[1] <= start for p in parties)
@@ -5528,6 +5548,8 @@ def _is_domestic(record: DiplomaticEvent) -> bool:
     if record.event_type is _TYPE_AID:
         location = record.location
         return location is not None and codes == {location.country_code}
+    if record.event_type is _TYPE_CONCEDE and record.mode is None:
+        return len(codes) < 2  # "Sunak apologized to victims of the scandal": at home
     if record.mode == "phone_call":
         # a call between two of one state's politicians is domestic too (not one with a Hamas
         # leader, whom no state code names)

@@ -575,6 +575,10 @@ def _find_persons(doc: Document) -> None:
             # Petro"): the state the actor dictionary gives (an office the text names wins:
             # "Luis Almagro, secretary-general of the OAS")
             affiliation = known_official(name)
+        if affiliation is None:
+            # "Koizumi, the first Japanese prime minister ever to visit North Korea": the text
+            # says whose he is, later on
+            affiliation = _appositive_nationality(doc, name)
         if (
             affiliation is None
             and title.code in _GOVERNMENT_TITLES
@@ -623,6 +627,33 @@ def _find_persons(doc: Document) -> None:
                 doc.persons.setdefault(parts[index], person)
     if doc.persons:
         _index_person_mentions(doc)
+
+
+_LEADER_WORD_AFTER = re.compile(
+    r"\s+(?:prime\s+minister|president|premier|leader|foreign\s+minister|chancellor"
+    r"|head\s+of\s+(?:state|government))\b",
+    re.IGNORECASE,
+)
+
+
+def _appositive_nationality(doc: Document, name: str) -> str | None:
+    """The state of "Koizumi, the first Japanese prime minister ..." anywhere in the text:
+    the nationality an apposition after the person's surname gives a leader's title."""
+    surname = name.rsplit(maxsplit=1)[-1]
+    text = doc.text
+    pattern: re.Pattern[str] | None = None
+    for mention in doc.mentions:
+        if mention.kind is not MentionKind.ADJECTIVE:
+            continue
+        if not _LEADER_WORD_AFTER.match(text, mention.end):
+            continue
+        if surname not in text[max(0, mention.start - len(surname) - 40) : mention.start]:
+            continue
+        if pattern is None:
+            pattern = re.compile(rf"\b{re.escape(surname)},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}$")
+        if pattern.search(text, max(0, mention.start - len(surname) - 40), mention.start):
+            return mention.code
+    return None
 
 
 def _surname(parts: list[str]) -> str:
