@@ -953,3 +953,27 @@ def test_a_figure_an_agency_had_reported_before_is_superseded() -> None:
         "on Tuesday that his office had recorded 310 deaths."
     )
     assert sorted(_count(r.killed) or 0 for r in records) == [268, 310]
+
+
+def test_a_toll_of_an_incident_of_two_things_is_not_two() -> None:
+    """ "The death toll in the collision of two express trains ... rose to 285": "of two" ties
+    the number to the trains; near miss: "a death toll of 45" is the toll."""
+    record = _one(
+        "The death toll in the collision of two express trains at Gaisal station in West "
+        "Bengal rose to 285 on Tuesday, railway officials said."
+    )
+    assert _count(record.killed) == 285
+    assert record.scope == Scope.CUMULATIVE
+    record = _one("Officials confirmed a death toll of 45 after the bus crash on Monday.")
+    assert _count(record.killed) == 45
+
+
+def test_bodies_counted_are_the_dead() -> None:
+    """ "activists had counted 745 bodies in the city's morgues": dead; near miss: bodies
+    counted in a census of wildlife are no people."""
+    record = _one(
+        "A local rights activist said he had counted 745 bodies in the city's morgues and "
+        "schools since Friday, most of them unarmed civilians shot by troops."
+    )
+    assert _count(record.killed) == 745
+    assert _extract("Rangers counted 745 elephants in the park on Friday.") == []

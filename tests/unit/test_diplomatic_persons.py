@@ -457,3 +457,18 @@ def test_an_apposition_later_on_gives_a_leader_his_state() -> None:
     )
     koizumi = [p for p in _only(records, "AGREE").participants if p.name == "Junichiro Koizumi"]
     assert [p.country_code for p in koizumi] == [None]
+
+
+def test_an_ethiopian_leader_is_named_by_his_given_name_later() -> None:
+    """ "Meles Zenawi" is "Meles" later on, "Isaias Afwerki" "Isaias" (given name and father's
+    name); near miss: a Chinese leader's family name comes first already."""
+    records = _extract(
+        "Ethiopian Prime Minister Meles Zenawi and Eritrean President Isaias Afwerki signed the "
+        "accord in Algiers on Tuesday. U.S. Secretary of State Madeleine Albright held separate "
+        "talks with Meles and Isaias before the ceremony."
+    )
+    talks = [r for r in records if r.event_type == "CONSULT"]
+    assert sorted(sorted(p.country_code or "" for p in r.participants) for r in talks) == [
+        ["ERI", "USA"],
+        ["ETH", "USA"],
+    ]

@@ -27,6 +27,7 @@ from newsevents.extract.document import (
     _NOT_NAMES,
     FACILITY_NOUNS,
     FAMILY_NAME_FIRST,
+    GIVEN_NAME_FIRST,
     Document,
     Person,
     _ends_mention,
@@ -455,6 +456,8 @@ def _reference_find_persons(doc: Document) -> None:
         if len(person.name.split()) > 1:
             doc.persons.setdefault(surname, person)
         if person.country_code in FAMILY_NAME_FIRST and len(person.name.split()) in (2, 3):
+            doc.persons.setdefault(person.name.split()[0], person)
+        if person.country_code in GIVEN_NAME_FIRST and len(person.name.split()) == 2:
             doc.persons.setdefault(person.name.split()[0], person)
         for found in re.finditer(r"(?<= )(\S+) (?:da|de|do|dos|das) \S+$", person.name):
             doc.persons.setdefault(found.group(1), person)

@@ -1671,6 +1671,10 @@ class _Reader:
             if len(words) > limit:
                 return None
             if words and words[-1] in _TOLL_LINKS:
+                if words[-1] == "of" and len(words) > 1:
+                    # "the death toll in the collision of two express trains ... rose to 285":
+                    # "of" after other words ties the number to them, not to the toll
+                    continue
                 break
         else:
             return None

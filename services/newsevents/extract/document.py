@@ -87,6 +87,10 @@ _ABBREVIATED = (" Jr", " Sr")
 # Where names are written family name first, also in English ("Wang Yi" ... "Wang said",
 # "Yoon Suk Yeol" ... "Yoon"): the first word is the one later mentions use.
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP"})
+# Where a second mention uses the given name, the first: Ethiopian and Eritrean names are a
+# given name and the father's ("Meles Zenawi" is "Meles", "Abiy Ahmed" is "Abiy"); only a
+# name of two parts is read so.
+GIVEN_NAME_FIRST = frozenset({"ETH", "ERI"})
 _NOT_NAMES = frozenset(
     [
         "The",
@@ -619,7 +623,9 @@ def _find_persons(doc: Document) -> None:
                 doc.persons.setdefault(surname[len(prefix) :].capitalize(), person)
         if len(parts) > 1:
             doc.persons.setdefault(surname, person)
-        if person.country_code in FAMILY_NAME_FIRST and 2 <= len(parts) <= 3:
+        if (person.country_code in FAMILY_NAME_FIRST and 2 <= len(parts) <= 3) or (
+            person.country_code in GIVEN_NAME_FIRST and len(parts) == 2
+        ):
             doc.persons.setdefault(parts[0], person)  # "Wang Yi" is "Wang" later on
         for index in range(1, len(parts) - 2):
             if parts[index + 1] in _NAME_PARTICLES:
