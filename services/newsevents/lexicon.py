@@ -53,8 +53,11 @@ class Trigger(_Data):
     # A test in the extractor that a hit of this trigger must pass, named here so that the
     # lexicon says which forms it guards: "diplomats_to_leave" ("ordered ... to leave" names
     # a mission's people), "own_envoy" ("recalled Chile's ambassador": an envoy right after),
-    # "joins_organisation" ("joined NATO on Tuesday": the organisation itself right after).
-    check: Literal["diplomats_to_leave", "own_envoy", "joins_organisation"] | None = None
+    # "joins_organisation" ("joined NATO on Tuesday": the organisation itself right after),
+    # "others_accession" ("ratified Finland's accession": another state's entry right after).
+    check: (
+        Literal["diplomats_to_leave", "own_envoy", "joins_organisation", "others_accession"] | None
+    ) = None
 
     @field_validator("forms", "nouns", "needs", mode="before")
     @classmethod

@@ -472,3 +472,14 @@ def test_an_ethiopian_leader_is_named_by_his_given_name_later() -> None:
         ["ERI", "USA"],
         ["ETH", "USA"],
     ]
+
+
+def test_an_apposition_of_another_kind_gives_no_nationality() -> None:
+    """ "Roble, a rival of the Kenyan president": no Kenyan; the nationality must stand right
+    before the leader's title of the apposition."""
+    records = _extract(
+        "Prime Minister Roble held talks with Ethiopian Prime Minister Abiy Ahmed in Mogadishu "
+        "on Wednesday. Roble, a rival of the Kenyan president, said the dispute must be settled."
+    )
+    roble = [p for p in _only(records, "CONSULT").participants if p.name == "Roble"]
+    assert [p.country_code for p in roble] != ["KEN"]

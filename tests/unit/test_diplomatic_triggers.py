@@ -2503,3 +2503,68 @@ def test_refusing_to_apologise_is_a_rejection_and_an_apology_a_concession() -> N
         "blood scandal."
     )
     assert records == []
+
+
+def test_near_misses_of_joining_and_accession_from_the_review() -> None:
+    """A seat on a council, joining others in an act, a joining told as background, one's own
+    or no state's accession: no agreement and no endorsement."""
+    for body in (
+        "Mozambique joined the U.N. Security Council on Sunday as a non-permanent member.",
+        "Norway joined the EU and Britain in imposing sanctions on Russian oil exports on "
+        "Wednesday.",
+        "Britain joined the EU on Friday in condemning the military coup in Niger.",
+        "Finland, which joined NATO last year, will host a NATO land forces command.",
+        "The Croatian parliament ratified the country's accession to the Schengen area on Friday.",
+        "Thai lawmakers approved a new budget on Tuesday, a step officials say is needed for "
+        "the country's accession to the OECD.",
+    ):
+        records = extract(body)
+        assert [r for r in records if r.event_type in ("AGREE", "SUPPORT")] == [], body
+    records = extract("Indonesia joined BRICS as a full member on Monday, Brazil announced.")
+    assert codes(only(records, "AGREE")) == {"IDN", "OTHER_IGO"}
+    records = extract("Turkish lawmakers approved Sweden's NATO membership bid on Tuesday.")
+    assert "SWE" in codes(only(records, "SUPPORT"))
+
+
+def test_near_misses_of_aid_sent_from_the_review() -> None:
+    """Supplies to a state's own troops or base, to a family, drones sent against a state, or
+    ferries shuttling: no aid and no mediation; generators sent to another state are aid."""
+    for body in (
+        "Mali's army sent a convoy with supplies to its troops in the northern town of Tessalit "
+        "on Sunday.",
+        "Russia sent a cargo ship with supplies to its naval base at Tartus in Syria on Wednesday.",
+        "Russia sent more than 40 drones against Ukraine overnight, knocking out generators at "
+        "two power plants.",
+        "The Indian consulate in Dubai handed over a cheque for 500,000 rupees to the family of "
+        "an Indian worker on Monday.",
+        "Ferries shuttling between Greece and Turkey were suspended on Tuesday because of gale-"
+        "force winds.",
+    ):
+        assert extract(body) == [], body
+    records = extract(
+        "The United States sent generators and transformers to Ukraine on Wednesday to help "
+        "restore power."
+    )
+    assert codes(only(records, "AID")) == {"USA", "UKR"}
+
+
+def test_the_gathering_of_an_aside_is_no_side_of_the_talks() -> None:
+    """ "Sunak, attending his first G20 summit, held talks with Modi": talks of the two, the
+    G20 their setting; "On the sidelines of the SCO summit in Astana, Putin held talks with
+    Erdogan": talks, not the summit; near miss: a sports body's president is no leader on a
+    visit to a match."""
+    records = extract(
+        "British Prime Minister Rishi Sunak, attending his first G20 summit, also held talks "
+        "with Indian Prime Minister Narendra Modi on Saturday."
+    )
+    assert codes(only(records, "CONSULT")) == {"GBR", "IND"}
+    records = extract(
+        "On the sidelines of the Shanghai Cooperation Organisation summit in Astana, Russian "
+        "President Vladimir Putin held talks with Turkish President Tayyip Erdogan on Wednesday."
+    )
+    assert only(records, "CONSULT").mode == "talks"
+    records = extract(
+        "FIFA President Gianni Infantino travelled to Doha on Saturday to watch the World Cup "
+        "qualifier between Qatar and Jordan."
+    )
+    assert records == []

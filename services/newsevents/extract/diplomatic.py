@@ -1622,7 +1622,8 @@ _NONSTATE_PEOPLE = (
     r"|manufacturers|makers|carmakers|automakers|suppliers|retailers|traders|exporters|importers"
     r"|companies|firms|airlines|carriers|unions|union\s+leaders|workers|employers|landlords"
     r"|tenants|farmers|growers|selectors|coaches|players|clubs|teams|sponsors|owners|fans"
-    r"|students|doctors|nurses|teachers|residents|protesters|protestors|demonstrators|crowds)"
+    r"|students|doctors|nurses|teachers|residents|protesters|protestors|demonstrators|crowds"
+    r"|reporters|journalists)"
 )
 # "talks with the pilots' union", "talks between the airline's management and the union"
 # (only after "with" or "between": "talks on border management" are a state's)
@@ -1732,11 +1733,25 @@ _SPORTS_CAPITALS = frozenset(term[0] for term in _SPORTS_TERMS if term[0].isuppe
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
 # A gathering named in an aside between a subject and its verb of meeting: "Guterres,
 # attending his first AU summit, met Ethiopian Prime Minister Hailemariam Desalegn".
+# (a gathering the text told of before, "during the summit", is not introduced here)
 _ASIDE_GATHERING_BEFORE = re.compile(
-    r",\s+(?:while\s+)?(?:attending|at|during|on\s+the\s+sidelines\s+of)\s+(?:[\w'’-]+\s+){0,4}$",
+    r",\s+(?:while\s+)?(?:attending|at|during|on\s+the\s+sidelines\s+of)\s+"
+    r"(?!the\s+$)(?:[\w'’-]+\s+){1,4}$",
     re.IGNORECASE,
 )
-_ASIDE_CLOSED_BY_MEETING = re.compile(r"[^,;.]{0,40},\s+(?:also\s+)?(?:met|held\s+talks)\b")
+_SIDELINES_OPENING = re.compile(r"\bOn\s+the\s+sidelines\s+of\s+(?:[\w'’-]+\s+){1,6}$")
+_SUBJECT_THEN_MEETING = re.compile(
+    r"[^,;.]{0,40},\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:also\s+)?(?:met|held\s+talks)\b"
+    r"(?!\s+(?:with\s+)?(?:reporters|journalists|the\s+press)\b)"
+)
+_ASIDE_SPAN = re.compile(
+    r",\s+(?:while\s+)?(?:attending|at|during|on\s+the\s+sidelines\s+of)\s+[^,;]{1,60},",
+    re.IGNORECASE,
+)
+_ASIDE_CLOSED_BY_MEETING = re.compile(
+    r"[^,;.]{0,40},\s+(?:also\s+)?(?:met|held\s+talks)\b"
+    r"(?!\s+(?:with\s+)?(?:reporters|journalists|the\s+press|protesters|students|supporters)\b)"
+)
 # A sports story: its headline names a sport's words, or the article at least three times.
 _SPORTS_STORY_MIN = 3
 
@@ -1807,8 +1822,17 @@ def _drop_redundant(hits: list[_Hit], text: str) -> list[_Hit]:
             hit.trigger.event_type is _TYPE_CONSULT
             and hit.start < first_held_after
             and hit.form in hit.trigger.nouns
-            and _ASIDE_GATHERING_BEFORE.search(text, max(0, hit.start - 60), hit.start)
-            and _ASIDE_CLOSED_BY_MEETING.match(text, hit.end)
+            and (
+                (
+                    _ASIDE_GATHERING_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+                    and _ASIDE_CLOSED_BY_MEETING.match(text, hit.end)
+                )
+                # "On the sidelines of the SCO summit in Astana, Putin held talks with Erdogan"
+                or (
+                    _SIDELINES_OPENING.search(text, max(0, hit.start - 60), hit.start)
+                    and _SUBJECT_THEN_MEETING.match(text, hit.end)
+                )
+            )
         )
         # "met Bahrain's king before the summit opened": a time reference of the meeting
         and not (
@@ -1909,11 +1933,26 @@ def _relative_antecedent(
         return None
     comma = text.rindex(",", 0, clause[0])
     for mention in doc.mentions_in(max(0, comma - 60), comma):
-        if mention.kind in _ANTECEDENT_KINDS and not text[mention.end : comma].strip():
+        if (
+            mention.kind in _ANTECEDENT_KINDS
+            and not text[mention.end : comma].strip()
+            # not a place: "Japan's embassy in Cairo, which delivered ..."
+            and not _LOCATIVE_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+        ):
             return mention.start
     return None
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to)\s+$")
+
+
+# Another state's entry right after the verb: "ratified Finland's accession", "approved
+# Sweden's bid to join NATO"
+_OTHERS_ACCESSION = re.compile(
+    r"\s+(?:the\s+)?(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:accession|bid\s+to"
+    r"\s+join|(?:(?:NATO|EU)\s+)?membership\s+bid|application\s+to\s+join|membership\s+application"
+    r"|NATO\s+bid)\b"
+)
 _BEFORE_THE_ORGANISATION = re.compile(r"\s+(?:the\s+)?")
 # After the organisation a state joins: no noun of its own ("joined the NATO mission") and no
 # act it is joined in ("joined the EU in condemning", "joined NATO allies")
@@ -1923,21 +1962,46 @@ _AFTER_THE_ORGANISATION = re.compile(
 )
 
 
-def _joins_organisation(doc: Document, end: int) -> bool:
-    """Whether an international organisation itself follows a verb of joining."""
-    gap = _BEFORE_THE_ORGANISATION.match(doc.text, end)
+def _joins_organisation(doc: Document, end: int, sentence_end: int) -> Mention | None:
+    """The international organisation a verb of joining takes as its object, if any (not a
+    seat on one of its councils, not one joined in an act or long ago)."""
+    text = doc.text
+    gap = _BEFORE_THE_ORGANISATION.match(text, end)
     if gap is None:
-        return False
+        return None
     for mention in doc.mentions_in(gap.end(), gap.end() + 80)[:1]:
-        if mention.kind is _KIND_IGO and mention.start == gap.end():
-            return _AFTER_THE_ORGANISATION.match(doc.text, mention.end) is not None
-    return False
+        if (
+            mention.kind is _KIND_IGO
+            and mention.start == gap.end()
+            and "Council" not in mention.text
+            and _AFTER_THE_ORGANISATION.match(text, mention.end) is not None
+            and not _JOINED_IN_AN_ACT.search(text, mention.end, min(sentence_end, mention.end + 80))
+            and not _JOINED_LONG_AGO.match(text, mention.end)
+        ):
+            return mention
+    return None
 
 
+# "joined the EU and Britain in imposing sanctions", "joined the EU on Friday in condemning"
+_JOINED_IN_AN_ACT = re.compile(r"\bin\s+(?:\w+\s+)?\w+ing\b")
+# "Finland, which joined NATO last year", "joined the EU in 2004"
+_JOINED_LONG_AGO = re.compile(
+    r"\s+(?:last\s+year|in\s+(?:1[89]|20)\d\d|\d+\s+years\s+ago|decades\s+ago|years\s+ago)\b"
+)
+
+
+_IN_A_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+[A-Z]")
+# Whom supplies go to when they are no aid to another state: a state's own forces, a family
+_OWN_RECIPIENT = re.compile(
+    r"\bto\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers"
+    r"|base|bases|garrison|garrisons|personnel|citizens|nationals|embassy)\b"
+    r"|\bto\s+the\s+famil(?:y|ies)\s+of\b|\breinforc|\bagainst\b",
+    re.IGNORECASE,
+)
 # Talks told as a span of time: "in months of discreet talks", "after years of negotiations"
 _SPAN_OF_TALKS_BEFORE = re.compile(
     r"\b(?:in|after|over|through|following)\s+(?:(?:several|many|two|three|four|five|six)\s+)?"
-    r"(?:months|years|weeks|decades)\s+of\s+(?:[\w-]+\s+){0,2}$",
+    r"(?:months|years|decades)\s+of\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _LEADER_TITLES = re.compile(
@@ -1950,7 +2014,10 @@ def _leader_before(doc: Document, start: int, end: int) -> bool:
     """Whether a head of state or government or a foreign minister is named in
     ``text[start:end]``."""
     return any(
-        person.title is not None and _LEADER_TITLES.search(person.title) is not None
+        person.title is not None
+        and _LEADER_TITLES.search(person.title) is not None
+        and person.country_code is not None
+        and person.country_code not in IGO_CODES  # not "FIFA President Gianni Infantino"
         for _, _, person in doc.person_mentions(start, end)
     )
 
@@ -2550,8 +2617,18 @@ def _read(
             ),
             None,
         )
-    if trigger.check == "joins_organisation" and not _joins_organisation(doc, end):
-        return []  # "joined the search", "joined the EU in condemning": no entry
+    joined: Mention | None = None
+    if trigger.check == "joins_organisation":
+        joined = _joins_organisation(doc, end, sentence.end)
+        if joined is None:
+            return []  # "joined the search", "joined the EU in condemning": no entry
+    if trigger.check == "others_accession":
+        entry = _OTHERS_ACCESSION.match(text, end, sentence.end)
+        if entry is None or not any(
+            m.kind is _KIND_COUNTRY and m.end == entry.end("state")
+            for m in doc.mentions_in(entry.start("state"), entry.end("state"))
+        ):
+            return []  # "ratified the country's accession", "approved a new budget": no other's
     if trigger.check == "diplomats_to_leave":
         ordered = _ORDERED_DIPLOMATS_TO_LEAVE.match(text, end, sentence.end)
         if ordered is None or _NEAR_A_PLACE_BEFORE.search(
@@ -2619,6 +2696,14 @@ def _read(
         and _pledged_before(text, max(sentence.start, start - 120), start)
     ):
         trigger = _MONEY_PLEDGE
+    if (
+        trigger.event_type is _TYPE_AID
+        and trigger.needs
+        and _OWN_RECIPIENT.search(text, end, sentence.end) is not None
+    ):
+        # "sent a convoy with supplies to its troops in Tessalit", "a cheque ... to the family
+        # of an Indian worker", "with supplies into northern Syria, reinforcing its troops"
+        return []
     if trigger.event_type is _TYPE_CONSULT and (
         _NONSTATE_COUNTERPART.match(text, end) or _LABOUR_COUNTERPART.match(text, end)
     ):
@@ -2640,6 +2725,7 @@ def _read(
         and hit.form in trigger.nouns
         and doc.lower.find(" of ", max(sentence.start, start - 40), start) >= 0
         and _SPAN_OF_TALKS_BEFORE.search(text, max(sentence.start, start - 40), start)
+        and not _IN_A_PLACE_AFTER.match(text, end)  # "in two years of talks in Geneva"
     ):
         return []  # "had brokered the deal in months of discreet talks": a span, not a meeting
     # (each guard below tests a literal first: the pattern runs only where it can match)
@@ -2813,6 +2899,19 @@ def _read(
         # "When Spain backed the plan in March 2022, Algiers recalled its envoy": that year's
         return []
     places, topics, parties = _classify(doc, gaz, trigger, sentence, clause, start, end)
+    if joined is not None:
+        # the state that joins and the organisation: "doubling its border with Russia",
+        # "Brazil ... announced" name no side of it
+        parties = [p for p in parties if p.span[1] <= start or p.span[0] == joined.start]
+    if (
+        trigger.event_type is _TYPE_CONSULT
+        and not is_noun
+        and text.find(",", clause[0], start) >= 0
+        and (aside := _ASIDE_SPAN.search(text, clause[0], start)) is not None
+    ):
+        # "Sunak, attending his first G20 summit, held talks with Modi": the gathering of the
+        # aside is the talks' setting, not a side of them
+        parties = [p for p in parties if not aside.start() <= p.span[0] < aside.end()]
     if places:
         # "agreed to form a committee that will meet in Amman": the place of another act
         places = [p for p in places if not _OTHER_RELATIVE.search(text, end, p[1][0])]

@@ -656,7 +656,10 @@ def _appositive_nationality(doc: Document, name: str) -> str | None:
         if surname not in text[max(0, mention.start - len(surname) - 40) : mention.start]:
             continue
         if pattern is None:
-            pattern = re.compile(rf"\b{re.escape(surname)},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}$")
+            pattern = re.compile(
+                rf"\b{re.escape(surname)},\s+(?:the|a|an)\s+"
+                r"(?:(?:first|second|third|last|new|former|then|current|only|late)\s+)?$"
+            )
         if pattern.search(text, max(0, mention.start - len(surname) - 40), mention.start):
             return mention.code
     return None
