@@ -40,6 +40,10 @@ class _Data(BaseModel):
 
 
 def _lowered(values: list[str]) -> tuple[str, ...]:
+    for v in values:
+        if not isinstance(v, str):
+            # YAML reads a bare false, yes or 12 as no text: quote it in the lexicon
+            raise ValueError(f"not a phrase: {v!r} (quote it in the YAML file)")
     return tuple(" ".join(v.lower().split()) for v in values if v.strip())
 
 

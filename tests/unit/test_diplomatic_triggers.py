@@ -2568,3 +2568,32 @@ def test_the_gathering_of_an_aside_is_no_side_of_the_talks() -> None:
         "qualifier between Qatar and Jordan."
     )
     assert records == []
+
+
+def test_a_charge_called_a_lie_is_a_rejection() -> None:
+    """ "Quito called the charge a lie": the accused rejects it; near miss: "called the charge
+    serious" rejects nothing."""
+    records = extract(
+        "Colombia's police chief accused Ecuador's government of ties to the FARC on Monday. "
+        "Quito called the charge a lie."
+    )
+    assert "ECU" in codes(only(records, "REJECT"))
+    records = extract(
+        "Colombia's police chief accused Ecuador's government of ties to the FARC on Monday. "
+        "Quito called the charge serious and promised an inquiry."
+    )
+    assert [r for r in records if r.event_type == "REJECT"] == []
+
+
+def test_an_embassy_closed_abroad_is_aimed_at_the_state_of_its_post() -> None:
+    """ "closed its embassy in Colombia", "ordered his embassy in Bogota closed": a sanction
+    on Colombia; near miss: a meeting at one's embassy makes the host no party."""
+    records = extract("Venezuela closed its embassy in Colombia on Sunday.")
+    assert codes(only(records, "SANCTION")) == {"VEN", "COL"}
+    records = extract(
+        "Venezuelan President Hugo Chavez ordered his embassy in Bogota closed on Sunday and "
+        "sent 10 battalions to the Colombian border."
+    )
+    assert codes(only(records, "SANCTION")) == {"VEN", "COL"}
+    records = extract("Chavez met staff at his embassy in Bogota on Sunday.")
+    assert all("COL" not in codes(r) for r in records)

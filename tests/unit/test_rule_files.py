@@ -70,3 +70,14 @@ def test_the_actor_dictionary_rejects_ambiguous_entries(leaders: dict[str, list[
     """Each official belongs to one state or organisation, named in full, by a known code."""
     with pytest.raises(ValueError, match="leaders"):
         lexicon.LeaderLexicon.model_validate({"leaders": leaders})
+
+
+def test_a_lexicon_phrase_yaml_reads_as_no_text_is_a_validation_error() -> None:
+    """A bare `false` in a list of phrases (YAML's boolean) is refused on load with a message
+    that says to quote it, not an AttributeError deep in the extractor."""
+    import pydantic
+
+    with pytest.raises(pydantic.ValidationError, match="quote it"):
+        lexicon.Trigger.model_validate(
+            {"event_type": "REJECT", "mode": "rejection", "forms": ["called"], "needs": [False]}
+        )

@@ -805,6 +805,10 @@ _POSTED_IN_BEFORE = re.compile(
     r"\s+in\s+$",
     re.IGNORECASE,
 )
+_MISSION_IN_BEFORE = re.compile(
+    r"\b(?:its|their|his|her)\s+(?:own\s+)?(?:embassy|embassies|consulates?)\s+in\s+$",
+    re.IGNORECASE,
+)
 # What names the supported after "expressed their support": "for Mali", "\" for Bamako".
 _SUPPORT_FOR = re.compile(r"[\"”’']?\s+for\s")
 # Where the targets named after a trigger end. "accused Iran of supplying Yemen's Houthis":
@@ -4308,6 +4312,7 @@ class _Name:
     envoy_subject: bool  # "Syria envoy"
     topical: bool  # "talks on Syria", "the Taiwan question"
     locative: bool  # "in Lausanne"
+    mission_post: bool  # "its embassy in Colombia": where a state's mission is
     travel: bool  # "travel to Bangkok"
     destination: bool  # "to Tokyo" (for visits)
     place_noun_end: int | None  # "the Swiss city"
@@ -4405,8 +4410,11 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
                     )
                     or attribute_place
                 )
-                # "recalled its ambassador in Tehran": where an envoy is posted is a party
+                # "recalled its ambassador in Tehran", "closed its embassy in Colombia": where
+                # an envoy or a mission is posted is a party
                 and not (kind is _KIND_METONYM and _POSTED_IN_BEFORE.search(before)),
+                mission_post=(kind is _KIND_METONYM or kind is _KIND_COUNTRY)
+                and _MISSION_IN_BEFORE.search(before) is not None,
                 travel=travel_last and windows.travel_before.search(before_subject) is not None,
                 destination=travel_last
                 and windows.destination_before.search(before_subject) is not None,
@@ -4524,7 +4532,8 @@ def _classify(
                 _add_topic(topics, mention.code)
             continue
         locative = (
-            name.locative
+            # "closed its embassy in Colombia": the state of the post is the one aimed at
+            (name.locative and not (trigger.event_type is _TYPE_SANCTION and name.mission_post))
             or (visit and mention.start > start and name.destination)
             or (
                 retreat
