@@ -977,3 +977,36 @@ def test_bodies_counted_are_the_dead() -> None:
     )
     assert _count(record.killed) == 745
     assert _extract("Rangers counted 745 elephants in the park on Friday.") == []
+
+
+def test_two_kinds_of_people_counted_as_one_group() -> None:
+    """ "Thirty-six police officers and civilians were killed", "24 police and security
+    officers and 12 civilians had been killed": 36 each; near miss: "24 policemen and 12
+    civilians" were summed already."""
+    record = _one(
+        "Thirty-six police officers and civilians were killed when militants stormed "
+        "government buildings in Nalchik on Thursday, officials said."
+    )
+    assert _count(record.killed) == 36
+    record = _one(
+        "The regional interior minister said 24 police and security officers and 12 civilians "
+        "had been killed in Nalchik on Thursday."
+    )
+    assert _count(record.killed) == 36
+
+
+def test_an_incident_of_last_year_told_in_a_which_clause_is_background() -> None:
+    """ "the Beslan school siege in September last year, in which more than 330 people died":
+    no count of this story; near miss: an incident of this Monday is one."""
+    assert (
+        _extract(
+            "Basayev also claimed responsibility for the Beslan school siege in September last "
+            "year, in which more than 330 people died, about half of them children."
+        )
+        == []
+    )
+    record = _one(
+        "Militants stormed a school in Beslan on Monday in a siege in which more than 330 "
+        "people died."
+    )
+    assert _count(record.killed) == 331

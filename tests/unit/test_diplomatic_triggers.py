@@ -2597,3 +2597,11 @@ def test_an_embassy_closed_abroad_is_aimed_at_the_state_of_its_post() -> None:
     assert codes(only(records, "SANCTION")) == {"VEN", "COL"}
     records = extract("Chavez met staff at his embassy in Bogota on Sunday.")
     assert all("COL" not in codes(r) for r in records)
+
+
+def test_a_vessel_carrying_water_brings_aid() -> None:
+    records = extract(
+        "A Trinidad and Tobago coast guard vessel arrived in Grenada on Wednesday carrying "
+        "water, food and a detachment of soldiers."
+    )
+    assert codes(only(records, "AID")) == {"TTO", "GRD"}

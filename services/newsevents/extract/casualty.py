@@ -226,7 +226,8 @@ _RECENT_PERIOD = re.compile(r"\b(?:this|past|last)\s+(?:week|month|weekend)\b|\b
 # A count right after "when"/"in which" that follows an earlier date: a past incident.
 _EARLIER_WHEN = re.compile(
     r"(?:\b(?:19|20)\d\d(?:\s+[\w-]+){0,3}|\bsince\s+\w+(?:\s+\w+)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
-    r"|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s*,?\s+(?:when|in\s+which|where)\s+(?:[\w-]+\s+){0,3}$"
+    r"|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\blast\s+(?:year|month)|\byears\s+ago)"  # "in September last year"
+    r"\s*,?\s+(?:when|in\s+which|where)\s+(?:[\w-]+\s+){0,3}$"
     # "since 1939, when a quake of the same magnitude killed 33,000 people": a longer subject
     r"|\b(?:19|20)\d\d\s*,\s+when\s+(?:[\w-]+\s+){0,8}$"
 )
@@ -685,8 +686,11 @@ def _compiled() -> _Compiled:
     governed = {**lexicon.killed.governed, **lexicon.injured.governed}
     return _Compiled(
         automaton=LOWER_TEXT_PASS.join(phrase_automaton(table)),
+        # "police officers and civilians", "police and security officers": one group counted
         people=re.compile(
-            rf"(?:{_alternation((*lexicon.people, *lexicon.single_people))})(?![\w-])"
+            rf"(?:{_alternation((*lexicon.people, *lexicon.single_people))})"
+            rf"(?:\s+(?:and|or)\s+(?:security\s+|other\s+)?(?:{_alternation(lexicon.people)}))?"
+            r"(?![\w-])"
         ),
         single=frozenset(lexicon.single_people),
         victims={phrase: kind for kind, phrases in lexicon.victims.items() for phrase in phrases},
