@@ -131,8 +131,6 @@ _AFTER_COUNT = frozenset(
 _DETERMINERS = frozenset("the a an its their his her our this that these those whom".split())
 _OF_POSSESSIVE = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|whom|those|them)\b")
 _OF = re.compile(r"\s+of\s+")
-# "Five of the six crew members were killed": the first number counts the victims.
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these)\s+")
 # "Five crew members on the coast guard plane were killed", "48 members of the security forces
 # had been injured": where the victims were or whom they serve, between
 # them and the verb (no clause break, no number).
@@ -286,6 +284,7 @@ _ATTRIBUTIVE_MONTH = re.compile(
     rf"\b(?i:the)\s+({'|'.join(MONTH_NAMES)})(?:\s+((?:19|20)\d\d))?\s+(?=[a-z])"
 )
 _LAST_MONTH = re.compile(r"\blast\s+month\b")
+# "Five of the six crew members were killed": the first number counts the victims.
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+")
 # "in the battle", "during the four-month war": a cause told as one named before
 _DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$")

@@ -1743,15 +1743,19 @@ _ASIDE_GATHERING_BEFORE = re.compile(
     r"(?!the\s+$)(?:[\w'’-]+\s+){1,4}$",
     re.IGNORECASE,
 )
+# ... or a sentence opening with it, the subject after the comma: "On the sidelines of the SCO
+# summit in Astana, Putin held talks with Erdogan"
 _SIDELINES_OPENING = re.compile(r"\bOn\s+the\s+sidelines\s+of\s+(?:[\w'’-]+\s+){1,6}$")
 _SUBJECT_THEN_MEETING = re.compile(
     r"[^,;.]{0,40},\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:also\s+)?(?:met|held\s+talks)\b"
     r"(?!\s+(?:with\s+)?(?:reporters|journalists|the\s+press)\b)"
 )
+# The aside itself, whose names are no sides of the meeting told after it
 _ASIDE_SPAN = re.compile(
     r",\s+(?:while\s+)?(?:attending|at|during|on\s+the\s+sidelines\s+of)\s+[^,;]{1,60},",
     re.IGNORECASE,
 )
+# The aside closed right before a verb of meeting someone (not reporters)
 _ASIDE_CLOSED_BY_MEETING = re.compile(
     r"[^,;.]{0,40},\s+(?:also\s+)?(?:met|held\s+talks)\b"
     r"(?!\s+(?:with\s+)?(?:reporters|journalists|the\s+press|protesters|students|supporters)\b)"
@@ -1941,13 +1945,13 @@ def _relative_antecedent(
             mention.kind in _ANTECEDENT_KINDS
             and not text[mention.end : comma].strip()
             # not a place: "Japan's embassy in Cairo, which delivered ..."
-            and not _LOCATIVE_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+            and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, mention.start - 6), mention.start)
         ):
             return mention.start
     return None
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to)\s+$")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near|to)\s+$")
 
 
 # Another state's entry right after the verb: "ratified Finland's accession", "approved
@@ -3790,7 +3794,6 @@ _FRONTED_ADJUNCT = re.compile(
     r"|in\s+reaction\s+to|responding\s+to)\s+[^,;]{3,80},\s*",
     re.IGNORECASE,
 )
-_RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 # "last met": the previous time, not news
 _LAST_TIME_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
 # The rest of a list the adjunct's comma cut: "Niger and Burkina Faso recalled their envoys,".
