@@ -2605,3 +2605,26 @@ def test_a_vessel_carrying_water_brings_aid() -> None:
         "water, food and a detachment of soldiers."
     )
     assert codes(only(records, "AID")) == {"TTO", "GRD"}
+
+
+def test_a_statement_in_the_simple_present_is_a_standing_position() -> None:
+    """ "Mugabe accuses London of trying to topple him", "a charge Kabul rejects": positions
+    held, not the day's acts; near misses: the past tense, a headline's present and a quoted
+    statement are acts."""
+    body = (
+        "Zimbabwe quit the Commonwealth on Sunday. Britain has led criticism of the seizure of "
+        "farms. Zimbabwean President Robert Mugabe accuses London of trying to topple him."
+    )
+    assert [r for r in extract(body) if r.event_type == "ACCUSE"] == []
+    body = body.replace("accuses London", "on Monday accused London")
+    assert codes(only(extract(body), "ACCUSE")) == {"ZWE", "GBR"}
+    records = extract(
+        "Zimbabwe quit the Commonwealth on Sunday.",
+        title="Zimbabwe accuses Britain of plotting against it",
+    )
+    assert codes(only(records, "ACCUSE")) == {"ZWE", "GBR"}
+    records = extract(
+        'The Azerbaijani foreign ministry said on Monday that it "strongly condemns and rejects '
+        "the remarks\" of Armenia's prime minister."
+    )
+    assert [r.event_type for r in records if r.event_type in ("ACCUSE", "REJECT")]
