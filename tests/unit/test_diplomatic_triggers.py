@@ -2628,3 +2628,13 @@ def test_a_statement_in_the_simple_present_is_a_standing_position() -> None:
         "the remarks\" of Armenia's prime minister."
     )
     assert [r.event_type for r in records if r.event_type in ("ACCUSE", "REJECT")]
+
+
+def test_investors_or_residents_of_a_place_are_no_state() -> None:
+    """ "Investors in Lima and Quito welcomed the deal": no state's endorsement; near miss:
+    "Officials in Lima and Quito welcomed the deal" is the two states'."""
+    lead = "Peru and Ecuador signed a peace deal on Monday. "
+    records = extract(lead + "Investors in Lima and Quito welcomed the deal on Tuesday.")
+    assert [r for r in records if r.event_type == "SUPPORT"] == []
+    records = extract(lead + "Officials in Lima and Quito welcomed the deal on Tuesday.")
+    assert codes(only(records, "SUPPORT")) == {"PER", "ECU"}

@@ -1951,6 +1951,22 @@ def _relative_antecedent(
     return None
 
 
+# People of a place who are no state, opening the sentence as the subject of a statement:
+# "Investors in Lima and Quito welcomed the deal", "Residents of Gaza City condemned ..."
+_PRIVATE_SUBJECT = re.compile(
+    r"\s*(?:[\w,'’-]+\s+){0,2}?(?:investors|markets|traders|analysts|economists|residents"
+    r"|businesses|business\s+leaders|fans|voters|shoppers|villagers|farmers|students|workers)"
+    r"\s+(?:in|of|from)\s+[^,;]{0,60}?$",
+    re.IGNORECASE,
+)
+_PRIVATE_SUBJECT_TYPES = frozenset(
+    (
+        EventType.SUPPORT,
+        EventType.ACCUSE,
+        EventType.REJECT,
+        EventType.REQUEST,
+    )
+)
 # Verbs of a statement in the simple present, which in a news story's body tell a standing
 # position rather than the day's act
 _STANDING_FORMS = frozenset(
@@ -2709,6 +2725,11 @@ def _read(
         and _pledged_before(text, max(sentence.start, start - 120), start)
     ):
         trigger = _MONEY_PLEDGE
+    if (
+        trigger.event_type in _PRIVATE_SUBJECT_TYPES
+        and _PRIVATE_SUBJECT.match(text, sentence.start, start) is not None
+    ):
+        return []  # "Investors in Lima and Quito welcomed the deal": no state's act
     if (
         hit.form in _STANDING_FORMS
         and sentence_index > 0
