@@ -237,6 +237,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout14",
     HERE / "holdout15",
     HERE / "holdout16",
+    HERE / "holdout17",
 ]
 
 
