@@ -28,9 +28,37 @@ def test_an_act_of_other_states_keeps_no_day() -> None:
 def test_an_act_told_far_later_keeps_no_day() -> None:
     records = extract(
         MET_ON_SUNDAY + "The canal carries 5% of world trade. Ships queue for days. "
-        "Fees have risen. Rubio warned Panama of unspecified measures over the canal."
+        "Fees have risen. Droughts have cut traffic. Rubio warned Panama of unspecified "
+        "measures over the canal."
     )
     assert only(records, "THREATEN").date is None
+
+
+def test_an_act_three_or_four_sentences_later_takes_a_day_of_the_same_week() -> None:
+    for between in (
+        "The canal carries 5% of world trade. Ships queue for days. ",
+        "The canal carries 5% of world trade. Ships queue for days. Fees have risen. ",
+    ):
+        records = extract(MET_ON_SUNDAY + between + "Rubio warned Panama of unspecified measures.")
+        assert str(only(records, "THREATEN").date) == "2024-03-10", between
+
+
+def test_an_act_three_sentences_after_a_background_day_keeps_no_day() -> None:
+    # the day before is a month old: what follows after two more sentences is the story's
+    records = extract(
+        "U.S. Secretary of State Marco Rubio met Panamanian President Jose Raul Mulino in "
+        "Panama City on Feb. 2. The canal carries 5% of world trade. Ships queue for days. "
+        "Rubio warned Panama of unspecified measures over the canal."
+    )
+    assert str(only(records, "CONSULT").date) == "2024-02-02"
+    assert only(records, "THREATEN").date is None
+    # two sentences on, any day is still taken
+    records = extract(
+        "U.S. Secretary of State Marco Rubio met Panamanian President Jose Raul Mulino in "
+        "Panama City on Feb. 2. The canal carries 5% of world trade. "
+        "Rubio warned Panama of unspecified measures over the canal."
+    )
+    assert str(only(records, "THREATEN").date) == "2024-02-02"
 
 
 def test_a_meeting_told_next_without_a_place_is_where_the_visit_was() -> None:

@@ -12,6 +12,7 @@ with evidence spans.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left
@@ -1024,7 +1025,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
                 _merge(events, focus, mention, doc)
     _add_nearby_persons(doc, events)
     _share_parties(events)
-    _date_from_context(events)
+    _date_from_context(events, doc.published)
     _place_from_context(events)
     events = _separate_statements(doc, events)
     records = [
@@ -1316,10 +1317,19 @@ def _states(event: _Event) -> set[str]:
     }
 
 
-def _date_from_context(events: list[_Event]) -> None:
+# How far back an act without a day looks for the day of an earlier act of a shared state:
+# two sentences for any day; up to four for a day of the story's own week (a day further back
+# in the text is background by then: "ousted in August last year ... Yunus requested ...").
+_CONTEXT_DATE_NEAR = 2
+_CONTEXT_DATE_FAR = 4
+_CONTEXT_DATE_RECENT_DAYS = 7
+
+
+def _date_from_context(events: list[_Event], published: dt.date) -> None:
     """An act the article tells without a day takes the day of the act just before it that
-    shares a state with it, told at most two sentences earlier: "Rubio met Mulino on Sunday.
-    ... The two men met at the palace, and Rubio warned ..." (occurred acts only)."""
+    shares a state with it, told at most two sentences earlier, or four where that day is
+    within a week of the article: "Rubio met Mulino on Sunday. ... The two men met at the
+    palace, and Rubio warned ..." (occurred acts only)."""
     dated: list[_Event] = []
     for event in sorted(events, key=lambda e: e.first_span):
         if event.status is not _STATUS_OCCURRED:
@@ -1330,13 +1340,22 @@ def _date_from_context(events: list[_Event]) -> None:
         first = min(event.sentences)
         codes = _states(event)
         for earlier in reversed(dated):
-            if first - max(earlier.sentences) > 2:
+            distance = first - max(earlier.sentences)
+            if distance > _CONTEXT_DATE_FAR:
                 break
-            if codes & _states(earlier):
-                event.date = when = earlier.date
-                if when is not None:
-                    event.evidence.append(("date", when.start, when.end))
+            if not codes & _states(earlier):
+                continue
+            when = earlier.date
+            if distance > _CONTEXT_DATE_NEAR and (
+                when is None
+                or when.value is None
+                or not 0 <= (published - when.value).days <= _CONTEXT_DATE_RECENT_DAYS
+            ):
                 break
+            event.date = when
+            if when is not None:
+                event.evidence.append(("date", when.start, when.end))
+            break
 
 
 _PLACED_TYPES = (EventType.CONSULT, EventType.AGREE, EventType.COOPERATE)
