@@ -62,6 +62,7 @@ def diplomatic(
     date: str | None = None,
     place: str | None = None,
     record_id: str | None = None,
+    from_report: bool = False,
 ) -> DiplomaticEvent:
     return DiplomaticEvent(
         event_id=record_id or f"dip-{article_id}-{next(_ids)}",
@@ -70,6 +71,7 @@ def diplomatic(
         mode=mode,
         status=status,
         date=date,
+        date_from_report=from_report,
         location=city(place) if place else None,
         participants=[state(code) for code in codes],
         evidence=[Evidence(field="trigger", text=mode or "event", start=0, end=5)],

@@ -58,9 +58,17 @@ class Trigger(_Data):
     # lexicon says which forms it guards: "diplomats_to_leave" ("ordered ... to leave" names
     # a mission's people), "own_envoy" ("recalled Chile's ambassador": an envoy right after),
     # "joins_organisation" ("joined NATO on Tuesday": the organisation itself right after),
-    # "others_accession" ("ratified Finland's accession": another state's entry right after).
+    # "others_accession" ("ratified Finland's accession": another state's entry right after),
+    # "leaves_organisation" ("was leaving the Commonwealth": the organisation right after).
     check: (
-        Literal["diplomats_to_leave", "own_envoy", "joins_organisation", "others_accession"] | None
+        Literal[
+            "diplomats_to_leave",
+            "own_envoy",
+            "joins_organisation",
+            "others_accession",
+            "leaves_organisation",
+        ]
+        | None
     ) = None
 
     @field_validator("forms", "nouns", "needs", mode="before")

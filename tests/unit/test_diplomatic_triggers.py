@@ -2638,3 +2638,74 @@ def test_investors_or_residents_of_a_place_are_no_state() -> None:
     assert [r for r in records if r.event_type == "SUPPORT"] == []
     records = extract(lead + "Officials in Lima and Quito welcomed the deal on Tuesday.")
     assert codes(only(records, "SUPPORT")) == {"PER", "ECU"}
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("The Maldives announced on Thursday it was leaving the Commonwealth.", "World news"),
+        (
+            "The decision was announced in Male.",
+            "Maldives quits Commonwealth over rights criticism",
+        ),
+        ("Zimbabwe quit the Commonwealth on Sunday.", "World news"),
+        ("Britain left the European Union on Friday after 47 years.", "World news"),
+    ],
+)
+def test_a_state_leaving_an_organisation_withdraws_from_it(body: str, title: str) -> None:
+    """ "was leaving the Commonwealth", "quits Commonwealth over ...": the organisation right
+    after a verb of leaving is what the state withdraws from."""
+    records = extract(body, title)
+    withdrawal = only(records, "RETREAT")
+    assert len(codes(withdrawal)) == 2
+    assert codes(withdrawal) & {"COMMONWEALTH", "EUR"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minister left the United Nations building on Friday.",
+        "The minister left the European Union summit early on Friday.",
+        "Zimbabwe quit the talks on Sunday.",
+        "Gambia left the Commonwealth in 2013.",
+    ],
+)
+def test_leaving_a_building_a_meeting_or_long_ago_is_no_withdrawal(body: str) -> None:
+    """Near misses: an organisation's building or meeting, no organisation, a year long ago."""
+    assert [r for r in extract(body) if r.event_type == "RETREAT"] == []
+
+
+def test_a_walk_out_of_talks_is_still_a_refusal() -> None:
+    """Near miss: "walked out of the talks" stays a rejection, not an exit from a body."""
+    records = extract("Sudan's delegation walked out of the AU-mediated talks on Tuesday.")
+    assert "SDN" in codes(only(records, "REJECT"))
+    assert [r for r in records if r.event_type == "RETREAT"] == []
+
+
+def test_a_foreign_office_minister_takes_the_adjective_s_state() -> None:
+    """ "British Foreign Office minister Alok Sharma": the nationality before a title of
+    three words."""
+    records = extract(
+        "British Foreign Office minister Alok Sharma urged the Maldives on Thursday to reconsider."
+    )
+    appeal = only(records, "REQUEST")
+    assert codes(appeal) == {"GBR", "MDV"}
+    [person] = [p for p in appeal.participants if p.kind == "person"]
+    assert (person.name, person.country_code) == ("Alok Sharma", "GBR")
+
+
+def test_reciprocal_measures_vowed_against_a_state_are_a_warning() -> None:
+    records = extract(
+        "Iranian Foreign Minister Ali Akbar Salehi said on Wednesday that Tehran would take "
+        "reciprocal measures against Britain."
+    )
+    assert codes(only(records, "THREATEN")) == {"GBR", "IRN"}
+
+
+def test_reciprocal_measures_at_home_are_no_warning() -> None:
+    """Near miss: measures with no other state are no warning to anyone."""
+    records = extract(
+        "The Iranian trade minister said on Wednesday that Tehran would take reciprocal "
+        "measures to protect its farmers."
+    )
+    assert [r for r in records if r.event_type == "THREATEN"] == []

@@ -303,6 +303,48 @@ def test_undated_report_with_the_same_parties_joins() -> None:
     assert book["dip|CONSULT|CHN|USA"].diplomatic[0].record.mentions == 2
 
 
+def test_a_report_s_day_is_no_date_to_compare_and_a_day_told_replaces_it() -> None:
+    """An act dated only by its report (the article told no day) joins the story of the same
+    parties told with another day, and the day told wins, in whichever order they come."""
+    book, _ = feed(
+        {},
+        ref("a1", "2023-06-09T08:00:00+00:00"),
+        diplomatic("a1", "USA", "CHN", mode="phone_call", date="2023-06-09", from_report=True),
+    )
+    book, out = feed(
+        book,
+        ref("a2", "2023-06-09T20:00:00+00:00"),
+        diplomatic("a2", "CHN", "USA", mode="phone_call", date="2023-06-08"),
+    )
+    record = only_diplomatic(out)
+    assert (record.version, record.date, record.date_from_report) == (2, "2023-06-08", False)
+    assert stories(book) == 1
+    # a later report's day neither splits the story nor moves the day told
+    book, out = feed(
+        book,
+        ref("a3", "2023-06-10T08:00:00+00:00"),
+        diplomatic("a3", "CHN", "USA", mode="phone_call", date="2023-06-10", from_report=True),
+    )
+    assert out == []
+    assert stories(book) == 1
+    assert book["dip|CONSULT|CHN|USA"].diplomatic[0].record.date == "2023-06-08"
+
+
+def test_two_days_told_still_part_calls() -> None:
+    """Near miss: two days told are compared as before (two calls on different days)."""
+    book, _ = feed(
+        {},
+        ref("a1", "2023-06-09T08:00:00+00:00"),
+        diplomatic("a1", "USA", "CHN", mode="phone_call", date="2023-06-09"),
+    )
+    book, _ = feed(
+        book,
+        ref("a2", "2023-06-09T20:00:00+00:00"),
+        diplomatic("a2", "CHN", "USA", mode="phone_call", date="2023-06-08"),
+    )
+    assert stories(book) == 2
+
+
 def test_rescheduled_meeting_moves_its_date() -> None:
     """The same place on a new date, before the meeting took place, is the same meeting moved: a new version."""
     book, _ = feed(

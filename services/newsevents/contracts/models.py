@@ -210,6 +210,15 @@ class DiplomaticEvent(_EventRecord):
     status: EventStatus
     date: IsoDate | None = None
     date_text: str | None = None
+    date_from_report: bool = Field(
+        default=False,
+        description=(
+            "true when the article tells no day for this act that took place: date is then the"
+            " story's day (the day of its first dated act when that is at most two days before"
+            " publication, else the publication day), as event coders date an undated act by"
+            " its report; date_text is null"
+        ),
+    )
     location: Location | None = None
     participants: list[Participant] = Field(default_factory=list)
     topic_countries: list[str] = Field(default_factory=list)

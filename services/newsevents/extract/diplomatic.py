@@ -1028,8 +1028,11 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
     _date_from_context(events, doc.published)
     _place_from_context(events)
     events = _separate_statements(doc, events)
+    story_day = _story_day(events, doc.published)
     records = [
-        _to_record(doc, gaz, event, extractor_version) for event in events if _is_codable(event)
+        _to_record(doc, gaz, event, extractor_version, story_day)
+        for event in events
+        if _is_codable(event)
     ]
     return [
         record
@@ -1356,6 +1359,35 @@ def _date_from_context(events: list[_Event], published: dt.date) -> None:
             if when is not None:
                 event.evidence.append(("date", when.start, when.end))
             break
+
+
+# "have called for", "had also accused": the perfect's auxiliary and up to two words before a
+# trigger
+_PERFECT_AUX_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+# "in recent weeks", "over the past months", "recently": an act of a vague period, not of the
+# story's day
+_VAGUE_PERIOD = re.compile(
+    r"\b(?:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?"
+    r"(?:days|weeks|months|years)|recently)\b",
+    re.IGNORECASE,
+)
+
+# The story's own days: the first dated act's day dates the undated acts when it is at most
+# this many days before publication ("... met on Tuesday" in a story of Wednesday)
+_STORY_DAY_DAYS = 2
+
+
+def _story_day(events: list[_Event], published: dt.date) -> DateMention | None:
+    """The day of the article's first dated act that took place, when it is recent enough to
+    be the story's day; None: the story's day is the publication day."""
+    for event in sorted(events, key=lambda e: e.first_span):
+        when = event.date
+        if event.status is _STATUS_OCCURRED and when is not None and when.value is not None:
+            if 0 <= (published - when.value).days <= _STORY_DAY_DAYS:
+                return when
+            return None
+    return None
 
 
 _PLACED_TYPES = (EventType.CONSULT, EventType.AGREE, EventType.COOPERATE)
@@ -2006,7 +2038,8 @@ _BEFORE_THE_ORGANISATION = re.compile(r"\s+(?:the\s+)?")
 # act it is joined in ("joined the EU in condemning", "joined NATO allies")
 _AFTER_THE_ORGANISATION = re.compile(
     r"(?!\s+in\s+\w+ing\b)(?:\s*[,.;:]|\s*$|\s+(?:on|as|in|at|last|this|after|before|when|and"
-    r"|with|following|formally|officially|since|more|nearly|almost|less|becoming|\d)\b)"
+    r"|with|following|formally|officially|since|more|nearly|almost|less|becoming|over|amid"
+    r"|because|citing|\d)\b)"
 )
 
 
@@ -2666,10 +2699,12 @@ def _read(
             None,
         )
     joined: Mention | None = None
-    if trigger.check == "joins_organisation":
+    if trigger.check in {"joins_organisation", "leaves_organisation"}:
         joined = _joins_organisation(doc, end, sentence.end)
         if joined is None:
-            return []  # "joined the search", "joined the EU in condemning": no entry
+            # "joined the search", "joined the EU in condemning": no entry; "left the talks",
+            # "quit the government": no exit from an organisation
+            return []
     if trigger.check == "others_accession":
         entry = _OTHERS_ACCESSION.match(text, end, sentence.end)
         if entry is None or not any(
@@ -5740,7 +5775,11 @@ _HELD_ELSEWHERE = re.compile(
 
 
 def _to_record(
-    doc: Document, gaz: Gazetteer, event: _Event, extractor_version: str
+    doc: Document,
+    gaz: Gazetteer,
+    event: _Event,
+    extractor_version: str,
+    story_day: DateMention | None = None,
 ) -> DiplomaticEvent:
     text = doc.text
     parties = [p.participant for p in event.parties.values()]
@@ -5813,14 +5852,37 @@ def _to_record(
         + (0.1 if event.location else 0.0)
         + (0.1 if when and when.value else 0.0)
     )
+    day = when.value if when else None
+    from_report = (
+        when is None
+        and status is _STATUS_OCCURRED
+        # "have called for", "had accused": an indefinite past, no act of the story's day
+        and not all(
+            _PERFECT_AUX_BEFORE.search(text, max(0, start - 32), start)
+            or (
+                (sentence := _sentence_of(doc, start)) is not None
+                and _VAGUE_PERIOD.search(text, sentence.start, sentence.end)
+            )
+            for name, start, _ in evidence
+            if name == "trigger"
+        )
+    )
+    if from_report:
+        # told without a day: the story's day, as event coders date an act by its report
+        if story_day is not None and story_day.value is not None:
+            day = story_day.value
+            evidence = [*evidence, ("date", story_day.start, story_day.end)]
+        else:
+            day = doc.published
     return DiplomaticEvent(
         event_id="dip-" + hashlib.sha256(key.encode()).hexdigest()[:20],
         article_id=doc.article_id,
         event_type=event.event_type,
         mode=mode,
         status=status,
-        date=when.value.isoformat() if when and when.value else None,
+        date=day.isoformat() if day else None,
         date_text=when.text if when else None,
+        date_from_report=from_report,
         location=location,
         participants=participants,
         topic_countries=topics,

@@ -20,7 +20,8 @@ Material changes, which publish a new version: a status change allowed by
 ``NEXT_STATUS`` (scheduled → occurred, → cancelled for postponed or collapsed, …),
 a new participant (a country code, or an uncoded party, not seen before), the
 date newly known or moved (not by a report that calls the event off: its date
-is the day that happened), the place newly known or made precise. A report
+is the day that happened; a report's day, ``date_from_report``, is compared with
+nothing and never replaces a day told, which replaces it), the place newly known or made precise. A report
 older than the latest such change (``facts_at``) cannot change status, date or
 place back. Anything else (another mention, another outlet, more evidence, a
 person of a country already there) is kept in the state and shows in the next
@@ -72,6 +73,11 @@ def _identity(participant: Participant) -> str:
     return participant.country_code or "name:" + participant.name.casefold()
 
 
+def _told_day(record: DiplomaticEvent) -> str | None:
+    """The day a report tells for the event: none when its date is only its story's day."""
+    return None if record.date_from_report else record.date
+
+
 def match_score(
     story: DiplomaticStory, record: DiplomaticEvent, at: datetime, config: DiplomaticMerge
 ) -> int | None:
@@ -93,7 +99,7 @@ def match_score(
     place = place_relation(current.location, record.location)
     if place is Relation.DIFFERENT:
         return None
-    date = value_relation(current.date, record.date)
+    date = value_relation(_told_day(current), _told_day(record))
     if date is Relation.SAME:
         return 4 if place is Relation.SAME else 3
     if current.status is EventStatus.OCCURRED and record.status in _AHEAD:
@@ -175,13 +181,19 @@ def merge(
         updates["status"] = record.status
         facts_changed = True
     moves_date = not stale and record.status is not EventStatus.CANCELLED
-    if (
-        record.date is not None
-        and record.date != current.date
-        and (current.date is None or moves_date)
+    if record.date is not None and (
+        # a day told replaces a report's day
+        (current.date_from_report and not record.date_from_report)
+        or (
+            record.date != current.date
+            and (current.date is None or moves_date)
+            # a report's day never replaces a day told
+            and (current.date is None or current.date_from_report or not record.date_from_report)
+        )
     ):
         updates["date"] = record.date
         updates["date_text"] = record.date_text
+        updates["date_from_report"] = record.date_from_report
         facts_changed = True
     if more_specific(current.location, record.location) and (current.location is None or not stale):
         updates["location"] = record.location
