@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsevents.contracts import DiplomaticEvent
 from tests.unit.diplomatic_helpers import PUBLISHED, extract, only
 
@@ -289,3 +291,54 @@ def test_an_act_still_to_come_takes_no_report_day() -> None:
     assert visit.status == "scheduled"
     assert visit.date is None
     assert not visit.date_from_report
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pope Francis had written to the two leaders over the summer urging Cuba and the "
+        "United States to resolve the case.",
+        "The deal followed 18 months of secret talks between Cuba and the United States.",
+    ],
+)
+def test_an_act_of_a_vague_period_takes_no_report_day(body: str) -> None:
+    """ "over the summer", "18 months of talks": a period, not the story's day."""
+    records = extract(body)
+    assert records
+    assert all(r.date is None and not r.date_from_report for r in records)
+
+
+def test_an_act_after_a_month_without_a_day_takes_no_report_day() -> None:
+    """ "In February, Britain accused ...": that month's act, not the story's day."""
+    records = extract("In February, Britain accused the Maldives of stalling reforms.")
+    accusation = only(records, "ACCUSE")
+    assert accusation.date is None
+    assert not accusation.date_from_report
+
+
+def test_a_month_after_the_act_is_another_act_s() -> None:
+    """Near miss: "invited him to visit La Paz in August" dates the visit, not the invitation."""
+    records = extract(
+        "Bolivian President Luis Arce invited Chile's Gabriel Boric to visit La Paz in August."
+    )
+    invitation = only(records, "REQUEST")
+    assert invitation.date_from_report
+
+
+def test_a_gathering_called_for_a_weekday_is_scheduled_for_the_next_one() -> None:
+    """ "called an emergency summit ... in Santiago for Monday": the Monday to come, though
+    the calling is told in the past."""
+    records = extract(
+        "Chilean President Michelle Bachelet called an emergency summit of South American "
+        "leaders in Santiago for Monday to discuss the crisis."
+    )
+    summit = only(records, "CONSULT")
+    assert summit.status == "scheduled"
+    assert str(summit.date) == "2024-03-18"
+    assert summit.date_text == "for Monday"
+
+
+def test_a_meeting_on_a_weekday_told_in_the_past_is_the_last_one() -> None:
+    """Near miss: "met ... on Monday" keeps the Monday before."""
+    records = extract("Chilean and Peruvian ministers met in Santiago on Monday.")
+    assert str(only(records, "CONSULT").date) == "2024-03-11"

@@ -2709,3 +2709,84 @@ def test_reciprocal_measures_at_home_are_no_warning() -> None:
         "measures to protect its farmers."
     )
     assert [r for r in records if r.event_type == "THREATEN"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        ("Cuba freed American contractor Alan Gross on Wednesday.", {"CUB", "USA"}),
+        ("Cuba released a U.S. intelligence agent on Wednesday.", {"CUB", "USA"}),
+        ("Iran released two British sailors on Friday.", {"IRN", "GBR"}),
+    ],
+)
+def test_the_released_people_s_state_is_a_party_of_the_release(body: str, states: set[str]) -> None:
+    """ "freed American contractor X": the state of the people set free is the other side."""
+    assert codes(only(extract(body), "CONCEDE")) == states
+
+
+def test_a_released_statement_is_no_release() -> None:
+    """Near miss: "released a statement" with an agent's words is no release of people."""
+    records = extract("Cuba released a statement on Wednesday, a U.S. agent said.")
+    assert [r for r in records if r.event_type == "CONCEDE"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Turkish President Recep Tayyip Erdogan said on Friday that Ankara was considering "
+        "suspending diplomatic relations with the UAE or withdrawing its ambassador from Abu Dhabi.",
+        "Turkey said on Friday it was weighing sanctions against the UAE.",
+    ],
+)
+def test_a_sanction_under_consideration_is_a_warning(body: str) -> None:
+    """ "was considering ... withdrawing its ambassador", "weighing sanctions against": a
+    sanction held over a state, not imposed."""
+    records = extract(body)
+    assert codes(only(records, "THREATEN")) == {"TUR", "ARE"}
+    assert [r for r in records if r.event_type == "SANCTION"] == []
+
+
+def test_a_sanction_after_another_s_deliberation_is_still_a_sanction() -> None:
+    """Near miss: "considering its options" in another clause leaves the EU's sanctions be."""
+    records = extract(
+        "Turkey said it was considering its options, and the EU imposed sanctions on the UAE "
+        "on Friday."
+    )
+    assert codes(only(records, "SANCTION")) == {"EUR", "ARE"}
+    assert [r for r in records if r.event_type == "THREATEN"] == []
+
+
+def test_a_state_s_leadership_is_the_state() -> None:
+    records = extract("The Palestinian leadership recalled its ambassador to the UAE on Thursday.")
+    assert codes(only(records, "SANCTION")) == {"PSE", "ARE"}
+
+
+def test_aid_told_without_a_destination_goes_to_the_state_the_story_is_filed_from() -> None:
+    """ "MEXICO CITY (AP) - ... a Japanese search and rescue team arrived": Mexico receives it."""
+    records = extract(
+        "MEXICO CITY (AP) - Rescuers dug through the rubble on Thursday. A Japanese search and "
+        "rescue team with sniffer dogs arrived on Thursday morning, officials said."
+    )
+    assert codes(only(records, "AID")) == {"JPN", "MEX"}
+
+
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        # filed from the donor's capital: no other state to give it to
+        (
+            "TOKYO (Reuters) - Japan sent a search and rescue team with sniffer dogs on Thursday.",
+            {"JPN"},
+        ),
+        # the destination named: that one
+        (
+            "MEXICO CITY (AP) - A Japanese search and rescue team arrived in Ecuador on Thursday.",
+            {"JPN", "ECU"},
+        ),
+    ],
+)
+def test_aid_filed_from_its_donor_or_named_elsewhere_takes_no_dateline_state(
+    body: str, states: set[str]
+) -> None:
+    """Near misses: the dateline's state is no recipient of its own aid nor of aid sent on."""
+    assert codes(only(extract(body), "AID")) == states

@@ -168,10 +168,13 @@ def test_weekdays_resolve_as_relativedelta_does() -> None:
     for offset in range(400):
         reference = date(2023, 12, 1) + timedelta(days=offset)
         for name, weekday in weekdays.items():
-            for modifier in ("next", "Next", "last", "this", "on", "early", ""):
+            for modifier in ("next", "Next", "last", "this", "on", "early", "for", "For", ""):
                 for tense in Tense:
                     if modifier.lower() == "next":
                         expected = reference + relativedelta(days=1, weekday=weekday(+1))
+                    elif modifier.lower() == "for":
+                        # a day planned ("a summit for Monday"): on or after, in either tense
+                        expected = reference + relativedelta(weekday=weekday(+1))
                     elif modifier.lower() == "last" or tense is Tense.PAST:
                         expected = reference + relativedelta(weekday=weekday(-1))
                     else:
@@ -201,6 +204,8 @@ _DATE_WORDS = [
     "this morning",
     "This evening",
     "on Monday",
+    "for Monday",
+    "for the talks",
     "early Tuesday",
     "late Fridays",
     "next\tSunday",

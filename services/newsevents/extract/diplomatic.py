@@ -535,6 +535,7 @@ _OFFICIAL_NOUN_AFTER = re.compile(
     r"|counterparts?|leaders?|side|negotiators?|authorities|administration|ministry|foreign\s+ministry"
     r"|emergenc(?:y|ies)\s+(?:situations\s+)?ministry"  # "a Russian emergencies ministry plane"
     r"|envoy|embassy|team|representatives?|military|army|forces|troops|navy|cabinet|parliament"
+    r"|leadership"
     r"|lawmakers|individuals|entities|companies|firms|banks|oligarchs|businesses|nationals"
     r"|regime|junta|mediators?|ministers|foreign\s+ministers|heads\s+of\s+state|presidents|envoys"
     r"|nations|countries|states|judges|prosecutors|generals|commanders|officers|legislators"
@@ -1369,7 +1370,17 @@ _PERFECT_AUX_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}$", re.IG
 # story's day
 _VAGUE_PERIOD = re.compile(
     r"\b(?:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?"
-    r"(?:days|weeks|months|years)|recently)\b",
+    r"(?:days|weeks|months|years)|recently"
+    # "over the summer", "18 months of secret talks"
+    r"|(?:in|over|during|this|last)\s+(?:the\s+)?(?:summer|winter|spring|autumn)"
+    r"|(?:\d+|several|many)\s+(?:weeks|months|years)\s+of)\b",
+    re.IGNORECASE,
+)
+# "In September, ...", "in early March 2016 ...": a month without its day before the act (one
+# after it is often another act's: "invited him to visit La Paz in August")
+_VAGUE_MONTH_BEFORE = re.compile(
+    rf"\b(?:in|during|since|last|early|late|mid-?)\s+(?:early\s+|late\s+|mid-)?(?:{_MONTHS})"
+    r"(?!\s+\d{1,2}\b)\b",
     re.IGNORECASE,
 )
 
@@ -1732,6 +1743,16 @@ _AID_TO = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:people\s+of\s+)?", re.IGNOR
 # Monday an initial five million Australian dollars in humanitarian aid"; money said to be
 # released or sent is aid.
 _MONEY_PLEDGE = Trigger(event_type=EventType.AGREE, mode="pledge", forms=("pledged",))
+# A sanction a state says it is considering is a warning to its target: "was considering
+# suspending diplomatic relations with the UAE", "is weighing sanctions against"; only words of
+# the same clause between ("considering options, and the EU imposed sanctions" is no warning)
+_CONSIDERED_SANCTION = Trigger(
+    event_type=EventType.THREATEN, mode="warning", forms=("considering",)
+)
+_CONSIDERING_BEFORE = re.compile(
+    r"\b(?:considering|weighing|mulling|contemplating|would\s+consider|could\s+consider)"
+    r"\s+(?:[^.;:,]|,(?=\s+or\b)){0,80}$"
+)
 # People and vehicles sent to help are aid as it arrives, never a pledge of it, whatever sum
 # the sentence names before them.
 _AID_CARRIERS = frozenset({"rescuers", "firefighters", "ambulances"})
@@ -2779,6 +2800,13 @@ def _read(
         and _pledged_before(text, max(sentence.start, start - 120), start)
     ):
         trigger = _MONEY_PLEDGE
+    if (
+        trigger.event_type is _TYPE_SANCTION
+        and _CONSIDERING_BEFORE.search(text, max(sentence.start, start - 100), start) is not None
+    ):
+        # "Ankara was considering suspending relations with the UAE or withdrawing its
+        # ambassador", "weighing sanctions against": a sanction held over a state, a warning
+        trigger = _CONSIDERED_SANCTION
     if (
         trigger.event_type in _PRIVATE_SUBJECT_TYPES
         and _PRIVATE_SUBJECT.match(text, sentence.start, start) is not None
@@ -4700,6 +4728,12 @@ def _classify(
                         trigger.event_type is _TYPE_SUPPORT
                         and _STATE_PEOPLE_AFTER.match(text, mention.end) is not None
                     )
+                    # "freed American contractor Alan Gross", "released three Cuban agents":
+                    # the released people's state
+                    or (
+                        trigger.event_type is _TYPE_CONCEDE
+                        and _RELEASED_PEOPLE_AFTER.match(text, mention.end) is not None
+                    )
                     or (
                         trigger.event_type is _TYPE_SANCTION
                         and (
@@ -4745,6 +4779,11 @@ _STATE_AGENT_AFTER = re.compile(
 _STATE_PEOPLE_AFTER = re.compile(r"\s+(?:people|nation|government|authorities|leadership)\b")
 # A sanction's target named by its people or its goods: "suspended visas to Haitian citizens",
 # "ordered a halt to imports of Thai fruit and vegetables", "banned imports of Japanese seafood".
+_RELEASED_PEOPLE_AFTER = re.compile(
+    r"\s+(?:(?:intelligence|aid|government|former|two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d+)\s+)?(?:contractor|agents?|citizens?|nationals?|prisoners?|soldiers|sailors|fishermen"
+    r"|journalists?|detainees?|hostages?|spy|spies|businessman|workers?)\b"
+)
 _SANCTIONED_AFTER = re.compile(
     r"\s+(?:citizens|nationals|passport\s+holders|goods|products|fruit|vegetables|seafood|fish"
     r"|beef|pork|poultry|meat|wine|steel|grain|wheat|produce|exports|imports)\b"
@@ -5791,6 +5830,17 @@ def _to_record(
         host = event.location.country_code  # the host of a visit, the recipient of aid
         if host not in {p.country_code for p in parties}:
             parties.append(_state_party(gaz, host, (0, 0)).participant)
+    elif (
+        event.event_type is _TYPE_AID
+        and event.location is None
+        and (filed_in := doc.dateline_country) is not None
+        and len(states := {p.country_code for p in parties if p.country_code}) == 1
+        and filed_in not in states
+        and not states & IGO_CODES
+    ):
+        # "MEXICO CITY (AP) - ... a Japanese search and rescue team arrived on Thursday": aid
+        # told without its destination goes to the state the story is filed from
+        parties.append(_state_party(gaz, filed_in, (0, 0)).participant)
     person_codes = {
         p.country_code for p in parties if p.kind is _PARTICIPANT_PERSON and p.country_code
     }
@@ -5861,7 +5911,10 @@ def _to_record(
             _PERFECT_AUX_BEFORE.search(text, max(0, start - 32), start)
             or (
                 (sentence := _sentence_of(doc, start)) is not None
-                and _VAGUE_PERIOD.search(text, sentence.start, sentence.end)
+                and (
+                    _VAGUE_PERIOD.search(text, sentence.start, sentence.end) is not None
+                    or _VAGUE_MONTH_BEFORE.search(text, sentence.start, start) is not None
+                )
             )
             for name, start, _ in evidence
             if name == "trigger"

@@ -86,7 +86,7 @@ _DATE_RE = re.compile(
     r"(?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b)"
     rf"|(?P<md>\b(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)"
     rf"|(?P<dm>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_RE})\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?)"
-    r"|(?P<wd>\b(?P<wdmod>last|next|this|on|early|late)?\s*(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b)"
+    r"|(?P<wd>\b(?P<wdmod>last|next|this|on|early|late|for)?\s*(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b)"
     rf"|(?P<hol>\b(?:{_HOLIDAY_RE})\b)"
     r"|(?P<rel>\b(?:yesterday|today|tomorrow|tonight|overnight|(?:earlier|later)\s+(?:this|next|last)\s+(?:week|month|year)"
     r"|(?:last|next|this|past)\s+(?:week|weekend|month|year)(?!\s*['’]s\s+(?:[\w-]+\s+)?(?:chair"
@@ -136,7 +136,9 @@ def _weekday(reference: date, name: str, modifier: str, tense: Tense) -> date:
     if modifier == "next":  # relativedelta(days=1, weekday=weekday(+1)): strictly after
         after = reference + timedelta(days=1)
         return after + timedelta(days=(weekday - after.weekday()) % 7)
-    if modifier == "last" or tense is Tense.PAST:  # weekday(-1): on or before
+    if modifier == "last" or (tense is Tense.PAST and modifier != "for"):
+        # weekday(-1): on or before ("for Monday" is a day planned: on or after, whatever the
+        # tense: "called a summit in Santiago for Monday")
         return reference - timedelta(days=(reference.weekday() - weekday) % 7)
     return reference + timedelta(days=(weekday - reference.weekday()) % 7)  # weekday(+1)
 
@@ -192,6 +194,7 @@ _STARTERS = (
     *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     *("last", "next", "this", "on", "early", "earlier", "late", "past", "over", "at", "during"),
+    "for",
     *("yesterday", "today", "tomorrow", "tonight", "christmas", "new"),
 )
 # Characters the case-insensitive pattern takes for an ASCII letter that ``str.lower`` does
