@@ -2790,3 +2790,27 @@ def test_aid_filed_from_its_donor_or_named_elsewhere_takes_no_dateline_state(
 ) -> None:
     """Near misses: the dateline's state is no recipient of its own aid nor of aid sent on."""
     assert codes(only(extract(body), "AID")) == states
+
+
+@pytest.mark.parametrize("moment", ["at the start of", "at the end of", "during the opening of"])
+def test_talks_told_by_a_moment_of_them_took_place(moment: str) -> None:
+    """ "said at the start of talks in Sochi with King Abdullah of Jordan": the talks are under
+    way, not a reference to talks told elsewhere."""
+    records = extract(
+        "Russian President Vladimir Putin warned of serious consequences. "
+        f"Putin said {moment} talks in Sochi with King Abdullah of Jordan that it was a stab "
+        "in the back."
+    )
+    talks = only(records, "CONSULT")
+    assert talks.status == "occurred"
+    assert codes(talks) == {"RUS", "JOR"}
+    assert place(talks) == ("Sochi", "RUS")
+
+
+def test_the_start_of_talks_still_to_come_is_no_talks_held() -> None:
+    """Near miss: "the start of the talks ... would be delayed" plans them."""
+    records = extract(
+        "Russian President Vladimir Putin said the start of the talks with King Abdullah of "
+        "Jordan would be delayed."
+    )
+    assert [r for r in records if r.event_type == "CONSULT" and r.status == "occurred"] == []

@@ -276,6 +276,15 @@ _HOLD_THEIR_BEFORE = re.compile(
 # "before the" is their time reference.
 _HELD_FORMS = frozenset(("met", "held talks", "visited", "hosted", "received", "talked"))
 _ALSO_BEFORE = re.compile(r"\balso\s+$", re.IGNORECASE)
+# ... unless what follows plans them: "the start of talks ... would be delayed"
+_PLAN_WORDS = re.compile(
+    r"\b(?:would|will|could|may|might|delayed|postponed|planned|scheduled|expected)\b"
+)
+_MOMENT_OF_BEFORE = re.compile(
+    r"\b(?:at|after|during)\s+the\s+(?:start|end|opening|close|outset|conclusion|beginning)"
+    r"\s+of\s+$",
+    re.IGNORECASE,
+)
 _TIME_REFERENCE_BEFORE = re.compile(
     r"\b(?:before|after|ahead\s+of|following|prior\s+to)\s+(?:the|a|an|this|last|its|their)"
     r"\s+(?:[\w'’-]+\s+){0,2}$",
@@ -3015,6 +3024,17 @@ def _read(
         background = anaphoric = False
     else:
         anaphoric = background or (is_noun and windows.anaphoric_noun.search(lead) is not None)
+    if (
+        anaphoric
+        and status in (None, _STATUS_UNKNOWN, _STATUS_OCCURRED)
+        and lead.endswith(" of ")
+        and _MOMENT_OF_BEFORE.search(lead) is not None
+        and not _PLAN_WORDS.search(text, end, clause[1])
+    ):
+        # "Putin said at the start of talks in Sochi with King Abdullah": talks told by a
+        # moment of them, under way, not a reference to talks told elsewhere
+        status = _STATUS_OCCURRED
+        background = anaphoric = False
     if status is None:
         if not anaphoric:
             return []
