@@ -342,3 +342,21 @@ def test_a_meeting_on_a_weekday_told_in_the_past_is_the_last_one() -> None:
     """Near miss: "met ... on Monday" keeps the Monday before."""
     records = extract("Chilean and Peruvian ministers met in Santiago on Monday.")
     assert str(only(records, "CONSULT").date) == "2024-03-11"
+
+
+def test_a_date_qualifying_another_noun_is_not_the_act_s() -> None:
+    """ "accused X of meddling in the March 17 vote": the vote's day, not the accusation's."""
+    records = extract(
+        "The row erupted when Kyrgyz President Almazbek Atambayev, addressing a rally in Osh, "
+        "accused Kazakh President Nursultan Nazarbayev of meddling in the March 17 vote."
+    )
+    accusation = only(records, "ACCUSE")
+    assert accusation.status == "occurred"
+    assert str(accusation.date) != "2024-03-17"
+    assert accusation.date_text != "March 17"
+
+
+def test_a_date_qualifying_the_trigger_is_its_own() -> None:
+    """Near miss: "the March 17 summit" is the summit's day."""
+    records = extract("Leaders of Kenya and Uganda will attend the March 17 summit in Nairobi.")
+    assert str(only(records, "CONSULT").date) == "2024-03-17"

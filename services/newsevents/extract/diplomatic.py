@@ -3331,6 +3331,10 @@ def _read(
         found = _relative_date(doc, sentence, end, tense)
     if not found and clause[0] > sentence.start:
         found = _next_day(doc, sentence, clause, tense)
+    if found:
+        # "accused Nazarbayev of meddling in the Oct. 15 vote": the day of a noun's thing, not
+        # of the act (unless the noun is the trigger: "the July 8 summit")
+        found = [d for d in found if not _attributive_date(text, d, start)]
     if trigger.event_type is _TYPE_REQUEST and found:
         # "invited Lula to attend the summit ... on July 8": the day of what is asked
         found = [d for d in found if not _in_what_is_asked(text, end, d.start)]
@@ -4398,6 +4402,21 @@ _MODIFIER_BETWEEN = re.compile(
     r"|\b[a-z]+(?:ed|en|wn|ld)\b"
     r"|\b(?:struck|made|set|won|sent|built|brought|bought|led|paid|put|sold|begun|hit|cut)\b"
 )
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$", re.IGNORECASE)
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _attributive_date(text: str, when: DateMention, start: int) -> bool:
+    """Whether ``when`` qualifies a noun other than the trigger at ``start``: "the Oct. 15
+    vote", "its March 3 deadline"."""
+    return (
+        when.value is not None
+        and _DETERMINER_BEFORE.search(text, max(0, when.start - 6), when.start) is not None
+        and _LOWER_WORD_AFTER.match(text, when.end) is not None
+        and not (when.end <= start and not text[when.end : start].strip())
+    )
 
 
 def _nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:
