@@ -1010,3 +1010,51 @@ def test_an_incident_of_last_year_told_in_a_which_clause_is_background() -> None
         "people died."
     )
     assert _count(record.killed) == 331
+
+
+def test_a_past_war_s_toll_in_a_which_clause_is_background() -> None:
+    """ "the genocide, in which about 800,000 people ... were killed", "civil war in which about
+    2 million people died": a past war's toll, no count of this story."""
+    assert (
+        _extract(
+            "The minister accused Paris of covering up its role in the genocide, in which about "
+            "800,000 people, mostly Tutsis and moderate Hutus, were killed in 100 days."
+        )
+        == []
+    )
+    assert (
+        _extract(
+            "The 2005 deal ended more than two decades of civil war in which about 2 million "
+            "people died."
+        )
+        == []
+    )
+
+
+def test_a_running_war_toll_in_a_which_clause_is_kept() -> None:
+    """Near miss: "the war, in which more than 300,000 people have been killed" is a running
+    toll (cumulative)."""
+    record = _one(
+        "The war in Syria, in which more than 300,000 people have been killed, entered its "
+        "sixth year."
+    )
+    assert record.scope is Scope.CUMULATIVE
+    assert _count(record.killed) == 300001
+
+
+def test_bodies_brought_or_carried_out_are_dead() -> None:
+    """ "at least 68 bodies had been brought out of the building", "carried out 12 bodies"."""
+    record = _one(
+        "A security source told Reuters at least 68 bodies had been brought out of the mall "
+        "by Monday afternoon."
+    )
+    assert _count(record.killed) == 68
+    assert (
+        _count(_one("Rescuers carried out 12 bodies from the collapsed mine on Monday.").killed)
+        == 12
+    )
+
+
+def test_things_carried_out_are_no_dead() -> None:
+    """Near miss: "carried out repairs", "removed 40 tonnes of rubble": no bodies."""
+    assert _extract("Workers removed 40 tonnes of rubble and carried out repairs on Monday.") == []

@@ -222,6 +222,10 @@ _YEAR_OR_DECADE = re.compile(
 _PERFECT = re.compile(r"\b(?:has|have|'ve)\b")
 _RECENT_PERIOD = re.compile(r"\b(?:this|past|last)\s+(?:week|month|weekend)\b|\bthis\s+year\b")
 # A count right after "when"/"in which" that follows an earlier date: a past incident.
+_PAST_WAR_IN_WHICH = re.compile(
+    r"\b(?:genocide|civil\s+war|war|conflict|massacres?|famine|uprising|insurgency)\s*,?\s+"
+    r"(?:in|during)\s+which\s+(?:[\w,.'-]+\s+){0,4}$"
+)
 _EARLIER_WHEN = re.compile(
     r"(?:\b(?:19|20)\d\d(?:\s+[\w-]+){0,3}|\bsince\s+\w+(?:\s+\w+)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
     r"|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\blast\s+(?:year|month)|\byears\s+ago)"  # "in September last year"
@@ -1832,6 +1836,15 @@ class _Reader:
             lower.find("whe", low, first) >= 0 or lower.find("which", low, first) >= 0
         ) and _EARLIER_WHEN.search(lower, low, first):
             return True  # "the deadliest since 2014, when 40 died", "on Oct. 7, in which"
+        if (
+            lower.find("which", low, first) >= 0
+            and _PAST_WAR_IN_WHICH.search(lower, low, first)
+            and not _PERFECT.search(lower, clause.start, max(hit.end, clause.start))
+        ):
+            # "the genocide, in which about 800,000 people ... were killed", "two decades of
+            # civil war in which about 2 million people died": a past war's toll ("the war, in
+            # which more than 300,000 people have died" is a running toll)
+            return True
         low = max(sentence.start, first - 160)
         when = lower.find("when", low, first)
         if (
