@@ -24,9 +24,11 @@ from newsevents.extract.patterns import (
     LOWER_TEXT_PASS,
     Guard,
     GuardSet,
+    SharedPass,
     caseless,
     fold,
     foldable,
+    phrase_automaton,
     phrase_guard,
     phrase_regex,
 )
@@ -367,6 +369,24 @@ def test_shared_pass_yields_what_each_automaton_yields(sample_lines: list[bytes]
         memo: dict[tuple[object, ...], object] = {}
         for automaton in members:
             assert LOWER_TEXT_PASS.matches(automaton, lower, memo) == list(automaton.iter(lower))
+
+
+def test_a_member_joining_after_a_memoised_pass_gets_its_own_matches() -> None:
+    """A lexicon compiled after an article's first pass (the casualty words join after the
+    diplomatic triggers have run) rebuilds the merged automaton; the memo of that article must
+    not hand the new member the old pass, even when the new automaton takes the old one's id
+    (it did in the compiled core: an IndexError on the first article of a process)."""
+    for _ in range(20):
+        shared = SharedPass()
+        first = phrase_automaton({"talks": "talks"})
+        later = phrase_automaton({"killed": "killed"})
+        shared.join(first)
+        memo: dict[tuple[object, ...], object] = {}
+        text = "talks and killed"
+        assert shared.matches(first, text, memo) == list(first.iter(text))
+        shared.join(later)
+        assert shared.matches(later, text, memo) == list(later.iter(text))
+        assert shared.matches(first, text, memo) == list(first.iter(text))
 
 
 _KEYS = "he her hers she his is in ins kill killed killing ill ed e s i Kill Killed ’s al-x".split()

@@ -68,7 +68,8 @@ class SharedPass:
 
     Members join when their lexicon is compiled; the merged automaton is rebuilt on the
     next pass after one joins (a few times per process). Passes are memoised in a
-    per-article ``memo`` under the merged automaton they came from.
+    per-article ``memo`` under the merged automaton they came from (the object, which the
+    memo keeps alive, so that no later automaton can take its id).
     """
 
     __slots__ = ("_members", "_merged")
@@ -108,7 +109,10 @@ class SharedPass:
         slot = slots.get(id(automaton))
         if slot is None:
             return list(automaton.iter(text))  # not a member: its own pass
-        key = ("shared pass", id(merged), text)
+        # keyed by the merged automaton itself, not its id: a member joining later rebuilds
+        # it, and a new automaton may take the freed one's id while this memo still holds the
+        # old pass (one slot short)
+        key = ("shared pass", merged, text)
         found: list[list[tuple[int, Any]]] | None = memo.get(key)
         if found is None:
             found = [[] for _ in slots]
