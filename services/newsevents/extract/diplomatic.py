@@ -337,6 +337,9 @@ _HABITUAL_GUARD = Guard(
 )
 # "has sanctioned", "has been holding" (talks ... since last year): a running process
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# ... and with the past perfect, for the report's day: "have called for", "had also accused"
+# are an indefinite past, no act of the story's day
+_PERFECT_AUX_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SINCE_CUE = re.compile(r"\b(?:since|so\s+far|to\s+date|over\s+the\s+past|in\s+recent)\b", re.I)
 _SINCE_GUARD = Guard(["since", "far", "date", "past", "recent"])
 _MONTHS = "|".join(MONTH_NAMES)  # "January|February|...|December"
@@ -1370,10 +1373,6 @@ def _date_from_context(events: list[_Event], published: dt.date) -> None:
                 event.evidence.append(("date", when.start, when.end))
             break
 
-
-# "have called for", "had also accused": the perfect's auxiliary and up to two words before a
-# trigger
-_PERFECT_AUX_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 # "in recent weeks", "over the past months", "recently": an act of a vague period, not of the
 # story's day

@@ -21,8 +21,8 @@ Material changes, which publish a new version: a status change allowed by
 a new participant (a country code, or an uncoded party, not seen before), the
 date newly known or moved (not by a report that calls the event off: its date
 is the day that happened; a report's day, ``date_from_report``, is compared with
-nothing and never replaces a day told, which replaces it), the place newly known or made precise. A report
-older than the latest such change (``facts_at``) cannot change status, date or
+nothing and never replaces a day told, which replaces it), the place newly known
+or made precise. A report older than the latest such change (``facts_at``) cannot change status, date or
 place back. Anything else (another mention, another outlet, more evidence, a
 person of a country already there) is kept in the state and shows in the next
 material version.
