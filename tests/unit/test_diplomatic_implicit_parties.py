@@ -227,6 +227,62 @@ def test_a_reaction_refers_to_the_main_event_not_the_last_one() -> None:
     assert codes(support) == {"KEN", "SDN", "SSD"}
 
 
+def test_welcoming_the_treaty_or_the_agreements_is_aimed_at_their_signers() -> None:
+    """ "the treaty", "the agreements" (plural) and "the declaration" name the agreement told
+    before as well as "the deal" does."""
+    for noun in ("treaty", "agreements", "declaration"):
+        records = extract(
+            "Kyrgyzstan and Tajikistan signed a border treaty in Bishkek on Thursday, ending "
+            "decades of disputes.\n\n"
+            f"Russia's foreign ministry welcomed the {noun} in a statement on Friday."
+        )
+        support = only(records, "SUPPORT")
+        assert codes(support) == {"RUS", "KGZ", "TJK"}, noun
+
+
+def test_welcoming_the_announcement_is_aimed_at_the_storys_main_agreement() -> None:
+    records = extract(
+        "Colombia and Venezuela agreed on Thursday to restore diplomatic relations, their "
+        "foreign ministers said in a joint statement.\n\n"
+        "Chilean Foreign Minister Antonia Urrejola welcomed the announcement on Thursday."
+    )
+    support = only(records, "SUPPORT")
+    assert codes(support) == {"CHL", "COL", "VEN"}
+
+
+def test_welcoming_a_release_is_aimed_at_the_state_that_freed_them() -> None:
+    records = extract(
+        "Nicaragua freed 222 political prisoners on Thursday, its government said.\n\n"
+        "Spain's foreign minister welcomed the release on Thursday."
+    )
+    support = only(records, "SUPPORT")
+    assert codes(support) == {"ESP", "NIC"}
+
+
+def test_welcoming_a_decision_on_something_else_takes_no_sides() -> None:
+    records = extract(
+        "Colombia and Venezuela agreed on Thursday to restore diplomatic relations.\n\n"
+        "Chile welcomed the decision to hold elections in Peru."
+    )
+    assert {"COL", "VEN"}.isdisjoint(codes(only(records, "SUPPORT")))
+
+
+def test_welcoming_talks_is_aimed_at_their_sides_not_their_host() -> None:
+    """Talks between Iran and the United States held in Muscat: welcoming them is aimed at
+    the two sides, not at Oman, which hosted them; a host that was a side stays one."""
+    records = extract(
+        "Iran and the United States held indirect talks in Muscat on Saturday, mediated by "
+        "Oman's foreign minister.\n\n"
+        "Saudi Arabia welcomed the talks in a statement on Sunday."
+    )
+    assert codes(only(records, "SUPPORT")) == {"SAU", "IRN", "USA"}
+    records = extract(
+        "Armenia and Azerbaijan held talks in Baku on Monday on a peace treaty.\n\n"
+        "France on Wednesday welcomed the talks."
+    )
+    assert codes(only(records, "SUPPORT")) == {"FRA", "ARM", "AZE"}
+
+
 def test_welcoming_talks_whose_sides_it_names_takes_no_others() -> None:
     records = extract(
         "Armenia and Azerbaijan held talks in Almaty on Monday, their ministries said.\n\n"

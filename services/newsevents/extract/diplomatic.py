@@ -5416,8 +5416,18 @@ _ENDORSING_TYPES = frozenset((_TYPE_SUPPORT, _TYPE_ACCUSE))
 _EVENT_OBJECT_AFTER = re.compile(
     r"\s*(?:(?:the|this|that|these|their|its)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:(talks|meetings?|negotiations|summit|dialogue|visit)"
-    r"|(agreement|deal|accord|ceasefire|truce|pact))\b(?!\s+(?:with|between|by|to|of)\b)",
+    r"|(agreements?|deals?|accords?|ceasefire|truce|pact|treaty|declaration|memorandum|signing)"
+    r"|(announcement|outcome|decision|rapprochement|breakthrough)"
+    r"|(release))\b(?!\s+(?:with|between|by|to|of)\b)",
     re.IGNORECASE,
+)
+# The kinds of event each group of nouns names: a generic noun ("welcomed the announcement")
+# the story's main agreement or talks.
+_ENDORSED_KINDS: tuple[frozenset[EventType], ...] = (
+    frozenset((_TYPE_CONSULT,)),
+    frozenset((_TYPE_AGREE,)),
+    frozenset((_TYPE_AGREE, _TYPE_CONSULT)),
+    frozenset((_TYPE_CONCEDE,)),
 )
 
 
@@ -5437,20 +5447,28 @@ def _add_endorsed_sides(doc: Document, events: list[_Event], mention: _Mention) 
         return  # (none, or "welcomed the talks in Tokyo": which talks the place says)
     if any(p.span[0] >= end for p in mention.parties):
         return  # "welcomed the talks between Kigali and Kinshasa": its sides are named
-    kind = _TYPE_CONSULT if named.group(1) else _TYPE_AGREE
+    group = named.lastindex or 1
+    kinds = _ENDORSED_KINDS[group - 1]
+    # a release is one state's act ("welcomed the release"); the others are between states
+    least = 1 if group == 4 else 2
     referent: _Event | None = None
     for event in events:
         if (
-            event.event_type is kind
+            event.event_type in kinds
             and event.family != "CONSULT:call"
             and min(event.sentences) < mention.sentence_index
-            and len(_state_codes(event)) >= 2
+            and len(_state_codes(event)) >= least
             and (referent is None or event.mentions > referent.mentions)
         ):
             referent = event
     if referent is None:
         return
     have = {p.participant.country_code for p in mention.parties}
+    # The state it was held in, when others were its sides, hosted or mediated it ("talks in
+    # Muscat" between Iran and the United States): welcoming them is aimed at the sides.
+    host = referent.location.country_code if referent.location is not None else None
+    if host is not None and len(_state_codes(referent) - {host}) >= 2:
+        have.add(host)
     span = (named.start(named.lastindex or 0), named.end())
     for party in referent.parties.values():
         code = party.participant.country_code
