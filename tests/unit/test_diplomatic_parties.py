@@ -96,6 +96,32 @@ def test_rejecting_the_accusations_names_the_accusers() -> None:
     assert _codes(_only(records, "REJECT")) == {"DNK", "NOR", "RUS"}
 
 
+def test_dismissing_the_accusations_as_one_trigger_names_the_accusers() -> None:
+    """ "dismissed the accusations" is one trigger phrase: the act it answers is in it."""
+    records = _extract(
+        "Britain on Wednesday expelled Russia's defence attache, accusing him of spying. "
+        "Russia's ambassador was summoned to the Foreign Office to receive a formal protest.\n\n"
+        "The Russian embassy dismissed the accusations as absurd on Thursday."
+    )
+    assert _codes(_only(records, "REJECT")) == {"GBR", "RUS"}
+
+
+def test_rejecting_the_sanctions_or_the_claim_names_who_made_them() -> None:
+    for told, answer in (
+        (
+            "The United States imposed sanctions on Bosnian Serb leader Milorad Dodik on Wednesday.",
+            "Bosnia's presidency rejected the sanctions on Thursday.",
+        ),
+        (
+            "Niger accused Benin on Tuesday of blocking its oil exports.",
+            "Benin's government spokesman rejected the claim on Wednesday as baseless.",
+        ),
+    ):
+        records = _extract(told + "\n\n" + answer)
+        rejection = _only(records, "REJECT")
+        assert len(_codes(rejection)) == 2, (answer, _codes(rejection))
+
+
 def test_rejecting_a_call_named_by_its_nationality() -> None:
     """ "rejected a Greek call": the state whose call it was is a party."""
     records = _extract("On Monday, Ankara rejected a Greek call to demilitarise the islands.")

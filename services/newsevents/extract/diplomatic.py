@@ -5356,14 +5356,21 @@ _BOTH_SIDES = re.compile(
     r"|capitals)\b(?!['’])(?!\s+(?:said|say|says|told|announced|confirmed|reported)\b)",
     re.IGNORECASE,
 )
+_REJECTED_ACT_NOUNS = (
+    r"(?:demands?|calls?|appeals?|requests?|statements?|accusations?|charges?|allegations?"
+    r"|proposals?|ultimatum|criticism|resolution|claims?|suggestions?|idea|account|sanctions"
+    r"|warnings?|decision|closure|remarks|move|framing|imputations|measures)"
+)
 # What a rejection rejects when that is another party's act: "rejected the demand",
 # "rejected a Greek call", "dismissed the accusations".
 _REJECTED_ACT_AFTER = re.compile(
-    r"\s+(?:the|a|an|this|that|these|those|their|its)\s+(?:[\w'’.-]+\s+){0,2}?"
-    r"(?:demands?|calls?|appeals?|requests?|statements?|accusations?|charges?|allegations?"
-    r"|proposals?|ultimatum|criticism|resolution)\b",
+    r"\s+(?:the|a|an|any|this|that|these|those|their|its)\s+(?:[\w'’.-]+\s+){0,2}?"
+    + _REJECTED_ACT_NOUNS
+    + r"\b",
     re.IGNORECASE,
 )
+# A rejection whose trigger names the act it answers: "dismissed the accusations".
+_REJECTED_ACT_IN_TRIGGER = re.compile(_REJECTED_ACT_NOUNS + "$", re.IGNORECASE)
 # The acts a rejection can answer: a demand, a charge, a threat, a sanction aimed at the rejecter.
 _ANSWERABLE_TYPES = frozenset(
     {EventType.REQUEST, EventType.ACCUSE, EventType.THREATEN, EventType.SANCTION}
@@ -5385,6 +5392,8 @@ def _add_referred_parties(
         act = _REJECTED_ACT_AFTER.match(doc.text, end, sentence.end)
         if act is not None:
             _add_rejected_party(doc, gaz, events, mention, act.end())
+        elif _REJECTED_ACT_IN_TRIGGER.search(doc.text, start, end):
+            _add_rejected_party(doc, gaz, events, mention, end)
         return
     if mention.trigger.event_type in _ENDORSING_TYPES:
         _add_endorsed_sides(doc, events, mention)
