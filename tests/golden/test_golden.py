@@ -238,6 +238,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout15",
     HERE / "holdout16",
     HERE / "holdout17",
+    HERE / "holdout18",
 ]
 
 
