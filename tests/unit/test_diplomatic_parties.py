@@ -53,6 +53,44 @@ def test_both_sides_after_separate_calls_are_the_two_counterparts() -> None:
     assert _codes(talks[0]) == {"KGZ", "TJK", "UZB"}
 
 
+def test_both_governments_after_talks_in_a_third_capital_are_the_two_sides() -> None:
+    """Talks between Kinshasa and Kigali held in Luanda: "both governments" are the two
+    sides, not Angola, which hosted them."""
+    records = _extract(
+        "Angolan President Joao Lourenco hosted talks between the Congolese and Rwandan "
+        "foreign ministers in Luanda on Saturday.\n\n"
+        "The United States on Sunday urged both governments to seize this opportunity."
+    )
+    assert _codes(_only(records, "REQUEST")) == {"COD", "RWA", "USA"}
+
+
+def test_both_presidents_and_the_two_partner_states_are_the_sides() -> None:
+    for appeal in (
+        "The European Union on Sunday urged both presidents to return to the table.",
+        "The East African Community on Friday urged the two partner states to talk.",
+    ):
+        records = _extract(
+            "Burundi closed its border with Rwanda on Thursday, accusing Kigali of backing "
+            "rebels.\n\n" + appeal
+        )
+        assert {"BDI", "RWA"} <= _codes(_only(records, "REQUEST")), appeal
+
+
+def test_the_two_leaders_named_in_the_sentence_are_those_two() -> None:
+    """ "Kishida met Chinh ..., and the two leaders agreed": Japan and Vietnam, not the
+    sides of the event told before."""
+    records = _extract(
+        "U.S. President Joe Biden held talks in Hanoi on Sunday with Vietnamese leader "
+        "Nguyen Phu Trong.\n\n"
+        "Japanese Prime Minister Fumio Kishida met Vietnamese Prime Minister Pham Minh Chinh "
+        "on Wednesday in Jakarta, and the two leaders agreed to raise their ties."
+    )
+    jakarta = [r for r in records if "JPN" in _codes(r)]
+    assert jakarta, records
+    for record in jakarta:
+        assert "USA" not in _codes(record), record
+
+
 def test_both_sides_without_an_earlier_event_of_two_states_adds_no_one() -> None:
     """With no earlier event between exactly two states, "both sides" names no state."""
     records = _extract(

@@ -5353,7 +5353,8 @@ def _absorb(target: _Event, mention: _Mention, doc: Document) -> None:
 # sides said", which only says who reported it).
 _BOTH_SIDES = re.compile(
     r"\b(?:both|the\s+two)\s+(?:countries|nations|sides|governments|neighbou?rs|states"
-    r"|capitals)\b(?!['’])(?!\s+(?:said|say|says|told|announced|confirmed|reported)\b)",
+    r"|capitals|partner\s+states|(presidents|leaders|premiers|prime\s+ministers"
+    r"|foreign\s+ministers|delegations))\b(?!['’])(?!\s+(?:said|say|says|told|announced|confirmed|reported)\b)",
     re.IGNORECASE,
 )
 _REJECTED_ACT_NOUNS = (
@@ -5409,10 +5410,22 @@ def _add_referred_parties(
     both = _BOTH_SIDES.search(doc.text, clause[0], clause[1])
     if both is None:
         return
-    pair = _last_pair(events, mention.sentence_index)
+    have = {p.participant.country_code for p in mention.parties}
+    if both.group(1) is not None and (
+        len(have - IGO_CODES - {None}) >= 2
+        or len(
+            {
+                person.country_code
+                for _, _, person in doc.person_mentions(sentence.start, both.start())
+                if person.country_code is not None
+            }
+        )
+        >= 2
+    ):
+        return  # "Kishida met Chinh ..., and the two leaders agreed": those two
+    pair = _last_pair(doc, events, mention.sentence_index)
     if pair is None:
         return
-    have = {p.participant.country_code for p in mention.parties}
     span = (both.start(), both.end())
     for code in pair:
         if code not in have:
@@ -5486,19 +5499,37 @@ def _add_endorsed_sides(doc: Document, events: list[_Event], mention: _Mention) 
             mention.parties.append(replace(party, span=span))
 
 
-def _last_pair(events: list[_Event], sentence_index: int) -> tuple[str, str] | None:
+# Words by which the state an event was held in hosted or mediated it rather than took a side
+_HOSTED = re.compile(r"\b(?:host|mediat|broker|facilitat|chair|between)")
+
+
+def _last_pair(doc: Document, events: list[_Event], sentence_index: int) -> tuple[str, str] | None:
     """The two states "both sides" refers to: those of the events last reported before the
     sentence, when they name exactly two states, or, after "separate calls with A and B"
     (events that share one state), the two others."""
     by_sentence: dict[int, list[set[str]]] = {}
+    hosts: dict[int, set[str]] = {}
     for event in events:
         told = _last_sentence_before(event, sentence_index)
         codes = _state_codes(event)
         if told is not None and len(codes) >= 2:
             by_sentence.setdefault(told, []).append(codes)
+            if (
+                event.location is not None
+                and event.location.country_code in codes
+                and any(
+                    _HOSTED.search(doc.lower, doc.sentences[i].start, doc.sentences[i].end)
+                    for i in event.sentences
+                    if i < sentence_index
+                )
+            ):
+                hosts.setdefault(told, set()).add(event.location.country_code)
     for index in sorted(by_sentence, reverse=True):
         groups = by_sentence[index]
         union = set().union(*groups)
+        if len(union) > 2 and len(union - hosts.get(index, set())) == 2:
+            # "talks in Luanda between Kinshasa and Kigali": Angola hosted them
+            union -= hosts[index]
         if len(union) == 2:
             first, second = sorted(union)
             return first, second
