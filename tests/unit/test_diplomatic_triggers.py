@@ -2814,3 +2814,45 @@ def test_the_start_of_talks_still_to_come_is_no_talks_held() -> None:
         "Jordan would be delayed."
     )
     assert [r for r in records if r.event_type == "CONSULT" and r.status == "occurred"] == []
+
+
+def test_a_state_that_will_pay_the_price_is_warned() -> None:
+    """ "said the Netherlands would 'pay the price'": the speaker's state warns the one that
+    is to pay; prices paid by no state are no warning."""
+    records = extract(
+        'Turkish President Tayyip Erdogan said on Sunday the Netherlands would "pay the '
+        'price" for barring two of his ministers from addressing rallies.'
+    )
+    warning = only(records, "THREATEN")
+    assert codes(warning) == {"NLD", "TUR"}
+    assert warning.status == "occurred"
+    records = extract("Consumers will pay the price for the new tariffs, a German minister said.")
+    assert not [r for r in records if r.event_type == "THREATEN"], records
+
+
+def test_a_warning_in_the_future_tense_was_made() -> None:
+    """ "said Iran will retaliate against the United States": the words of a warning made."""
+    records = extract("Iran's foreign minister said Iran will retaliate against the United States.")
+    assert only(records, "THREATEN").status == "occurred"
+
+
+def test_sanctions_a_state_would_impose_if_is_a_warning() -> None:
+    """A sanction held over a state on a condition is a warning, not a sanction."""
+    for sentence in (
+        "Cavusoglu told reporters on Saturday that Ankara would impose heavy economic and "
+        "political sanctions on the Netherlands if his visit was blocked.",
+        "Ankara would impose sanctions on the Netherlands if the visit was blocked.",
+    ):
+        records = extract(sentence)
+        warning = only(records, "THREATEN")
+        assert codes(warning) == {"NLD", "TUR"}, sentence
+        assert not [r for r in records if r.event_type == "SANCTION"], sentence
+
+
+def test_the_foreign_ministry_in_a_capital_is_that_states() -> None:
+    """ "In Ankara, the foreign ministry summoned the Dutch charge d'affaires": Turkey's."""
+    records = extract(
+        "In Ankara, the foreign ministry summoned the Dutch charge d'affaires on Sunday to "
+        "protest against the treatment of the ministers."
+    )
+    assert codes(only(records, "ACCUSE")) == {"NLD", "TUR"}

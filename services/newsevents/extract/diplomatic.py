@@ -1655,6 +1655,8 @@ _MINISTRY_SUBJECT = re.compile(
     r"\s+Office|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffairs)\s+(?:(?:also|then|later|again|\w+ly"
     r"|on\s+[A-Z][a-z]+day)\s+)*$"
 )
+# "In Ankara, the foreign ministry ...": the capital ends the sentence's opening phrase
+_FRONTED_CAPITAL_AFTER = re.compile(r",\s*$")
 _MILITARY_OBJECT = re.compile(
     r"\s*(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w.’'-]+\s+){0,3}?(?:army|armed\s+forces"
     r"|troops|soldiers|forces|military|defenders|servicemen|fighters)\b"
@@ -1760,6 +1762,10 @@ _CONSIDERED_SANCTION = Trigger(
 _CONSIDERING_BEFORE = re.compile(
     r"\b(?:considering|weighing|mulling|contemplating|would\s+consider|could\s+consider)"
     r"\s+(?:[^.;:,]|,(?=\s+or\b)){0,80}$"
+)
+_CONDITIONAL_SANCTION = Trigger(event_type=EventType.THREATEN, mode="warning", forms=("would",))
+_WOULD_IMPOSE_BEFORE = re.compile(
+    r"\b(?:would|will)\s+(?:(?:impose|slap|introduce|reimpose|re-impose)\b[^.;:,\"“”]{0,50})?$"
 )
 # People and vehicles sent to help are aid as it arrives, never a pledge of it, whatever sum
 # the sentence names before them.
@@ -2443,8 +2449,10 @@ def _status(
         if facts.old_year_of(start, False, trigger.event_type in _STATEMENT_TYPES):
             return None  # "A UN-brokered ceasefire ... collapsed in 2020": background
         return _STATUS_CANCELLED
-    if _MODAL_BEFORE.search(text, max(clause[0], start - 12), start) and _CONDITION.search(
-        text, end, clause[1]
+    if (
+        trigger.event_type is not _TYPE_THREATEN
+        and _MODAL_BEFORE.search(text, max(clause[0], start - 12), start)
+        and _CONDITION.search(text, end, clause[1])
     ):
         return None  # "would expel the soldiers unless ...": a condition, not an act
     low = max(clause[0], start - 40)
@@ -2459,7 +2467,8 @@ def _status(
     )
     if modal is not None and (
         modal.group(1).lower() in ("could", "might", "may")
-        or _CONDITION.search(text, end, clause[1])
+        # (a sanction held over a state on a condition is a warning: its condition is its own)
+        or (trigger.event_type is not _TYPE_THREATEN and _CONDITION.search(text, end, clause[1]))
     ):
         # "would reimpose sanctions on Venezuela's oil sector if Maduro failed ...", "could
         # impose tariffs on": a condition or a possibility, not an act
@@ -2524,6 +2533,8 @@ def _status(
     future = facts.spans("future")
     if future and any(
         s < end + 24
+        # "said Iran will retaliate", "will pay the price": a warning's own words, told
+        and not (s >= start and trigger.event_type is _TYPE_THREATEN)
         # "the tariff will be set at $19.28, and the two countries agreed to": the future is
         # the clause's before "and" and a subject of the trigger's own
         and not (e <= start and _AND_A_SUBJECT.search(text, e, start))
@@ -2815,6 +2826,15 @@ def _read(
         # "Ankara was considering suspending relations with the UAE or withdrawing its
         # ambassador", "weighing sanctions against": a sanction held over a state, a warning
         trigger = _CONSIDERED_SANCTION
+    elif (
+        trigger.event_type is _TYPE_SANCTION
+        and doc.lower.find("if", end, sentence.end) >= 0
+        and _WOULD_IMPOSE_BEFORE.search(text, max(sentence.start, start - 60), start) is not None
+        and _CONDITION.search(text, end, min(sentence.end, end + 80)) is not None
+    ):
+        # "Ankara would impose heavy economic and political sanctions on the Netherlands if
+        # his visit was blocked": a sanction held over a state on a condition, a warning
+        trigger = _CONDITIONAL_SANCTION
     if (
         trigger.event_type in _PRIVATE_SUBJECT_TYPES
         and _PRIVATE_SUBJECT.match(text, sentence.start, start) is not None
@@ -3261,6 +3281,29 @@ def _read(
                 _state_party(gaz, home, doc.dateline),
                 *(p for p in parties if p.participant.country_code != home),
             ]
+        elif (
+            trigger.source_first
+            and text.startswith("In ", sentence.start)
+            and not any(p.span[1] <= start for p in parties)
+            and any(p.span[0] >= end for p in parties)
+            and (ministry := _MINISTRY_SUBJECT.search(text, max(sentence.start, start - 60), start))
+        ):
+            # "In Ankara, the foreign ministry summoned the Dutch charge d'affaires": the
+            # ministry of the capital it is in
+            capital = next(
+                (
+                    m
+                    for m in doc.mentions_in(sentence.start, ministry.start())
+                    if m.kind is _KIND_METONYM
+                    and _FRONTED_CAPITAL_AFTER.match(text, m.end, ministry.start())
+                ),
+                None,
+            )
+            if capital is not None and capital.code is not None:
+                parties = [
+                    _state_party(gaz, capital.code, (capital.start, capital.end)),
+                    *(p for p in parties if p.participant.country_code != capital.code),
+                ]
         directed = _directed(text, trigger, clause, start, end, parties, attacker, sentence.start)
         if directed is None:
             return []
@@ -3779,6 +3822,9 @@ def _passive_summons(
     return summoner.key, [summoner, *envoys]
 
 
+_PAY_THE_PRICE = re.compile(r"\bpay\b", re.IGNORECASE)
+
+
 def _directed(
     text: str,
     trigger: Trigger,
@@ -3867,6 +3913,16 @@ def _directed(
                 if act.end() <= p.span[0] < clause[1]
                 and p.participant.country_code not in source_codes
             ][:1]
+    if (
+        trigger.event_type is _TYPE_THREATEN
+        and not targets
+        and len(sources) >= 2
+        and _PAY_THE_PRICE.search(text, start, end)
+    ):
+        # "Erdogan said the Netherlands would pay the price": who pays is the one threatened
+        first = sources[0].participant.country_code
+        targets = [p for p in sources[1:] if p.participant.country_code != first][-1:]
+        sources = [p for p in sources if p not in targets]
     if trigger.event_type is _TYPE_THREATEN and not targets:
         force = _FORCE_COMPLEMENT.match(text, end)
         if force is not None:
@@ -4686,6 +4742,12 @@ def _classify(
                 and mention.start > end
                 and _THREATENED_ACT.match(text, end, mention.start)
                 and _SANCTIONS_ON_BEFORE.search(text, max(end, mention.start - 40), mention.start)
+            )
+            # nor a sanction's held over a state: "would impose sanctions on the Netherlands if"
+            and not (
+                trigger is _CONDITIONAL_SANCTION
+                and mention.start > start
+                and _SANCTIONS_ON_BEFORE.search(text, max(start, mention.start - 40), mention.start)
             )
         ):
             if kind is not _KIND_METONYM:
