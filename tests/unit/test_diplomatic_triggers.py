@@ -2856,3 +2856,37 @@ def test_the_foreign_ministry_in_a_capital_is_that_states() -> None:
         "protest against the treatment of the ministers."
     )
     assert codes(only(records, "ACCUSE")) == {"NLD", "TUR"}
+
+
+def test_a_leader_recalling_his_ambassador_is_a_sanction() -> None:
+    records = extract(
+        "Venezuelan President Hugo Chavez recalled his ambassador from Asuncion on Sunday."
+    )
+    assert codes(only(records, "SANCTION")) == {"VEN", "PRY"}
+    assert not extract("The former minister recalled his years as ambassador in Rome.")
+
+
+def test_imports_and_oil_halted_by_a_state_are_sanctions_not_by_a_firm() -> None:
+    records = extract("Saudi Arabia also halted all imports from Lebanon on Friday.")
+    assert codes(only(records, "SANCTION")) == {"SAU", "LBN"}
+    records = extract("Venezuela halted oil shipments to Paraguay last Sunday.")
+    assert codes(only(records, "SANCTION")) == {"VEN", "PRY"}
+    assert not extract("Toyota halted exports to Russia last month.")
+
+
+def test_a_state_terminating_a_pact_with_another_sanctions_it() -> None:
+    records = extract(
+        "South Korea said on Thursday it would terminate a military intelligence-sharing pact "
+        "with Japan."
+    )
+    assert codes(only(records, "SANCTION")) == {"KOR", "JPN"}
+
+
+def test_an_ambassador_asked_to_leave_the_country_is_expelled() -> None:
+    records = extract(
+        "Bahrain asked the Lebanese ambassador in Manama to leave within 48 hours on Friday."
+    )
+    expulsion = only(records, "SANCTION")
+    assert (expulsion.mode, codes(expulsion)) == ("expulsion", {"BHR", "LBN"})
+    records = extract("Bahrain asked the Lebanese ambassador to leave the meeting on Friday.")
+    assert not [r for r in records if r.event_type == "SANCTION"], records

@@ -472,7 +472,9 @@ _CALL_GOES_ON = re.compile(
 _ORDERED_DIPLOMATS_TO_LEAVE = re.compile(
     r"\s+[^.;:]{0,80}?\b(?P<mission>diplomats?|embassy|embassies|consulates?|envoys?|ambassadors?"
     r"|attach[eé]s|consuls?|advis[eo]rs|mission|high\s+commissioners?|charg[eé]s?\s+d['’]affaires)\b"
-    r"[^.;:]{0,60}?\s+to\s+leave\b",
+    r"[^.;:]{0,60}?\s+to\s+leave\b"
+    # (not a room: "asked the ambassador to leave the meeting")
+    r"(?!\s+(?:the|a)\s+(?:meeting|room|session|hall|chamber|talks|conference|stage)\b)",
     re.IGNORECASE,
 )
 # ... not a mission that only says where those ordered were ("the migrants near the Turkish
@@ -1734,7 +1736,7 @@ _VEHICLE_BEFORE = re.compile(
 # "recalled its own charge d'affaires"
 _ENVOY_OF_AFTER = re.compile(
     r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:[A-Z][\w.'’-]*|country|kingdom|nation)['’]s\s+"
-    r"|(?:its|their)\s+(?:own\s+)?)?"
+    r"|(?:its|their|his|her)\s+(?:own\s+)?)?"
     r"(?:top\s+)?(?:[Aa]mbassadors?|[Ee]nvoys?|[Cc]harge\s+d['’]affaires|[Hh]igh\s+[Cc]ommissioner)\b"
 )
 # Aid promised is a pledge of it, as the analysts code "Japan said on Friday it would provide
@@ -1762,6 +1764,9 @@ _CONSIDERED_SANCTION = Trigger(
 _CONSIDERING_BEFORE = re.compile(
     r"\b(?:considering|weighing|mulling|contemplating|would\s+consider|could\s+consider)"
     r"\s+(?:[^.;:,]|,(?=\s+or\b)){0,80}$"
+)
+_ASKED_TO_LEAVE = Trigger(
+    event_type=EventType.SANCTION, mode="expulsion", forms=("asked",), source_first=True
 )
 _CONDITIONAL_SANCTION = Trigger(event_type=EventType.THREATEN, mode="warning", forms=("would",))
 _WOULD_IMPOSE_BEFORE = re.compile(
@@ -2723,6 +2728,15 @@ def _read(
             return []  # (not "what she called another hostile step": the speaker's words)
         # its blame word is looked for after it below, as for "calling"
         trigger, needs = calling, compiled.needs.get(id(calling))
+    if hit.form == "asked" and (
+        ordered := _ORDERED_DIPLOMATS_TO_LEAVE.match(text, end, sentence.end)
+    ):
+        if not _NEAR_A_PLACE_BEFORE.search(
+            text, max(end, ordered.start("mission") - 40), ordered.start("mission")
+        ):
+            # "Bahrain asked the Lebanese ambassador in Manama to leave within 48 hours": an
+            # expulsion, as "ordered ... to leave" is
+            trigger = _ASKED_TO_LEAVE
     if trigger.check == "own_envoy":
         envoy = _ENVOY_OF_AFTER.match(text, end, sentence.end)
         if envoy is None:
