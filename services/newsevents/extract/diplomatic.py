@@ -2728,15 +2728,16 @@ def _read(
             return []  # (not "what she called another hostile step": the speaker's words)
         # its blame word is looked for after it below, as for "calling"
         trigger, needs = calling, compiled.needs.get(id(calling))
-    if hit.form == "asked" and (
-        ordered := _ORDERED_DIPLOMATS_TO_LEAVE.match(text, end, sentence.end)
-    ):
-        if not _NEAR_A_PLACE_BEFORE.search(
+    if (
+        hit.form == "asked"
+        and (ordered := _ORDERED_DIPLOMATS_TO_LEAVE.match(text, end, sentence.end)) is not None
+        and not _NEAR_A_PLACE_BEFORE.search(
             text, max(end, ordered.start("mission") - 40), ordered.start("mission")
-        ):
-            # "Bahrain asked the Lebanese ambassador in Manama to leave within 48 hours": an
-            # expulsion, as "ordered ... to leave" is
-            trigger = _ASKED_TO_LEAVE
+        )
+    ):
+        # "Bahrain asked the Lebanese ambassador in Manama to leave within 48 hours": an
+        # expulsion, as "ordered ... to leave" is
+        trigger = _ASKED_TO_LEAVE
     if trigger.check == "own_envoy":
         envoy = _ENVOY_OF_AFTER.match(text, end, sentence.end)
         if envoy is None:
