@@ -59,7 +59,8 @@ class Trigger(_Data):
     # a mission's people), "own_envoy" ("recalled Chile's ambassador": an envoy right after),
     # "joins_organisation" ("joined NATO on Tuesday": the organisation itself right after),
     # "others_accession" ("ratified Finland's accession": another state's entry right after),
-    # "leaves_organisation" ("was leaving the Commonwealth": the organisation right after).
+    # "leaves_organisation" ("was leaving the Commonwealth": the organisation right after),
+    # "suspends_member" ("suspended Mali from the African Union": a state, then its organisation).
     check: (
         Literal[
             "diplomats_to_leave",
@@ -67,6 +68,7 @@ class Trigger(_Data):
             "joins_organisation",
             "others_accession",
             "leaves_organisation",
+            "suspends_member",
         ]
         | None
     ) = None

@@ -2851,11 +2851,12 @@ def test_sanctions_a_state_would_impose_if_is_a_warning() -> None:
 
 def test_the_foreign_ministry_in_a_capital_is_that_states() -> None:
     """ "In Ankara, the foreign ministry summoned the Dutch charge d'affaires": Turkey's."""
-    records = extract(
-        "In Ankara, the foreign ministry summoned the Dutch charge d'affaires on Sunday to "
-        "protest against the treatment of the ministers."
-    )
-    assert codes(only(records, "ACCUSE")) == {"NLD", "TUR"}
+    for dateline in ("", "ROTTERDAM, March 12 (Reuters) - Police broke up a rally.\n\n"):
+        records = extract(
+            dateline + "In Ankara, the foreign ministry summoned the Dutch charge d'affaires on "
+            "Sunday to protest against the treatment of the ministers."
+        )
+        assert codes(only(records, "ACCUSE")) == {"NLD", "TUR"}, dateline
 
 
 def test_a_leader_recalling_his_ambassador_is_a_sanction() -> None:
@@ -2890,3 +2891,38 @@ def test_an_ambassador_asked_to_leave_the_country_is_expelled() -> None:
     assert (expulsion.mode, codes(expulsion)) == ("expulsion", {"BHR", "LBN"})
     records = extract("Bahrain asked the Lebanese ambassador to leave the meeting on Friday.")
     assert not [r for r in records if r.event_type == "SANCTION"], records
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "South American leaders suspended Paraguay from the Mercosur trade bloc on Friday.",
+            {"PRY", "OTHER_IGO"},
+        ),
+        ("The African Union suspended Mali from all its activities on Friday.", {"AU", "MLI"}),
+        ("ECOWAS suspended Niger from the bloc on Sunday.", {"OTHER_IGO", "NER"}),
+        (
+            "The Union of South American Nations suspended Paraguay's membership.",
+            {"OTHER_IGO", "PRY"},
+        ),
+    ],
+)
+def test_a_member_suspended_from_its_organisation_is_sanctioned(
+    sentence: str, expected: set[str]
+) -> None:
+    assert codes(only(extract(sentence), "SANCTION")) == expected
+
+
+def test_suspending_no_member_is_no_suspension() -> None:
+    for sentence in (
+        "The IMF suspended Sri Lanka from the program on Monday.",
+        "The European Union said on Saturday it had suspended all budget support to Niger.",
+    ):
+        records = extract(sentence)
+        assert all(r.mode != "sanctions" or "OTHER_IGO" not in codes(r) for r in records)
+    assert not [
+        r
+        for r in extract("The league suspended Brazil's striker Neymar for two matches.")
+        if r.event_type == "SANCTION"
+    ]

@@ -2103,6 +2103,39 @@ def _joins_organisation(doc: Document, end: int, sentence_end: int) -> Mention |
     return None
 
 
+# After a suspended state: the organisation it is suspended from, or its membership
+_SUSPENDED_FROM = re.compile(
+    r"\s+from\s+(?:(?P<own>(?:all\s+(?:of\s+)?)?(?:its|the\s+(?:bloc|organi[sz]ation|union"
+    r"|grouping|group|body|community|alliance))\b)|the\s+)?"
+    r"|['’]s\s+membership\b"
+)
+
+
+def _suspends_member(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether "suspended" takes a state suspended from an organisation: "suspended Paraguay
+    from the Mercosur trade bloc", "suspended Paraguay's membership", "The African Union
+    suspended Mali from all its activities" (the organisation named in the sentence)."""
+    text = doc.text
+    gap = _BEFORE_THE_ORGANISATION.match(text, end)
+    if gap is None:
+        return False
+    following = doc.mentions_in(gap.end(), min(sentence.end, gap.end() + 120))
+    if not following or following[0].start != gap.end() or following[0].kind is not _KIND_COUNTRY:
+        return False
+    linked = _SUSPENDED_FROM.match(text, following[0].end)
+    if linked is None:
+        return False
+    if linked.lastindex is None and not linked.group().endswith("membership"):
+        # "from the ...": the organisation itself follows
+        return (
+            len(following) > 1
+            and following[1].start == linked.end()
+            and following[1].kind is _KIND_IGO
+        )
+    # "from all its activities", "'s membership": an organisation named in the sentence
+    return any(m.kind is _KIND_IGO for m in doc.mentions_in(sentence.start, sentence.end))
+
+
 # "joined the EU and Britain in imposing sanctions", "joined the EU on Friday in condemning"
 _JOINED_IN_AN_ACT = re.compile(r"\bin\s+(?:\w+\s+)?\w+ing\b")
 # "Finland, which joined NATO last year", "joined the EU in 2004"
@@ -2760,6 +2793,8 @@ def _read(
             # "joined the search", "joined the EU in condemning": no entry; "left the talks",
             # "quit the government": no exit from an organisation
             return []
+    if trigger.check == "suspends_member" and not _suspends_member(doc, sentence, start, end):
+        return []  # "suspended talks", "suspended the deal": no member suspended
     if trigger.check == "others_accession":
         entry = _OTHERS_ACCESSION.match(text, end, sentence.end)
         if entry is None or not any(
@@ -3280,14 +3315,39 @@ def _read(
             if opener is not None:
                 parties = [opener, *parties]
         home = doc.dateline_country
-        if (
-            trigger.source_first
+        ministry = (
+            _MINISTRY_SUBJECT.search(text, max(sentence.start, start - 60), start)
+            if trigger.source_first
+            and not any(p.span[1] <= start for p in parties)
+            and any(p.span[0] >= end for p in parties)
+            else None
+        )
+        capital = (
+            next(
+                (
+                    m
+                    for m in doc.mentions_in(sentence.start, ministry.start())
+                    if m.kind is _KIND_METONYM
+                    and m.code is not None
+                    and _FRONTED_CAPITAL_AFTER.match(text, m.end, ministry.start())
+                ),
+                None,
+            )
+            if ministry is not None and text.startswith("In ", sentence.start)
+            else None
+        )
+        if capital is not None and capital.code is not None:
+            # "In Ankara, the foreign ministry summoned the Dutch charge d'affaires": the
+            # ministry of the capital it is in (wherever the story is filed from)
+            parties = [
+                _state_party(gaz, capital.code, (capital.start, capital.end)),
+                *(p for p in parties if p.participant.country_code != capital.code),
+            ]
+        elif (
+            ministry is not None
             and home is not None
             and doc.dateline is not None
             and home in gaz.country_names
-            and not any(p.span[1] <= start for p in parties)
-            and any(p.span[0] >= end for p in parties)
-            and _MINISTRY_SUBJECT.search(text, max(sentence.start, start - 60), start)
         ):
             # "LONDON - The Foreign Office summoned Iran's charge d'affaires": the ministry of
             # the state the story is filed from
@@ -3296,29 +3356,6 @@ def _read(
                 _state_party(gaz, home, doc.dateline),
                 *(p for p in parties if p.participant.country_code != home),
             ]
-        elif (
-            trigger.source_first
-            and text.startswith("In ", sentence.start)
-            and not any(p.span[1] <= start for p in parties)
-            and any(p.span[0] >= end for p in parties)
-            and (ministry := _MINISTRY_SUBJECT.search(text, max(sentence.start, start - 60), start))
-        ):
-            # "In Ankara, the foreign ministry summoned the Dutch charge d'affaires": the
-            # ministry of the capital it is in
-            capital = next(
-                (
-                    m
-                    for m in doc.mentions_in(sentence.start, ministry.start())
-                    if m.kind is _KIND_METONYM
-                    and _FRONTED_CAPITAL_AFTER.match(text, m.end, ministry.start())
-                ),
-                None,
-            )
-            if capital is not None and capital.code is not None:
-                parties = [
-                    _state_party(gaz, capital.code, (capital.start, capital.end)),
-                    *(p for p in parties if p.participant.country_code != capital.code),
-                ]
         directed = _directed(text, trigger, clause, start, end, parties, attacker, sentence.start)
         if directed is None:
             return []
