@@ -2926,3 +2926,44 @@ def test_suspending_no_member_is_no_suspension() -> None:
         for r in extract("The league suspended Brazil's striker Neymar for two matches.")
         if r.event_type == "SANCTION"
     ]
+
+
+def test_what_a_treaty_signed_will_do_does_not_make_its_signing_scheduled() -> None:
+    """ "signed a treaty on Monday that will allow ...": signed last Monday."""
+    records = extract(
+        "Australia and Tuvalu signed a treaty on Monday that will allow citizens of the "
+        "low-lying Pacific nation to live in Australia."
+    )
+    treaty = only(records, "AGREE")
+    assert (treaty.status, str(treaty.date)) == ("occurred", "2024-03-11")
+    records = extract("Armenia and Azerbaijan will sign a treaty on Thursday that ends the war.")
+    assert only(records, "AGREE").status == "scheduled"
+
+
+def test_a_meeting_on_the_outskirts_of_a_capital_is_held_there() -> None:
+    records = extract(
+        "Japanese Foreign Minister Taro Kono and South Korean Foreign Minister Kang Kyung-wha "
+        "met on Wednesday on the outskirts of Beijing."
+    )
+    meeting = only(records, "CONSULT")
+    assert codes(meeting) == {"JPN", "KOR"}
+    assert meeting.location is not None and meeting.location.name == "Beijing"
+
+
+def test_branding_a_government_fascists_accuses_it() -> None:
+    records = extract(
+        'Turkish President Tayyip Erdogan branded the Dutch government "Nazi remnants and '
+        'fascists" at a rally in Istanbul on Saturday.'
+    )
+    assert codes(only(records, "ACCUSE")) == {"TUR", "NLD"}
+
+
+def test_a_decision_on_a_day_to_expel_an_envoy_was_taken() -> None:
+    records = extract(
+        "Saudi Arabia decided on Friday to give the Lebanese ambassador 48 hours to leave the "
+        "kingdom."
+    )
+    expulsion = only(records, "SANCTION")
+    assert (expulsion.status, codes(expulsion)) == ("occurred", {"SAU", "LBN"})
+    records = extract("Rabat decided to recall its ambassador to Madrid on Tuesday.")
+    assert codes(only(records, "SANCTION")) == {"MAR", "ESP"}

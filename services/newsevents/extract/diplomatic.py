@@ -148,7 +148,8 @@ _DIRECTION_WORD = (
 )
 _DIRECTION = r"(?:" + _DIRECTION_WORD + r"\s+)?"
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|outside|inside|hosted\s+in|held\s+in)\s+(?:the\s+)?"
+    r"(?:\b(?:in|at|near|outside|inside|hosted\s+in|held\s+in|on\s+the\s+outskirts\s+of)"
+    r"\s+(?:the\s+)?"
     + _DIRECTION
     + r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|port|resort|region|province)\s+of\s+)?)$",
     re.IGNORECASE,
@@ -435,7 +436,9 @@ _ON_A_DAY_AFTER = re.compile(
     rf"[^.;,]{{0,80}}?\bon\s+(?:(?:{_MONTHS})\s+\d|\d{{1,2}}\s+(?:{_MONTHS})"
     rf"|(?i:{'|'.join(WEEKDAY_NUMBERS)})\b)"
 )
-_DECIDED_TO_BEFORE = re.compile(r"\b(?:decided|voted|moved)\s+to\s+$", re.IGNORECASE)
+_DECIDED_TO_BEFORE = re.compile(
+    r"\b(?:decided|voted|moved)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?to\s+$", re.IGNORECASE
+)
 _ENVOY_WORD = re.compile(r"ambassador|envoy", re.IGNORECASE)
 _CLAUSE_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 _HYPOTHETICAL_GUARD = Guard(["if", "unless", "whether"])
@@ -2573,6 +2576,12 @@ def _status(
         s < end + 24
         # "said Iran will retaliate", "will pay the price": a warning's own words, told
         and not (s >= start and trigger.event_type is _TYPE_THREATEN)
+        # "signed a treaty on Thursday that will allow ...": what the thing done will do
+        and not (
+            s >= end
+            and _PAST_VERB_FORM.match(text, start, end)
+            and _RELATIVE_THEN.search(text, end, s)
+        )
         # "the tariff will be set at $19.28, and the two countries agreed to": the future is
         # the clause's before "and" and a subject of the trigger's own
         and not (e <= start and _AND_A_SUBJECT.search(text, e, start))
@@ -2590,6 +2599,12 @@ def _status(
     return _STATUS_OCCURRED
 
 
+# A trigger told in the past tense ("signed a treaty", "met", "held talks") and a relative
+# clause after it ("that will allow", "which would give")
+_PAST_VERB_FORM = re.compile(
+    r"(?:\w+ed|met|held|struck|sent|gave|made|took|spoke|broke|cut|won|began)\b", re.IGNORECASE
+)
+_RELATIVE_THEN = re.compile(r",?\s+(?:that|which)\s+(?:\w+\s+){0,3}$")
 # "talks between A and B, which had been scheduled for Sept. 17 in Ankara, were called off":
 # the predicate of a noun trigger resumes after a relative clause.
 _RELATIVE_AFTER = re.compile(r"[^,;:.]{0,80},\s*(?:which|that|who)\b[^;:]{0,160}?,\s*")
@@ -3409,13 +3424,22 @@ def _read(
         parties = parties + _brokers(doc, gaz, sentence)
     # The dates are read last: a mention dropped above (an invitation, a statement aimed at
     # no one) never needs them.
-    future = status is _STATUS_SCHEDULED or (
-        trigger is not _MONEY_PLEDGE  # a pledge is dated as made, whatever else will happen
-        and facts.may_match(compiled.future_guard)
-        and (compiled.future_lower if windows is _ON_LOWER else compiled.future).search(
+    future_word = (
+        (compiled.future_lower if windows is _ON_LOWER else compiled.future).search(
             subject, clause[0], clause[1]
         )
-        is not None
+        if trigger is not _MONEY_PLEDGE  # a pledge is dated as made, whatever else will happen
+        and facts.may_match(compiled.future_guard)
+        else None
+    )
+    future = status is _STATUS_SCHEDULED or (
+        future_word is not None
+        # "signed a treaty on Thursday that will allow ...": last Thursday
+        and not (
+            future_word.start() >= end
+            and _PAST_VERB_FORM.match(text, start, end)
+            and _RELATIVE_THEN.search(text, end, future_word.start())
+        )
     )
     tense = Tense.FUTURE if future else Tense.PAST
     found = doc.dates.find(clause[0], clause[1], doc.published, tense)
