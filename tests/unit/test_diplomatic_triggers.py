@@ -2947,7 +2947,8 @@ def test_a_meeting_on_the_outskirts_of_a_capital_is_held_there() -> None:
     )
     meeting = only(records, "CONSULT")
     assert codes(meeting) == {"JPN", "KOR"}
-    assert meeting.location is not None and meeting.location.name == "Beijing"
+    assert meeting.location is not None
+    assert meeting.location.name == "Beijing"
 
 
 def test_branding_a_government_fascists_accuses_it() -> None:
