@@ -2968,3 +2968,27 @@ def test_a_decision_on_a_day_to_expel_an_envoy_was_taken() -> None:
     assert (expulsion.status, codes(expulsion)) == ("occurred", {"SAU", "LBN"})
     records = extract("Rabat decided to recall its ambassador to Madrid on Tuesday.")
     assert codes(only(records, "SANCTION")) == {"MAR", "ESP"}
+
+
+def test_private_travellers_make_no_visit() -> None:
+    for sentence in (
+        "SANTIAGO DE COMPOSTELA, Spain (AP) — Many of the 218 passengers were travelling to "
+        "Santiago for Thursday's festival of St. James, the patron saint of Spain.",
+        "SANAA, Yemen (AP) — The children were returning from a summer camp and a trip to a "
+        "cemetery, officials said.",
+    ):
+        assert not extract(sentence), sentence
+    records = extract(
+        "Chinese President Xi Jinping, greeted by cheering students, arrived in Belgrade."
+    )
+    assert codes(only(records, "CONSULT")) == {"CHN", "SRB"}
+
+
+def test_hosting_a_base_or_refugees_is_no_meeting() -> None:
+    for sentence in (
+        "Djibouti hosts the only U.S. military base in Africa.",
+        "Turkey hosts more than 3 million Syrian refugees.",
+    ):
+        assert not extract(sentence), sentence
+    records = extract("Egypt will host the talks between Israel and Hamas in Cairo on Monday.")
+    assert "EGY" in codes(only(records, "CONSULT"))

@@ -2053,6 +2053,21 @@ _PRIVATE_SUBJECT = re.compile(
     r"\s+(?:in|of|from)\s+[^,;]{0,60}?$",
     re.IGNORECASE,
 )
+# What a state hosts that is no meeting: "hosts the only U.S. military base", "hosted the
+# World Cup", "hosts more than a million refugees"
+_HOSTED_THING_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:bases?|headquarters|garrison|troops|refugees"
+    r"|migrants|games|olympics|world\s+cup|tournament|championships?|festival|final|exhibition"
+    r"|expo|fair|marathon|grand\s+prix)\b",
+    re.IGNORECASE,
+)
+# People travelling on their own account: "passengers were travelling to", "the children
+# were returning from a trip to a cemetery"
+_PRIVATE_TRAVELLERS = re.compile(
+    r"\b(?:passengers|tourists|pilgrims|children|fans|supporters|migrants|refugees|students"
+    r"|holidaymakers|travell?ers|commuters|worshippers|hikers|climbers)\b[^.;]{0,90}$",
+    re.IGNORECASE,
+)
 _PRIVATE_SUBJECT_TYPES = frozenset(
     (
         EventType.SUPPORT,
@@ -2905,6 +2920,28 @@ def _read(
         and _PRIVATE_SUBJECT.match(text, sentence.start, start) is not None
     ):
         return []  # "Investors in Lima and Quito welcomed the deal": no state's act
+    if (
+        trigger.event_type is _TYPE_CONSULT
+        and hit.form.startswith(("host", "will host"))
+        and _HOSTED_THING_AFTER.match(text, end, sentence.end) is not None
+    ):
+        return []  # "Djibouti hosts the only U.S. military base in Africa": no meeting
+    if (
+        trigger.mode == "visit"
+        and (
+            travellers := _PRIVATE_TRAVELLERS.search(text, max(sentence.start, start - 120), start)
+        )
+        is not None
+        and not doc.person_mentions(sentence.start, start)
+        and not any(
+            m.kind in _REFERRED_KINDS
+            # (after the dateline: "MADRID (AP) - Passengers were travelling to ...")
+            for m in doc.mentions_in(
+                max(sentence.start, doc.dateline[1] if doc.dateline else 0), travellers.start()
+            )
+        )
+    ):
+        return []  # "218 passengers were travelling to Santiago": people, not a state's visit
     if (
         hit.form in _STANDING_FORMS
         and sentence_index > 0
