@@ -1058,3 +1058,26 @@ def test_bodies_brought_or_carried_out_are_dead() -> None:
 def test_things_carried_out_are_no_dead() -> None:
     """Near miss: "carried out repairs", "removed 40 tonnes of rubble": no bodies."""
     assert _extract("Workers removed 40 tonnes of rubble and carried out repairs on Monday.") == []
+
+
+def test_an_attacks_revised_toll_and_its_dead_told_by_group_are_one_toll() -> None:
+    """ "rose to 19 on Monday" and "16 civilians and three soldiers had been killed when the
+    attackers opened fire ... on Sunday": one toll, dated by the attack."""
+    record = _one(
+        "ABIDJAN (AFP) - The death toll from an attack by gunmen on beach hotels in the resort "
+        "of Grand-Bassam rose to 19 on Monday, the government said.\n\n"
+        "Interior Minister Hamed Bakayoko said 16 civilians and three soldiers had been killed "
+        "when the attackers opened fire on sunbathers shortly after midday on Sunday."
+    )
+    assert _count(record.killed) == 19
+    assert record.scope is Scope.CUMULATIVE
+    assert str(record.date) == "2024-11-10"
+
+
+def test_a_small_count_told_twice_with_other_words_may_be_two_incidents() -> None:
+    records = _extract(
+        "The death toll from a bus crash near Kano rose to three on Monday, police said.\n\n"
+        "Separately, three people were killed when gunmen opened fire on a market in Jos on "
+        "Sunday."
+    )
+    assert len(records) == 2, [r.model_dump(exclude={"evidence"}) for r in records]

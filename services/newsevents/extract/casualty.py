@@ -2958,7 +2958,7 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
             return False
         repeated = both and (_same_source(text, a, b) or _same_source(text, b, a))
         continued = complementary and not shared and (_says_also(text, a) or _says_also(text, b))
-        if not (repeated or continued):
+        if not (repeated or continued or _restated_toll(a, b)):
             return False
     if a.place and b.place and a.place_from_text and b.place_from_text:
         if a.place.location.country_code != b.place.location.country_code:
@@ -2972,8 +2972,10 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
         # remained in a critical condition on Wednesday": the same incident's other victims,
         # whatever later day the sentence also names
         return True
-    if (shared and a.scope is Scope.CUMULATIVE and b.scope is Scope.CUMULATIVE) or (
-        not shared and _toll_and_its_wounded(a, b)
+    if (
+        (shared and a.scope is Scope.CUMULATIVE and b.scope is Scope.CUMULATIVE)
+        or (not shared and _toll_and_its_wounded(a, b))
+        or _restated_toll(a, b)
     ):
         # one running toll, told with the day it was updated ("rose to 55 on Tuesday") and
         # with the incident's ("recovered 55 bodies, up from the 51 reported on Monday"), or
@@ -3041,6 +3043,26 @@ def _says_also(text: str, record: _Record) -> bool:
     )
 
 
+def _restated_toll(a: _Record, b: _Record) -> bool:
+    """One attack's revised toll and the same number of dead told as the attack's own ("The
+    death toll ... rose to 19 on Monday" and "16 civilians and three soldiers had been killed
+    when the attackers opened fire ... on Sunday"): one toll, whatever word names the attack
+    and whichever day each sentence gives (the toll's update, the attack's). Not small counts,
+    which two incidents may share."""
+    return (
+        a.scope is not b.scope
+        and a.killed_count is not None
+        and a.killed_count == b.killed_count
+        and a.killed_count >= _RESTATED_MIN
+        and _single_incident(a)
+        and _single_incident(b)
+        and not ({a.cause, b.cause} & _compiled().incidental)
+    )
+
+
+_RESTATED_MIN = 5
+
+
 def _single_incident(record: _Record) -> bool:
     """A new incident, or the revised toll of one ("rose to 19"): not a multi-incident total."""
     return record.scope is Scope.INCREMENTAL or record.period is None
@@ -3081,7 +3103,15 @@ def _absorb(target: _Record, other: _Record) -> None:
         target.perpetrator, target.perpetrator_span = other.perpetrator, other.perpetrator_span
     if target.period is None and target.date is None:  # a dated toll is not over a period
         target.period = other.period
-    if target.date is None:
+    if target.date is None or (
+        # a toll revised later, and the day of the attack itself
+        target.scope is Scope.CUMULATIVE
+        and other.scope is Scope.INCREMENTAL
+        and other.date is not None
+        and other.date.value is not None
+        and target.date.value is not None
+        and other.date.value < target.date.value
+    ):
         target.date = other.date
     if other.place is not None and (
         target.place is None
