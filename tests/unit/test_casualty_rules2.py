@@ -1081,3 +1081,19 @@ def test_a_small_count_told_twice_with_other_words_may_be_two_incidents() -> Non
         "Sunday."
     )
     assert len(records) == 2, [r.model_dump(exclude={"evidence"}) for r in records]
+
+
+def test_bodies_brought_to_or_received_by_a_hospital_are_dead() -> None:
+    for sentence in (
+        "A doctor at the hospital told AFP that 22 bodies had been brought to its morgue.",
+        "The Red Cross said a hospital it supports had received the bodies of 29 children.",
+    ):
+        assert _count(_one(sentence).killed) in (22, 29), sentence
+    assert not _extract("The hospital received 40 letters from patients on Monday.")
+
+
+def test_the_number_of_soldiers_killed_put_at_a_figure() -> None:
+    record = _one(
+        "The Defense Ministry confirmed the attack but put the number of soldiers killed at 10."
+    )
+    assert _count(record.killed) == 10
