@@ -2992,3 +2992,13 @@ def test_hosting_a_base_or_refugees_is_no_meeting() -> None:
         assert not extract(sentence), sentence
     records = extract("Egypt will host the talks between Israel and Hamas in Cairo on Monday.")
     assert "EGY" in codes(only(records, "CONSULT"))
+
+
+def test_a_states_own_cabinet_or_security_council_meeting_is_no_consultation() -> None:
+    for sentence in (
+        "Armenian Prime Minister Nikol Pashinyan told a cabinet meeting in Yerevan that Armenia "
+        "was ready to recognise Azerbaijan's territorial integrity.",
+        "Malaysian Prime Minister Najib Razak called a meeting of the National Security Council "
+        "on North Korea on Tuesday.",
+    ):
+        assert not [r for r in extract(sentence) if r.event_type == "CONSULT"], sentence
