@@ -3002,3 +3002,15 @@ def test_a_states_own_cabinet_or_security_council_meeting_is_no_consultation() -
         "on North Korea on Tuesday.",
     ):
         assert not [r for r in extract(sentence) if r.event_type == "CONSULT"], sentence
+
+
+def test_an_old_year_a_statement_speaks_of_does_not_date_it() -> None:
+    """ "accused Yerevan on Tuesday of sabotaging the framework agreed ... in November 2020":
+    the accusation is Tuesday's; a year alone still makes an act background."""
+    records = extract(
+        "Russian Foreign Ministry spokeswoman Maria Zakharova accused Yerevan on Tuesday of "
+        '"sabotaging" the framework agreed under Russian mediation in November 2020.'
+    )
+    assert codes(only(records, "ACCUSE")) == {"RUS", "ARM"}
+    records = extract("Russia accused Armenia of sabotaging the talks in November 2020.")
+    assert not [r for r in records if r.event_type == "ACCUSE"], records

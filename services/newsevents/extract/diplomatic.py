@@ -2349,6 +2349,12 @@ class _ClauseFacts:
                 and "since" in clause_text[: m.start()].lower()
             ):
                 continue
+            if lo + m.start() > start and _WEEKDAY_WORD.search(
+                clause_text, max(0, start - lo - 40), m.start()
+            ):
+                # "accused Yerevan on Tuesday of 'sabotaging' the framework agreed ... in
+                # November 2020": the act has its day, the year is what it speaks of
+                continue
             if (
                 lo + m.end() <= start
                 and _APPOSITIVE_CLOSED.fullmatch(clause_text, m.end(), start - lo)
@@ -5156,6 +5162,9 @@ def _dedupe(parties: list[_Party]) -> list[_Party]:
 
 
 # -- merging mentions into events ------------------------------------------------------------
+
+
+_WEEKDAY_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _family(event_type: EventType, mode: str | None) -> str:
