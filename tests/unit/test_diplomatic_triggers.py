@@ -3014,3 +3014,15 @@ def test_an_old_year_a_statement_speaks_of_does_not_date_it() -> None:
     assert codes(only(records, "ACCUSE")) == {"RUS", "ARM"}
     records = extract("Russia accused Armenia of sabotaging the talks in November 2020.")
     assert not [r for r in records if r.event_type == "ACCUSE"], records
+
+
+def test_the_second_verb_of_a_sentence_about_she_is_hers() -> None:
+    """ "She said she had no intention of ..., and accused Lima of ...": the president named
+    before accuses."""
+    for opening in ("She said", "Speaking at her news conference in Mexico City, she said"):
+        records = extract(
+            "Mexican President Claudia Sheinbaum said on Tuesday that the decision was "
+            f"excessive. {opening} she had no intention of withdrawing the asylum, and accused "
+            "Lima of persecuting Castillo's allies."
+        )
+        assert codes(only(records, "ACCUSE")) == {"MEX", "PER"}, opening

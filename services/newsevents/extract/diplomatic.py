@@ -726,6 +726,9 @@ _COLLECTIVE_SUBJECT = re.compile(
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:He|She)\s+(?:(?:also|then|later|again|further|\w+ly|on\s+[A-Z][a-z]+day)\s+)*$"
 )
+_PRONOUN_OPENS = re.compile(
+    r"\s*(?:(?:Speaking|Addressing|Writing|Asked)\b[^,;]{0,80},\s+(?:he|she)|He|She)\s+[a-z]"
+)
 # "He is due to meet Kishida", "She held talks with ...": the actor of an act, as above,
 # with the auxiliaries of a planned act.
 # "He said he had spoken by phone to Zarif": the same actor, reporting his own act.
@@ -3262,14 +3265,25 @@ def _read(
         side_keys = {side.key for side in sides}
         parties = sides + [p for p in parties if p.key not in side_keys]
     if (
-        _PRONOUN_SUBJECT.match(text, clause[0], start)
-        if trigger.source_first
-        else not is_noun
-        and not any(p.span[1] <= start for p in parties)
-        and _PRONOUN_ACTOR.match(text, clause[0], start)
-    ) or (
-        # "Kyiv, where on Tuesday he met Zelenskyy": the person named before
-        not is_noun and _RELATIVE_PRONOUN_BEFORE.search(text, max(clause[0], start - 40), start)
+        (
+            _PRONOUN_SUBJECT.match(text, clause[0], start)
+            if trigger.source_first
+            else not is_noun
+            and not any(p.span[1] <= start for p in parties)
+            and _PRONOUN_ACTOR.match(text, clause[0], start)
+        )
+        or (
+            # "Kyiv, where on Tuesday he met Zelenskyy": the person named before
+            not is_noun and _RELATIVE_PRONOUN_BEFORE.search(text, max(clause[0], start - 40), start)
+        )
+        or (
+            # "She said she had no intention of withdrawing the asylum, and accused Lima of ...":
+            # the second verb of a sentence whose subject is "She"
+            trigger.source_first
+            and not any(p.span[1] <= start for p in parties)
+            and _PRONOUN_OPENS.match(text, sentence.start) is not None
+            and _AND_BEFORE.search(text, max(clause[0], start - 12), start) is not None
+        )
     ):
         speaker = _previous_person(doc, sentence_index)
         if speaker is not None:
