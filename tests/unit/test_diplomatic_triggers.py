@@ -3026,3 +3026,18 @@ def test_the_second_verb_of_a_sentence_about_she_is_hers() -> None:
             "Lima of persecuting Castillo's allies."
         )
         assert codes(only(records, "ACCUSE")) == {"MEX", "PER"}, opening
+
+
+def test_a_rescue_team_of_a_nationality_is_aid_from_its_state() -> None:
+    for sentence, donor in (
+        ("A team of 20 Portuguese firefighters arrived in Madrid on Thursday.", "PRT"),
+        (
+            "A team of Kenyan navy divers arrived in Dodoma on Wednesday to help recover bodies.",
+            "KEN",
+        ),
+    ):
+        aid = only(extract(sentence), "AID")
+        assert donor in codes(aid), sentence
+        assert len(codes(aid)) == 2, sentence
+    records = extract("Indonesian rescuers searched the rubble in Palu on Monday.")
+    assert not [r for r in records if r.event_type == "AID"], records

@@ -1781,6 +1781,28 @@ _WOULD_IMPOSE_BEFORE = re.compile(
 # People and vehicles sent to help are aid as it arrives, never a pledge of it, whatever sum
 # the sentence names before them.
 _AID_CARRIERS = frozenset({"rescuers", "firefighters", "ambulances"})
+# Teams sent to help, named with their nationality ("Kenyan navy divers", "Portuguese
+# firefighters and rescue specialists")
+_AID_TEAMS = frozenset(
+    {
+        "rescuers",
+        "firefighters",
+        "rescue team",
+        "rescue teams",
+        "rescue workers",
+        "rescue specialists",
+        "search and rescue team",
+        "search-and-rescue team",
+        "search and rescue specialists",
+        "search-and-rescue specialists",
+        "medical team",
+        "medical teams",
+        "divers",
+        "navy divers",
+        "rescue divers",
+    }
+)
+_BEFORE_A_TEAM = re.compile(r"(?:\s+(?:navy|military|army|air\s+force|civil|federal|state))?\s+")
 _MONEY_WORDS = ("$", "€", "£", "¥", "dollars", "euros", "pounds", "yen", "yuan", "francs")
 # A sum of money: "$2 million", "NZ$4.5 million", "five million Australian dollars", "1.5
 # million euros", "$500,000".
@@ -3580,6 +3602,28 @@ def _read(
         or _separately_after_counterparts(text, mentions, end, clause[1])
     ):
         return [part for mention in mentions for part in _separate(mention)]
+    if trigger.event_type is _TYPE_AID and hit.form in _AID_TEAMS:
+        # "A team of 20 Portuguese firefighters arrived in Valencia": the team's nationality
+        # is its donor
+        donor = next(
+            (
+                m
+                for m in reversed(doc.mentions_in(max(sentence.start, start - 40), start))
+                if m.kind is _KIND_ADJECTIVE
+                and m.code is not None
+                and _BEFORE_A_TEAM.fullmatch(text, m.end, start) is not None
+            ),
+            None,
+        )
+        if donor is not None and donor.code is not None:
+            for mention in mentions:
+                if not any(
+                    p.participant.kind is _PARTICIPANT_STATE and p.span[1] <= start
+                    for p in mention.parties
+                ) and all(p.participant.country_code != donor.code for p in mention.parties):
+                    mention.parties.insert(
+                        0, _state_party(gaz, donor.code, (donor.start, donor.end))
+                    )
     if trigger.event_type is _TYPE_AID:
         # "Planes from Iraq and Jordan carrying medical supplies landed at Beirut": one
         # delivery by each donor
