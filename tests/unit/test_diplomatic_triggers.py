@@ -3041,3 +3041,26 @@ def test_a_rescue_team_of_a_nationality_is_aid_from_its_state() -> None:
         assert len(codes(aid)) == 2, sentence
     records = extract("Indonesian rescuers searched the rubble in Palu on Monday.")
     assert not [r for r in records if r.event_type == "AID"], records
+
+
+def test_a_rejection_an_act_prompted_was_made() -> None:
+    """ "approved the new map, prompting New Delhi to reject the move": New Delhi rejected
+    it; "is expected to reject" or "urged Israel to reject" is no rejection."""
+    records = extract(
+        "Nepal's parliament approved the new map on Saturday, prompting New Delhi to reject the "
+        'move as an "artificial enlargement" of its claims.'
+    )
+    assert codes(only(records, "REJECT")) == {"IND", "NPL"}
+    for sentence in (
+        "Iran is expected to reject the offer from the United States.",
+        "The United States urged Israel to reject the proposal.",
+    ):
+        assert not [r for r in extract(sentence) if r.event_type == "REJECT"], sentence
+
+
+def test_landing_permission_withdrawn_is_a_sanction() -> None:
+    records = extract(
+        "The Dutch government withdrew landing permission for Turkish Foreign Minister Mevlut "
+        "Cavusoglu's aircraft on Saturday."
+    )
+    assert codes(only(records, "SANCTION")) == {"NLD", "TUR"}

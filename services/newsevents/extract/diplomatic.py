@@ -439,6 +439,10 @@ _ON_A_DAY_AFTER = re.compile(
 _DECIDED_TO_BEFORE = re.compile(
     r"\b(?:decided|voted|moved)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?to\s+$", re.IGNORECASE
 )
+# "..., prompting New Delhi to reject the move": what the act led another to do, done
+_PROMPTED_TO_BEFORE = re.compile(
+    r"\b(?:prompting|prompted|forcing|leading)\s+(?:[\w.'’-]+\s+){1,4}?to\s+$"
+)
 _ENVOY_WORD = re.compile(r"ambassador|envoy", re.IGNORECASE)
 _CLAUSE_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 _HYPOTHETICAL_GUARD = Guard(["if", "unless", "whether"])
@@ -2635,8 +2639,10 @@ def _status(
     ):
         return _STATUS_SCHEDULED
     if _INFINITIVE_BEFORE.search(text, max(clause[0], start - 4), start):
-        if _DECIDED_TO_BEFORE.search(text, max(clause[0], start - 24), start) or (
-            _BECAME_FIRST_TO_BEFORE.search(text, max(clause[0], start - 90), start)
+        if (
+            _DECIDED_TO_BEFORE.search(text, max(clause[0], start - 24), start)
+            or _BECAME_FIRST_TO_BEFORE.search(text, max(clause[0], start - 90), start)
+            or _PROMPTED_TO_BEFORE.search(text, max(clause[0], start - 60), start)
         ):
             # "had decided to recall their ambassadors", "became the first Indian prime
             # minister to visit Ukraine": done
@@ -2810,6 +2816,10 @@ def _read(
         and needs[0].search(text, sentence.start, sentence.end)
     ):
         return []
+    if hit.form == "reject" and not _PROMPTED_TO_BEFORE.search(
+        text, max(sentence.start, start - 60), start
+    ):
+        return []  # "is expected to reject", "urged Israel to reject": not done
     if hit.form == "called" and not _called_a_person(doc, sentence, start, end):
         # "called the war in Gaza a 'genocide'": no call, but maybe a characterisation
         entry = compiled.automaton.get("calling", None)  # (length, payload)
