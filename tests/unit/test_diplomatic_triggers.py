@@ -3064,3 +3064,17 @@ def test_landing_permission_withdrawn_is_a_sanction() -> None:
         "Cavusoglu's aircraft on Saturday."
     )
     assert codes(only(records, "SANCTION")) == {"NLD", "TUR"}
+
+
+def test_a_sanction_a_state_said_on_a_day_it_will_impose_was_decided_that_day() -> None:
+    """ "said Thursday it will terminate a pact with Japan": the decision, dated Thursday (as
+    the analysts code it); "will terminate ... on Thursday" is still to come."""
+    records = extract(
+        "South Korea said Monday it will terminate a military intelligence-sharing pact with Japan."
+    )
+    decision = only(records, "SANCTION")
+    assert (decision.status, str(decision.date)) == ("occurred", "2024-03-11")
+    records = extract(
+        "South Korea will terminate a military intelligence-sharing pact with Japan on Monday."
+    )
+    assert only(records, "SANCTION").status == "scheduled"

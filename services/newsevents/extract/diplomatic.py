@@ -2632,6 +2632,13 @@ def _status(
             and _PAST_VERB_FORM.match(text, start, end)
             and _RELATIVE_THEN.search(text, end, s)
         )
+        # "South Korea said Thursday it will terminate a pact with Japan": a decision
+        # announced on that day, as the analysts code it
+        and not (
+            trigger.event_type is _TYPE_SANCTION
+            and s < start
+            and _ANNOUNCED_IT_WILL_BEFORE.search(text, max(clause[0], start - 80), start)
+        )
         # "the tariff will be set at $19.28, and the two countries agreed to": the future is
         # the clause's before "and" and a subject of the trigger's own
         and not (e <= start and _AND_A_SUBJECT.search(text, e, start))
@@ -2651,6 +2658,10 @@ def _status(
     return _STATUS_OCCURRED
 
 
+_ANNOUNCED_IT_WILL_BEFORE = re.compile(
+    r"\b(?:said|announced)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)\s+(?:that\s+)?(?:it|they)\s+(?:will|would)\s+(?:\w+\s+){0,2}$"
+)
 # A trigger told in the past tense ("signed a treaty", "met", "held talks") and a relative
 # clause after it ("that will allow", "which would give")
 _PAST_VERB_FORM = re.compile(
@@ -3523,6 +3534,11 @@ def _read(
     )
     future = status is _STATUS_SCHEDULED or (
         future_word is not None
+        and not (
+            trigger.event_type is _TYPE_SANCTION
+            and status is _STATUS_OCCURRED
+            and _ANNOUNCED_IT_WILL_BEFORE.search(text, max(clause[0], start - 80), start)
+        )
         # "signed a treaty on Thursday that will allow ...": last Thursday
         and not (
             future_word.start() >= end
