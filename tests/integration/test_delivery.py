@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
+import tempfile
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -118,6 +121,20 @@ class Figures:
     duplicated: int
 
 
+@contextmanager
+def logs_kept_on_failure(tmp_path: Path) -> Iterator[None]:
+    """A failed comparison keeps the workers' logs where pytest's clean-up of old temporary
+    directories leaves them, and names them in the failure (a rare failure is only worth
+    something with the log of the run that failed)."""
+    try:
+        yield
+    except AssertionError as failure:
+        kept = Path(tempfile.mkdtemp(prefix="newsevents-delivery-failure-"))
+        for log in sorted(tmp_path.glob("worker-*.log")):
+            shutil.copy(log, kept / log.name)
+        raise AssertionError(f"{failure}\nworker logs kept in {kept}") from failure
+
+
 def check_outputs(
     bootstrap: str, settings: Settings, expected: Expected, mode: str, label: str
 ) -> Figures:
@@ -202,7 +219,10 @@ def test_workers_killed_mid_stream_lose_nothing_and_double_nothing(
     finally:
         worker.stop()
     assert len(started) == KILLS + 1
-    check_outputs(kafka_bootstrap, settings, expected, mode, f"{ARTICLES} articles, {KILLS} kills")
+    with logs_kept_on_failure(tmp_path):
+        check_outputs(
+            kafka_bootstrap, settings, expected, mode, f"{ARTICLES} articles, {KILLS} kills"
+        )
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -234,9 +254,10 @@ def test_two_workers_one_killed_the_other_takes_its_partitions(
     finally:
         for worker in workers:
             worker.stop()
-    check_outputs(
-        kafka_bootstrap, settings, expected, mode, f"{count} articles, 2 workers, 1 killed"
-    )
+    with logs_kept_on_failure(tmp_path):
+        check_outputs(
+            kafka_bootstrap, settings, expected, mode, f"{count} articles, 2 workers, 1 killed"
+        )
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -279,7 +300,8 @@ def test_a_broker_restart_mid_stream_loses_nothing(mode: str, tmp_path: Path) ->
         finally:
             worker.stop()
         print(f"\nbroker restart [{mode}]: worker restarts {restarts}")
-        check_outputs(bootstrap, settings, expected, mode, f"{count} articles, broker restart")
+        with logs_kept_on_failure(tmp_path):
+            check_outputs(bootstrap, settings, expected, mode, f"{count} articles, broker restart")
     finally:
         if progress is not None:
             progress.close()
