@@ -344,6 +344,10 @@ _PERFECT_AUX_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}$", re.IG
 _SINCE_CUE = re.compile(r"\b(?:since|so\s+far|to\s+date|over\s+the\s+past|in\s+recent)\b", re.I)
 _SINCE_GUARD = Guard(["since", "far", "date", "past", "recent"])
 _MONTHS = "|".join(MONTH_NAMES)  # "January|February|...|December"
+# "Monday|...|Sunday": a weekday as written
+_WEEKDAY_NAMES = "|".join(name.capitalize() for name in WEEKDAY_NUMBERS)
+# A weekday named as written: the day an act is dated by
+_WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_NAMES})\b")
 # "in 2019", "in December 2020", "on March 3, 2021", "in early 2018"
 _YEAR_IN = re.compile(
     r"\b(?:[Ii]n|since|[Ss]ince|during|[Dd]uring|of|on)\s+(?:(?:early|late|mid-?)\s*)?"
@@ -2172,7 +2176,7 @@ def _suspends_member(doc: Document, sentence: Sentence, start: int, end: int) ->
     linked = _SUSPENDED_FROM.match(text, following[0].end)
     if linked is None:
         return False
-    if linked.lastindex is None and not linked.group().endswith("membership"):
+    if linked.group("own") is None and not linked.group().endswith("membership"):
         # "from the ...": the organisation itself follows
         return (
             len(following) > 1
@@ -2626,19 +2630,8 @@ def _status(
         s < end + 24
         # "said Iran will retaliate", "will pay the price": a warning's own words, told
         and not (s >= start and trigger.event_type is _TYPE_THREATEN)
-        # "signed a treaty on Thursday that will allow ...": what the thing done will do
-        and not (
-            s >= end
-            and _PAST_VERB_FORM.match(text, start, end)
-            and _RELATIVE_THEN.search(text, end, s)
-        )
-        # "South Korea said Thursday it will terminate a pact with Japan": a decision
-        # announced on that day, as the analysts code it
-        and not (
-            trigger.event_type is _TYPE_SANCTION
-            and s < start
-            and _ANNOUNCED_IT_WILL_BEFORE.search(text, max(clause[0], start - 80), start)
-        )
+        and not _future_of_what_was_done(text, start, end, s)
+        and not (s < start and _announced_sanction(trigger, text, clause[0], start))
         # "the tariff will be set at $19.28, and the two countries agreed to": the future is
         # the clause's before "and" and a subject of the trigger's own
         and not (e <= start and _AND_A_SUBJECT.search(text, e, start))
@@ -2659,15 +2652,38 @@ def _status(
 
 
 _ANNOUNCED_IT_WILL_BEFORE = re.compile(
-    r"\b(?:said|announced)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday)\s+(?:that\s+)?(?:it|they)\s+(?:will|would)\s+(?:\w+\s+){0,2}$"
+    rf"\b(?:said|announced)\s+(?:on\s+)?(?:{_WEEKDAY_NAMES})\s+(?:that\s+)?(?:it|they)\s+"
+    r"(?:will|would)\s+(?:\w+\s+){0,2}$"
 )
 # A trigger told in the past tense ("signed a treaty", "met", "held talks") and a relative
 # clause after it ("that will allow", "which would give")
 _PAST_VERB_FORM = re.compile(
-    r"(?:\w+ed|met|held|struck|sent|gave|made|took|spoke|broke|cut|won|began)\b", re.IGNORECASE
+    r"(?:\w+ed|" + "|".join(sorted(_IRREGULAR_PAST | {"made", "won", "began"})) + r")\b",
+    re.IGNORECASE,
 )
 _RELATIVE_THEN = re.compile(r",?\s+(?:that|which)\s+(?:\w+\s+){0,3}$")
+
+
+def _future_of_what_was_done(text: str, start: int, end: int, future: int) -> bool:
+    """Whether the future word at ``future`` tells what the thing done will do, not when it
+    is done: "signed a treaty on Thursday that will allow ..." (a past trigger, then a
+    relative clause)."""
+    return (
+        future >= end
+        and _PAST_VERB_FORM.match(text, start, end) is not None
+        and _RELATIVE_THEN.search(text, end, future) is not None
+    )
+
+
+def _announced_sanction(trigger: Trigger, text: str, clause_start: int, start: int) -> bool:
+    """ "South Korea said Thursday it will terminate a pact with Japan": a sanction decided
+    and announced on that day, as the analysts code it."""
+    return (
+        trigger.event_type is _TYPE_SANCTION
+        and _ANNOUNCED_IT_WILL_BEFORE.search(text, max(clause_start, start - 80), start) is not None
+    )
+
+
 # "talks between A and B, which had been scheduled for Sept. 17 in Ankara, were called off":
 # the predicate of a noun trigger resumes after a relative clause.
 _RELATIVE_AFTER = re.compile(r"[^,;:.]{0,80},\s*(?:which|that|who)\b[^;:]{0,160}?,\s*")
@@ -3534,17 +3550,12 @@ def _read(
     )
     future = status is _STATUS_SCHEDULED or (
         future_word is not None
+        # (the same exceptions as the status's: "signed a treaty on Thursday that will
+        # allow ..." is last Thursday's, and so is "said Thursday it will terminate")
         and not (
-            trigger.event_type is _TYPE_SANCTION
-            and status is _STATUS_OCCURRED
-            and _ANNOUNCED_IT_WILL_BEFORE.search(text, max(clause[0], start - 80), start)
+            status is _STATUS_OCCURRED and _announced_sanction(trigger, text, clause[0], start)
         )
-        # "signed a treaty on Thursday that will allow ...": last Thursday
-        and not (
-            future_word.start() >= end
-            and _PAST_VERB_FORM.match(text, start, end)
-            and _RELATIVE_THEN.search(text, end, future_word.start())
-        )
+        and not _future_of_what_was_done(text, start, end, future_word.start())
     )
     tense = Tense.FUTURE if future else Tense.PAST
     found = doc.dates.find(clause[0], clause[1], doc.published, tense)
@@ -5248,9 +5259,6 @@ def _dedupe(parties: list[_Party]) -> list[_Party]:
 # -- merging mentions into events ------------------------------------------------------------
 
 
-_WEEKDAY_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-
-
 def _family(event_type: EventType, mode: str | None) -> str:
     if event_type is _TYPE_CONSULT:
         return "CONSULT:call" if mode == "phone_call" else "CONSULT"
@@ -5622,7 +5630,8 @@ def _absorb(target: _Event, mention: _Mention, doc: Document) -> None:
 _BOTH_SIDES = re.compile(
     r"\b(?:both|the\s+two)\s+(?:countries|nations|sides|governments|neighbou?rs|states"
     r"|capitals|partner\s+states|(presidents|leaders|premiers|prime\s+ministers"
-    r"|foreign\s+ministers|delegations))\b(?!['’])(?!\s+(?:said|say|says|told|announced|confirmed|reported)\b)",
+    r"|foreign\s+ministers|delegations))\b"
+    r"(?!['’])(?!\s+(?:said|say|says|told|announced|confirmed|reported)\b)",
     re.IGNORECASE,
 )
 _REJECTED_ACT_NOUNS = (
