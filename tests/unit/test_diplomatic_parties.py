@@ -555,6 +555,24 @@ def test_the_last_of_what_an_act_is_on_is_a_subject() -> None:
     assert _codes(_only(records, "REQUEST")) == {"RUS", "DZA", "MLI"}
 
 
+def test_an_appeal_on_the_named_government_is_aimed_at_its_state() -> None:
+    """ "called on the Mozambican government", "called on the United States": the trigger's own
+    "on" and an article do not make the addressee a subject; near miss: "called on the Iranian
+    people to" names no state's authority."""
+    records = _extract(
+        "Portugal's foreign minister on Thursday called on the Mozambican government to "
+        "guarantee the safety of Portuguese citizens."
+    )
+    assert _codes(_only(records, "REQUEST")) == {"PRT", "MOZ"}
+    records = _extract(
+        "The Arab League on Sunday called on the United States and the European Union to lift "
+        "sanctions on Syria."
+    )
+    assert _codes(_only(records, "REQUEST")) == {"ARAB_LEAGUE", "USA", "EUR"}
+    records = _extract("Britain on Wednesday called on the Iranian people to stay calm.")
+    assert _codes(_only(records, "REQUEST")) == {"GBR"}
+
+
 def test_who_witnessed_an_agreement_is_no_side_of_it() -> None:
     """Companies' agreement "witnessed by Transport Minister Anthony Loke, who is leading a
     Malaysian delegation": no state's agreement; near miss: the signing states stay sides."""

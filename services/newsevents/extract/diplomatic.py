@@ -4936,8 +4936,14 @@ def _classify(
         if (
             name.topical
             and kind in (_KIND_COUNTRY, _KIND_METONYM, _KIND_ADJECTIVE)
-            # "called on Iraq": the trigger's own "on" does not make Iraq a topic
-            and (mention.start < end or text[end : mention.start].strip())
+            # "called on Iraq", "called on the Iranian authorities": the trigger's own "on"
+            # does not make Iraq a topic
+            and (
+                mention.start < end
+                or (between := text[end : mention.start].strip()) not in _ARTICLE_OR_NOTHING
+                # ("called on the Iranian people to" stays a topic)
+                or (between and kind is _KIND_ADJECTIVE and not name.adjective_party)
+            )
             # nor does a sanction's: "imposed sanctions on Russia" is aimed at Russia
             and not (
                 trigger.event_type is _TYPE_SANCTION
@@ -5653,6 +5659,7 @@ _REJECTED_ACT_IN_TRIGGER = re.compile(_REJECTED_ACT_NOUNS + "$", re.IGNORECASE)
 _ANSWERABLE_TYPES = frozenset(
     {EventType.REQUEST, EventType.ACCUSE, EventType.THREATEN, EventType.SANCTION}
 )
+_ARTICLE_OR_NOTHING = frozenset(("", "the"))
 _REFERRED_KINDS = (_KIND_COUNTRY, _KIND_METONYM, _KIND_ADJECTIVE, _KIND_IGO, _KIND_IGO_ADJECTIVE)
 
 
