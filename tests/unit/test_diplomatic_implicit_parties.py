@@ -389,3 +389,20 @@ def test_her_after_an_accusation_is_the_foreign_person_named_before() -> None:
         "Russian Foreign Minister Sergei Lavrov spoke on Monday. The Kremlin accused him of lying."
     )
     assert not [r for r in own if r.event_type == "ACCUSE"]
+
+
+def test_an_appeal_to_the_military_is_aimed_at_the_state_whose_military_the_story_names() -> None:
+    """ "called on the military to halt all violence": the state of "Myanmar's military"
+    named before; near miss: a story naming two states' armies leaves the appeal's addressee
+    unnamed."""
+    records = extract(
+        "Myanmar's military killed dozens of villagers in an air strike on Tuesday.\n\n"
+        "Indonesia, which chairs ASEAN, said on Wednesday that the bloc called on the military "
+        "to halt all violence immediately."
+    )
+    assert "MMR" in codes(only(records, "REQUEST"))
+    records = extract(
+        "Sudan's army and the Chadian army clashed near the border on Tuesday.\n\n"
+        "The United Nations on Wednesday called on the army to show restraint."
+    )
+    assert codes(only(records, "REQUEST")) == {"UNO"}

@@ -5663,6 +5663,38 @@ _ARTICLE_OR_NOTHING = frozenset(("", "the"))
 _REFERRED_KINDS = (_KIND_COUNTRY, _KIND_METONYM, _KIND_ADJECTIVE, _KIND_IGO, _KIND_IGO_ADJECTIVE)
 
 
+# An appeal to a state's forces named without the state: "called on the military to halt all
+# violence", "appealed to the army on Wednesday to join the talks".
+_FORCES_ADDRESSED = re.compile(
+    r"\s*(?:on\s+|upon\s+|to\s+)?(the\s+(?:country['’]s\s+)?(?:ruling\s+)?"
+    r"(?:military(?:\s+(?:government|authorities|leadership|regime))?|army|junta|armed\s+forces"
+    r"|generals))\b(?!\s+(?:of|in)\b)",
+    re.IGNORECASE,
+)
+# ... whose state is the one the article names as the owner of its forces: "Myanmar's military",
+# "the Sudanese army".
+_FORCES_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:ruling\s+)?(?:military|army|junta|armed\s+forces|generals)\b"
+)
+
+
+def _state_of_the_forces(doc: Document) -> str | None:
+    """The one state whose military, army or junta the article names, if exactly one."""
+    key = ("forces_state", 0)
+    if key in doc.memo:
+        found: str | None = doc.memo[key]
+        return found
+    text = doc.text
+    states = {
+        m.code
+        for m in doc.mentions
+        if m.kind in (_KIND_COUNTRY, _KIND_ADJECTIVE) and _FORCES_AFTER.match(text, m.end)
+    }
+    found = states.pop() if len(states) == 1 else None
+    doc.memo[key] = found
+    return found
+
+
 def _add_referred_parties(
     doc: Document, gaz: Gazetteer, events: list[_Event], mention: _Mention
 ) -> None:
@@ -5685,6 +5717,17 @@ def _add_referred_parties(
         return
     if mention.separate:
         return  # "separate calls with A and B, urging both sides": each call has its own
+    if mention.trigger.event_type is _TYPE_REQUEST and not any(
+        p.span[0] >= end for p in mention.parties
+    ):
+        forces = _FORCES_ADDRESSED.match(doc.text, end, sentence.end)
+        if forces is not None:
+            state = _state_of_the_forces(doc)
+            if state is not None and state not in {
+                p.participant.country_code for p in mention.parties
+            }:
+                mention.parties.append(_state_party(gaz, state, (forces.start(1), forces.end())))
+            return
     lower = doc.lower
     if lower.find("both", sentence.start, sentence.end) < 0 and (
         lower.find("two", sentence.start, sentence.end) < 0
