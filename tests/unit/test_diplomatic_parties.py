@@ -573,6 +573,23 @@ def test_an_appeal_on_the_named_government_is_aimed_at_its_state() -> None:
     assert _codes(_only(records, "REQUEST")) == {"GBR"}
 
 
+def test_the_state_at_whose_request_a_council_meets_takes_part() -> None:
+    """ "an emergency meeting on Friday at Poland's request", "at Prague's request": the
+    state that asked for the meeting is a party (not a place); near miss: "in Poland's
+    capital" stays a place."""
+    records = _extract(
+        "The U.N. Security Council will hold an emergency meeting on Friday at Poland's request."
+    )
+    assert _codes(_only(records, "CONSULT")) == {"UNO", "POL"}
+    records = _extract("At Prague's request, NATO ambassadors met in Brussels on Tuesday.")
+    meeting = _only(records, "CONSULT")
+    assert _codes(meeting) == {"NATO", "CZE"}
+    assert meeting.location is not None
+    assert meeting.location.name == "Brussels"
+    records = _extract("NATO ambassadors met in Poland's capital on Tuesday.")
+    assert _codes(_only(records, "CONSULT")) == {"NATO"}
+
+
 def test_who_witnessed_an_agreement_is_no_side_of_it() -> None:
     """Companies' agreement "witnessed by Transport Minister Anthony Loke, who is leading a
     Malaysian delegation": no state's agreement; near miss: the signing states stay sides."""

@@ -4973,6 +4973,14 @@ def _classify(
             if kind is not _KIND_METONYM:
                 _add_topic(topics, mention.code)
             continue
+        if (
+            consult
+            and kind in (_KIND_COUNTRY, _KIND_METONYM)
+            and _REQUESTED_BY_AFTER.match(text, mention.end) is not None
+        ):
+            # "an emergency meeting at Poland's request": the state that asked for it takes part
+            parties.extend(_parties_of(doc, gaz, mention, sentence))
+            continue
         locative = (
             # "closed its embassy in Colombia": the state of the post is the one aimed at
             (name.locative and not (trigger.event_type is _TYPE_SANCTION and name.mission_post))
@@ -5086,6 +5094,7 @@ def _classify(
     return places, topics, parties
 
 
+_REQUESTED_BY_AFTER = re.compile(r"['’]s\s+(?:(?:urgent|formal|written)\s+)?request\b")
 # A state's ships, aircraft and proxies, named by its adjective: the target of a statement.
 _STATE_AGENT_AFTER = re.compile(
     r"-(?:sponsored|backed|supported|funded|armed|trained)\b"
