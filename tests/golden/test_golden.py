@@ -239,6 +239,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout16",
     HERE / "holdout17",
     HERE / "holdout18",
+    HERE / "holdout19",
 ]
 
 
