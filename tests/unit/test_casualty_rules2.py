@@ -1097,3 +1097,17 @@ def test_the_number_of_soldiers_killed_put_at_a_figure() -> None:
         "The Defense Ministry confirmed the attack but put the number of soldiers killed at 10."
     )
     assert _count(record.killed) == 10
+
+
+def test_a_states_strikes_are_air_strikes_unless_a_longer_phrase_says_how() -> None:
+    """ "Israeli strikes on two homes killed 12", "U.S. strikes have killed 217 ... since March
+    15": a military strike of no named kind is an air strike; near misses: "a ballistic missile
+    strike" is a missile strike, "a lightning strike" a natural hazard."""
+    record = _one("Israeli strikes on two homes in Rafah killed at least 12 people on Monday.")
+    assert record.cause == "airstrike"
+    record = _one("U.S. strikes have killed 217 people in Yemen since March 15, officials said.")
+    assert record.cause == "airstrike"
+    record = _one("A Russian ballistic missile strike on a residential area killed 18 people.")
+    assert record.cause == "missile_strike"
+    record = _one("A lightning strike killed three farmers in a field on Monday.")
+    assert record.cause == "natural_disaster"
