@@ -1111,3 +1111,60 @@ def test_a_states_strikes_are_air_strikes_unless_a_longer_phrase_says_how() -> N
     assert record.cause == "missile_strike"
     record = _one("A lightning strike killed three farmers in a field on Monday.")
     assert record.cause == "natural_disaster"
+
+
+def test_people_being_treated_in_hospital_are_injured() -> None:
+    """ "79 people had died and 66 were being treated in hospitals": the wounded a hospital
+    counts; near miss: "treated them as equals" counts no one."""
+    record = _one(
+        "The governor said 79 people had died and 66 were being treated in hospitals after "
+        "the explosion on Friday."
+    )
+    assert (_count(record.killed), _count(record.injured)) == (79, 66)
+    records = _extract("The minister said the country treated 66 refugees as equals on Friday.")
+    assert records == []
+
+
+def test_an_explosion_at_a_pipeline_or_warehouse_is_an_accidental_fire() -> None:
+    """ "a fuel pipeline explosion", "explosions at a warehouse": the accident's site names it
+    (a fire); near miss: a bridge that fell onto "warehouses below" names no cause."""
+    record = _one("A fuel pipeline explosion in central Mexico killed 79 people on Friday.")
+    assert record.cause == "fire"
+    record = _one(
+        "Explosions at a warehouse in the port of Tianjin killed 104 people on Wednesday."
+    )
+    assert record.cause == "fire"
+    record = _one(
+        "A motorway bridge collapsed in Genoa on Tuesday, killing 39 people and sending cars "
+        "onto railway tracks and warehouses below."
+    )
+    assert record.cause is None
+
+
+def test_the_fire_behind_an_explosion_joins_the_explosions_toll() -> None:
+    """ "The death toll from a massive explosion ... has risen to 135" and, from the same
+    office, "about 5,000 people had been wounded in the blast, which officials blamed on
+    ammonium nitrate": one accident, a fire, with its wounded."""
+    records = _extract(
+        "The death toll from a massive explosion that tore through the city's port has risen to "
+        "135, Lebanon's health minister said on Wednesday.\n\n"
+        "Health Minister Hamad Hassan told reporters that about 5,000 people had been wounded "
+        "in Tuesday's blast, which officials have blamed on ammonium nitrate stored in a port "
+        "warehouse."
+    )
+    assert len(records) == 1, records
+    assert (_count(records[0].killed), _count(records[0].injured)) == (135, 5000)
+    assert records[0].cause == "fire"
+
+
+def test_an_exact_count_of_the_wounded_refines_a_round_one() -> None:
+    """ "nearly 300 injured" in the lead and "290 people had been admitted to hospital" later:
+    one count, the exact one kept; near miss: 150 is another figure."""
+    body = (
+        "At least 68 people were killed and nearly 300 injured when a fuel depot exploded near "
+        "the city on Monday evening, officials said.\n\n"
+        "The health ministry said that {n} people had been admitted to hospital with burns."
+    )
+    record = _one(body.format(n=290))
+    assert (_count(record.killed), _count(record.injured)) == (68, 290)
+    assert len(_extract(body.format(n=150))) == 2

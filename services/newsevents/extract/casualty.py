@@ -916,7 +916,7 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     for record, context, at in headline:
         twin = next((r for r in merged if _headline_twin(r, record)), None)
         if twin is not None:
-            _absorb(twin, record)
+            _absorb(doc.text, twin, record)
         else:
             reader.describe(record, context, at)
             own_headline.append(record)
@@ -924,12 +924,18 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     # A story of a disaster's toll reports the accidents it brings too ("floods ... rose to
     # 328"; "a helicopter carrying relief goods crashed ..., killing all five crew members")
     disaster_story = about_casualties and not lead_causes.isdisjoint(compiled.incidental)
+    # "The death toll from a massive explosion ... has risen to 135", then the fire that set it
+    # off: the lead's explosion is the accident
+    lead_explosion = any(
+        h.word.phrase in compiled.bare_explosions for h in hits if h.start < lead_end
+    )
     kept = [
         record
         for record in _merge(doc.text, own_headline) + merged
         if (
             record.cause not in compiled.incidental
             or record.cause in lead_causes
+            or (record.cause == "fire" and lead_explosion)
             or disaster_story
             or _SEPARATE_OPENING.match(doc.text, record.sentence.start)
         )
@@ -994,7 +1000,17 @@ def _same_source(text: str, record: _Record, other: _Record) -> bool:
         return True
     if other.reporter is None:
         return False
-    return text[slice(*record.reporter)].lower() == text[slice(*other.reporter)].lower()
+    mine = text[slice(*record.reporter)].lower()
+    theirs = text[slice(*other.reporter)].lower()
+    if mine == theirs:
+        return True
+    # "Lebanon's health minister" and "Health Minister Hamad Hassan": one office, named twice
+    office = [_OWNER.sub("", name) for name in (mine, theirs)]
+    shorter, longer = sorted(office, key=len)
+    return " " in shorter and longer.startswith(shorter)
+
+
+_OWNER = re.compile(r"^(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?['’]s\s+")
 
 
 _GENERIC_SOURCES = frozenset(
@@ -2875,7 +2891,7 @@ def _merge(text: str, records: list[_Record]) -> list[_Record]:
         if target is None:
             out.append(record)
         else:
-            _absorb(target, record)
+            _absorb(text, target, record)
     return out
 
 
@@ -2895,6 +2911,21 @@ def _toll_and_its_wounded(a: _Record, b: _Record) -> bool:
     )
 
 
+def _bare_explosion(text: str, record: _Record) -> bool:
+    """The record's cause is only a bare explosion word ("a massive explosion")."""
+    span = record.cause_span
+    return span is not None and text[span[0] : span[1]].lower() in _compiled().bare_explosions
+
+
+def _rounded_and_exact(x: _Count, y: _Count) -> bool:
+    """A round approximate figure and an exact one within a tenth of it: one count told twice
+    ("nearly 300 injured" in the lead, "290 people had been admitted to hospital")."""
+    if x.bound.approximate == y.bound.approximate:
+        return False
+    a, b = x.bound.count, y.bound.count
+    return abs(a - b) * 10 <= max(a, b)
+
+
 def _same_figure(text: str, a: _Record, b: _Record) -> bool:
     """Two mentions of one incident's figures: the same count twice (lead and a later
     paragraph), or killed in one sentence and wounded in the next (or the toll and its
@@ -2902,19 +2933,32 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
     Different counts of the same kind are conflicting reports and stay apart."""
     if _definite_repeat(text, a, b) or _definite_repeat(text, b, a):
         return True
-    shared = complementary = False
+    shared = complementary = refined = False
     both = True  # the two give the same killed and the same injured
-    for x, y in ((a.killed_count, b.killed_count), (a.injured_count, b.injured_count)):
+    for x, y in ((a.killed, b.killed), (a.injured, b.injured)):
         if x is not None and y is not None:
-            if x != y:
-                return False
+            if x.bound.count != y.bound.count:
+                if not _rounded_and_exact(x, y):
+                    return False
+                refined = True
             shared = True
         else:
             both = False
             if x is not None or y is not None:
                 complementary = True
+    # "a massive explosion ... has risen to 135" and "about 5,000 wounded ... blamed on
+    # ammonium nitrate": a bare explosion word says nothing against the accident's fire
+    a_cause, b_cause = a.cause, b.cause
+    if b_cause == "fire" and _bare_explosion(text, a):
+        a_cause = None
+    elif a_cause == "fire" and _bare_explosion(text, b):
+        b_cause = None
     if shared:
-        if a.scope is not b.scope and not (_single_incident(a) and _single_incident(b)):
+        if (
+            a.scope is not b.scope
+            and not (_single_incident(a) and _single_incident(b))
+            and not (refined and complementary)  # a toll and the exact count of its wounded
+        ):
             # (the lead's "killing at least 38" and "before raising it to 38" are one toll)
             return False
     elif not (
@@ -2926,20 +2970,20 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
             or _toll_and_its_wounded(a, b)
         )
         and (
-            (a.cause is not None and a.cause == b.cause)
+            (a_cause is not None and a_cause == b_cause)
             # "killing at least 70 people ... The attack also left 16 people wounded": the same
             # attack's other victims, whatever word the second sentence uses for it
             or (
-                a.cause is not None
-                and b.cause is not None
-                and a.cause not in (incidental := _compiled().incidental)
-                and b.cause not in incidental
+                a_cause is not None
+                and b_cause is not None
+                and a_cause not in (incidental := _compiled().incidental)
+                and b_cause not in incidental
                 and (_says_also(text, a) or _says_also(text, b))
             )
             # "The death toll from the floods rose to 90 ... The agency said 361 people had
             # been injured": the wounded of the toll, from the same (or an unnamed) source
             or (
-                (a.cause is None) != (b.cause is None)
+                (a_cause is None) != (b_cause is None)
                 and (_same_source(text, a, b) or _same_source(text, b, a))
             )
         )
@@ -2952,9 +2996,9 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
     # (but a running toll of one count is one toll, however each sentence names its cause:
     # "the death toll from a fuel tanker explosion rose to 75" and "the tanker overturned")
     one_running_toll = shared and a.scope is b.scope is Scope.CUMULATIVE
-    if a.cause and b.cause and a.cause != b.cause and not one_running_toll:
+    if a_cause and b_cause and a_cause != b_cause and not one_running_toll:
         incidental = _compiled().incidental
-        if a.cause in incidental or b.cause in incidental:
+        if a_cause in incidental or b_cause in incidental:
             return False
         repeated = both and (_same_source(text, a, b) or _same_source(text, b, a))
         continued = complementary and not shared and (_says_also(text, a) or _says_also(text, b))
@@ -3087,15 +3131,20 @@ def _headline_twin(body: _Record, headline: _Record) -> bool:
     return shared
 
 
-def _absorb(target: _Record, other: _Record) -> None:
+def _absorb(text: str, target: _Record, other: _Record) -> None:
     target.mentions += 1
     if other.scope is Scope.CUMULATIVE:  # an incident's wounded joining its revised toll
         target.scope = Scope.CUMULATIVE
     if target.killed is None:
         target.killed = other.killed
-    if target.injured is None:
+    if target.injured is None or (
+        # the exact figure of a round one ("nearly 300", then "290")
+        other.injured is not None
+        and target.injured.bound.approximate
+        and not other.injured.bound.approximate
+    ):
         target.injured = other.injured
-    if target.cause is None:
+    if target.cause is None or (other.cause == "fire" and _bare_explosion(text, target)):
         target.cause, target.cause_span = other.cause, other.cause_span
     if target.victims is None:
         target.victims, target.victims_span = other.victims, other.victims_span
