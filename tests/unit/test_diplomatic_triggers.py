@@ -3078,3 +3078,18 @@ def test_a_sanction_a_state_said_on_a_day_it_will_impose_was_decided_that_day() 
         "South Korea will terminate a military intelligence-sharing pact with Japan on Monday."
     )
     assert only(records, "SANCTION").status == "scheduled"
+
+
+def test_a_downgrade_a_trade_suspension_and_a_border_ordered_shut_are_sanctions() -> None:
+    """ "decided to downgrade diplomatic relations with India", "suspend bilateral trade",
+    "ordered the border with Brazil closed", "shut the three main bridges to Colombia"; near
+    miss: bridges built to a neighbour are no sanction."""
+    records = extract("Pakistan on Wednesday decided to downgrade diplomatic relations with India.")
+    assert codes(only(records, "SANCTION")) == {"PAK", "IND"}
+    records = extract("Pakistan on Wednesday decided to suspend bilateral trade with India.")
+    assert codes(only(records, "SANCTION")) == {"PAK", "IND"}
+    records = extract("Venezuela ordered the border with Brazil closed on Thursday.")
+    assert codes(only(records, "SANCTION")) == {"VEN", "BRA"}
+    records = extract("Venezuela shut the three main bridges to Colombia late on Friday.")
+    assert codes(only(records, "SANCTION")) == {"VEN", "COL"}
+    assert not extract("Venezuela built two bridges to Colombia in 1962.")
