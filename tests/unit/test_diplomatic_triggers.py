@@ -3093,3 +3093,17 @@ def test_a_downgrade_a_trade_suspension_and_a_border_ordered_shut_are_sanctions(
     records = extract("Venezuela shut the three main bridges to Colombia late on Friday.")
     assert codes(only(records, "SANCTION")) == {"VEN", "COL"}
     assert not extract("Venezuela built two bridges to Colombia in 1962.")
+
+
+def test_freeing_a_foreign_boats_captain_is_a_release_of_the_boats_state() -> None:
+    """ "freed the captain of a Chinese fishing boat whose detention near islands in the East
+    China Sea ...": a release by Japan of China's national, not placed where the detention was;
+    near miss: "freed the captain" of a game's team is no release."""
+    records = extract(
+        "Japanese prosecutors freed the captain of a Chinese fishing boat on Friday whose "
+        "detention near disputed islands in the East China Sea had angered Beijing."
+    )
+    release = only(records, "CONCEDE")
+    assert codes(release) == {"JPN", "CHN"}
+    assert release.location is None
+    assert not extract("The coach freed the captain of the team from training on Friday.")

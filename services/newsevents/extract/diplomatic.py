@@ -723,7 +723,12 @@ _FORCES_ATTACKED = re.compile(
 )
 # A relative clause about some later noun, between a trigger and a place: "agreed to form a
 # committee that will meet in Amman" (not "talks that took place in Geneva", right after it).
-_OTHER_RELATIVE = re.compile(r"\S\s+\w+\s+(?:that|which)\s+(?:will|would|is\s+to|was\s+to)\s+\w+")
+_OTHER_RELATIVE = re.compile(
+    r"\S\s+\w+\s+(?:that|which)\s+(?:will|would|is\s+to|was\s+to)\s+\w+"
+    # "freed the captain of a Chinese fishing boat whose detention near disputed islands in the
+    # East China Sea": the place of what the relative clause tells
+    r"|\s+whose\s+(?:detention|arrest|capture|seizure)\b"
+)
 # "The two ministers agreed", "Both sides signed": the sides of the sentence before.
 _COLLECTIVE_SUBJECT = re.compile(
     r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:\w+\s+)?(?:ministers|leaders|sides|countries|governments"
@@ -5060,7 +5065,16 @@ def _classify(
                     # the released people's state
                     or (
                         trigger.event_type is _TYPE_CONCEDE
-                        and _RELEASED_PEOPLE_AFTER.match(text, mention.end) is not None
+                        and (
+                            _RELEASED_PEOPLE_AFTER.match(text, mention.end) is not None
+                            or (
+                                _SHIP_AFTER.match(text, mention.end) is not None
+                                and _CREW_OF_BEFORE.search(
+                                    text, max(start, mention.start - 24), mention.start
+                                )
+                                is not None
+                            )
+                        )
                     )
                     or (
                         trigger.event_type is _TYPE_SANCTION
@@ -5111,8 +5125,13 @@ _STATE_PEOPLE_AFTER = re.compile(r"\s+(?:people|nation|government|authorities|le
 _RELEASED_PEOPLE_AFTER = re.compile(
     r"\s+(?:(?:intelligence|aid|government|former|two|three|four|five|six|seven|eight|nine|ten"
     r"|\d+)\s+)?(?:contractor|agents?|citizens?|nationals?|prisoners?|soldiers|sailors|fishermen"
-    r"|journalists?|detainees?|hostages?|spy|spies|businessman|workers?)\b"
+    r"|journalists?|detainees?|hostages?|spy|spies|businessman|workers?"
+    # "freed a Chinese trawler's captain"
+    r"|(?:fishing\s+)?(?:boat|trawler|vessel|ship)['’]s\s+(?:captain|skipper|crew))\b"
 )
+# "freed the captain of a Chinese fishing boat": the ship's state is the captain's
+_CREW_OF_BEFORE = re.compile(r"\b(?:captain|skipper|crew)\s+of\s+(?:a|an|the)\s+$")
+_SHIP_AFTER = re.compile(r"\s+(?:fishing\s+)?(?:boat|trawler|vessel|ship)\b")
 _SANCTIONED_AFTER = re.compile(
     r"\s+(?:citizens|nationals|passport\s+holders|goods|products|fruit|vegetables|seafood|fish"
     r"|beef|pork|poultry|meat|wine|steel|grain|wheat|produce|exports|imports)\b"
