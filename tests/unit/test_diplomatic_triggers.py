@@ -2906,6 +2906,7 @@ def test_an_ambassador_asked_to_leave_the_country_is_expelled() -> None:
             "The Union of South American Nations suspended Paraguay's membership.",
             {"OTHER_IGO", "PRY"},
         ),
+        ("The Pacific Islands Forum suspended Fiji on Saturday.", {"OTHER_IGO", "FJI"}),
     ],
 )
 def test_a_member_suspended_from_its_organisation_is_sanctioned(
@@ -2918,6 +2919,7 @@ def test_suspending_no_member_is_no_suspension() -> None:
     for sentence in (
         "The IMF suspended Sri Lanka from the program on Monday.",
         "The European Union said on Saturday it had suspended all budget support to Niger.",
+        "The IMF suspended Sri Lanka's loan programme on Monday.",
     ):
         records = extract(sentence)
         assert all(r.mode != "sanctions" or "OTHER_IGO" not in codes(r) for r in records)
@@ -3107,3 +3109,16 @@ def test_freeing_a_foreign_boats_captain_is_a_release_of_the_boats_state() -> No
     assert codes(release) == {"JPN", "CHN"}
     assert release.location is None
     assert not extract("The coach freed the captain of the team from training on Friday.")
+
+
+def test_rejecting_a_suspension_rejects_the_organisation_that_suspended() -> None:
+    """ "Bainimarama, who seized power in 2006, rejected the suspension": aimed at the Forum
+    that suspended Fiji (told before); the military ruler named after his rank is Fiji's."""
+    records = extract(
+        "The Pacific Islands Forum suspended Fiji on Monday after its military ruler, Commodore "
+        "Frank Bainimarama, let a deadline pass.\n\n"
+        "Bainimarama, who seized power in a coup in 2006, rejected the suspension on Monday."
+    )
+    rejection = only(records, "REJECT")
+    assert codes(rejection) == {"FJI", "OTHER_IGO"}
+    assert [p.name for p in rejection.participants if p.kind == "person"] == ["Frank Bainimarama"]

@@ -522,6 +522,14 @@ def test_an_honorific_before_a_dictionary_name_does_not_lengthen_it(body: str) -
     assert "Muhammad Yunus" not in other.persons
 
 
+def test_a_military_rank_before_a_dictionary_name_does_not_lengthen_it() -> None:
+    """ "its military ruler, Commodore Frank Bainimarama": the rank is no first name; near
+    miss: another capitalised word before it still makes a longer name."""
+    body = "Its military ruler, {} Frank Bainimarama, let a deadline pass."
+    assert analyse(_article("Fiji", body.format("Commodore"))).persons["Frank Bainimarama"]
+    assert "Frank Bainimarama" not in analyse(_article("Fiji", body.format("Josefa"))).persons
+
+
 def test_a_building_named_after_a_titled_person_is_not_a_person() -> None:
     """ "King Khalid International Airport" names an airport; near miss: "King Abdullah"
     received a guest is the king."""

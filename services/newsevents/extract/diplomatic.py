@@ -2160,6 +2160,8 @@ def _joins_organisation(doc: Document, end: int, sentence_end: int) -> Mention |
 
 
 # After a suspended state: the organisation it is suspended from, or its membership
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|had|on\s+[A-Z]\w+day|formally|officially)\s+)*")
+_AFTER_THE_SUSPENDED = re.compile(r"\s*(?:[,.;]|$|\s+(?:on|over|after|for|until|with|in)\b)")
 _SUSPENDED_FROM = re.compile(
     r"\s+from\s+(?:(?P<own>(?:all\s+(?:of\s+)?)?(?:its|the\s+(?:bloc|organi[sz]ation|union"
     r"|grouping|group|body|community|alliance))\b)|the\s+)?"
@@ -2180,7 +2182,14 @@ def _suspends_member(doc: Document, sentence: Sentence, start: int, end: int) ->
         return False
     linked = _SUSPENDED_FROM.match(text, following[0].end)
     if linked is None:
-        return False
+        # "The Pacific Islands Forum suspended Fiji on Saturday": the organisation is the subject
+        before = doc.mentions_in(sentence.start, start)
+        return (
+            bool(before)
+            and before[-1].kind is _KIND_IGO
+            and _SUBJECT_GAP.fullmatch(text, before[-1].end, start) is not None
+            and _AFTER_THE_SUSPENDED.match(text, following[0].end) is not None
+        )
     if linked.group("own") is None and not linked.group().endswith("membership"):
         # "from the ...": the organisation itself follows
         return (
@@ -5671,7 +5680,8 @@ _BOTH_SIDES = re.compile(
 _REJECTED_ACT_NOUNS = (
     r"(?:demands?|calls?|appeals?|requests?|statements?|accusations?|charges?|allegations?"
     r"|proposals?|ultimatum|criticism|resolution|claims?|suggestions?|idea|account|sanctions"
-    r"|warnings?|decision|closure|remarks|move|framing|imputations|measures)"
+    r"|warnings?|decision|closure|remarks|move|framing|imputations|measures|suspension"
+    r"|exclusion|expulsions?)"
 )
 # What a rejection rejects when that is another party's act: "rejected the demand",
 # "rejected a Greek call", "dismissed the accusations".

@@ -731,7 +731,9 @@ _APPOSITION_AFTER = re.compile(
 _NAME_BEFORE = re.compile(
     r"(?!(?:Professor|Adviser|Advisor|Sheikh|Sir|Dame|Lord|Lady|Imam|Dr|Mr|Mrs|Ms"
     r"|Chairman|Chairwoman|Chair|Leader|General|Marshal|Admiral|Colonel|Premier|President"
-    r"|Minister|Secretary|Envoy|Ambassador|Governor|Senator|Speaker|Mayor|Judge) )[A-Z][a-z]+ $"
+    r"|Minister|Secretary|Envoy|Ambassador|Governor|Senator|Speaker|Mayor|Judge|Commodore"
+    r"|Commander|Brigadier|Major|Lieutenant|Captain|Prince|Princess|King|Queen|Emir|Sultan"
+    r"|Chancellor) )[A-Z][a-z]+ $"
 )
 
 
