@@ -3122,3 +3122,12 @@ def test_rejecting_a_suspension_rejects_the_organisation_that_suspended() -> Non
     rejection = only(records, "REJECT")
     assert codes(rejection) == {"FJI", "OTHER_IGO"}
     assert [p.name for p in rejection.participants if p.kind == "person"] == ["Frank Bainimarama"]
+
+
+def test_what_was_agreed_to_happen_does_not_make_the_agreement_scheduled() -> None:
+    """ "the two sides agreed that Kenya would open a consulate": agreed, not to be agreed."""
+    records = extract(
+        "Kenyatta met Somalia's president on Monday, and the two sides agreed that Kenya would "
+        "open a consulate in Mogadishu."
+    )
+    assert only(records, "AGREE").status == "occurred"

@@ -2682,11 +2682,17 @@ def _future_of_what_was_done(text: str, start: int, end: int, future: int) -> bo
     """Whether the future word at ``future`` tells what the thing done will do, not when it
     is done: "signed a treaty on Thursday that will allow ..." (a past trigger, then a
     relative clause)."""
+    if future < end or _PAST_VERB_FORM.match(text, start, end) is None:
+        return False
+    if _RELATIVE_THEN.search(text, end, future) is not None:
+        return True
+    # "the two sides agreed that Kenya would open a consulate": what was agreed
     return (
-        future >= end
-        and _PAST_VERB_FORM.match(text, start, end) is not None
-        and _RELATIVE_THEN.search(text, end, future) is not None
+        text.endswith("that", start, end) and _THAT_SUBJECT.fullmatch(text, end, future) is not None
     )
+
+
+_THAT_SUBJECT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}")
 
 
 def _announced_sanction(trigger: Trigger, text: str, clause_start: int, start: int) -> bool:
