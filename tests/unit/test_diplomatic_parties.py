@@ -748,3 +748,17 @@ def test_a_closed_group_is_meant_whole() -> None:
     loose = _extract("Gulf countries condemned Israel on Monday, and Qatar urged restraint.")
     accusation = _only(loose, "ACCUSE")
     assert "SAU" not in _codes(accusation)
+
+
+def test_another_guest_received_by_the_host_on_another_day_is_another_event() -> None:
+    """A visit spans days for its guest, not for every guest of the same host: "Abbas held
+    talks with the same minister in Muscat on Monday" is not Netanyahu's Thursday visit."""
+    records = _extract(
+        "Israeli Prime Minister Benjamin Netanyahu visited Oman on Thursday and held talks with "
+        "Omani Foreign Minister Yusuf bin Alawi in Muscat. Palestinian President Mahmoud Abbas "
+        "held talks with Omani Foreign Minister Yusuf bin Alawi in Muscat on Monday."
+    )
+    meetings = sorted(
+        (str(r.date), sorted(_codes(r))) for r in records if r.event_type == "CONSULT"
+    )
+    assert meetings == [("2024-03-11", ["OMN", "PSE"]), ("2024-03-14", ["ISR", "OMN"])]

@@ -216,7 +216,8 @@ def _reference_official(name: str) -> str | None:
 _HONORIFICS = set(
     "Professor Adviser Advisor Sheikh Sir Dame Lord Lady Imam Dr Mr Mrs Ms Chairman Chairwoman "
     "Chair Leader General Marshal Admiral Colonel Premier President Minister Secretary Envoy "
-    "Ambassador Governor Senator Speaker Mayor Judge".split()
+    "Ambassador Governor Senator Speaker Mayor Judge Commodore Commander Brigadier Major "
+    "Lieutenant Captain Prince Princess King Queen Emir Sultan Chancellor".split()
 )
 
 

@@ -5377,6 +5377,15 @@ def _shares_parties(event: _Event, mention: _Mention) -> bool:
     return bool(people) or len(common) >= 2
 
 
+def _shares_guest(event: _Event, mention: _Mention) -> bool:
+    """The mention names a party of the visit other than its host (the state it is held in)."""
+    host = event.location.country_code if event.location is not None else None
+    return any(
+        (party := event.parties.get(p.key)) is not None and party.participant.country_code != host
+        for p in mention.parties
+    )
+
+
 # The next round of talks told before: "the talks are scheduled to resume on Monday".
 _NEXT_ROUND = re.compile(
     r"\b(?:resum\w*|reconven\w*|(?:next|new|second|third|fresh|another)\s+round)\b",
@@ -5512,8 +5521,9 @@ def _find_target(
             # three-way meeting ... was called off") are different events
             return True
         if _same_date(event.date, mention.date) is False:
-            # A visit spans days: "arrived on Tuesday", "hosted ... on Wednesday".
-            return not ("visit" in event.modes and _shares_parties(event, mention))
+            # A visit spans days: "arrived on Tuesday", "hosted ... on Wednesday" (the same
+            # guest: another guest the host received on another day is another event)
+            return not ("visit" in event.modes and _shares_guest(event, mention))
         return False
 
     for event in reversed(candidates):
