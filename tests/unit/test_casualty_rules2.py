@@ -1168,3 +1168,23 @@ def test_an_exact_count_of_the_wounded_refines_a_round_one() -> None:
     record = _one(body.format(n=290))
     assert (_count(record.killed), _count(record.injured)) == (68, 290)
     assert len(_extract(body.format(n=150))) == 2
+
+
+def test_a_running_toll_of_one_incident_is_dated_by_the_incident() -> None:
+    """ "The death toll from the stampede rose to 121 on Monday" and "the stampede broke out
+    on Saturday afternoon": the incident's day (as the analysts date a toll); near misses: a
+    toll over a period keeps none, and a day more than a week before is another incident."""
+    body = (
+        "The death toll from the stampede at a religious gathering rose to 121 on Monday, "
+        "officials said.\n\n"
+        "The stampede broke out {day} as thousands rushed to leave the tent."
+    )
+    record = _one(body.format(day="on Saturday afternoon"))
+    assert str(record.date) == "2024-11-09"
+    record = _one(body.format(day="on Oct. 20"))
+    assert str(record.date) == "2024-11-11"
+    record = _one(
+        "Floods have killed 169 people in Kenya since March 15, the government said on Monday. "
+        "Floods swept away a bus on Saturday."
+    )
+    assert record.date is None

@@ -942,11 +942,54 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
         and not _is_old_incident(record, doc)
     ]
     kept = _without_sums(kept)
+    for record in kept:
+        day = _incident_day(doc, hits, record)
+        if day is not None:
+            record.date = day
     country = reader.article_country(kept)
     for record in kept:
         if record.place is None and country is not None:
             record.place = _Placed(reader.country_location(country), None, 0)
     return [_to_record(doc, record, extractor_version) for record in kept]
+
+
+_INCIDENT_DAYS = 7
+
+
+def _incident_day(doc: Document, hits: list[_Hit], record: _Record) -> DateMention | None:
+    """A running toll of one incident is dated by the incident, as a careful coder dates it:
+    "The death toll from the stampede rose to 121 on Wednesday" after a stampede on Tuesday.
+    The day is the earliest one, at most a week before the toll's own, that a sentence naming
+    the incident's cause gives; none for a toll over a period ("since March 15")."""
+    if (
+        record.scope is not Scope.CUMULATIVE
+        or record.period is not None
+        or record.cause is None
+        or record.date is None
+        or record.date.value is None
+    ):
+        return None
+    told = record.date.value
+    best: DateMention | None = None
+    best_day = told
+    seen: set[int] = set()
+    for hit in hits:
+        if hit.word.kind != "cause" or hit.word.role != record.cause:
+            continue
+        index = doc.sentence_index(hit.start)
+        if index in seen:
+            continue
+        seen.add(index)
+        sentence = doc.sentences[index]
+        for mention in doc.dates.find(sentence.start, sentence.end, doc.published, Tense.PAST):
+            if mention.value is None:
+                continue
+            gap = (told - mention.value).days
+            if 0 < gap <= _INCIDENT_DAYS and mention.value < best_day:
+                best, best_day = mention, mention.value
+        if best is not None:
+            return best  # the first sentence that dates the incident
+    return best
 
 
 # "Separately, three miners were killed when their truck overturned", "In a separate accident
