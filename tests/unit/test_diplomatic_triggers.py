@@ -3131,3 +3131,27 @@ def test_what_was_agreed_to_happen_does_not_make_the_agreement_scheduled() -> No
         "open a consulate in Mogadishu."
     )
     assert only(records, "AGREE").status == "occurred"
+
+
+def test_dinner_with_a_leader_is_a_meeting() -> None:
+    """ "is still due to have dinner with Chinese President Xi Jinping on Saturday": a meeting;
+    near miss: dinner with one's own family is no event."""
+    records = extract(
+        "US President Donald Trump is due to have dinner with Chinese President Xi Jinping on "
+        "Saturday to discuss trade."
+    )
+    meeting = only(records, "CONSULT")
+    assert (codes(meeting), meeting.status) == ({"USA", "CHN"}, "scheduled")
+    assert not extract("The prime minister had dinner with his wife on Friday.")
+
+
+def test_saying_that_a_state_bore_responsibility_accuses_it() -> None:
+    """ "told a forum on Thursday that Russia bore responsibility for the escalation": the
+    speaker accuses Russia; near misses: taking responsibility oneself, or no speaker."""
+    records = extract(
+        "German Chancellor Angela Merkel told a business forum in Berlin on Thursday that Russia "
+        "bore responsibility for the escalation."
+    )
+    assert codes(only(records, "ACCUSE")) == {"DEU", "RUS"}
+    assert not extract("Putin said on Thursday that he bore responsibility for the decision.")
+    assert not extract("Russia bore responsibility for the escalation, the paper wrote.")

@@ -4080,6 +4080,16 @@ def _directed(
     if passive and not _BY_AGENT.match(text, end):
         return None  # "Russia was accused of ...": no accuser named
     sources = [p for p in parties if p.span[1] <= start]
+    if trigger.event_type is _TYPE_ACCUSE and "responsib" in text[start:end].lower():
+        # "told a forum on Thursday that Russia bore responsibility for the escalation": the
+        # speaker accuses the subject of what is said
+        if len(sources) < 2 or text[sources[-1].span[1] : start].strip():
+            return None
+        accused = sources[-1]
+        speakers = [p for p in sources[:-1] if p.participant.country_code != accused.key]
+        if not speakers:
+            return None
+        return speakers[0].key, [*speakers, accused]
     declared = (
         _DECLARED.search(text, max(clause[0], start - 140), start)
         if trigger.mode == "expulsion" and _NON_GRATA.match(text, start, end)
