@@ -3155,3 +3155,15 @@ def test_saying_that_a_state_bore_responsibility_accuses_it() -> None:
     assert codes(only(records, "ACCUSE")) == {"DEU", "RUS"}
     assert not extract("Putin said on Thursday that he bore responsibility for the decision.")
     assert not extract("Russia bore responsibility for the escalation, the paper wrote.")
+
+
+def test_excluding_a_states_leader_from_a_summit_is_a_sanction() -> None:
+    """ "decided to exclude Myanmar's junta chief Min Aung Hlaing from a regional summit": a
+    sanction on Myanmar; near miss: a topic excluded from a summit's agenda."""
+    records = extract(
+        "Southeast Asian foreign ministers decided on Friday to exclude Myanmar's junta chief "
+        "Min Aung Hlaing from a regional summit."
+    )
+    assert "MMR" in codes(only(records, "SANCTION"))
+    records = extract("The topic was excluded from the summit agenda on Friday.")
+    assert not [r for r in records if r.event_type == "SANCTION"]
