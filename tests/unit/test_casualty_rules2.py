@@ -1188,3 +1188,15 @@ def test_a_running_toll_of_one_incident_is_dated_by_the_incident() -> None:
         "Floods swept away a bus on Saturday."
     )
     assert record.date is None
+
+
+def test_victims_whose_throats_were_slit_were_executed() -> None:
+    """ "rounded up the farmers and slit their throats, killing 43": an execution, however the
+    lead calls the attack; near miss: people shot dead were shot."""
+    record = _one(
+        "Gunmen rounded up the farmers, tied their hands and slit their throats, killing 43 "
+        "people on Saturday."
+    )
+    assert record.cause == "execution"
+    record = _one("Gunmen rounded up the farmers and shot dead 43 people on Saturday.")
+    assert record.cause == "shooting"
