@@ -1200,3 +1200,14 @@ def test_victims_whose_throats_were_slit_were_executed() -> None:
     assert record.cause == "execution"
     record = _one("Gunmen rounded up the farmers and shot dead 43 people on Saturday.")
     assert record.cause == "shooting"
+
+
+def test_a_round_and_an_exact_count_of_the_dead_stay_two_reports() -> None:
+    """Conflicting reports of the dead are kept apart even when one is round: "About 100
+    people were killed", then "The attack on the market killed 95 people" (the refinement of a
+    round count is for the wounded only)."""
+    records = _extract(
+        "About 100 people were killed in an attack on a market on Monday.\n\n"
+        "The attack on the market killed 95 people, officials said."
+    )
+    assert sorted(_count(r.killed) or 0 for r in records) == [95, 100]

@@ -2978,10 +2978,11 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
         return True
     shared = complementary = refined = False
     both = True  # the two give the same killed and the same injured
-    for x, y in ((a.killed, b.killed), (a.injured, b.injured)):
+    for x, y, wounded in ((a.killed, b.killed, False), (a.injured, b.injured, True)):
         if x is not None and y is not None:
             if x.bound.count != y.bound.count:
-                if not _rounded_and_exact(x, y):
+                # (two counts of the dead that differ are conflicting reports, kept apart)
+                if not (wounded and _rounded_and_exact(x, y)):
                     return False
                 refined = True
             shared = True
