@@ -1111,6 +1111,8 @@ def test_a_states_strikes_are_air_strikes_unless_a_longer_phrase_says_how() -> N
     assert record.cause == "missile_strike"
     record = _one("A lightning strike killed three farmers in a field on Monday.")
     assert record.cause == "natural_disaster"
+    record = _one("A general strike paralysed the city on Monday, and two people were killed.")
+    assert record.cause is None
 
 
 def test_people_being_treated_in_hospital_are_injured() -> None:
