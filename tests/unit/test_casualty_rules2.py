@@ -1213,3 +1213,13 @@ def test_a_round_and_an_exact_count_of_the_dead_stay_two_reports() -> None:
         "The attack on the market killed 95 people, officials said."
     )
     assert sorted(_count(r.killed) or 0 for r in records) == [95, 100]
+
+
+def test_victims_between_a_verb_and_to_death_are_killed() -> None:
+    """ "stabbed three people to death", "beat two men to death": the victims stand between
+    the verb and "to death"; near miss: "sentenced three men to death" kills no one."""
+    record = _one("A man stabbed three people to death in a market on Saturday.")
+    assert (_count(record.killed), record.cause) == (3, "stabbing")
+    record = _one("A mob beat two men to death in the village on Saturday.")
+    assert _count(record.killed) == 2
+    assert _extract("A court sentenced three men to death on Saturday.") == []
