@@ -660,6 +660,11 @@ def _compiled() -> _Compiled:
         for phrase in phrases:
             cause_of.setdefault(phrase, cause)
             table.setdefault(phrase, _Word("cause", cause, phrase))
+    # The site of an accidental explosion ("a fuel depot exploded") names a fire: the sites are
+    # cause words of their own, listed once (``accident_sites``).
+    for phrase in lexicon.accident_sites:
+        cause_of.setdefault(phrase, "fire")
+        table.setdefault(phrase, _Word("cause", "fire", phrase))
     for phrase in lexicon.campaigns:
         table.setdefault(phrase, _Word("campaign", "", phrase))
     for phrase in _DATE_WORDS:
