@@ -964,8 +964,9 @@ _INCIDENT_DAYS = 7
 def _incident_day(doc: Document, hits: list[_Hit], record: _Record) -> DateMention | None:
     """A running toll of one incident is dated by the incident, as a careful coder dates it:
     "The death toll from the stampede rose to 121 on Wednesday" after a stampede on Tuesday.
-    The day is the earliest one, at most a week before the toll's own, that a sentence naming
-    the incident's cause gives; none for a toll over a period ("since March 15")."""
+    The day is the one the first sentence naming the incident's cause gives (its earliest, if
+    it gives several) at most a week before the toll's own; none for a toll over a period
+    ("since March 15")."""
     if (
         record.scope is not Scope.CUMULATIVE
         or record.period is not None
