@@ -270,7 +270,7 @@ def test_a_suspension_of_cooperation_after_an_act_cancels_nothing() -> None:
 def test_talks_offered_by_a_third_party_are_proposed() -> None:
     """ "offers to host talks", "was available to help facilitate talks": no talks held."""
     for text in (
-        "Burhan has rejected repeated Emirati offers to host talks with Sudan's neighbours.",
+        "The United Arab Emirates has made repeated offers to host talks with Sudan's neighbours.",
         "Portugal's foreign minister said on Thursday that Lisbon was available to help "
         "facilitate talks between Mozambique's parties.",
         "Qatar is offering to host talks between Russia and Ukraine.",
@@ -287,4 +287,51 @@ def test_a_cue_inside_a_hyphenated_compound_is_not_a_cue() -> None:
         "Indian envoy Rajesh Kumar had held a pre-scheduled meeting with senior Maldivian "
         "officials in Male on Monday, the Indian mission said."
     )
+    assert only(records, "CONSULT").status == "occurred"
+
+
+def test_what_an_appeal_asks_in_quotes_or_a_few_words_on_is_not_an_event() -> None:
+    # the infinitive an appeal asks for may open a quotation, and the talks may come a few
+    # words after it: asked for, not held
+    for sentence in (
+        'The AU chief called on Algeria and Mali on Wednesday to "show restraint and privilege '
+        'dialogue".',
+        'IGAD called on all South Sudanese parties on Friday to "negotiate in good faith".',
+    ):
+        records = extract(sentence)
+        assert only(records, "REQUEST").status == "occurred"
+        assert not [r for r in records if r.event_type == "CONSULT"], records
+
+
+def test_talks_a_denial_says_were_not_held_are_not_coded() -> None:
+    records = extract(
+        "Foreign Minister Anifah Aman denied on Friday that Malaysia had held any talks with "
+        "North Korean officials on handing over the body."
+    )
+    assert not [r for r in records if r.event_type == "CONSULT"], records
+    # a denial of something else leaves the meeting alone
+    records = extract(
+        "Malaysia denied that it had expelled anyone, after Anifah Aman met North Korean "
+        "officials in Kuala Lumpur on Friday."
+    )
+    assert only(records, "CONSULT").status == "occurred"
+
+
+def test_talks_asked_for_or_offered_and_turned_down_are_not_held() -> None:
+    for sentence in (
+        "U.S. Vice President Mike Pence turned down a request from Solomon Islands Prime "
+        "Minister Manasseh Sogavare for a meeting.",
+        "Sudan rejected an Emirati offer of talks on Monday.",
+        "Sudan has rejected repeated Emirati offers to host talks.",
+        "South Sudan rejected calls from Kenya for talks with the rebels.",
+        "Russian President Vladimir Putin refused to meet Ukrainian President Volodymyr "
+        "Zelenskiy on Monday.",
+    ):
+        records = extract(sentence)
+        assert only(records, "REJECT").status == "occurred"
+        assert not [r for r in records if r.event_type == "CONSULT"], (sentence, records)
+
+
+def test_talks_where_something_was_rejected_are_still_held() -> None:
+    records = extract("Sudan rejected the accusation at talks with Egypt in Cairo on Monday.")
     assert only(records, "CONSULT").status == "occurred"

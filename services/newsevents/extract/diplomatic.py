@@ -338,6 +338,19 @@ _HABITUAL_GUARD = Guard(
 )
 # "has sanctioned", "has been holding" (talks ... since last year): a running process
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# What a denial says did not happen: "denied on Friday that Malaysia had held any talks with
+# North Korean officials" (the subject between the denial and the event, within a clause).
+_DENIED_THAT = re.compile(r"(?:\s+[\w']+){0,3}?\s+that\s+[^,;:()\x22\u201c]{1,60}$")
+_DENIALS = frozenset({"denied", "denies", "deny", "denying"})
+# Talks or a deal that someone turned down being asked or offered: "turned down a request from
+# Prime Minister Manasseh Sogavare for a meeting", "rejected an Emirati offer of talks", "has
+# rejected repeated Emirati offers to host talks" (the rejection is the event).
+_REJECTED_ASK = re.compile(
+    r"\b(?:rejected|rejects|rejecting|turned\s+down|turns\s+down|turning\s+down|declined"
+    r"|declines|refused|refuses|spurned|rebuffed)\s+(?:[\w'’.-]+\s+){0,5}?(?:requests?|offers?"
+    r"|invitations?|calls?|proposals?|appeals?|overtures?)\b[^.;:]{0,80}$"
+)
+_REJECTION_WORDS = ("reject", "turn", "declin", "refus", "spurn", "rebuff")
 # ... and with the past perfect, for the report's day: "have called for", "had also accused"
 # are an indefinite past, no act of the story's day
 _PERFECT_AUX_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -362,7 +375,7 @@ _APPOSITIVE_OPENED = re.compile(r"\w, (?:the|a|an|who|whose|which)\s")
 _APPOSITIVE_CLOSED = re.compile(r",\s+")
 _REQUEST_THEN_TO = re.compile(
     r"\b(?:urg\w+|press(?:ed|ing|es)?|pressure|call(?:ed|ing|s)?\s+on|calls?|ask(?:ed|ing|s)?|demand\w*"
-    r"|push(?:ed|ing)?|persuade\w*|convince\w*)\b[^.;]{0,60}\bto\s+(?:\w+\s+){0,3}$",
+    r"|push(?:ed|ing)?|persuade\w*|convince\w*)\b[^.;]{0,60}\bto\s+[\x22\u201c]?(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:is|are|am|will|would|shall|plans?|expects?)\b")
@@ -2586,9 +2599,23 @@ def _status(
     if (
         negation
         and trigger.event_type is not _TYPE_REJECT
-        and any(start - 24 < e <= start for _, e in negation)
+        and any(
+            start - 24 < e <= start
+            or (
+                start - 90 < e < start
+                and lower[s:e] in _DENIALS
+                and _DENIED_THAT.match(text, e, start) is not None
+            )
+            for s, e in negation
+        )
     ):
         return None
+    if trigger.event_type in (_TYPE_CONSULT, _TYPE_AGREE):
+        low_ask = max(clause[0], start - 160)
+        if any(lower.find(word, low_ask, start) >= 0 for word in _REJECTION_WORDS) and (
+            _REJECTED_ASK.search(lower, low_ask, start) is not None
+        ):
+            return None
     if any(s < end + 24 for s, _ in facts.spans("habitual")):
         # "has repeatedly accused", "meet regularly"; not a word of what is said: "accused
         # China of using promises that often go unfulfilled"
