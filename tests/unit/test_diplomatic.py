@@ -463,3 +463,25 @@ def test_a_ceasefire_told_again_by_its_terms_is_the_ceasefire() -> None:
         "through the Wagah crossing would resume next month."
     )
     assert sorted(r.mode for r in records if r.event_type == "AGREE") == ["agreement", "ceasefire"]
+
+
+def test_a_working_team_sent_to_help_is_not_a_visit() -> None:
+    """Investigators, experts or rescuers arriving to help are no state's visit ..."""
+    for sentence in (
+        "A team of FBI agents and U.S. military experts arrived in Colombo on Wednesday to "
+        "help with the investigation.",
+        "A team from the UK's Air Accidents Investigation Branch arrived in Ahmedabad on "
+        "Friday to assist India's investigators.",
+    ):
+        assert [r for r in _extract(sentence) if r.mode == "visit"] == [], sentence
+
+
+def test_a_delegation_or_negotiators_arriving_still_visit() -> None:
+    """... a delegation or negotiators are."""
+    for sentence in (
+        "A team of U.S. negotiators arrived in Doha on Monday.",
+        "A U.S. delegation of trade experts arrived in Beijing on Monday.",
+    ):
+        visits = [r for r in _extract(sentence) if r.mode == "visit"]
+        assert visits, sentence
+        assert visits[0].status == "occurred", sentence

@@ -2119,6 +2119,21 @@ _PRIVATE_TRAVELLERS = re.compile(
     r"|holidaymakers|travell?ers|commuters|worshippers|hikers|climbers)\b[^.;]{0,90}$",
     re.IGNORECASE,
 )
+# A working team sent to help, not a state's visit: "A team of FBI agents and U.S. military
+# experts arrived in Colombo to help with the investigation", "A team from the UK's Air
+# Accidents Investigation Branch arrived in Ahmedabad" (a delegation, envoys, negotiators,
+# officials or diplomats among them make it one again).
+_WORKING_TEAM = re.compile(
+    r"\b(?:agents|experts|investigators|rescuers|rescue\s+workers|doctors|nurses|medics"
+    r"|paramedics|engineers|firefighters|technicians|forensic|team\s+(?:of|from)|brigade"
+    r"|specialists|search-and-rescue|search\s+and\s+rescue)\b[^.;]{0,90}$",
+    re.IGNORECASE,
+)
+_DIPLOMATIC_TRAVELLERS = re.compile(
+    r"\b(?:delegations?|envoys?|negotiators|officials|diplomats|ministers?|ministry|mediators"
+    r"|ambassadors?|leaders?)\b",
+    re.IGNORECASE,
+)
 _PRIVATE_SUBJECT_TYPES = frozenset(
     (
         EventType.SUPPORT,
@@ -3057,6 +3072,13 @@ def _read(
         )
     ):
         return []  # "218 passengers were travelling to Santiago": people, not a state's visit
+    if (
+        trigger.mode == "visit"
+        and _WORKING_TEAM.search(text, max(sentence.start, start - 120), start) is not None
+        and not _DIPLOMATIC_TRAVELLERS.search(text, sentence.start, start)
+        and not doc.person_mentions(sentence.start, start)
+    ):
+        return []  # "A team of FBI agents ... arrived in Colombo": helpers, not a state's visit
     if (
         hit.form in _STANDING_FORMS
         and sentence_index > 0
