@@ -240,6 +240,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout17",
     HERE / "holdout18",
     HERE / "holdout19",
+    HERE / "holdout20",
 ]
 
 
