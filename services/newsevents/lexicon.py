@@ -247,6 +247,7 @@ class CasualtyLexicon(_Data):
     generic_causes: tuple[str, ...] = ()
     accident_sites: tuple[str, ...] = ()
     bare_explosions: tuple[str, ...] = ()
+    incident_verbs: tuple[str, ...] = ()
     campaigns: tuple[str, ...] = ()
     cumulative_cues: tuple[str, ...]
     period_cues: tuple[str, ...] = ()
@@ -271,6 +272,7 @@ class CasualtyLexicon(_Data):
         "generic_causes",
         "accident_sites",
         "bare_explosions",
+        "incident_verbs",
         "campaigns",
         "cumulative_cues",
         "period_cues",

@@ -1192,6 +1192,25 @@ def test_a_running_toll_of_one_incident_is_dated_by_the_incident() -> None:
     assert record.date is None
 
 
+def test_a_running_toll_is_dated_by_a_sentence_telling_the_incident_happen() -> None:
+    """No sentence naming the cause gives a day, but one tells the incident happen ("The
+    volcano erupted at 2:11 pm on Saturday", "the dam burst ... on Friday"): that day; the same
+    for a toll told without a day of its own (the report's day is the reference); near miss: a
+    sentence with no incident verb ("Rescuers resumed the search on Saturday") dates nothing."""
+    body = (
+        "The death toll from the volcanic eruption rose to six on Monday, police said.\n\n{second}"
+    )
+    record = _one(body.format(second="The volcano erupted at 2:11 pm on Saturday."))
+    assert str(record.date) == "2024-11-09"
+    record = _one(body.format(second="Rescuers resumed the search on Saturday."))
+    assert str(record.date) == "2024-11-11"
+    record = _one(
+        "The death toll from the landslide at the rubbish dump has risen to 72, officials "
+        "said.\n\nPart of the mountain of rubbish gave way late on Saturday."
+    )
+    assert str(record.date) == "2024-11-09"
+
+
 def test_victims_whose_throats_were_slit_were_executed() -> None:
     """ "rounded up the farmers and slit their throats, killing 43": an execution, however the
     lead calls the attack; near miss: people shot dead were shot."""

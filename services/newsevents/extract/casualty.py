@@ -617,6 +617,7 @@ class _Compiled:
     generic_causes: frozenset[str]
     accident_sites: frozenset[str]
     bare_explosions: frozenset[str]
+    incident_verbs: re.Pattern[str]  # on lower-cased text
     governed: dict[str, re.Pattern[str]]
     cues: re.Pattern[str]  # every cue phrase; ``cue_kinds`` says what each one signals
     cue_kinds: dict[str, frozenset[str]]
@@ -707,6 +708,7 @@ def _compiled() -> _Compiled:
         weak_causes=frozenset(lexicon.weak_causes),
         accident_sites=frozenset(lexicon.accident_sites),
         bare_explosions=frozenset(lexicon.bare_explosions),
+        incident_verbs=_lower_phrases(lexicon.incident_verbs),
         generic_causes=frozenset(lexicon.generic_causes),
         governed={noun: _lower_phrases(verbs) for noun, verbs in governed.items()},
         cues=_lower_phrases(cue_kinds),
@@ -964,29 +966,35 @@ _INCIDENT_DAYS = 7
 def _incident_day(doc: Document, hits: list[_Hit], record: _Record) -> DateMention | None:
     """A running toll of one incident is dated by the incident, as a careful coder dates it:
     "The death toll from the stampede rose to 121 on Wednesday" after a stampede on Tuesday.
-    The day is the one the first sentence naming the incident's cause gives (its earliest, if
-    it gives several) at most a week before the toll's own; none for a toll over a period
-    ("since March 15")."""
-    if (
-        record.scope is not Scope.CUMULATIVE
-        or record.period is not None
-        or record.cause is None
-        or record.date is None
-        or record.date.value is None
-    ):
+    The day is the one the first sentence naming the incident's cause, or telling it happen
+    ("White Island erupted at 2:11 pm on Monday", ``incident_verbs``), gives (its earliest, if
+    it gives several) at most a week before the toll's own (the report's, for a toll told
+    without a day); none for a toll over a period ("since March 15")."""
+    if record.scope is not Scope.CUMULATIVE or record.period is not None or record.cause is None:
         return None
-    told = record.date.value
-    best: DateMention | None = None
-    best_day = told
-    seen: set[int] = set()
-    for hit in hits:
-        if hit.word.kind != "cause" or hit.word.role != record.cause:
-            continue
-        index = doc.sentence_index(hit.start)
-        if index in seen:
-            continue
-        seen.add(index)
+    if record.date is None:
+        told = doc.published
+    elif record.date.value is None:
+        return None
+    else:
+        told = record.date.value
+    cause_sentences = {
+        doc.sentence_index(hit.start)
+        for hit in hits
+        if hit.word.kind == "cause" and hit.word.role == record.cause
+    }
+    if not cause_sentences:
+        return None
+    incident_verbs = _compiled().incident_verbs
+    lower = doc.lower
+    for index in range(min(cause_sentences), len(doc.sentences)):
         sentence = doc.sentences[index]
+        if index not in cause_sentences and (
+            incident_verbs.search(lower, sentence.start, sentence.end) is None
+        ):
+            continue
+        best: DateMention | None = None
+        best_day = told
         for mention in doc.dates.find(sentence.start, sentence.end, doc.published, Tense.PAST):
             if mention.value is None:
                 continue
@@ -995,7 +1003,7 @@ def _incident_day(doc: Document, hits: list[_Hit], record: _Record) -> DateMenti
                 best, best_day = mention, mention.value
         if best is not None:
             return best  # the first sentence that dates the incident
-    return best
+    return None
 
 
 # "Separately, three miners were killed when their truck overturned", "In a separate accident
