@@ -3167,3 +3167,46 @@ def test_excluding_a_states_leader_from_a_summit_is_a_sanction() -> None:
     assert "MMR" in codes(only(records, "SANCTION"))
     records = extract("The topic was excluded from the summit agenda on Friday.")
     assert not [r for r in records if r.event_type == "SANCTION"]
+
+
+def test_a_joint_communique_signed_is_an_agreement() -> None:
+    """ "signed a joint communique restoring diplomatic ties": an agreement of its signers;
+    near miss: a communique merely issued is not."""
+    records = extract(
+        "Chinese Vice Foreign Minister Ma Zhaoxu and a Nicaraguan delegation signed a joint "
+        "communique on Friday."
+    )
+    agreement = only(records, "AGREE")
+    assert codes(agreement) == {"CHN", "NIC"}
+    assert agreement.status == "occurred"
+    records = extract("China issued a joint communique with Nicaragua on Friday.")
+    assert not [r for r in records if r.event_type == "AGREE"], records
+
+
+def test_asked_as_a_question_or_for_anonymity_is_no_appeal() -> None:
+    """ "Mao Ning, asked about the deal", "who asked not to be named": no appeal; near miss:
+    "Poland asked Germany to return the paintings" is one."""
+    for sentence in (
+        "China's foreign ministry spokeswoman Mao Ning, asked about the deal in Beijing, said "
+        "cooperation between Pacific island countries and others should not target Australia.",
+        '"Local demand won," said one Riyadh-based fund manager, who asked not to be named, '
+        "after Saudi Arabia and Kuwait met.",
+    ):
+        assert not [r for r in extract(sentence) if r.event_type == "REQUEST"], sentence
+    request = only(extract("Poland asked Germany on Thursday to return the paintings."), "REQUEST")
+    assert codes(request) == {"POL", "DEU"}
+
+
+def test_leaving_an_international_commission_is_a_withdrawal() -> None:
+    """ "would withdraw from the International Whaling Commission": a state leaving an
+    organisation; near miss: withdrawing from a race is not."""
+    retreat = only(
+        extract(
+            "Japan said on Wednesday it would withdraw from the International Whaling "
+            "Commission (IWC)."
+        ),
+        "RETREAT",
+    )
+    assert codes(retreat) == {"JPN", "OTHER_IGO"}
+    records = extract("Japan's champion said on Wednesday he would withdraw from the race.")
+    assert not [r for r in records if r.event_type == "RETREAT"], records
