@@ -335,3 +335,22 @@ def test_talks_asked_for_or_offered_and_turned_down_are_not_held() -> None:
 def test_talks_where_something_was_rejected_are_still_held() -> None:
     records = extract("Sudan rejected the accusation at talks with Egypt in Cairo on Monday.")
     assert only(records, "CONSULT").status == "occurred"
+
+
+def test_a_habit_told_in_a_relative_clause_does_not_make_the_act_habitual() -> None:
+    """ "Bahrain, whose rulers have long accused Iran ..., said on Monday it was breaking off
+    relations": the relative clause's habit is not the rupture's; near miss: "has repeatedly
+    accused" is a habit."""
+    records = extract(
+        "Bahrain, whose Sunni rulers have long accused Iran of stirring unrest among its Shiite "
+        "majority, said on Monday it was breaking off relations with Tehran."
+    )
+    rupture = only(records, "SANCTION")
+    assert codes(rupture) == {"BHR", "IRN"}
+    assert rupture.status == "occurred"
+    assert not extract("Iran has repeatedly accused Saudi Arabia of meddling.")
+
+
+def test_following_a_state_in_breaking_off_ties_is_a_rupture() -> None:
+    records = extract("Bahrain followed Riyadh in breaking off ties with Tehran on Monday.")
+    assert {"BHR", "IRN"} <= codes(only(records, "SANCTION"))

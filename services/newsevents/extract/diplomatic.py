@@ -333,6 +333,7 @@ _HABITUAL = re.compile(
     r"|in\s+the\s+past|previously|for\s+years|for\s+decades)\b",
     re.IGNORECASE,
 )
+_RELATIVE_OPENS = re.compile(r",\s+(?:whose|which|who)\b")
 _HABITUAL_GUARD = Guard(
     "repeatedly routinely regularly frequently often long past previously years decades".split()
 )
@@ -2631,7 +2632,17 @@ def _status(
             _REJECTED_ASK.search(lower, low_ask, start) is not None
         ):
             return None
-    if any(s < end + 24 for s, _ in facts.spans("habitual")):
+    if any(
+        s < end + 24
+        # (not a relative clause closed before the trigger: "Bahrain, whose rulers have long
+        # accused Iran of stirring unrest, said on Monday it was breaking off relations")
+        and not (
+            e <= start
+            and "," in text[e:start]
+            and _RELATIVE_OPENS.search(text, max(clause[0], s - 60), s) is not None
+        )
+        for s, e in facts.spans("habitual")
+    ):
         # "has repeatedly accused", "meet regularly"; not a word of what is said: "accused
         # China of using promises that often go unfulfilled"
         return None
