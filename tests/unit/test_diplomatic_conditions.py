@@ -354,3 +354,21 @@ def test_a_habit_told_in_a_relative_clause_does_not_make_the_act_habitual() -> N
 def test_following_a_state_in_breaking_off_ties_is_a_rupture() -> None:
     records = extract("Bahrain followed Riyadh in breaking off ties with Tehran on Monday.")
     assert {"BHR", "IRN"} <= codes(only(records, "SANCTION"))
+
+
+def test_an_act_in_the_when_clause_of_an_earlier_year_is_background() -> None:
+    """ "since last year, when the Czech capital's mayor, Zdenek Hrib, scrapped a sister-city
+    agreement", "since January 2023, when Estonia expelled the Russian ambassador": that year's
+    act, however far the trigger is from "when"; near miss: a new clause of the day after it."""
+    for sentence in (
+        "Relations between Prague and Beijing have soured since last year, when the Czech "
+        "capital's mayor, Zdenek Hrib, scrapped a sister-city agreement with Beijing.",
+        "Tallinn and Moscow have had no ambassadors since January 2023, when Estonia, after "
+        "weeks of tension, expelled the Russian ambassador.",
+    ):
+        assert not [r for r in extract(sentence) if r.event_type == "SANCTION"], sentence
+    records = extract(
+        "Ties have been frozen since 2018, when talks failed; Estonia on Monday expelled the "
+        "Russian ambassador."
+    )
+    assert only(records, "SANCTION").status == "occurred"

@@ -2532,9 +2532,17 @@ def _within(spans: tuple[tuple[int, int], ...], lo: int, hi: int) -> bool:
     return bool(spans) and any(lo <= s and e <= hi for s, e in spans)
 
 
-_OLD_YEAR_WHEN = re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(?:[A-Z][a-z]+\s+)?(\d{4}),?\s+when\s*$")
+_OLD_YEAR_WHEN = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince)\s+(?:[A-Z][a-z]+\s+)?(\d{4}|last\s+year),?\s+when\s*$"
+)
 
 
+# What ends the "when" clause of an earlier year before the trigger: a full stop, a semicolon
+# or a new clause of the main sentence ("..., when it expelled 23 diplomats, and on Monday").
+_CLAUSE_BREAK_AFTER_WHEN = re.compile(
+    r"[.;]|,\s+(?:and|but|while)\s|\bon\s+(?:Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:from\s+|in\s+|of\s+|to\s+|by\s+)?(?:which|whom|whose)\b")
 _SANCTION_SUSPENDS = re.compile(
     r"\s+(?:all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:trade|security|military|budget|cooperation"
@@ -2654,10 +2662,16 @@ def _status(
         trigger.event_type in _STATEMENT_TYPES,
     ):
         return None  # "hosted talks ... in 2022": background, not news
-    if "when" in text[max(0, clause[0] - 6) : clause[0]]:
-        old = _OLD_YEAR_WHEN.search(text, max(0, clause[0] - 40), clause[0])
-        if old is not None and int(old.group(1)) < doc.published.year:
-            return None  # "in 2018, when it expelled 23 diplomats": that year's act
+    sentence_start = doc.sentences[doc.sentence_index(start)].start
+    when = text.rfind("when", max(sentence_start, start - 140), start)
+    if when >= 0 and not _CLAUSE_BREAK_AFTER_WHEN.search(text, when, start):
+        old = _OLD_YEAR_WHEN.search(text, max(sentence_start, when - 40), when + 4)
+        if old is not None and (
+            not old.group(1).isdigit() or int(old.group(1)) < doc.published.year
+        ):
+            # "in 2018, when it expelled 23 diplomats", "since last year, when the Czech
+            # capital's mayor, Zdenek Hrib, scrapped a sister-city agreement": that year's act
+            return None
     if trigger.event_type in (_TYPE_CONSULT, _TYPE_AGREE) and _within(
         facts.spans("proposed"), window, start
     ):
