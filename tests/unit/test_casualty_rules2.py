@@ -1211,6 +1211,26 @@ def test_a_running_toll_is_dated_by_a_sentence_telling_the_incident_happen() -> 
     assert str(record.date) == "2024-11-09"
 
 
+def test_a_running_tolls_wounded_told_a_few_sentences_on_join_it() -> None:
+    """ "rose to 72 on Tuesday" ... a quote of the toll ... "She said 37 people had been
+    treated in hospitals for their injuries": the toll's wounded, four sentences on; near miss:
+    the same count five sentences on stays a record of its own."""
+    body = (
+        "The death toll from a landslide at a rubbish dump rose to 72 on Tuesday, a city "
+        "official said.\n\nMost of the victims were women and children. Part of the dump "
+        'gave way late on Saturday.\n\n"The number of dead has now reached 72," the '
+        "spokeswoman said.{gap} She said 37 people had been treated in hospitals for their "
+        "injuries."
+    )
+    record = _one(body.format(gap=""))
+    assert (_count(record.killed), _count(record.injured)) == (72, 37)
+    records = _extract(body.format(gap=" Rescue work went on. Excavators dug through the waste."))
+    assert sorted((_count(r.killed) or 0, _count(r.injured) or 0) for r in records) == [
+        (0, 37),
+        (72, 0),
+    ]
+
+
 def test_victims_whose_throats_were_slit_were_executed() -> None:
     """ "rounded up the farmers and slit their throats, killing 43": an execution, however the
     lead calls the attack; near miss: people shot dead were shot."""

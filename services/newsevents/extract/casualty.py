@@ -3021,7 +3021,9 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
             return False
     elif not (
         complementary
-        and abs(a.sentence_index - b.sentence_index) <= 2
+        # (a running toll's wounded may come a few sentences on, after a quote of the toll:
+        # "... rose to 72 on Tuesday" ... "She said 37 people had been treated in hospitals")
+        and abs(a.sentence_index - b.sentence_index) <= (4 if _toll_and_its_wounded(a, b) else 2)
         and (
             a.scope is b.scope
             or (_single_incident(a) and _single_incident(b))
