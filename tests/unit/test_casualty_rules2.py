@@ -1231,6 +1231,18 @@ def test_a_running_tolls_wounded_told_a_few_sentences_on_join_it() -> None:
     ]
 
 
+def test_people_remaining_in_hospital_are_the_tolls_wounded() -> None:
+    """ "One of the people injured in the eruption died ..., raising the toll to six" (one
+    victim who died, not a count of the wounded), then "Thirty people remained in hospitals":
+    the toll's wounded are 30."""
+    record = _one(
+        "One of the people injured in the volcanic eruption died in hospital overnight, "
+        "raising the toll to six, police said on Monday. Thirty people remained in hospitals "
+        "across the country."
+    )
+    assert (_count(record.killed), _count(record.injured)) == (6, 30)
+
+
 def test_victims_whose_throats_were_slit_were_executed() -> None:
     """ "rounded up the farmers and slit their throats, killing 43": an execution, however the
     lead calls the attack; near miss: people shot dead were shot."""
