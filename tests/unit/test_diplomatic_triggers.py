@@ -3210,3 +3210,27 @@ def test_leaving_an_international_commission_is_a_withdrawal() -> None:
     assert codes(retreat) == {"JPN", "OTHER_IGO"}
     records = extract("Japan's champion said on Wednesday he would withdraw from the race.")
     assert not [r for r in records if r.event_type == "RETREAT"], records
+
+
+def test_saying_a_state_would_face_revenge_threatens_it() -> None:
+    """ "said on Sunday Saudi Arabia would face 'divine revenge'": who faces it is threatened;
+    near miss: a company facing regulators is no state threatened."""
+    threat = only(
+        extract(
+            "Iran's Supreme Leader Ayatollah Ali Khamenei said on Sunday Saudi Arabia would face "
+            '"divine revenge" for the execution.'
+        ),
+        "THREATEN",
+    )
+    assert codes(threat) == {"IRN", "SAU"}
+    records = extract("The company would face consequences from regulators, Germany said.")
+    assert not [r for r in records if r.event_type == "THREATEN"], records
+
+
+def test_acting_as_a_mediator_is_mediation_and_being_ready_to_is_a_proposal() -> None:
+    records = extract("Qatar acted as a mediator between Hamas and Israel on Monday.")
+    assert only(records, "CONSULT").mode == "mediation"
+    records = extract(
+        "Russia said on Monday it was ready to act as a mediator between Iran and Saudi Arabia."
+    )
+    assert only(records, "CONSULT").status == "proposed"

@@ -4130,7 +4130,8 @@ def _passive_summons(
     return summoner.key, [summoner, *envoys]
 
 
-_PAY_THE_PRICE = re.compile(r"\bpay\b", re.IGNORECASE)
+# what the subject will suffer: "would pay a heavy price", "would face divine revenge"
+_PAY_THE_PRICE = re.compile(r"\b(?:pay|face)\b", re.IGNORECASE)
 
 
 def _directed(
