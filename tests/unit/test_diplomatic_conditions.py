@@ -367,6 +367,13 @@ def test_an_act_in_the_when_clause_of_an_earlier_year_is_background() -> None:
         "weeks of tension, expelled the Russian ambassador.",
     ):
         assert not [r for r in extract(sentence) if r.event_type == "SANCTION"], sentence
+    # (nor the agreement it scrapped, cancelled that year)
+    records = extract(
+        "Relations between Prague and Beijing have soured since last year, when the Czech "
+        "capital's mayor, Zdenek Hrib, scrapped a sister-city agreement with Beijing and "
+        "signed one with Taipei."
+    )
+    assert not [r for r in records if r.event_type == "AGREE"], records
     records = extract(
         "Ties have been frozen since 2018, when talks failed; Estonia on Monday expelled the "
         "Russian ambassador."

@@ -2551,6 +2551,21 @@ _SANCTION_SUSPENDS = re.compile(
 )
 
 
+def _in_earlier_when_clause(doc: Document, start: int) -> bool:
+    """The trigger stands in the "when" clause of an earlier year: "in 2018, when it expelled
+    23 diplomats", "since last year, when the Czech capital's mayor, Zdenek Hrib, scrapped a
+    sister-city agreement" (that year's act, background)."""
+    text = doc.text
+    sentence_start = doc.sentences[doc.sentence_index(start)].start
+    when = text.rfind("when", max(sentence_start, start - 140), start)
+    if when < 0 or _CLAUSE_BREAK_AFTER_WHEN.search(text, when, start):
+        return False
+    old = _OLD_YEAR_WHEN.search(text, max(sentence_start, when - 40), when + 4)
+    return old is not None and (
+        not old.group(1).isdigit() or int(old.group(1)) < doc.published.year
+    )
+
+
 def _status(
     facts: _ClauseFacts,
     doc: Document,
@@ -2592,7 +2607,9 @@ def _status(
     ):
         # What follows a statement is what it says: "warned ... unless Ethiopia scrapped the
         # deal", "urged them to call off the strike" are not cancelled statements.
-        if facts.old_year_of(start, False, trigger.event_type in _STATEMENT_TYPES):
+        if facts.old_year_of(
+            start, False, trigger.event_type in _STATEMENT_TYPES
+        ) or _in_earlier_when_clause(doc, start):
             return None  # "A UN-brokered ceasefire ... collapsed in 2020": background
         return _STATUS_CANCELLED
     if (
@@ -2662,16 +2679,8 @@ def _status(
         trigger.event_type in _STATEMENT_TYPES,
     ):
         return None  # "hosted talks ... in 2022": background, not news
-    sentence_start = doc.sentences[doc.sentence_index(start)].start
-    when = text.rfind("when", max(sentence_start, start - 140), start)
-    if when >= 0 and not _CLAUSE_BREAK_AFTER_WHEN.search(text, when, start):
-        old = _OLD_YEAR_WHEN.search(text, max(sentence_start, when - 40), when + 4)
-        if old is not None and (
-            not old.group(1).isdigit() or int(old.group(1)) < doc.published.year
-        ):
-            # "in 2018, when it expelled 23 diplomats", "since last year, when the Czech
-            # capital's mayor, Zdenek Hrib, scrapped a sister-city agreement": that year's act
-            return None
+    if _in_earlier_when_clause(doc, start):
+        return None
     if trigger.event_type in (_TYPE_CONSULT, _TYPE_AGREE) and _within(
         facts.spans("proposed"), window, start
     ):
