@@ -949,8 +949,15 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
         and not _is_old_incident(record, doc)
     ]
     kept = _without_sums(kept)
+    incident_sentences: frozenset[int] | None = None  # built for the first running toll
     for record in kept:
-        day = _incident_day(doc, hits, record)
+        if record.scope is not Scope.CUMULATIVE:
+            continue
+        if incident_sentences is None:
+            incident_sentences = frozenset(
+                doc.sentence_index(m.start()) for m in compiled.incident_verbs.finditer(doc.lower)
+            )
+        day = _incident_day(doc, hits, record, incident_sentences)
         if day is not None:
             record.date = day
     country = reader.article_country(kept)
@@ -963,13 +970,16 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
 _INCIDENT_DAYS = 7
 
 
-def _incident_day(doc: Document, hits: list[_Hit], record: _Record) -> DateMention | None:
+def _incident_day(
+    doc: Document, hits: list[_Hit], record: _Record, incident_sentences: frozenset[int]
+) -> DateMention | None:
     """A running toll of one incident is dated by the incident, as a careful coder dates it:
     "The death toll from the stampede rose to 121 on Wednesday" after a stampede on Tuesday.
     The day is the one the first sentence naming the incident's cause, or telling it happen
     ("White Island erupted at 2:11 pm on Monday", ``incident_verbs``), gives (its earliest, if
     it gives several) at most a week before the toll's own (the report's, for a toll told
-    without a day); none for a toll over a period ("since March 15")."""
+    without a day); none for a toll over a period ("since March 15"). ``incident_sentences``:
+    the indexes of the sentences with an incident verb."""
     if record.scope is not Scope.CUMULATIVE or record.period is not None or record.cause is None:
         return None
     if record.date is None:
@@ -985,14 +995,9 @@ def _incident_day(doc: Document, hits: list[_Hit], record: _Record) -> DateMenti
     }
     if not cause_sentences:
         return None
-    incident_verbs = _compiled().incident_verbs
-    lower = doc.lower
-    for index in range(min(cause_sentences), len(doc.sentences)):
+    first = min(cause_sentences)
+    for index in sorted(cause_sentences | {i for i in incident_sentences if i > first}):
         sentence = doc.sentences[index]
-        if index not in cause_sentences and (
-            incident_verbs.search(lower, sentence.start, sentence.end) is None
-        ):
-            continue
         best: DateMention | None = None
         best_day = told
         for mention in doc.dates.find(sentence.start, sentence.end, doc.published, Tense.PAST):
