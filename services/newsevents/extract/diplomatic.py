@@ -346,12 +346,15 @@ _DENIALS = frozenset({"denied", "denies", "deny", "denying"})
 # Talks or a deal that someone turned down being asked or offered: "turned down a request from
 # Prime Minister Manasseh Sogavare for a meeting", "rejected an Emirati offer of talks", "has
 # rejected repeated Emirati offers to host talks" (the rejection is the event).
+# (a clause span, ``facts.spans("rejected_asks")``; the trigger within 80 characters after)
 _REJECTED_ASK = re.compile(
     r"\b(?:rejected|rejects|rejecting|turned\s+down|turns\s+down|turning\s+down|declined"
     r"|declines|refused|refuses|spurned|rebuffed)\s+(?:[\w'’.-]+\s+){0,5}?(?:requests?|offers?"
-    r"|invitations?|calls?|proposals?|appeals?|overtures?)\b[^.;:]{0,80}$"
+    r"|invitations?|calls?|proposals?|appeals?|overtures?)\b",
+    re.IGNORECASE,
 )
-_REJECTION_WORDS = ("reject", "turn", "declin", "refus", "spurn", "rebuff")
+_REJECTED_ASK_GUARD = Guard(["reject", "turn", "declin", "refus", "spurn", "rebuff"])
+_ASK_TO_TRIGGER = re.compile(r"[^.;:]{0,80}")
 # ... and with the past perfect, for the report's day: "have called for", "had also accused"
 # are an indefinite past, no act of the story's day
 _PERFECT_AUX_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -653,6 +656,7 @@ _SPAN_PATTERNS = {
     "habitual": (_HABITUAL, _HABITUAL_GUARD),
     "hypothetical_words": (_CLAUSE_HYPOTHETICAL, _HYPOTHETICAL_GUARD),
     "requests": (_REQUEST_VERB, _REQUEST_GUARD),
+    "rejected_asks": (_REJECTED_ASK, _REJECTED_ASK_GUARD),
 }
 # The same, for the lowered text of a foldable article (see ``caseless``).
 _FLAG_PATTERNS_LOWER = {
@@ -2556,9 +2560,11 @@ def _in_earlier_when_clause(doc: Document, start: int) -> bool:
     23 diplomats", "since last year, when the Czech capital's mayor, Zdenek Hrib, scrapped a
     sister-city agreement" (that year's act, background)."""
     text = doc.text
+    when = text.rfind("when", max(0, start - 140), start)
+    if when < 0:
+        return False  # (most triggers: no sentence lookup)
     sentence_start = doc.sentences[doc.sentence_index(start)].start
-    when = text.rfind("when", max(sentence_start, start - 140), start)
-    if when < 0 or _CLAUSE_BREAK_AFTER_WHEN.search(text, when, start):
+    if when < sentence_start or _CLAUSE_BREAK_AFTER_WHEN.search(text, when, start):
         return False
     old = _OLD_YEAR_WHEN.search(text, max(sentence_start, when - 40), when + 4)
     return old is not None and (
@@ -2651,12 +2657,11 @@ def _status(
         )
     ):
         return None
-    if trigger.event_type in (_TYPE_CONSULT, _TYPE_AGREE):
-        low_ask = max(clause[0], start - 160)
-        if any(lower.find(word, low_ask, start) >= 0 for word in _REJECTION_WORDS) and (
-            _REJECTED_ASK.search(lower, low_ask, start) is not None
-        ):
-            return None
+    if trigger.event_type in (_TYPE_CONSULT, _TYPE_AGREE) and any(
+        start - 160 <= s and e <= start and _ASK_TO_TRIGGER.fullmatch(text, e, start)
+        for s, e in facts.spans("rejected_asks")
+    ):
+        return None
     if any(
         s < end + 24
         # (not a relative clause closed before the trigger: "Bahrain, whose rulers have long
