@@ -39,9 +39,10 @@ from newsevents.contracts import (
     RawArticle,
 )
 from newsevents.exceptions import DeadLetterReason, InputError
+from newsevents.extract import casualty, diplomatic
 from newsevents.extract.casualty import extract_casualties
 from newsevents.extract.diplomatic import extract_diplomatic
-from newsevents.extract.document import NOT_TRUNCATED, Truncation, analyse
+from newsevents.extract.document import NOT_TRUNCATED, Truncation, index, split
 from newsevents.parse import InputLimits, decode_article
 from newsevents.stories import (
     ArticleRef,
@@ -96,7 +97,12 @@ class ProcessedMessage:
 
 def extract_article(article: RawArticle, limits: InputLimits = DEFAULT_LIMITS) -> Extraction:
     """Diplomatic events and casualty updates of one article (the extraction stage)."""
-    doc = analyse(article, limits=limits)
+    doc = split(article, limits)
+    # Scan cheaply for triggers first: an article without one (most of a news stream) is
+    # never indexed, which is most of the cost of one that has.
+    if not (diplomatic.has_trigger(doc) or casualty.has_trigger(doc)):
+        return Extraction(truncation=doc.truncation)
+    index(doc)
     return Extraction(
         truncation=doc.truncation,
         diplomatic=extract_diplomatic(doc, EXTRACTOR_VERSION),

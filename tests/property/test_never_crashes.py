@@ -10,7 +10,10 @@ from hypothesis import strategies as st
 
 from newsevents.alerts.rules import load_rules
 from newsevents.contracts import CasualtyUpdate, DiplomaticEvent, RawArticle
-from newsevents.pipeline import extract_article, process_message
+from newsevents.extract.casualty import extract_casualties
+from newsevents.extract.diplomatic import extract_diplomatic
+from newsevents.extract.document import analyse
+from newsevents.pipeline import EXTRACTOR_VERSION, extract_article, process_message
 from newsevents.settings import Settings
 
 RULES = load_rules(Settings().alert_rules_path)
@@ -140,3 +143,18 @@ def test_any_message_gives_records_or_one_dead_letter(raw: bytes) -> None:
         assert result.records == [result.dead_letter]
     else:
         assert result.article is not None
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(title=st.text(max_size=80), body=st.one_of(st.text(min_size=1), PROSE))
+def test_trigger_gate_changes_no_output(title: str, body: str) -> None:
+    """The pipeline skips indexing an article without a trigger: on any text its records
+    are exactly those of the ungated path (``analyse`` and both readers)."""
+    article = RawArticle(id="p", title=title, body=body, published_at=NOW)
+    doc = analyse(article)
+    ungated = [
+        *extract_diplomatic(doc, EXTRACTOR_VERSION),
+        *extract_casualties(doc, EXTRACTOR_VERSION),
+    ]
+    gated = extract_article(article).events
+    assert [r.model_dump() for r in gated] == [r.model_dump() for r in ungated]

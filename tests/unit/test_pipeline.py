@@ -8,9 +8,13 @@ import orjson
 import pytest
 
 from newsevents.alerts.rules import load_rules
-from newsevents.contracts import DeadLetter
+from newsevents.contracts import DeadLetter, RawArticle
 from newsevents.exceptions import DeadLetterReason
-from newsevents.pipeline import MessageSource, process_message
+from newsevents.extract.casualty import extract_casualties
+from newsevents.extract.diplomatic import extract_diplomatic
+from newsevents.extract.document import analyse
+from newsevents.parse import InputLimits
+from newsevents.pipeline import EXTRACTOR_VERSION, MessageSource, extract_article, process_message
 from newsevents.settings import Settings
 
 NOW = datetime(2024, 1, 1, tzinfo=UTC)
@@ -84,3 +88,60 @@ def test_no_event_article_yields_no_records() -> None:
     }
     result = process_message(orjson.dumps(story), now=NOW, rules=RULES)
     assert result.records == []
+
+
+def _article(title: str, body: str) -> RawArticle:
+    return RawArticle(id="g1", title=title, body=body, published_at=NOW)
+
+
+def test_article_without_a_trigger_is_never_indexed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No trigger of either reader: the costly indexing (gazetteer, persons) never runs."""
+    from newsevents import pipeline
+
+    def no_index(doc: object, gaz: object = None) -> object:
+        raise AssertionError("indexed an article without a trigger")
+
+    monkeypatch.setattr(pipeline, "index", no_index)
+    article = _article(
+        "Bakery opens third shop in Lyon",
+        "LYON, France (AP) - A family bakery opened its third shop on Monday, selling 400 "
+        "loaves in four hours, its 61-year-old owner Marie Dubois said.",
+    )
+    extraction = extract_article(article)
+    assert extraction.events == []
+    assert not extraction.truncation
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # one diplomatic trigger, no casualty word
+        "PARIS (Reuters) - French President Emmanuel Macron met German Chancellor Olaf "
+        "Scholz in Paris on Monday.",
+        # one casualty word, no diplomatic trigger
+        "KABUL (Reuters) - A bomb exploded in a market in Kabul on Monday, killing seven "
+        "people, police said.",
+    ],
+)
+def test_article_with_one_reader_s_trigger_is_read_in_full(body: str) -> None:
+    """Either reader's trigger alone lets the article through: the same records as the
+    ungated path (``analyse`` and both readers)."""
+    article = _article("News", body)
+    extraction = extract_article(article)
+    doc = analyse(article)
+    expected = [
+        *extract_diplomatic(doc, EXTRACTOR_VERSION),
+        *extract_casualties(doc, EXTRACTOR_VERSION),
+    ]
+    assert extraction.events
+    assert [e.model_dump() for e in extraction.events] == [e.model_dump() for e in expected]
+
+
+def test_gate_keeps_the_truncation_of_an_article_without_a_trigger() -> None:
+    """An article cut by the sentence limits but without a trigger still reports the cut."""
+    body = " ".join(f"The bakery sold {n} loaves." for n in range(300))
+    extraction = extract_article(
+        _article("Bakery", body), InputLimits(max_sentences=10, max_sentence_chars=5000)
+    )
+    assert extraction.events == []
+    assert extraction.truncation.sentences_skipped > 0

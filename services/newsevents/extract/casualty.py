@@ -856,6 +856,13 @@ class _Record:
 # -- entry point -------------------------------------------------------------------------------
 
 
+def has_trigger(doc: Document) -> bool:
+    """Whether ``doc`` names a casualty ("killed", "wounded", "death toll"...): without one
+    ``extract_casualties`` finds nothing. Needs only the text (``document.split``); the
+    automaton's pass is kept in ``doc.memo`` for the extraction."""
+    return any(h.word.casualty for h in _hits(_compiled(), doc.lower, doc.memo))
+
+
 def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUpdate]:
     """Every casualty figure the article reports, one record per incident or running toll."""
     compiled = _compiled()

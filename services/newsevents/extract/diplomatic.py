@@ -1040,11 +1040,25 @@ class _Hit:
     trigger: Trigger
 
 
+def has_trigger(doc: Document) -> bool:
+    """Whether ``doc`` holds a diplomatic trigger: without one ``extract_diplomatic`` finds
+    nothing. Needs only the text and sentences (``document.split``); the hits are kept for
+    the extraction."""
+    return bool(_triggers(doc, _compiled()))
+
+
+def _triggers(doc: Document, compiled: _Compiled) -> list[_Hit]:
+    hits: list[_Hit] | None = doc.memo.get(("diplomatic triggers",))
+    if hits is None:
+        hits = doc.memo[("diplomatic triggers",)] = _find_hits(doc, compiled)
+    return hits
+
+
 def extract_diplomatic(doc: Document, extractor_version: str) -> list[DiplomaticEvent]:
     """Every diplomatic event the article reports, one record per real-world event."""
     compiled = _compiled()
     gaz = gazetteer()
-    hits = _find_hits(doc, compiled)
+    hits = _triggers(doc, compiled)
     if not hits:
         return []
     events: list[_Event] = []

@@ -263,6 +263,7 @@ class Document:
     dateline_country: str | None = None
     dateline_place: str | None = None  # "Port Vila" for "PORT VILA, March 10 (AAP) -"
     truncation: Truncation = NOT_TRUNCATED
+    title_length: int = 0  # the text is title + "\n" + body
     _dates: DateIndex | None = None
 
     @property
@@ -338,19 +339,35 @@ def analyse(
     article: RawArticle, gaz: Gazetteer | None = None, limits: InputLimits = DEFAULT_LIMITS
 ) -> Document:
     """Split, scan and index one article, keeping the sentences within ``limits``."""
-    gaz = gaz or gazetteer()
+    return index(split(article, limits), gaz)
+
+
+def split(article: RawArticle, limits: InputLimits = DEFAULT_LIMITS) -> Document:
+    """The cheap first step of ``analyse``: the article's sentences within ``limits``, not
+    yet indexed (no place, actor or person mentions). The readers' trigger scans need no
+    more, so an article without a trigger is done here (``pipeline.extract_article``)."""
     text = article.text
     sentences, truncation = _within_limits(split_sentences(text), limits)
-    doc = Document(
+    return Document(
         article_id=article.id,
         text=text,
         published=article.published_at.date(),
         sentences=sentences,
-        mentions=_without_local_namesakes(text, _with_blocs(text, gaz.scan(text))),
+        mentions=[],
         truncation=truncation,
+        title_length=len(article.title),
     )
+
+
+def index(doc: Document, gaz: Gazetteer | None = None) -> Document:
+    """The costly second step of ``analyse``: the mentions of places and actors (the
+    gazetteer's scan), the dateline, the country counts and the persons of ``doc``."""
+    gaz = gaz or gazetteer()
+    text = doc.text
+    doc.mentions = _without_local_namesakes(text, _with_blocs(text, gaz.scan(text)))
     doc._mention_starts = [m.start for m in doc.mentions]
-    body_start = len(article.title) + 1
+    title_length = doc.title_length
+    body_start = title_length + 1
     dateline = _DATELINE.match(text, body_start, min(len(text), body_start + 120))
     if dateline is not None:
         doc.dateline = (dateline.start(), dateline.end())
@@ -363,7 +380,7 @@ def analyse(
         if doc.dateline_country is None:
             city = gaz.best_city(doc.dateline_place)
             doc.dateline_country = city.iso3 if city is not None else None
-    title_end = len(article.title)
+    title_end = title_length
     counts: dict[str, int] = {}  # counted here, then copied in: same counts, same order
     for mention in doc.mentions:
         entry = mention.entries[0]
