@@ -264,7 +264,7 @@ def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_bench_extract(args: argparse.Namespace, settings: Settings) -> int:
     from newsevents.bench import report, run
 
-    print(report(run(args.articles, args.size)))
+    print(report(run(args.articles, args.size, args.eventful_share)))
     return 0
 
 
@@ -371,6 +371,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("bench-extract", help="extraction speed on one core (generated articles)")
     p.add_argument("--articles", type=int, default=2000, help="how many articles")
     p.add_argument("--size", type=int, default=4096, help="characters per article")
+    p.add_argument(
+        "--eventful-share",
+        type=float,
+        default=1.0,
+        help="share of event-dense generated articles; the rest are the bundled everyday news"
+        " (about 4 KB each, whatever --size says)",
+    )
     p.set_defaults(func=cmd_bench_extract)
 
     p = sub.add_parser(
