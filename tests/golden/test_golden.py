@@ -241,6 +241,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout18",
     HERE / "holdout19",
     HERE / "holdout20",
+    HERE / "holdout21",
 ]
 
 

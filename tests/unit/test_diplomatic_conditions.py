@@ -379,3 +379,51 @@ def test_an_act_in_the_when_clause_of_an_earlier_year_is_background() -> None:
         "Russian ambassador."
     )
     assert only(records, "SANCTION").status == "occurred"
+
+
+def test_an_act_of_one_state_in_a_story_naming_no_other_is_home_affairs() -> None:
+    """A story that names one state and no other state or organisation has no diplomacy in
+    it: the mayor meeting unions, a minister urging people or praising a company, farm groups
+    meeting a secretary. Near misses: the same appeal to a second state named in the story,
+    and an organisation's own meeting, which needs no second party."""
+    story = (
+        "LYON, France (AFP) - The mayor of Lyon met representatives of the city's five "
+        "municipal unions on Thursday to head off a strike by refuse collectors.\n\n"
+        "France's labour minister urged people to keep calm and called for patience, and "
+        "praised the company's expansion plans during a visit to a bus factory. President "
+        "Emmanuel Macron condemned the attack on a refuse depot in Lyon."
+    )
+    assert extract(story, "Lyon mayor meets unions") == []
+    # near miss: the appeal names a second state
+    records = extract(
+        "DUBLIN (Reuters) - Ireland's foreign minister on Thursday urged Britain to keep the "
+        "border open and called for patience."
+    )
+    assert codes(only(records, "REQUEST")) == {"IRL", "GBR"}
+    # near miss: an organisation of states meets on its own
+    records = extract("OPEC ministers will meet in Vienna on April 17 to review output.")
+    assert codes(only(records, "CONSULT")) == {"OPEC"}
+
+
+def test_a_company_as_the_other_side_makes_no_agreement_or_talks() -> None:
+    """ "a supply agreement with Axion Compute, a US designer of AI accelerators", "a
+    partnership agreement with a US cloud computing company", "held talks with a US private
+    equity firm": business. Near misses: an agreement with a state, talks with the IMF."""
+    for sentence in (
+        "Japan's Kuroshio said it had signed a long-term supply agreement with Axion Compute, a "
+        "US designer of AI accelerators, under which it will provide chips through 2026.",
+        "Lumen Labs, a French start-up, said on Tuesday it had signed a partnership agreement "
+        "with a US cloud computing company to offer its models to customers in Germany.",
+        "Japan's Kisaragi had earlier held talks with a US private equity firm in Tokyo, a "
+        "German newspaper reported.",
+    ):
+        records = extract(sentence)
+        assert not [r for r in records if r.event_type in ("AGREE", "CONSULT")], sentence
+    records = extract(
+        "Turkey signed a long-term gas supply agreement with Azerbaijan in Baku on Tuesday."
+    )
+    assert codes(only(records, "AGREE")) == {"TUR", "AZE"}
+    records = extract(
+        "Pakistan held talks with the IMF, the global lender, in Islamabad on Monday."
+    )
+    assert "PAK" in codes(only(records, "CONSULT"))

@@ -1109,7 +1109,80 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         and not _one_side_in_a_sports_story(doc, record)
         and not _congratulations_at_home(doc, record)
         and not _relief_at_home(doc, record)
+        and not _one_state_story(doc, record)
     ]
+
+
+_ACTOR_KINDS = frozenset(
+    (
+        _KIND_COUNTRY,
+        _KIND_ADJECTIVE,
+        _KIND_PEOPLE,
+        _KIND_METONYM,
+        _KIND_IGO,
+        _KIND_IGO_ADJECTIVE,
+        _KIND_GROUP,
+    )
+)
+
+
+def _article_actors(doc: Document) -> set[str]:
+    """Every state and organisation code the article names: its countries, demonyms,
+    capitals as governments, organisations, groups of states, and its people's states."""
+    actors: set[str] | None = doc.memo.get(("article actors",))
+    if actors is None:
+        actors = {
+            entry.code
+            for m in doc.mentions
+            if m.kind in _ACTOR_KINDS
+            for entry in m.entries
+            if entry.kind in _ACTOR_KINDS
+        }
+        actors.update(p.country_code for p in doc.persons.values() if p.country_code)
+        doc.memo[("article actors",)] = actors
+    return actors
+
+
+# Acts that everyday news tells of its own state's officials and people: meetings, appeals,
+# praise, condemnations and refusals (not agreements, aid or sanctions, which a short report
+# may give one side of).
+_ENVOY_TITLE = re.compile(
+    r"ambassador|envoy|consul|high\s+commissioner|charg[eé]|foreign|secretary\s+of\s+state",
+    re.IGNORECASE,
+)
+_HOME_AFFAIRS_TYPES = frozenset(
+    (_TYPE_CONSULT, _TYPE_REQUEST, _TYPE_SUPPORT, _TYPE_ACCUSE, _TYPE_REJECT)
+)
+
+
+def _one_state_story(doc: Document, record: DiplomaticEvent) -> bool:
+    """A meeting, appeal, praise, condemnation or refusal of one state in a story that names
+    no other state or organisation at all is its home affairs ("the mayor of Lyon met
+    representatives of the city's unions", "urged people to keep using air conditioning",
+    "Analysts at one Paris brokerage praised ...", "Buhari ... condemned the attack" by
+    insurgents): a diplomatic event needs a second state or an organisation of
+    states somewhere. Not when a party has no code (a foreign leader or group the gazetteer
+    does not know: "called on Mr. Muizzu"), nor for a summit ("called an emergency summit of
+    South American leaders"); an event with no party at all only when it is held at home
+    (in the dateline's state)."""
+    if record.event_type not in _HOME_AFFAIRS_TYPES or record.mode == "summit":
+        return False
+    if any(
+        p.country_code is None or (p.title and _ENVOY_TITLE.search(p.title))
+        for p in record.participants
+    ):
+        return False  # (nor an envoy, whose work is abroad: "Ambassador Wang called on ...")
+    codes = _codes_of(record)
+    if len(codes) > 1 or not codes.isdisjoint(IGO_CODES):
+        return False
+    actors = _article_actors(doc)
+    if len(actors) > 1 or not actors.isdisjoint(IGO_CODES):
+        return False
+    if codes:
+        return True
+    home = doc.dateline_country
+    location = record.location
+    return home is not None and location is not None and location.country_code == home
 
 
 def _codes_of(record: DiplomaticEvent) -> set[str]:
@@ -1771,6 +1844,23 @@ _NONSTATE_COUNTERPART = re.compile(
     + _NONSTATE_PEOPLE
     + r"\b(?!\s+(?:and|or)\s)",  # lower case: "European Union leaders" are not unions
 )
+# A company as the other side: "held talks with a US private equity firm", "signed a
+# partnership agreement with a US cloud computing company", "a supply agreement with Axion
+# Compute, a US designer of AI accelerators" (not a lender or bank, which may be the IMF's
+# or the World Bank's description, nor a group, which may be armed)
+_COMPANY_NOUNS = (
+    r"(?:compan(?:y|ies)|firms?|start-?ups?|corporations?|conglomerates?|chipmakers?"
+    r"|carmakers?|automakers?|designers?|makers?|manufacturers?|suppliers?|providers?"
+    r"|developers?|retailers?|insurers?|airlines?|utilit(?:y|ies))"
+)
+_COMPANY_COUNTERPART = re.compile(
+    r"\s+(?:with|between)\s+(?:(?:a|an|the|its|their|two|three|several)\s+)?"
+    r"(?:(?:[a-z][\w'’-]*|U\.?S\.?|U\.?K\.?|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+){0,4}?"
+    + _COMPANY_NOUNS
+    + r"\b|\s+with\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3},\s+(?:a|an|the)\s+"
+    r"(?:[\w.'’-]+\s+){0,4}?" + _COMPANY_NOUNS + r"\b"
+)
+_BUSINESS_TYPES = frozenset((_TYPE_CONSULT, _TYPE_AGREE, _TYPE_COOPERATE))
 # A pledge of money ("pledged 1.5 million Australian dollars"; the pledge trigger that needs
 # an amount in ``diplomatic.yaml``) is a pledge, unless what is pledged is aid, which the aid
 # trigger codes.
@@ -3154,6 +3244,8 @@ def _read(
         _NONSTATE_COUNTERPART.match(text, end) or _LABOUR_COUNTERPART.match(text, end)
     ):
         return []  # "talks with smelter operators": business, not diplomacy
+    if trigger.event_type in _BUSINESS_TYPES and _COMPANY_COUNTERPART.match(text, end):
+        return []  # "signed a supply agreement with Axion Compute, a US designer of chips"
     if (
         trigger.event_type is _TYPE_CONSULT
         and (trigger.mode == "visit" or hit.form.startswith("host"))
