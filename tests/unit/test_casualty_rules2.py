@@ -1274,3 +1274,36 @@ def test_victims_between_a_verb_and_to_death_are_killed() -> None:
     record = _one("A mob beat two men to death in the village on Saturday.")
     assert _count(record.killed) == 2
     assert _extract("A court sentenced three men to death on Saturday.") == []
+
+
+def test_a_yearly_statistic_of_accidents_is_no_casualty_update() -> None:
+    """ "38 people died in mining accidents in the country last year", "In 2019, more than
+    3,000 people died in road accidents": many accidents of an earlier year, a statistic.
+    Near misses: one accident last week, and last year's running toll of a conflict."""
+    for sentence in (
+        "According to the ministry, 38 people died in mining accidents in the country last year.",
+        "In 2019, more than 3,000 people died in road accidents in the country, officials said.",
+    ):
+        assert _extract(sentence) == [], sentence
+    record = _one("Five people died in a road accident near the capital on Saturday.")
+    assert _count(record.killed) == 5
+    record = _one("More than 5,600 people were killed in gang violence in Haiti last year.")
+    assert _count(record.killed) == 5601  # "more than 5,600": the lower bound (README)
+
+
+def test_deaths_in_centuries_gone_are_history() -> None:
+    """ "between the 16th and 19th centuries, and that millions died on the voyage": centuries
+    ago; near miss: "the deadliest attack of the 21st century" is today's."""
+    assert (
+        _extract(
+            "Historians estimate that 12 million Africans were shipped across the Atlantic "
+            "between the 16th and 19th centuries, and that millions died on the voyage."
+        )
+        == []
+    )
+    assert _extract("In the 19th century, a famine killed a million people in Ireland.") == []
+    record = _one(
+        "In the deadliest attack of the 21st century in the country, gunmen killed 40 people "
+        "on Saturday."
+    )
+    assert _count(record.killed) == 40

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unit.diplomatic_helpers import codes, extract, only
+from tests.unit.diplomatic_helpers import codes, extract, only, place
 
 FIQI = "Somali Foreign Minister Ahmed Moallim Fiqi accused Addis Ababa of arming Puntland. "
 
@@ -427,3 +427,51 @@ def test_a_company_as_the_other_side_makes_no_agreement_or_talks() -> None:
         "Pakistan held talks with the IMF, the global lender, in Islamabad on Monday."
     )
     assert "PAK" in codes(only(records, "CONSULT"))
+
+
+def test_the_next_summit_is_not_the_one_told_before() -> None:
+    """ "The next summit is due to be held in Antigua": another gathering than the talks told
+    before it, which stay held; near miss: "the summit" is the one told."""
+    body = (
+        "British Prime Minister Keir Starmer held talks with New Zealand Prime Minister "
+        "Christopher Luxon on Friday on trade and Pacific security.\n\n"
+        "The next summit is due to be held in Antigua and Barbuda in 2026."
+    )
+    talks = [r for r in extract(body) if r.mode == "talks"]
+    assert len(talks) == 1, talks
+    assert talks[0].status == "occurred"
+    assert place(talks[0]) is None
+    records = extract(
+        "British Prime Minister Keir Starmer and New Zealand Prime Minister Christopher Luxon "
+        "will hold a summit in Apia on Friday.\n\nThe summit was postponed on Thursday."
+    )
+    assert only(records, "CONSULT").status == "cancelled"
+
+
+def test_company_executives_and_staff_are_no_state_counterpart() -> None:
+    """ "met Centerra executives", "hold talks with the medical staff": business and a team's
+    own people. Near miss: "met Chinese officials" is a state's."""
+    for sentence in (
+        "Kyrgyz President Sadyr Japarov met Centerra executives in Bishkek on Monday, with "
+        "Canada's ambassador present.",
+        "Portugal's coach said he would hold talks with the medical staff in Frankfurt on "
+        "Monday before Germany's match.",
+    ):
+        assert not [r for r in extract(sentence) if r.event_type == "CONSULT"], sentence
+    records = extract("Kyrgyz President Sadyr Japarov met Chinese officials in Bishkek on Monday.")
+    assert codes(only(records, "CONSULT")) == {"KGZ", "CHN"}
+
+
+def test_a_team_that_will_meet_another_in_a_sports_story_is_a_match() -> None:
+    """ "Portugal, coached by Roberto Martinez, will meet Slovenia in Frankfurt on Monday" in a
+    football report: a match. Near miss: the same words in a news story are a meeting."""
+    body = (
+        "Georgia beat Portugal 2-0 in their final group game at Euro 2024 on Wednesday, with "
+        "goals from Kvaratskhelia and Mikautadze, to reach the knockout stage.\n\n"
+        "The striker scored in the second minute and the midfielder converted a penalty after "
+        "the break, as the coach rested five players before the last-16 match.\n\n"
+        "Portugal, coached by Roberto Martinez, will meet Slovenia in Frankfurt on Monday."
+    )
+    assert extract(body, "Georgia stun Portugal to reach last 16") == []
+    records = extract("Portugal's prime minister will meet Slovenia's in Frankfurt on Monday.")
+    assert codes(only(records, "CONSULT")) == {"PRT", "SVN"}

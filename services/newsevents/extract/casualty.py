@@ -201,6 +201,14 @@ _SINCE_BEFORE_YEAR = re.compile(r"\bsince\s+$")
 # A whole year as a figure's period: "killed more than 2,000 people ... in 2024"
 _IN_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[-–/])")
 _LAST_YEAR = re.compile(r"last(?<!\wlast)\s+year\b(?!['’]s)")
+# Many accidents of an earlier year: a yearly statistic, not one incident nor a running toll
+# ("38 people died in mining accidents in the country last year")
+_ACCIDENTS = re.compile(r"\b(?:in|from|by)\s+(?:[a-z-]+\s+){0,2}accidents\b")
+# Centuries gone: "between the 16th and 19th centuries, and that millions died" (not the 21st)
+_PAST_CENTURIES = re.compile(
+    r"\b(?:1?\d|20)(?:st|nd|rd|th)(?:\s+(?:and|to)\s+(?:1?\d|20)(?:st|nd|rd|th))?"
+    r"\s+centur(?:y|ies)\b|\bcenturies\s+ago\b"
+)
 # A sentence that opens on a month of an earlier year: "In January 2023, a missile ...
 # killing 46", "On Oct. 7, 2023, ...", "on the night of november 13, 1985," (lower-cased;
 # groups: month, day, year). (A year alone may open a year's total: "In 2023, 5,600 people were
@@ -1959,6 +1967,10 @@ class _Reader:
             return True  # "the deadliest attack since a strike in April that killed 46"
         if _INTERVAL_AFTER.search(lower, max(sentence.start, clause.start - 24), clause.start):
             return True  # "two years after an earthquake in Paktika killed 1,000"
+        if lower.find("centur", sentence.start, first) >= 0 and _PAST_CENTURIES.search(
+            lower, sentence.start, first
+        ):
+            return True  # "between the 16th and 19th centuries, and that millions died"
         if _may_hold(lower, clause.start, clause.end, _WITHDRAWN_WORDS) and _WITHDRAWN.search(
             lower, clause.start, clause.end
         ):
@@ -1994,6 +2006,10 @@ class _Reader:
             # deadliest strikes of the war", "In April 2023, an airstrike ... killed more than
             # 160, one of the deadliest attacks since the takeover": an earlier incident
             return True
+        if lower.find("accidents", sentence.start, clause.end) >= 0 and _ACCIDENTS.search(
+            lower, sentence.start, clause.end
+        ):
+            return True  # "38 people died in mining accidents in the country last year"
         if self._is_running_toll(context, clause, hit.end):
             return False
         in_year = _IN_YEAR.search(lower, hit.end, clause.end)

@@ -268,6 +268,12 @@ _ANAPHORIC_NOUN = re.compile(
     r"\b(?:the|these|those|both|this|that|such|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "the next summit", "their previous meeting", "the last round of talks": not the one told
+_ANOTHER_ONE_BEFORE = re.compile(
+    r"\b(?:next|previous|last|upcoming|following)\s+(?:(?:[\w-]+\s+){0,2}?(?:of\s+))?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 # Between a request and what it asks for: "urged North Korea to (call off)".
 _ASKED_TO = re.compile(r"\s+(?:[\w'’.-]+\s+){0,6}?to\s+")
 _HOLD_THEIR_BEFORE = re.compile(
@@ -1825,7 +1831,7 @@ _NONSTATE_PEOPLE = (
     r"|companies|firms|airlines|carriers|unions|union\s+leaders|workers|employers|landlords"
     r"|tenants|farmers|growers|selectors|coaches|players|clubs|teams|sponsors|owners|fans"
     r"|students|doctors|nurses|teachers|residents|protesters|protestors|demonstrators|crowds"
-    r"|reporters|journalists)"
+    r"|reporters|journalists|staff)"
 )
 # "talks with the pilots' union", "talks between the airline's management and the union"
 # (only after "with" or "between": "talks on border management" are a state's)
@@ -1841,6 +1847,10 @@ _NONSTATE_COUNTERPART = re.compile(
     # nationality among them: "with two U.S. customers"
     r"(?:(?:(?!(?:over|on|about|in|at|for|to|from|into|after|amid|under|with|of|and|or)\s)"
     r"[a-z][\w'’-]*|U\.S\.|[A-Z][a-z]+(?:an|ese|ish|i))\s+){0,2}?"
+    # ... or a company's name: "met Centerra executives" (not "EU bosses")
+    r"(?:[A-Z][a-z][\w&'’-]*\s+(?="
+    + _NONSTATE_PEOPLE
+    + r"\b))?"
     + _NONSTATE_PEOPLE
     + r"\b(?!\s+(?:and|or)\s)",  # lower case: "European Union leaders" are not unions
 )
@@ -3248,7 +3258,12 @@ def _read(
         return []  # "signed a supply agreement with Axion Compute, a US designer of chips"
     if (
         trigger.event_type is _TYPE_CONSULT
-        and (trigger.mode == "visit" or hit.form.startswith("host"))
+        and (
+            trigger.mode == "visit"
+            or hit.form.startswith("host")
+            # "Portugal, coached by Roberto Martinez, will meet Slovenia in Frankfurt"
+            or hit.form in _MEET_VERBS
+        )
         and (_SPORTS.search(text, sentence.start, sentence.end) or _sports_story(doc))
         # ... but a leader who travels to watch a match visits: "Armenian President Serzh
         # Sarkisian is expected to travel to ... Bursa on Wednesday to watch a World Cup
@@ -3426,7 +3441,12 @@ def _read(
         # to make a breakthrough at a meeting of their commission in Phnom Penh on Saturday"
         background = anaphoric = False
     else:
-        anaphoric = background or (is_noun and windows.anaphoric_noun.search(lead) is not None)
+        anaphoric = background or (
+            is_noun
+            and windows.anaphoric_noun.search(lead) is not None
+            # "The next summit is due to be held in Antigua": another one than the one told
+            and not _ANOTHER_ONE_BEFORE.search(lead)
+        )
     if (
         anaphoric
         and status in (None, _STATUS_UNKNOWN, _STATUS_OCCURRED)
