@@ -475,3 +475,36 @@ def test_a_team_that_will_meet_another_in_a_sports_story_is_a_match() -> None:
     assert extract(body, "Georgia stun Portugal to reach last 16") == []
     records = extract("Portugal's prime minister will meet Slovenia's in Frankfurt on Monday.")
     assert codes(only(records, "CONSULT")) == {"PRT", "SVN"}
+
+
+def test_a_measure_against_a_state_taken_back_is_a_concession() -> None:
+    """ "Serbia withdrew its decision to expel Montenegro's ambassador": a concession, and no
+    expulsion or withdrawal; near miss: "decided to expel" is the expulsion."""
+    records = extract(
+        "Serbia on Sunday withdrew its decision to expel Montenegro's ambassador, a day after "
+        "the two neighbours ordered out each other's envoys."
+    )
+    concession = only(records, "CONCEDE")
+    assert codes(concession) == {"SRB", "MNE"}
+    assert concession.status == "occurred"
+    assert not [r for r in records if r.event_type in ("SANCTION", "RETREAT")], records
+    records = extract(
+        "Kenya on Monday reversed its decision to recall its ambassador from Somalia, the "
+        "foreign ministry said."
+    )
+    assert codes(only(records, "CONCEDE")) == {"KEN", "SOM"}
+    records = extract("Serbia on Sunday decided to expel Montenegro's ambassador.")
+    assert only(records, "SANCTION").mode == "expulsion"
+
+
+def test_planes_carrying_weapons_to_another_state_are_aid() -> None:
+    """ "Two Egyptian military planes carrying weapons and ammunition landed in Mogadishu":
+    military aid from Egypt to Somalia, not a visit; near miss: a plane of tourists."""
+    records = extract(
+        "Two Egyptian military planes carrying weapons and ammunition landed in Mogadishu on "
+        "Tuesday, diplomats said."
+    )
+    aid = only(records, "AID")
+    assert codes(aid) == {"EGY", "SOM"}
+    assert not [r for r in records if r.event_type == "CONSULT"], records
+    assert extract("A plane carrying tourists landed in Mogadishu on Tuesday.") == []

@@ -825,7 +825,8 @@ _UNDONE_BEFORE = re.compile(
     r"|postpon(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?"
     r"|waiv(?:e|es|ed|ing)|roll(?:s|ed|ing)?\s+back|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze"
     r"|exempt(?:s|ed|ing)?|end(?:s|ed|ing)?|lifting\s+of|suspension\s+of|pause\s+in|pause\s+on"
-    r"|removal\s+of|easing\s+of)"
+    r"|removal\s+of|easing\s+of|withdr(?:ew|aw|aws|awing)|revers(?:e|es|ed|ing)"
+    r"|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|overturn(?:s|ed|ing)?)"
     r"\s+(?:(?:the|its|his|her|their|those|these|some|all|of)\s+)*"
     r"(?:(?!(?:and|then|but|or|before|after|imposed|imposing|imposes|impose|slapped)\b)"
     r"[\w%.-]+\s+){0,4}$",
