@@ -508,3 +508,25 @@ def test_planes_carrying_weapons_to_another_state_are_aid() -> None:
     assert codes(aid) == {"EGY", "SOM"}
     assert not [r for r in records if r.event_type == "CONSULT"], records
     assert extract("A plane carrying tourists landed in Mogadishu on Tuesday.") == []
+
+
+def test_bearing_responsibility_for_the_consequences_is_a_threat() -> None:
+    """ "Russia said Georgia would bear responsibility for the consequences": Georgia is
+    threatened, as one who "would pay the price" is; near miss: a state bearing its own
+    responsibility for a past act is no threat."""
+    records = extract(
+        "MOSCOW (Reuters) - Russia said on Friday that Georgia would bear responsibility for "
+        "the consequences of its decision."
+    )
+    threat = only(records, "THREATEN")
+    assert codes(threat) == {"RUS", "GEO"}
+    assert extract("Georgia said on Friday it bore responsibility for the delays.") == []
+
+
+def test_forces_pulling_back_from_a_city_withdraw() -> None:
+    """ "Russian forces pulled back from the Georgian city of Gori": a withdrawal; near miss:
+    a company that "pulled back" its forecast moves no troops."""
+    records = extract("Russian forces pulled back from the Georgian city of Gori on Friday.")
+    retreat = only(records, "RETREAT")
+    assert "RUS" in codes(retreat)
+    assert extract("The Russian miner pulled back its forecast on Friday.") == []

@@ -4271,8 +4271,9 @@ def _passive_summons(
     return summoner.key, [summoner, *envoys]
 
 
-# what the subject will suffer: "would pay a heavy price", "would face divine revenge"
-_PAY_THE_PRICE = re.compile(r"\b(?:pay|face)\b", re.IGNORECASE)
+# what the subject will suffer: "would pay a heavy price", "would face divine revenge", "would
+# bear responsibility for the consequences"
+_PAY_THE_PRICE = re.compile(r"\b(?:pay|face|bear)\b", re.IGNORECASE)
 
 
 def _directed(
