@@ -1307,3 +1307,14 @@ def test_deaths_in_centuries_gone_are_history() -> None:
         "on Saturday."
     )
     assert _count(record.killed) == 40
+
+
+def test_a_head_of_security_killed_counts_one() -> None:
+    """ "a gunman stormed the mission and killed its head of security": one dead; near miss:
+    "the head of security said" counts no one."""
+    record = _one(
+        "A gunman stormed the embassy on Friday and killed its head of security, and wounded "
+        "two guards, the ministry said."
+    )
+    assert (_count(record.killed), _count(record.injured)) == (1, 2)
+    assert _extract("The embassy's head of security said on Friday the staff were safe.") == []
