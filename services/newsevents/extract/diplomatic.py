@@ -1138,13 +1138,11 @@ def _article_actors(doc: Document) -> set[str]:
     capitals as governments, organisations, groups of states, and its people's states."""
     actors: set[str] | None = doc.memo.get(("article actors",))
     if actors is None:
-        actors = {
-            entry.code
-            for m in doc.mentions
-            if m.kind in _ACTOR_KINDS
-            for entry in m.entries
-            if entry.kind in _ACTOR_KINDS
-        }
+        actors = set()
+        for m in doc.mentions:
+            entries = m.entries
+            if entries[0].kind in _ACTOR_KINDS:  # the mention's kind
+                actors.update(e.code for e in entries if e.kind in _ACTOR_KINDS)
         actors.update(p.country_code for p in doc.persons.values() if p.country_code)
         doc.memo[("article actors",)] = actors
     return actors
@@ -3260,12 +3258,13 @@ def _read(
     if (
         trigger.event_type is _TYPE_CONSULT
         and (
-            trigger.mode == "visit"
-            or hit.form.startswith("host")
+            (
+                (trigger.mode == "visit" or hit.form.startswith("host"))
+                and (_SPORTS.search(text, sentence.start, sentence.end) or _sports_story(doc))
+            )
             # "Portugal, coached by Roberto Martinez, will meet Slovenia in Frankfurt"
-            or hit.form in _MEET_VERBS
+            or (hit.form in _MEET_VERBS and _sports_story(doc))
         )
-        and (_SPORTS.search(text, sentence.start, sentence.end) or _sports_story(doc))
         # ... but a leader who travels to watch a match visits: "Armenian President Serzh
         # Sarkisian is expected to travel to ... Bursa on Wednesday to watch a World Cup
         # qualifier"
