@@ -530,3 +530,18 @@ def test_forces_pulling_back_from_a_city_withdraw() -> None:
     retreat = only(records, "RETREAT")
     assert "RUS" in codes(retreat)
     assert extract("The Russian miner pulled back its forecast on Friday.") == []
+
+
+def test_it_at_the_start_of_a_statement_is_the_state_named_before() -> None:
+    """ "Ecuador ... expelled Argentina's ambassador. It accused Argentina of ...": Ecuador
+    accuses; near miss: "It" after a sentence naming no state speaks for no one."""
+    records = extract(
+        "QUITO (Reuters) - Ecuador's foreign ministry on Monday expelled Argentina's "
+        "ambassador. It accused Argentina of failing to guard a fugitive former minister."
+    )
+    accusation = only(records, "ACCUSE")
+    assert codes(accusation) == {"ECU", "ARG"}
+    records = extract(
+        "The storm closed the port on Monday. It accused Argentina of failing to warn ships."
+    )
+    assert not [r for r in records if r.event_type == "ACCUSE" and len(codes(r)) > 1]

@@ -759,6 +759,10 @@ _COLLECTIVE_SUBJECT = re.compile(
     r"|presidents|delegations|nations|neighbours|neighbors|men|women|heads\s+of\s+state|envoys"
     r"|capitals)\b(?:\s+(?:also|then|later|have|had|on\s+[A-Z][a-z]+day))*\s+$"
 )
+# A clause whose subject is "It" right before a statement's trigger: "It accused Argentina of"
+_IT_SUBJECT = re.compile(
+    r"\s*It\s+(?:(?:also|then|later|again|further|\w+ly|on\s+[A-Z][a-z]+day)\s+)*$"
+)
 # A clause whose subject is "He" or "She" right before a statement's trigger.
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:He|She)\s+(?:(?:also|then|later|again|further|\w+ly|on\s+[A-Z][a-z]+day)\s+)*$"
@@ -3582,6 +3586,16 @@ def _read(
         if speaker is not None:
             parties = [speaker, *parties]  # "He accused Juba of ...": the person named before
     if (
+        trigger.source_first
+        and not any(p.span[1] <= start for p in parties)
+        and _IT_SUBJECT.match(text, clause[0], start)
+    ):
+        # "Ecuador's foreign ministry ... . It accused Argentina of ...": the state the
+        # sentence before opens with
+        state = _previous_state(doc, gaz, sentence_index)
+        if state is not None:
+            parties = [state, *(p for p in parties if p.key != state.key)]
+    if (
         trigger.mode == "visit"
         and not any(p.span[1] <= start for p in parties)
         and _DELEGATION_BEFORE.search(text, max(sentence.start, start - 60), start)
@@ -4567,6 +4581,17 @@ def _pronoun_person(
     if person.country_code is None or person.country_code in own or not own:
         return None
     return person
+
+
+def _previous_state(doc: Document, gaz: Gazetteer, sentence_index: int) -> _Party | None:
+    """The first state named in the sentence before (its subject, as a rule): which state
+    "It" at the start of a sentence is."""
+    for earlier in _antecedents(doc, sentence_index):
+        for m in doc.mentions_in(earlier.start, earlier.end):
+            if m.kind in _SENDER_KINDS and not doc.in_dateline(m.start):
+                return _state_party(gaz, m.code, (m.start, m.end))
+        return None  # the sentence right before only
+    return None
 
 
 def _previous_person(doc: Document, sentence_index: int) -> _Party | None:
