@@ -21,9 +21,10 @@ from datetime import UTC, datetime
 import orjson
 
 from newsevents.contracts import RawArticle
-from newsevents.extract import casualty, diplomatic, document
+from newsevents.extract import diplomatic, document
 from newsevents.normalize.gazetteer import gazetteer
-from newsevents.pipeline import extract_article
+from newsevents.parse import decode_article
+from newsevents.pipeline import extract_article, has_trigger
 from newsevents.settings import PACKAGE_DIR
 
 
@@ -41,21 +42,12 @@ def _paragraphs() -> tuple[list[str], list[str]]:
 
 def everyday_articles() -> list[RawArticle]:
     """The bundled everyday news: realistic articles without a diplomatic or casualty event."""
-    articles = []
-    for path in sorted((PACKAGE_DIR / "bench_data").glob("everyday-*.jsonl")):
-        for line in path.read_bytes().splitlines():
-            if line.strip():
-                record = orjson.loads(line)
-                articles.append(
-                    RawArticle(
-                        id=record["id"],
-                        title=record["title"],
-                        body=record["body"],
-                        published_at=record["published_at"],
-                        source=record.get("source"),
-                    )
-                )
-    return articles
+    return [
+        decode_article(line)
+        for path in sorted((PACKAGE_DIR / "bench_data").glob("everyday-*.jsonl"))
+        for line in path.read_bytes().splitlines()
+        if line.strip()
+    ]
 
 
 def mixed_corpus(
@@ -137,7 +129,7 @@ def run(count: int = 2000, size: int = 4096, eventful_share: float = 1.0) -> Ben
     untriggered = 0
     for article in corpus:
         doc = document.split(article)
-        if diplomatic.has_trigger(doc) or casualty.has_trigger(doc):
+        if has_trigger(doc):
             document.index(doc)
         else:
             untriggered += 1

@@ -867,15 +867,23 @@ class _Record:
 def has_trigger(doc: Document) -> bool:
     """Whether ``doc`` names a casualty ("killed", "wounded", "death toll"...): without one
     ``extract_casualties`` finds nothing. Needs only the text (``document.split``); the
-    automaton's pass is kept in ``doc.memo`` for the extraction."""
-    return any(h.word.casualty for h in _hits(_compiled(), doc.lower, doc.memo))
+    hits are kept in ``doc.memo`` for the extraction."""
+    return any(h.word.casualty for h in _article_hits(doc, _compiled()))
+
+
+def _article_hits(doc: Document, compiled: _Compiled) -> list[_Hit]:
+    """``_hits`` of the article's lowered text, found once per article."""
+    hits: list[_Hit] | None = doc.memo.get(("casualty hits",))
+    if hits is None:
+        hits = doc.memo[("casualty hits",)] = _hits(compiled, doc.lower, doc.memo)
+    return hits
 
 
 def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUpdate]:
     """Every casualty figure the article reports, one record per incident or running toll."""
     compiled = _compiled()
     lower = doc.lower  # ``lowered(doc.text)``, shared with the other readers
-    hits = _hits(compiled, lower, doc.memo)
+    hits = _article_hits(doc, compiled)
     if not any(h.word.casualty for h in hits):
         return []
     reader = _Reader(doc, lower, compiled, gazetteer())

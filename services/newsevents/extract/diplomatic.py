@@ -4586,11 +4586,12 @@ def _pronoun_person(
 def _previous_state(doc: Document, gaz: Gazetteer, sentence_index: int) -> _Party | None:
     """The first state named in the sentence before (its subject, as a rule): which state
     "It" at the start of a sentence is."""
-    for earlier in _antecedents(doc, sentence_index):
-        for m in doc.mentions_in(earlier.start, earlier.end):
-            if m.kind in _SENDER_KINDS and not doc.in_dateline(m.start):
-                return _state_party(gaz, m.code, (m.start, m.end))
-        return None  # the sentence right before only
+    earlier = next(_antecedents(doc, sentence_index), None)  # the sentence right before
+    if earlier is None:
+        return None
+    for m in doc.mentions_in(earlier.start, earlier.end):
+        if m.kind in _SENDER_KINDS and not doc.in_dateline(m.start):
+            return _state_party(gaz, m.code, (m.start, m.end))
     return None
 
 

@@ -366,8 +366,7 @@ def index(doc: Document, gaz: Gazetteer | None = None) -> Document:
     text = doc.text
     doc.mentions = _without_local_namesakes(text, _with_blocs(text, gaz.scan(text)))
     doc._mention_starts = [m.start for m in doc.mentions]
-    title_length = doc.title_length
-    body_start = title_length + 1
+    body_start = doc.title_length + 1
     dateline = _DATELINE.match(text, body_start, min(len(text), body_start + 120))
     if dateline is not None:
         doc.dateline = (dateline.start(), dateline.end())
@@ -380,7 +379,7 @@ def index(doc: Document, gaz: Gazetteer | None = None) -> Document:
         if doc.dateline_country is None:
             city = gaz.best_city(doc.dateline_place)
             doc.dateline_country = city.iso3 if city is not None else None
-    title_end = title_length
+    title_end = doc.title_length
     counts: dict[str, int] = {}  # counted here, then copied in: same counts, same order
     for mention in doc.mentions:
         entry = mention.entries[0]
