@@ -1152,13 +1152,14 @@ def _article_actors(doc: Document) -> set[str]:
     return actors
 
 
-# Acts that everyday news tells of its own state's officials and people: meetings, appeals,
-# praise, condemnations and refusals (not agreements, aid or sanctions, which a short report
-# may give one side of).
+# Titles of people whose work is with other states: no party of home affairs
 _ENVOY_TITLE = re.compile(
     r"ambassador|envoy|consul|high\s+commissioner|charg[eé]|foreign|secretary\s+of\s+state",
     re.IGNORECASE,
 )
+# Acts that everyday news tells of its own state's officials and people: meetings, appeals,
+# praise, condemnations and refusals (not agreements, aid or sanctions, which a short report
+# may give one side of).
 _HOME_AFFAIRS_TYPES = frozenset(
     (_TYPE_CONSULT, _TYPE_REQUEST, _TYPE_SUPPORT, _TYPE_ACCUSE, _TYPE_REJECT)
 )
