@@ -545,3 +545,41 @@ def test_it_at_the_start_of_a_statement_is_the_state_named_before() -> None:
         "The storm closed the port on Monday. It accused Argentina of failing to warn ships."
     )
     assert not [r for r in records if r.event_type == "ACCUSE" and len(codes(r)) > 1]
+
+
+def test_an_act_that_will_not_go_unanswered_is_a_threat_to_its_author() -> None:
+    """ "Iran said the Israeli strike on its consulate 'will not go unanswered'": Iran warns
+    Israel, the attack's author, on the day it said so (a warning's words are in the future, its
+    day is not); near miss: a coach's defeat "by Spain" is a match, no state's act."""
+    records = extract(
+        "TEHRAN (Reuters) - Iran said on Tuesday that the Israeli strike on its consulate "
+        '"will not go unanswered".'
+    )
+    threat = only(records, "THREATEN")
+    assert codes(threat) == {"IRN", "ISR"}
+    assert threat.status == "occurred"
+    assert str(threat.date) == "2024-03-12"
+    assert extract("The coach said the defeat would not go unanswered in the return leg.") == []
+
+
+def test_a_state_that_will_not_stand_idly_by_warns() -> None:
+    """ "Egypt said it would not stand idly by if Ethiopia went ahead": a warning to Ethiopia;
+    near miss: a state that stood by no one is no threat."""
+    records = extract(
+        "CAIRO (Reuters) - Egypt said on Tuesday it would not stand idly by if Ethiopia went "
+        "ahead with filling the dam."
+    )
+    threat = only(records, "THREATEN")
+    assert codes(threat) == {"EGY", "ETH"}
+    assert extract("CAIRO (Reuters) - Egypt said on Tuesday it stood by its forecast.") == []
+
+
+def test_a_warning_in_the_future_tense_is_dated_the_day_it_was_given() -> None:
+    """ "Iran said on Tuesday that Israel will pay the price": last Tuesday's warning, not a
+    warning scheduled for next Tuesday."""
+    threat = only(
+        extract('TEHRAN (Reuters) - Iran said on Tuesday that Israel "will pay the price".'),
+        "THREATEN",
+    )
+    assert threat.status == "occurred"
+    assert str(threat.date) == "2024-03-12"

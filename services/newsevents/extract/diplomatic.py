@@ -3648,7 +3648,9 @@ def _read(
     elif trigger.event_type in _DIRECTED_TYPES:
         attacker = (
             _attacker(doc, gaz, start)
-            if trigger.event_type is _TYPE_ACCUSE and _ATTACK_OBJECT.match(text, end)
+            if (trigger.event_type is _TYPE_ACCUSE and _ATTACK_OBJECT.match(text, end))
+            # "said the Israeli strike on its consulate would not go unanswered"
+            or (trigger.event_type is _TYPE_THREATEN and hit.form.endswith(_UNANSWERED))
             else _previous_speaker(doc, gaz, sentence_index)
             if trigger.event_type is _TYPE_REJECT and _SAID_OBJECT.search(hit.form)
             else None
@@ -3805,6 +3807,9 @@ def _read(
             status is _STATUS_OCCURRED and _announced_sanction(trigger, text, clause[0], start)
         )
         and not _future_of_what_was_done(text, start, end, future_word.start())
+        # "said on Tuesday that Israel will pay the price": the warning's own words are in the
+        # future, its day is the one it was given (as for its status)
+        and not (trigger.event_type is _TYPE_THREATEN and future_word.start() >= start)
     )
     tense = Tense.FUTURE if future else Tense.PAST
     found = doc.dates.find(clause[0], clause[1], doc.published, tense)
@@ -4287,7 +4292,9 @@ def _passive_summons(
 
 # what the subject will suffer: "would pay a heavy price", "would face divine revenge", "would
 # bear responsibility for the consequences"
-_PAY_THE_PRICE = re.compile(r"\b(?:pay|face|bear)\b", re.IGNORECASE)
+# ... and whose act "will not go unanswered" or "unpunished"
+_UNANSWERED = ("unanswered", "unpunished")
+_PAY_THE_PRICE = re.compile(r"\b(?:pay|face|bear|unanswered|unpunished)\b", re.IGNORECASE)
 
 
 def _directed(
