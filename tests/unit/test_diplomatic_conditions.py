@@ -583,3 +583,57 @@ def test_a_warning_in_the_future_tense_is_dated_the_day_it_was_given() -> None:
     )
     assert threat.status == "occurred"
     assert str(threat.date) == "2024-03-12"
+
+
+def test_a_decision_that_will_not_go_unanswered_warns_the_state_that_took_it() -> None:
+    """ "The Russian embassy said the decision would 'not go unanswered'": Russia warns the
+    state whose minister announced the expulsions in the sentences before; near miss: with no
+    other state told before, no one is warned."""
+    records = extract(
+        "OSLO (Reuters) - Norway said on Thursday it was expelling 15 Russian diplomats.\n\n"
+        '"This is an important measure," Foreign Minister Anniken Huitfeldt said. She said the '
+        "15 people had been declared persona non grata.\n\n"
+        'The Russian embassy in Oslo said the decision would "not go unanswered".'
+    )
+    threat = only(records, "THREATEN")
+    assert codes(threat) == {"RUS", "NOR"}
+    assert [
+        r
+        for r in extract(
+            'MOSCOW (Reuters) - The Russian embassy said the decision would "not go unanswered".'
+        )
+        if r.event_type == "THREATEN"
+    ] == []
+
+
+def test_a_sentence_opening_with_an_earlier_year_is_background_in_every_clause() -> None:
+    """ "In April 2022, Norway expelled three Russian diplomats ..., and Moscow responded by
+    ordering three Norwegian diplomats to leave": both acts are background; near miss: the
+    same sentence opening with no year tells two acts."""
+    assert (
+        extract(
+            "In April 2022, Norway expelled three Russian diplomats, and Moscow responded by "
+            "ordering three Norwegian diplomats to leave."
+        )
+        == []
+    )
+    records = extract(
+        "In a tit-for-tat move, Norway expelled three Russian diplomats, and Moscow responded by "
+        "ordering three Norwegian diplomats to leave."
+    )
+    assert [r.event_type for r in records] == ["SANCTION", "SANCTION"]
+
+
+def test_a_call_on_a_titled_official_is_a_courtesy_call() -> None:
+    """ "called on Secretary of State Antony Blinken at the State Department": a meeting; near
+    miss: "called on ... to press Israel" is an appeal."""
+    records = extract(
+        "WASHINGTON (Reuters) - Saudi Ambassador Princess Reema bint Bandar called on Secretary "
+        "of State Antony Blinken at the State Department on Tuesday."
+    )
+    assert codes(only(records, "CONSULT")) == {"SAU", "USA"}
+    records = extract(
+        "WASHINGTON (Reuters) - Saudi Ambassador Princess Reema bint Bandar called on Secretary "
+        "of State Antony Blinken on Tuesday to press Israel for a ceasefire."
+    )
+    assert [r.event_type for r in records] == ["REQUEST"]

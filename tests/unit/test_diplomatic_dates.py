@@ -360,3 +360,58 @@ def test_a_date_qualifying_the_trigger_is_its_own() -> None:
     """Near miss: "the March 17 summit" is the summit's day."""
     records = extract("Leaders of Kenya and Uganda will attend the March 17 summit in Nairobi.")
     assert str(only(records, "CONSULT").date) == "2024-03-17"
+
+
+def test_a_summit_that_has_been_called_is_still_to_come() -> None:
+    """ "France has called an emergency summit of EU leaders in Brussels on Monday": the coming
+    Monday's summit, scheduled; near miss: a summit "held" on Monday is last Monday's."""
+    called = only(
+        extract(
+            "PARIS (Reuters) - France has called an emergency summit of EU leaders in Brussels "
+            "on Monday to review ties with Moscow."
+        ),
+        "CONSULT",
+    )
+    assert called.status == "scheduled"
+    assert str(called.date) == "2024-03-18"
+    held = only(
+        extract("BRUSSELS (Reuters) - EU leaders held an emergency summit in Brussels on Monday."),
+        "CONSULT",
+    )
+    assert held.status == "occurred"
+    assert str(held.date) == "2024-03-11"
+
+
+def test_the_day_and_place_in_a_relative_clause_are_not_the_requests() -> None:
+    """ "asked New Delhi to ensure that Hasina, who has been living in India since she fled on
+    Aug. 5, does not make statements": the request is of the report's day and has no place of
+    its own; near miss: a day before the relative clause is the request's."""
+    request = only(
+        extract(
+            "DHAKA (Reuters) - Bangladesh asked India to ensure that Sheikh Hasina, who has been "
+            "living in India since she fled on Aug. 5, does not make statements against the "
+            "interim government."
+        ),
+        "REQUEST",
+    )
+    assert str(request.date) == PUBLISHED[:10]
+    assert request.location is None
+    request = only(
+        extract(
+            "DHAKA (Reuters) - Bangladesh on Tuesday asked India to ensure that Sheikh Hasina, "
+            "who has been living in India since August, does not make statements."
+        ),
+        "REQUEST",
+    )
+    assert str(request.date) == "2024-03-12"
+
+
+def test_a_sentence_opening_on_the_same_day_takes_the_day_before_it() -> None:
+    """ "A commission met on Monday ... The same day, Santo Domingo suspended ...": Monday;
+    near miss: "The next day" is Tuesday."""
+    body = (
+        "A Dominican-Haitian commission met in Santo Domingo on Monday without agreement. "
+        "{} the Dominican Republic suspended the issuing of visas to Haitians."
+    )
+    assert str(only(extract(body.format("The same day,")), "SANCTION").date) == "2024-03-11"
+    assert str(only(extract(body.format("The next day,")), "SANCTION").date) == "2024-03-12"

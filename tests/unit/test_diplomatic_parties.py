@@ -762,3 +762,18 @@ def test_another_guest_received_by_the_host_on_another_day_is_another_event() ->
         (str(r.date), sorted(_codes(r))) for r in records if r.event_type == "CONSULT"
     )
     assert meetings == [("2024-03-11", ["OMN", "PSE"]), ("2024-03-14", ["ISR", "OMN"])]
+
+
+def test_the_state_of_forces_accused_is_the_accused() -> None:
+    """ "Cambodia's defence ministry accused Thai soldiers of opening fire first": Thailand is
+    accused; near miss: a ministry that accused no one but praised Thai soldiers accuses none."""
+    records = _extract(
+        "PHNOM PENH (Reuters) - Cambodia's defence ministry accused Thai soldiers on Wednesday of "
+        "opening fire first on Cambodian troops who had been patrolling a trench."
+    )
+    assert _codes(_only(records, "ACCUSE")) == {"KHM", "THA"}
+    records = _extract(
+        "PHNOM PENH (Reuters) - Cambodia's defence ministry said on Wednesday that the trench "
+        "had been patrolled by Thai soldiers."
+    )
+    assert [r for r in records if r.event_type == "ACCUSE"] == []

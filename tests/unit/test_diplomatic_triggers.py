@@ -3234,3 +3234,52 @@ def test_acting_as_a_mediator_is_mediation_and_being_ready_to_is_a_proposal() ->
         "Russia said on Monday it was ready to act as a mediator between Iran and Saudi Arabia."
     )
     assert only(records, "CONSULT").status == "proposed"
+
+
+def test_borders_closed_to_a_neighbour_and_visas_stopped_for_its_people_are_sanctions() -> None:
+    """ "closed all land, sea and air borders with Haiti", "suspended the issuing of visas to
+    Haitians": sanctions on Haiti; near miss: a market "near the border with Haiti" that
+    closed is none."""
+    records = extract(
+        "SANTO DOMINGO (AP) - The Dominican Republic closed all land, sea and air borders with "
+        "Haiti on Friday."
+    )
+    assert codes(only(records, "SANCTION")) == {"DOM", "HTI"}
+    records = extract(
+        "SANTO DOMINGO (AP) - The Dominican Republic suspended the issuing of visas to Haitians "
+        "on Monday."
+    )
+    assert codes(only(records, "SANCTION")) == {"DOM", "HTI"}
+    assert (
+        extract("A market near the border with Haiti closed early on Friday, traders said.") == []
+    )
+
+
+def test_an_agreement_named_by_an_earlier_year_is_not_made() -> None:
+    """ "accusing Haiti of violating a 1929 peace treaty": the accusation only; near miss: a
+    treaty signed on Tuesday is an agreement."""
+    records = extract(
+        "President Luis Abinader announced the closure in a televised address, accusing Haiti "
+        "of violating a 1929 peace treaty that he said requires both countries to agree before "
+        "altering the flow of the river."
+    )
+    assert [r.event_type for r in records] == ["ACCUSE"]
+    records = extract("Haiti and the Dominican Republic signed a peace treaty on Tuesday.")
+    assert codes(only(records, "AGREE")) == {"HTI", "DOM"}
+
+
+def test_ending_relations_and_welcoming_a_states_decision() -> None:
+    """ "Taiwan was ending relations with Nauru": relations severed; "welcomed Nauru's decision":
+    an endorsement of Nauru; near misses: a season "ending" and a fan club "welcoming" fans
+    name no state's act."""
+    records = extract(
+        "TAIPEI (Reuters) - Deputy Foreign Minister Tien Chung-kwang said on Monday that Taiwan "
+        "was ending relations with Nauru."
+    )
+    assert codes(only(records, "SANCTION")) == {"TWN", "NRU"}
+    records = extract(
+        "BEIJING (Reuters) - China's foreign ministry welcomed Nauru's decision on Tuesday."
+    )
+    assert codes(only(records, "SUPPORT")) == {"CHN", "NRU"}
+    assert extract("The club said on Monday that the season was ending early.") == []
+    assert extract("The fan club welcomed the decision to extend the season on Tuesday.") == []

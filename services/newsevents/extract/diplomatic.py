@@ -3010,6 +3010,16 @@ def _sentence_may_match(doc: Document, sentence: Sentence, guard: Guard) -> bool
     return guard.admits(folded)
 
 
+def _titled_person_after(doc: Document, sentence: Sentence, end: int) -> bool:
+    """A person named with a title right after ``end``: "called on Chief Adviser Muhammad
+    Yunus" (a courtesy call, unless something is asked of him)."""
+    for person_start, _, person in doc.person_mentions(end, min(sentence.end, end + 80))[:1]:
+        return (
+            bool(person.title) and _CALLEE_LEAD.fullmatch(doc.text, end, person_start) is not None
+        )
+    return False
+
+
 def _called_a_person(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
     """ "Greek Prime Minister Kyriakos Mitsotakis called Erdogan on Monday": a phone call."""
     text = doc.text
@@ -3155,7 +3165,7 @@ def _read(
         return []  # "pulled its diplomats out of Sudan as fighting raged": an evacuation
     if (
         hit.form in _CALLED_ON
-        and _COURTESY_CALLEE.match(text, end)
+        and (_COURTESY_CALLEE.match(text, end) or _titled_person_after(doc, sentence, end))
         and not _APPEAL_COMPLEMENT.search(text, end, sentence.end)
     ):
         # "the ambassador called on Mr. Muizzu at the President's Office": a courtesy call
@@ -3472,6 +3482,14 @@ def _read(
     if _old_year_opening(doc, sentence, start):
         # "When Spain backed the plan in March 2022, Algiers recalled its envoy": that year's
         return []
+    if (
+        is_noun
+        and (year := _YEAR_OF_THING_BEFORE.search(text, max(sentence.start, start - 30), start))
+        and int(year.group(1)) < doc.published.year
+    ):
+        # "accusing Haiti of violating a 1929 peace treaty", "the 2015 nuclear deal", "the 2019
+        # summit": an earlier year's event named, not told
+        return []
     places, topics, parties = _classify(doc, gaz, trigger, sentence, clause, start, end)
     if joined is not None:
         # the state that joins and the organisation: "doubling its border with Russia",
@@ -3492,7 +3510,14 @@ def _read(
     if places and trigger.event_type is _TYPE_REQUEST:
         # "urged Myanmar to create conditions for the return of refugees sheltering in camps
         # in Cox's Bazar": the place of what is asked, not of the appeal
-        places = [p for p in places if not _in_what_is_asked(text, end, p[1][0])]
+        # ... nor the place of someone it names: "asked New Delhi to ensure that Hasina, who
+        # has been living in India since ..."
+        places = [
+            p
+            for p in places
+            if not _in_what_is_asked(text, end, p[1][0])
+            and not _in_relative_after(text, end, p[1][0])
+        ]
     if len(places) > 1 and any(p[1][0] > end for p in places):
         # "X protested in Haifa, and Herzog met Sisi in Cairo": the place of the clause before
         # "and" is not the meeting's when the meeting's own clause names one
@@ -3648,9 +3673,9 @@ def _read(
     elif trigger.event_type in _DIRECTED_TYPES:
         attacker = (
             _attacker(doc, gaz, start)
-            if (trigger.event_type is _TYPE_ACCUSE and _ATTACK_OBJECT.match(text, end))
-            # "said the Israeli strike on its consulate would not go unanswered"
-            or (trigger.event_type is _TYPE_THREATEN and hit.form.endswith(_UNANSWERED))
+            if trigger.event_type is _TYPE_ACCUSE and _ATTACK_OBJECT.match(text, end)
+            else _unanswered_author(doc, gaz, sentence, sentence_index, start)
+            if trigger.event_type is _TYPE_THREATEN and hit.form.endswith(_UNANSWERED)
             else _previous_speaker(doc, gaz, sentence_index)
             if trigger.event_type is _TYPE_REJECT and _SAID_OBJECT.search(hit.form)
             else None
@@ -3819,10 +3844,16 @@ def _read(
         found = _relative_date(doc, sentence, end, tense)
     if not found and clause[0] > sentence.start:
         found = _next_day(doc, sentence, clause, tense)
+    if not found and sentence_index > 1:
+        found = _next_day_opening(doc, sentence_index, tense)
     if found:
         # "accused Nazarbayev of meddling in the Oct. 15 vote": the day of a noun's thing, not
         # of the act (unless the noun is the trigger: "the July 8 summit")
-        found = [d for d in found if not _attributive_date(text, d, start)]
+        found = [
+            d
+            for d in found
+            if not _attributive_date(text, d, start) and not _in_relative_after(text, end, d.start)
+        ]
     if trigger.event_type is _TYPE_REQUEST and found:
         # "invited Lula to attend the summit ... on July 8": the day of what is asked
         found = [d for d in found if not _in_what_is_asked(text, end, d.start)]
@@ -4614,6 +4645,43 @@ def _previous_person(doc: Document, sentence_index: int) -> _Party | None:
     return None
 
 
+# The act a warning answers, named before it: "said the decision would not go unanswered"
+_ACT_ANSWERED_BEFORE = re.compile(
+    r"\b(?:the|this|that|such\s+an?)\s+(?:\w+\s+)?(?:decision|move|step|expulsions?|measures?"
+    r"|act|action|provocation)\b",
+    re.IGNORECASE,
+)
+
+
+def _unanswered_author(
+    doc: Document, gaz: Gazetteer, sentence: Sentence, sentence_index: int, start: int
+) -> _Party | None:
+    """Who a warning that an act "will not go unanswered" is aimed at: the state whose attack
+    the article told ("said the Israeli strike on its consulate would not go unanswered"),
+    else, for "the decision" or "the move", the latest person or state of another state named
+    in the three sentences before (the foreign minister announcing the expulsions the
+    embassy answers)."""
+    attacker = _attacker(doc, gaz, start)
+    if attacker is not None or not _ACT_ANSWERED_BEFORE.search(doc.text, sentence.start, start):
+        return attacker
+    # (the warning's own state: the sentence's first, "The Russian embassy in Oslo")
+    own = {
+        next(
+            (m.code for m in doc.mentions_in(sentence.start, start) if m.kind in _SENDER_KINDS),
+            None,
+        )
+    }
+    for index in range(sentence_index - 1, max(0, sentence_index - 4), -1):
+        earlier = doc.sentences[index]
+        for s, e, person in doc.person_mentions(earlier.start, earlier.end):
+            if person.country_code and person.country_code not in own:
+                return _Party(person.name, _person_participant(person), (s, e))
+        for m in doc.mentions_in(earlier.start, earlier.end):
+            if m.kind in _SENDER_KINDS and m.code not in own and not doc.in_dateline(m.start):
+                return _state_party(gaz, m.code, (m.start, m.end))
+    return None
+
+
 def _attacker(doc: Document, gaz: Gazetteer, before: int) -> _Party | None:
     """The state whose attack the article last told of before ``before`` ("a Russian missile
     strike", "an air strike by Myanmar's military", "Ecuadorian police forced their way into
@@ -4871,6 +4939,32 @@ def _next_day(
     return [DateMention(match.start(), match.end(), match.group(), day)]
 
 
+def _next_day_opening(doc: Document, sentence_index: int, tense: Tense) -> list[DateMention]:
+    """ "A commission met on Monday ... The same day, Santo Domingo suspended ...": a sentence
+    opening on "the same day" ("the next day", "a day earlier") counts from the last day the
+    sentence before named."""
+    sentence = doc.sentences[sentence_index]
+    if doc.lower.find(" day", sentence.start, sentence.start + 24) < 0:
+        return []  # (the cheap test first)
+    lead = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
+    match = _NEXT_DAY.match(doc.lower, lead)  # (on the lowered text: "The same day")
+    if match is None:
+        return []
+    before = doc.sentences[sentence_index - 1]
+    earlier = [
+        d.value
+        for d in doc.dates.find(before.start, before.end, doc.published, tense)
+        if d.value is not None
+    ]
+    if not earlier:
+        return []
+    shift = 0 if match.group("same") else -1 if match.group("before") else 1
+    day = earlier[-1] + timedelta(shift)
+    if tense is Tense.PAST and day > doc.published:
+        return []
+    return [DateMention(match.start(), match.end(), match.group(), day)]
+
+
 # A sentence opening on a month without a day: "In December, ...", "Last March, ...".
 _OPENING_MONTH = re.compile(
     r"\s*(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Ee]arlier\s+in)\s+(?:early\s+|late\s+|mid-)?"
@@ -4886,11 +4980,34 @@ _OPENING_YEAR_CLAUSE = re.compile(
 )
 
 
+# A sentence dated to a year as a whole: "In April 2022, Norway expelled three Russian
+# diplomats ..., and Moscow responded by ordering ..."
+_OPENING_YEAR = re.compile(
+    r"\s*(?:In|During|By)\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:(?:{_MONTHS})\s+)?((?:19|20)\d\d)\s*,"
+)
+
+
+# A year naming the thing that follows: "a 1929 peace treaty", "the 2015 nuclear deal"
+_YEAR_OF_THING_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her)\s+((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}$"
+)
+
+
 def _old_year_opening(doc: Document, sentence: Sentence, start: int) -> bool:
-    """The act at ``start`` follows an opening clause dated to an earlier year."""
-    if doc.text[sentence.start : sentence.start + 1] not in ("W", "A", "B", "O"):
+    """The act at ``start`` follows an opening clause or phrase dated to an earlier year (a
+    phrase only when the rest of the sentence gives no date of its own: not "In April 2022,
+    Norway expelled three diplomats, and on Thursday it expelled 15 more")."""
+    first = doc.text[sentence.start : sentence.start + 1]
+    if first not in ("W", "A", "B", "O", "I", "D"):
         return False  # the cheap test first
     opening = _OPENING_YEAR_CLAUSE.match(doc.text, sentence.start, sentence.end)
+    if opening is None and first in ("I", "D", "B"):
+        opening = _OPENING_YEAR.match(doc.text, sentence.start, sentence.end)
+        if opening is not None and doc.dates.find(
+            opening.end(), sentence.end, doc.published, Tense.PAST
+        ):
+            return False
     return (
         opening is not None
         and opening.end() <= start
@@ -4955,6 +5072,21 @@ _MODIFIER_BETWEEN = re.compile(
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$", re.IGNORECASE)
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+# (a person's: "which" may tell of the event itself, "talks, which began on Saturday")
+_PERSON_RELATIVE = re.compile(r",\s+(?:who|whose)\b")
+
+
+def _in_relative_after(text: str, end: int, at: int) -> bool:
+    """Whether ``at`` stands in a relative clause that opens after the trigger ending at
+    ``end`` and is still open: "asked New Delhi to ensure that Hasina, who has been living in
+    India since she fled on Aug. 5, does not ..." (her place and the day of her flight, not the
+    request's)."""
+    if at <= end or text.find(",", end, at) < 0:
+        return False  # (the cheap test first)
+    opened = [m.end() for m in _PERSON_RELATIVE.finditer(text, end, at)]
+    return bool(opened) and text.find(",", opened[-1], at) < 0
 
 
 def _attributive_date(text: str, when: DateMention, start: int) -> bool:
@@ -5311,7 +5443,18 @@ def _classify(
                 region = Location(name=mention.text, feature="region")
                 places.append((region, span))
             continue
-        if kind is _KIND_CITY or kind is _KIND_PEOPLE:
+        if (
+            kind is _KIND_CITY
+            or (
+                kind is _KIND_PEOPLE
+                # (but a sanction's object is: "suspended the issuing of visas to Haitians")
+                and not (
+                    trigger.event_type is _TYPE_SANCTION
+                    and mention.start >= end
+                    and not text[end : mention.start].strip()
+                )
+            )
+        ):
             continue  # a city that is not where the event is held is not a party
         if kind is _KIND_COUNTRY and locative:
             if name.possessive:
@@ -5331,6 +5474,13 @@ def _classify(
                 mention.start > start
                 and (
                     (speech_act and _STATE_AGENT_AFTER.match(text, mention.end) is not None)
+                    # "accused Thai soldiers of opening fire": the accused forces' state
+                    or (
+                        trigger.event_type is _TYPE_ACCUSE
+                        and mention.start >= end
+                        and not text[end : mention.start].strip()
+                        and _STATE_FORCES.match(text, mention.end) is not None
+                    )
                     # "expressed full solidarity with the Burkinabe people and authorities"
                     or (
                         trigger.event_type is _TYPE_SUPPORT
