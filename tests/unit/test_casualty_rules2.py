@@ -1318,3 +1318,40 @@ def test_a_head_of_security_killed_counts_one() -> None:
     )
     assert (_count(record.killed), _count(record.injured)) == (1, 2)
     assert _extract("The embassy's head of security said on Friday the staff were safe.") == []
+
+
+def test_the_whole_toll_of_a_war_of_decades_is_history() -> None:
+    """ "More than 450,000 people died in Colombia's six-decade conflict": the war's whole toll,
+    not an update; near miss: "have died in the decades-long conflict" is a running toll,
+    kept."""
+    assert (
+        _extract(
+            "More than 450,000 people died in Colombia's six-decade conflict, according to a "
+            "truth commission."
+        )
+        == []
+    )
+    record = _one(
+        "More than 450,000 people have died in Colombia's decades-long conflict, according to "
+        "a truth commission."
+    )
+    assert record.killed is not None
+    assert record.killed.low == 450_001
+
+
+def test_a_killing_dated_years_back_in_its_own_clause_is_background() -> None:
+    """ "found two men guilty on Tuesday of the murder of a taxi driver who was killed in Arima
+    in 2019": a trial's news, not a casualty; near miss: "have been killed in Mali since Paris
+    first intervened in 2013" is a running toll."""
+    assert (
+        _extract(
+            "A jury on Tuesday found two men guilty of the murder of a taxi driver who was killed "
+            "in Arima in 2019."
+        )
+        == []
+    )
+    record = _one(
+        "Fifty-three French soldiers have been killed in Mali since Paris first intervened "
+        "against jihadists in 2013."
+    )
+    assert _count(record.killed) == 53

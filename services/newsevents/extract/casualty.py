@@ -204,6 +204,13 @@ _LAST_YEAR = re.compile(r"last(?<!\wlast)\s+year\b(?!['’]s)")
 # Many accidents of an earlier year: a yearly statistic, not one incident nor a running toll
 # ("38 people died in mining accidents in the country last year")
 _ACCIDENTS = re.compile(r"\b(?:in|from|by)\s+(?:[a-z-]+\s+){0,2}accidents\b")
+# The whole toll of a war of decades, told in the past: "died in Colombia's six-decade
+# conflict", "were killed during the 26-year civil war" ("have died in the decades-long
+# conflict" is a running toll)
+_LONG_WAR_TOLL = re.compile(
+    r"\b(?:in|during|of)\s+(?:the\s+|[\w.'’]+\s+){0,2}(?:[a-z0-9]+-(?:decade|year)s?(?:-long|-old)?"
+    r"|decades-long|decades-old)\s+(?:civil\s+|armed\s+|internal\s+)?(?:conflict|war|insurgency)\b"
+)
 # Centuries gone: "between the 16th and 19th centuries, and that millions died" (not the 21st)
 _PAST_CENTURIES = re.compile(
     r"\b(?:1?\d|20)(?:st|nd|rd|th)(?:\s+(?:and|to)\s+(?:1?\d|20)(?:st|nd|rd|th))?"
@@ -1979,6 +1986,12 @@ class _Reader:
             lower, sentence.start, first
         ):
             return True  # "between the 16th and 19th centuries, and that millions died"
+        if (
+            lower.find("-", first, clause.end) >= 0
+            and _LONG_WAR_TOLL.search(lower, first, clause.end)
+            and not _PERFECT.search(lower, clause.start, clause.end)
+        ):
+            return True  # "More than 450,000 people died in Colombia's six-decade conflict"
         if _may_hold(lower, clause.start, clause.end, _WITHDRAWN_WORDS) and _WITHDRAWN.search(
             lower, clause.start, clause.end
         ):
@@ -1993,6 +2006,19 @@ class _Reader:
         lower, sentence = self.lower, context.sentence
         published = self.doc.published.year
         if self._years_ago(context, clause, hit):
+            return True
+        own_year = _IN_YEAR.search(lower, hit.end, clause.end)
+        if (
+            own_year is not None
+            and int(own_year.group(1)) < published - 1
+            # ("have been killed in Mali since Paris first intervened in 2013", "killed more than
+            # 3,000 since the start of the insurgency in 2015": running tolls)
+            and not _PERFECT.search(lower, clause.start, clause.end)
+            and lower.find("since", clause.start, clause.end) < 0
+        ):
+            # "found two men guilty on Tuesday of the murder of a taxi driver who was killed in
+            # Arima in 2019": the killing's own clause dates it years back, whatever day the
+            # sentence tells of something else
             return True
         if self._names_recent_day(context):
             return False  # "Gunmen who first raided the town in 2017 shot dead 11 on Tuesday"
