@@ -660,3 +660,20 @@ def test_a_place_called_a_part_of_the_city_is_no_namesake_abroad() -> None:
     assert not [m for m in doc.mentions if m.text == "Wellington"]
     doc = analyse(_article("Talks", "Talks were held in Wellington, the capital, on Friday."))
     assert [m.text for m in doc.mentions if m.text == "Wellington"] == ["Wellington"]
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "country"),
+    [
+        # a country and a date after the city, as Reuters writes cities abroad
+        ("OHRID, North Macedonia, March 19 (Reuters) - Talks ended.", "Ohrid", "MKD"),
+        ("PORT OF SPAIN, Trinidad, Nov 22 (Newsday) — A jury met.", "Port of Spain", "TTO"),
+        # a city whose name holds a country's ("Spain"): the city's state
+        ("PORT OF SPAIN (Reuters) - Talks ended.", "Port of Spain", "TTO"),
+        ("DAR ES SALAAM, Tanzania (AP) — Talks ended.", "Dar es Salaam", "TZA"),
+    ],
+)
+def test_a_dateline_with_a_country_and_a_date(body: str, place: str, country: str) -> None:
+    doc = analyse(_article("World news", body))
+    assert doc.dateline is not None
+    assert (doc.dateline_place, doc.dateline_country) == (place, country)

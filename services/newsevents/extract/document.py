@@ -162,7 +162,8 @@ _HONORIFIC = re.compile(
 # "BEIRUT (Reuters) -", "NAIROBI, Kenya (AP) —", "KHARTOUM/DUBAI (Reuters) -": where the
 # reporter files from, which is not a party to anything and not where an event happens.
 _DATELINE = re.compile(
-    r"[A-Z](?:[A-Z .'’/-]{1,40}|[a-z]+(?:[ -][A-Z][a-z]+)?)(?:,\s*[A-Z][\w .'’-]{1,30})?\s*"
+    # (a country and a date may both follow: "OHRID, North Macedonia, March 19 (Reuters) -")
+    r"[A-Z](?:[A-Z .'’/-]{1,40}|[a-z]+(?:[ -][A-Z][a-z]+)?)(?:,\s*[A-Z][\w .'’-]{1,30}){0,2}\s*"
     r"(?:\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|Bloomberg|[A-Z][\w ]{1,20})\)"
     # agencies that write their name without brackets: "TOKYO, Oct. 19 Kyodo -"
     r"|(?:Kyodo|Xinhua|Yonhap|Bernama|Anadolu|TASS|IANS|PTI|ANI|AAP|EFE|WAM|SPA|KUNA|APS)\b)"
@@ -359,6 +360,21 @@ def split(article: RawArticle, limits: InputLimits = DEFAULT_LIMITS) -> Document
     )
 
 
+_SMALL_WORDS = frozenset(
+    {"of", "the", "de", "del", "da", "do", "la", "le", "es", "al", "el", "and"}
+)
+
+
+def _title_case(place: str) -> str:
+    """A dateline's capitals as a name is written: "PORT OF SPAIN" is "Port of Spain" (not
+    "Port Of Spain", which no gazetteer key matches, leaving "Spain")."""
+    words = place.title().split(" ")
+    return " ".join(
+        word.lower() if index and word.lower() in _SMALL_WORDS else word
+        for index, word in enumerate(words)
+    )
+
+
 def index(doc: Document, gaz: Gazetteer | None = None) -> Document:
     """The costly second step of ``analyse``: the mentions of places and actors (the
     gazetteer's scan), the dateline, the country counts and the persons of ``doc``."""
@@ -370,7 +386,7 @@ def index(doc: Document, gaz: Gazetteer | None = None) -> Document:
     dateline = _DATELINE.match(text, body_start, min(len(text), body_start + 120))
     if dateline is not None:
         doc.dateline = (dateline.start(), dateline.end())
-        place = dateline.group(0).split("(")[0].split("/")[0].split(":")[0].strip().title()
+        place = _title_case(dateline.group(0).split("(")[0].split("/")[0].split(":")[0].strip())
         doc.dateline_place = place.split(",")[0].strip()
         for mention in gaz.scan(place):
             if mention.kind in (MentionKind.COUNTRY, MentionKind.METONYM):
