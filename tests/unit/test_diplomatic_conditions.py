@@ -322,7 +322,7 @@ def test_talks_asked_for_or_offered_and_turned_down_are_not_held() -> None:
         "U.S. Vice President Mike Pence turned down a request from Solomon Islands Prime "
         "Minister Manasseh Sogavare for a meeting.",
         "Sudan rejected an Emirati offer of talks on Monday.",
-        "Sudan has rejected repeated Emirati offers to host talks.",
+        "Sudan rejected repeated Emirati offers to host talks on Monday.",
         "South Sudan rejected calls from Kenya for talks with the rebels.",
         "Russian President Vladimir Putin refused to meet Ukrainian President Volodymyr "
         "Zelenskiy on Monday.",
@@ -330,6 +330,8 @@ def test_talks_asked_for_or_offered_and_turned_down_are_not_held() -> None:
         records = extract(sentence)
         assert only(records, "REJECT").status == "occurred"
         assert not [r for r in records if r.event_type == "CONSULT"], (sentence, records)
+    # (told in the perfect with no day, the refusal is a standing position: no record at all)
+    assert extract("Sudan has rejected repeated Emirati offers to host talks.") == []
 
 
 def test_talks_where_something_was_rejected_are_still_held() -> None:
@@ -637,3 +639,36 @@ def test_a_call_on_a_titled_official_is_a_courtesy_call() -> None:
         "of State Antony Blinken on Tuesday to press Israel for a ceasefire."
     )
     assert [r.event_type for r in records] == ["REQUEST"]
+
+
+def test_a_statement_in_the_perfect_without_a_day_is_a_standing_position() -> None:
+    """ "Sudan's army has rejected Kenyan President William Ruto as a mediator": a position held,
+    not the day's act; near misses: the same with a day ("has rejected ... on Sunday") or in the
+    simple past ("rejected ... on Sunday") is an act."""
+    records = extract(
+        "KHARTOUM (Reuters) - Sudan's army has rejected Kenyan President William Ruto as a "
+        "mediator, saying he sides with the RSF."
+    )
+    assert [r for r in records if r.event_type == "REJECT"] == []
+    for body in (
+        "KHARTOUM (Reuters) - Sudan's army has rejected Kenyan President William Ruto as a "
+        "mediator on Sunday.",
+        "KHARTOUM (Reuters) - Sudan's army rejected Kenyan President William Ruto as a mediator "
+        "on Sunday.",
+    ):
+        assert codes(only(extract(body), "REJECT")) == {"SDN", "KEN"}
+
+
+def test_what_a_body_was_set_up_to_do_is_no_act() -> None:
+    """ "Ruto, who chairs a quartet set up by the regional bloc IGAD to mediate in Sudan": what
+    the quartet is for, not a mediation; near miss: "Kenya offered on Sunday to mediate" is a
+    proposal told."""
+    records = extract(
+        "NAIROBI (Reuters) - Kenyan President William Ruto chairs a quartet set up by the "
+        "regional bloc IGAD to mediate in Sudan."
+    )
+    assert [r for r in records if r.event_type == "CONSULT"] == []
+    records = extract(
+        "NAIROBI (Reuters) - Kenya offered on Sunday to mediate between Sudan's army and the RSF."
+    )
+    assert "SDN" in codes(only(records, "CONSULT"))

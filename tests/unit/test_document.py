@@ -677,3 +677,25 @@ def test_a_dateline_with_a_country_and_a_date(body: str, place: str, country: st
     doc = analyse(_article("World news", body))
     assert doc.dateline is not None
     assert (doc.dateline_place, doc.dateline_country) == (place, country)
+
+
+def test_a_minister_who_shares_a_leaders_name_is_of_the_story_state() -> None:
+    """ "BOGOTA (Reuters) - ... Defence Minister Pedro Sanchez said": Colombia's minister, not
+    Spain's prime minister of the actor dictionary, in a story that never names Spain; near
+    miss: a Spanish minister in a Brussels story that names Spain is Spain's."""
+    doc = analyse(
+        _article(
+            "World news",
+            "BOGOTA (Reuters) - Defence Minister Pedro Sanchez said on Wednesday that the death "
+            "toll from the bombings in Cali had risen to eight.",
+        )
+    )
+    assert doc.persons["Pedro Sanchez"].country_code == "COL"
+    doc = analyse(
+        _article(
+            "World news",
+            "BRUSSELS (Reuters) - Foreign Minister Jose Manuel Albares said on Wednesday that Spain "
+            "would recognise a Palestinian state.",
+        )
+    )
+    assert doc.persons["Jose Manuel Albares"].country_code == "ESP"

@@ -363,6 +363,7 @@ _REJECTED_ASK_GUARD = Guard(["reject", "turn", "declin", "refus", "spurn", "rebu
 _ASK_TO_TRIGGER = re.compile(r"[^.;:]{0,80}")
 # ... and with the past perfect, for the report's day: "have called for", "had also accused"
 # are an indefinite past, no act of the story's day
+_HAS_HAVE_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|repeatedly|long)\s+)?$")
 _PERFECT_AUX_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SINCE_CUE = re.compile(r"\b(?:since|so\s+far|to\s+date|over\s+the\s+past|in\s+recent)\b", re.I)
 _SINCE_GUARD = Guard(["since", "far", "date", "past", "recent"])
@@ -3298,7 +3299,7 @@ def _read(
         return []  # "had brokered the deal in months of discreet talks": a span, not a meeting
     # (each guard below tests a literal first: the pattern runs only where it can match)
     to_before = text.find("to", max(0, start - 6), start) >= 0
-    if to_before and _EFFORTS_TO_BEFORE.search(text, max(sentence.start, start - 30), start):
+    if to_before and _EFFORTS_TO_BEFORE.search(text, max(sentence.start, start - 90), start):
         return []  # "undermining efforts to normalise relations": an aim, not an act
     if text.find("who has", max(sentence.start, start - 30), start) >= 0 and _WHO_HAS_BEFORE.search(
         text, max(sentence.start, start - 30), start
@@ -3879,6 +3880,15 @@ def _read(
     # said"), but not when the clause gives the act a date of its own: "said on Monday it had
     # expelled two diplomats on Sunday" is Sunday.
     dates = found if trigger.event_type in _DIRECTED_TYPES and not own else own
+    if (
+        not found
+        and trigger.event_type in _STATEMENT_TYPES
+        and text.find("ha", max(clause[0], start - 24), start) >= 0
+        and _HAS_HAVE_BEFORE.search(text, max(clause[0], start - 24), start)
+    ):
+        # "Burhan's camp has rejected Ruto as a mediator", "Western states have condemned the
+        # move": a statement in the perfect with no day is a standing position, not the news
+        return []
     if not places and trigger.event_type not in _STATEMENT_TYPES and trigger.mode != "phone_call":
         place = _place_by_reference(doc, gaz, sentence, start, end)
         if place is not None:
@@ -4120,7 +4130,11 @@ _COURT_PURPOSE_AFTER = re.compile(
     r"|judgm?ent|hearings?|trial|court)\b"
 )
 # an act named as what efforts or a bid aim at: "efforts to normalise relations"
-_EFFORTS_TO_BEFORE = re.compile(r"\b(?:efforts?|bids?|attempts?)\s+to\s+$")
+_EFFORTS_TO_BEFORE = re.compile(
+    r"\b(?:efforts?|bids?|attempts?)\s+to\s+$"
+    # what a body was made for: "a quartet set up by the regional bloc IGAD to mediate in Sudan"
+    r"|\b(?:set\s+up|formed|created|established|mandated|tasked)\s+(?:by\s+[^.;,]{1,60}?\s+)?to\s+$"
+)
 # a summons to tell an envoy of a decision (the decision is the event), not a protest
 _TO_INFORM_AFTER = re.compile(r"[^.;]{0,80}?\bto\s+(?:inform|notify|tell|brief)\b")
 _SUMMONED_HOME = re.compile(r"\s+(?:back|home)\b|\s+[^.;]{0,40}\bfor\s+consultations\b")

@@ -611,6 +611,16 @@ def _find_persons(doc: Document) -> None:
             # Petro"): the state the actor dictionary gives (an office the text names wins:
             # "Luis Almagro, secretary-general of the OAS")
             affiliation = known_official(name)
+            if (
+                affiliation is not None
+                and title.code in _GOVERNMENT_TITLES
+                and doc.dateline_country not in (None, affiliation)
+                and affiliation not in doc.country_counts
+            ):
+                # "BOGOTA (Reuters) - ... Defence Minister Pedro Sanchez": a minister of the
+                # story's state who shares a name with another state's leader, a state the
+                # article never names
+                affiliation = doc.dateline_country
         if affiliation is None:
             # "Koizumi, the first Japanese prime minister ever to visit North Korea": the text
             # says whose he is, later on
