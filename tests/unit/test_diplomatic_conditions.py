@@ -672,3 +672,22 @@ def test_what_a_body_was_set_up_to_do_is_no_act() -> None:
         "NAIROBI (Reuters) - Kenya offered on Sunday to mediate between Sudan's army and the RSF."
     )
     assert "SDN" in codes(only(records, "CONSULT"))
+
+
+def test_a_meeting_told_by_a_moment_of_it_was_held() -> None:
+    """ "Maduro and Ali shook hands at the start of the face-to-face meeting": the meeting took
+    place, between them; near miss: "days before the face-to-face meeting" tells none."""
+    records = extract(
+        "KINGSTOWN (AP) - Venezuela's Nicolás Maduro and Guyana's Irfaan Ali shook hands at the "
+        "start of the face-to-face meeting at the airport in Argyle on Thursday."
+    )
+    meeting = only(records, "CONSULT")
+    assert meeting.status == "occurred"
+    assert codes(meeting) == {"VEN", "GUY"}
+    assert (
+        extract(
+            "KINGSTOWN (AP) - Venezuela's Nicolás Maduro and Guyana's Irfaan Ali shook hands on "
+            "Thursday, days before the face-to-face meeting at the airport in Argyle."
+        )
+        == []
+    )

@@ -289,7 +289,7 @@ _PLAN_WORDS = re.compile(
 )
 _MOMENT_OF_BEFORE = re.compile(
     r"\b(?:at|after|during)\s+the\s+(?:start|end|opening|close|outset|conclusion|beginning)"
-    r"\s+of\s+$",
+    r"\s+of\s+(?:the\s+(?:[\w'’-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
 _TIME_REFERENCE_BEFORE = re.compile(
@@ -3466,12 +3466,26 @@ def _read(
     if (
         anaphoric
         and status in (None, _STATUS_UNKNOWN, _STATUS_OCCURRED)
-        and lead.endswith(" of ")
-        and _MOMENT_OF_BEFORE.search(lead) is not None
+        and " of " in lead
+        and (moment := _MOMENT_OF_BEFORE.search(lead)) is not None
+        and (
+            lead.endswith(" of ")
+            # "the face-to-face meeting" after the moment: told as held only by those it names
+            # first ("Maduro and Ali shook hands at the start of ..."; "At the end of the
+            # summit, ..." refers to a summit told elsewhere)
+            or bool(
+                doc.person_mentions(sentence.start, start - len(lead) + moment.start())
+                or any(
+                    m.kind in _SENDER_KINDS
+                    for m in doc.mentions_in(sentence.start, start - len(lead) + moment.start())
+                )
+            )
+        )
         and not _PLAN_WORDS.search(text, end, clause[1])
     ):
-        # "Putin said at the start of talks in Sochi with King Abdullah": talks told by a
-        # moment of them, under way, not a reference to talks told elsewhere
+        # "Putin said at the start of talks in Sochi with King Abdullah", "Maduro and Ali shook
+        # hands at the start of the face-to-face meeting": talks told by a moment of them, under
+        # way, not a reference to talks told elsewhere
         status = _STATUS_OCCURRED
         background = anaphoric = False
     if status is None:
