@@ -242,6 +242,8 @@ HOLDOUT_DIRS = [
     HERE / "holdout19",
     HERE / "holdout20",
     HERE / "holdout21",
+    HERE / "holdout22",
+    HERE / "holdout23",
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.contracts import DiplomaticEvent
-from tests.unit.diplomatic_helpers import PUBLISHED, extract, only
+from tests.unit.diplomatic_helpers import PUBLISHED, codes, extract, only
 
 MET_ON_SUNDAY = (
     "U.S. Secretary of State Marco Rubio met Panamanian President Jose Raul Mulino in "
@@ -415,3 +415,14 @@ def test_a_sentence_opening_on_the_same_day_takes_the_day_before_it() -> None:
     )
     assert str(only(extract(body.format("The same day,")), "SANCTION").date) == "2024-03-11"
     assert str(only(extract(body.format("The next day,")), "SANCTION").date) == "2024-03-12"
+
+
+def test_an_act_told_by_what_it_followed_months_ago_is_background() -> None:
+    """ "imposed sanctions on Niger after soldiers toppled President Mohamed Bazoum on Jan. 2"
+    in a March article: background; near miss: after a coup "on Monday" it is news."""
+    body = (
+        "The West African bloc imposed sweeping trade and financial sanctions on Niger after "
+        "soldiers toppled President Mohamed Bazoum on {}."
+    )
+    assert extract(body.format("Jan. 2")) == []
+    assert "NER" in codes(only(extract(body.format("Monday")), "SANCTION"))

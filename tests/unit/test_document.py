@@ -417,6 +417,13 @@ def _reference_find_persons(doc: Document) -> None:
             affiliation = igos[0].code if igos else None
         if affiliation is None:
             affiliation = _reference_official(name)
+            if (  # a rule of its own, not a rewrite: a namesake of another state's leader
+                affiliation is not None
+                and title.code in _GOVERNMENT_TITLES
+                and doc.dateline_country not in (None, affiliation)
+                and affiliation not in doc.country_counts
+            ):
+                affiliation = doc.dateline_country
         if (
             affiliation is None
             and title.code in _GOVERNMENT_TITLES

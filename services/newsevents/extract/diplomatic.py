@@ -3894,6 +3894,10 @@ def _read(
     # said"), but not when the clause gives the act a date of its own: "said on Monday it had
     # expelled two diplomats on Sunday" is Sunday.
     dates = found if trigger.event_type in _DIRECTED_TYPES and not own else own
+    if not found and status is _STATUS_OCCURRED and _after_an_old_day(doc, sentence, clause):
+        # "The bloc imposed sanctions on Niger after soldiers toppled Bazoum on July 26" in a
+        # January article: background told by what it followed
+        return []
     if (
         not found
         and trigger.event_type in _STATEMENT_TYPES
@@ -4870,6 +4874,26 @@ def _with_attendance(party: _Party, attendance: Attendance) -> _Party:
     return _Party(
         party.key, party.participant.model_copy(update={"attendance": attendance}), party.span
     )
+
+
+_AFTER_OPENS = re.compile(r"\s*,?\s*(?:shortly\s+|soon\s+|days\s+|weeks\s+)?after\b")
+
+
+def _after_an_old_day(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> bool:
+    """Whether the clause is followed by an "after" clause dated two months or more before
+    publication: "imposed sanctions on Niger after soldiers toppled Bazoum on July 26"."""
+    text = doc.text
+    if text.find("after", clause[1], min(sentence.end, clause[1] + 24)) < 0:
+        return False  # (the cheap test first)
+    opened = _AFTER_OPENS.match(text, clause[1], sentence.end)
+    if opened is None:
+        return False
+    days = [
+        d.value
+        for d in doc.dates.find(opened.end(), sentence.end, doc.published, Tense.PAST)
+        if d.value is not None
+    ]
+    return bool(days) and (doc.published - max(days)).days >= 60
 
 
 def _is_report_date(
