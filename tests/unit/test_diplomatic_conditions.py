@@ -691,3 +691,34 @@ def test_a_meeting_told_by_a_moment_of_it_was_held() -> None:
         )
         == []
     )
+
+
+def test_a_meeting_of_a_states_own_council_is_no_diplomacy() -> None:
+    """ "at an extraordinary meeting of the Higher Defence Council chaired by President Felix
+    Tshisekedi": home affairs; near miss: "a meeting of the Gulf Cooperation Council" is a
+    meeting of states."""
+    records = extract(
+        "KINSHASA (AFP) - The decision was taken on Saturday at an extraordinary meeting of the "
+        "Higher Defence Council chaired by President Felix Tshisekedi, a Rwandan official said."
+    )
+    assert [r for r in records if r.event_type == "CONSULT"] == []
+    records = extract(
+        "RIYADH (Reuters) - Saudi Arabia and Qatar took part on Saturday in a meeting of the Gulf "
+        "Cooperation Council in Riyadh."
+    )
+    assert only(records, "CONSULT").status == "occurred"
+
+
+def test_a_pluperfect_statement_without_a_day_is_background_unless_reported() -> None:
+    """ "Rwanda had accused Uganda of harbouring dissidents": the row's background; near miss:
+    "told reporters that he had conveyed an invitation" is the day's act in reported speech."""
+    records = extract(
+        "KAMPALA (Reuters) - Rwanda had accused Uganda of harbouring dissidents of an exiled "
+        "opposition group."
+    )
+    assert records == []
+    records = extract(
+        "RIYADH (Reuters) - Iranian Foreign Minister Hossein Amir-Abdollahian told reporters on "
+        "Thursday that he had accused Israel of sabotage in his talks."
+    )
+    assert codes(only(records, "ACCUSE")) == {"IRN", "ISR"}

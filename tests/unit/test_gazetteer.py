@@ -316,6 +316,14 @@ def test_a_river_lake_or_state_named_after_a_country_is_no_country() -> None:
     assert {m.code for m in GAZ.scan("Niger and Chad signed a deal.")} >= {"NER", "TCD"}
 
 
+def test_a_street_named_after_a_country_is_no_country() -> None:
+    """ "a bar on Calle Honduras", "Avenida Brasil", "Brazil Road": streets; near miss:
+    "Honduras and Mexico" keeps the country."""
+    for text in ("met at a bar on Calle Honduras", "a shop on Avenida Brasil", "on Brazil Road"):
+        assert not [m for m in GAZ.scan(text) if m.code in ("HND", "BRA")], text
+    assert "HND" in {m.code for m in GAZ.scan("Honduras and Mexico signed a deal.")}
+
+
 def test_a_us_state_and_its_namesake_country_in_one_text() -> None:
     """A text that names Tbilisi keeps the country Georgia beside "the U.S. state of Georgia";
     a province named after its country ("Mexico State") stays in it."""

@@ -363,7 +363,8 @@ _REJECTED_ASK_GUARD = Guard(["reject", "turn", "declin", "refus", "spurn", "rebu
 _ASK_TO_TRIGGER = re.compile(r"[^.;:]{0,80}")
 # ... and with the past perfect, for the report's day: "have called for", "had also accused"
 # are an indefinite past, no act of the story's day
-_HAS_HAVE_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|repeatedly|long)\s+)?$")
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|saying|told|tells|telling|added|adding|announced)\b")
+_HAS_HAVE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:also|already|repeatedly|long)\s+)?$")
 _PERFECT_AUX_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SINCE_CUE = re.compile(r"\b(?:since|so\s+far|to\s+date|over\s+the\s+past|in\s+recent)\b", re.I)
 _SINCE_GUARD = Guard(["since", "far", "date", "past", "recent"])
@@ -3305,6 +3306,16 @@ def _read(
         text, max(sentence.start, start - 30), start
     ):
         return []  # "Morales, who has expressed support for Castillo, called ...": who he is
+    if (
+        trigger.event_type is _TYPE_CONSULT
+        and hit.form in trigger.nouns
+        and (body := _HOME_BODY_AFTER.match(text, end)) is not None
+        and not doc.mentions_in(body.start(), body.end())
+    ):
+        # "at an extraordinary meeting of the Higher Defence Council chaired by President
+        # Tshisekedi": a state's own council meeting, no diplomacy (not "a meeting of the
+        # Security Council", "of the Arctic Council": bodies of states)
+        return []
     if hit.form.startswith("host") and _HOSTS_PEOPLE_AFTER.match(text, end):
         return []  # "Chad hosts more than 600,000 refugees": no visitor
     if (
@@ -3902,7 +3913,12 @@ def _read(
         not found
         and trigger.event_type in _STATEMENT_TYPES
         and text.find("ha", max(clause[0], start - 24), start) >= 0
-        and _HAS_HAVE_BEFORE.search(text, max(clause[0], start - 24), start)
+        and (aux := _HAS_HAVE_BEFORE.search(text, max(clause[0], start - 24), start))
+        # ("told reporters that he had conveyed an invitation": reported speech, the day's act)
+        and not (
+            aux.group().startswith("had")
+            and _REPORTED_BEFORE.search(text, sentence.start, aux.start())
+        )
     ):
         # "Burhan's camp has rejected Ruto as a mediator", "Western states have condemned the
         # move": a statement in the perfect with no day is a standing position, not the news
@@ -4148,6 +4164,12 @@ _COURT_PURPOSE_AFTER = re.compile(
     r"|judgm?ent|hearings?|trial|court)\b"
 )
 # an act named as what efforts or a bid aim at: "efforts to normalise relations"
+# A state's own council, cabinet or committee after a meeting noun: "meeting of the Higher
+# Defence Council"
+_HOME_BODY_AFTER = re.compile(
+    r"\s+of\s+(?:the|its|his|her|their)\s+(?:[A-Z][\w'’-]*\s+){1,4}?"
+    r"(?:Council|Cabinet|Committee|Politburo|Presidium)\b"
+)
 _EFFORTS_TO_BEFORE = re.compile(
     r"\b(?:efforts?|bids?|attempts?)\s+to\s+$"
     # what a body was made for: "a quartet set up by the regional bloc IGAD to mediate in Sudan"

@@ -250,8 +250,11 @@ _CITY = MentionKind.CITY
 _COUNTRY = MentionKind.COUNTRY
 # A river, lake or basin named after a country: "the Niger River", "Lake Chad", "the Congo
 # Basin" (not a province: "Mexico State" is in Mexico)
-_FEATURE_AFTER = re.compile(r" (?:[Rr]iver|Delta|Basin|[Vv]alley)\b")
-_FEATURE_BEFORE = re.compile(r"\b(?:River|Lake|river|lake) $")
+_FEATURE_AFTER = re.compile(r" (?:[Rr]iver|Delta|Basin|[Vv]alley|Street|Avenue|Road|Boulevard)\b")
+# ... nor a street named after one: "a bar on Calle Honduras", "Avenida Brasil", "Rue de Syrie"
+_FEATURE_BEFORE = re.compile(
+    r"\b(?:River|Lake|river|lake|Calle|Avenida|Rue(?: de(?: la| l')?)?|Rua|Via|Viale|Boulevard) $"
+)
 # "the U.S. state of Georgia": the words before a state's name, and the phrase with it
 _US_STATE_OF_RE = r"\b(?:U\.S\.|US|American)\s+state\s+of\s+"
 _US_STATE_OF_BEFORE = re.compile(_US_STATE_OF_RE + "$")
