@@ -426,3 +426,11 @@ def test_an_act_told_by_what_it_followed_months_ago_is_background() -> None:
     )
     assert extract(body.format("Jan. 2")) == []
     assert "NER" in codes(only(extract(body.format("Monday")), "SANCTION"))
+
+
+def test_an_act_after_which_an_old_one_followed_is_as_old() -> None:
+    """ "established relations with China in March 2023 after cutting ties with Taiwan" in a
+    2024 article: both are background; near miss: "on Monday after cutting ties" is news."""
+    body = "Honduras established diplomatic relations with China {} after cutting ties with Taiwan."
+    assert extract(body.format("in March 2023")) == []
+    assert "TWN" in codes(only(extract(body.format("on Monday")), "SANCTION"))

@@ -3283,3 +3283,21 @@ def test_ending_relations_and_welcoming_a_states_decision() -> None:
     assert codes(only(records, "SUPPORT")) == {"CHN", "NRU"}
     assert extract("The club said on Monday that the season was ending early.") == []
     assert extract("The fan club welcomed the decision to extend the season on Tuesday.") == []
+
+
+def test_a_pledge_of_support_and_a_treaty_ordered_terminated() -> None:
+    """ "pledging 'full and unconditional support' for Moscow": an endorsement; "ordered the
+    termination of her country's extradition treaty with the United States": a treaty undone;
+    near misses: "pledged support for the team", "ordered the termination of the contract"."""
+    records = extract(
+        "VOSTOCHNY (Reuters) - North Korean leader Kim Jong Un met Russian President Vladimir "
+        'Putin on Wednesday, pledging "full and unconditional support" for Moscow.'
+    )
+    assert codes(only(records, "SUPPORT")) == {"PRK", "RUS"}
+    records = extract(
+        "TEGUCIGALPA (AP) - Honduran President Xiomara Castro said on Wednesday she had ordered "
+        "the termination of her country's extradition treaty with the United States."
+    )
+    assert codes(only(records, "SANCTION")) == {"HND", "USA"}
+    assert extract("The club's owner pledged support for the team on Wednesday.") == []
+    assert extract("The mayor ordered the termination of the cleaning contract on Wednesday.") == []

@@ -3905,6 +3905,15 @@ def _read(
     # said"), but not when the clause gives the act a date of its own: "said on Monday it had
     # expelled two diplomats on Sunday" is Sunday.
     dates = found if trigger.event_type in _DIRECTED_TYPES and not own else own
+    if (
+        not found
+        and status is _STATUS_OCCURRED
+        and _AFTER_GERUND_BEFORE.search(text, max(sentence.start, start - 8), start)
+        and _old_day_before(doc, sentence, start)
+    ):
+        # "established relations with China in March 2023 after cutting ties with Taiwan": the
+        # act is as old as the clause it follows
+        return []
     if not found and status is _STATUS_OCCURRED and _after_an_old_day(doc, sentence, clause):
         # "The bloc imposed sanctions on Niger after soldiers toppled Bazoum on July 26" in a
         # January article: background told by what it followed
@@ -4208,6 +4217,10 @@ _REVOKED = frozenset(
         "terminated",
         "terminates",
         "terminating",
+        "ordered the termination of",
+        "announced the termination of",
+        "ordered the cancellation of",
+        "announced the cancellation of",
     )
 )
 # The forms of a characterisation (``diplomatic.yaml``): the blame word must follow it, before
@@ -4236,7 +4249,8 @@ _CHARACTERISING = frozenset(
     )
 )
 _REVOKED_ACCORD = re.compile(
-    r"\s+(?:with\s+immediate\s+effect\s+)?(?:the|its|their|a|an|all)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"\s+(?:with\s+immediate\s+effect\s+)?(?:the|its|their|his|her|our|a|an|all)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?"
     r"(?:agreements?|accords?|treaty|treaties|pacts?|memorandum)\b",
     re.IGNORECASE,
 )
@@ -4899,6 +4913,31 @@ def _with_attendance(party: _Party, attendance: Attendance) -> _Party:
 
 
 _AFTER_OPENS = re.compile(r"\s*,?\s*(?:shortly\s+|soon\s+|days\s+|weeks\s+)?after\b")
+
+
+_AFTER_GERUND_BEFORE = re.compile(r"\b(?:after|before)\s+$")
+
+
+def _old_day_before(doc: Document, sentence: Sentence, start: int) -> bool:
+    """Whether the sentence dates what it tells before ``start`` two months or more before
+    publication ("in March 2023", "on Jan. 2")."""
+    days = [
+        d.value
+        for d in doc.dates.find(sentence.start, start, doc.published, Tense.PAST)
+        if d.value is not None
+    ]
+    if days:
+        return (doc.published - max(days)).days >= 60
+    published = doc.published
+    for month_year in _IN_MONTH_YEAR.finditer(doc.text, sentence.start, start):
+        month = MONTH_NUMBERS[month_year.group(1).lower()] if month_year.group(1) else 12
+        ago = (published.year - int(month_year.group(2))) * 12 + published.month - month
+        if ago >= 2:
+            return True
+    return False
+
+
+_IN_MONTH_YEAR = re.compile(rf"\b(?:in|during)\s+(?:({_MONTHS})\s+)?((?:19|20)\d\d)\b")
 
 
 def _after_an_old_day(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> bool:
