@@ -3301,3 +3301,13 @@ def test_a_pledge_of_support_and_a_treaty_ordered_terminated() -> None:
     assert codes(only(records, "SANCTION")) == {"HND", "USA"}
     assert extract("The club's owner pledged support for the team on Wednesday.") == []
     assert extract("The mayor ordered the termination of the cleaning contract on Wednesday.") == []
+
+
+def test_imports_of_a_good_suspended_from_a_state_are_a_sanction() -> None:
+    """ "China on Thursday suspended all imports of seafood from Japan": a sanction on Japan;
+    near miss: a company that "suspended imports of steel" names no state."""
+    records = extract(
+        "BEIJING (Kyodo) - China on Thursday suspended all imports of seafood from Japan."
+    )
+    assert codes(only(records, "SANCTION")) == {"CHN", "JPN"}
+    assert extract("The carmaker suspended imports of steel on Thursday.") == []

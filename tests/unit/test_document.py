@@ -311,6 +311,8 @@ def _reference_affiliation(doc: Document, title: Mention) -> str | None:
     )
     if gap.strip() not in ("", "'s", "’s"):
         return None
+    if prev.kind is MentionKind.IGO and "," in doc.text[prev.end : title.start]:
+        return None  # a rule of its own: an organisation that ends its clause
     if (
         title.code in _IGO_TITLES
         and prev.kind is MentionKind.COUNTRY
@@ -706,3 +708,21 @@ def test_a_minister_who_shares_a_leaders_name_is_of_the_story_state() -> None:
         )
     )
     assert doc.persons["Jose Manuel Albares"].country_code == "ESP"
+
+
+def test_an_organisation_that_ends_its_clause_is_not_the_next_titles() -> None:
+    """ "... the Collective Security Treaty Organization, Prime Minister Nikol Pashinyan said":
+    Armenia's prime minister, not the organisation's; near miss: "NATO Secretary-General Mark
+    Rutte" is the organisation's."""
+    doc = analyse(
+        _article(
+            "World news",
+            "YEREVAN (AP) - Armenia has frozen its participation in the Russia-led Collective "
+            "Security Treaty Organization, Prime Minister Nikol Pashinyan said.",
+        )
+    )
+    assert doc.persons["Nikol Pashinyan"].country_code == "ARM"
+    doc = analyse(
+        _article("World news", "BRUSSELS (AP) - NATO Secretary-General Mark Rutte said so.")
+    )
+    assert doc.persons["Mark Rutte"].country_code == "NATO"

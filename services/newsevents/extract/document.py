@@ -507,6 +507,10 @@ def _affiliation(doc: Document, title: Mention) -> str | None:
     if rest not in ("", "'s", "’s"):
         return None
     prev_kind = prev.entries[0].kind
+    if prev_kind is MentionKind.IGO and "," in gap:
+        # "... the Collective Security Treaty Organization, Prime Minister Nikol Pashinyan
+        # said": the organisation ends its clause, it is not the title's
+        return None
     if (
         title.entries[0].code in _IGO_TITLES
         and prev_kind is MentionKind.COUNTRY
