@@ -434,3 +434,26 @@ def test_an_act_after_which_an_old_one_followed_is_as_old() -> None:
     body = "Honduras established diplomatic relations with China {} after cutting ties with Taiwan."
     assert extract(body.format("in March 2023")) == []
     assert "TWN" in codes(only(extract(body.format("on Monday")), "SANCTION"))
+
+
+def test_a_participle_after_a_report_takes_the_reports_tense() -> None:
+    """ "Finland will close four crossing points ..., Orpo said on Tuesday, accusing Moscow of
+    ...": last Tuesday's accusation; near miss: with no report between, "will close ... on
+    Tuesday, accusing Moscow" is still to come."""
+    accusation = only(
+        extract(
+            "HELSINKI (Reuters) - Finland will close four crossing points from midnight on "
+            "Saturday, Prime Minister Petteri Orpo said on Tuesday, accusing Moscow of pushing "
+            "asylum seekers to the frontier."
+        ),
+        "ACCUSE",
+    )
+    assert (accusation.status, str(accusation.date)) == ("occurred", "2024-03-12")
+    accusation = only(
+        extract(
+            "HELSINKI (Reuters) - Finland will close four crossing points on Tuesday, accusing "
+            "Moscow of pushing asylum seekers to the frontier."
+        ),
+        "ACCUSE",
+    )
+    assert accusation.status == "scheduled"

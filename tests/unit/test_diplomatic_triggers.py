@@ -3311,3 +3311,15 @@ def test_imports_of_a_good_suspended_from_a_state_are_a_sanction() -> None:
     )
     assert codes(only(records, "SANCTION")) == {"CHN", "JPN"}
     assert extract("The carmaker suspended imports of steel on Thursday.") == []
+
+
+def test_rescuers_sent_to_a_state_are_aid() -> None:
+    """ "Russia sent a plane carrying firefighting specialists to Iran": aid; near miss: "sent
+    troops" is none."""
+    records = extract(
+        "MOSCOW (Reuters) - Russia sent a plane carrying firefighting specialists to Iran on Sunday."
+    )
+    assert codes(only(records, "AID")) == {"RUS", "IRN"}
+    assert [
+        r for r in extract("Russia sent troops to the border on Sunday.") if r.event_type == "AID"
+    ] == []

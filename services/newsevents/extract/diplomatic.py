@@ -364,6 +364,11 @@ _ASK_TO_TRIGGER = re.compile(r"[^.;:]{0,80}")
 # ... and with the past perfect, for the report's day: "have called for", "had also accused"
 # are an indefinite past, no act of the story's day
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|saying|told|tells|telling|added|adding|announced)\b")
+# A reporting clause right before a participle: "..., Orpo said on Thursday, accusing"
+_SAID_PARTICIPLE_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+[\w\s]{1,40}?)(?:\s+(?:on|late\s+on|early\s+on)?\s*[A-Z][a-z]+day)?"
+    r"(?:\s+(?:night|morning|evening|afternoon))?\s*,\s*$"
+)
 _HAS_HAVE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:also|already|repeatedly|long)\s+)?$")
 _PERFECT_AUX_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SINCE_CUE = re.compile(r"\b(?:since|so\s+far|to\s+date|over\s+the\s+past|in\s+recent)\b", re.I)
@@ -2850,6 +2855,13 @@ def _status(
         # "the tariff will be set at $19.28, and the two countries agreed to": the future is
         # the clause's before "and" and a subject of the trigger's own
         and not (e <= start and _AND_A_SUBJECT.search(text, e, start))
+        # "Finland will close four crossings, Orpo said on Thursday, accusing Moscow of ...":
+        # the participle goes with the report, not with what it reports
+        and not (
+            e <= start
+            and text.endswith("ing", start, end)
+            and _SAID_PARTICIPLE_BEFORE.search(text, e, start) is not None
+        )
         for s, e in future
     ):
         return _STATUS_SCHEDULED
@@ -3861,6 +3873,12 @@ def _read(
         # "said on Tuesday that Israel will pay the price": the warning's own words are in the
         # future, its day is the one it was given (as for its status)
         and not (trigger.event_type is _TYPE_THREATEN and future_word.start() >= start)
+        # ("..., Orpo said on Thursday, accusing Moscow": the report's tense, as for the status)
+        and not (
+            future_word.end() <= start
+            and text.endswith("ing", start, end)
+            and _SAID_PARTICIPLE_BEFORE.search(text, future_word.end(), start) is not None
+        )
     )
     tense = Tense.FUTURE if future else Tense.PAST
     found = doc.dates.find(clause[0], clause[1], doc.published, tense)
