@@ -1355,3 +1355,28 @@ def test_a_killing_dated_years_back_in_its_own_clause_is_background() -> None:
         "against jihadists in 2013."
     )
     assert _count(record.killed) == 53
+
+
+def test_an_earlier_incident_named_after_a_superlative_is_history() -> None:
+    """ "The disaster is Georgia's deadliest since a mudslide in the Dariali gorge killed eight
+    people in May 2014": the comparison's incident; near miss: "The worst flooding since 2010
+    killed 12 people on Monday" is the news."""
+    assert (
+        _extract(
+            "The disaster is Georgia's deadliest since a mudslide in the Dariali gorge on the "
+            "road to the Russian border killed eight people in May 2014."
+        )
+        == []
+    )
+    record = _one("The worst flooding since 2010 killed 12 people in the province on Monday.")
+    assert _count(record.killed) == 12
+
+
+def test_a_toll_the_news_compares_with_is_not_reported_again() -> None:
+    """ "That compares with a toll of 33 dead announced on Sunday morning": the older figure;
+    near miss: the new toll in the sentence before is kept."""
+    records = _extract(
+        "Floods have killed 40 people across the country, officials said on Monday. That "
+        "compares with a toll of 33 dead announced on Sunday morning."
+    )
+    assert [_count(r.killed) for r in records] == [40]

@@ -285,6 +285,13 @@ _COMPARED_INCIDENT = re.compile(
     r"\b(?:that|which|when|in\s+which)"
     r"\s+(?:[\w-]+\s+){0,3}$"
 )
+# The earlier incident as the subject of the figure's verb, after a predicate superlative:
+# "The disaster is Georgia's deadliest since a mudslide in the Dariali gorge on the road to the
+# Russian border killed eight people in May 2014" (not "The worst flooding since 2010 killed 12")
+_COMPARED_INCIDENT_SUBJECT = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:[\w'’-]+\s+){0,3}?(?:" + _SUPERLATIVES + r")\s+"
+    r"(?:[\w-]+\s+){0,3}?since\s+(?:a|an|the)\s+[^,;]{0,100}?\s$"
+)
 # ... and its toll told by a participle: "the worst ... since a Korean Air jet crashed in Guam
 # in 1997, killing 228 people" (unless the sentence names a recent day: then it is the news's).
 _COMPARED_INCIDENT_PARTICIPLE = re.compile(
@@ -1980,6 +1987,12 @@ class _Reader:
             lower.find("since", low, first) >= 0 or lower.find("than", low, first) >= 0
         ) and _COMPARED_INCIDENT.search(lower, low, first):
             return True  # "the deadliest attack since a strike in April that killed 46"
+        if (
+            hit.start <= first
+            and lower.find("since", low, first) >= 0
+            and _COMPARED_INCIDENT_SUBJECT.search(lower, low, first)
+        ):
+            return True  # "is Georgia's deadliest since a mudslide ... killed eight people"
         if _INTERVAL_AFTER.search(lower, max(sentence.start, clause.start - 24), clause.start):
             return True  # "two years after an earthquake in Paktika killed 1,000"
         if lower.find("centur", sentence.start, first) >= 0 and _PAST_CENTURIES.search(
