@@ -1380,3 +1380,14 @@ def test_a_toll_the_news_compares_with_is_not_reported_again() -> None:
         "compares with a toll of 33 dead announced on Sunday morning."
     )
     assert [_count(r.killed) for r in records] == [40]
+
+
+def test_a_places_share_of_a_toll_is_a_subset() -> None:
+    """ "Blantyre accounted for the majority of the deaths, with 190 people killed there": part
+    of the national toll told before, not an update of its own; near miss: the national toll."""
+    records = _extract(
+        "The death toll from Cyclone Freddy in Malawi has risen to 326, officials said on "
+        "Tuesday. Blantyre, the commercial hub, accounted for the majority of the deaths, with "
+        "190 people killed there."
+    )
+    assert [_count(r.killed) for r in records] == [326]

@@ -233,6 +233,12 @@ _YEAR_OR_DECADE = re.compile(
     r"((?:19|20|(?<=\bin\s)18)(?<!\w\d\d)\d\d)(s\b|\b(?:\s*[-–/]\s*(\d\d(?:\d\d)?)\b"
     r"|\s+(?:to|and|until|till)\s+((?:19|20)\d\d)\b)?)"
 )
+# A place's share of a toll told before its figure: "Blantyre ... accounted for the majority of
+# the deaths, with 190 people killed there"
+_SHARE_OF_TOLL = re.compile(
+    r"\baccounted\s+for\s+(?:the\s+)?(?:majority|most|half|bulk|(?:a|one|two)\s+(?:third|quarter)s?)"
+    r"\s+of\s+(?:the\s+|all\s+)?(?:deaths|dead|toll|victims|fatalities|casualties)\b"
+)
 # A figure that is a running total up to now: "have died", "has killed", "has risen to".
 _PERFECT = re.compile(r"\b(?:has|have|'ve)\b")
 _RECENT_PERIOD = re.compile(r"\b(?:this|past|last)\s+(?:week|month|weekend)\b|\bthis\s+year\b")
@@ -2313,6 +2319,11 @@ class _Reader:
                     return "subset"
         if _OF_THEM_BEFORE.search(lower, max(clause.start, q.start - 20), q.start):
             return "subset"
+        sentence = context.sentence
+        if lower.find("accounted for", sentence.start, q.start) >= 0 and _SHARE_OF_TOLL.search(
+            lower, sentence.start, q.start
+        ):
+            return "subset"  # "Blantyre accounted for the majority of the deaths, with 190"
         revision = _REVISED_TO_BEFORE.search(lower, max(clause.start, q.start - 80), q.start)
         # "initially put the death toll at 22 ..., before raising it to 38": what was
         # initially said is the figure before the revision, not this one
