@@ -457,3 +457,45 @@ def test_a_participle_after_a_report_takes_the_reports_tense() -> None:
         "ACCUSE",
     )
     assert accusation.status == "scheduled"
+
+
+def test_an_act_in_an_after_clause_of_an_old_year_is_background() -> None:
+    """ "the islands, which Tehran has controlled since 1971, shortly after British forces
+    withdrew from the Gulf": history; near miss: "on Monday, shortly after British forces
+    withdrew from the base" is news."""
+    body = (
+        "Iran has held the islands {}, shortly after British forces withdrew from the Gulf state "
+        "of Bahrain."
+    )
+    assert [r for r in extract(body.format("since 1971")) if r.event_type == "RETREAT"] == []
+    assert [
+        r.event_type for r in extract(body.format("on Monday")) if r.event_type == "RETREAT"
+    ] == ["RETREAT"]
+
+
+def test_a_clause_coordinated_with_an_old_years_is_background() -> None:
+    """ "The court said in a 2019 advisory opinion that ..., and the U.N. General Assembly
+    demanded that Britain withdraw": history; near miss: "said on Monday that ..., and the
+    General Assembly demanded ..." is news."""
+    body = (
+        "The International Court of Justice said {} that Britain should end its administration "
+        "of the islands, and the U.N. General Assembly demanded that Britain withdraw."
+    )
+    assert [
+        r for r in extract(body.format("in a 2019 advisory opinion")) if r.event_type == "REQUEST"
+    ] == []
+    assert [
+        r.event_type for r in extract(body.format("on Monday")) if r.event_type == "REQUEST"
+    ] == ["REQUEST"]
+
+
+def test_the_talks_an_agreement_followed_are_its_span() -> None:
+    """ "the agreement followed two years of negotiations": no talks of the day; near miss:
+    "held negotiations on Monday" are talks."""
+    records = extract(
+        "LONDON (Reuters) - Britain and Mauritius said on Thursday the agreement followed two "
+        "years of negotiations."
+    )
+    assert [r for r in records if r.event_type == "CONSULT"] == []
+    records = extract("LONDON (Reuters) - Britain and Mauritius held negotiations on Monday.")
+    assert codes(only(records, "CONSULT")) == {"GBR", "MUS"}

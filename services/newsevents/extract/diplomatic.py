@@ -2377,7 +2377,8 @@ _OWN_RECIPIENT = re.compile(
 )
 # Talks told as a span of time: "in months of discreet talks", "after years of negotiations"
 _SPAN_OF_TALKS_BEFORE = re.compile(
-    r"\b(?:in|after|over|through|following)\s+(?:(?:several|many|two|three|four|five|six)\s+)?"
+    r"\b(?:in|after|over|through|following|followed|follows|ended|ending)\s+"
+    r"(?:(?:several|many|two|three|four|five|six)\s+)?"
     r"(?:months|years|decades)\s+of\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -3926,7 +3927,7 @@ def _read(
     if (
         not found
         and status is _STATUS_OCCURRED
-        and _AFTER_GERUND_BEFORE.search(text, max(sentence.start, start - 8), start)
+        and _AFTER_GERUND_BEFORE.search(text, max(sentence.start, start - 48), start)
         and _old_day_before(doc, sentence, start)
     ):
         # "established relations with China in March 2023 after cutting ties with Taiwan": the
@@ -4933,7 +4934,13 @@ def _with_attendance(party: _Party, attendance: Attendance) -> _Party:
 _AFTER_OPENS = re.compile(r"\s*,?\s*(?:shortly\s+|soon\s+|days\s+|weeks\s+)?after\b")
 
 
-_AFTER_GERUND_BEFORE = re.compile(r"\b(?:after|before)\s+$")
+# ... or a clause with a subject of its own: "since 1971, shortly after British forces withdrew"
+_AFTER_GERUND_BEFORE = re.compile(
+    r"\b(?:after|before)\s+(?:[\w'’.-]+\s+){0,4}$"
+    # ... or a clause coordinated with it: "said in a 2019 advisory opinion that ..., and the
+    # U.N. General Assembly demanded"
+    r"|,\s+and\s+(?:[\w'’.-]+\s+){1,5}$"
+)
 
 
 def _old_day_before(doc: Document, sentence: Sentence, start: int) -> bool:
@@ -4955,7 +4962,9 @@ def _old_day_before(doc: Document, sentence: Sentence, start: int) -> bool:
     return False
 
 
-_IN_MONTH_YEAR = re.compile(rf"\b(?:in|during)\s+(?:({_MONTHS})\s+)?((?:19|20)\d\d)\b")
+_IN_MONTH_YEAR = re.compile(
+    rf"\b(?:in|during|since)\s+(?:(?:a|an|the|its)\s+)?(?:({_MONTHS})\s+)?((?:19|20)\d\d)\b"
+)
 
 
 def _after_an_old_day(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> bool:
