@@ -1391,3 +1391,20 @@ def test_a_places_share_of_a_toll_is_a_subset() -> None:
         "190 people killed there."
     )
     assert [_count(r.killed) for r in records] == [326]
+
+
+def test_a_breakdown_between_dashes_or_brackets_is_part_of_the_toll() -> None:
+    """ "At least 131 civilians - 102 men, 17 women and 12 children - were killed" and the same
+    in brackets: 131; near miss: the breakdown's parts are no toll of their own, and a dash that
+    opens a clause still ends one ("... on Tuesday - 12 people were killed - and fled")."""
+    for body in (
+        "At least 131 civilians - 102 men, 17 women and 12 children - were killed in the village "
+        "on Tuesday.",
+        "At least 131 civilians (102 men, 17 women and 12 children) were killed in the village "
+        "on Tuesday.",
+    ):
+        record = _one(body)
+        assert record.killed is not None
+        assert record.killed.low == 131
+    record = _one("Gunmen attacked the village on Tuesday - 12 people were killed - and fled.")
+    assert _count(record.killed) == 12
