@@ -244,6 +244,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout21",
     HERE / "holdout22",
     HERE / "holdout23",
+    HERE / "holdout24",
 ]
 
 
