@@ -1343,8 +1343,8 @@ class _Reader:
                 for x in (b.start() + 1, b.end() - 2)
             }
             if lower.count(" - ", sentence.start, sentence.end) >= 2
-            or "—" in lower[sentence.start : sentence.end]
-            or "–" in lower[sentence.start : sentence.end]
+            or lower.find("—", sentence.start, sentence.end) >= 0
+            or lower.find("–", sentence.start, sentence.end) >= 0
             else ()
         )
         for m in _PUNCTUATION.finditer(lower, sentence.start, sentence.end):

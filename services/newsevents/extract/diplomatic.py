@@ -363,14 +363,17 @@ _REJECTED_ASK_GUARD = Guard(["reject", "turn", "declin", "refus", "spurn", "rebu
 _ASK_TO_TRIGGER = re.compile(r"[^.;:]{0,80}")
 # ... and with the past perfect, for the report's day: "have called for", "had also accused"
 # are an indefinite past, no act of the story's day
+_PERFECT_AUX_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# The auxiliary of a statement told in the perfect ("has rejected", "had long accused"), and a
+# reporting verb before it that makes a pluperfect the day's reported speech ("adding that he
+# had conveyed")
+_HAS_HAVE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:also|already|repeatedly|long)\s+)?$")
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|saying|told|tells|telling|added|adding|announced)\b")
 # A reporting clause right before a participle: "..., Orpo said on Thursday, accusing"
 _SAID_PARTICIPLE_BEFORE = re.compile(
     r"\b(?:said|says|told\s+[\w\s]{1,40}?)(?:\s+(?:on|late\s+on|early\s+on)?\s*[A-Z][a-z]+day)?"
     r"(?:\s+(?:night|morning|evening|afternoon))?\s*,\s*$"
 )
-_HAS_HAVE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:also|already|repeatedly|long)\s+)?$")
-_PERFECT_AUX_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SINCE_CUE = re.compile(r"\b(?:since|so\s+far|to\s+date|over\s+the\s+past|in\s+recent)\b", re.I)
 _SINCE_GUARD = Guard(["since", "far", "date", "past", "recent"])
 _MONTHS = "|".join(MONTH_NAMES)  # "January|February|...|December"
@@ -2858,11 +2861,7 @@ def _status(
         and not (e <= start and _AND_A_SUBJECT.search(text, e, start))
         # "Finland will close four crossings, Orpo said on Thursday, accusing Moscow of ...":
         # the participle goes with the report, not with what it reports
-        and not (
-            e <= start
-            and text.endswith("ing", start, end)
-            and _SAID_PARTICIPLE_BEFORE.search(text, e, start) is not None
-        )
+        and not _participle_of_the_report(text, start, end, e)
         for s, e in future
     ):
         return _STATUS_SCHEDULED
@@ -3023,6 +3022,17 @@ def _sentence_may_match(doc: Document, sentence: Sentence, guard: Guard) -> bool
     if folded is None:
         folded = doc.memo[key] = fold(sentence.text)
     return guard.admits(folded)
+
+
+def _participle_of_the_report(text: str, start: int, end: int, cue_end: int) -> bool:
+    """Whether the trigger is a participle that follows a reporting clause after the cue ending
+    at ``cue_end``: "Finland will close four crossings, Orpo said on Thursday, accusing Moscow
+    of ...", where the cue's future is what is reported, not the participle's."""
+    return (
+        cue_end <= start
+        and text.endswith("ing", start, end)
+        and _SAID_PARTICIPLE_BEFORE.search(text, cue_end, start) is not None
+    )
 
 
 def _titled_person_after(doc: Document, sentence: Sentence, end: int) -> bool:
@@ -3497,13 +3507,7 @@ def _read(
             # "the face-to-face meeting" after the moment: told as held only by those it names
             # first ("Maduro and Ali shook hands at the start of ..."; "At the end of the
             # summit, ..." refers to a summit told elsewhere)
-            or bool(
-                doc.person_mentions(sentence.start, start - len(lead) + moment.start())
-                or any(
-                    m.kind in _SENDER_KINDS
-                    for m in doc.mentions_in(sentence.start, start - len(lead) + moment.start())
-                )
-            )
+            or _actor_named(doc, sentence.start, start - len(lead) + moment.start())
         )
         and not _PLAN_WORDS.search(text, end, clause[1])
     ):
@@ -3875,11 +3879,7 @@ def _read(
         # future, its day is the one it was given (as for its status)
         and not (trigger.event_type is _TYPE_THREATEN and future_word.start() >= start)
         # ("..., Orpo said on Thursday, accusing Moscow": the report's tense, as for the status)
-        and not (
-            future_word.end() <= start
-            and text.endswith("ing", start, end)
-            and _SAID_PARTICIPLE_BEFORE.search(text, future_word.end(), start) is not None
-        )
+        and not _participle_of_the_report(text, start, end, future_word.end())
     )
     tense = Tense.FUTURE if future else Tense.PAST
     found = doc.dates.find(clause[0], clause[1], doc.published, tense)
@@ -3927,7 +3927,7 @@ def _read(
     if (
         not found
         and status is _STATUS_OCCURRED
-        and _AFTER_GERUND_BEFORE.search(text, max(sentence.start, start - 48), start)
+        and _DEPENDENT_CLAUSE_BEFORE.search(text, max(sentence.start, start - 48), start)
         and _old_day_before(doc, sentence, start)
     ):
         # "established relations with China in March 2023 after cutting ties with Taiwan": the
@@ -4191,13 +4191,13 @@ _COURT_PURPOSE_AFTER = re.compile(
     r"[^.;,]{0,40}?\bto\s+(?:hear|attend|await)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:verdict|ruling"
     r"|judgm?ent|hearings?|trial|court)\b"
 )
-# an act named as what efforts or a bid aim at: "efforts to normalise relations"
 # A state's own council, cabinet or committee after a meeting noun: "meeting of the Higher
 # Defence Council"
 _HOME_BODY_AFTER = re.compile(
     r"\s+of\s+(?:the|its|his|her|their)\s+(?:[A-Z][\w'’-]*\s+){1,4}?"
     r"(?:Council|Cabinet|Committee|Politburo|Presidium)\b"
 )
+# an act named as what efforts or a bid aim at: "efforts to normalise relations"
 _EFFORTS_TO_BEFORE = re.compile(
     r"\b(?:efforts?|bids?|attempts?)\s+to\s+$"
     # what a body was made for: "a quartet set up by the regional bloc IGAD to mediate in Sudan"
@@ -4740,6 +4740,13 @@ _ACT_ANSWERED_BEFORE = re.compile(
 )
 
 
+def _actor_named(doc: Document, lo: int, hi: int) -> bool:
+    """Whether ``[lo, hi)`` names a person or a state (as a country, capital or demonym)."""
+    return bool(doc.person_mentions(lo, hi)) or any(
+        m.kind in _SENDER_KINDS for m in doc.mentions_in(lo, hi)
+    )
+
+
 def _unanswered_author(
     doc: Document, gaz: Gazetteer, sentence: Sentence, sentence_index: int, start: int
 ) -> _Party | None:
@@ -4752,19 +4759,16 @@ def _unanswered_author(
     if attacker is not None or not _ACT_ANSWERED_BEFORE.search(doc.text, sentence.start, start):
         return attacker
     # (the warning's own state: the sentence's first, "The Russian embassy in Oslo")
-    own = {
-        next(
-            (m.code for m in doc.mentions_in(sentence.start, start) if m.kind in _SENDER_KINDS),
-            None,
-        )
-    }
+    own = next(
+        (m.code for m in doc.mentions_in(sentence.start, start) if m.kind in _SENDER_KINDS), None
+    )
     for index in range(sentence_index - 1, max(0, sentence_index - 4), -1):
         earlier = doc.sentences[index]
         for s, e, person in doc.person_mentions(earlier.start, earlier.end):
-            if person.country_code and person.country_code not in own:
+            if person.country_code and person.country_code != own:
                 return _Party(person.name, _person_participant(person), (s, e))
         for m in doc.mentions_in(earlier.start, earlier.end):
-            if m.kind in _SENDER_KINDS and m.code not in own and not doc.in_dateline(m.start):
+            if m.kind in _SENDER_KINDS and m.code != own and not doc.in_dateline(m.start):
                 return _state_party(gaz, m.code, (m.start, m.end))
     return None
 
@@ -4931,11 +4935,15 @@ def _with_attendance(party: _Party, attendance: Attendance) -> _Party:
     )
 
 
+# What is told as of two months or more before publication is background, not news (the
+# months of ``_months_ago_opening``, in days)
+_OLD_DAYS = 60
 _AFTER_OPENS = re.compile(r"\s*,?\s*(?:shortly\s+|soon\s+|days\s+|weeks\s+)?after\b")
 
 
-# ... or a clause with a subject of its own: "since 1971, shortly after British forces withdrew"
-_AFTER_GERUND_BEFORE = re.compile(
+# An act in a clause that depends on the one before it: "after cutting ties with Taiwan", "since
+# 1971, shortly after British forces withdrew" (a clause with a subject of its own) ...
+_DEPENDENT_CLAUSE_BEFORE = re.compile(
     r"\b(?:after|before)\s+(?:[\w'’.-]+\s+){0,4}$"
     # ... or a clause coordinated with it: "said in a 2019 advisory opinion that ..., and the
     # U.N. General Assembly demanded"
@@ -4946,13 +4954,9 @@ _AFTER_GERUND_BEFORE = re.compile(
 def _old_day_before(doc: Document, sentence: Sentence, start: int) -> bool:
     """Whether the sentence dates what it tells before ``start`` two months or more before
     publication ("in March 2023", "on Jan. 2")."""
-    days = [
-        d.value
-        for d in doc.dates.find(sentence.start, start, doc.published, Tense.PAST)
-        if d.value is not None
-    ]
+    days = _days_named(doc, sentence.start, start, Tense.PAST)
     if days:
-        return (doc.published - max(days)).days >= 60
+        return (doc.published - max(days)).days >= _OLD_DAYS
     published = doc.published
     for month_year in _IN_MONTH_YEAR.finditer(doc.text, sentence.start, start):
         month = MONTH_NUMBERS[month_year.group(1).lower()] if month_year.group(1) else 12
@@ -4976,12 +4980,8 @@ def _after_an_old_day(doc: Document, sentence: Sentence, clause: tuple[int, int]
     opened = _AFTER_OPENS.match(text, clause[1], sentence.end)
     if opened is None:
         return False
-    days = [
-        d.value
-        for d in doc.dates.find(opened.end(), sentence.end, doc.published, Tense.PAST)
-        if d.value is not None
-    ]
-    return bool(days) and (doc.published - max(days)).days >= 60
+    days = _days_named(doc, opened.end(), sentence.end, Tense.PAST)
+    return bool(days) and (doc.published - max(days)).days >= _OLD_DAYS
 
 
 def _is_report_date(
@@ -5065,11 +5065,13 @@ def _next_day(
     match = _NEXT_DAY.search(doc.text, clause[0], clause[1])
     if match is None:
         return []
-    earlier = [
-        d.value
-        for d in doc.dates.find(sentence.start, clause[0], doc.published, tense)
-        if d.value is not None
-    ]
+    return _counted_day(doc, match, _days_named(doc, sentence.start, clause[0], tense), tense)
+
+
+def _counted_day(
+    doc: Document, match: re.Match[str], earlier: list[dt.date], tense: Tense
+) -> list[DateMention]:
+    """The day a ``_NEXT_DAY`` match counts from the last of ``earlier`` (none without one)."""
     if not earlier:
         return []
     shift = 0 if match.group("same") else -1 if match.group("before") else 1
@@ -5077,6 +5079,11 @@ def _next_day(
     if tense is Tense.PAST and day > doc.published:
         return []  # a day after the day of publication is told as past: no day we can trust
     return [DateMention(match.start(), match.end(), match.group(), day)]
+
+
+def _days_named(doc: Document, lo: int, hi: int, tense: Tense) -> list[dt.date]:
+    """The days the date expressions inside ``[lo, hi)`` resolve to, in text order."""
+    return [d.value for d in doc.dates.find(lo, hi, doc.published, tense) if d.value is not None]
 
 
 def _next_day_opening(doc: Document, sentence_index: int, tense: Tense) -> list[DateMention]:
@@ -5091,18 +5098,7 @@ def _next_day_opening(doc: Document, sentence_index: int, tense: Tense) -> list[
     if match is None:
         return []
     before = doc.sentences[sentence_index - 1]
-    earlier = [
-        d.value
-        for d in doc.dates.find(before.start, before.end, doc.published, tense)
-        if d.value is not None
-    ]
-    if not earlier:
-        return []
-    shift = 0 if match.group("same") else -1 if match.group("before") else 1
-    day = earlier[-1] + timedelta(shift)
-    if tense is Tense.PAST and day > doc.published:
-        return []
-    return [DateMention(match.start(), match.end(), match.group(), day)]
+    return _counted_day(doc, match, _days_named(doc, before.start, before.end, tense), tense)
 
 
 # A sentence opening on a month without a day: "In December, ...", "Last March, ...".
