@@ -722,3 +722,52 @@ def test_a_pluperfect_statement_without_a_day_is_background_unless_reported() ->
         "Thursday that he had accused Israel of sabotage in his talks."
     )
     assert codes(only(records, "ACCUSE")) == {"IRN", "ISR"}
+
+
+def test_an_act_with_one_side_and_no_day_is_not_coded() -> None:
+    """ "but Ethiopia refused to implement the ruling" in a later paragraph, with no day of its
+    own and no other side: a state of affairs, not an event; near miss: the same refusal with
+    its day, and a two-sided agreement of the lead."""
+    lead = (
+        "ADDIS ABABA, March 14 (Reuters) - Ethiopia and Eritrea signed an agreement on Thursday "
+        "to open two border crossings, the Ethiopian foreign ministry said.\n\n"
+    )
+    records = extract(
+        lead + "A boundary commission awarded the disputed town of Badme to Eritrea in 2002, but "
+        "Ethiopia refused to implement the ruling until Abiy accepted it last month."
+    )
+    assert [r.event_type for r in records] == ["AGREE"]
+    records = extract(
+        lead + "Ethiopia on Tuesday refused to implement a ruling of the boundary commission that "
+        "awarded Badme to Eritrea."
+    )
+    assert only(records, "REJECT").date == "2024-03-12"
+
+
+def test_a_warning_with_one_side_and_no_day_is_not_coded() -> None:
+    """ "The Houthis ... vowed to respond" after the lead, with no day and nobody warned."""
+    records = extract(
+        "SANAA, March 14 (Reuters) - U.S. and British warplanes struck a port in western Yemen on "
+        "Wednesday, the Houthi-run health ministry said.\n\nThe Houthis, who control Sanaa and "
+        "much of Yemen's Red Sea coast, vowed to respond and said they had fired a ballistic "
+        "missile at Israel overnight."
+    )
+    assert [r for r in records if r.event_type == "THREATEN"] == []
+
+
+def test_an_agreement_still_to_come_needs_a_day() -> None:
+    """ "the two sides are expected to sign about 20 agreements": a prospect with no day;
+    near miss: "are expected to sign about 20 agreements on Friday" is scheduled."""
+    records = extract(
+        "MALE (Reuters) - Maldivian President Mohamed Muizzu began a visit to China on Thursday."
+        "\n\nMuizzu is scheduled to hold talks with President Xi Jinping in Beijing later in the "
+        "week, and the two sides are expected to sign about 20 agreements, including on "
+        "tourism, according to officials in Male."
+    )
+    assert [r for r in records if r.event_type == "AGREE"] == []
+    records = extract(
+        "BEIJING (Reuters) - The Maldives and China are expected to sign about 20 agreements on "
+        "Friday, officials in Male said."
+    )
+    agreement = only(records, "AGREE")
+    assert (agreement.status, agreement.date) == ("scheduled", "2024-03-15")

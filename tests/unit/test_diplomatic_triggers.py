@@ -1141,7 +1141,9 @@ def test_a_future_before_and_a_new_subject_is_not_the_acts() -> None:
     )
     assert agreed.status.value == "occurred"
     planned = only(
-        extract("The tariff was set at $19, and Brazil and Paraguay will sign a new accord."),
+        extract(
+            "The tariff was set at $19, and Brazil and Paraguay will sign a new accord on Friday."
+        ),
         "AGREE",
     )
     assert planned.status.value == "scheduled"

@@ -1131,6 +1131,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         and not _congratulations_at_home(doc, record)
         and not _relief_at_home(doc, record)
         and not _one_state_story(doc, record)
+        and not _unplaced_in_time(record)
     ]
 
 
@@ -6797,6 +6798,19 @@ def _is_codable(event: _Event) -> bool:
             or event.status in (_STATUS_CANCELLED, _STATUS_SCHEDULED)
         )
     )
+
+
+def _unplaced_in_time(record: DiplomaticEvent) -> bool:
+    """A record an analyst cannot code for want of a day and a side: an act told as done with
+    at most one state or body and no day ("the talks had stalled", "Kabul has refused to
+    negotiate"), or an agreement still to come with no day for it ("the two sides agreed to
+    restore ties", "are expected to sign a deal"): a state of affairs or a prospect, not an
+    event."""
+    if record.date is not None:
+        return False
+    if record.status is _STATUS_OCCURRED:
+        return len(_codes_of(record)) <= 1
+    return record.status is _STATUS_SCHEDULED and record.event_type is _TYPE_AGREE
 
 
 def _is_domestic(record: DiplomaticEvent) -> bool:
