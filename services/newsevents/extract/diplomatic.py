@@ -1051,6 +1051,7 @@ class _Event:
     mentions: int = 1
     modes: set[str] = field(default_factory=set)
     told: set[int] = field(default_factory=set)  # sentences that report it, not refer to it
+    separate: bool = False  # one counterpart's part of "separate talks with A and B"
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass is twice as slow to build
@@ -1103,9 +1104,13 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
             for mention in mentions:
                 if purpose:
                     mention.mode = purpose
-            if mentions and not all(m.anaphoric and not m.parties for m in mentions):
+            if mentions and not all(
+                (m.anaphoric and not m.parties) or m.separate for m in mentions
+            ):
                 # a bare reference ("the talks took place during a state visit by X to Y")
-                # leaves the clause to the trigger that names the event in full
+                # leaves the clause to the trigger that names the event in full, and so do
+                # separate meetings with the sides listed ("separate talks with A and with B,
+                # and A and B met later": a third)
                 read.add(key)
             for mention in mentions:
                 _add_referred_parties(doc, gaz, events, mention)
@@ -1478,6 +1483,11 @@ def _states(event: _Event) -> set[str]:
     return {
         code for p in event.parties.values() if (code := p.participant.country_code) is not None
     }
+
+
+def _mention_states(mention: _Mention) -> set[str]:
+    """The country codes of a mention's parties."""
+    return {code for p in mention.parties if (code := p.participant.country_code) is not None}
 
 
 # How far back an act without a day looks for the day of an earlier act of a shared state:
@@ -3992,7 +4002,7 @@ def _read(
         mentions = [part for mention in mentions for part in _separate(mention, limit)]
     elif trigger.event_type is _TYPE_CONSULT and (
         "separately" in hit.form
-        or _SEPARATE_BEFORE.search(text, max(clause[0], start - 16), start)
+        or _SEPARATE_BEFORE.search(text, max(clause[0], start - 32), start)
         or _SEPARATELY_WITH_AFTER.search(text, end, clause[1])
         or _separately_after_counterparts(text, mentions, end, clause[1])
     ):
@@ -6037,6 +6047,15 @@ def _merge(
 _HEADLINE = {0}  # the sentences of an event named only in the title
 
 
+def _another_pair(event: _Event, mention: _Mention) -> bool:
+    """After "Yoon held separate talks with Kishida and with Li", "Kishida and Li met later":
+    two sides that are not the pair of one of the separate meetings meet on their own."""
+    if not event.separate or mention.anaphoric:
+        return False
+    codes = _mention_states(mention)
+    return len(codes) >= 2 and bool(codes - _states(event))
+
+
 def _find_target(
     candidates: list[_Event], focus: _Event | None, mention: _Mention
 ) -> _Event | None:
@@ -6058,6 +6077,8 @@ def _find_target(
             )
         if _other_actor(event, mention):
             return True  # "Mexico broke off relations with Ecuador", then Nicaragua did too
+        if _another_pair(event, mention):
+            return True
         if _bilateral_beside_summit(event, mention):
             return True  # "Modi also held a bilateral meeting with Oli" at the summit: their own
         if event.status is _STATUS_OCCURRED and mention.status in (
@@ -6073,6 +6094,8 @@ def _find_target(
             return not ("visit" in event.modes and _shares_guest(event, mention))
         return False
 
+    if focus is not None and _another_pair(focus, mention):
+        return None  # the meetings of the day told one by one: the next one is its own
     for event in reversed(candidates):
         if conflicts(event):
             continue
@@ -6177,6 +6200,7 @@ def _new_event(mention: _Mention, doc: Document) -> _Event:
         source=mention.source,
         modes={m for m in (mention.trigger.mode, mention.event_mode) if m},
         told=set() if mention.anaphoric else {mention.sentence_index},
+        separate=mention.separate,
     )
 
 
