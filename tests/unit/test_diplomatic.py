@@ -302,6 +302,24 @@ def test_separate_bilateral_talks_and_the_third_pair_are_three_meetings() -> Non
     )
 
 
+def test_a_call_between_two_other_people_of_the_same_states_is_another_call() -> None:
+    """ "Erdogan telephoned Atambayev ... Cavusoglu also spoke by phone with Abdyldayev": two
+    calls between Turkey and Kyrgyzstan; near miss: "Erdogan spoke by phone with Atambayev"
+    told again is the same call."""
+    lead = (
+        "ANKARA (Reuters) - Turkish President Tayyip Erdogan telephoned his Kyrgyz counterpart "
+        "Almazbek Atambayev on Monday to offer condolences after the crash.\n\n"
+    )
+    records = _extract(
+        lead + "Turkish Foreign Minister Mevlut Cavusoglu also spoke by phone with Kyrgyz Foreign "
+        "Minister Erlan Abdyldayev on Monday."
+    )
+    calls = [r for r in records if r.mode == "phone_call"]
+    assert [sorted(_codes(r)) for r in calls] == [["KGZ", "TUR"], ["KGZ", "TUR"]]
+    records = _extract(lead + "Erdogan spoke by phone with Atambayev for half an hour.")
+    assert len([r for r in records if r.mode == "phone_call"]) == 1
+
+
 def test_one_call_with_two_counterparts_stays_one_call() -> None:
     """Without "separate", a call with two counterparts is one three-way call."""
     records = _extract(

@@ -5985,7 +5985,9 @@ def _merge(
         # with another side, not the one in focus
         previous = focus.get(family)
         codes = {p.participant.country_code for p in mention.parties} - {None}
-        if previous is not None and codes - _states(previous):
+        if previous is not None and (codes - _states(previous) or _other_people(previous, mention)):
+            # (or the same states' other people: "Erdogan telephoned Atambayev ...; Cavusoglu
+            # also spoke by phone with Abdyldayev")
             mention.separate = True
     target = None if mention.separate else _find_target(candidates, focus.get(family), mention)
     if target is None and family == "AGREE:agreement":
@@ -6047,6 +6049,15 @@ def _merge(
 _HEADLINE = {0}  # the sentences of an event named only in the title
 
 
+def _other_people(event: _Event, mention: _Mention) -> bool:
+    """Both name at least two people, and none is the same: two talks of other people."""
+    ours = {p.key for p in mention.parties if p.participant.kind is _PARTICIPANT_PERSON}
+    if len(ours) < 2:
+        return False
+    theirs = {k for k, p in event.parties.items() if p.participant.kind is _PARTICIPANT_PERSON}
+    return len(theirs) >= 2 and not ours & theirs
+
+
 def _another_pair(event: _Event, mention: _Mention) -> bool:
     """After "Yoon held separate talks with Kishida and with Li", "Kishida and Li met later":
     two sides that are not the pair of one of the separate meetings meet on their own."""
@@ -6079,6 +6090,8 @@ def _find_target(
             return True  # "Mexico broke off relations with Ecuador", then Nicaragua did too
         if _another_pair(event, mention):
             return True
+        if mention.trigger.mode == "phone_call" and _other_people(event, mention):
+            return True  # a call has two ends: two other people on the phone made another call
         if _bilateral_beside_summit(event, mention):
             return True  # "Modi also held a bilateral meeting with Oli" at the summit: their own
         if event.status is _STATUS_OCCURRED and mention.status in (
