@@ -771,3 +771,21 @@ def test_an_agreement_still_to_come_needs_a_day() -> None:
     )
     agreement = only(records, "AGREE")
     assert (agreement.status, agreement.date) == ("scheduled", "2024-03-15")
+
+
+def test_a_call_for_a_thing_addressed_to_nobody_is_not_a_request() -> None:
+    """ "Guterres condemned the attack and called for the protection of civilians": a wish of
+    one body with no other side in its sentence; near miss: "Ankara, which backs the
+    Tripoli-based government, also called for calm" names the side it speaks to."""
+    records = extract(
+        "KHARTOUM (Reuters) - Paramilitary fighters attacked a displacement camp in North Darfur "
+        "on Thursday.\n\nU.N. Secretary-General Antonio Guterres condemned the attack and called "
+        "for the protection of civilians, his spokesman said."
+    )
+    assert [r for r in records if r.event_type == "REQUEST"] == []
+    records = extract(
+        "TRIPOLI (Reuters) - Clashes broke out in Tripoli on Saturday.\n\nAnkara, which backs the "
+        "Tripoli-based Government of National Unity, also called for calm on Saturday, the "
+        "Turkish foreign ministry said."
+    )
+    assert "TUR" in codes(only(records, "REQUEST"))

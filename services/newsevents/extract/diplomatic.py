@@ -1132,6 +1132,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         if not _is_domestic(record)
         and not _one_sided_agreement(doc, record)
         and not _appeal_to_the_public(doc, record)
+        and not _call_for_a_thing(doc, record)
         and not _one_side_in_a_sports_story(doc, record)
         and not _congratulations_at_home(doc, record)
         and not _relief_at_home(doc, record)
@@ -1336,6 +1337,29 @@ def _appeal_to_the_public(doc: Document, record: DiplomaticEvent) -> bool:
         # "called for protesters detained in Iran to be released": what is asked, for them
         return _ASKED_OF_A_PUBLIC.match(doc.text, trigger.end) is not None
     return _PUBLIC_ADDRESSEE.match(doc.text, trigger.end) is not None
+
+
+def _call_for_a_thing(doc: Document, record: DiplomaticEvent) -> bool:
+    """A call for a thing, with one state or body and no other side in its sentence ("Guterres
+    condemned the attack and called for an independent investigation", "Khamenei called for a
+    thorough inquiry", "the Freedom Party called for tougher asylum rules"): a wish addressed
+    to nobody, not a request of one party to another. A state named beside it ("Ankara, which
+    backs the Tripoli-based government, called for calm") keeps it."""
+    if record.event_type is not _TYPE_REQUEST:
+        return False
+    codes = _codes_of(record)
+    if len(codes) != 1:
+        return False
+    trigger = _trigger_of(record)
+    if trigger is None or not trigger.text.lower().endswith(" for"):
+        return False
+    sentence = _sentence_of(doc, trigger.start)
+    if sentence is None:
+        return False
+    return not any(
+        m.kind in _SIDE_KINDS and m.code not in codes and not doc.in_dateline(m.start)
+        for m in doc.mentions_in(sentence.start, sentence.end)
+    )
 
 
 # A side no gazetteer names, coordinated with the one it does: "Israel and Hamas agreed",
