@@ -789,3 +789,25 @@ def test_a_call_for_a_thing_addressed_to_nobody_is_not_a_request() -> None:
         "Turkish foreign ministry said."
     )
     assert "TUR" in codes(only(records, "REQUEST"))
+
+
+def test_the_state_blamed_in_a_characterisation_is_its_target() -> None:
+    """ "described the blasts as 'a criminal Israeli aggression'", "called the decision 'another
+    Russian provocation'": the state the words blame; near miss: a state named after the
+    quotation ("and said police of the Kenyan-led mission were sent") is not blamed."""
+    records = extract(
+        "BEIRUT (Reuters) - Lebanese Prime Minister Najib Mikati on Tuesday described the blasts "
+        'as "a criminal Israeli aggression".'
+    )
+    assert codes(only(records, "ACCUSE")) == {"LBN", "ISR"}
+    records = extract(
+        "VILNIUS (Reuters) - Lithuanian Foreign Minister Gabrielius Landsbergis on Monday called "
+        'the decision "another Russian provocation".'
+    )
+    assert codes(only(records, "ACCUSE")) == {"LTU", "RUS"}
+    records = extract(
+        "PORT-AU-PRINCE (Reuters) - Haitian Prime Minister Garry Conille on Friday called the "
+        'massacre "a heinous crime" and said police from the Kenyan-led security mission had been '
+        "sent to the area."
+    )
+    assert [r for r in records if r.event_type == "ACCUSE"] == []

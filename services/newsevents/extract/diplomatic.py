@@ -3771,6 +3771,26 @@ def _read(
                     _Party(named.name, _person_participant(named), pronoun.span(1)),
                 ]
         elif (
+            hit.form in _CHARACTERISING
+            and trigger.event_type is _TYPE_ACCUSE
+            and not any(p.span[0] >= end for p in parties)
+        ):
+            # "described the blasts as 'a criminal Israeli aggression'", "called the decision
+            # 'another Russian provocation'": the state the words blame, named in them
+            blamers = {p.participant.country_code for p in parties}
+            blamed = next(
+                (
+                    m
+                    for m in doc.mentions_in(end, _characterisation_end(text, end, sentence.end))
+                    if m.kind in (_KIND_ADJECTIVE, _KIND_COUNTRY) and m.code not in blamers
+                ),
+                None,
+            )
+            if blamed is not None:
+                parties = [*parties, _state_party(gaz, blamed.code, (blamed.start, blamed.end))]
+                # (the words are the clause's, past an "as" that ends it)
+                clause = (clause[0], max(clause[1], blamed.end))
+        elif (
             trigger.event_type is _TYPE_ACCUSE
             and (it := _IT_OBJECT.match(text, end, sentence.end))
             and _AND_BEFORE.search(text, max(sentence.start, start - 12), start)
@@ -4450,6 +4470,23 @@ _UNANSWERED = ("unanswered", "unpunished")
 _PAY_THE_PRICE = re.compile(r"\b(?:pay|face|bear|unanswered|unpunished)\b", re.IGNORECASE)
 
 
+_QUOTES = '"“”'
+_CHARACTERISATION_ENDS = re.compile(r",|\s(?:and|but|while|after|saying)\s")
+
+
+def _characterisation_end(text: str, end: int, limit: int) -> int:
+    """Where the words that characterise end after "called the massacre" / "described the
+    blasts as": the closing quote of a quotation that opens within a few words, else the next
+    comma or conjunction ("called the massacre 'a heinous crime' and said police from the
+    Kenyan-led mission ...": the mission is not blamed)."""
+    for index in range(end, min(limit, end + 40)):
+        if text[index] in _QUOTES:
+            close = next((i for i in range(index + 1, limit) if text[i] in _QUOTES), -1)
+            return close if close >= 0 else limit
+    stop = _CHARACTERISATION_ENDS.search(text, end, limit)
+    return stop.start() if stop is not None else limit
+
+
 def _directed(
     text: str,
     trigger: Trigger,
@@ -4517,6 +4554,9 @@ def _directed(
             after = supported.end()  # "expressed their support for Mali": Mali is supported
     boundary = _TARGET_END.search(text, after + 1, clause[1])
     target_end = boundary.start() if boundary else clause[1]
+    if trigger.event_type is _TYPE_ACCUSE and text[start:end].lower() in _CHARACTERISING:
+        # "described the blasts as 'a criminal Israeli aggression'": blamed in the words
+        target_end = max(target_end, _characterisation_end(text, end, clause[1]))
     targets = [p for p in parties if end <= p.span[0] < target_end]
     if trigger.source_first and not sources:
         return None
