@@ -811,3 +811,17 @@ def test_the_state_blamed_in_a_characterisation_is_its_target() -> None:
         "sent to the area."
     )
     assert [r for r in records if r.event_type == "ACCUSE"] == []
+
+
+def test_sanctions_on_a_states_firms_are_aimed_at_the_state() -> None:
+    """ "imposed sanctions on two American defence contractors": the firms' state is the
+    target, a count between "on" and the demonym included."""
+    records = extract(
+        "BEIJING (Reuters) - China on Thursday imposed sanctions on two American defence "
+        "contractors over arms sales to Taiwan."
+    )
+    assert codes(only(records, "SANCTION")) == {"CHN", "USA"}
+    records = extract(
+        "BEIJING (Reuters) - China on Thursday imposed sanctions on three Canadian banks."
+    )
+    assert codes(only(records, "SANCTION")) == {"CHN", "CAN"}

@@ -846,7 +846,11 @@ _UNDONE_BEFORE = re.compile(
     r"[\w%.-]+\s+){0,4}$",
     re.IGNORECASE,
 )
-_SANCTION_ON = re.compile(r"\s+(?:\d+%\s+tariffs\s+)?(?:on|against)\s+(?:the\s+)?(?:all\s+)?")
+_SANCTION_ON = re.compile(
+    r"\s+(?:\d+%\s+tariffs\s+)?(?:on|against)\s+(?:the\s+)?(?:all\s+)?"
+    # "imposed sanctions on two American defence contractors", "on 12 Russian officials"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several)\s+)?"
+)
 _SANCTIONS_ON_BEFORE = re.compile(
     r"\b(?:sanctions|tariffs?|duties|embargo|restrictions|ban)\s+(?:on|against)\s+(?:the\s+)?$"
 )
@@ -5770,7 +5774,10 @@ _CREW_OF_BEFORE = re.compile(r"\b(?:captain|skipper|crew)\s+of\s+(?:a|an|the)\s+
 _SHIP_AFTER = re.compile(r"\s+(?:fishing\s+)?(?:boat|trawler|vessel|ship)\b")
 _SANCTIONED_AFTER = re.compile(
     r"\s+(?:citizens|nationals|passport\s+holders|goods|products|fruit|vegetables|seafood|fish"
-    r"|beef|pork|poultry|meat|wine|steel|grain|wheat|produce|exports|imports)\b"
+    r"|beef|pork|poultry|meat|wine|steel|grain|wheat|produce|exports|imports"
+    # the state's firms: "imposed sanctions on two American defence contractors"
+    r"|(?:(?:defen[cs]e|arms|oil|energy|technology|tech|state-owned)\s+)?(?:contractors|companies"
+    r"|firms|entities|banks|manufacturers|makers|producers|airlines|tankers))\b"
 )
 _HARM_OF_BEFORE = re.compile(
     r"\b(?:killing|killings|deaths?|abduction|kidnapping|detention|arrest|release|murder|attacks?"
