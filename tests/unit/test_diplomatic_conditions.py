@@ -825,3 +825,19 @@ def test_sanctions_on_a_states_firms_are_aimed_at_the_state() -> None:
         "BEIJING (Reuters) - China on Thursday imposed sanctions on three Canadian banks."
     )
     assert codes(only(records, "SANCTION")) == {"CHN", "CAN"}
+
+
+def test_the_state_of_a_relief_team_sends_it() -> None:
+    """ "A team of 136 Israeli soldiers and rescue specialists landed in Belo Horizonte": the
+    team's state is the donor, the place's the recipient; near miss: "Israeli" far from the
+    team ("an Israeli newspaper said rescue specialists landed") sends no one."""
+    records = extract(
+        "BELO HORIZONTE (Reuters) - A team of 136 Israeli soldiers and rescue specialists landed "
+        "in Belo Horizonte, the state capital, on Sunday night."
+    )
+    assert codes(only(records, "AID")) == {"ISR", "BRA"}
+    records = extract(
+        "BELO HORIZONTE (Reuters) - An Israeli newspaper said on Monday that rescue specialists "
+        "had landed in Belo Horizonte, the state capital."
+    )
+    assert [r for r in records if r.event_type == "AID"] == []

@@ -5682,6 +5682,13 @@ def _classify(
         if (
             kind in (_KIND_ADJECTIVE, _KIND_IGO_ADJECTIVE)
             and not name.adjective_party
+            # "a team of 136 Israeli soldiers and rescue specialists landed": the helpers'
+            # state sends them
+            and not (
+                trigger.event_type is _TYPE_AID
+                and mention.end <= start
+                and _AID_TEAM_BETWEEN.fullmatch(text, mention.end, start) is not None
+            )
             and not (
                 # what a statement or a sanction is aimed at: "condemned the actions of the
                 # Chinese vessels", "blamed the attack on Indian-sponsored proxies", "suspended
@@ -5772,6 +5779,13 @@ _RELEASED_PEOPLE_AFTER = re.compile(
 # "freed the captain of a Chinese fishing boat": the ship's state is the captain's
 _CREW_OF_BEFORE = re.compile(r"\b(?:captain|skipper|crew)\s+of\s+(?:a|an|the)\s+$")
 _SHIP_AFTER = re.compile(r"\s+(?:fishing\s+)?(?:boat|trawler|vessel|ship)\b")
+# What stands between a demonym and the relief team it qualifies: "Israeli soldiers and rescue
+# specialists", "Turkish search and rescue team", "Chinese navy divers"
+_AID_TEAM_BETWEEN = re.compile(
+    r"(?:\s+(?:and|navy|naval|army|air\s+force|military|police|policemen|soldiers|troops|engineers"
+    r"|doctors|medics|nurses|search|emergency|civil|defen[cs]e|disaster|relief|medical|experts"
+    r"|specialists|firefighters|officers|personnel|coast\s+guard))*\s+"
+)
 _SANCTIONED_AFTER = re.compile(
     r"\s+(?:citizens|nationals|passport\s+holders|goods|products|fruit|vegetables|seafood|fish"
     r"|beef|pork|poultry|meat|wine|steel|grain|wheat|produce|exports|imports"
