@@ -841,3 +841,17 @@ def test_the_state_of_a_relief_team_sends_it() -> None:
         "had landed in Belo Horizonte, the state capital."
     )
     assert [r for r in records if r.event_type == "AID"] == []
+
+
+def test_a_warning_that_an_act_will_have_consequences_is_aimed_at_its_author() -> None:
+    """ "Putin said the downing of the jet by Turkey would have serious consequences": the
+    speaker warns the act's author ("by Turkey", "Turkey's downing")."""
+    for body in (
+        "MOSCOW (Reuters) - Russian President Vladimir Putin said on Tuesday the downing of the "
+        "jet by Turkey would have serious consequences for relations.",
+        "MOSCOW (Reuters) - Russia said on Tuesday that Turkey's downing of the jet would have "
+        "serious consequences.",
+    ):
+        warning = only(extract(body), "THREATEN")
+        assert codes(warning) == {"RUS", "TUR"}
+        assert warning.participants[0].country_code == "RUS"

@@ -3865,6 +3865,10 @@ def _read(
                 _state_party(gaz, home, doc.dateline),
                 *(p for p in parties if p.participant.country_code != home),
             ]
+        if trigger.event_type is _TYPE_THREATEN and _ANSWERED_ACT_FORM.search(hit.form):
+            answered = _answered_act(doc, gaz, sentence, clause, start, parties)
+            if answered is not None:
+                parties, attacker = answered
         directed = _directed(text, trigger, clause, start, end, parties, attacker, sentence.start)
         if directed is None:
             return []
@@ -4824,6 +4828,50 @@ def _actor_named(doc: Document, lo: int, hi: int) -> bool:
     return bool(doc.person_mentions(lo, hi)) or any(
         m.kind in _SENDER_KINDS for m in doc.mentions_in(lo, hi)
     )
+
+
+# Warnings that an act will be answered: "the downing of the jet by Turkey would have serious
+# consequences", "would not leave this cowardly act by Pakistan unanswered"
+_ANSWERED_ACT_FORM = re.compile(r"consequences|unanswered|unpunished")
+_BY_AUTHOR_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_AUTHOR_POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?!own\b)[a-z]")
+
+
+def _answered_act(
+    doc: Document,
+    gaz: Gazetteer,
+    sentence: Sentence,
+    clause: tuple[int, int],
+    start: int,
+    parties: list[_Party],
+) -> tuple[list[_Party], _Party] | None:
+    """In "Putin said the downing of the jet by Turkey would have serious consequences" the
+    act's author ("by Turkey", "Turkey's downing") is the one warned and the sentence's
+    speaker the one warning: the parties with the speaker first and without the author, and
+    the author (whom ``_directed`` takes as the target when the clause names none). None when
+    the sentence names no such author or no speaker of another state."""
+    text = doc.text
+    author = next(
+        (
+            p
+            for p in parties
+            if clause[0] <= p.span[0]
+            and p.span[1] <= start
+            and p.participant.kind is _PARTICIPANT_STATE
+            and (
+                _BY_AUTHOR_BEFORE.search(text, max(clause[0], p.span[0] - 8), p.span[0])
+                or _AUTHOR_POSSESSIVE_AFTER.match(text, p.span[1])
+            )
+        ),
+        None,
+    )
+    if author is None:
+        return None
+    speaker = _sentence_subject(doc, gaz, sentence, author.span[0])
+    if speaker is None or speaker.participant.country_code in (None, author.key):
+        return None
+    rest = [p for p in parties if p.key not in (author.key, speaker.key)]
+    return [speaker, *rest], author
 
 
 def _unanswered_author(
