@@ -60,7 +60,8 @@ class Trigger(_Data):
     # "joins_organisation" ("joined NATO on Tuesday": the organisation itself right after),
     # "others_accession" ("ratified Finland's accession": another state's entry right after),
     # "leaves_organisation" ("was leaving the Commonwealth": the organisation right after),
-    # "suspends_member" ("suspended Mali from the African Union": a state, then its organisation).
+    # "suspends_member" ("suspended Mali from the African Union": a state, then its organisation),
+    # "dismissed_words" ("dismissed the Asmara statement": another's words right after).
     check: (
         Literal[
             "diplomats_to_leave",
@@ -69,6 +70,7 @@ class Trigger(_Data):
             "others_accession",
             "leaves_organisation",
             "suspends_member",
+            "dismissed_words",
         ]
         | None
     ) = None

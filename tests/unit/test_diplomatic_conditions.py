@@ -855,3 +855,26 @@ def test_a_warning_that_an_act_will_have_consequences_is_aimed_at_its_author() -
         warning = only(extract(body), "THREATEN")
         assert codes(warning) == {"RUS", "TUR"}
         assert warning.participants[0].country_code == "RUS"
+
+
+def test_dismissing_anothers_words_is_a_rejection() -> None:
+    """ "dismissed the Asmara statement", "brushed off the Congolese accusation": a refusal of
+    another's words, named with their author; near misses: "dismissed the army chief" (a
+    sacking) and "dismissed a report in an Israeli newspaper" (the press, no state's words)."""
+    records = extract(
+        "KIGALI (Reuters) - Rwanda's foreign minister Olivier Nduhungirehe brushed off the "
+        "Congolese accusation on Monday."
+    )
+    assert codes(only(records, "REJECT")) == {"RWA", "COD"}
+    records = extract(
+        "ADDIS ABABA (Reuters) - Ethiopia's foreign ministry on Thursday dismissed the Asmara "
+        "statement as interference."
+    )
+    assert codes(only(records, "REJECT")) == {"ETH", "ERI"}
+    for body in (
+        "ADDIS ABABA (Reuters) - Ethiopia's prime minister on Thursday dismissed the army chief "
+        "after a statement from the defence ministry.",
+        "AMMAN (Reuters) - Jordan's foreign minister on Sunday dismissed a report in an Israeli "
+        "newspaper about a back channel.",
+    ):
+        assert [r for r in extract(body) if r.event_type == "REJECT"] == []

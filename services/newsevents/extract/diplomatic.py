@@ -513,6 +513,14 @@ _CALL_GOES_ON = re.compile(
 )
 # "ordering 20 employees of the Czech embassy in Moscow to leave": an expulsion when those
 # ordered to leave are a mission's people.
+# Another's words right after "dismissed" / "brushed off": "the Asmara statement", "the Arab
+# League summit's call", "the Congolese accusation", "Kyiv's claims"
+_DISMISSED_WORDS = re.compile(
+    r"\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,5}?(?:statements?|calls?|accusations?|allegations?"
+    r"|claims?|demands?|proposals?|offers?|plans?|criticism|charges?|remarks|comments|appeals?"
+    r"|ultimatum|warnings?|threats?|communiqu[eé]|declaration)\b",
+    re.IGNORECASE,
+)
 _ORDERED_DIPLOMATS_TO_LEAVE = re.compile(
     r"\s+[^.;:]{0,80}?\b(?P<mission>diplomats?|embassy|embassies|consulates?|envoys?|ambassadors?"
     r"|attach[eé]s|consuls?|advis[eo]rs|mission|high\s+commissioners?|charg[eé]s?\s+d['’]affaires)\b"
@@ -3193,6 +3201,8 @@ def _read(
             for m in doc.mentions_in(entry.start("state"), entry.end("state"))
         ):
             return []  # "ratified the country's accession", "approved a new budget": no other's
+    if trigger.check == "dismissed_words" and not _DISMISSED_WORDS.match(text, end, sentence.end):
+        return []  # "dismissed the army chief": no words of another dismissed
     if trigger.check == "diplomats_to_leave":
         ordered = _ORDERED_DIPLOMATS_TO_LEAVE.match(text, end, sentence.end)
         if ordered is None or _NEAR_A_PLACE_BEFORE.search(
