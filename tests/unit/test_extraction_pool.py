@@ -79,6 +79,23 @@ def test_a_pool_gives_the_records_of_the_workers_own_process_in_the_batch_order(
     assert comparable(extract_with(2, jobs)) == comparable(in_process)
 
 
+def test_a_pool_starts_all_its_processes_with_its_first_batch() -> None:
+    """A batch of one article still starts every process of the pool (a spawn pool would
+    otherwise start them one at a time, when none is idle, in the middle of later batches)."""
+    extractor = Extractor(Settings(extract_processes=3))
+
+    async def scenario() -> int:
+        await extractor.extract(sample_jobs()[:1], NOW)
+        pool = extractor._pool
+        assert pool is not None
+        return len(pool._processes)
+
+    try:
+        assert asyncio.run(scenario()) == 3
+    finally:
+        extractor.close()
+
+
 def test_a_broken_pool_is_replaced_and_no_article_is_skipped(
     in_process: list[Extracted], caplog: pytest.LogCaptureFixture
 ) -> None:

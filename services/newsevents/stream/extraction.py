@@ -162,6 +162,10 @@ def _start_pool_process(context: ExtractionContext) -> None:
     extract_job(ArticleJob(WARM_UP, "", 0, 0, None), datetime.now(UTC), context)
 
 
+def _pool_started() -> None:
+    """Nothing: a task that makes the pool start a process for it."""
+
+
 def _extract_in_pool(jobs: Sequence[ArticleJob], now: datetime) -> list[Extracted]:
     return extract_jobs(jobs, now, _in_pool["context"])
 
@@ -182,6 +186,12 @@ class Extractor:
                 initializer=_start_pool_process,
                 initargs=(self.context,),
             )
+            # A spawn pool starts its processes one by one, when no started one is idle: a
+            # small first batch would start one, and the rest would start (seconds each: the
+            # rules and the gazetteer load) in the middle of a later, busier batch. One task per
+            # process, submitted at once, starts them all now.
+            for _ in range(self.processes):
+                self._pool.submit(_pool_started)
         return self._pool
 
     async def extract(self, jobs: Sequence[ArticleJob], now: datetime) -> list[Extracted]:
