@@ -313,3 +313,19 @@ def test_a_visit_to_one_of_the_united_states_stays_a_visit() -> None:
         "Indian Prime Minister Narendra Modi on Tuesday visited the U.S. state of Texas."
     )
     assert codes(only(records, "CONSULT")) == {"IND", "USA"}
+
+
+def test_a_place_in_the_closing_attribution_is_not_the_events() -> None:
+    """ "landed in Nepalgunj on Sunday, India's embassy in Kathmandu said": the source's seat
+    is not a second place that would leave the event with none; near miss: "talks at the
+    Chinese embassy in Washington, officials said" are held there."""
+    records = extract(
+        "KATHMANDU (Reuters) - An Indian Air Force C-130J transport plane carrying tents, "
+        "blankets and medicines landed in Nepalgunj on Sunday, India's embassy in Kathmandu said."
+    )
+    assert place(only(records, "AID")) == ("Nepalgunj", "NPL")
+    records = extract(
+        "WASHINGTON (Reuters) - U.S. and Chinese diplomats held talks on Sunday at the Chinese "
+        "embassy in Washington, officials said."
+    )
+    assert place(only(records, "CONSULT")) == ("Washington", "USA")

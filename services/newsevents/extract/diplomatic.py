@@ -5386,6 +5386,25 @@ def _coordinated(text: str, places: list[tuple[Location, tuple[int, int]]]) -> b
     return True
 
 
+# The attribution that ends a sentence: ", India's embassy in Kathmandu said."
+_ATTRIBUTION_TAIL = re.compile(
+    r"[^,;:()\"“”]{0,40}\b(?:said|says|reported|announced|told\s+reporters)\b[^,;:]{0,30}[.\"”]*\s*$"
+)
+_ATTRIBUTION_SOURCE = re.compile(r"\b(?:embassy|consulate|mission|office|ministry)\s+in\s+$")
+
+
+def _in_attribution(text: str, end: int, mention: Mention, sentence: Sentence) -> bool:
+    """A place in the source of a sentence-final attribution after the trigger: ", India's
+    embassy in Kathmandu said", ", the foreign ministry in Beijing said"."""
+    comma = text.rfind(",", end, mention.start)
+    return (
+        comma >= 0
+        and _ATTRIBUTION_SOURCE.search(text, max(comma, mention.start - 24), mention.start)
+        is not None
+        and _ATTRIBUTION_TAIL.match(text, mention.end, sentence.end) is not None
+    )
+
+
 def _single_place(
     gaz: Gazetteer, places: list[tuple[Location, tuple[int, int]]]
 ) -> tuple[Location, tuple[int, int]] | None:
@@ -5688,6 +5707,10 @@ def _classify(
             )
             or (consult and kind is _KIND_CITY and _is_attributive_place(text, mention, start))
         )
+        if locative and mention.start > end and _in_attribution(text, end, mention, sentence):
+            # "landed in Nepalgunj on Sunday, India's embassy in Kathmandu said": where the
+            # source sits, not where the event is
+            continue
         if kind is _KIND_ADJECTIVE and name.place_noun_end is not None:
             # "the Swiss city": the last Swiss city named, else Switzerland
             noun_end = name.place_noun_end
