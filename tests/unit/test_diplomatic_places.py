@@ -329,3 +329,19 @@ def test_a_place_in_the_closing_attribution_is_not_the_events() -> None:
         "embassy in Washington, officials said."
     )
     assert place(only(records, "CONSULT")) == ("Washington", "USA")
+
+
+def test_the_city_a_reaction_opens_with_is_not_the_acts_place() -> None:
+    """ "In Moscow, foreign ministry spokeswoman Maria Zakharova accused Yerevan ...": where the
+    reaction was voiced; near miss: "In Kyiv on July 2, he met Zelenskiy" is where they met."""
+    records = extract(
+        "YEREVAN (Reuters) - Armenia's prime minister met EU leaders in Brussels on Monday.\n\n"
+        "In Moscow, Russian Foreign Ministry spokeswoman Maria Zakharova accused Yerevan on "
+        'Tuesday of "sabotaging" the trilateral framework.'
+    )
+    assert place(only(records, "ACCUSE")) is None
+    records = extract(
+        "BUDAPEST (Reuters) - In Kyiv, Hungarian Prime Minister Viktor Orban met Ukrainian "
+        "President Volodymyr Zelenskiy on Tuesday."
+    )
+    assert place(only(records, "CONSULT")) == ("Kyiv", "UKR")

@@ -1261,7 +1261,7 @@ def test_an_appeals_place_is_not_the_place_of_what_it_asks() -> None:
     assert [r.status for r in records if r.event_type == "CONSULT"] == ["occurred"]
     place = only(
         extract(
-            "In Dhaka, Bangladesh's Foreign Adviser Touhid Hossain urged Myanmar on Thursday to "
+            "Bangladesh's Foreign Adviser Touhid Hossain urged Myanmar in Dhaka on Thursday to "
             "take back the refugees."
         ),
         "REQUEST",

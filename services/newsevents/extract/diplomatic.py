@@ -5386,6 +5386,8 @@ def _coordinated(text: str, places: list[tuple[Location, tuple[int, int]]]) -> b
     return True
 
 
+# A sentence that opens with the city a reaction comes from: "In Moscow, ..."
+_SPEAKERS_CITY = re.compile(r"\s*(?:In|in)\s+")
 # The attribution that ends a sentence: ", India's embassy in Kathmandu said."
 _ATTRIBUTION_TAIL = re.compile(
     r"[^,;:()\"“”]{0,40}\b(?:said|says|reported|announced|told\s+reporters)\b[^,;:]{0,30}[.\"”]*\s*$"
@@ -5707,6 +5709,16 @@ def _classify(
             )
             or (consult and kind is _KIND_CITY and _is_attributive_place(text, mention, start))
         )
+        if (
+            locative
+            and trigger.event_type in _STATEMENT_TYPES
+            and mention.start < start
+            and _SPEAKERS_CITY.fullmatch(text, sentence.start, mention.start)
+            and text.startswith(",", mention.end)
+        ):
+            # "In Beijing, a foreign ministry spokesman accused ...": where the reaction was
+            # voiced, not a place of the act
+            continue
         if locative and mention.start > end and _in_attribution(text, end, mention, sentence):
             # "landed in Nepalgunj on Sunday, India's embassy in Kathmandu said": where the
             # source sits, not where the event is
