@@ -523,3 +523,17 @@ def test_a_delegation_or_negotiators_arriving_still_visit() -> None:
         visits = [r for r in _extract(sentence) if r.mode == "visit"]
         assert visits, sentence
         assert visits[0].status == "occurred", sentence
+
+
+def test_two_leaders_meeting_at_a_summit_of_more_meet_on_their_own() -> None:
+    """ "Costa met Turkmen President Serdar Berdimuhamedov on Friday morning" at a summit of six
+    sides is a meeting of its own, even without "bilateral" or "sidelines"."""
+    records = _extract(
+        "SAMARKAND (Reuters) - European Council President Antonio Costa and the presidents of "
+        "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan held their first summit "
+        "in Samarkand on Thursday.\n\nCosta met Turkmen President Serdar Berdimuhamedov on "
+        "Thursday morning before the summit opened."
+    )
+    consults = [r for r in records if r.event_type == "CONSULT"]
+    assert len(consults) == 2
+    assert {"EUR", "TKM"} in [_codes(r) for r in consults]

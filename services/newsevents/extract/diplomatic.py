@@ -6094,15 +6094,29 @@ def _bilateral_beside_summit(event: _Event, mention: _Mention) -> bool:
     Rouhani") is a meeting of its own, not the summit."""
     if "summit" not in event.modes or mention.trigger.mode == "summit":
         return False
+    codes = {code for p in mention.parties if (code := p.participant.country_code) is not None}
+    if len(codes) != 2:
+        return False
     sentence = mention.sentence
     start, end = mention.span[0] - sentence.start, mention.span[1] - sentence.start
     if (
-        "bilateral" not in sentence.text[max(0, start - 24) : end].lower()
-        and "sidelines" not in sentence.text[:start]
+        "bilateral" in sentence.text[max(0, start - 24) : end].lower()
+        or "sidelines" in sentence.text[:start]
     ):
-        return False
-    codes = {code for p in mention.parties if (code := p.participant.country_code) is not None}
-    return len(codes) == 2 and len(_states(event) - codes) >= 1
+        return len(_states(event) - codes) >= 1
+    # "Costa met Turkmen President Serdar Berdimuhamedov on Friday morning" at a summit of six:
+    # two people of two sides who "met" meet on their own
+    people = {
+        p.participant.country_code
+        for p in mention.parties
+        if p.participant.kind is _PARTICIPANT_PERSON and p.participant.country_code
+    }
+    return (
+        not mention.anaphoric
+        and people == codes
+        and sentence.text[start:end].lower() in _MEET_VERBS  # (not "held talks": the summit's)
+        and len(_states(event) - codes) >= 2
+    )
 
 
 def _shares_parties(event: _Event, mention: _Mention) -> bool:
