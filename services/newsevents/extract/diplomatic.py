@@ -511,8 +511,6 @@ _CALL_GOES_ON = re.compile(
     r"|separately|again|back|last|this|from|for|during|while|amid|twice|shortly|overnight"
     r"|to\s+(?!account\b|(?:the|its|his|her)\s+(?:\w+\s+)?(?:ministry|office|headquarters))\w+)\b"
 )
-# "ordering 20 employees of the Czech embassy in Moscow to leave": an expulsion when those
-# ordered to leave are a mission's people.
 # Another's words right after "dismissed" / "brushed off": "the Asmara statement", "the Arab
 # League summit's call", "the Congolese accusation", "Kyiv's claims"
 _DISMISSED_WORDS = re.compile(
@@ -521,6 +519,8 @@ _DISMISSED_WORDS = re.compile(
     r"|ultimatum|warnings?|threats?|communiqu[eé]|declaration)\b",
     re.IGNORECASE,
 )
+# "ordering 20 employees of the Czech embassy in Moscow to leave": an expulsion when those
+# ordered to leave are a mission's people.
 _ORDERED_DIPLOMATS_TO_LEAVE = re.compile(
     r"\s+[^.;:]{0,80}?\b(?P<mission>diplomats?|embassy|embassies|consulates?|envoys?|ambassadors?"
     r"|attach[eé]s|consuls?|advis[eo]rs|mission|high\s+commissioners?|charg[eé]s?\s+d['’]affaires)\b"
@@ -4841,7 +4841,7 @@ def _actor_named(doc: Document, lo: int, hi: int) -> bool:
 
 
 # Warnings that an act will be answered: "the downing of the jet by Turkey would have serious
-# consequences", "would not leave this cowardly act by Pakistan unanswered"
+# consequences", "Israel's strike on the consulate will not go unanswered"
 _ANSWERED_ACT_FORM = re.compile(r"consequences|unanswered|unpunished")
 _BY_AUTHOR_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _AUTHOR_POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?!own\b)[a-z]")
