@@ -1277,20 +1277,29 @@ _CALLED_AID = re.compile(r"\b(?:aid|humanitarian|relief)\b", re.IGNORECASE)
 _SENDER_KINDS = frozenset((_KIND_COUNTRY, _KIND_METONYM, _KIND_ADJECTIVE))
 
 
-def _relief_at_home(doc: Document, record: DiplomaticEvent) -> bool:
-    if record.event_type is not _TYPE_AID:
-        return False
+def _one_state_act(
+    doc: Document, record: DiplomaticEvent, event_type: EventType
+) -> tuple[set[str], Evidence, Sentence] | None:
+    """A record of ``event_type`` with one state or body: its code, trigger and sentence."""
+    if record.event_type is not event_type:
+        return None
     codes = _codes_of(record)
     if len(codes) != 1:
-        return False
+        return None
     trigger = _trigger_of(record)
     if trigger is None:
-        return False
+        return None
     sentence = _sentence_of(doc, trigger.start)
-    if (
-        sentence is None
-        or not _HOME_RELIEF.search(doc.text, sentence.start, sentence.end)
-        or _CALLED_AID.search(doc.text, sentence.start, sentence.end)
+    return None if sentence is None else (codes, trigger, sentence)
+
+
+def _relief_at_home(doc: Document, record: DiplomaticEvent) -> bool:
+    act = _one_state_act(doc, record, _TYPE_AID)
+    if act is None:
+        return False
+    codes, _, sentence = act
+    if not _HOME_RELIEF.search(doc.text, sentence.start, sentence.end) or _CALLED_AID.search(
+        doc.text, sentence.start, sentence.end
     ):
         return False
     home = doc.dateline_country or doc.main_country
@@ -1357,16 +1366,11 @@ def _call_for_a_thing(doc: Document, record: DiplomaticEvent) -> bool:
     thorough inquiry", "the Freedom Party called for tougher asylum rules"): a wish addressed
     to nobody, not a request of one party to another. A state named beside it ("Ankara, which
     backs the Tripoli-based government, called for calm") keeps it."""
-    if record.event_type is not _TYPE_REQUEST:
+    act = _one_state_act(doc, record, _TYPE_REQUEST)
+    if act is None:
         return False
-    codes = _codes_of(record)
-    if len(codes) != 1:
-        return False
-    trigger = _trigger_of(record)
-    if trigger is None or not trigger.text.lower().endswith(" for"):
-        return False
-    sentence = _sentence_of(doc, trigger.start)
-    if sentence is None:
+    codes, trigger, sentence = act
+    if not trigger.text.lower().endswith(" for"):
         return False
     return not any(
         m.kind in _SIDE_KINDS and m.code not in codes and not doc.in_dateline(m.start)
