@@ -61,7 +61,8 @@ class Trigger(_Data):
     # "others_accession" ("ratified Finland's accession": another state's entry right after),
     # "leaves_organisation" ("was leaving the Commonwealth": the organisation right after),
     # "suspends_member" ("suspended Mali from the African Union": a state, then its organisation),
-    # "dismissed_words" ("dismissed the Asmara statement": another's words right after).
+    # "dismissed_words" ("dismissed the Asmara statement": another's words right after),
+    # "given_time_to_leave" ("Ambassador X had 72 hours to leave": an envoy named before).
     check: (
         Literal[
             "diplomats_to_leave",
@@ -71,6 +72,7 @@ class Trigger(_Data):
             "leaves_organisation",
             "suspends_member",
             "dismissed_words",
+            "given_time_to_leave",
         ]
         | None
     ) = None

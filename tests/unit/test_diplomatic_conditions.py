@@ -878,3 +878,31 @@ def test_dismissing_anothers_words_is_a_rejection() -> None:
         "newspaper about a back channel.",
     ):
         assert [r for r in extract(body) if r.event_type == "REJECT"] == []
+
+
+def test_an_envoy_who_has_hours_to_leave_is_expelled() -> None:
+    """ "U.S. Ambassador Patrick Duddy had 72 hours to leave Venezuela": Venezuela expels the
+    United States' envoy (the state left is the expeller; else the speaker); near miss:
+    "Tourists had 48 hours to leave the island" names no envoy."""
+    expulsion = only(
+        extract(
+            "CARACAS (Reuters) - Chavez told a rally on Thursday that U.S. Ambassador Patrick "
+            "Duddy had 72 hours to leave Venezuela."
+        ),
+        "SANCTION",
+    )
+    assert (expulsion.mode, expulsion.participants[0].country_code) == ("expulsion", "VEN")
+    assert codes(expulsion) == {"VEN", "USA"}
+    records = extract(
+        "KIGALI (Reuters) - Rwandan Foreign Minister Charles Murigande told reporters on Friday "
+        "that the French ambassador, Dominique Decherf, had been given 24 hours to leave the "
+        "country."
+    )
+    assert codes(only(records, "SANCTION")) == {"RWA", "FRA"}
+    assert (
+        extract(
+            "SUVA (Reuters) - Tourists had 48 hours to leave the island before the storm, "
+            "officials said on Friday."
+        )
+        == []
+    )

@@ -3744,7 +3744,9 @@ def _read(
     ):
         return []  # "was recalled to testify", "for medical reasons"; "the former ambassador"
     summons = (
-        _passive_summons(doc, gaz, clause, start, end, parties)
+        _given_time_to_leave(doc, gaz, sentence, clause, start, end, parties)
+        if trigger.check == "given_time_to_leave"
+        else _passive_summons(doc, gaz, clause, start, end, parties)
         if trigger.event_type is _TYPE_ACCUSE
         and hit.form.startswith("summon")
         and _PASSIVE_BEFORE.search(text, max(clause[0], start - 16), start)
@@ -3752,7 +3754,7 @@ def _read(
         if passive_recall
         else None
     )
-    if passive_recall and summons is None:
+    if (passive_recall or trigger.check == "given_time_to_leave") and summons is None:
         return []  # "was recalled" with no envoy's state and post to tell
     if (
         trigger.event_type is _TYPE_RETREAT
@@ -4886,6 +4888,69 @@ def _answered_act(
         return None
     rest = [p for p in parties if p.key not in (author.key, speaker.key)]
     return [speaker, *rest], author
+
+
+# "had 72 hours", "had been given 24 hours", "were given seven days" (to leave): the envoy
+# told as the one who must go (not "gave him 48 hours", the expeller's own verb)
+_GIVEN_TIME_BEFORE = re.compile(
+    r"\b(?:(?:had|has|have)(?:\s+been\s+given)?|(?:was|were|been)\s+given)\s+(?:only\s+|just\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a\s+few)\s+$",
+    re.IGNORECASE,
+)
+_ENVOY_NAMED_BEFORE = re.compile(
+    r"\b(?:ambassadors?|envoys?|diplomats?|charg[eé]s?\s+d['’]affaires|consuls?|attach[eé]s?"
+    r"|high\s+commissioners?|embassy\s+staff)\b",
+    re.IGNORECASE,
+)
+
+
+def _given_time_to_leave(
+    doc: Document,
+    gaz: Gazetteer,
+    sentence: Sentence,
+    clause: tuple[int, int],
+    start: int,
+    end: int,
+    parties: list[_Party],
+) -> tuple[str, list[_Party]] | None:
+    """ "Chavez told a rally that U.S. Ambassador Patrick Duddy had 72 hours to leave
+    Venezuela": the envoy's state is expelled, by the state to leave ("Venezuela"), else by the
+    sentence's speaker, else by the state the story is filed from. None unless the clause names
+    an envoy and his state before the deadline."""
+    text = doc.text
+    if not _GIVEN_TIME_BEFORE.search(text, max(clause[0], start - 40), start):
+        return None
+    envoy = _ENVOY_NAMED_BEFORE.search(text, max(sentence.start, start - 140), start)
+    if envoy is None:
+        return None
+    lo = max(sentence.start, envoy.start() - 40)
+    expelled = next(
+        (p for p in reversed(parties) if lo <= p.span[0] and p.span[1] <= start),
+        None,
+    )
+    if expelled is None or expelled.participant.country_code is None:
+        return None
+    code = expelled.participant.country_code
+    left = next(
+        (
+            p
+            for p in parties
+            if end <= p.span[0] <= end + 12 and p.participant.country_code not in (None, code)
+        ),
+        None,
+    )
+    expeller = left or _sentence_subject(doc, gaz, sentence, expelled.span[0])
+    if (
+        expeller is None
+        and doc.dateline is not None
+        and doc.dateline_country is not None
+        and doc.dateline_country != code
+    ):
+        expeller = _state_party(gaz, doc.dateline_country, doc.dateline)
+    if expeller is None or expeller.participant.country_code in (None, code):
+        return None
+    others = [p for p in parties if p.participant.country_code == code]
+    return expeller.key, [expeller, *others]
 
 
 def _unanswered_author(
