@@ -294,6 +294,15 @@ def test_separate_bilateral_talks_and_the_third_pair_are_three_meetings() -> Non
     )
     sunday = [r for r in records if r.event_type == "CONSULT" and r.date == "2024-03-10"]
     assert len(sunday) == 3
+    # the next day's meeting of all three is the summit told again, not another pair's (review)
+    again = _extract(
+        "SEOUL (Reuters) - South Korean President Yoon Suk Yeol, Japanese Prime Minister Fumio "
+        "Kishida and Chinese Premier Li Qiang held a trilateral summit on Monday in Seoul.\n\n"
+        "On Sunday, Yoon held separate bilateral talks with Kishida and with Li.\n\nYoon, "
+        "Kishida and Li met on Monday in Seoul for the summit."
+    )
+    monday = [r for r in again if r.event_type == "CONSULT" and r.date == "2024-03-11"]
+    assert len(monday) == 1
     pairs = [_codes(r) for r in sunday]
     assert {"KOR", "JPN"} in pairs
     assert {"KOR", "CHN"} in pairs

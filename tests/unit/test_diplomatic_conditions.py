@@ -906,3 +906,65 @@ def test_an_envoy_who_has_hours_to_leave_is_expelled() -> None:
         )
         == []
     )
+
+
+def test_the_victims_of_a_characterised_act_are_not_blamed() -> None:
+    """The thing characterised names victims, not the blamed (found in review): "described the
+    attack on Ukrainian civilians as a war crime", "called the killing of Israeli hostages a
+    heinous crime", "described the strike on a Lebanese village as a violation"."""
+    for body in (
+        "PARIS (Reuters) - French President Emmanuel Macron on Tuesday described the attack on "
+        "Ukrainian civilians as a war crime.",
+        "BERLIN (Reuters) - German Chancellor Olaf Scholz on Tuesday called the killing of "
+        "Israeli hostages a heinous crime.",
+        "LONDON (Reuters) - British Foreign Secretary David Lammy on Tuesday described the strike "
+        "on a Lebanese village as a violation of international law.",
+    ):
+        assert [r for r in extract(body) if r.event_type == "ACCUSE"] == [], body
+
+
+def test_dismissed_words_stop_at_a_preposition_and_allow_initials() -> None:
+    """ "dismissed the army chief after Eritrea's statement" is a sacking; "dismissed the U.S.
+    statement" a rejection (found in review)."""
+    records = extract(
+        "ADDIS ABABA (Reuters) - Ethiopia's prime minister on Thursday dismissed the army chief "
+        "after Eritrea's statement."
+    )
+    assert [r for r in records if r.event_type == "REJECT"] == []
+    records = extract(
+        "MOSCOW (Reuters) - Russia on Tuesday dismissed the U.S. statement as interference."
+    )
+    assert codes(only(records, "REJECT")) == {"RUS", "USA"}
+
+
+def test_the_author_of_an_answered_act_is_the_nearest_and_not_an_owner() -> None:
+    """ "Russia's foreign ministry said ... the downing of the jet by Turkey would have serious
+    consequences": Turkey, not the speaker's own possessive; "the seizure of Iran's tanker
+    would have serious consequences": Iran owns the tanker, it did not act (found in
+    review)."""
+    warning = only(
+        extract(
+            "MOSCOW (Reuters) - Russia's foreign ministry said on Tuesday the downing of the jet "
+            "by Turkey would have serious consequences."
+        ),
+        "THREATEN",
+    )
+    assert [p.country_code for p in warning.participants] == ["RUS", "TUR"]
+    records = extract(
+        "BEIJING (Reuters) - Chinese Foreign Ministry spokesman Lin Jian said on Tuesday the "
+        "seizure of Iran's tanker would have serious consequences."
+    )
+    assert [r for r in records if r.event_type == "THREATEN"] == []
+
+
+def test_a_foreign_team_beside_a_home_one_is_aid_to_the_home_state() -> None:
+    """ "ADANA - Turkish search and rescue teams reached Hatay on Sunday, a day after Greek
+    firefighters arrived": the Greek team is aid to Turkey, Turkey sends no aid (a case from
+    review)."""
+    body = (
+        "ADANA (Reuters) - Turkish search and rescue teams reached Hatay on Sunday, a day after "
+        "Greek firefighters arrived."
+    )
+    aid = [r for r in extract(body) if r.event_type == "AID"]
+    assert {"GRC", "TUR"} in [codes(r) for r in aid]
+    assert all(r.participants[0].country_code != "TUR" or codes(r) == {"TUR"} for r in aid)

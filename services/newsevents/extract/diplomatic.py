@@ -514,7 +514,11 @@ _CALL_GOES_ON = re.compile(
 # Another's words right after "dismissed" / "brushed off": "the Asmara statement", "the Arab
 # League summit's call", "the Congolese accusation", "Kyiv's claims"
 _DISMISSED_WORDS = re.compile(
-    r"\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,5}?(?:statements?|calls?|accusations?|allegations?"
+    r"\s+(?:the\s+|an?\s+)?"
+    # up to five words of the words' author ("the Arab League summit's", "U.S."), not a
+    # preposition or a conjunction ("dismissed the army chief after a statement")
+    r"(?:(?!(?:after|over|following|for|amid|about|with|on|in|at|and|but|by|from|to|since)\b)"
+    r"[\w.'’-]+\s+){0,5}?(?:statements?|calls?|accusations?|allegations?"
     r"|claims?|demands?|proposals?|offers?|plans?|criticism|charges?|remarks|comments|appeals?"
     r"|ultimatum|warnings?|threats?|communiqu[eé]|declaration)\b",
     re.IGNORECASE,
@@ -1063,7 +1067,9 @@ class _Event:
     mentions: int = 1
     modes: set[str] = field(default_factory=set)
     told: set[int] = field(default_factory=set)  # sentences that report it, not refer to it
-    separate: bool = False  # one counterpart's part of "separate talks with A and B"
+    # made from a mention told as its own act: one side's part of "separate talks with A and
+    # B", of calls with a list, of donors or tariffs split, a courtesy call, an "also" act
+    separate: bool = False
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass is twice as slow to build
@@ -3798,11 +3804,16 @@ def _read(
             # "described the blasts as 'a criminal Israeli aggression'", "called the decision
             # 'another Russian provocation'": the state the words blame, named in them
             blamers = {p.participant.country_code for p in parties}
+            words = _characterisation(text, end, sentence.end)
             blamed = next(
                 (
                     m
-                    for m in doc.mentions_in(end, _characterisation_end(text, end, sentence.end))
-                    if m.kind in (_KIND_ADJECTIVE, _KIND_COUNTRY) and m.code not in blamers
+                    for m in (doc.mentions_in(*words) if words is not None else ())
+                    if m.kind in (_KIND_ADJECTIVE, _KIND_COUNTRY)
+                    and m.code not in blamers
+                    # (the victims named inside the words are not the blamed: "as the killing
+                    # of Israeli hostages")
+                    and _HARM_OF_BEFORE.search(text, max(end, m.start - 40), m.start) is None
                 ),
                 None,
             )
@@ -4498,6 +4509,9 @@ _QUOTES = '"“”'
 _CHARACTERISATION_ENDS = re.compile(r",|\s(?:and|but|while|after|saying)\s")
 
 
+_AS_AFTER_OBJECT = re.compile(r"[^,;:\"“”]{1,60}?\sas\s")
+
+
 def _characterisation_end(text: str, end: int, limit: int) -> int:
     """Where the words that characterise end after "called the massacre" / "described the
     blasts as": the closing quote of a quotation that opens within a few words, else the next
@@ -4509,6 +4523,22 @@ def _characterisation_end(text: str, end: int, limit: int) -> int:
             return close if close >= 0 else limit
     stop = _CHARACTERISATION_ENDS.search(text, end, limit)
     return stop.start() if stop is not None else limit
+
+
+def _characterisation(text: str, end: int, limit: int) -> tuple[int, int] | None:
+    """The words that characterise, without the thing characterised: the quotation that opens
+    within a few words ("called the decision 'another Russian provocation'"), else what follows
+    "as" ("described the strike on a Lebanese village as a violation by Israel"); None when
+    neither is told (the thing itself names victims, not the blamed: "the attack on Ukrainian
+    civilians")."""
+    for index in range(end, min(limit, end + 40)):
+        if text[index] in _QUOTES:
+            return index, _characterisation_end(text, end, limit)
+    as_word = _AS_AFTER_OBJECT.match(text, end, limit)
+    if as_word is None:
+        return None
+    stop = _CHARACTERISATION_ENDS.search(text, as_word.end(), limit)
+    return as_word.end(), stop.start() if stop is not None else limit
 
 
 def _directed(
@@ -4851,6 +4881,7 @@ def _actor_named(doc: Document, lo: int, hi: int) -> bool:
 _ANSWERED_ACT_FORM = re.compile(r"consequences|unanswered|unpunished")
 _BY_AUTHOR_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _AUTHOR_POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?!own\b)[a-z]")
+_OWNED_BEFORE = re.compile(r"\b(?:of|on|against|at|to)\s+(?:the\s+)?$")
 
 
 def _answered_act(
@@ -4870,13 +4901,17 @@ def _answered_act(
     author = next(
         (
             p
-            for p in parties
+            for p in reversed(parties)  # the nearest the warning: not the speaker's own
             if clause[0] <= p.span[0]
             and p.span[1] <= start
             and p.participant.kind is _PARTICIPANT_STATE
             and (
                 _BY_AUTHOR_BEFORE.search(text, max(clause[0], p.span[0] - 8), p.span[0])
-                or _AUTHOR_POSSESSIVE_AFTER.match(text, p.span[1])
+                or (
+                    _AUTHOR_POSSESSIVE_AFTER.match(text, p.span[1])
+                    # "the seizure of Iran's tanker": the owner, not the author
+                    and not _OWNED_BEFORE.search(text, max(clause[0], p.span[0] - 12), p.span[0])
+                )
             )
         ),
         None,
@@ -6325,7 +6360,12 @@ def _another_pair(event: _Event, mention: _Mention) -> bool:
     if not event.separate or mention.anaphoric:
         return False
     codes = _mention_states(mention)
-    return len(codes) >= 2 and bool(codes - _states(event))
+    return (
+        len(codes) >= 2
+        and bool(codes - _states(event))
+        # (the same day: "Yoon, Kishida and Li met on Monday" is the next day's summit)
+        and _same_date(event.date, mention.date) is not False
+    )
 
 
 def _find_target(
