@@ -245,6 +245,8 @@ HOLDOUT_DIRS = [
     HERE / "holdout22",
     HERE / "holdout23",
     HERE / "holdout24",
+    HERE / "holdout25",
+    HERE / "holdout26",
 ]
 
 
