@@ -282,23 +282,26 @@ def test_separate_calls_with_two_counterparts_are_two_calls() -> None:
     assert sorted(sorted(_codes(r)) for r in calls) == [["ARG", "BRA"], ["BRA", "CHL"]]
 
 
+SEOUL_SUMMIT_LEAD = (
+    "SEOUL (Reuters) - South Korean President Yoon Suk Yeol, Japanese Prime Minister Fumio "
+    "Kishida and Chinese Premier Li Qiang held a trilateral summit on Monday in Seoul.\n\n"
+)
+
+
 def test_separate_bilateral_talks_and_the_third_pair_are_three_meetings() -> None:
     """ "held separate bilateral talks with Kishida and with Li, and Kishida and Li met later":
     a word between "separate" and "talks" keeps them separate, and the third pair's meeting
     is its own, not one of the two."""
     records = _extract(
-        "SEOUL (Reuters) - South Korean President Yoon Suk Yeol, Japanese Prime Minister Fumio "
-        "Kishida and Chinese Premier Li Qiang held a trilateral summit on Monday in Seoul.\n\n"
-        "On Sunday, Yoon held separate bilateral talks with Kishida and with Li, and Kishida "
-        "and Li met later in the evening."
+        SEOUL_SUMMIT_LEAD + "On Sunday, Yoon held separate bilateral talks with Kishida and with "
+        "Li, and Kishida and Li met later in the evening."
     )
     sunday = [r for r in records if r.event_type == "CONSULT" and r.date == "2024-03-10"]
     assert len(sunday) == 3
     # the next day's meeting of all three is the summit told again, not another pair's (review)
     again = _extract(
-        "SEOUL (Reuters) - South Korean President Yoon Suk Yeol, Japanese Prime Minister Fumio "
-        "Kishida and Chinese Premier Li Qiang held a trilateral summit on Monday in Seoul.\n\n"
-        "On Sunday, Yoon held separate bilateral talks with Kishida and with Li.\n\nYoon, "
+        SEOUL_SUMMIT_LEAD
+        + "On Sunday, Yoon held separate bilateral talks with Kishida and with Li.\n\nYoon, "
         "Kishida and Li met on Monday in Seoul for the summit."
     )
     monday = [r for r in again if r.event_type == "CONSULT" and r.date == "2024-03-11"]

@@ -3761,7 +3761,7 @@ def _read(
         else None
     )
     if (passive_recall or trigger.check == "given_time_to_leave") and summons is None:
-        return []  # "was recalled" with no envoy's state and post to tell
+        return []  # "was recalled", "had 72 hours to leave" with no envoy's state to tell
     if (
         trigger.event_type is _TYPE_RETREAT
         and not any(p.span[1] <= start for p in parties)
@@ -4507,9 +4507,23 @@ _PAY_THE_PRICE = re.compile(r"\b(?:pay|face|bear|unanswered|unpunished)\b", re.I
 
 _QUOTES = '"“”'
 _CHARACTERISATION_ENDS = re.compile(r",|\s(?:and|but|while|after|saying)\s")
-
-
 _AS_AFTER_OBJECT = re.compile(r"[^,;:\"“”]{1,60}?\sas\s")
+
+
+def _quotation(text: str, end: int, limit: int) -> tuple[int, int] | None:
+    """The quotation that opens within a few words after ``end``: (its opening quote, its
+    closing quote, or ``limit`` when it is not closed)."""
+    for index in range(end, min(limit, end + 40)):
+        if text[index] in _QUOTES:
+            close = next((i for i in range(index + 1, limit) if text[i] in _QUOTES), -1)
+            return index, close if close >= 0 else limit
+    return None
+
+
+def _words_end(text: str, start: int, limit: int) -> int:
+    """The next comma or conjunction after ``start``, else ``limit``."""
+    stop = _CHARACTERISATION_ENDS.search(text, start, limit)
+    return stop.start() if stop is not None else limit
 
 
 def _characterisation_end(text: str, end: int, limit: int) -> int:
@@ -4517,12 +4531,8 @@ def _characterisation_end(text: str, end: int, limit: int) -> int:
     blasts as": the closing quote of a quotation that opens within a few words, else the next
     comma or conjunction ("called the massacre 'a heinous crime' and said police from the
     Kenyan-led mission ...": the mission is not blamed)."""
-    for index in range(end, min(limit, end + 40)):
-        if text[index] in _QUOTES:
-            close = next((i for i in range(index + 1, limit) if text[i] in _QUOTES), -1)
-            return close if close >= 0 else limit
-    stop = _CHARACTERISATION_ENDS.search(text, end, limit)
-    return stop.start() if stop is not None else limit
+    quoted = _quotation(text, end, limit)
+    return quoted[1] if quoted is not None else _words_end(text, end, limit)
 
 
 def _characterisation(text: str, end: int, limit: int) -> tuple[int, int] | None:
@@ -4531,14 +4541,13 @@ def _characterisation(text: str, end: int, limit: int) -> tuple[int, int] | None
     "as" ("described the strike on a Lebanese village as a violation by Israel"); None when
     neither is told (the thing itself names victims, not the blamed: "the attack on Ukrainian
     civilians")."""
-    for index in range(end, min(limit, end + 40)):
-        if text[index] in _QUOTES:
-            return index, _characterisation_end(text, end, limit)
+    quoted = _quotation(text, end, limit)
+    if quoted is not None:
+        return quoted
     as_word = _AS_AFTER_OBJECT.match(text, end, limit)
     if as_word is None:
         return None
-    stop = _CHARACTERISATION_ENDS.search(text, as_word.end(), limit)
-    return as_word.end(), stop.start() if stop is not None else limit
+    return as_word.end(), _words_end(text, as_word.end(), limit)
 
 
 def _directed(
@@ -6198,7 +6207,7 @@ def _bilateral_beside_summit(event: _Event, mention: _Mention) -> bool:
     Rouhani") is a meeting of its own, not the summit."""
     if "summit" not in event.modes or mention.trigger.mode == "summit":
         return False
-    codes = {code for p in mention.parties if (code := p.participant.country_code) is not None}
+    codes = _mention_states(mention)
     if len(codes) != 2:
         return False
     sentence = mention.sentence
