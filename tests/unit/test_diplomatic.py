@@ -549,3 +549,37 @@ def test_two_leaders_meeting_at_a_summit_of_more_meet_on_their_own() -> None:
     consults = [r for r in records if r.event_type == "CONSULT"]
     assert len(consults) == 2
     assert {"EUR", "TKM"} in [_codes(r) for r in consults]
+
+
+_TALKS_THEN_AUDIENCE = (
+    "LOME (Reuters) - Ghana's Foreign Minister Samuel Okudzeto Ablakwa held talks with his "
+    "Togolese counterpart Robert Dussey in Lome on Tuesday.\n\n"
+)
+
+
+def test_an_audience_with_a_third_person_after_talks_is_its_own_meeting() -> None:
+    """ "Ablakwa was later received by President Faure Gnassingbe" after his talks with Dussey:
+    a meeting with another person, not the talks told again (passive and active forms)."""
+    for audience in (
+        "Ablakwa was later received by President Faure Gnassingbe at his office.",
+        "President Faure Gnassingbe later received Ablakwa at his office.",
+    ):
+        records = _extract(_TALKS_THEN_AUDIENCE + audience)
+        consults = [r for r in records if r.event_type == "CONSULT"]
+        assert len(consults) == 2, audience
+        assert {"Faure Gnassingbe", "Samuel Okudzeto Ablakwa"} in [
+            {p.name for p in r.participants if p.kind == "person"} for r in consults
+        ]
+
+
+def test_an_audience_of_the_same_people_or_during_a_visit_stays_one_event() -> None:
+    """The counterpart who "received" the minister is the talks' own person, and the audiences
+    of a state visit are the visit's."""
+    same = _extract(_TALKS_THEN_AUDIENCE + "Dussey received Ablakwa at the ministry.")
+    assert len([r for r in same if r.event_type == "CONSULT"]) == 1
+    visit = _extract(
+        "HANOI (VNA) - Philippine President Ferdinand Marcos arrived in Hanoi on Tuesday for a "
+        "state visit and held talks with President Vo Van Thuong.\n\nOn the same day, Prime "
+        "Minister Pham Minh Chinh received President Marcos."
+    )
+    assert len([r for r in visit if r.event_type == "CONSULT"]) == 1

@@ -499,3 +499,28 @@ def test_the_talks_an_agreement_followed_are_its_span() -> None:
     assert [r for r in records if r.event_type == "CONSULT"] == []
     records = extract("LONDON (Reuters) - Britain and Mauritius held negotiations on Monday.")
     assert codes(only(records, "CONSULT")) == {"GBR", "MUS"}
+
+
+def test_a_meeting_the_sides_agreed_to_convene_is_still_to_come() -> None:
+    """ "agreed to convene a trilateral meeting ... on July 8": the meeting is planned, so its
+    July 8 is the coming one, not last year's; near miss: the meeting they held is past."""
+    agreed = extract(
+        "Italian and Tunisian ministers agreed to convene a trilateral meeting with Libya in "
+        "Rome on July 8."
+    )
+    meeting = only(agreed, "CONSULT")
+    assert meeting.status == "scheduled"
+    assert str(meeting.date) > PUBLISHED[:10]
+    held = extract("Italian and Tunisian ministers held a trilateral meeting with Libya in Rome.")
+    assert only(held, "CONSULT").status == "occurred"
+
+
+def test_sides_agreeing_to_a_step_is_an_agreement() -> None:
+    """ "talks ..., with the two sides agreeing to set up a joint committee": an agreement as
+    well as the talks."""
+    records = extract(
+        "Foreign Minister Ayman Safadi held talks with his Syrian counterpart Asaad Al Shaibani in "
+        "Damascus on Sunday, with the two sides agreeing to set up a joint committee on border "
+        "security."
+    )
+    assert {"JOR", "SYR"} <= codes(only(records, "AGREE"))

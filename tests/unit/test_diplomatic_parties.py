@@ -529,6 +529,41 @@ def test_in_a_sports_story_talks_between_two_states_are_kept() -> None:
     assert _codes(_only(_extract(body), "CONSULT")) == {"EGY", "ETH"}
 
 
+_RESULTS_STORY = (
+    "GABORONE, March 4 - Kalahari Platinum said on Tuesday its annual profit rose 12% on higher "
+    "metal prices, and raised its dividend. Revenue climbed to $640 million, above analysts' "
+    "forecasts, and earnings per share rose to 31 cents, the chief executive told reporters. "
+    "Most of its metal is sold to buyers in China and Japan.\n\n"
+)
+
+
+def test_in_a_story_of_a_company_s_results_one_sided_talks_are_the_company_s() -> None:
+    """ "is also in talks with Botswana Diamonds" in a results story: a company's talks, not a
+    state's (its partner named after a country); near miss: talks of two states in it are
+    kept."""
+    records = _extract(
+        _RESULTS_STORY + "Kalahari Platinum is also in talks with Botswana Diamonds over the "
+        "sale of its exploration licences, the chief executive said."
+    )
+    assert records == []
+    records = _extract(
+        _RESULTS_STORY + "Botswana's trade minister held talks with his Namibian counterpart "
+        "in Windhoek on Monday on a rail link for the mine."
+    )
+    assert _codes(_only(records, "CONSULT")) == {"BWA", "NAM"}
+
+
+def test_what_met_the_forecasts_or_a_final_is_no_meeting() -> None:
+    """ "the result met every expectation", "would be met with a strike", "booked a summit
+    clash with Venezuela's Cardenales": no meeting and no summit."""
+    for sentence in (
+        "Mexico's consul general said on Sunday the result met every expectation.",
+        "Botswana's miners' union said on Tuesday that any job cuts would be met with a strike.",
+        "The Dominicans booked a summit clash with Venezuela's Cardenales de Lara on Saturday.",
+    ):
+        assert [r for r in _extract(sentence) if r.event_type == "CONSULT"] == [], sentence
+
+
 # -- subjects, not sides -----------------------------------------------------------------------
 
 

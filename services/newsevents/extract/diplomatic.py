@@ -1324,8 +1324,31 @@ def _relief_at_home(doc: Document, record: DiplomaticEvent) -> bool:
 def _one_side_in_a_sports_story(doc: Document, record: DiplomaticEvent) -> bool:
     """In a sports story, talks, deals and refusals that name fewer than two states are clubs'
     and players' ("final talks with Napoli owner Aurelio De Laurentiis", "Al Hilal's talks with
-    Napoli collapsed when the player refused to move to Riyadh")."""
-    return len(_codes_of(record)) < 2 and _sports_story(doc)
+    Napoli collapsed when the player refused to move to Riyadh"); so are a company's in a
+    story of its results ("Kalahari Platinum is also in talks with Botswana Diamonds") and a
+    company's of the arts ("was in talks with the Vienna State Opera about a tour")."""
+    return len(_codes_of(record)) < 2 and (_sports_story(doc) or _trade_story(doc))
+
+
+# A story of a company's results or of the arts: the words of a results statement or a
+# review, counted in the article (read only for a record of fewer than two states).
+_TRADE_WORDS = re.compile(
+    r"\b(?:profits?|revenues?|earnings|net\s+income|dividends?|shareholders?|share\s+price"
+    r"|per\s+share|chief\s+executive|stock\s+exchange|operating\s+(?:profit|loss|income)"
+    r"|analysts?|merger|takeover|opera|premiere|orchestra|soprano|tenor|theatre|festival"
+    r"|concert|album|box\s+office)\b",
+    re.IGNORECASE,
+)
+_TRADE_STORY_MIN = 4
+
+
+def _trade_story(doc: Document) -> bool:
+    found = doc.memo.get(("trade story",))
+    if found is None:
+        found = doc.memo[("trade story",)] = (
+            sum(1 for _ in _TRADE_WORDS.finditer(doc.text)) >= _TRADE_STORY_MIN
+        )
+    return bool(found)
 
 
 _ASKED_OF_A_PUBLIC_RE = (
@@ -6363,6 +6386,19 @@ def _other_people(event: _Event, mention: _Mention) -> bool:
     return len(theirs) >= 2 and not ours & theirs
 
 
+def _reception_by_another(event: _Event, mention: _Mention) -> bool:
+    """After talks between two people, one of them "was later received by President Faure
+    Gnassingbe" (or "Tokayev received the two ministers"): an audience with a third person,
+    a meeting of its own, not the talks told again. Not during a visit, whose audiences the
+    visit's record holds ("On the same day, Prime Minister Pham Minh Chinh received President
+    Marcos" on a state visit)."""
+    if "received" not in mention.trigger.forms or mention.anaphoric or "visit" in event.modes:
+        return False
+    ours = {p.key for p in mention.parties if p.participant.kind is _PARTICIPANT_PERSON}
+    theirs = {k for k, p in event.parties.items() if p.participant.kind is _PARTICIPANT_PERSON}
+    return len(theirs) >= 2 and bool(ours - theirs)
+
+
 def _another_pair(event: _Event, mention: _Mention) -> bool:
     """After "Yoon held separate talks with Kishida and with Li", "Kishida and Li met later":
     two sides that are not the pair of one of the separate meetings meet on their own."""
@@ -6404,6 +6440,8 @@ def _find_target(
             return True  # a call has two ends: two other people on the phone made another call
         if _bilateral_beside_summit(event, mention):
             return True  # "Modi also held a bilateral meeting with Oli" at the summit: their own
+        if _reception_by_another(event, mention):
+            return True  # "Ablakwa was later received by President Gnassingbe": an audience
         if event.status is _STATUS_OCCURRED and mention.status in (
             _STATUS_SCHEDULED,
             _STATUS_CANCELLED,
