@@ -247,6 +247,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout24",
     HERE / "holdout25",
     HERE / "holdout26",
+    HERE / "holdout27",
 ]
 
 
