@@ -3325,3 +3325,42 @@ def test_rescuers_sent_to_a_state_are_aid() -> None:
     assert [
         r for r in extract("Russia sent troops to the border on Sunday.") if r.event_type == "AID"
     ] == []
+
+
+def test_discussing_by_telephone_or_video_call_is_a_call() -> None:
+    """ "discussed the project with Uzbek Prime Minister Abdulla Aripov by telephone": a call;
+    near miss: discussing a subject at a meeting's table is no call."""
+    for sentence in (
+        "Kyrgyz Prime Minister Adylbek Kasymaliev discussed the dam project with Uzbek Prime "
+        "Minister Abdulla Aripov by telephone on Friday.",
+        "Chilean Foreign Minister Alberto van Klaveren and his Peruvian counterpart, Ana Cecilia "
+        "Gervasi, discussed the situation by video call on Monday.",
+    ):
+        call = only(extract(sentence), "CONSULT")
+        assert call.mode == "phone_call", sentence
+        assert len(codes(call)) == 2, sentence
+    records = extract(
+        "Kyrgyz Prime Minister Adylbek Kasymaliev discussed the dam project on Friday, his "
+        "office said."
+    )
+    assert [r for r in records if r.mode == "phone_call"] == []
+
+
+def test_a_state_s_appeal_told_again_by_its_spokesman_is_one_appeal() -> None:
+    """ "China ... urged restraint.", then its spokesman "called on both sides to exercise calm
+    and restraint" in the next sentence: one appeal; near miss: two sentences apart, it is
+    another."""
+    lead = (
+        "Pakistan and Afghanistan traded fire across their border on Monday. China, which has "
+        "close ties with both neighbours, urged Pakistan and Afghanistan to show restraint. "
+    )
+    records = extract(
+        lead + "Foreign Ministry spokesman Lin Jian on Tuesday called on both sides to "
+        '"exercise calm and restraint".'
+    )
+    assert len([r for r in records if r.event_type == "REQUEST"]) == 1
+    records = extract(
+        lead + "The shelling closed the Torkham crossing for a second day. Foreign Ministry "
+        'spokesman Lin Jian on Tuesday called on both sides to "exercise calm and restraint".'
+    )
+    assert len([r for r in records if r.event_type == "REQUEST"]) == 2

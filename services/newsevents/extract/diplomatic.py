@@ -6506,6 +6506,21 @@ def _same_state_source(event: _Event, mention: _Mention) -> bool:
     )
 
 
+def _spokesman_told_next(event: _Event, mention: _Mention) -> bool:
+    """ "China ... urged restraint.", then "Foreign Ministry spokesman Lin Jian on Tuesday called
+    on both sides to exercise calm and restraint": the state's statement told again in the next
+    sentence by its speaker, to no side it did not name. (Appeals only: an accusation told
+    again by a minister is often another one, "... also accused Moscow of ...".)"""
+    if (
+        event.event_type is not _TYPE_REQUEST
+        or mention.sentence_index - max(event.sentences) != 1
+        or not _same_state_source(event, mention)
+    ):
+        return False
+    codes = {p.participant.country_code for p in mention.parties}
+    return codes <= {p.participant.country_code for p in event.parties.values()}
+
+
 def _merge_statement(events: list[_Event], mention: _Mention, doc: Document) -> None:
     """Statements (appeals, accusations, warnings ...) merge only with the same speaker's."""
     family = _trigger_family(mention.trigger)
@@ -6519,6 +6534,7 @@ def _merge_statement(events: list[_Event], mention: _Mention, doc: Document) -> 
                 # "Trump threatens ..." in the headline, "U.S. President Donald Trump
                 # threatened ..." in the lead: one speaker, named once by person, once by state
                 or (event.sentences == _HEADLINE and _same_state_source(event, mention))
+                or _spokesman_told_next(event, mention)
             )
             and _same_date(event.date, mention.date) is not False
         ):
