@@ -92,12 +92,13 @@ def test_the_two_leaders_named_in_the_sentence_are_those_two() -> None:
 
 
 def test_both_sides_without_an_earlier_event_of_two_states_adds_no_one() -> None:
-    """With no earlier event between exactly two states, "both sides" names no state."""
+    """With no earlier event between exactly two states, "both sides" names no state (and
+    the appeal of one state to no one named is then no request: `_appeal_to_all`)."""
     records = _extract(
         "Ministers from Chile, Peru and Bolivia met in Lima on Monday.\n\n"
         "Brazil urged both sides on Tuesday to keep talking."
     )
-    assert _codes(_only(records, "REQUEST")) == {"BRA"}
+    assert [r for r in records if r.event_type == "REQUEST"] == []
 
 
 def test_officials_on_both_sides_said_is_only_the_source() -> None:
@@ -812,3 +813,23 @@ def test_the_state_of_forces_accused_is_the_accused() -> None:
         "had been patrolled by Thai soldiers."
     )
     assert [r for r in records if r.event_type == "ACCUSE"] == []
+
+
+def test_an_appeal_of_one_body_to_everyone_is_no_request() -> None:
+    """ "Guterres urged all sides to exercise maximum restraint", "called on all countries",
+    "urged other countries to follow suit": one body asks no one in particular; near miss: an
+    appeal of the same body to a named state is kept."""
+    for sentence in (
+        "Israel and Hezbollah exchanged fire on Monday. UN Secretary-General Antonio Guterres "
+        'on Tuesday urged all sides to exercise "maximum restraint".',
+        "U.S. President Donald Trump on Saturday condemned the bombing in Kabul and called on "
+        'all countries to take "decisive action" against the Taliban.',
+        "Canada pledged C$20 million for the mission in Haiti on Tuesday and urged other "
+        "countries to follow suit.",
+    ):
+        assert [r for r in _extract(sentence) if r.event_type == "REQUEST"] == [], sentence
+    records = _extract(
+        "Israel and Hezbollah exchanged fire on Monday. UN Secretary-General Antonio Guterres "
+        "on Tuesday urged Israel to exercise restraint."
+    )
+    assert _codes(_only(records, "REQUEST")) == {"ISR", "UNO"}

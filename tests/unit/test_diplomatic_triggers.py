@@ -3361,6 +3361,6 @@ def test_a_state_s_appeal_told_again_by_its_spokesman_is_one_appeal() -> None:
     assert len([r for r in records if r.event_type == "REQUEST"]) == 1
     records = extract(
         lead + "The shelling closed the Torkham crossing for a second day. Foreign Ministry "
-        'spokesman Lin Jian on Tuesday called on both sides to "exercise calm and restraint".'
+        "spokesman Lin Jian on Tuesday called on Islamabad and Kabul to exercise calm."
     )
     assert len([r for r in records if r.event_type == "REQUEST"]) == 2

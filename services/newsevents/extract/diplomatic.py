@@ -1151,6 +1151,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         and not _one_sided_agreement(doc, record)
         and not _appeal_to_the_public(doc, record)
         and not _call_for_a_thing(doc, record)
+        and not _appeal_to_all(doc, record)
         and not _one_side_in_a_sports_story(doc, record)
         and not _congratulations_at_home(doc, record)
         and not _relief_at_home(doc, record)
@@ -1387,6 +1388,29 @@ def _appeal_to_the_public(doc: Document, record: DiplomaticEvent) -> bool:
         # "called for protesters detained in Iran to be released": what is asked, for them
         return _ASKED_OF_A_PUBLIC.match(doc.text, trigger.end) is not None
     return _PUBLIC_ADDRESSEE.match(doc.text, trigger.end) is not None
+
+
+# Addressees that are everyone or no one in particular: "urged all sides", "called on 'all
+# parties'", "urged 'all concerned'", "called on all countries", "urged other countries to follow
+# suit", "called on the international community", "urged leaders", "called on Pacific nations"
+_ANYONE_ADDRESSED = re.compile(
+    r"\s*(?:on|upon|to)?\s*[\"“]?(?:all\s+(?:sides|parties|concerned|countries|nations|states"
+    r"|governments|actors)|both\s+(?:sides|parties)|the\s+two\s+sides|the\s+international"
+    r"\s+community|other\s+countries|the\s+world(?:'s|’s)?|world\s+leaders|leaders|(?:[A-Z]\w+\s+)?"
+    r"nations|the\s+(?:warring\s+)?parties)\b"
+)
+
+
+def _appeal_to_all(doc: Document, record: DiplomaticEvent) -> bool:
+    """An appeal of one state or body to everyone ("Guterres urged all sides to exercise
+    maximum restraint", "Trump ... called on all countries to take decisive action", "urged
+    other countries to follow suit") names no side it asks: no request between two parties.
+    Not when the appeal names another state ("urged Pakistan and Afghanistan", kept by the
+    code count)."""
+    act = _one_state_act(doc, record, _TYPE_REQUEST)
+    if act is None:
+        return False
+    return _ANYONE_ADDRESSED.match(doc.text, act[1].end) is not None
 
 
 def _call_for_a_thing(doc: Document, record: DiplomaticEvent) -> bool:
