@@ -968,3 +968,32 @@ def test_a_foreign_team_beside_a_home_one_is_aid_to_the_home_state() -> None:
     aid = [r for r in extract(body) if r.event_type == "AID"]
     assert {"GRC", "TUR"} in [codes(r) for r in aid]
     assert all(r.participants[0].country_code != "TUR" or codes(r) == {"TUR"} for r in aid)
+
+
+def test_an_act_months_before_the_news_it_dates_is_background() -> None:
+    """ "The attack came a month after Congo and Rwanda signed a peace agreement": the
+    agreement is background; near miss: "a week after" is often the news itself, and an
+    agreement told as news is kept."""
+    lead = "Militants attacked a church in Komanda on Sunday, killing 38 people. "
+    records = extract(
+        lead + "The attack came a month after Congo and Rwanda signed a peace agreement in "
+        "Washington."
+    )
+    assert [r for r in records if r.event_type == "AGREE"] == []
+    records = extract(lead + "Congo and Rwanda signed a peace agreement in Washington on Friday.")
+    assert codes(only(records, "AGREE")) == {"COD", "RWA"}
+
+
+def test_a_thing_that_could_yet_be_done_is_no_act() -> None:
+    """ "a peace treaty with Armenia could be signed by the end of the year": not signed;
+    near miss: a treaty signed that "could be ratified" later was signed."""
+    records = extract(
+        "Azerbaijan's President Ilham Aliyev said on Monday that a peace treaty with Armenia "
+        "could be signed by the end of the year."
+    )
+    assert [r for r in records if r.event_type == "AGREE"] == []
+    records = extract(
+        "Azerbaijan and Armenia signed a peace treaty on Monday that could be ratified by the "
+        "end of the year."
+    )
+    assert only(records, "AGREE").status == "occurred"

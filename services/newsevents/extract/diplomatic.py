@@ -2928,6 +2928,16 @@ def _status(
         return None
     if _within(facts.spans("hypothetical"), window, start):
         return None
+    if (
+        (
+            lower.find("could", end, end + 60) >= 0
+            or lower.find("might", end, end + 60) >= 0
+            or lower.find("may", end, end + 60) >= 0
+        )
+        and _MAY_BE_DONE_AFTER.match(text, end, clause[1])
+        and " ".join(lower[start:end].split()) in trigger.nouns
+    ):
+        return None  # "a peace treaty with Armenia could be signed by the end of the year"
     requests = facts.spans("requests")
     if (
         requests
@@ -2982,6 +2992,13 @@ def _status(
     return _STATUS_OCCURRED
 
 
+# What may yet happen to the thing a noun names: "a peace treaty with Armenia could be signed
+# by the end of the year", "talks might take place next week"
+_MAY_BE_DONE_AFTER = re.compile(
+    r"(?:\s+(?:with|between)\s+[^,.;]{1,40}?)?\s+(?:could|might|may)\s+(?:still\s+|soon\s+"
+    r"|yet\s+|now\s+)?(?:be\b|take\s+place|go\s+ahead|resume|begin|start|open)",
+    re.IGNORECASE,
+)
 _ANNOUNCED_IT_WILL_BEFORE = re.compile(
     rf"\b(?:said|announced)\s+(?:on\s+)?(?:{_WEEKDAY_NAMES})\s+(?:that\s+)?(?:it|they)\s+"
     r"(?:will|would)\s+(?:\w+\s+){0,2}$"
@@ -3184,6 +3201,17 @@ def _pledged_before(text: str, lo: int, hi: int) -> bool:
     return _MONEY_PLEDGED_BEFORE.search(window) is not None
 
 
+# The news dated by an older act: "The attack came a month after Congo and Rwanda signed a
+# peace agreement in Washington", "nearly two years after it abandoned non-alignment": what
+# follows is background, at least a month before the news (not "a week after", often news).
+_MONTHS_AFTER_BEFORE = re.compile(
+    r"\b(?:came|comes|come|coming)\s+(?:(?:nearly|almost|just\s+over|more\s+than|less\s+than"
+    r"|a\s+little\s+more\s+than|barely|some|about)\s+)?(?:a|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|several|\d+)\s+(?:months?|years?)\s+after\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
 def _read(
     doc: Document,
     gaz: Gazetteer,
@@ -3311,6 +3339,10 @@ def _read(
         text, max(sentence.start, start - 8), start
     ):
         return []  # "The two leaders last met at a G20 summit a year ago": the previous time
+    if "after" in text[max(sentence.start, start - 100) : start] and _MONTHS_AFTER_BEFORE.search(
+        text, max(sentence.start, start - 100), start
+    ):
+        return []  # "The attack came a month after Congo and Rwanda signed a peace agreement"
     if hit.form in _MEET_VERBS and _GEOGRAPHIC_MEET.search(
         text, max(sentence.start, start - 120), start
     ):
