@@ -3364,3 +3364,20 @@ def test_a_state_s_appeal_told_again_by_its_spokesman_is_one_appeal() -> None:
         "spokesman Lin Jian on Tuesday called on Islamabad and Kabul to exercise calm."
     )
     assert len([r for r in records if r.event_type == "REQUEST"]) == 2
+
+
+def test_declining_or_brushing_off_a_request_is_a_rejection() -> None:
+    """ "Sugiono declined the request", "Cambodia brushed off the request": rejections of
+    the appeal told before; near misses: "declined to comment", shares that "declined"."""
+    ask = "Papua New Guinea asked Indonesia on Tuesday to allow a rights mission into Papua. "
+    for answer in (
+        "Indonesian Foreign Minister Sugiono declined the request.",
+        "Indonesia brushed off the request on Tuesday.",
+    ):
+        reject = only(extract(ask + answer), "REJECT")
+        assert codes(reject) == {"IDN", "PNG"}, answer
+    for answer in (
+        "Indonesian Foreign Minister Sugiono declined to comment.",
+        "Shares in Indonesian miners declined 3% on Tuesday.",
+    ):
+        assert [r for r in extract(ask + answer) if r.event_type == "REJECT"] == [], answer

@@ -520,7 +520,7 @@ _DISMISSED_WORDS = re.compile(
     r"(?:(?!(?:after|over|following|for|amid|about|with|on|in|at|and|but|by|from|to|since)\b)"
     r"[\w.'’-]+\s+){0,5}?(?:statements?|calls?|accusations?|allegations?"
     r"|claims?|demands?|proposals?|offers?|plans?|criticism|charges?|remarks|comments|appeals?"
-    r"|ultimatum|warnings?|threats?|communiqu[eé]|declaration)\b",
+    r"|ultimatum|warnings?|threats?|communiqu[eé]|declaration|requests?|invitations?)\b",
     re.IGNORECASE,
 )
 # "ordering 20 employees of the Czech embassy in Moscow to leave": an expulsion when those
