@@ -3381,3 +3381,26 @@ def test_declining_or_brushing_off_a_request_is_a_rejection() -> None:
         "Shares in Indonesian miners declined 3% on Tuesday.",
     ):
         assert [r for r in extract(ask + answer) if r.event_type == "REJECT"] == [], answer
+
+
+def test_solidarity_and_support_reaffirmed_with_a_state_s_name_are_endorsements() -> None:
+    """ "expressed Egypt's 'full solidarity' with Sudan", "stood in full solidarity with
+    Lithuania", "Sisi reaffirmed Egypt's support for Somalia's sovereignty": endorsements;
+    near misses: solidarity without a verb of saying or standing, support with no reaffirming."""
+    for sentence, pair in (
+        (
+            "Egypt's foreign minister expressed Egypt's \"full solidarity\" with Sudan.",
+            {"EGY", "SDN"},
+        ),
+        (
+            "The European Union stood in full solidarity with Lithuania, Kallas said.",
+            {"EUR", "LTU"},
+        ),
+        ("Sisi reaffirmed Egypt's support for Somalia's sovereignty and unity.", {"EGY", "SOM"}),
+    ):
+        assert codes(only(extract(sentence), "SUPPORT")) == pair, sentence
+    for sentence in (
+        "Thousands of Egyptians marched in solidarity with Sudan on Friday.",
+        "Egypt's support for Somalia's army has grown since 2023.",
+    ):
+        assert [r for r in extract(sentence) if r.event_type == "SUPPORT"] == [], sentence
