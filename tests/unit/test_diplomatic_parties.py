@@ -833,3 +833,24 @@ def test_an_appeal_of_one_body_to_everyone_is_no_request() -> None:
         "on Tuesday urged Israel to exercise restraint."
     )
     assert _codes(_only(records, "REQUEST")) == {"ISR", "UNO"}
+
+
+def test_a_meeting_of_the_sides_told_before_takes_their_states() -> None:
+    """ "The two ministers agreed to form a joint security committee that will meet in Amman
+    next month", "Both sides will take the matter to their joint boundary commission, which is
+    due to meet": the committee's meeting is the two states'; near miss: a meeting with no
+    such words keeps no party."""
+    lead = (
+        "Jordanian Foreign Minister Ayman Safadi held talks in Damascus on Tuesday with his "
+        "Syrian counterpart Asaad al-Shaibani.\n\n"
+    )
+    for follow in (
+        "The two ministers agreed to form a joint security committee that will meet in Amman "
+        "next month.",
+        "Both sides will take the matter to their joint boundary commission, which is due to "
+        "meet in Amman next month.",
+    ):
+        meetings = [r for r in _extract(lead + follow) if r.status == "scheduled"]
+        assert [_codes(r) for r in meetings] == [{"JOR", "SYR"}], follow
+    records = _extract(lead + "A committee of water engineers will meet in Amman next month.")
+    assert all(_codes(r) != {"JOR", "SYR"} for r in records if r.status == "scheduled")

@@ -781,6 +781,15 @@ _COLLECTIVE_SUBJECT = re.compile(
     r"|presidents|delegations|nations|neighbours|neighbors|men|women|heads\s+of\s+state|envoys"
     r"|capitals)\b(?:\s+(?:also|then|later|have|had|on\s+[A-Z][a-z]+day))*\s+$"
 )
+# The same sides named anywhere before a meeting in its sentence: "the two ministers", "both
+# governments", "The two agreed to", "the heads of the two border forces", "a bilateral
+# technical commission", "their joint boundary commission"
+_COLLECTIVE_IN_SENTENCE = re.compile(
+    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:[\w-]+\s+){0,2}(?:ministers|leaders|sides|countries"
+    r"|governments|presidents|delegations|nations|neighbours|neighbors|heads\s+of\s+state|envoys"
+    r"|capitals|forces|armies)\b|\b[Tt]he\s+two\s+(?:also\s+)?(?:agreed|will|would|are|were)\b"
+    r"|\b(?:bilateral|binational|joint)\s+(?:[\w-]+\s+){0,2}(?:commission|committee)\b"
+)
 # A clause whose subject is "It" right before a statement's trigger: "It accused Argentina of"
 _IT_SUBJECT = re.compile(
     r"\s*It\s+(?:(?:also|then|later|again|further|\w+ly|on\s+[A-Z][a-z]+day)\s+)*$"
@@ -3758,6 +3767,16 @@ def _read(
         and _COLLECTIVE_SUBJECT.search(text, max(clause[0], start - 48), start)
     ):
         parties = _previous_sides(doc, gaz, sentence_index)  # "The two ministers agreed to"
+    elif (
+        not parties
+        and not is_noun  # ("bringing the two leaders together for talks": the talks told)
+        and trigger.event_type is _TYPE_CONSULT
+        and _COLLECTIVE_IN_SENTENCE.search(text, sentence.start, start)
+    ):
+        # "The two ministers agreed to form a joint security committee that will meet in Amman",
+        # "Both sides will take the matter to their joint boundary commission, which is due to
+        # meet": the meeting of the sides told before
+        parties = _previous_sides(doc, gaz, sentence_index)
     elif (
         trigger.event_type in _STATEMENT_TYPES
         and parties  # aimed at someone: "praised the organisers" takes no sides
