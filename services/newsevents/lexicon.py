@@ -136,6 +136,9 @@ class TitleLexicon(_Data):
 
 class CountryEntry(_Data):
     iso3: str = Field(pattern=r"^[A-Z]{3}$")
+    # the state a dependent territory belongs to ("Mayotte" → FRA): a visit or aid there by
+    # that state is at home
+    sovereign: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
     names: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
@@ -168,6 +171,14 @@ class ActorLexicon(_Data):
     countries: tuple[CountryEntry, ...] = Field(min_length=1)
     igos: tuple[IgoEntry, ...] = ()
     groups: tuple[GroupEntry, ...] = ()
+
+    @model_validator(mode="after")
+    def _known_sovereigns(self) -> ActorLexicon:
+        codes = {entry.iso3 for entry in self.countries}
+        for entry in self.countries:
+            if entry.sovereign is not None and entry.sovereign not in codes - {entry.iso3}:
+                raise ValueError(f"{entry.iso3}: unknown sovereign {entry.sovereign!r}")
+        return self
 
 
 def without_accents(name: str) -> str:

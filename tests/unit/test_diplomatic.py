@@ -583,3 +583,20 @@ def test_an_audience_of_the_same_people_or_during_a_visit_stays_one_event() -> N
         "Minister Pham Minh Chinh received President Marcos."
     )
     assert len([r for r in visit if r.event_type == "CONSULT"]) == 1
+
+
+def test_a_visit_or_aid_to_a_state_s_own_territory_is_at_home() -> None:
+    """ "Macron is due to visit Mayotte", "France sent rescuers to Mayotte": a French
+    territory; near misses: a visit to Madagascar, and a team sent "from New Caledonia"."""
+    for sentence in (
+        "French President Emmanuel Macron is due to visit Mayotte on Thursday.",
+        "Danish Prime Minister Mette Frederiksen visited Greenland on Monday.",
+        "France sent 200 rescuers and relief supplies to Mayotte on Monday.",
+    ):
+        assert _extract(sentence) == [], sentence
+    visit = _extract("French President Emmanuel Macron visited Madagascar on Monday.")
+    assert [_codes(r) for r in visit] == [{"FRA", "MDG"}]
+    aid = _extract(
+        "France sent a military team with rescue equipment from New Caledonia on Thursday."
+    )
+    assert [r.event_type for r in aid] == ["AID"]

@@ -81,3 +81,16 @@ def test_a_lexicon_phrase_yaml_reads_as_no_text_is_a_validation_error() -> None:
         lexicon.Trigger.model_validate(
             {"event_type": "REJECT", "mode": "rejection", "forms": ["called"], "needs": [False]}
         )
+
+
+def test_a_territory_s_sovereign_must_be_another_known_state() -> None:
+    """ "sovereign: FRA" on Mayotte names a state of the lexicon; an unknown code or the
+    territory itself is refused when the file loads."""
+    entry = {"iso3": "MYT", "names": ["Mayotte"], "sovereign": "FRA"}
+    france = {"iso3": "FRA", "names": ["France"]}
+    assert lexicon.ActorLexicon.model_validate({"countries": [entry, france]})
+    for sovereign in ("XXX", "MYT"):
+        with pytest.raises(ValueError, match="sovereign"):
+            lexicon.ActorLexicon.model_validate(
+                {"countries": [{**entry, "sovereign": sovereign}, france]}
+            )

@@ -54,6 +54,7 @@ from newsevents.lexicon import (
     IGO_CODES,
     DiplomaticLexicon,
     Trigger,
+    actor_lexicon,
     diplomatic_lexicon,
     title_lexicon,
 )
@@ -1156,7 +1157,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
     return [
         record
         for record in records
-        if not _is_domestic(record)
+        if not _is_domestic(doc, record)
         and not _one_sided_agreement(doc, record)
         and not _appeal_to_the_public(doc, record)
         and not _call_for_a_thing(doc, record)
@@ -7289,19 +7290,51 @@ def _unplaced_in_time(record: DiplomaticEvent) -> bool:
     return record.status is _STATUS_SCHEDULED and record.event_type is _TYPE_AGREE
 
 
-def _is_domestic(record: DiplomaticEvent) -> bool:
+_SENT_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+
+
+@cache
+def _territory_names() -> frozenset[str]:
+    return frozenset(
+        name for e in actor_lexicon().countries if e.sovereign is not None for name in e.names
+    )
+
+
+@cache
+def _sovereigns() -> dict[str, str]:
+    """Each dependent territory's state ("MYT" → "FRA"), from the actor lexicon."""
+    return {e.iso3: e.sovereign for e in actor_lexicon().countries if e.sovereign is not None}
+
+
+def _is_domestic(doc: Document, record: DiplomaticEvent) -> bool:
     """A visit is diplomatic only between two parties, a visitor and a host of another state.
 
     A leader touring their own country ("the president visited flood-hit towns") or a
     traveller whose destination names no other state gives one party: not an event to code.
     Aid sent to a place of the sender's own country ("Brazil sent 500 rescuers to Porto
-    Alegre") is relief at home, not aid between states. A call between two politicians of
+    Alegre") is relief at home, not aid between states. A state's own dependent territory is
+    home too ("Macron is due to visit Mayotte", France's aid to New Caledonia). A call between two politicians of
     one state ("Bawumia said he had called Mahama to congratulate him") is no more diplomatic.
     """
-    codes = _codes_of(record)
+    sovereigns = _sovereigns()
+    named = _codes_of(record)
+    codes = {sovereigns.get(code, code) for code in named}
     if record.event_type is _TYPE_AID:
         location = record.location
-        return location is not None and codes == {location.country_code}
+        if len(codes) == 1 < len(named) and not any(
+            e.field == "participant"
+            and e.text in _territory_names()
+            and _SENT_FROM_BEFORE.search(doc.text, max(0, e.start - 8), e.start)
+            for e in record.evidence
+        ):
+            # "France sent rescuers to Mayotte": to its own territory (not "a military team
+            # from New Caledonia", sent from there)
+            return True
+        return (
+            location is not None
+            and location.country_code is not None
+            and codes == {sovereigns.get(location.country_code, location.country_code)}
+        )
     if record.event_type is _TYPE_CONCEDE and record.mode is None:
         return len(codes) < 2  # "Sunak apologized to victims of the scandal": at home
     if record.mode == "phone_call":
