@@ -345,3 +345,26 @@ def test_the_city_a_reaction_opens_with_is_not_the_acts_place() -> None:
         "President Volodymyr Zelenskiy on Tuesday."
     )
     assert place(only(records, "CONSULT")) == ("Kyiv", "UKR")
+
+
+def test_an_invitation_or_agreement_of_the_sides_who_met_that_day_is_where_they_met() -> None:
+    """ "Muttaqi invited Meredov to visit Kabul" after their talks in Ashgabat that Monday is
+    extended in Ashgabat, and so is what they agreed that day; near miss: a statement is not
+    moved to the meeting's city."""
+    records = extract(
+        "Afghan Foreign Minister Amir Khan Muttaqi held talks with his Turkmen counterpart "
+        "Rashid Meredov in Ashgabat on Monday.\n\nThe ministers discussed a railway link and "
+        "energy supplies.\n\nOn Monday, Afghanistan and Turkmenistan also agreed to extend the "
+        'TAPI pipeline, and Muttaqi invited Meredov to visit Kabul "at a convenient time".'
+    )
+    for kind in ("AGREE", "REQUEST"):
+        placed = only(records, kind).location
+        assert placed is not None, kind
+        assert placed.name == "Ashgabat", kind
+    records = extract(
+        "Afghan Foreign Minister Amir Khan Muttaqi held talks with his Turkmen counterpart "
+        "Rashid Meredov in Ashgabat on Monday.\n\nThe ministers discussed a railway link and "
+        "energy supplies.\n\nOn Monday, Afghanistan also accused Turkmenistan of delaying the "
+        "TAPI pipeline."
+    )
+    assert only(records, "ACCUSE").location is None

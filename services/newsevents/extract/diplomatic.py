@@ -1675,7 +1675,9 @@ _PLACED_TYPES = (EventType.CONSULT, EventType.AGREE, EventType.COOPERATE)
 def _place_from_context(events: list[_Event]) -> None:
     """A meeting or agreement told without a place, in the sentence right after a meeting or
     agreement of a shared state in a city, is in that city: "Rubio met Mulino in Panama City
-    on Sunday. The two men spoke for an hour and agreed ..." (occurred acts; not calls)."""
+    on Sunday. The two men spoke for an hour and agreed ..." (occurred acts; not calls). An
+    agreement or an invitation of two sides who met in a city that day, anywhere in the
+    article, is in that city too."""
     previous: _Event | None = None
     for event in sorted(events, key=lambda e: e.first_span):
         if event.status is not _STATUS_OCCURRED or event.event_type not in _PLACED_TYPES:
@@ -1693,6 +1695,40 @@ def _place_from_context(events: list[_Event]) -> None:
             event.evidence.extend(e for e in previous.evidence if e[0] == "location")
         if event.mode != "phone_call":
             previous = event
+    meetings = [
+        e
+        for e in events
+        if e.event_type is _TYPE_CONSULT
+        and e.status is _STATUS_OCCURRED
+        and e.mode in _MET_IN_PERSON
+        and e.location is not None
+        and e.location.feature == "city"
+    ]
+    for event in events:
+        if (
+            event.location is not None
+            or event.status is not _STATUS_OCCURRED
+            or not (
+                event.event_type is _TYPE_AGREE
+                or (event.event_type is _TYPE_REQUEST and event.mode == "invitation")
+            )
+        ):
+            continue
+        # "Muttaqi invited Meredov to visit Kabul", "Ishiba and Xi agreed Friday to pursue a
+        # mutually beneficial relationship": said or signed at the meeting of the same two
+        # sides on the same day, wherever the article tells it
+        states = _states(event)
+        host = next(
+            (
+                m
+                for m in meetings
+                if len(states & _states(m)) >= 2 and _same_date(m.date, event.date) is True
+            ),
+            None,
+        )
+        if host is not None:
+            event.location = host.location
+            event.evidence.extend(e for e in host.evidence if e[0] == "location")
 
 
 # -- windows of the text ---------------------------------------------------------------------
