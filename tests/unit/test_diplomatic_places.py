@@ -368,3 +368,22 @@ def test_an_invitation_or_agreement_of_the_sides_who_met_that_day_is_where_they_
         "TAPI pipeline."
     )
     assert only(records, "ACCUSE").location is None
+
+
+def test_where_a_statement_was_made_is_not_its_place() -> None:
+    """ "Peskov welcomed the agreement, telling reporters in Moscow", "Speaking in Sydney,
+    Tillerson urged ...", "The US Embassy in Ankara welcomed the meeting": where the words were
+    said; near miss: a meeting "in Moscow" is placed there."""
+    for sentence in (
+        "Kremlin spokesman Dmitry Peskov welcomed the agreement between Kyrgyzstan and "
+        "Tajikistan on Thursday, telling reporters in Moscow that Russia supported it.",
+        "Speaking in Sydney, U.S. Secretary of State Rex Tillerson urged Saudi Arabia and Qatar "
+        "to sit down together.",
+        "The US Embassy in Ankara welcomed the meeting of Turkish and Armenian envoys.",
+    ):
+        records = [r for r in extract(sentence) if r.event_type in ("SUPPORT", "REQUEST")]
+        assert len(records) == 1, sentence
+        assert records[0].location is None, sentence
+    met = only(extract("Kyrgyz and Tajik ministers met in Moscow on Thursday."), "CONSULT")
+    assert met.location is not None
+    assert met.location.name == "Moscow"

@@ -5636,6 +5636,17 @@ def _coordinated(text: str, places: list[tuple[Location, tuple[int, int]]]) -> b
 
 # A sentence that opens with the city a reaction comes from: "In Moscow, ..."
 _SPEAKERS_CITY = re.compile(r"\s*(?:In|in)\s+")
+# Where a statement was made: "telling reporters in Moscow", "at a briefing in Moscow", "in a
+# statement issued in Gaborone", "Speaking in Sydney", "said in Washington", "The US Embassy in
+# Ankara", "The EAC Secretariat in Arusha", "who was in Brussels"
+_SPEECH_SETTING_BEFORE = re.compile(
+    r"\b(?:(?:told|telling|tells|tell|to)\s+(?:reporters|journalists|a\s+news\s+conference"
+    r"|a\s+press\s+conference|a\s+briefing|parliament|lawmakers|the\s+press|state\s+media)"
+    r"|(?:at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:briefing"
+    r"|news\s+conference|press\s+conference)|[Ss]peaking|said|says|statement\s+(?:issued"
+    r"|released|published)|[Ee]mbassy|[Cc]onsulate|[Ss]ecretariat|[Hh]eadquarters"
+    r"|who\s+(?:was|is|lives)(?:\s+in\s+exile)?)\s+in\s+$"
+)
 # The attribution that ends a sentence: ", India's embassy in Kathmandu said."
 _ATTRIBUTION_TAIL = re.compile(
     r"[^,;:()\"“”]{0,40}\b(?:said|says|reported|announced|told\s+reporters)\b[^,;:]{0,30}[.\"”]*\s*$"
@@ -5966,6 +5977,17 @@ def _classify(
         ):
             # "In Beijing, a foreign ministry spokesman accused ...": where the reaction was
             # voiced, not a place of the act
+            continue
+        if (
+            locative
+            and trigger.event_type in _STATEMENT_TYPES
+            and _SPEECH_SETTING_BEFORE.search(
+                text, max(sentence.start, mention.start - 60), mention.start
+            )
+        ):
+            # "telling reporters in Moscow", "in a statement issued in Washington", "Speaking in
+            # Sydney, Tillerson urged ...", "The US Embassy in Ankara welcomed": where the words
+            # were said, not a place of what they are about
             continue
         if locative and mention.start > end and _in_attribution(text, end, mention, sentence):
             # "landed in Nepalgunj on Sunday, India's embassy in Kathmandu said": where the
