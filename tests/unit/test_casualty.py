@@ -1677,3 +1677,21 @@ def test_a_toll_with_an_aside_that_counts_a_part_of_it() -> None:
     )
     assert _killed(record) == (13, 13, 13, False)
     assert _injured(record) == (71, 71, 71, False)
+
+
+def test_mudflows_and_cloudbursts_are_natural_disasters() -> None:
+    """ "The death toll from mudflows ... rose to 12", "cloudbursts killed 15": a natural
+    disaster (not rain around an incident: "a bridge gave way in a violent rainstorm")."""
+    for title, body in (
+        (
+            "Mudflows kill 12 in southern Kyrgyzstan",
+            "The death toll from mudflows that swept through villages in the Kara-Kulja district "
+            "rose to 12 on Monday, officials said.",
+        ),
+        (
+            "Cloudbursts kill 15 in Pakistan's Buner",
+            "Cloudbursts killed 15 people in the Buner district of Pakistan on Friday, officials "
+            "said.",
+        ),
+    ):
+        assert _one(body, title).cause == "natural_disaster", title
