@@ -3406,3 +3406,25 @@ def test_solidarity_and_support_reaffirmed_with_a_state_s_name_are_endorsements(
         "Egypt's support for Somalia's army has grown since 2023.",
     ):
         assert [r for r in extract(sentence) if r.event_type == "SUPPORT"] == [], sentence
+
+
+def test_dialogue_as_a_way_or_a_wish_is_no_talks() -> None:
+    """ "urged them to engage in inclusive dialogue", "keep channels of dialogue open", "opened
+    the door to further dialogue", "the forum's 21 dialogue partners": no talks held; near
+    miss: "a two-plus-two security dialogue" that will be held is talks."""
+    for sentence in (
+        "The Southern African Development Community urged Mozambique on Wednesday to engage in "
+        "inclusive dialogue with the opposition.",
+        "The African Union called on Sudan and Chad on Wednesday to keep channels of dialogue "
+        "open.",
+        "The United States said the release opened the door to further dialogue between "
+        "Washington and Managua.",
+        "Solomon Islands has barred the forum's 21 dialogue partners, including the United "
+        "States and China, from this year's meeting.",
+    ):
+        assert [r for r in extract(sentence) if r.mode == "talks"] == [], sentence
+    records = extract(
+        "Japan and the United States will hold a two-plus-two security dialogue of their "
+        "foreign and defence ministers in Tokyo on Oct. 30."
+    )
+    assert only(records, "CONSULT").status == "scheduled"
