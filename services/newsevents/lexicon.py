@@ -62,7 +62,9 @@ class Trigger(_Data):
     # "leaves_organisation" ("was leaving the Commonwealth": the organisation right after),
     # "suspends_member" ("suspended Mali from the African Union": a state, then its organisation),
     # "dismissed_words" ("dismissed the Asmara statement": another's words right after),
-    # "given_time_to_leave" ("Ambassador X had 72 hours to leave": an envoy named before).
+    # "given_time_to_leave" ("Ambassador X had 72 hours to leave": an envoy named before),
+    # "voiced_before" ("reaffirmed Egypt's support for", "expressed Bucharest's 'full
+    # solidarity' with": a verb of saying or standing a few words before, no withdrawal).
     check: (
         Literal[
             "diplomats_to_leave",
@@ -73,6 +75,7 @@ class Trigger(_Data):
             "suspends_member",
             "dismissed_words",
             "given_time_to_leave",
+            "voiced_before",
         ]
         | None
     ) = None

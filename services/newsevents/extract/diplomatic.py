@@ -521,7 +521,19 @@ _DISMISSED_WORDS = re.compile(
     r"(?:(?!(?:after|over|following|for|amid|about|with|on|in|at|and|but|by|from|to|since)\b)"
     r"[\w.'’-]+\s+){0,5}?(?:statements?|calls?|accusations?|allegations?"
     r"|claims?|demands?|proposals?|offers?|plans?|criticism|charges?|remarks|comments|appeals?"
-    r"|ultimatum|warnings?|threats?|communiqu[eé]|declaration|requests?|invitations?)\b",
+    r"|ultimatum|warnings?|threats?|communiqu[eé]|declaration|invitations?"
+    # (not "declined a request for comment", "declined interview requests": the press's)
+    r"|(?<!interview\s)requests?(?!\s+for\s+(?:comment|an?\s+interview|interviews)))\b",
+    re.IGNORECASE,
+)
+# Support or solidarity voiced a few words before its noun: "reaffirmed Egypt's support for",
+# "expressed Bucharest's 'full solidarity' with", "stood in full solidarity with" (not "had
+# withdrawn its support for", "to halt military support for", "a lack of solidarity with")
+_GERUND_OF_BEFORE = re.compile(r"\b(?:of|for|without)\s+$", re.IGNORECASE)
+_VOICED_BEFORE = re.compile(
+    r"\b(?:reaffirm(?:ed|s)|affirm(?:ed|s)|reiterat(?:ed|es)|express(?:ed|es|ing)|voiced"
+    r"|st(?:ood|ands?|anding))\s+(?:(?!(?:withdraw|withdrawn|withdrew|halt|end|cut|suspend"
+    r"|lack|no)\b)[\w'’.\"“”-]+\s+){0,4}[\"“]?$",
     re.IGNORECASE,
 )
 # "ordering 20 employees of the Czech embassy in Moscow to leave": an expulsion when those
@@ -571,6 +583,15 @@ _BY_PHONE_AFTER = re.compile(
     r"|(?:by|via)\s+video\s+link|in\s+a\s+(?:tele)?phone\s+call)\b",
     re.IGNORECASE,
 )
+_DISCUSSED = frozenset({"discussed", "discusses", "discussing"})
+# "discussed the project with Uzbek Prime Minister Abdulla Aripov by telephone": the call's
+# own words, within the clause
+_DISCUSSED_BY_PHONE_AFTER = re.compile(
+    r"[^.;:]{0,80}?\b(?P<phone>by\s+(?:tele)?phone|over\s+the\s+phone|by\s+video\s+(?:call|link"
+    r"|conference)|by\s+videoconference|via\s+video\s+link)\b",
+    re.IGNORECASE,
+)
+_PLACE_OR_VERB_BETWEEN = re.compile(r"\b(?:in|at)\s+[A-Z]|,\s+|\band\s+\w+ed\b")
 _PRESS_WORDS = re.compile(r"\b(?:reporters|journalists|the\s+press|the\s+media)\b", re.IGNORECASE)
 # "barred all North Korean nationals in the country from leaving": another state's people
 _BARRED_PEOPLE = re.compile(
@@ -789,8 +810,9 @@ _COLLECTIVE_IN_SENTENCE = re.compile(
     r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:[\w-]+\s+){0,2}(?:ministers|leaders|sides|countries"
     r"|governments|presidents|delegations|nations|neighbours|neighbors|heads\s+of\s+state|envoys"
     r"|capitals|forces|armies)\b|\b[Tt]he\s+two\s+(?:also\s+)?(?:agreed|will|would|are|were)\b"
-    r"|\b(?:bilateral|binational|joint)\s+(?:[\w-]+\s+){0,2}(?:commission|committee)\b"
+    r"|\b(?:bilateral|binational)\s+(?:[\w-]+\s+){0,2}(?:commission|committee)\b"
 )
+_ANOTHER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 # A clause whose subject is "It" right before a statement's trigger: "It accused Argentina of"
 _IT_SUBJECT = re.compile(
     r"\s*It\s+(?:(?:also|then|later|again|further|\w+ly|on\s+[A-Z][a-z]+day)\s+)*$"
@@ -1162,7 +1184,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         and not _appeal_to_the_public(doc, record)
         and not _call_for_a_thing(doc, record)
         and not _appeal_to_all(doc, record)
-        and not _one_side_in_a_sports_story(doc, record)
+        and not _one_side_in_a_sports_or_trade_story(doc, record)
         and not _congratulations_at_home(doc, record)
         and not _relief_at_home(doc, record)
         and not _one_state_story(doc, record)
@@ -1332,32 +1354,40 @@ def _relief_at_home(doc: Document, record: DiplomaticEvent) -> bool:
     )
 
 
-def _one_side_in_a_sports_story(doc: Document, record: DiplomaticEvent) -> bool:
+def _one_side_in_a_sports_or_trade_story(doc: Document, record: DiplomaticEvent) -> bool:
     """In a sports story, talks, deals and refusals that name fewer than two states are clubs'
     and players' ("final talks with Napoli owner Aurelio De Laurentiis", "Al Hilal's talks with
     Napoli collapsed when the player refused to move to Riyadh"); so are a company's in a
     story of its results ("Kalahari Platinum is also in talks with Botswana Diamonds") and a
     company's of the arts ("was in talks with the Vienna State Opera about a tour")."""
-    return len(_codes_of(record)) < 2 and (_sports_story(doc) or _trade_story(doc))
+    if len(_codes_of(record)) >= 2:
+        return False
+    if _sports_story(doc):
+        return True
+    # (an organisation's meeting in a markets story is kept: "OPEC ministers met in Vienna")
+    return _trade_story(doc) and all(
+        p.kind is not _PARTICIPANT_ORGANIZATION for p in record.participants
+    )
 
 
 # A story of a company's results or of the arts: the words of a results statement or a
-# review, counted in the article (read only for a record of fewer than two states).
+# review, three different ones in the article (read only for a record of fewer than two
+# states).
 _TRADE_WORDS = re.compile(
-    r"\b(?:profits?|revenues?|earnings|net\s+income|dividends?|shareholders?|share\s+price"
+    r"\b(?:profit|revenue|earnings|net\s+income|dividend|shareholders|share\s+price"
     r"|per\s+share|chief\s+executive|stock\s+exchange|operating\s+(?:profit|loss|income)"
-    r"|analysts?|merger|takeover|opera|premiere|orchestra|soprano|tenor|theatre|festival"
-    r"|concert|album|box\s+office)\b",
+    r"|analysts|merger|takeover|opera|premiere|orchestra|soprano|tenor|theatre|festival"
+    r"|concert|album|box\s+office)s?\b",
     re.IGNORECASE,
 )
-_TRADE_STORY_MIN = 4
+_TRADE_STORY_MIN = 3  # different words
 
 
 def _trade_story(doc: Document) -> bool:
     found = doc.memo.get(("trade story",))
     if found is None:
         found = doc.memo[("trade story",)] = (
-            sum(1 for _ in _TRADE_WORDS.finditer(doc.text)) >= _TRADE_STORY_MIN
+            len({m.group(0).lower() for m in _TRADE_WORDS.finditer(doc.text)}) >= _TRADE_STORY_MIN
         )
     return bool(found)
 
@@ -1704,6 +1734,7 @@ def _place_from_context(events: list[_Event]) -> None:
         and e.location is not None
         and e.location.feature == "city"
     ]
+    meetings.sort(key=lambda e: e.first_span)
     for event in events:
         if (
             event.location is not None
@@ -3009,6 +3040,12 @@ def _status(
         and _THREATENED_TO_BEFORE.search(text, max(clause[0], start - 80), start)
     ):
         return None  # "threatened to impose an additional 10% tariff on": what is threatened
+    if (
+        trigger.event_type is _TYPE_CONSULT
+        and lower.find("agreed to", max(clause[0], start - 60), start) >= 0
+        and _AGREED_TO_CONVENE_BEFORE.search(text, max(clause[0], start - 60), start)
+    ):
+        return _STATUS_SCHEDULED  # "agreed to convene a trilateral meeting ... on July 8"
     future = facts.spans("future")
     if future and any(
         s < end + 24
@@ -3038,11 +3075,18 @@ def _status(
     return _STATUS_OCCURRED
 
 
+# A meeting the sides agreed to hold, told after it: "The ministers agreed to convene a
+# trilateral meeting with Libya's interior minister in Rome on July 8" (not the meeting they
+# held before agreeing: "met in Kampala on Tuesday and agreed to hold regular consultations")
+_AGREED_TO_CONVENE_BEFORE = re.compile(
+    r"\bagreed\s+to\s+(?:(?:hold|convene|host|meet|reconvene)\b[^.;,]{0,50})?$", re.IGNORECASE
+)
 # What may yet happen to the thing a noun names: "a peace treaty with Armenia could be signed
 # by the end of the year", "talks might take place next week"
 _MAY_BE_DONE_AFTER = re.compile(
     r"(?:\s+(?:with|between)\s+[^,.;]{1,40}?)?\s+(?:could|might|may)\s+(?:still\s+|soon\s+"
-    r"|yet\s+|now\s+)?(?:be\b|take\s+place|go\s+ahead|resume|begin|start|open)",
+    r"|yet\s+|now\s+)?(?:be\s+(?:\w+ed|held|struck|made|met|won|sent|given|drawn\s+up)\b"
+    r"|take\s+place|go\s+ahead|resume|begin|start|open)",
     re.IGNORECASE,
 )
 _ANNOUNCED_IT_WILL_BEFORE = re.compile(
@@ -3253,7 +3297,7 @@ def _pledged_before(text: str, lo: int, hi: int) -> bool:
 _MONTHS_AFTER_BEFORE = re.compile(
     r"\b(?:came|comes|come|coming)\s+(?:(?:nearly|almost|just\s+over|more\s+than|less\s+than"
     r"|a\s+little\s+more\s+than|barely|some|about)\s+)?(?:a|one|two|three|four|five|six|seven"
-    r"|eight|nine|ten|eleven|twelve|several|\d+)\s+(?:months?|years?)\s+after\b[^.;]*$",
+    r"|eight|nine|ten|eleven|twelve|several|\d+)\s+(?:months?|years?)\s+after\b[^.;,]*$",
     re.IGNORECASE,
 )
 
@@ -3334,11 +3378,25 @@ def _read(
             return []  # "ratified the country's accession", "approved a new budget": no other's
     if trigger.check == "dismissed_words" and not _DISMISSED_WORDS.match(text, end, sentence.end):
         return []  # "dismissed the army chief": no words of another dismissed
+    if hit.form.startswith("agreeing") and _GERUND_OF_BEFORE.search(
+        text, max(sentence.start, start - 10), start
+    ):
+        return []  # "accused Pashinyan of agreeing to hand over four villages": a charge
+    if trigger.check == "voiced_before" and not _VOICED_BEFORE.search(
+        text, max(sentence.start, start - 50), start
+    ):
+        return []  # "had withdrawn its support for", "a lack of solidarity with": none voiced
     if trigger.check == "diplomats_to_leave":
         ordered = _ORDERED_DIPLOMATS_TO_LEAVE.match(text, end, sentence.end)
         if ordered is None or _NEAR_A_PLACE_BEFORE.search(
             text, max(end, ordered.start("mission") - 40), ordered.start("mission")
         ):
+            return []
+    if hit.form in _DISCUSSED:
+        by_phone = _DISCUSSED_BY_PHONE_AFTER.match(text, end, sentence.end)
+        if by_phone is None or _PLACE_OR_VERB_BETWEEN.search(text, end, by_phone.start("phone")):
+            # "discussed the grain deal in Sochi on Monday and agreed to stay in touch by
+            # phone": a meeting, and a promise of calls
             return []
     if hit.form in _SPOKE_WITH:
         by_phone = _BY_PHONE_AFTER.match(text, end, sentence.end)
@@ -3808,7 +3866,9 @@ def _read(
         not parties
         and not is_noun  # ("bringing the two leaders together for talks": the talks told)
         and trigger.event_type is _TYPE_CONSULT
-        and _COLLECTIVE_IN_SENTENCE.search(text, sentence.start, start)
+        and (collective := _COLLECTIVE_IN_SENTENCE.search(text, sentence.start, start))
+        # (not "Both armies reported casualties, and aid agencies will meet": another subject)
+        and _ANOTHER_CLAUSE.search(text, collective.end(), start) is None
     ):
         # "The two ministers agreed to form a joint security committee that will meet in Amman",
         # "Both sides will take the matter to their joint boundary commission, which is due to
@@ -5981,6 +6041,7 @@ def _classify(
         if (
             locative
             and trigger.event_type in _STATEMENT_TYPES
+            and trigger.mode != "invitation"  # (extended where it was made)
             and _SPEECH_SETTING_BEFORE.search(
                 text, max(sentence.start, mention.start - 60), mention.start
             )
@@ -6528,9 +6589,14 @@ def _reception_by_another(event: _Event, mention: _Mention) -> bool:
     Marcos" on a state visit)."""
     if "received" not in mention.trigger.forms or mention.anaphoric or "visit" in event.modes:
         return False
+    if len(_mention_states(mention)) < 2 or _GREETED_ON_ARRIVAL.search(mention.sentence.text):
+        return False  # ("received the two ministers": no other side named; "at the airport")
     ours = {p.key for p in mention.parties if p.participant.kind is _PARTICIPANT_PERSON}
     theirs = {k for k, p in event.parties.items() if p.participant.kind is _PARTICIPANT_PERSON}
     return len(theirs) >= 2 and bool(ours - theirs)
+
+
+_GREETED_ON_ARRIVAL = re.compile(r"\b(?:airport|on\s+arrival|tarmac)\b", re.IGNORECASE)
 
 
 def _another_pair(event: _Event, mention: _Mention) -> bool:
@@ -6640,10 +6706,11 @@ def _same_state_source(event: _Event, mention: _Mention) -> bool:
     )
 
 
-def _spokesman_told_next(event: _Event, mention: _Mention) -> bool:
+def _same_appeal_told_next(event: _Event, mention: _Mention) -> bool:
     """ "China ... urged restraint.", then "Foreign Ministry spokesman Lin Jian on Tuesday called
     on both sides to exercise calm and restraint": the state's statement told again in the next
-    sentence by its speaker, to no side it did not name. (Appeals only: an accusation told
+    sentence by its speaker, to the same sides or to none named ("both sides"), without "also".
+    (Appeals only: an accusation told
     again by a minister is often another one, "... also accused Moscow of ...".)"""
     if (
         event.event_type is not _TYPE_REQUEST
@@ -6651,8 +6718,14 @@ def _spokesman_told_next(event: _Event, mention: _Mention) -> bool:
         or not _same_state_source(event, mention)
     ):
         return False
+    if _ALSO_BEFORE.search(
+        mention.sentence.text, 0, max(0, mention.span[0] - mention.sentence.start)
+    ):
+        return False  # "... also called on Pakistan to ...": another appeal
     codes = {p.participant.country_code for p in mention.parties}
-    return codes <= {p.participant.country_code for p in event.parties.values()}
+    theirs = {p.participant.country_code for p in event.parties.values()}
+    # the same sides again, or none named ("called on both sides")
+    return codes == theirs or (len(codes) == 1 and codes <= theirs)
 
 
 def _merge_statement(events: list[_Event], mention: _Mention, doc: Document) -> None:
@@ -6668,7 +6741,7 @@ def _merge_statement(events: list[_Event], mention: _Mention, doc: Document) -> 
                 # "Trump threatens ..." in the headline, "U.S. President Donald Trump
                 # threatened ..." in the lead: one speaker, named once by person, once by state
                 or (event.sentences == _HEADLINE and _same_state_source(event, mention))
-                or _spokesman_told_next(event, mention)
+                or _same_appeal_told_next(event, mention)
             )
             and _same_date(event.date, mention.date) is not False
         ):
@@ -7399,6 +7472,8 @@ def _is_domestic(doc: Document, record: DiplomaticEvent) -> bool:
         # a call between two of one state's politicians is domestic too (not one with a Hamas
         # leader, whom no state code names)
         return len(codes) == 1 and all(p.country_code for p in record.participants)
+    if record.event_type is _TYPE_CONSULT and len(codes) == 1 < len(named):
+        return True  # "Macron held talks with New Caledonian leaders in Noumea": at home
     if record.mode != "visit":
         return False
     return len(codes) < 2
