@@ -24,7 +24,14 @@ from newsevents.extract.patterns import LOWER_TEXT_PASS
 from newsevents.extract.text import Sentence, lowered, split_sentences, str_lower
 from newsevents.lexicon import folded_name, leader_lexicon, title_lexicon, without_accents
 from newsevents.normalize.dates import KEYWORD_AUTOMATON, MONTH_NAMES, WEEKDAY_NUMBERS, DateIndex
-from newsevents.normalize.gazetteer import Gazetteer, Mention, MentionKind, gazetteer
+from newsevents.normalize.gazetteer import (
+    Gazetteer,
+    Mention,
+    MentionKind,
+    common_first,
+    gazetteer,
+    skip_keys,
+)
 from newsevents.parse import InputLimits
 
 # Names are written in Latin letters with their accents ("Óscar Mejía", "Nicolás Maduro",
@@ -729,13 +736,16 @@ def _officials() -> dict[str, str]:
 
 @cache
 def _officials_automaton() -> ahocorasick.Automaton:
-    """Every name of the actor dictionary as written (with and without its accents)."""
-    automaton = ahocorasick.Automaton()
+    """Every name of the actor dictionary as written (with and without its accents), and
+    ``skip_keys`` for the characters no name begins with (their value names no one)."""
+    codes: dict[str, str] = {}
     for code, names in leader_lexicon().leaders.items():
         for name in names:
             for written in (name, without_accents(name)):
-                if written not in automaton:
-                    automaton.add_word(written, (written, code))
+                codes.setdefault(written, code)
+    automaton = ahocorasick.Automaton()
+    for key in common_first([*codes, *skip_keys(codes)]):
+        automaton.add_word(key, (key, codes[key]) if key in codes else ("", ""))
     automaton.make_automaton()
     return automaton
 
@@ -747,6 +757,8 @@ def _find_untitled_officials(doc: Document) -> None:
     text = doc.text
     size = len(text)
     for end_index, (name, code) in _officials_automaton().iter_long(text):
+        if not name:
+            continue  # a skip key: the text holds its dead end
         end = end_index + 1
         start = end - len(name)
         if name in doc.persons:

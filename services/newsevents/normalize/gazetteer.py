@@ -288,6 +288,8 @@ def _whole_words(
     while pending:
         low, high, limit, shorter = pending.pop()
         for end_index, (length, entries) in automaton.iter_long(haystack, low, high):
+            if not entries:
+                continue  # a skip key (``skip_keys``): the text holds its dead end
             end = end_index + 1
             start = end - length
             if start >= limit:
@@ -664,7 +666,9 @@ def gazetteer() -> Gazetteer:
         if name not in entries:  # a capital already known as a metonym keeps that entry
             add(name, Entry(MentionKind.CITY, name, name))
 
-    automaton = _build(entries)
+    # (the titles are lower-case words: most characters begin one, and skip keys only slow
+    # their walk)
+    automaton = _build(entries, SKIP_KEYS)
     lower_automaton = _build(lower_entries)
     built = Gazetteer(
         automaton=automaton,
@@ -722,10 +726,39 @@ def common_first(keys: Iterable[str]) -> list[str]:
     return sorted(keys, key=lambda key: key.translate(_COMMON_FIRST))
 
 
-def _build(table: dict[str, list[Entry]]) -> ahocorasick.Automaton:
+# A lone surrogate: no decoded article holds one (orjson refuses it), so no text walks past it.
+_DEAD_END = "\udfff"
+SKIP_KEYS = 8
+"""How many skip keys (``skip_keys``) an automaton whose keys are names takes: the count that
+made the walks over the bundled everyday news cheapest."""
+
+
+def skip_keys(keys: Iterable[str], count: int = SKIP_KEYS) -> list[str]:
+    """Keys that no text matches, for the ``count`` commonest characters that begin none of
+    ``keys``: each such character, then a dead end.
+
+    At the root, pyahocorasick compares a character with every first letter of every key
+    before it moves on: in a text of lower-case words walked by an automaton of names (88
+    first letters), that is most characters of the article. With a skip key among the
+    first children of the root (``common_first``), the space or an "o" is found at once
+    and leads to a node with one child, from which the walk falls back to the root: about a
+    third fewer instructions per walk, and the same matches. The extra nodes lie on no path
+    of a real key (they begin with a character no key begins with), so no real key matches
+    anywhere else or hides another; a skip key itself matches only where the text holds
+    the dead end, and callers skip its match (its value says it is one).
+    """
+    first_letters = {key[0] for key in keys if key}
+    return [char + _DEAD_END for char in _BY_FREQUENCY if char not in first_letters][:count]
+
+
+_SKIPPED: tuple[int, tuple[Entry, ...]] = (0, ())  # the value of a skip key: no entries
+
+
+def _build(table: dict[str, list[Entry]], skips: int = 0) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
-    for key in common_first(table):
-        automaton.add_word(key, (len(key), tuple(table[key])))
+    for key in common_first([*table, *skip_keys(table, skips)]):
+        entries = table.get(key)
+        automaton.add_word(key, (len(key), tuple(entries)) if entries else _SKIPPED)
     automaton.make_automaton()
     return automaton
 
