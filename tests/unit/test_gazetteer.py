@@ -132,6 +132,18 @@ def test_same_mentions_as_the_plain_scan(text: str) -> None:
     assert GAZ.scan(text) == _reference_scan(GAZ, text)
 
 
+@given(
+    TEXTS, st.lists(st.sampled_from(["İ", ", ", "\n", "President ", "prime minister,"]), max_size=6)
+)
+@settings(max_examples=500, deadline=None)
+def test_titles_found_first_give_the_same_mentions(text: str, inserts: list[str]) -> None:
+    """``scan`` given the titles found already (walking only the stretches around them)
+    returns what it finds walking the whole text."""
+    text = "".join(inserts) + text + "".join(reversed(inserts))
+    titles = list(GAZ.lower_automaton.iter(text.lower()))
+    assert GAZ.scan(text, titles) == GAZ.scan(text)
+
+
 @given(TEXTS)
 @settings(max_examples=300, deadline=None)
 def test_ascii_lowering_finds_the_same_titles(text: str) -> None:

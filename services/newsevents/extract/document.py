@@ -387,7 +387,13 @@ def index(doc: Document, gaz: Gazetteer | None = None) -> Document:
     gazetteer's scan), the dateline, the country counts and the persons of ``doc``."""
     gaz = gaz or gazetteer()
     text = doc.text
-    doc.mentions = _without_local_namesakes(text, _with_blocs(text, gaz.scan(text)))
+    # The titles are found in the pass over the lowered text that the readers' triggers share
+    # (the gazetteer's title automaton joins it here, once): its own walk then reads only
+    # the stretches of text around them.
+    titles = LOWER_TEXT_PASS.matches(
+        LOWER_TEXT_PASS.join(gaz.lower_automaton), doc.str_lower, doc.memo
+    )
+    doc.mentions = _without_local_namesakes(text, _with_blocs(text, gaz.scan(text, titles)))
     doc._mention_starts = [m.start for m in doc.mentions]
     body_start = doc.title_length + 1
     dateline = _DATELINE.match(text, body_start, min(len(text), body_start + 120))

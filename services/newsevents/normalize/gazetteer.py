@@ -97,6 +97,8 @@ class Gazetteer:
     country_by_name: dict[str, str] = field(default_factory=dict)
     ascii_titles: bool = False  # every title key is ASCII without "?": see ``_lower_ascii``
     longest_key: int = 0  # characters of the longest key of either automaton
+    # Characters that no title holds, which end a stretch of the titles' walk (``scan``)
+    title_stretch_ends: tuple[str, ...] = ()
     # A capital named as its government ("Washington", "Lima") is that capital when it is a
     # place ("talks in Washington"), though the bare name is too ambiguous to be a city key.
     metonym_cities: dict[str, City] = field(default_factory=dict)
@@ -109,14 +111,28 @@ class Gazetteer:
     _country_locations: dict[str, Location] = field(default_factory=dict)
 
     # -- recognition -------------------------------------------------------------------
-    def scan(self, text: str) -> list[Mention]:
-        """Longest non-overlapping mentions of every known name, left to right."""
+    def scan(
+        self, text: str, titles: Iterable[tuple[int, tuple[int, object]]] | None = None
+    ) -> list[Mention]:
+        """Longest non-overlapping mentions of every known name, left to right.
+
+        ``titles``, when given, is ``self.lower_automaton.iter(text.lower())`` made already
+        (in a pass shared with other automata): the titles' own walk then reads only the
+        stretches of text around them.
+        """
         # Leftmost-longest matches: names are capitalised, so a key rarely starts inside a
         # word, and the C iterator does the overlap resolution for us.
         longest = self.longest_key
         found = _whole_words(self.automaton, text, text, [], longest)
         lower = _lower_ascii(text) if self.ascii_titles else text.lower()
-        _whole_words(self.lower_automaton, lower, text, found, longest)
+        _whole_words(
+            self.lower_automaton,
+            lower,
+            text,
+            found,
+            longest,
+            None if titles is None else self._title_stretches(lower, titles),
+        )
         found.sort()  # by start, longer first, then in the order found
         mentions: list[Mention] = []
         last_end = -1
@@ -169,6 +185,33 @@ class Gazetteer:
             mentions.append(Mention(start, end, text[start:end], entries))
             last_end = end
         return mentions
+
+    def _title_stretches(
+        self, lower: str, titles: Iterable[tuple[int, tuple[int, object]]]
+    ) -> list[tuple[int, int]] | None:
+        """The stretches of ``lower`` the title automaton must walk to find what a walk of the
+        whole text finds: those around a title (an article holds a few).
+
+        A character no title holds ends every partial match: the walk there is back at the
+        root with nothing pending, as at the start of the text, and a walk that ends before
+        it yields what the whole walk does up to it. So a stretch from one such character
+        (a comma or a line break) to the next is walked alone, and one without a title
+        yields nothing. None (walk everything) when a title holds both characters.
+        """
+        ends = self.title_stretch_ends
+        if not ends:
+            return None
+        stretches: list[tuple[int, int]] = []
+        for start in sorted(end_index + 1 - length for end_index, (length, _) in titles):
+            if stretches and start < stretches[-1][1]:
+                continue  # in the stretch before (no title holds the end of that one)
+            low = max(lower.rfind(end, 0, start) for end in ends)  # -1: none, from the start
+            high = min(
+                (found for end in ends if (found := lower.find(end, start)) >= 0),
+                default=len(lower),
+            )
+            stretches.append((max(low, 0), high))
+        return stretches
 
     # -- geocoding ---------------------------------------------------------------------
     def city_location(self, city: City, name: str | None = None) -> Location:
@@ -269,6 +312,7 @@ def _whole_words(
     text: str,
     found: list[_Candidate],
     longest: int,
+    stretches: list[tuple[int, int]] | None = None,
 ) -> list[_Candidate]:
     """Append to ``found`` the leftmost-longest automaton matches in ``haystack`` (``text`` or
     a copy with the same offsets) that start and end at a word boundary of ``text``.
@@ -279,12 +323,24 @@ def _whole_words(
     rejected match are looked for again, in a window just long enough for the longest key,
     and, where the match began at a word boundary, a shorter key at its start (rejections
     are few: ~12 in a 4 KB article).
+
+    ``stretches``: the parts of the text to walk (``Gazetteer._title_stretches``), in
+    order; None for the whole text.
     """
     append = found.append
     size = len(text)
     # (walk from, walk to, keep matches starting before, a shorter key's retry): the whole
     # text first
-    pending = [(0, size, size, False)] if size else []
+    pending = (
+        [(0, size, size, False)]
+        if stretches is None
+        # (the same end as the whole walk's, should the haystack be longer)
+        else [
+            (low, min(high, size), size, False) for low, high in reversed(stretches) if low < size
+        ]
+    )
+    if not size:
+        pending = []
     while pending:
         low, high, limit, shorter = pending.pop()
         for end_index, (length, entries) in automaton.iter_long(haystack, low, high):
@@ -674,6 +730,9 @@ def gazetteer() -> Gazetteer:
         automaton=automaton,
         lower_automaton=lower_automaton,
         longest_key=max(map(len, (*entries, *lower_entries)), default=0),
+        title_stretch_ends=tuple(
+            end for end in ",\n" if not any(end in key for key in lower_entries)
+        ),
         cities={k: tuple(v) for k, v in cities.items()},
         metonym_cities=metonym_cities,
         seat_cities=seat_cities,
