@@ -31,6 +31,7 @@ from newsevents.normalize.gazetteer import (
     common_first,
     gazetteer,
     skip_keys,
+    stretches_around,
 )
 from newsevents.parse import InputLimits
 
@@ -756,13 +757,47 @@ def _officials_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
+@cache
+def _officials_lowered() -> tuple[ahocorasick.Automaton, tuple[str, ...]]:
+    """The names of the actor dictionary lower-cased, in the pass over the lowered article
+    that the readers' triggers share (values: their lengths), and the characters that end
+    a stretch of the names' own walk (``stretches_around``): those no name holds."""
+    keys = list(_officials_automaton().keys())  # (its skip keys too: they hold no end)
+    automaton = ahocorasick.Automaton()
+    for name in common_first({name.lower() for name, _ in _officials_automaton().values() if name}):
+        automaton.add_word(name, len(name))
+    automaton.make_automaton()
+    ends = tuple(end for end in ",\n" if not any(end in key for key in keys))
+    return LOWER_TEXT_PASS.join(automaton), ends
+
+
+def _officials_stretches(doc: Document) -> list[tuple[int, int]] | None:
+    """The stretches of the text the actor dictionary's walk must read: around the places
+    where a name of it occurs lower-cased in the lowered text (most articles: none). None:
+    the whole text (when lower-casing changes a length or reads a letter's context, "Σ",
+    a name lower-cased alone need not be the text's lower-cased)."""
+    automaton, ends = _officials_lowered()
+    lower = doc.str_lower
+    if not ends or len(lower) != len(doc.text) or "\u03a3" in doc.text:
+        return None
+    found = LOWER_TEXT_PASS.matches(automaton, lower, doc.memo)
+    return stretches_around(lower, (end_index + 1 - length for end_index, length in found), ends)
+
+
 def _find_untitled_officials(doc: Document) -> None:
     """Senior officials named in full without a title ("Gustavo Petro said ..."): people of
     the state the actor dictionary gives, like those named after a title. Not inside a
     longer name ("Mohammed bin Salman Al Saud" is one), nor one already found."""
     text = doc.text
     size = len(text)
-    for end_index, (name, code) in _officials_automaton().iter_long(text):
+    automaton = _officials_automaton()
+    stretches = _officials_stretches(doc)
+    matches = (
+        automaton.iter_long(text)
+        if stretches is None
+        else (match for low, high in stretches for match in automaton.iter_long(text, low, high))
+    )
+    for end_index, (name, code) in matches:
         if not name:
             continue  # a skip key: the text holds its dead end
         end = end_index + 1

@@ -189,29 +189,14 @@ class Gazetteer:
     def _title_stretches(
         self, lower: str, titles: Iterable[tuple[int, tuple[int, object]]]
     ) -> list[tuple[int, int]] | None:
-        """The stretches of ``lower`` the title automaton must walk to find what a walk of the
-        whole text finds: those around a title (an article holds a few).
-
-        A character no title holds ends every partial match: the walk there is back at the
-        root with nothing pending, as at the start of the text, and a walk that ends before
-        it yields what the whole walk does up to it. So a stretch from one such character
-        (a comma or a line break) to the next is walked alone, and one without a title
-        yields nothing. None (walk everything) when a title holds both characters.
-        """
+        """The stretches of ``lower`` the title automaton must walk (``stretches_around``
+        the titles); None (walk everything) when a title holds both ends."""
         ends = self.title_stretch_ends
         if not ends:
             return None
-        stretches: list[tuple[int, int]] = []
-        for start in sorted(end_index + 1 - length for end_index, (length, _) in titles):
-            if stretches and start < stretches[-1][1]:
-                continue  # in the stretch before (no title holds the end of that one)
-            low = max(lower.rfind(end, 0, start) for end in ends)  # -1: none, from the start
-            high = min(
-                (found for end in ends if (found := lower.find(end, start)) >= 0),
-                default=len(lower),
-            )
-            stretches.append((max(low, 0), high))
-        return stretches
+        return stretches_around(
+            lower, (end_index + 1 - length for end_index, (length, _) in titles), ends
+        )
 
     # -- geocoding ---------------------------------------------------------------------
     def city_location(self, city: City, name: str | None = None) -> Location:
@@ -304,6 +289,32 @@ _US_STATE_OF_BEFORE = re.compile(_US_STATE_OF_RE + "$")
 _US_STATE_OF = re.compile(_US_STATE_OF_RE + r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 _NAME_CONTINUES = re.compile(r" (?:[A-Z][a-z]|al-|bin )")
 _QUALIFIER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+
+
+def stretches_around(
+    text: str, starts: Iterable[int], ends: tuple[str, ...]
+) -> list[tuple[int, int]]:
+    """The stretches of ``text`` an automaton whose keys hold none of the characters ``ends``
+    must walk to find, with ``iter_long``, what a walk of the whole text finds, when its
+    keys can occur only at ``starts``: from the last of ``ends`` before each start to the
+    first one after it, in order, none overlapping.
+
+    Such a character ends every partial match: the walk there is back at the root with
+    nothing pending, as at the start of the text, and a walk that ends before it yields
+    what the whole walk does up to it. So each stretch is walked alone, and one where no
+    key occurs yields nothing (an article holds a few titles, and seldom a name of the
+    actor dictionary without its title).
+    """
+    stretches: list[tuple[int, int]] = []
+    for start in sorted(starts):
+        if stretches and start < stretches[-1][1]:
+            continue  # in the stretch before (no key holds the end of that one)
+        low = max(text.rfind(end, 0, start) for end in ends)  # -1: none, from the start
+        high = min(
+            (found for end in ends if (found := text.find(end, start)) >= 0), default=len(text)
+        )
+        stretches.append((max(low, 0), high))
+    return stretches
 
 
 def _whole_words(
