@@ -354,10 +354,13 @@ def _whole_words(
         pending = []
     while pending:
         low, high, limit, shorter = pending.pop()
-        for end_index, (length, entries) in automaton.iter_long(haystack, low, high):
+        # The stretch's own slice: given the whole text and bounds, pyahocorasick copies the
+        # whole text (to UCS-4) on every call, and a second look reads a few characters. The
+        # walk is the same: it reads the same characters and ends at the same place.
+        for end_index, (length, entries) in automaton.iter_long(haystack[low:high]):
             if not entries:
                 continue  # a skip key (``skip_keys``): the text holds its dead end
-            end = end_index + 1
+            end = low + end_index + 1
             start = end - length
             if start >= limit:
                 break
