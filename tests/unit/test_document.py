@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter
 from datetime import UTC, datetime
 from functools import cache
+from unittest.mock import patch
 
 import ahocorasick
 import pytest
@@ -15,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsevents.contracts import RawArticle
+from newsevents.extract import document
 from newsevents.extract.document import (
     _BODY_NOUNS,
     _ENVOY_TITLES,
@@ -156,6 +158,24 @@ def test_mention_lookups_change_nothing(title: str, body: str) -> None:
         )
         for end in (offset + 1, offset + 5, *(m.end for m in doc.mentions if m.start == offset)):
             assert _is_mention_span(doc, offset, end) == ((offset, end) in spans)
+
+
+@given(
+    title=PROSE,
+    body=st.lists(
+        st.one_of(WORDS, st.sampled_from([",", "\n", "İ", "Σ", "Gustavo Petro,", "BIN SALMAN"])),
+        max_size=40,
+    ).map(" ".join),
+)
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_officials_found_in_stretches_as_in_the_whole_text(title: str, body: str) -> None:
+    """The actor dictionary's walk over the stretches around its lower-cased names finds
+    the people that its walk over the whole text finds."""
+    article = _article(title, body)
+    stretched = analyse(article).persons
+    with patch.object(document, "_officials_stretches", lambda doc: None):
+        whole = analyse(article).persons
+    assert list(stretched.items()) == list(whole.items())
 
 
 def test_people_and_their_countries() -> None:

@@ -12,13 +12,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsevents.normalize.gazetteer import (
+    SKIP_KEYS,
     Entry,
     Gazetteer,
     Mention,
     MentionKind,
     _build,
     _lower_ascii,
+    common_first,
     gazetteer,
+    skip_keys,
 )
 
 GAZ = gazetteer()
@@ -129,6 +132,18 @@ def test_same_mentions_as_the_plain_scan(text: str) -> None:
     assert GAZ.scan(text) == _reference_scan(GAZ, text)
 
 
+@given(
+    TEXTS, st.lists(st.sampled_from(["İ", ", ", "\n", "President ", "prime minister,"]), max_size=6)
+)
+@settings(max_examples=500, deadline=None)
+def test_titles_found_first_give_the_same_mentions(text: str, inserts: list[str]) -> None:
+    """``scan`` given the titles found already (walking only the stretches around them)
+    returns what it finds walking the whole text."""
+    text = "".join(inserts) + text + "".join(reversed(inserts))
+    titles = list(GAZ.lower_automaton.iter(text.lower()))
+    assert GAZ.scan(text, titles) == GAZ.scan(text)
+
+
 @given(TEXTS)
 @settings(max_examples=300, deadline=None)
 def test_ascii_lowering_finds_the_same_titles(text: str) -> None:
@@ -155,6 +170,41 @@ def test_key_order_changes_no_match(keys: list[str], text: str, data: st.DataObj
         second.add_word(key, len(key))
     second.make_automaton()
     assert list(first.iter_long(text)) == list(second.iter_long(text))
+
+
+@given(
+    keys=st.lists(st.text(alphabet="Ab c-", min_size=1, max_size=5), min_size=1, max_size=12),
+    text=st.text(alphabet="Ab cod-\udfff", max_size=40),
+    count=st.integers(0, 6),
+)
+@settings(max_examples=500)
+def test_skip_keys_change_no_match(keys: list[str], text: str, count: int) -> None:
+    """An automaton with ``skip_keys`` walks to the same matches, its own ones aside (even
+    where the text holds their dead end)."""
+    plain = ahocorasick.Automaton()
+    for key in dict.fromkeys(keys):
+        plain.add_word(key, len(key))
+    plain.make_automaton()
+    skipping = ahocorasick.Automaton()
+    for key in common_first([*dict.fromkeys(keys), *skip_keys(keys, count)]):
+        skipping.add_word(key, len(key) if key in keys else 0)
+    skipping.make_automaton()
+    found = [match for match in skipping.iter_long(text) if match[1]]
+    assert found == list(plain.iter_long(text))
+    for low in range(len(text)):  # the gazetteer's second looks start inside the text
+        found = [match for match in skipping.iter_long(text, low) if match[1]]
+        assert found == list(plain.iter_long(text, low))
+
+
+def test_the_name_automaton_skips_the_commonest_characters() -> None:
+    """The name automaton holds skip keys, whose matches ``scan`` leaves out; the title
+    automaton (lower-case words, which most characters begin) none."""
+    skipped = sorted(key for key, value in GAZ.automaton.items() if not value[0])
+    names = [key for key, value in GAZ.automaton.items() if value[0]]
+    assert skipped == sorted(skip_keys(names, SKIP_KEYS))
+    assert len(skipped) == SKIP_KEYS
+    assert all(value[0] for _, value in GAZ.lower_automaton.items())
+    assert GAZ.scan("Talks in Paris o\udfff and Rome.") == GAZ.scan("Talks in Paris oo and Rome.")
 
 
 def test_build_keeps_every_key_and_value() -> None:

@@ -24,7 +24,15 @@ from newsevents.extract.patterns import LOWER_TEXT_PASS
 from newsevents.extract.text import Sentence, lowered, split_sentences, str_lower
 from newsevents.lexicon import folded_name, leader_lexicon, title_lexicon, without_accents
 from newsevents.normalize.dates import KEYWORD_AUTOMATON, MONTH_NAMES, WEEKDAY_NUMBERS, DateIndex
-from newsevents.normalize.gazetteer import Gazetteer, Mention, MentionKind, gazetteer
+from newsevents.normalize.gazetteer import (
+    Gazetteer,
+    Mention,
+    MentionKind,
+    common_first,
+    gazetteer,
+    skip_keys,
+    stretches_around,
+)
 from newsevents.parse import InputLimits
 
 # Names are written in Latin letters with their accents ("Óscar Mejía", "Nicolás Maduro",
@@ -380,7 +388,13 @@ def index(doc: Document, gaz: Gazetteer | None = None) -> Document:
     gazetteer's scan), the dateline, the country counts and the persons of ``doc``."""
     gaz = gaz or gazetteer()
     text = doc.text
-    doc.mentions = _without_local_namesakes(text, _with_blocs(text, gaz.scan(text)))
+    # The titles are found in the pass over the lowered text that the readers' triggers share
+    # (the gazetteer's title automaton joins it here, once): its own walk then reads only
+    # the stretches of text around them.
+    titles = LOWER_TEXT_PASS.matches(
+        LOWER_TEXT_PASS.join(gaz.lower_automaton), doc.str_lower, doc.memo
+    )
+    doc.mentions = _without_local_namesakes(text, _with_blocs(text, gaz.scan(text, titles)))
     doc._mention_starts = [m.start for m in doc.mentions]
     body_start = doc.title_length + 1
     dateline = _DATELINE.match(text, body_start, min(len(text), body_start + 120))
@@ -729,15 +743,45 @@ def _officials() -> dict[str, str]:
 
 @cache
 def _officials_automaton() -> ahocorasick.Automaton:
-    """Every name of the actor dictionary as written (with and without its accents)."""
-    automaton = ahocorasick.Automaton()
+    """Every name of the actor dictionary as written (with and without its accents), and
+    ``skip_keys`` for the characters no name begins with (their value names no one)."""
+    codes: dict[str, str] = {}
     for code, names in leader_lexicon().leaders.items():
         for name in names:
             for written in (name, without_accents(name)):
-                if written not in automaton:
-                    automaton.add_word(written, (written, code))
+                codes.setdefault(written, code)
+    automaton = ahocorasick.Automaton()
+    for key in common_first([*codes, *skip_keys(codes)]):
+        automaton.add_word(key, (key, codes[key]) if key in codes else ("", ""))
     automaton.make_automaton()
     return automaton
+
+
+@cache
+def _officials_lowered() -> tuple[ahocorasick.Automaton, tuple[str, ...]]:
+    """The names of the actor dictionary lower-cased, in the pass over the lowered article
+    that the readers' triggers share (values: their lengths), and the characters that end
+    a stretch of the names' own walk (``stretches_around``): those no name holds."""
+    keys = list(_officials_automaton().keys())  # (its skip keys too: they hold no end)
+    automaton = ahocorasick.Automaton()
+    for name in common_first({name.lower() for name, _ in _officials_automaton().values() if name}):
+        automaton.add_word(name, len(name))
+    automaton.make_automaton()
+    ends = tuple(end for end in ",\n" if not any(end in key for key in keys))
+    return LOWER_TEXT_PASS.join(automaton), ends
+
+
+def _officials_stretches(doc: Document) -> list[tuple[int, int]] | None:
+    """The stretches of the text the actor dictionary's walk must read: around the places
+    where a name of it occurs lower-cased in the lowered text (most articles: none). None:
+    the whole text (when lower-casing changes a length or reads a letter's context, "Σ",
+    a name lower-cased alone need not be the text's lower-cased)."""
+    automaton, ends = _officials_lowered()
+    lower = doc.str_lower
+    if not ends or len(lower) != len(doc.text) or "\u03a3" in doc.text:
+        return None
+    found = LOWER_TEXT_PASS.matches(automaton, lower, doc.memo)
+    return stretches_around(lower, (end_index + 1 - length for end_index, length in found), ends)
 
 
 def _find_untitled_officials(doc: Document) -> None:
@@ -746,7 +790,16 @@ def _find_untitled_officials(doc: Document) -> None:
     longer name ("Mohammed bin Salman Al Saud" is one), nor one already found."""
     text = doc.text
     size = len(text)
-    for end_index, (name, code) in _officials_automaton().iter_long(text):
+    automaton = _officials_automaton()
+    stretches = _officials_stretches(doc)
+    matches = (
+        automaton.iter_long(text)
+        if stretches is None
+        else (match for low, high in stretches for match in automaton.iter_long(text, low, high))
+    )
+    for end_index, (name, code) in matches:
+        if not name:
+            continue  # a skip key: the text holds its dead end
         end = end_index + 1
         start = end - len(name)
         if name in doc.persons:

@@ -11,7 +11,7 @@ from typing import Any
 
 import ahocorasick
 
-from newsevents.normalize.gazetteer import common_first
+from newsevents.normalize.gazetteer import common_first, skip_keys
 
 
 def word_start_alternation(words: Iterable[str], not_before: str = r"\w") -> str:
@@ -95,8 +95,10 @@ class SharedPass:
                 for word, value in member.items():
                     owners.setdefault(word, []).append((slot, value))
             automaton = ahocorasick.Automaton()
-            for word in common_first(owners):
-                automaton.add_word(word, tuple(owners[word]))
+            # (a skip key for the commonest character no key begins with, the space: it
+            # matches no text, and its value gives no member a match)
+            for word in common_first([*owners, *skip_keys(owners, 1)]):
+                automaton.add_word(word, tuple(owners.get(word, ())))
             automaton.make_automaton()
             merged = self._merged = (automaton, slots)
         return merged
