@@ -1372,22 +1372,27 @@ def _one_side_in_a_sports_or_trade_story(doc: Document, record: DiplomaticEvent)
 
 # A story of a company's results or of the arts: the words of a results statement or a
 # review, three different ones in the article (read only for a record of fewer than two
-# states).
-_TRADE_WORDS = re.compile(
-    r"\b(?:profit|revenue|earnings|net\s+income|dividend|shareholders|share\s+price"
-    r"|per\s+share|chief\s+executive|stock\s+exchange|operating\s+(?:profit|loss|income)"
-    r"|analysts|merger|takeover|opera|premiere|orchestra|soprano|tenor|theatre|festival"
-    r"|concert|album|box\s+office)s?\b",
-    re.IGNORECASE,
+# states). They ride the automaton pass the triggers share, as the sports words do: a regex
+# over the whole article cost about 0.5 ms.
+_TRADE_TERMS = (
+    "profit", "profits", "revenue", "revenues", "earnings", "net income", "dividend",
+    "dividends", "shareholders", "share price", "per share", "chief executive",
+    "stock exchange", "operating profit", "operating loss", "operating income", "analysts",
+    "merger", "takeover", "opera", "premiere", "orchestra", "soprano", "tenor", "theatre",
+    "festival", "concert", "album", "box office",
+)  # fmt: skip
+_TRADE_WORDS = LOWER_TEXT_PASS.join(
+    phrase_automaton({term: term.removesuffix("s") for term in _TRADE_TERMS})
 )
-_TRADE_STORY_MIN = 3  # different words
+_TRADE_STORY_MIN = 3  # different words (a word and its plural are one)
 
 
 def _trade_story(doc: Document) -> bool:
     found = doc.memo.get(("trade story",))
     if found is None:
         found = doc.memo[("trade story",)] = (
-            len({m.group(0).lower() for m in _TRADE_WORDS.finditer(doc.text)}) >= _TRADE_STORY_MIN
+            len({word for _, _, word in longest_matches(_TRADE_WORDS, doc.lower, doc.memo)})
+            >= _TRADE_STORY_MIN
         )
     return bool(found)
 
