@@ -800,7 +800,7 @@ def common_first(keys: Iterable[str]) -> list[str]:
 
 
 # A lone surrogate: no decoded article holds one (orjson refuses it), so no text walks past it.
-_DEAD_END = "\udfff"
+_DEAD_END = chr(0xDFFF)  # (mypyc takes no surrogate in a string literal)
 SKIP_KEYS = 8
 """How many skip keys (``skip_keys``) an automaton whose keys are names takes: the count that
 made the walks over the bundled everyday news cheapest."""
