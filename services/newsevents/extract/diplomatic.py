@@ -526,10 +526,11 @@ _DISMISSED_WORDS = re.compile(
     r"|(?<!interview\s)requests?(?!\s+for\s+(?:comment|an?\s+interview|interviews)))\b",
     re.IGNORECASE,
 )
+# A gerund after "of": the content of a charge, not an act ("accused Pashinyan of agreeing to")
+_GERUND_OF_BEFORE = re.compile(r"\b(?:of|for|without)\s+$", re.IGNORECASE)
 # Support or solidarity voiced a few words before its noun: "reaffirmed Egypt's support for",
 # "expressed Bucharest's 'full solidarity' with", "stood in full solidarity with" (not "had
 # withdrawn its support for", "to halt military support for", "a lack of solidarity with")
-_GERUND_OF_BEFORE = re.compile(r"\b(?:of|for|without)\s+$", re.IGNORECASE)
 _VOICED_BEFORE = re.compile(
     r"\b(?:reaffirm(?:ed|s)|affirm(?:ed|s)|reiterat(?:ed|es)|express(?:ed|es|ing)|voiced"
     r"|st(?:ood|ands?|anding))\s+(?:(?!(?:withdraw|withdrawn|withdrew|halt|end|cut|suspend"
@@ -6715,8 +6716,8 @@ def _same_appeal_told_next(event: _Event, mention: _Mention) -> bool:
     """ "China ... urged restraint.", then "Foreign Ministry spokesman Lin Jian on Tuesday called
     on both sides to exercise calm and restraint": the state's statement told again in the next
     sentence by its speaker, to the same sides or to none named ("both sides"), without "also".
-    (Appeals only: an accusation told
-    again by a minister is often another one, "... also accused Moscow of ...".)"""
+    (Appeals only: an accusation told again by a minister is often another one, "... also
+    accused Moscow of ...".)"""
     if (
         event.event_type is not _TYPE_REQUEST
         or mention.sentence_index - max(event.sentences) != 1
@@ -7449,8 +7450,9 @@ def _is_domestic(doc: Document, record: DiplomaticEvent) -> bool:
     traveller whose destination names no other state gives one party: not an event to code.
     Aid sent to a place of the sender's own country ("Brazil sent 500 rescuers to Porto
     Alegre") is relief at home, not aid between states. A state's own dependent territory is
-    home too ("Macron is due to visit Mayotte", France's aid to New Caledonia). A call between two politicians of
-    one state ("Bawumia said he had called Mahama to congratulate him") is no more diplomatic.
+    home too ("Macron is due to visit Mayotte", France's aid to New Caledonia). A call between
+    two politicians of one state ("Bawumia said he had called Mahama to congratulate him") is
+    no more diplomatic.
     """
     sovereigns = _sovereigns()
     named = _codes_of(record)

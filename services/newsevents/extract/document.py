@@ -31,6 +31,7 @@ from newsevents.normalize.gazetteer import (
     common_first,
     gazetteer,
     skip_keys,
+    stretch_ends,
     stretches_around,
 )
 from newsevents.parse import InputLimits
@@ -767,7 +768,7 @@ def _officials_lowered() -> tuple[ahocorasick.Automaton, tuple[str, ...]]:
     for name in common_first({name.lower() for name, _ in _officials_automaton().values() if name}):
         automaton.add_word(name, len(name))
     automaton.make_automaton()
-    ends = tuple(end for end in ",\n" if not any(end in key for key in keys))
+    ends = stretch_ends(keys)
     return LOWER_TEXT_PASS.join(automaton), ends
 
 

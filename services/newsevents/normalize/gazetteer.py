@@ -291,6 +291,13 @@ _NAME_CONTINUES = re.compile(r" (?:[A-Z][a-z]|al-|bin )")
 _QUALIFIER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 
 
+def stretch_ends(keys: Iterable[str]) -> tuple[str, ...]:
+    """The characters (of a comma and a line break) that none of ``keys`` holds: those that
+    can end a stretch for ``stretches_around``."""
+    held = set("".join(keys))
+    return tuple(end for end in ",\n" if end not in held)
+
+
 def stretches_around(
     text: str, starts: Iterable[int], ends: tuple[str, ...]
 ) -> list[tuple[int, int]]:
@@ -342,16 +349,15 @@ def _whole_words(
     size = len(text)
     # (walk from, walk to, keep matches starting before, a shorter key's retry): the whole
     # text first
-    pending = (
-        [(0, size, size, False)]
-        if stretches is None
-        # (the same end as the whole walk's, should the haystack be longer)
-        else [
-            (low, min(high, size), size, False) for low, high in reversed(stretches) if low < size
-        ]
-    )
     if not size:
         pending = []
+    elif stretches is None:
+        pending = [(0, size, size, False)]
+    else:
+        # (the same end as the whole walk's, should the haystack be longer)
+        pending = [
+            (low, min(high, size), size, False) for low, high in reversed(stretches) if low < size
+        ]
     while pending:
         low, high, limit, shorter = pending.pop()
         # The stretch's own slice: given the whole text and bounds, pyahocorasick copies the
@@ -744,9 +750,7 @@ def gazetteer() -> Gazetteer:
         automaton=automaton,
         lower_automaton=lower_automaton,
         longest_key=max(map(len, (*entries, *lower_entries)), default=0),
-        title_stretch_ends=tuple(
-            end for end in ",\n" if not any(end in key for key in lower_entries)
-        ),
+        title_stretch_ends=stretch_ends(lower_entries),
         cities={k: tuple(v) for k, v in cities.items()},
         metonym_cities=metonym_cities,
         seat_cities=seat_cities,
