@@ -3021,6 +3021,12 @@ def _status(
         and " ".join(lower[start:end].split()) in trigger.nouns
     ):
         return None  # "a peace treaty with Armenia could be signed by the end of the year"
+    if (
+        (lower.find("need", end, end + 90) >= 0 or lower.find("necessary", end, end + 90) >= 0)
+        and _NEEDED_AFTER.match(text, end, clause[1])
+        and " ".join(lower[start:end].split()) in trigger.nouns
+    ):
+        return None  # "a meeting of the two foreign ministers would be needed": a need
     requests = facts.spans("requests")
     if (
         requests
@@ -3093,6 +3099,13 @@ _MAY_BE_DONE_AFTER = re.compile(
     r"(?:\s+(?:with|between)\s+[^,.;]{1,40}?)?\s+(?:could|might|may)\s+(?:still\s+|soon\s+"
     r"|yet\s+|now\s+)?(?:be\s+(?:\w+ed|held|struck|made|met|won|sent|given|drawn\s+up)\b"
     r"|take\s+place|go\s+ahead|resume|begin|start|open)",
+    re.IGNORECASE,
+)
+# What a noun names is only needed: "a meeting of the two foreign ministers would be needed
+# before embassies could reopen", "talks with Kyiv are necessary"
+_NEEDED_AFTER = re.compile(
+    r"(?:\s+(?:of|with|between|on)\s+[^,.;]{1,60}?)?\s+(?:would|will|is|are)\s+(?:still\s+|also\s+)?"
+    r"(?:be\s+)?(?:needed|necessary)\b",
     re.IGNORECASE,
 )
 _ANNOUNCED_IT_WILL_BEFORE = re.compile(
@@ -6654,6 +6667,14 @@ def _find_target(
         ):
             # what happened and what is planned (or called off: "held talks ... A planned
             # three-way meeting ... was called off") are different events
+            return True
+        if (
+            event.status is _STATUS_CANCELLED
+            and mention.status is _STATUS_OCCURRED
+            and mention.trigger.mode not in event.modes
+        ):
+            # "Milei's trip to Santiago postponed", then "talks ... in Santiago": the talks
+            # held are not the trip called off (the summit called off told again is)
             return True
         if _same_date(event.date, mention.date) is False:
             # A visit spans days: "arrived on Tuesday", "hosted ... on Wednesday" (the same
