@@ -47,3 +47,22 @@ def test_a_meeting_only_needed_is_no_meeting() -> None:
         "and more would follow as needed."
     )
     assert [r.status for r in held if r.event_type == "CONSULT"] == ["occurred"]
+
+
+def test_equipment_handed_over_to_another_state_is_aid() -> None:
+    for body in (
+        "India also handed over 72 vehicles and other equipment for the Maldives National "
+        "Defence Force on Tuesday, officials said.",
+        "Italy handed over six refurbished patrol boats to the Tunisian National Guard at the "
+        "port of La Goulette on Tuesday.",
+    ):
+        assert len([r for r in extract(body) if r.event_type == "AID"]) == 1, body
+    for body in (
+        # vehicles sold, delivered or shipped are trade
+        "Japanese carmakers shipped 120,000 vehicles to the United States in February, and "
+        "Toyota delivered 40,000 vehicles to China.",
+        # power handed over at home
+        "Chad's military council handed over power to a civilian government on Tuesday, and "
+        "the army handed over its armoured vehicles to the police.",
+    ):
+        assert [r for r in extract(body) if r.event_type == "AID"] == [], body

@@ -1307,7 +1307,9 @@ _GAME_WORDS = re.compile(
 # ("Rescue equipment was flown in from Beijing to the flooded mine in Shanxi").
 _HOME_RELIEF = re.compile(
     r"\b(?:firefighters|ambulances|tents|blankets|water\s+purifiers|medical\s+supplies"
-    r"|tarpaulins|rescue\s+equipment|(?:search[\s-]and[\s-])?rescue\s+specialists)\b",
+    r"|tarpaulins|rescue\s+equipment|(?:search[\s-]and[\s-])?rescue\s+specialists"
+    # (equipment handed over: "the army handed over its armoured vehicles to the police")
+    r"|vehicles|patrol\s+(?:boats?|vessels?)|military\s+equipment)\b",
     re.IGNORECASE,
 )
 # ... unless the sentence calls it aid
