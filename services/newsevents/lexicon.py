@@ -7,6 +7,7 @@ A malformed file raises ``RuleFileError`` at start-up, never mid-stream.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -193,8 +194,24 @@ def without_accents(name: str) -> str:
 
 
 def folded_name(name: str) -> str:
-    """A name compared without case, accents or spacing: "Mélanie  Joly" is "melanie joly"."""
-    return " ".join(without_accents(name).casefold().split())
+    """A name compared without case, accents, hyphens or spacing: "Mélanie  Joly" is "melanie
+    joly", "Ahmed Al Sharaa" is "Ahmed al-Sharaa"."""
+    return " ".join(without_accents(name).casefold().replace("-", " ").split())
+
+
+# The Arabic article as wire copy spells it: "al-Sharaa", "Al-Sharaa", "Al Sharaa"
+_ARTICLE = re.compile(r"\b[Aa]l-(?=[A-Z])")
+
+
+def name_spellings(name: str) -> tuple[str, ...]:
+    """The ways a name of the actor dictionary is written: as listed, without its accents,
+    and with its Arabic article spelt the other ways ("Ahmed al-Sharaa", "Ahmed Al-Sharaa",
+    "Ahmed Al Sharaa")."""
+    spellings = [name, without_accents(name)]
+    for written in tuple(spellings):
+        if _ARTICLE.search(written):
+            spellings.extend(_ARTICLE.sub(article, written) for article in ("al-", "Al-", "Al "))
+    return tuple(dict.fromkeys(spellings))
 
 
 class LeaderLexicon(_Data):

@@ -66,3 +66,50 @@ def test_equipment_handed_over_to_another_state_is_aid() -> None:
         "the army handed over its armoured vehicles to the police.",
     ):
         assert [r for r in extract(body) if r.event_type == "AID"] == [], body
+
+
+def test_an_arabic_article_spelt_another_way_names_the_same_official() -> None:
+    from newsevents.lexicon import folded_name, name_spellings
+
+    assert folded_name("Ahmed Al Sharaa") == folded_name("Ahmed al-Sharaa")
+    assert set(name_spellings("Ahmed al-Sharaa")) == {
+        "Ahmed al-Sharaa",
+        "Ahmed Al-Sharaa",
+        "Ahmed Al Sharaa",
+    }
+    assert name_spellings("Gabriel Boric") == ("Gabriel Boric",)
+    for body in (
+        "Jordanian Foreign Minister Ayman Safadi met Ahmed Al Sharaa in Damascus on Tuesday.",
+        "Jordanian Foreign Minister Ayman Safadi met President Ahmed Al-Sharaa in Damascus on "
+        "Tuesday.",
+    ):
+        (record,) = [r for r in extract(body) if r.event_type == "CONSULT"]
+        people = {p.name: p.country_code for p in record.participants if p.kind == "person"}
+        (name,) = set(people) - {"Ayman Safadi"}
+        assert people == {"Ayman Safadi": "JOR", name: "SYR"}, people
+        assert name.startswith("Ahmed Al"), name
+
+
+def test_an_audience_told_as_a_later_step_of_a_visit_is_its_own_meeting() -> None:
+    records = extract(
+        "Indonesian Foreign Minister Sugiono, on his first official visit to Papua New Guinea, "
+        "held talks with his counterpart Justin Tkatchenko in Port Moresby on Tuesday. Sugiono "
+        "was later received by Prime Minister James Marape at Parliament House."
+    )
+    consult = [r for r in records if r.event_type == "CONSULT"]
+    assert len(consult) == 2, consult
+    # near miss: an audience of a state visit told as one of its steps stays in the visit
+    records = extract(
+        "Philippine President Ferdinand Marcos Jr. began a state visit to Vietnam on Tuesday "
+        "and held talks with President Vo Van Thuong in Hanoi. On the same day, Prime Minister "
+        "Pham Minh Chinh received President Marcos."
+    )
+    assert len([r for r in records if r.event_type == "CONSULT"]) == 1
+
+
+def test_ordinary_peoples_visits_are_no_visit() -> None:
+    records = extract(
+        "The agreement between Indonesia and Papua New Guinea allows villagers to cross "
+        "without passports for trade and family visits."
+    )
+    assert [r for r in records if r.event_type == "CONSULT"] == []

@@ -6605,11 +6605,16 @@ def _other_people(event: _Event, mention: _Mention) -> bool:
 def _reception_by_another(event: _Event, mention: _Mention) -> bool:
     """After talks between two people, one of them "was later received by President Faure
     Gnassingbe" (or "Tokayev received the two ministers"): an audience with a third person,
-    a meeting of its own, not the talks told again. Not during a visit, whose audiences the
-    visit's record holds ("On the same day, Prime Minister Pham Minh Chinh received President
+    a meeting of its own, not the talks told again. During a visit, only one told as a later
+    step ("Sugiono was later received by Prime Minister James Marape"): the visit's record holds
+    its other audiences ("On the same day, Prime Minister Pham Minh Chinh received President
     Marcos" on a state visit)."""
-    if "received" not in mention.trigger.forms or mention.anaphoric or "visit" in event.modes:
+    if "received" not in mention.trigger.forms or mention.anaphoric:
         return False
+    if "visit" in event.modes and not _RECEIVED_LATER_BEFORE.search(
+        mention.sentence.text, 0, mention.span[1] - mention.sentence.start
+    ):
+        return False  # (on a visit, only "Sugiono was later received by Prime Minister Marape")
     if len(_mention_states(mention)) < 2 or _GREETED_ON_ARRIVAL.search(mention.sentence.text):
         return False  # ("received the two ministers": no other side named; "at the airport")
     ours = {p.key for p in mention.parties if p.participant.kind is _PARTICIPANT_PERSON}
@@ -6617,6 +6622,9 @@ def _reception_by_another(event: _Event, mention: _Mention) -> bool:
     return len(theirs) >= 2 and bool(ours - theirs)
 
 
+_RECEIVED_LATER_BEFORE = re.compile(
+    r"\b(?:was|were)\s+(?:later|also|then|subsequently|afterwards)\s+received$", re.IGNORECASE
+)
 _GREETED_ON_ARRIVAL = re.compile(r"\b(?:airport|on\s+arrival|tarmac)\b", re.IGNORECASE)
 
 

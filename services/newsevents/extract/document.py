@@ -22,7 +22,12 @@ import ahocorasick
 from newsevents.contracts import RawArticle
 from newsevents.extract.patterns import LOWER_TEXT_PASS
 from newsevents.extract.text import Sentence, lowered, split_sentences, str_lower
-from newsevents.lexicon import folded_name, leader_lexicon, title_lexicon, without_accents
+from newsevents.lexicon import (
+    folded_name,
+    leader_lexicon,
+    name_spellings,
+    title_lexicon,
+)
 from newsevents.normalize.dates import KEYWORD_AUTOMATON, MONTH_NAMES, WEEKDAY_NUMBERS, DateIndex
 from newsevents.normalize.gazetteer import (
     Gazetteer,
@@ -749,7 +754,7 @@ def _officials_automaton() -> ahocorasick.Automaton:
     codes: dict[str, str] = {}
     for code, names in leader_lexicon().leaders.items():
         for name in names:
-            for written in (name, without_accents(name)):
+            for written in name_spellings(name):
                 codes.setdefault(written, code)
     automaton = ahocorasick.Automaton()
     for key in common_first([*codes, *skip_keys(codes)]):
