@@ -248,6 +248,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout25",
     HERE / "holdout26",
     HERE / "holdout27",
+    HERE / "holdout28",
 ]
 
 
