@@ -113,3 +113,39 @@ def test_ordinary_peoples_visits_are_no_visit() -> None:
         "without passports for trade and family visits."
     )
     assert [r for r in records if r.event_type == "CONSULT"] == []
+
+
+def test_a_craft_arriving_is_no_visit() -> None:
+    for body in (
+        "A French military transport aircraft from the neighbouring island of Reunion landed "
+        "in Toliara on Tuesday carrying 12 tonnes of tents.",
+        "Brazil protested over the treatment of deportees on a U.S. flight that landed in "
+        "Manaus on Tuesday.",
+        "Japan sent tents and water purifiers to Vietnam, the first of which arrived in Hanoi "
+        "on Tuesday.",
+    ):
+        assert [r for r in extract(body) if r.mode == "visit"] == [], body
+    # near miss: a leader's own plane
+    records = extract(
+        "Indian Prime Minister Narendra Modi's aircraft from Warsaw landed in Kyiv on Tuesday "
+        "for talks with Ukrainian President Volodymyr Zelenskiy."
+    )
+    assert [r.event_type for r in records] == ["CONSULT"]
+
+
+def test_forces_or_exiles_hosted_are_no_guests() -> None:
+    for body in (
+        "Chad was the last country in the Sahel to host French forces after military "
+        "governments in Mali and Niger ordered them out.",
+        "Qatar has hosted Brotherhood figures and its Al Jazeera network has given them airtime.",
+        "Burundi's president accused Rwanda of hosting, training and funding the RED-Tabara "
+        "rebel group.",
+        "Turkey hosts about 3 million Syrian refugees.",
+    ):
+        assert [r for r in extract(body) if r.event_type == "CONSULT"] == [], body
+    # near miss: a leader hosted
+    records = extract(
+        "U.S. Secretary of State Antony Blinken will host Armenian Foreign Minister Ararat "
+        "Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov in Washington next week."
+    )
+    assert [r.status for r in records if r.event_type == "CONSULT"] == ["scheduled"]

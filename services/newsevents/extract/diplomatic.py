@@ -959,6 +959,15 @@ _MODE_RANK = {
     "pledge": 1,
 }
 _HOSTING_FORMS = frozenset({"hosted", "hosts", "host", "hosting"})
+# What a state hosts that is no guest: "to host French forces", "Qatar has hosted
+# Brotherhood figures", "accused Rwanda of hosting, training and funding the RED-Tabara rebel
+# group", "hosts about 1.5 million refugees"
+_HOSTED_FORCES_AFTER = re.compile(
+    r"(?:,?\s+(?:and\s+)?\w+ing)*\s+(?:(?:the|a|an|some|about|around|more\s+than|over|\d[\d,.]*"
+    r"|million|thousands\s+of|hundreds\s+of|[A-Z][\w'’-]*|\w+-\w+|rebel|military|foreign|armed|"
+    r"militant|opposition|exiled)\s+){0,5}(?:forces|troops|soldiers|bases?|rebels?|group|groups"
+    r"|militants?|fighters|figures|refugees|migrants|camps?|militias?)\b"
+)
 _CARRIED = ("carrying ", "laden ", "loaded ")
 _ARRIVAL_FORMS = frozenset(
     {"landed in", "arrived in", "arrive in", "arrives in", "arriving in", "flew to", "flew into"}
@@ -2081,10 +2090,14 @@ _AID_AFTER = re.compile(r"\b(?:aid|humanitarian|relief|assistance)\b", re.IGNORE
 # What lands or drives in: "a Royal Australian Air Force C-130 Hercules landed in Port Vila",
 # "Colombian air force planes flew to the United States" (a navy's ships arriving in a port
 # make a port call, a visit).
+# ... with what it comes from or carries between ("A French military transport aircraft from
+# the neighbouring island of Reunion landed in Toliara"), or in a relative clause ("a U.S.
+# flight that landed in Manaus", "tents ..., the first of which arrived in Hanoi")
 _VEHICLE_BEFORE = re.compile(
     r"\b(?:planes?|aircraft|airplanes?|jets?|Hercules|C-\d{2,3}\w*|helicopters?"
-    r"|flights?|convoys?|trucks?|lorries)\s+(?:(?:had|has|have|was|were|also"
-    r"|then|first|later|safely)\s+)*$"
+    r"|flights?|convoys?|trucks?|lorries|shipments?|consignments?|first\s+of\s+which)"
+    r"(?:\s+(?:from|of|carrying|with)\s+[^.;,]{1,50}?)?"
+    r"\s+(?:(?:that|which|had|has|have|was|were|also|then|first|later|safely)\s+)*$"
 )
 # "recalled Chile's ambassador", "recalled the country's envoy", "recalled Ambassador X",
 # "recalled its own charge d'affaires"
@@ -3425,6 +3438,8 @@ def _read(
             return []
     if hit.form in _BARRED and not _BARRED_PEOPLE.match(text, end, sentence.end):
         return []
+    if hit.form in _HOSTING_FORMS and _HOSTED_FORCES_AFTER.match(text, end, sentence.end):
+        return []  # "the last country in the Sahel to host French forces": no guest
     if hit.form in _RECEIVED and _RECEIVED_A_THING.match(text, end):
         return []
     if hit.form.endswith(_SUPPORTED_FORMS) and not _supported_a_state(doc, start, end):
@@ -3457,7 +3472,7 @@ def _read(
     if (
         trigger.mode == "visit"
         and hit.form not in trigger.nouns
-        and _vehicle_before(text, max(sentence.start, start - 30), start)
+        and _vehicle_before(text, max(sentence.start, start - 90), start)
     ):
         return []  # "an air force C-130 Hercules landed in Port Vila": a plane, not a visit
     if trigger.event_type is _TYPE_CONSULT and _LAST_TIME_BEFORE.search(
