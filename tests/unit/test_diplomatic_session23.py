@@ -149,3 +149,38 @@ def test_forces_or_exiles_hosted_are_no_guests() -> None:
         "Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov in Washington next week."
     )
     assert [r.status for r in records if r.event_type == "CONSULT"] == ["scheduled"]
+
+
+def test_an_appeal_to_resign_is_domestic() -> None:
+    for body in (
+        "Opposition leader Matthew Wale called on Prime Minister Manasseh Sogavare to resign on "
+        "Tuesday.",
+        "President Maithripala Sirisena asked the defence secretary and the police chief to "
+        "resign on Tuesday.",
+    ):
+        assert [r for r in extract(body) if r.event_type == "REQUEST"] == [], body
+    # near miss: an appeal between states
+    records = extract(
+        "Australia urged Nauru on Tuesday to ensure the switch did not affect regional security."
+    )
+    assert [codes(r) for r in records if r.event_type == "REQUEST"] == [{"AUS", "NRU"}]
+
+
+def test_an_act_of_an_earlier_period_without_a_day_is_background() -> None:
+    for body in (
+        "Kenya hosted talks between Somalia and Ethiopia last month.",
+        "Egypt and Somalia signed a defence pact earlier this year.",
+        "The shipment followed a defence cooperation protocol signed earlier this month by "
+        "Egyptian President Abdel Fattah al-Sisi and Somali President Hassan Sheikh Mohamud.",
+    ):
+        assert extract(body) == [], body
+    # near misses: the news of the day, and a period that is not the act's
+    records = extract(
+        "Egypt and Somalia signed a defence pact on Tuesday, after talks between their "
+        "ministers last month."
+    )
+    assert [r.event_type for r in records] == ["AGREE"]
+    records = extract(
+        "Egypt and Somalia signed a defence pact on Tuesday that replaces the one of last month."
+    )
+    assert [r.event_type for r in records] == ["AGREE"]

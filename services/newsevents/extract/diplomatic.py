@@ -3102,6 +3102,9 @@ def _status(
     return _STATUS_OCCURRED
 
 
+# An appeal to resign or step down: "Opposition leader Matthew Wale called on Sogavare to
+# resign", "asked the defence secretary and the police chief to resign"
+_TO_RESIGN_AFTER = re.compile(r"[^.;:]{0,80}?\bto\s+(?:resign|step\s+down)\b", re.IGNORECASE)
 # A meeting the sides agreed to hold, told after it: "The ministers agreed to convene a
 # trilateral meeting with Libya's interior minister in Rome on July 8" (not the meeting they
 # held before agreeing: "met in Kampala on Tuesday and agreed to hold regular consultations")
@@ -3379,6 +3382,8 @@ def _read(
         # "Bahrain asked the Lebanese ambassador in Manama to leave within 48 hours": an
         # expulsion, as "ordered ... to leave" is
         trigger = _ASKED_TO_LEAVE
+    if trigger.event_type is _TYPE_REQUEST and _TO_RESIGN_AFTER.match(text, end, sentence.end):
+        return []  # "called on Sogavare to resign": a demand of domestic politics
     if trigger.check == "own_envoy":
         envoy = _ENVOY_OF_AFTER.match(text, end, sentence.end)
         if envoy is None:
@@ -4236,10 +4241,13 @@ def _read(
         and all(d.value is None for d in own)  # "last year" is a date without a day
         and not _PERFECT_BEFORE.search(text, max(clause[0], start - 16), start)
         and _sentence_may_match(doc, sentence, _OLD_MONTH_GUARD)
-        and _months_ago_in_clause(doc, clause, end) >= 2
+        and (
+            _months_ago_in_clause(doc, clause, end) >= 2
+            or _earlier_period_in_clause(doc, clause, end)
+        )
     ):
         # "in April it expelled Ethiopia's ambassador", "had threatened in October to expel"
-        # in a December article: background, not news
+        # in a December article, "signed a defence protocol earlier this month": background
         return []
     # A statement's date may be the day it was reported ("accused X on Monday, the ministry
     # said"), but not when the clause gives the act a date of its own: "said on Monday it had
@@ -5649,29 +5657,59 @@ _CLAUSE_MONTH = re.compile(
 )
 
 
+def _of_the_act(text: str, end: int, m: re.Match[str]) -> bool:
+    """Whether a time named in a clause is the act's (ending at ``end``): before it, or after it
+    but not in what it asks or plans ("invited Boric to visit La Paz in August", "a conference
+    that Tajikistan will host in June") nor in what it is about ("over a port deal signed in
+    January")."""
+    return m.start() < end or not (
+        _COMPLEMENT_BETWEEN.search(text, end, m.start())
+        or _MODIFIER_BETWEEN.search(text, end, m.start())
+    )
+
+
 def _months_ago_in_clause(doc: Document, clause: tuple[int, int], end: int) -> int:
     """How many months before publication the one month a clause names is (0 when none, or
-    when it names more than one; 12 for "last year"): before the act, or ending at most 80 characters after it, not
-    in what it asks or plans ("invited Boric to visit La Paz in August", "a conference that
-    Tajikistan will host in June")."""
+    when it names more than one; 12 for "last year"): before the act, or ending at most 80
+    characters after it (``_of_the_act``)."""
     text = doc.text
-
-    def the_acts(m: re.Match[str]) -> bool:
-        return m.start() < end or not (
-            _COMPLEMENT_BETWEEN.search(text, end, m.start())
-            or _MODIFIER_BETWEEN.search(text, end, m.start())
-        )
-
     window = min(clause[1], end + 80)
-    months = {m.group(1) for m in _CLAUSE_MONTH.finditer(text, clause[0], window) if the_acts(m)}
-    if any(the_acts(m) for m in _LAST_YEAR.finditer(text, clause[0], window)):
+    months = {
+        m.group(1)
+        for m in _CLAUSE_MONTH.finditer(text, clause[0], window)
+        if _of_the_act(text, end, m)
+    }
+    if any(_of_the_act(text, end, m) for m in _LAST_YEAR.finditer(text, clause[0], window)):
         return 12  # "Nicaragua expelled the Vatican's ambassador last year", "in March last year"
     if len(months) != 1:
         return 0
     return (doc.published.month - MONTH_NUMBERS[months.pop().lower()]) % 12
 
 
-_OLD_MONTH_GUARD = Guard([*MONTH_NAMES, "last year", "previous year"])
+def _earlier_period_in_clause(doc: Document, clause: tuple[int, int], end: int) -> bool:
+    """Whether the act's clause dates it by a past period without a day ("a deal agreed
+    earlier this year", "signed a defence protocol last month", "met in Shanghai earlier
+    this month"): the analysts' background, as an act two months old is."""
+    text = doc.text
+    window = min(clause[1], end + 80)
+    return any(
+        _of_the_act(text, end, m) or _ITS_PARTICIPLE.fullmatch(text, end, m.start()) is not None
+        for m in _EARLIER_PERIOD.finditer(text, clause[0], window)
+    )
+
+
+# The participle of what a noun names, right after it: "a defence protocol signed earlier this
+# month", "a deal agreed earlier this year"
+_ITS_PARTICIPLE = re.compile(r"\s+(?:signed|agreed|reached|struck|concluded|sealed|held)\s+")
+
+
+_OLD_MONTH_GUARD = Guard(
+    [*MONTH_NAMES, "last year", "previous year", "last month", "previous month", "earlier this"]
+)
+_EARLIER_PERIOD = re.compile(
+    r"(?<!since )(?<!until )(?<!than )(?<!from )\b(?:(?:[Ll]ast|[Pp]revious)\s+month"
+    r"|[Ee]arlier\s+this\s+(?:month|year))\b"
+)
 _LAST_YEAR = re.compile(
     r"(?<!since )(?<!until )(?<!than )(?<!from )(?<!as )\b(?:[Ll]ast|[Pp]revious)\s+year\b"
 )
@@ -5682,7 +5720,7 @@ _COMPLEMENT_BETWEEN = re.compile(r"\b(?:to\s+[a-z]+|will|would|shall|plans?|plan
 # agreed in January", "over the elections held in late October"
 _MODIFIER_BETWEEN = re.compile(
     r"\b(?:over|for|on|about|of|after|following|against|since|that|which|who|when|than)\b"
-    r"|\b[a-z]+(?:ed|en|wn|ld)\b"
+    r"|\b(?!between\b)[a-z]+(?:ed|en|wn|ld)\b"
     r"|\b(?:struck|made|set|won|sent|built|brought|bought|led|paid|put|sold|begun|hit|cut)\b"
 )
 
