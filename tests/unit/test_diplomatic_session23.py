@@ -169,6 +169,9 @@ def test_an_appeal_to_resign_is_domestic() -> None:
 def test_an_act_of_an_earlier_period_without_a_day_is_background() -> None:
     for body in (
         "Kenya hosted talks between Somalia and Ethiopia last month.",
+        # a day after the period is another clause's
+        "Dodik met Russian President Vladimir Putin in Sochi last month and is planning "
+        "celebrations on Sunday.",
         "Egypt and Somalia signed a defence pact earlier this year.",
         "The shipment followed a defence cooperation protocol signed earlier this month by "
         "Egyptian President Abdel Fattah al-Sisi and Somali President Hassan Sheikh Mohamud.",

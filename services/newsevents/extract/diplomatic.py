@@ -4238,12 +4238,14 @@ def _read(
     ]
     if (
         status is _STATUS_OCCURRED
-        and all(d.value is None for d in own)  # "last year" is a date without a day
         and not _PERFECT_BEFORE.search(text, max(clause[0], start - 16), start)
         and _sentence_may_match(doc, sentence, _OLD_MONTH_GUARD)
         and (
-            _months_ago_in_clause(doc, clause, end) >= 2
-            or _earlier_period_in_clause(doc, clause, end)
+            # ("last year" is a date without a day)
+            (all(d.value is None for d in own) and _months_ago_in_clause(doc, clause, end) >= 2)
+            or _earlier_period_in_clause(
+                doc, clause, end, min((d.start for d in own if d.value is not None), default=None)
+            )
         )
     ):
         # "in April it expelled Ethiopia's ambassador", "had threatened in October to expel"
@@ -5686,14 +5688,21 @@ def _months_ago_in_clause(doc: Document, clause: tuple[int, int], end: int) -> i
     return (doc.published.month - MONTH_NUMBERS[months.pop().lower()]) % 12
 
 
-def _earlier_period_in_clause(doc: Document, clause: tuple[int, int], end: int) -> bool:
+def _earlier_period_in_clause(
+    doc: Document, clause: tuple[int, int], end: int, first_day: int | None
+) -> bool:
     """Whether the act's clause dates it by a past period without a day ("a deal agreed
     earlier this year", "signed a defence protocol last month", "met in Shanghai earlier
-    this month"): the analysts' background, as an act two months old is."""
+    this month"), before any day of the clause (``first_day``: "met Putin in Sochi last month
+    and is planning celebrations on Sunday", not "signed a pact on Tuesday, after talks last
+    month"): the analysts' background, as an act two months old is."""
     text = doc.text
     window = min(clause[1], end + 80)
     return any(
-        _of_the_act(text, end, m) or _ITS_PARTICIPLE.fullmatch(text, end, m.start()) is not None
+        (first_day is None or m.start() < first_day)
+        and (
+            _of_the_act(text, end, m) or _ITS_PARTICIPLE.fullmatch(text, end, m.start()) is not None
+        )
         for m in _EARLIER_PERIOD.finditer(text, clause[0], window)
     )
 
