@@ -187,3 +187,32 @@ def test_an_act_of_an_earlier_period_without_a_day_is_background() -> None:
         "Egypt and Somalia signed a defence pact on Tuesday that replaces the one of last month."
     )
     assert [r.event_type for r in records] == ["AGREE"]
+
+
+def test_an_envoy_expelled_for_his_acts_is_no_second_accusation() -> None:
+    records = extract(
+        "Nicaragua's government expelled the Costa Rican envoy, Carlos Navarro, on Tuesday, "
+        "accusing him of interference in internal affairs."
+    )
+    assert [r.event_type for r in records] == ["SANCTION"]
+    # near miss: the state accused
+    records = extract(
+        "Sudan severed diplomatic relations with the United Arab Emirates on Tuesday, accusing "
+        "Abu Dhabi of supplying the drones."
+    )
+    assert sorted(r.event_type for r in records) == ["ACCUSE", "SANCTION"]
+
+
+def test_an_act_told_at_the_time_is_background() -> None:
+    for body in (
+        "Chile published a decree extending its claim in 2021, a move Buenos Aires rejected at "
+        "the time as an attempt to appropriate part of the continental shelf.",
+        "Nauru switched its recognition to Beijing in January. At the time, Taipei accused "
+        "Beijing of luring away its ally with promises of aid.",
+    ):
+        assert [r for r in extract(body) if r.event_type in ("REJECT", "ACCUSE")] == [], body
+    # near miss: "at the time of"
+    records = extract(
+        "Ukraine accused Russia on Tuesday of striking the port at the time of the grain talks."
+    )
+    assert [r.event_type for r in records] == ["ACCUSE"]

@@ -3102,6 +3102,14 @@ def _status(
     return _STATUS_OCCURRED
 
 
+# (not "at the time of the attack")
+_AT_THE_TIME = re.compile(r"\b[Aa]t\s+the\s+time\b(?!\s+of\b)")
+# A person expelled or sanctioned, then "accusing him of ..."
+_ENVOY_PRONOUN_AFTER = re.compile(r"\s+(?:him|her)\b")
+_PERSON_SANCTIONED_BEFORE = re.compile(
+    r"\b(?:expel\w*|persona\s+non\s+grata|(?:imposed\s+)?sanctions?\s+on|sanctioned|ordered)\b",
+    re.IGNORECASE,
+)
 # An appeal to resign or step down: "Opposition leader Matthew Wale called on Sogavare to
 # resign", "asked the defence secretary and the police chief to resign"
 _TO_RESIGN_AFTER = re.compile(r"[^.;:]{0,80}?\bto\s+(?:resign|step\s+down)\b", re.IGNORECASE)
@@ -3382,6 +3390,14 @@ def _read(
         # "Bahrain asked the Lebanese ambassador in Manama to leave within 48 hours": an
         # expulsion, as "ordered ... to leave" is
         trigger = _ASKED_TO_LEAVE
+    if (
+        hit.form == "accusing"
+        and _ENVOY_PRONOUN_AFTER.match(text, end)
+        and _PERSON_SANCTIONED_BEFORE.search(text, sentence.start, start)
+    ):
+        # "expelled the Costa Rican envoy, Carlos Navarro, on Thursday, accusing him of
+        # 'interference'": the grounds of the expulsion, not an accusation of its own
+        return []
     if trigger.event_type is _TYPE_REQUEST and _TO_RESIGN_AFTER.match(text, end, sentence.end):
         return []  # "called on Sogavare to resign": a demand of domestic politics
     if trigger.check == "own_envoy":
@@ -3488,6 +3504,11 @@ def _read(
         text, max(sentence.start, start - 100), start
     ):
         return []  # "The attack came a month after Congo and Rwanda signed a peace agreement"
+    low, high = max(sentence.start, start - 60), min(sentence.end, end + 16)
+    if "at the time" in doc.lower[low:high] and _AT_THE_TIME.search(text, low, high):
+        # "a move Buenos Aires rejected at the time", "At the time, Taipei accused Beijing of
+        # luring away its ally": told as background
+        return []
     if hit.form in _MEET_VERBS and _GEOGRAPHIC_MEET.search(
         text, max(sentence.start, start - 120), start
     ):
