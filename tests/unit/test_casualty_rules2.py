@@ -1408,3 +1408,19 @@ def test_a_breakdown_between_dashes_or_brackets_is_part_of_the_toll() -> None:
         assert record.killed.low == 131
     record = _one("Gunmen attacked the village on Tuesday - 12 people were killed - and fled.")
     assert _count(record.killed) == 12
+
+
+def test_an_incident_of_an_earlier_period_opening_the_sentence_is_background() -> None:
+    def cas(body: str) -> list[int | None]:
+        return [_count(r.killed) for r in _extract(body)]
+
+    assert cas(
+        "A strong quake struck central Mexico on Tuesday, killing 200 people. Earlier this "
+        "month a magnitude 8.1 quake off the coast of Chiapas killed about 100 people."
+    ) == [200]
+    assert cas(
+        "Three climbers died on Everest on Tuesday. Last year, eight people died on Everest."
+    ) == [3]
+    # near misses: the news after the opening period, and a running toll
+    assert cas("Last month talks failed, and on Tuesday gunmen killed 12 people in Jos.") == [12]
+    assert cas("Last year, the insurgency had killed more than 300 people since January.") == [301]

@@ -230,6 +230,11 @@ _OPENS_ON_DAY = re.compile(
     + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
     + r")\.?\s+(?:(\d{1,2})(?:\s*[-–]\s*\d{1,2})?,?\s+)?((?:19|20)\d\d)\s*,"
 )
+# A sentence that opens on an earlier period without a day (lower-cased)
+_OPENS_ON_PERIOD = re.compile(
+    r"\s*(?:last\s+(?:year|month)|earlier\s+(?:this|in\s+the)\s+(?:month|year)"
+    r"|the\s+previous\s+(?:year|month))\b(?!['’]s)"
+)
 # The latest year a span names: a year, the end of a range ("1980-88", "1992–1995", "from
 # 1980 to 1988") or of a decade ("the 1990s").
 _YEAR_OR_DECADE = re.compile(
@@ -2061,6 +2066,20 @@ class _Reader:
             # "found two men guilty on Tuesday of the murder of a taxi driver who was killed in
             # Arima in 2019": the killing's own clause dates it years back, whatever day the
             # sentence tells of something else
+            return True
+        period = _OPENS_ON_PERIOD.match(lower, sentence.start, clause.end)
+        if period is not None and not (
+            # (a running total told after it: not the opening's own "this month")
+            any(
+                start >= period.end() and ("cumulative" in kinds or "since" in kinds)
+                for start, _, kinds in self._cues(context, clause)
+            )
+            or any(h.word.kind == "campaign" for h in context.hits)
+            # (nor a recent day after it: "Last month talks failed, and on Tuesday ...")
+            or _RECENT_MARK.search(lower, period.end(), clause.end)
+        ):
+            # "Last year, eight people died on Everest", "Earlier this month a magnitude 8.1
+            # quake off the coast of Chiapas killed about 100 people": an earlier incident
             return True
         if self._names_recent_day(context):
             return False  # "Gunmen who first raided the town in 2017 shot dead 11 on Tuesday"
