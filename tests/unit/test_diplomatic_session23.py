@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unit.diplomatic_helpers import codes, extract
+from tests.unit.diplomatic_helpers import codes, extract, place
 
 
 def test_talks_held_are_not_the_trip_called_off_in_the_title() -> None:
@@ -216,3 +216,21 @@ def test_an_act_told_at_the_time_is_background() -> None:
         "Ukraine accused Russia on Tuesday of striking the port at the time of the grain talks."
     )
     assert [r.event_type for r in records] == ["ACCUSE"]
+
+
+def test_what_is_said_at_a_meeting_takes_its_city() -> None:
+    records = extract(
+        "South Korean Foreign Minister Cho Tae-yul met Chinese Foreign Minister Wang Yi in "
+        "Beijing on Tuesday. During the meeting, Cho asked China to play a constructive role "
+        "in persuading North Korea to return to dialogue."
+    )
+    (appeal,) = [r for r in records if r.event_type == "REQUEST"]
+    assert place(appeal) == ("Beijing", "CHN")
+    # near miss: said elsewhere, with no word of the meeting
+    records = extract(
+        "South Korean Foreign Minister Cho Tae-yul met Chinese Foreign Minister Wang Yi in "
+        "Beijing on Tuesday. Cho later asked China to play a constructive role in persuading "
+        "North Korea to return to dialogue."
+    )
+    (appeal,) = [r for r in records if r.event_type == "REQUEST"]
+    assert place(appeal) is None

@@ -1178,7 +1178,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
     _add_nearby_persons(doc, events)
     _share_parties(events)
     _date_from_context(events, doc.published)
-    _place_from_context(events)
+    _place_from_context(events, doc)
     events = _separate_statements(doc, events)
     story_day = _story_day(events, doc.published)
     records = [
@@ -1719,12 +1719,13 @@ def _story_day(events: list[_Event], published: dt.date) -> DateMention | None:
 _PLACED_TYPES = (EventType.CONSULT, EventType.AGREE, EventType.COOPERATE)
 
 
-def _place_from_context(events: list[_Event]) -> None:
+def _place_from_context(events: list[_Event], doc: Document) -> None:
     """A meeting or agreement told without a place, in the sentence right after a meeting or
     agreement of a shared state in a city, is in that city: "Rubio met Mulino in Panama City
     on Sunday. The two men spoke for an hour and agreed ..." (occurred acts; not calls). An
     agreement or an invitation of two sides who met in a city that day, anywhere in the
-    article, is in that city too."""
+    article, is in that city too, and so is what one of them said there ("During the meeting,
+    Cho asked China to ...", "At a joint press conference, Luxon pledged ...")."""
     previous: _Event | None = None
     for event in sorted(events, key=lambda e: e.first_span):
         if event.status is not _STATUS_OCCURRED or event.event_type not in _PLACED_TYPES:
@@ -1777,6 +1778,40 @@ def _place_from_context(events: list[_Event]) -> None:
         if host is not None:
             event.location = host.location
             event.evidence.extend(e for e in host.evidence if e[0] == "location")
+    for event in events:
+        if (
+            event.location is not None
+            or event.status is not _STATUS_OCCURRED
+            or event.event_type not in _STATEMENT_TYPES
+        ):
+            continue
+        sentence = doc.sentences[min(event.told or event.sentences)]
+        if not _AT_THE_MEETING.search(doc.text, sentence.start, sentence.end):
+            continue
+        states = _states(event)
+        host = next(
+            (
+                m
+                for m in reversed(meetings)
+                if m.first_span[0] < sentence.end
+                and states & _states(m)
+                and _same_date(m.date, event.date) is True
+            ),
+            None,
+        )
+        if host is not None:
+            event.location = host.location
+            event.evidence.extend(e for e in host.evidence if e[0] == "location")
+
+
+# What is said at a meeting, told as such: "During the meeting, Cho asked China to ...", "At
+# a joint press conference, Luxon pledged ...", "Speaking at a news conference alongside his
+# Syrian counterpart, Safadi accused Israel ..."
+_AT_THE_MEETING = re.compile(
+    r"\b(?:during|at|after)\s+(?:the|their|a)\s+(?:(?:joint|bilateral)\s+)?(?:meeting|talks"
+    r"|(?:news|press)\s+conference)\b|\balongside\s+(?:his|her)\s+(?:\w+\s+){0,2}counterpart\b",
+    re.IGNORECASE,
+)
 
 
 # -- windows of the text ---------------------------------------------------------------------
