@@ -234,3 +234,16 @@ def test_what_is_said_at_a_meeting_takes_its_city() -> None:
     )
     (appeal,) = [r for r in records if r.event_type == "REQUEST"]
     assert place(appeal) is None
+
+
+def test_a_national_red_cross_society_is_no_international_body() -> None:
+    records = extract(
+        "China's embassy in Suva handed over a cheque for 100,000 US dollars to the Fiji Red "
+        "Cross on Tuesday."
+    )
+    assert [codes(r) for r in records] == [{"CHN", "FJI"}]
+    # near miss: the international committee itself
+    from newsevents.normalize.gazetteer import gazetteer
+
+    mentions = gazetteer().scan("The Red Cross and the Kenya Red Cross said on Tuesday ...")
+    assert [m.text for m in mentions] == ["Red Cross", "Kenya"]

@@ -182,6 +182,13 @@ class Gazetteer:
                 # "the U.S. state of Georgia" (and "Georgia" elsewhere in the text, unless it
                 # also names the country's capital: "Georgia and Armenia ... Tbilisi")
                 continue
+            if (
+                text[start:end] in _NATIONAL_SOCIETIES
+                and mentions
+                and mentions[-1].kind in _NATIONALITIES
+                and text[mentions[-1].end : start] == " "
+            ):
+                continue  # "the Fiji Red Cross", "the Kenya Red Cross": a national society
             mentions.append(Mention(start, end, text[start:end], entries))
             last_end = end
         return mentions
@@ -276,6 +283,10 @@ class Gazetteer:
 
 _CITY = MentionKind.CITY
 _COUNTRY = MentionKind.COUNTRY
+_NATIONALITIES = frozenset((MentionKind.COUNTRY, MentionKind.ADJECTIVE))
+# Names that a country's name or adjective before them makes a national body, not the
+# international one ("the American Red Cross", "the Fiji Red Cross")
+_NATIONAL_SOCIETIES = frozenset(("Red Cross", "Red Crescent"))
 # A river, lake or basin named after a country: "the Niger River", "Lake Chad", "the Congo
 # Basin" (not a province: "Mexico State" is in Mexico)
 _FEATURE_AFTER = re.compile(r" (?:[Rr]iver|Delta|Basin|[Vv]alley|Street|Avenue|Road|Boulevard)\b")
