@@ -967,6 +967,9 @@ _HOSTED_FORCES_AFTER = re.compile(
     r"|million|thousands\s+of|hundreds\s+of|[A-Z][\w'’-]*|\w+-\w+|rebel|military|foreign|armed|"
     r"militant|opposition|exiled)\s+){0,5}(?:forces|troops|soldiers|bases?|rebels?|group|groups"
     r"|militants?|fighters|figures|refugees|migrants|camps?|militias?)\b"
+    # (not a word that names a person by them: "armed forces chief Abdel Fattah al-Burhan",
+    # "a group of U.S. senators", "the rebel group's leaders")
+    r"(?!\s+(?:chiefs?|commanders?|leaders?|heads?|spokes(?:man|woman|person)|of)\b|['’]s)"
 )
 _CARRIED = ("carrying ", "laden ", "loaded ")
 _ARRIVAL_FORMS = frozenset(
@@ -1193,6 +1196,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         and not _one_sided_agreement(doc, record)
         and not _appeal_to_the_public(doc, record)
         and not _call_for_a_thing(doc, record)
+        and not _appeal_to_resign_at_home(doc, record)
         and not _appeal_to_all(doc, record)
         and not _one_side_in_a_sports_or_trade_story(doc, record)
         and not _congratulations_at_home(doc, record)
@@ -1486,6 +1490,19 @@ def _call_for_a_thing(doc: Document, record: DiplomaticEvent) -> bool:
         m.kind in _SIDE_KINDS and m.code not in codes and not doc.in_dateline(m.start)
         for m in doc.mentions_in(sentence.start, sentence.end)
     )
+
+
+def _appeal_to_resign_at_home(doc: Document, record: DiplomaticEvent) -> bool:
+    """An appeal of one state's people to resign or step down ("Opposition leader Matthew Wale
+    called on Sogavare to resign", "asked the defence secretary and the police chief to
+    resign"): domestic politics. Not one of another state ("The United States urged Venezuelan
+    President Nicolas Maduro to step down"), nor one whose first wish is another thing
+    ("urged Serbia to protect protesters calling on the government to resign")."""
+    act = _one_state_act(doc, record, _TYPE_REQUEST)
+    if act is None:
+        return False
+    _, trigger, sentence = act
+    return _TO_RESIGN_AFTER.match(doc.text, trigger.end, sentence.end) is not None
 
 
 # A side no gazetteer names, coordinated with the one it does: "Israel and Hamas agreed",
@@ -3141,13 +3158,18 @@ def _status(
 _AT_THE_TIME = re.compile(r"\b[Aa]t\s+the\s+time\b(?!\s+of\b)")
 # A person expelled or sanctioned, then "accusing him of ..."
 _ENVOY_PRONOUN_AFTER = re.compile(r"\s+(?:him|her)\b")
+# (the sentence's own act, not a relative clause's: "Petro, who on Wednesday ordered the
+# expulsion of Argentine diplomats, hit back at Milei, accusing him of insulting Colombians")
 _PERSON_SANCTIONED_BEFORE = re.compile(
-    r"\b(?:expel\w*|persona\s+non\s+grata|(?:imposed\s+)?sanctions?\s+on|sanctioned|ordered)\b",
+    r"(?:(?!,\s+(?:who|which)\b)[^;])*?\b(?:expel\w*|persona\s+non\s+grata"
+    r"|(?:imposed\s+)?sanctions?\s+on|sanctioned|ordered\s+[^,;]{0,60}?\bto\s+leave)\b",
     re.IGNORECASE,
 )
 # An appeal to resign or step down: "Opposition leader Matthew Wale called on Sogavare to
 # resign", "asked the defence secretary and the police chief to resign"
-_TO_RESIGN_AFTER = re.compile(r"[^.;:]{0,80}?\bto\s+(?:resign|step\s+down)\b", re.IGNORECASE)
+_TO_RESIGN_AFTER = re.compile(
+    r"(?:(?!\bto\s)[^.;:]){0,80}?\bto\s+(?:resign|step\s+down)\b", re.IGNORECASE
+)
 # A meeting the sides agreed to hold, told after it: "The ministers agreed to convene a
 # trilateral meeting with Libya's interior minister in Rome on July 8" (not the meeting they
 # held before agreeing: "met in Kampala on Tuesday and agreed to hold regular consultations")
@@ -3351,12 +3373,22 @@ def _called_a_person(doc: Document, sentence: Sentence, start: int, end: int) ->
     return False
 
 
+_LEADER_ABOARD = re.compile(
+    r"\b(?:President|Prime\s+Minister|Minister|Secretary|Chancellor|Premier|King|Queen|Emir"
+    r"|Pope|Crown\s+Prince|Sultan|Sheikh|leader|delegation|aboard|on\s+board)\b"
+)
+
+
 def _vehicle_before(text: str, lo: int, hi: int) -> bool:
     """A plane, a convoy or such ends ``text[lo:hi]`` (``_VEHICLE_BEFORE``), and is not a
     leader's own: "Modi's aircraft landed in Kyiv" is his visit."""
     vehicle = _VEHICLE_BEFORE.search(text, lo, hi)
-    return vehicle is not None and not text[max(0, vehicle.start() - 3) : vehicle.start()].endswith(
-        ("'s ", "’s ")
+    return (
+        vehicle is not None
+        and not text[max(0, vehicle.start() - 3) : vehicle.start()].endswith(("'s ", "’s "))
+        # ("A plane carrying Ukrainian President Volodymyr Zelenskiy landed in Hiroshima", "a
+        # jet with Secretary of State Antony Blinken aboard": the leader's)
+        and not _LEADER_ABOARD.search(text, vehicle.start(), hi)
     )
 
 
@@ -3428,13 +3460,11 @@ def _read(
     if (
         hit.form == "accusing"
         and _ENVOY_PRONOUN_AFTER.match(text, end)
-        and _PERSON_SANCTIONED_BEFORE.search(text, sentence.start, start)
+        and _PERSON_SANCTIONED_BEFORE.match(text, sentence.start, start)
     ):
         # "expelled the Costa Rican envoy, Carlos Navarro, on Thursday, accusing him of
         # 'interference'": the grounds of the expulsion, not an accusation of its own
         return []
-    if trigger.event_type is _TYPE_REQUEST and _TO_RESIGN_AFTER.match(text, end, sentence.end):
-        return []  # "called on Sogavare to resign": a demand of domestic politics
     if trigger.check == "own_envoy":
         envoy = _ENVOY_OF_AFTER.match(text, end, sentence.end)
         if envoy is None:
@@ -3540,10 +3570,17 @@ def _read(
     ):
         return []  # "The attack came a month after Congo and Rwanda signed a peace agreement"
     low, high = max(sentence.start, start - 60), min(sentence.end, end + 16)
-    if "at the time" in doc.lower[low:high] and _AT_THE_TIME.search(text, low, high):
-        # "a move Buenos Aires rejected at the time", "At the time, Taipei accused Beijing of
-        # luring away its ally": told as background
-        return []
+    if "at the time" in doc.lower[low:high]:
+        at_the_time = _AT_THE_TIME.search(text, low, sentence.end)
+        if (
+            at_the_time is not None
+            and at_the_time.end() <= high
+            and ";" not in text[min(at_the_time.start(), start) : max(at_the_time.end(), end)]
+        ):
+            # "a move Buenos Aires rejected at the time", "At the time, Taipei accused Beijing
+            # of luring away its ally": told as background (not "met Xi at the time of the
+            # summit", nor "where he was staying at the time; Iran accused Israel")
+            return []
     if hit.form in _MEET_VERBS and _GEOGRAPHIC_MEET.search(
         text, max(sentence.start, start - 120), start
     ):
@@ -4300,7 +4337,11 @@ def _read(
             # ("last year" is a date without a day)
             (all(d.value is None for d in own) and _months_ago_in_clause(doc, clause, end) >= 2)
             or _earlier_period_in_clause(
-                doc, clause, end, min((d.start for d in own if d.value is not None), default=None)
+                doc,
+                clause,
+                start,
+                end,
+                min((d.start for d in own if d.value is not None), default=None),
             )
         )
     ):
@@ -5745,22 +5786,38 @@ def _months_ago_in_clause(doc: Document, clause: tuple[int, int], end: int) -> i
 
 
 def _earlier_period_in_clause(
-    doc: Document, clause: tuple[int, int], end: int, first_day: int | None
+    doc: Document, clause: tuple[int, int], start: int, end: int, first_day: int | None
 ) -> bool:
-    """Whether the act's clause dates it by a past period without a day ("a deal agreed
-    earlier this year", "signed a defence protocol last month", "met in Shanghai earlier
-    this month"), before any day of the clause (``first_day``: "met Putin in Sochi last month
-    and is planning celebrations on Sunday", not "signed a pact on Tuesday, after talks last
-    month"): the analysts' background, as an act two months old is."""
+    """Whether the act's clause dates it by a past period without a day: "a deal agreed
+    earlier this year", "signed a defence protocol last month", "met in Shanghai earlier this
+    month" (the analysts' background, as an act two months old is). Not a period of another
+    relative or time clause ("Faye, who took office earlier this month, met Goita", "After a
+    meeting in Paris last month, Zelenskiy met Macron"), nor one before an act that has a day of its own ("signed a treaty last
+    month, and on Wednesday Belousov arrived"), nor one after it past a day of the clause ("met
+    Putin in Sochi last month and is planning celebrations on Sunday" is the period's; "met Lula
+    on Wednesday to follow up on a deal reached last month" is not), save the period of the
+    noun's own participle ("a deal reached last month")."""
     text = doc.text
     window = min(clause[1], end + 80)
-    return any(
-        (first_day is None or m.start() < first_day)
-        and (
-            _of_the_act(text, end, m) or _ITS_PARTICIPLE.fullmatch(text, end, m.start()) is not None
-        )
-        for m in _EARLIER_PERIOD.finditer(text, clause[0], window)
-    )
+    for m in _EARLIER_PERIOD.finditer(text, clause[0], window):
+        subordinate = _SUBORDINATE_BEFORE.search(text, max(clause[0], m.start() - 80), m.start())
+        if subordinate is not None and not subordinate.start() < start < m.start():
+            continue  # (the act told in it is its own: "Xi and Putin, who met earlier this month")
+        if m.start() < start:
+            if first_day is None:
+                return True
+        elif _ITS_PARTICIPLE.fullmatch(text, end, m.start()) is not None or (
+            (first_day is None or m.start() < first_day) and _of_the_act(text, end, m)
+        ):
+            return True
+    return False
+
+
+# A relative or time clause that a period belongs to: "who took office earlier this month",
+# "after a meeting in Paris last month"
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:who|whom|whose|which|after|following|since|before|until)\b[^,;]*$", re.IGNORECASE
+)
 
 
 # The participle of what a noun names, right after it: "a defence protocol signed earlier this
@@ -5773,7 +5830,7 @@ _OLD_MONTH_GUARD = Guard(
 )
 _EARLIER_PERIOD = re.compile(
     r"(?<!since )(?<!until )(?<!than )(?<!from )\b(?:(?:[Ll]ast|[Pp]revious)\s+month"
-    r"|[Ee]arlier\s+this\s+(?:month|year))\b"
+    r"|[Ee]arlier\s+this\s+(?:month|year))\b(?!['’]s)"
 )
 _LAST_YEAR = re.compile(
     r"(?<!since )(?<!until )(?<!than )(?<!from )(?<!as )\b(?:[Ll]ast|[Pp]revious)\s+year\b"
@@ -6741,7 +6798,7 @@ def _reception_by_another(event: _Event, mention: _Mention) -> bool:
 
 
 _RECEIVED_LATER_BEFORE = re.compile(
-    r"\b(?:was|were)\s+(?:later|also|then|subsequently|afterwards)\s+received$", re.IGNORECASE
+    r"\b(?:was|were)\s+(?:later|then|subsequently|afterwards)\s+received$", re.IGNORECASE
 )
 _GREETED_ON_ARRIVAL = re.compile(r"\b(?:airport|on\s+arrival|tarmac)\b", re.IGNORECASE)
 
