@@ -247,3 +247,18 @@ def test_a_national_red_cross_society_is_no_international_body() -> None:
 
     mentions = gazetteer().scan("The Red Cross and the Kenya Red Cross said on Tuesday ...")
     assert [m.text for m in mentions] == ["Red Cross", "Kenya"]
+
+
+def test_a_call_on_a_chief_adviser_or_vice_president_is_a_courtesy_call() -> None:
+    records = extract(
+        "Indian Foreign Secretary Vikram Misri held talks with his Bangladeshi counterpart in "
+        "Dhaka on Tuesday. He later called on Chief Adviser Muhammad Yunus at the state "
+        "guesthouse Jamuna."
+    )
+    assert [r for r in records if r.event_type == "REQUEST"] == []
+    # near miss: an appeal to a vice president
+    records = extract(
+        "Ukraine's foreign minister on Tuesday called on Vice President JD Vance to visit the "
+        "front line."
+    )
+    assert [r.event_type for r in records] == ["REQUEST"]

@@ -492,7 +492,8 @@ _CALLED_ON = frozenset({"called on", "calls on", "calling on"})
 # Whom a courtesy call is paid to: a person, by honorific or title.
 _COURTESY_CALLEE = re.compile(
     r"\s+(?:Mr|Mrs|Ms|Dr|Sheikh|President|Prime\s+Minister|King|Queen|Emir|Crown\s+Prince"
-    r"|Chancellor|Foreign\s+Minister|Minister)\b"
+    r"|Chancellor|Foreign\s+Minister|Minister|Vice\s+President|Chief\s+Adviser|Speaker"
+    r"|Secretary[-\s]General|Premier)\b"
 )
 # What an appeal asks: "called on X to ...", "called on X for ...".
 _APPEAL_COMPLEMENT = re.compile(
