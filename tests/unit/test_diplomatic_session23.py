@@ -262,3 +262,15 @@ def test_a_call_on_a_chief_adviser_or_vice_president_is_a_courtesy_call() -> Non
         "front line."
     )
     assert [r.event_type for r in records] == ["REQUEST"]
+
+
+def test_an_envoy_recalled_by_name_for_consultations_is_a_recall() -> None:
+    records = extract(
+        "Spain's Foreign Minister Arancha Gonzalez Laya summoned Morocco's ambassador, Karima "
+        "Benyaich, on Tuesday. Hours later Rabat recalled Ms Benyaich for consultations, the "
+        "Moroccan foreign ministry said."
+    )
+    (recall,) = [r for r in records if r.event_type == "SANCTION"]
+    assert "MAR" in codes(recall)
+    # near miss: a player recalled
+    assert extract("The club recalled striker Diego Lopez from his loan on Tuesday.") == []

@@ -2158,6 +2158,9 @@ _ENVOY_OF_AFTER = re.compile(
     r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:[A-Z][\w.'’-]*|country|kingdom|nation)['’]s\s+"
     r"|(?:its|their|his|her)\s+(?:own\s+)?)?"
     r"(?:top\s+)?(?:[Aa]mbassadors?|[Ee]nvoys?|[Cc]harge\s+d['’]affaires|[Hh]igh\s+[Cc]ommissioner)\b"
+    # ... or an envoy by name, "for consultations": "Hours later Rabat recalled Ms Benyaich for
+    # consultations"
+    r"|\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+for\s+consultations\b"
 )
 # Aid promised is a pledge of it, as the analysts code "Japan said on Friday it would provide
 # tents, water tanks and generators"; aid that "would send" is a delivery to come (scheduled aid:
