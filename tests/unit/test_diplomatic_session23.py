@@ -274,3 +274,18 @@ def test_an_envoy_recalled_by_name_for_consultations_is_a_recall() -> None:
     assert "MAR" in codes(recall)
     # near miss: a player recalled
     assert extract("The club recalled striker Diego Lopez from his loan on Tuesday.") == []
+
+
+def test_joint_patrols_agreed_on_are_no_joint_action_yet() -> None:
+    for body in (
+        "Kenya and Somalia agreed on joint patrols and a customs post on Tuesday.",
+        "Malaysia and Indonesia agreed on Tuesday to step up joint patrols against smuggling in "
+        "the Strait of Malacca.",
+    ):
+        assert [r for r in extract(body) if r.event_type == "COOPERATE"] == [], body
+    # near miss: patrols held
+    records = extract(
+        "Philippine and Australian navy units held a two-day joint patrol in the South China Sea "
+        "on Tuesday."
+    )
+    assert [r.event_type for r in records] == ["COOPERATE"]

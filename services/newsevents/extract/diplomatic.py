@@ -960,6 +960,9 @@ _MODE_RANK = {
     "pledge": 1,
 }
 _HOSTING_FORMS = frozenset({"hosted", "hosts", "host", "hosting"})
+_AGREED_ON_BEFORE = re.compile(
+    r"\bagree(?:d|s|ing)?(?:\s+(?:on|to|that))?(?:\s+[\w-]+){0,4}\s+$", re.IGNORECASE
+)
 # What a state hosts that is no guest: "to host French forces", "Qatar has hosted
 # Brotherhood figures", "accused Rwanda of hosting, training and funding the RED-Tabara rebel
 # group", "hosts about 1.5 million refugees"
@@ -3527,6 +3530,12 @@ def _read(
         if by_phone is None or _PRESS_WORDS.search(text, end, by_phone.end()):
             return []
     if hit.form in _BARRED and not _BARRED_PEOPLE.match(text, end, sentence.end):
+        return []
+    if trigger.event_type is _TYPE_COOPERATE and _AGREED_ON_BEFORE.search(
+        text, max(sentence.start, start - 60), start
+    ):
+        # "agreed on joint patrols", "agreed to step up joint patrols": what is agreed, the
+        # agreement's (no joint action done yet)
         return []
     if hit.form in _HOSTING_FORMS and _HOSTED_FORCES_AFTER.match(text, end, sentence.end):
         return []  # "the last country in the Sahel to host French forces": no guest
