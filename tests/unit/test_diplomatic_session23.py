@@ -289,3 +289,18 @@ def test_joint_patrols_agreed_on_are_no_joint_action_yet() -> None:
         "on Tuesday."
     )
     assert [r.event_type for r in records] == ["COOPERATE"]
+
+
+def test_what_an_agreement_sets_out_is_not_its_time() -> None:
+    records = extract(
+        "Spanish Foreign Minister Jose Manuel Albares and his Moroccan counterpart Nasser Bourita "
+        "held talks in Rabat on Wednesday and signed a protocol setting out how goods will be "
+        "inspected and taxed at the crossings."
+    )
+    assert sorted((r.event_type, r.status) for r in records) == [
+        ("AGREE", "occurred"),
+        ("CONSULT", "occurred"),
+    ]
+    # near miss: talks to come on how goods will be inspected
+    records = extract("Spain and Morocco will hold talks next week on how goods will be inspected.")
+    assert [r.status for r in records] == ["scheduled"]

@@ -3215,6 +3215,8 @@ def _future_of_what_was_done(text: str, start: int, end: int, future: int) -> bo
     """Whether the future word at ``future`` tells what the thing done will do, not when it
     is done: "signed a treaty on Thursday that will allow ..." (a past trigger, then a
     relative clause)."""
+    if future >= end and _CONTENT_QUESTION_BEFORE.search(text, end, future) is not None:
+        return True  # "signed a protocol setting out how goods will be inspected"
     if future < end or _PAST_VERB_FORM.match(text, start, end) is None:
         return False
     if _RELATIVE_THEN.search(text, end, future) is not None:
@@ -3226,6 +3228,8 @@ def _future_of_what_was_done(text: str, start: int, end: int, future: int) -> bo
 
 
 _THAT_SUBJECT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}")
+# An indirect question between a trigger and a future word: what it sets out, not its time
+_CONTENT_QUESTION_BEFORE = re.compile(r"\b(?:how|what|whether|why)\s+(?:[\w'’-]+\s+){0,4}$")
 
 
 def _announced_sanction(trigger: Trigger, text: str, clause_start: int, start: int) -> bool:
