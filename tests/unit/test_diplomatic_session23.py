@@ -304,3 +304,13 @@ def test_what_an_agreement_sets_out_is_not_its_time() -> None:
     # near miss: talks to come on how goods will be inspected
     records = extract("Spain and Morocco will hold talks next week on how goods will be inspected.")
     assert [r.status for r in records] == ["scheduled"]
+
+
+def test_gendarmes_withdrawn_from_a_disputed_island_are_a_withdrawal() -> None:
+    records = extract(
+        "Gabon withdrew its gendarmes from the tiny island of Mbanie on Saturday, days after "
+        "the International Court of Justice ruled that Equatorial Guinea held sovereignty over it."
+    )
+    assert [r.event_type for r in records if r.event_type == "RETREAT"] == ["RETREAT"]
+    # near miss: police leaving a protest at home
+    assert extract("French gendarmes withdrew from the protest site on Saturday.") == []
