@@ -314,3 +314,28 @@ def test_gendarmes_withdrawn_from_a_disputed_island_are_a_withdrawal() -> None:
     assert [r.event_type for r in records if r.event_type == "RETREAT"] == ["RETREAT"]
     # near miss: police leaving a protest at home
     assert extract("French gendarmes withdrew from the protest site on Saturday.") == []
+
+
+def test_the_subject_before_a_relative_clause_makes_the_pledge() -> None:
+    records = extract(
+        "Uganda, whose troops have fought the ADF inside Congo alongside Congolese forces since "
+        "late 2021 in a joint operation known as Shujaa, pledged on Tuesday to send two more "
+        "battalions to Irumu."
+    )
+    (pledge,) = [r for r in records if r.event_type == "AGREE"]
+    assert "UGA" in codes(pledge)
+
+
+def test_a_contest_hosted_is_no_visit() -> None:
+    assert (
+        extract(
+            "Sweden, which has won seven times, including ABBA's victory in Brighton 50 years "
+            "ago, hosted the contest after Loreen's win in Liverpool last year."
+        )
+        == []
+    )
+    # near miss: talks hosted
+    records = extract(
+        "Qatar hosted the talks between the United States and the Taliban on Tuesday."
+    )
+    assert [r.event_type for r in records] == ["CONSULT"]

@@ -965,12 +965,15 @@ _AGREED_ON_BEFORE = re.compile(
 )
 # What a state hosts that is no guest: "to host French forces", "Qatar has hosted
 # Brotherhood figures", "accused Rwanda of hosting, training and funding the RED-Tabara rebel
-# group", "hosts about 1.5 million refugees"
+# group", "hosts about 1.5 million refugees", "hosted the contest"
 _HOSTED_FORCES_AFTER = re.compile(
     r"(?:,?\s+(?:and\s+)?\w+ing)*\s+(?:(?:the|a|an|some|about|around|more\s+than|over|\d[\d,.]*"
     r"|million|thousands\s+of|hundreds\s+of|[A-Z][\w'’-]*|\w+-\w+|rebel|military|foreign|armed|"
     r"militant|opposition|exiled)\s+){0,5}(?:forces|troops|soldiers|bases?|rebels?|group|groups"
-    r"|militants?|fighters|figures|refugees|migrants|camps?|militias?)\b"
+    r"|militants?|fighters|figures|refugees|migrants|camps?|militias?"
+    # ... nor a contest or a show: "Sweden ... hosted the contest after Loreen's win"
+    r"|contest|competition|tournament|championships?|games|Games|festival|final|race|rally"
+    r"|exhibition|expo|Expo|Olympics|World\s+Cup|concert|fair)\b"
     # (not a word that names a person by them: "armed forces chief Abdel Fattah al-Burhan",
     # "a group of U.S. senators", "the rebel group's leaders")
     r"(?!\s+(?:chiefs?|commanders?|leaders?|heads?|spokes(?:man|woman|person)|of)\b|['’]s)"
@@ -3541,7 +3544,9 @@ def _read(
         # "agreed on joint patrols", "agreed to step up joint patrols": what is agreed, the
         # agreement's (no joint action done yet)
         return []
-    if hit.form in _HOSTING_FORMS and _HOSTED_FORCES_AFTER.match(text, end, sentence.end):
+    if hit.form.split(" ", 1)[0] in _HOSTING_FORMS and _HOSTED_FORCES_AFTER.match(
+        text, end, sentence.end
+    ):
         return []  # "the last country in the Sahel to host French forces": no guest
     if hit.form in _RECEIVED and _RECEIVED_A_THING.match(text, end):
         return []
@@ -3994,6 +3999,14 @@ def _read(
     ):
         # "Fidan spoke ... after meeting X": the meeting's subject is the main clause's.
         parties = _main_subject(doc, gaz, sentence, clause) + parties
+    elif (
+        text[max(sentence.start, start - 2) : start] == ", "
+        and not any(p.span[1] <= start for p in parties)
+        and _RELATIVE_OPENS.search(text, sentence.start, start - 2)
+    ):
+        # "Uganda, whose troops have fought the ADF inside Congo since 2021, pledged on
+        # Wednesday to send two more battalions": the subject before the relative clause
+        parties = _main_subject(doc, gaz, sentence, clause)[:1] + parties
     if trigger.mode == "invitation" and not (
         # "Erdogan invited Mitsotakis to Ankara": an invitation of its own, by a named host
         # to a named guest; "X has been invited", "an invitation to Iran": attendance news
