@@ -339,3 +339,34 @@ def test_a_contest_hosted_is_no_visit() -> None:
         "Qatar hosted the talks between the United States and the Taliban on Tuesday."
     )
     assert [r.event_type for r in records] == ["CONSULT"]
+
+
+def test_a_legislators_or_the_oppositions_words_are_no_state_act() -> None:
+    for body in (
+        "Chilean opposition senator Francisco Chahuan accused Bolivia on Tuesday of failing to "
+        "control the border.",
+        "Republican Senator Marco Rubio accused Cuba on Tuesday of holding political prisoners.",
+    ):
+        assert [r for r in extract(body) if r.event_type == "ACCUSE"] == [], body
+    # near miss: a minister after meeting opposition leaders
+    records = extract(
+        "After meeting opposition leaders in Caracas, U.S. Secretary of State Marco Rubio "
+        "accused Venezuela on Tuesday of rigging the election."
+    )
+    assert [r.event_type for r in records if r.event_type == "ACCUSE"] == ["ACCUSE"]
+
+
+def test_the_charge_of_a_court_case_is_no_accusation_of_the_day() -> None:
+    for body in (
+        "On Monday, the International Court of Justice dismissed a case in which Sudan accused "
+        "the UAE of complicity in genocide in West Darfur.",
+        "Egypt announced on Sunday it would join South Africa's case at the International Court "
+        "of Justice accusing Israel of genocide in Gaza.",
+    ):
+        assert [r for r in extract(body) if r.event_type == "ACCUSE"] == [], body
+    # near miss: the accusation made, and the case named after it
+    records = extract(
+        "Sudan on Monday accused the UAE of complicity in genocide in a case it filed at the "
+        "International Court of Justice."
+    )
+    assert [r.event_type for r in records] == ["ACCUSE"]

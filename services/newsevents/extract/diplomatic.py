@@ -960,6 +960,18 @@ _MODE_RANK = {
     "pledge": 1,
 }
 _HOSTING_FORMS = frozenset({"hosted", "hosts", "host", "hosting"})
+_COURT_CASE_BEFORE = re.compile(
+    r"\b(?:case|lawsuit|complaint|suit)\s+(?:(?:in\s+which|that|where)\s+[^,.;]{0,30}"
+    r"|(?:at|before|with|in)\s+(?:the\s+)?(?:International\s+Court\s+of\s+Justice|ICJ"
+    r"|International\s+Criminal\s+Court|ICC|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+[Cc]ourt)\s+)$"
+)
+# A legislator or the opposition as the subject right before a statement (no other clause
+# between: not "after meeting opposition leaders, Blinken urged"; not lawmakers voting, the
+# parliament's act: "Turkish lawmakers approved Sweden's NATO membership bid")
+_LEGISLATOR_SUBJECT_BEFORE = re.compile(
+    r"\b(?:[Oo]pposition|[Ss]enator|Sen\.|[Ll]awmaker|[Ll]egislator|[Cc]ongress(?:man|woman)"
+    r"|MP)\b(?:(?!\b(?:after|before|while|with|met|meeting|said|told)\b)[^.;:]){0,70}$"
+)
 _AGREED_ON_BEFORE = re.compile(
     r"\bagree(?:d|s|ing)?(?:\s+(?:on|to|that))?(?:\s+[\w-]+){0,4}\s+$", re.IGNORECASE
 )
@@ -3543,6 +3555,22 @@ def _read(
     ):
         # "agreed on joint patrols", "agreed to step up joint patrols": what is agreed, the
         # agreement's (no joint action done yet)
+        return []
+    if trigger.event_type is _TYPE_ACCUSE and _COURT_CASE_BEFORE.search(
+        text, max(sentence.start, start - 60), start
+    ):
+        # "dismissed a case in which Sudan accused the UAE of complicity in genocide", "join
+        # South Africa's case at the International Court of Justice accusing Israel": the
+        # charge of a court case, not a statement of the day
+        return []
+    if (
+        trigger.event_type in _STATEMENT_TYPES
+        and _LEGISLATOR_SUBJECT_BEFORE.search(text, max(sentence.start, start - 80), start)
+        is not None
+    ):
+        # "Chilean opposition senator Francisco Chahuan accused Boric of 'rewarding' ...",
+        # "Republican Senator Marco Rubio ... called the deal 'a victory for the oppressive
+        # Castro regime'": a legislator's or the opposition's word, not the state's act
         return []
     if hit.form.split(" ", 1)[0] in _HOSTING_FORMS and _HOSTED_FORCES_AFTER.match(
         text, end, sentence.end
