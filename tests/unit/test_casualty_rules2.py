@@ -1421,6 +1421,11 @@ def test_an_incident_of_an_earlier_period_opening_the_sentence_is_background() -
     assert cas(
         "Three climbers died on Everest on Tuesday. Last year, eight people died on Everest."
     ) == [3]
+    # the day of the report is not the incident's
+    assert cas(
+        "Gunmen killed three villagers in Jos on Tuesday. Earlier this month, gunmen killed 15 "
+        "people in a nearby village, a local official told Reuters on Wednesday."
+    ) == [3]
     # near misses: the news after the opening period, and a running toll
     assert cas("Last month talks failed, and on Tuesday gunmen killed 12 people in Jos.") == [12]
     assert cas("Last year, the insurgency had killed more than 300 people since January.") == [301]

@@ -2075,8 +2075,12 @@ class _Reader:
                 for start, _, kinds in self._cues(context, clause)
             )
             or any(h.word.kind == "campaign" for h in context.hits)
-            # (nor a recent day after it: "Last month talks failed, and on Tuesday ...")
-            or _RECENT_MARK.search(lower, period.end(), clause.end)
+            # (nor a recent day after it: "Last month talks failed, and on Tuesday ..."; the
+            # day of the report is none: "..., a local official told Reuters on Wednesday")
+            or any(
+                not _REPORT_VERB.search(lower, max(period.end(), mark.start() - 30), mark.start())
+                for mark in _RECENT_MARK.finditer(lower, period.end(), clause.end)
+            )
         ):
             # "Last year, eight people died on Everest", "Earlier this month a magnitude 8.1
             # quake off the coast of Chiapas killed about 100 people": an earlier incident
