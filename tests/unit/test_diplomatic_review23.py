@@ -98,3 +98,58 @@ def test_a_deal_reached_last_month_is_background_beside_a_dated_meeting() -> Non
         "follow up on a trade deal reached last month."
     )
     assert [r.event_type for r in records] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # "opposition" as a stance or a topic, not the speaker
+        (
+            "China's foreign ministry expressed firm opposition to the arms sale and urged "
+            "Washington to stop arming Taiwan.",
+            "REQUEST",
+        ),
+        (
+            "Following the jailing of opposition leader Ousmane Sonko, the European Union urged "
+            "Senegal to release him.",
+            "REQUEST",
+        ),
+        (
+            "Senegal's new President Bassirou Diomaye Faye, a former opposition figure, called on "
+            "France on Wednesday to close its military bases.",
+            "REQUEST",
+        ),
+        # a case filed is the day's accusation
+        (
+            "Nicaragua on Friday filed a case at the International Court of Justice accusing "
+            "Germany of facilitating genocide in Gaza.",
+            "ACCUSE",
+        ),
+        # a joint action done after an agreement in the same clause
+        (
+            "Indonesia and Malaysia agreed a truce and launched joint patrols along the border on "
+            "Wednesday.",
+            "COOPERATE",
+        ),
+    ],
+)
+def test_the_act_is_kept_second_review(body: str, kind: str) -> None:
+    assert [r for r in extract(body) if r.event_type == kind and len(codes(r)) >= 2], body
+
+
+def test_in_what_will_be_keeps_a_visit_to_come() -> None:
+    records = extract(
+        "Chinese President Xi Jinping visits France on Monday in what will be his first trip to "
+        "Europe in five years."
+    )
+    assert [(r.status, str(r.date)) for r in records] == [("scheduled", "2024-03-18")]
+
+
+def test_a_battalion_elsewhere_in_the_sentence_makes_no_withdrawal() -> None:
+    assert (
+        extract(
+            "Senegal's ruling party withdrew its candidate after the battalion commander was "
+            "arrested."
+        )
+        == []
+    )

@@ -965,15 +965,28 @@ _COURT_CASE_BEFORE = re.compile(
     r"|(?:at|before|with|in)\s+(?:the\s+)?(?:International\s+Court\s+of\s+Justice|ICJ"
     r"|International\s+Criminal\s+Court|ICC|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+[Cc]ourt)\s+)$"
 )
-# A legislator or the opposition as the subject right before a statement (no other clause
-# between: not "after meeting opposition leaders, Blinken urged"; not lawmakers voting, the
-# parliament's act: "Turkish lawmakers approved Sweden's NATO membership bid")
+# ... not a case filed that day: "Nicaragua on Friday filed a case at the International Court
+# of Justice accusing Germany"
+_FILED_CASE_BEFORE = re.compile(
+    r"\b(?:filed|files|filing|brought|brings|lodged|lodges|launched|submitted|instituted|opened)"
+    r"\s+(?:a|an|its|the)\s+(?:new\s+)?(?:case|lawsuit|complaint|suit)\b"
+)
+# A legislator or an opposition figure named as the subject right before a statement
+# ("opposition senator Francisco Chahuan accused", "Senator Marco Rubio, whose parents emigrated
+# from Cuba, called"; not "expressed firm opposition to the arms sale and urged", "In a letter
+# to opposition leader Peter Dutton, Albanese accused"; not lawmakers voting, the parliament's
+# act: "Turkish lawmakers approved Sweden's NATO membership bid")
 _LEGISLATOR_SUBJECT_BEFORE = re.compile(
-    r"\b(?:[Oo]pposition|[Ss]enator|Sen\.|[Ll]awmaker|[Ll]egislator|[Cc]ongress(?:man|woman)"
-    r"|MP)\b(?:(?!\b(?:after|before|while|with|met|meeting|said|told)\b)[^.;:]){0,70}$"
+    r"(?<!\bto\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bagainst\s)"
+    r"(?<!\bformer\s)(?<!\ba\s)"
+    r"(?:\b[Oo]pposition\s+(?:leader|senator|lawmaker|legislator|MP|politician|party|figure"
+    r"|candidate)|\b[Ss]enator|\bSen\.|\b[Ll]awmaker|\b[Ll]egislator|\b[Cc]ongress(?:wo)?man|\bMP)"
+    r"(?:\s+[A-Z][\w.'’-]*){0,4}(?:,[^,]{0,60},)?,?\s+(?:on\s+\w+\s+)?$"
 )
 _AGREED_ON_BEFORE = re.compile(
-    r"\bagree(?:d|s|ing)?(?:\s+(?:on|to|that))?(?:\s+[\w-]+){0,4}\s+$", re.IGNORECASE
+    r"\bagree(?:d|s|ing)?(?:\s+(?:on|to|that))?(?:\s+(?!(?:and|then|before|after|but)\b)[\w-]+){0,4}"
+    r"\s+$",
+    re.IGNORECASE,
 )
 # What a state hosts that is no guest: "to host French forces", "Qatar has hosted
 # Brotherhood figures", "accused Rwanda of hosting, training and funding the RED-Tabara rebel
@@ -3244,7 +3257,12 @@ def _future_of_what_was_done(text: str, start: int, end: int, future: int) -> bo
 
 _THAT_SUBJECT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}")
 # An indirect question between a trigger and a future word: what it sets out, not its time
-_CONTENT_QUESTION_BEFORE = re.compile(r"\b(?:how|what|whether|why)\s+(?:[\w'’-]+\s+){0,4}$")
+# (after a word that sets out or discusses it: not "visits France on Monday in what will be
+# his first trip to Europe")
+_CONTENT_QUESTION_BEFORE = re.compile(
+    r"\b(?:setting\s+out|sets?\s+out|outlin\w+|specify\w*|detail\w*|on|about|over|decid\w+"
+    r"|discuss\w*|determin\w+|explain\w*)\s+(?:how|what|whether|why)\s+(?:[\w'’-]+\s+){0,4}$"
+)
 
 
 def _announced_sanction(trigger: Trigger, text: str, clause_start: int, start: int) -> bool:
@@ -3556,8 +3574,10 @@ def _read(
         # "agreed on joint patrols", "agreed to step up joint patrols": what is agreed, the
         # agreement's (no joint action done yet)
         return []
-    if trigger.event_type is _TYPE_ACCUSE and _COURT_CASE_BEFORE.search(
-        text, max(sentence.start, start - 60), start
+    if (
+        trigger.event_type is _TYPE_ACCUSE
+        and _COURT_CASE_BEFORE.search(text, max(sentence.start, start - 60), start)
+        and not _FILED_CASE_BEFORE.search(text, max(sentence.start, start - 100), start)
     ):
         # "dismissed a case in which Sudan accused the UAE of complicity in genocide", "join
         # South Africa's case at the International Court of Justice accusing Israel": the
@@ -4028,7 +4048,10 @@ def _read(
         # "Fidan spoke ... after meeting X": the meeting's subject is the main clause's.
         parties = _main_subject(doc, gaz, sentence, clause) + parties
     elif (
-        text[max(sentence.start, start - 2) : start] == ", "
+        not background
+        and not anaphoric
+        and text[max(sentence.start, start - 2) : start] == ", "
+        and not facts.flag("absence")
         and not any(p.span[1] <= start for p in parties)
         and _RELATIVE_OPENS.search(text, sentence.start, start - 2)
     ):
