@@ -2665,7 +2665,7 @@ class _ClauseFacts:
         self._flag_patterns = _FLAG_PATTERNS_LOWER if lower else _FLAG_PATTERNS
         self._span_patterns = _SPAN_PATTERNS_LOWER if lower else _SPAN_PATTERNS
         self._year = doc.published.year
-        self._cues = _cue_hits(doc, compiled, sentence)
+        self._cues = _sentence_cues(doc, compiled, sentence)
         self._guards: GuardSet | None = compiled.clause_guards if _foldable(doc) else None
         self._clause = clause
         self._cache: dict[str, object] = {}
@@ -2702,7 +2702,7 @@ class _ClauseFacts:
                     else ()
                 )
             else:
-                hits = self._cues.get(name)
+                hits = self._cues.hits().get(name)
                 if hits:
                     lo = bisect_left(hits, (self._clause[0], -1))
                     found = tuple(hit for hit in hits[lo:] if hit[1] <= self._clause[1])
@@ -2799,16 +2799,49 @@ def _cue_hits(
 
     Only the sentences with a trigger are read: cues matter only in the clauses of one.
     """
+    return _sentence_cues(doc, compiled, sentence).hits()
+
+
+def _sentence_cues(doc: Document, compiled: _Compiled, sentence: Sentence) -> _SentenceCues:
+    """The sentence's cues, to be found on first use (memoised: its clauses share them)."""
     key = ("cues", sentence.start)
-    hits: dict[str, list[tuple[int, int]]] | None = doc.memo.get(key)
-    if hits is None:
-        lower = _lower(doc)  # same offsets as the text, whatever its letters
+    cues: _SentenceCues | None = doc.memo.get(key)
+    if cues is None:
+        cues = doc.memo[key] = _SentenceCues(doc, compiled, sentence)
+    return cues
+
+
+class _SentenceCues:
+    """The status cues of one sentence, looked for on first use: a clause's facts hold them
+    without the pass, which most clauses never need (a verb's status is read only once its
+    parties make it an event, and most everyday verbs end before).
+
+    Holds the article's strings, not the article (see ``_ClauseFacts``).
+    """
+
+    __slots__ = ("_compiled", "_end", "_hits", "_lower", "_start", "_text")
+
+    def __init__(self, doc: Document, compiled: _Compiled, sentence: Sentence) -> None:
+        self._lower = _lower(doc)  # same offsets as the text, whatever its letters
+        self._text = doc.text
+        self._compiled = compiled
+        self._start = sentence.start
+        self._end = sentence.end
+        self._hits: dict[str, list[tuple[int, int]]] | None = None
+
+    def hits(self) -> dict[str, list[tuple[int, int]]]:
+        """Every cue of the sentence by category, found in one automaton pass."""
+        hits = self._hits
+        if hits is not None:
+            return hits
+        lower = self._lower
+        text = self._text
         n = len(lower)
         hits = {}
         # The sentence's own slice: given the whole text and bounds, pyahocorasick copies the
         # whole text (to UCS-4) on every call. The matches are the same: the keys inside it.
-        offset = sentence.start
-        for end_index, (length, categories) in compiled.cues.iter(lower[offset : sentence.end]):
+        offset = self._start
+        for end_index, (length, categories) in self._compiled.cues.iter(lower[offset : self._end]):
             end = offset + end_index + 1
             start = end - length
             if lower[start].isalnum() and start > 0 and lower[start - 1].isalnum():
@@ -2817,11 +2850,7 @@ def _cue_hits(
                 continue
             if start > 1 and lower[start - 1] == "-" and lower[start - 2].isalpha():
                 continue  # "a pre-scheduled meeting", "the long-planned summit": a compound
-            if (
-                end - start == 3
-                and doc.text[start:end] == "May"
-                and not _sentence_initial(doc.text, start)
-            ):
+            if end - start == 3 and text[start:end] == "May" and not _sentence_initial(text, start):
                 continue  # "in May 2019", "on 3 May": the month, not the modal verb
             for category in categories:
                 hits.setdefault(category, []).append((start, end))
@@ -2832,8 +2861,8 @@ def _cue_hits(
                 hits[name] = [h for h in spans if h[0] not in starts]
         for spans in hits.values():
             spans.sort()
-        doc.memo[key] = hits
-    return hits
+        self._hits = hits
+        return hits
 
 
 def _clause_facts(
@@ -3106,6 +3135,29 @@ _PAST_VERB_FORM = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_THEN = re.compile(r",?\s+(?:that|which)\s+(?:\w+\s+){0,3}$")
+
+
+def _told_status(
+    facts: _ClauseFacts,
+    doc: Document,
+    trigger: Trigger,
+    form: str,
+    clause: tuple[int, int],
+    start: int,
+    end: int,
+    invited: bool,
+) -> EventStatus | None:
+    """``_status`` as the trigger's own form and setting amend it."""
+    if invited:
+        return _STATUS_SCHEDULED  # "invited Lula to attend the summit on July 8": to come
+    status = _status(facts, doc, trigger, clause, start, end)
+    if trigger is _MONEY_PLEDGE and status is _STATUS_SCHEDULED:
+        # "Britain will provide aid worth 10 million pounds", "announced a $500,000 aid package
+        # and said its minister would visit": the pledge is made as it is announced
+        return _STATUS_OCCURRED
+    if form in _REVOKED and status is _STATUS_CANCELLED:
+        return _STATUS_OCCURRED  # "scrapped and annulled the agreement": undone, as told
+    return status
 
 
 def _future_of_what_was_done(text: str, start: int, end: int, future: int) -> bool:
@@ -3670,19 +3722,13 @@ def _read(
     if coordinated is not None:
         clause = (coordinated, clause[1])
     facts = _clause_facts(doc, compiled, sentence, clause)
-    status = _status(facts, doc, trigger, clause, start, end)
-    if trigger is _MONEY_PLEDGE and status is _STATUS_SCHEDULED:
-        # "Britain will provide aid worth 10 million pounds", "announced a $500,000 aid package
-        # and said its minister would visit": the pledge is made as it is announced
-        status = _STATUS_OCCURRED
     is_noun = hit.form in trigger.nouns
     if hit.form in _CHARACTERISING and trigger.event_type is _TYPE_ACCUSE:
         contrast = _CONTRAST.search(text, end, min(sentence.end, end + 160))
         limit = contrast.start() if contrast else min(sentence.end, end + 160)
         if needs is None or not needs[0].search(text, end, limit):
             return []  # "described the talks as useful, while calling ...": no blame of its own
-    if hit.form in _REVOKED and status is _STATUS_CANCELLED:
-        status = _STATUS_OCCURRED  # "scrapped and annulled the agreement": undone, as told
+    invited = False
     if (
         trigger.event_type is _TYPE_CONSULT
         and doc.lower.find("invit", max(clause[0], start - 120), start) >= 0
@@ -3693,7 +3739,16 @@ def _read(
         # summit on July 8")
         if not _ON_A_DAY_AFTER.match(text, end, clause[1]):
             return []
-        status = _STATUS_SCHEDULED
+        invited = True
+    # A verb's status decides nothing before its dates but whether it is told at all (a verb
+    # is never anaphoric, so its parties do not depend on it): it is read after the parties,
+    # once the verb has survived them (most everyday verbs end at ``_directed``, aimed at no
+    # one). Every exit in between returns nothing, as a None status would; the status is read
+    # on the clause as it stands here (a characterisation widens it below).
+    status_clause = clause
+    status: EventStatus | None = None
+    if is_noun:
+        status = _told_status(facts, doc, trigger, hit.form, clause, start, end, invited)
     if (
         status is _STATUS_PROPOSED
         and is_noun
@@ -3764,11 +3819,11 @@ def _read(
         # way, not a reference to talks told elsewhere
         status = _STATUS_OCCURRED
         background = anaphoric = False
-    if status is None:
+    if is_noun and status is None:
         if not anaphoric:
             return []
         status = _STATUS_UNKNOWN
-    if status is _STATUS_OCCURRED and _months_ago_opening(doc, sentence) >= 2:
+    if is_noun and status is _STATUS_OCCURRED and _months_ago_opening(doc, sentence) >= 2:
         return []  # "In December, Orban blocked ..." in a July article: background
     if _old_year_opening(doc, sentence, start):
         # "When Spain backed the plan in March 2022, Algiers recalled its envoy": that year's
@@ -3860,6 +3915,12 @@ def _read(
         )
         and any(p.span[0] >= end for p in parties)
     ):
+        if not is_noun:
+            status = _told_status(facts, doc, trigger, hit.form, status_clause, start, end, invited)
+            if status is None or (
+                status is _STATUS_OCCURRED and _months_ago_opening(doc, sentence) >= 2
+            ):
+                return []
         return _invitation(doc, sentence, sentence_index, clause, hit, parties)
     source: str | None = None
     if (
@@ -4148,6 +4209,12 @@ def _read(
                 # is the signers' too
                 parties = [p for p in parties if p.span[0] < witnessed.start() or p.span[0] >= end]
         parties = parties + _brokers(doc, gaz, sentence)
+    if status is None:  # a verb's, not read yet (a noun's is never None here)
+        status = _told_status(facts, doc, trigger, hit.form, status_clause, start, end, invited)
+        if status is None:
+            return []
+        if status is _STATUS_OCCURRED and _months_ago_opening(doc, sentence) >= 2:
+            return []  # "In December, Orban blocked ..." in a July article: background
     # The dates are read last: a mention dropped above (an invitation, a statement aimed at
     # no one) never needs them.
     future_word = (
