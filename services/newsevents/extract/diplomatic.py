@@ -3070,6 +3070,7 @@ def _status(
     if (
         trigger.event_type is not _TYPE_REQUEST
         and _bare_verb(trigger, text[start:end])
+        and lower.find("that", max(clause[0], start - 100), start) >= 0  # (a literal first)
         and _DEMANDED_THAT_BEFORE.search(text, max(clause[0], start - 100), start)
     ):
         return None  # "demanded that Israeli forces withdraw from the buffer zone": asked for
@@ -3208,6 +3209,8 @@ def _cancelled_after_relative(
     text = doc.text
     relative = _RELATIVE_AFTER.match(text, end, sentence.end)
     if relative is None:
+        if doc.lower.find("been", end, sentence.end) < 0:
+            return None  # (a literal first: the pattern runs only where it can match)
         planned = _PLANNED_RELATIVE.match(text, end, sentence.end)
         if planned is None:
             return None
@@ -3271,8 +3274,13 @@ def _place_by_reference(
                 if city is not None:
                     return gaz.city_location(city, mention.text), (mention.start, mention.end)
             break
-    if _HERE_AFTER.match(text, end, sentence.end) or _HERE_BEFORE.search(
-        text, max(sentence.start, start - 60), start
+    # (a literal first: the patterns run only where they can match)
+    lower = doc.lower
+    if (
+        lower.find("here", end, sentence.end) >= 0 and _HERE_AFTER.match(text, end, sentence.end)
+    ) or (
+        lower.find("here", max(sentence.start, start - 60), start) >= 0
+        and _HERE_BEFORE.search(text, max(sentence.start, start - 60), start)
     ):
         dateline = _dateline_city(doc, gaz)
         if dateline is not None:
@@ -3520,8 +3528,10 @@ def _read(
         text, max(sentence.start, start - 100), start
     ):
         return []  # "The attack came a month after Congo and Rwanda signed a peace agreement"
-    if hit.form in _MEET_VERBS and _GEOGRAPHIC_MEET.search(
-        text, max(sentence.start, start - 120), start
+    if (
+        hit.form in _MEET_VERBS
+        and doc.lower.find("where", max(sentence.start, start - 120), start) >= 0
+        and _GEOGRAPHIC_MEET.search(text, max(sentence.start, start - 120), start)
     ):
         return []
     if (
@@ -4364,9 +4374,15 @@ def _read(
         mentions = [part for mention in mentions for part in _separate(mention, limit)]
     elif trigger.event_type is _TYPE_CONSULT and (
         "separately" in hit.form
-        or _SEPARATE_BEFORE.search(text, max(clause[0], start - 32), start)
-        or _SEPARATELY_WITH_AFTER.search(text, end, clause[1])
-        or _separately_after_counterparts(text, mentions, end, clause[1])
+        # (a literal first: each of the patterns holds the word)
+        or (
+            doc.lower.find("separate", max(clause[0], start - 32), clause[1]) >= 0
+            and (
+                _SEPARATE_BEFORE.search(text, max(clause[0], start - 32), start)
+                or _SEPARATELY_WITH_AFTER.search(text, end, clause[1])
+                or _separately_after_counterparts(text, mentions, end, clause[1])
+            )
+        )
     ):
         return [part for mention in mentions for part in _separate(mention)]
     if trigger.event_type is _TYPE_AID and hit.form in _AID_TEAMS:
