@@ -220,6 +220,11 @@ _DATE_WORDS = [
 
 def _reference_date_scan(text: str) -> list[tuple[int, int]]:
     """The date scan as it was before it skipped words no date starts with."""
+    return [match.span() for match in _reference_date_matches(text)]
+
+
+def _reference_date_matches(text: str) -> list[re.Match[str]]:
+    """The matches of ``_reference_date_scan``: the flagged pattern on the text itself."""
     lower = text.lower()
     candidates: list[re.Match[str]] = []
     for end_index, length in dates.KEYWORD_AUTOMATON.iter(lower):
@@ -241,11 +246,11 @@ def _reference_date_scan(text: str) -> list[tuple[int, int]]:
         if match is not None:
             candidates.append(match)
     candidates.sort(key=lambda m: (m.start(), -m.end()))
-    kept: list[tuple[int, int]] = []
+    kept: list[re.Match[str]] = []
     last_end = -1
     for match in candidates:
         if match.start() >= last_end:
-            kept.append(match.span())
+            kept.append(match)
             last_end = match.end()
     return kept
 
@@ -255,6 +260,28 @@ def _reference_date_scan(text: str) -> list[tuple[int, int]]:
 def test_date_scan_finds_what_it_found_trying_every_word(text: str) -> None:
     """Skipping the words no date expression starts with loses no date."""
     assert [m.span() for m in dates._scan(text)] == _reference_date_scan(text)
+
+
+@settings(max_examples=1000)
+@given(
+    _text(_DATE_WORDS),
+    st.lists(st.tuples(st.integers(0, 300), st.integers(0, 300)), max_size=4),
+    st.sampled_from([Tense.PAST, Tense.FUTURE]),
+)
+def test_date_index_read_in_steps_finds_what_one_pass_found(
+    text: str, lookups: list[tuple[int, int]], tense: Tense
+) -> None:
+    """The index reads the text only as far as a lookup needs (on the lowered text, without
+    the flag): lookups in any order, each after others that settled less or more of the text,
+    find the dates one pass of the flagged pattern over the whole text finds there."""
+    whole = _reference_date_matches(text)
+    index = dates.DateIndex(text)
+    reference = date(2024, 3, 15)
+    for a, b in [*lookups, (0, len(text) + 1)]:  # (and, last, the whole text)
+        start, end = min(a, b), max(a, b)
+        inside = [m for m in whole if start <= m.start() < end and m.end() <= end]
+        expected = dates._resolve_all(text, inside, reference, tense)
+        assert index.find(start, end, reference, tense) == expected
 
 
 @settings(max_examples=1000)

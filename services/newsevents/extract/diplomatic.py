@@ -1182,10 +1182,20 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
     focus: dict[str, _Event] = {}
     for sentence_index, sentence_hits in _by_sentence(doc, hits):
         sentence = doc.sentences[sentence_index]
+        # A trigger whose sentence lacks every word it needs ("received" without a minister,
+        # an envoy ...) tells nothing: a sentence with no other trigger is left at once (about
+        # a quarter of the sentences of everyday news), before its clauses are cut.
+        unmet = {
+            id(hit) for hit in sentence_hits if not _needs_met(doc, compiled, sentence, hit.trigger)
+        }
+        if len(unmet) == len(sentence_hits):
+            continue
         read: set[tuple[tuple[int, int], str]] = set()
         kept = _drop_redundant(sentence_hits, doc.text)
         purposes = _purpose_modes(doc, sentence, kept)
         for hit in kept:
+            if id(hit) in unmet:
+                continue
             # Two triggers of one kind in one clause ("talks ... the meeting") name one event:
             # the clause is read once.
             key = (
@@ -2767,7 +2777,7 @@ class _ClauseFacts:
         self._flag_patterns = _FLAG_PATTERNS_LOWER if lower else _FLAG_PATTERNS
         self._span_patterns = _SPAN_PATTERNS_LOWER if lower else _SPAN_PATTERNS
         self._year = doc.published.year
-        self._cues = _cue_hits(doc, compiled, sentence)
+        self._cues = _sentence_cues(doc, compiled, sentence)
         self._guards: GuardSet | None = compiled.clause_guards if _foldable(doc) else None
         self._clause = clause
         self._cache: dict[str, object] = {}
@@ -2804,7 +2814,7 @@ class _ClauseFacts:
                     else ()
                 )
             else:
-                hits = self._cues.get(name)
+                hits = self._cues.hits().get(name)
                 if hits:
                     lo = bisect_left(hits, (self._clause[0], -1))
                     found = tuple(hit for hit in hits[lo:] if hit[1] <= self._clause[1])
@@ -2901,16 +2911,49 @@ def _cue_hits(
 
     Only the sentences with a trigger are read: cues matter only in the clauses of one.
     """
+    return _sentence_cues(doc, compiled, sentence).hits()
+
+
+def _sentence_cues(doc: Document, compiled: _Compiled, sentence: Sentence) -> _SentenceCues:
+    """The sentence's cues, to be found on first use (memoised: its clauses share them)."""
     key = ("cues", sentence.start)
-    hits: dict[str, list[tuple[int, int]]] | None = doc.memo.get(key)
-    if hits is None:
-        lower = _lower(doc)  # same offsets as the text, whatever its letters
+    cues: _SentenceCues | None = doc.memo.get(key)
+    if cues is None:
+        cues = doc.memo[key] = _SentenceCues(doc, compiled, sentence)
+    return cues
+
+
+class _SentenceCues:
+    """The status cues of one sentence, looked for on first use: a clause's facts hold them
+    without the pass, which most clauses never need (a verb's status is read only once its
+    parties make it an event, and most everyday verbs end before).
+
+    Holds the article's strings, not the article (see ``_ClauseFacts``).
+    """
+
+    __slots__ = ("_compiled", "_end", "_hits", "_lower", "_start", "_text")
+
+    def __init__(self, doc: Document, compiled: _Compiled, sentence: Sentence) -> None:
+        self._lower = _lower(doc)  # same offsets as the text, whatever its letters
+        self._text = doc.text
+        self._compiled = compiled
+        self._start = sentence.start
+        self._end = sentence.end
+        self._hits: dict[str, list[tuple[int, int]]] | None = None
+
+    def hits(self) -> dict[str, list[tuple[int, int]]]:
+        """Every cue of the sentence by category, found in one automaton pass."""
+        hits = self._hits
+        if hits is not None:
+            return hits
+        lower = self._lower
+        text = self._text
         n = len(lower)
         hits = {}
         # The sentence's own slice: given the whole text and bounds, pyahocorasick copies the
         # whole text (to UCS-4) on every call. The matches are the same: the keys inside it.
-        offset = sentence.start
-        for end_index, (length, categories) in compiled.cues.iter(lower[offset : sentence.end]):
+        offset = self._start
+        for end_index, (length, categories) in self._compiled.cues.iter(lower[offset : self._end]):
             end = offset + end_index + 1
             start = end - length
             if lower[start].isalnum() and start > 0 and lower[start - 1].isalnum():
@@ -2919,11 +2962,7 @@ def _cue_hits(
                 continue
             if start > 1 and lower[start - 1] == "-" and lower[start - 2].isalpha():
                 continue  # "a pre-scheduled meeting", "the long-planned summit": a compound
-            if (
-                end - start == 3
-                and doc.text[start:end] == "May"
-                and not _sentence_initial(doc.text, start)
-            ):
+            if end - start == 3 and text[start:end] == "May" and not _sentence_initial(text, start):
                 continue  # "in May 2019", "on 3 May": the month, not the modal verb
             for category in categories:
                 hits.setdefault(category, []).append((start, end))
@@ -2934,8 +2973,8 @@ def _cue_hits(
                 hits[name] = [h for h in spans if h[0] not in starts]
         for spans in hits.values():
             spans.sort()
-        doc.memo[key] = hits
-    return hits
+        self._hits = hits
+        return hits
 
 
 def _clause_facts(
@@ -3139,6 +3178,7 @@ def _status(
     if (
         trigger.event_type is not _TYPE_REQUEST
         and _bare_verb(trigger, text[start:end])
+        and lower.find("that", max(clause[0], start - 100), start) >= 0  # (a literal first)
         and _DEMANDED_THAT_BEFORE.search(text, max(clause[0], start - 100), start)
     ):
         return None  # "demanded that Israeli forces withdraw from the buffer zone": asked for
@@ -3239,6 +3279,29 @@ _PAST_VERB_FORM = re.compile(
 _RELATIVE_THEN = re.compile(r",?\s+(?:that|which)\s+(?:\w+\s+){0,3}$")
 
 
+def _told_status(
+    facts: _ClauseFacts,
+    doc: Document,
+    trigger: Trigger,
+    form: str,
+    clause: tuple[int, int],
+    start: int,
+    end: int,
+    invited: bool,
+) -> EventStatus | None:
+    """``_status`` as the trigger's own form and setting amend it."""
+    if invited:
+        return _STATUS_SCHEDULED  # "invited Lula to attend the summit on July 8": to come
+    status = _status(facts, doc, trigger, clause, start, end)
+    if trigger is _MONEY_PLEDGE and status is _STATUS_SCHEDULED:
+        # "Britain will provide aid worth 10 million pounds", "announced a $500,000 aid package
+        # and said its minister would visit": the pledge is made as it is announced
+        return _STATUS_OCCURRED
+    if form in _REVOKED and status is _STATUS_CANCELLED:
+        return _STATUS_OCCURRED  # "scrapped and annulled the agreement": undone, as told
+    return status
+
+
 def _future_of_what_was_done(text: str, start: int, end: int, future: int) -> bool:
     """Whether the future word at ``future`` tells what the thing done will do, not when it
     is done: "signed a treaty on Thursday that will allow ..." (a past trigger, then a
@@ -3286,6 +3349,8 @@ def _cancelled_after_relative(
     text = doc.text
     relative = _RELATIVE_AFTER.match(text, end, sentence.end)
     if relative is None:
+        if doc.lower.find("been", end, sentence.end) < 0:
+            return None  # (a literal first: the pattern runs only where it can match)
         planned = _PLANNED_RELATIVE.match(text, end, sentence.end)
         if planned is None:
             return None
@@ -3349,8 +3414,13 @@ def _place_by_reference(
                 if city is not None:
                     return gaz.city_location(city, mention.text), (mention.start, mention.end)
             break
-    if _HERE_AFTER.match(text, end, sentence.end) or _HERE_BEFORE.search(
-        text, max(sentence.start, start - 60), start
+    # (a literal first: the patterns run only where they can match)
+    lower = doc.lower
+    if (
+        lower.find("here", end, sentence.end) >= 0 and _HERE_AFTER.match(text, end, sentence.end)
+    ) or (
+        lower.find("here", max(sentence.start, start - 60), start) >= 0
+        and _HERE_BEFORE.search(text, max(sentence.start, start - 60), start)
     ):
         dateline = _dateline_city(doc, gaz)
         if dateline is not None:
@@ -3368,6 +3438,16 @@ def _dateline_city(doc: Document, gaz: Gazetteer) -> tuple[City, tuple[int, int]
     if city is None:
         return None
     return city, (doc.dateline[0], doc.dateline[0] + len(name))
+
+
+def _needs_met(doc: Document, compiled: _Compiled, sentence: Sentence, trigger: Trigger) -> bool:
+    """Whether the sentence holds one of the words the trigger needs, if it needs any
+    ("received" is a meeting only with a minister, an envoy ... in its sentence)."""
+    needs = compiled.needs.get(id(trigger))
+    return needs is None or (
+        _sentence_may_match(doc, sentence, needs[1])
+        and needs[0].search(doc.text, sentence.start, sentence.end) is not None
+    )
 
 
 def _sentence_may_match(doc: Document, sentence: Sentence, guard: Guard) -> bool:
@@ -3469,12 +3549,7 @@ def _read(
     text = doc.text
     start, end, trigger = hit.start, hit.end, hit.trigger
     envoy_state: _Party | None = None
-    needs = compiled.needs.get(id(trigger))
-    if needs is not None and not (
-        _sentence_may_match(doc, sentence, needs[1])
-        and needs[0].search(text, sentence.start, sentence.end)
-    ):
-        return []
+    needs = compiled.needs.get(id(trigger))  # (met in the sentence: ``_needs_met``)
     if hit.form == "reject" and not _PROMPTED_TO_BEFORE.search(
         text, max(sentence.start, start - 60), start
     ):
@@ -3651,8 +3726,10 @@ def _read(
             # of luring away its ally": told as background (not "met Xi at the time of the
             # summit", nor "where he was staying at the time; Iran accused Israel")
             return []
-    if hit.form in _MEET_VERBS and _GEOGRAPHIC_MEET.search(
-        text, max(sentence.start, start - 120), start
+    if (
+        hit.form in _MEET_VERBS
+        and doc.lower.find("where", max(sentence.start, start - 120), start) >= 0
+        and _GEOGRAPHIC_MEET.search(text, max(sentence.start, start - 120), start)
     ):
         return []
     if (
@@ -3868,19 +3945,13 @@ def _read(
     if coordinated is not None:
         clause = (coordinated, clause[1])
     facts = _clause_facts(doc, compiled, sentence, clause)
-    status = _status(facts, doc, trigger, clause, start, end)
-    if trigger is _MONEY_PLEDGE and status is _STATUS_SCHEDULED:
-        # "Britain will provide aid worth 10 million pounds", "announced a $500,000 aid package
-        # and said its minister would visit": the pledge is made as it is announced
-        status = _STATUS_OCCURRED
     is_noun = hit.form in trigger.nouns
     if hit.form in _CHARACTERISING and trigger.event_type is _TYPE_ACCUSE:
         contrast = _CONTRAST.search(text, end, min(sentence.end, end + 160))
         limit = contrast.start() if contrast else min(sentence.end, end + 160)
         if needs is None or not needs[0].search(text, end, limit):
             return []  # "described the talks as useful, while calling ...": no blame of its own
-    if hit.form in _REVOKED and status is _STATUS_CANCELLED:
-        status = _STATUS_OCCURRED  # "scrapped and annulled the agreement": undone, as told
+    invited = False
     if (
         trigger.event_type is _TYPE_CONSULT
         and doc.lower.find("invit", max(clause[0], start - 120), start) >= 0
@@ -3891,7 +3962,16 @@ def _read(
         # summit on July 8")
         if not _ON_A_DAY_AFTER.match(text, end, clause[1]):
             return []
-        status = _STATUS_SCHEDULED
+        invited = True
+    # A verb's status decides nothing before its dates but whether it is told at all (a verb
+    # is never anaphoric, so its parties do not depend on it): it is read after the parties,
+    # once the verb has survived them (most everyday verbs end at ``_directed``, aimed at no
+    # one). Every exit in between returns nothing, as a None status would; the status is read
+    # on the clause as it stands here (a characterisation widens it below).
+    status_clause = clause
+    status: EventStatus | None = None
+    if is_noun:
+        status = _told_status(facts, doc, trigger, hit.form, clause, start, end, invited)
     if (
         status is _STATUS_PROPOSED
         and is_noun
@@ -3962,11 +4042,11 @@ def _read(
         # way, not a reference to talks told elsewhere
         status = _STATUS_OCCURRED
         background = anaphoric = False
-    if status is None:
+    if is_noun and status is None:
         if not anaphoric:
             return []
         status = _STATUS_UNKNOWN
-    if status is _STATUS_OCCURRED and _months_ago_opening(doc, sentence) >= 2:
+    if is_noun and status is _STATUS_OCCURRED and _months_ago_opening(doc, sentence) >= 2:
         return []  # "In December, Orban blocked ..." in a July article: background
     if _old_year_opening(doc, sentence, start):
         # "When Spain backed the plan in March 2022, Algiers recalled its envoy": that year's
@@ -4019,7 +4099,7 @@ def _read(
         and any(n.org_name and n.mention.start < start for n in _names(doc, sentence, clause))
     ):
         return []  # "Vietnam Airlines is expected to sign a deal ... during Biden's visit"
-    if facts.flag("absence"):
+    if parties and facts.flag("absence"):  # (no parties: no clause pass for the flag)
         parties = []  # "Tshisekedi did not attend": not a party
     if background or (
         anaphoric
@@ -4069,6 +4149,12 @@ def _read(
         )
         and any(p.span[0] >= end for p in parties)
     ):
+        if not is_noun:
+            status = _told_status(facts, doc, trigger, hit.form, status_clause, start, end, invited)
+            if status is None or (
+                status is _STATUS_OCCURRED and _months_ago_opening(doc, sentence) >= 2
+            ):
+                return []
         return _invitation(doc, sentence, sentence_index, clause, hit, parties)
     source: str | None = None
     if (
@@ -4357,6 +4443,12 @@ def _read(
                 # is the signers' too
                 parties = [p for p in parties if p.span[0] < witnessed.start() or p.span[0] >= end]
         parties = parties + _brokers(doc, gaz, sentence)
+    if status is None:  # a verb's, not read yet (a noun's is never None here)
+        status = _told_status(facts, doc, trigger, hit.form, status_clause, start, end, invited)
+        if status is None:
+            return []
+        if status is _STATUS_OCCURRED and _months_ago_opening(doc, sentence) >= 2:
+            return []  # "In December, Orban blocked ..." in a July article: background
     # The dates are read last: a mention dropped above (an invitation, a statement aimed at
     # no one) never needs them.
     future_word = (
@@ -4500,9 +4592,15 @@ def _read(
         mentions = [part for mention in mentions for part in _separate(mention, limit)]
     elif trigger.event_type is _TYPE_CONSULT and (
         "separately" in hit.form
-        or _SEPARATE_BEFORE.search(text, max(clause[0], start - 32), start)
-        or _SEPARATELY_WITH_AFTER.search(text, end, clause[1])
-        or _separately_after_counterparts(text, mentions, end, clause[1])
+        # (a literal first: each of the patterns holds the word)
+        or (
+            doc.lower.find("separate", max(clause[0], start - 32), clause[1]) >= 0
+            and (
+                _SEPARATE_BEFORE.search(text, max(clause[0], start - 32), start)
+                or _SEPARATELY_WITH_AFTER.search(text, end, clause[1])
+                or _separately_after_counterparts(text, mentions, end, clause[1])
+            )
+        )
     ):
         return [part for mention in mentions for part in _separate(mention)]
     if trigger.event_type is _TYPE_AID and hit.form in _AID_TEAMS:
