@@ -49,6 +49,7 @@ import ahocorasick
 from newsevents.contracts import CasualtyUpdate, Location, Scope
 from newsevents.extract.document import FACILITY_NOUNS, Document
 from newsevents.extract.patterns import COMMON_NOUN_AFTER, LOWER_TEXT_PASS, phrase_automaton
+from newsevents.extract.patterns import may_hold as _may_hold
 from newsevents.extract.patterns import word_start_alternation as _word_start_alternation
 from newsevents.extract.text import Sentence
 from newsevents.lexicon import CasualtyLexicon, casualty_lexicon
@@ -457,14 +458,6 @@ _SUPERSEDED_WORDS = (
     "had placed",
 )
 _RECENT_PERIOD_WORDS = ("week", "month", "year")
-
-
-def _may_hold(lower: str, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """Whether one of ``words`` occurs in ``lower[start:end]``."""
-    for word in words:  # noqa: SIM110 - a loop costs less than a generator here
-        if lower.find(word, start, end) >= 0:
-            return True
-    return False
 
 
 def _has_word(lower: str, word: str, start: int, end: int) -> bool:

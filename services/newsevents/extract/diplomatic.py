@@ -45,6 +45,7 @@ from newsevents.extract.patterns import (
     fold,
     foldable,
     longest_matches,
+    may_hold,
     phrase_automaton,
     phrase_guard,
     phrase_regex,
@@ -971,6 +972,10 @@ _FILED_CASE_BEFORE = re.compile(
     r"\b(?:filed|files|filing|brought|brings|lodged|lodges|launched|submitted|instituted|opened)"
     r"\s+(?:a|an|its|the)\s+(?:new\s+)?(?:case|lawsuit|complaint|suit)\b"
 )
+_COURT_WORDS = ("case", "suit", "complaint")
+_LEGISLATOR_WORDS = ("opposition", "senator", "sen.", "lawmaker", "legislator", "congress")
+
+
 # A legislator or an opposition figure named as the subject right before a statement
 # ("opposition senator Francisco Chahuan accused", "Senator Marco Rubio, whose parents emigrated
 # from Cuba, called"; not "expressed firm opposition to the arms sale and urged", "In a letter
@@ -3497,6 +3502,22 @@ def _called_a_person(doc: Document, sentence: Sentence, start: int, end: int) ->
     return False
 
 
+# Letters every word of ``_VEHICLE_BEFORE`` holds as written (any case of its first letter)
+_VEHICLE_LETTERS = (
+    "lane",
+    "ircraft",
+    "jet",
+    "Hercules",
+    "C-",
+    "elicopter",
+    "light",
+    "onvoy",
+    "ruck",
+    "orries",
+    "hipment",
+    "onsignment",
+    "which",
+)
 _LEADER_ABOARD = re.compile(
     r"\b(?:President|Prime\s+Minister|Minister|Secretary|Chancellor|Premier|King|Queen|Emir"
     r"|Pope|Crown\s+Prince|Sultan|Sheikh|leader|delegation|aboard|on\s+board)\b"
@@ -3506,6 +3527,8 @@ _LEADER_ABOARD = re.compile(
 def _vehicle_before(text: str, lo: int, hi: int) -> bool:
     """A plane, a convoy or such ends ``text[lo:hi]`` (``_VEHICLE_BEFORE``), and is not a
     leader's own: "Modi's aircraft landed in Kyiv" is his visit."""
+    if not may_hold(text, lo, hi, _VEHICLE_LETTERS):
+        return False  # (the literal test first: most visits have no craft before them)
     vehicle = _VEHICLE_BEFORE.search(text, lo, hi)
     return (
         vehicle is not None
@@ -3651,6 +3674,7 @@ def _read(
         return []
     if (
         trigger.event_type is _TYPE_ACCUSE
+        and may_hold(doc.lower, max(sentence.start, start - 60), start, _COURT_WORDS)
         and _COURT_CASE_BEFORE.search(text, max(sentence.start, start - 60), start)
         and not _FILED_CASE_BEFORE.search(text, max(sentence.start, start - 100), start)
     ):
@@ -3660,6 +3684,11 @@ def _read(
         return []
     if (
         trigger.event_type in _STATEMENT_TYPES
+        # (the literal words first: a cheap test that rules out nearly every statement)
+        and (
+            may_hold(doc.lower, max(sentence.start, start - 80), start, _LEGISLATOR_WORDS)
+            or text.find("MP", max(sentence.start, start - 80), start) >= 0
+        )
         and _LEGISLATOR_SUBJECT_BEFORE.search(text, max(sentence.start, start - 80), start)
         is not None
     ):
@@ -3667,8 +3696,10 @@ def _read(
         # "Republican Senator Marco Rubio ... called the deal 'a victory for the oppressive
         # Castro regime'": a legislator's or the opposition's word, not the state's act
         return []
-    if hit.form.split(" ", 1)[0] in _HOSTING_FORMS and _HOSTED_FORCES_AFTER.match(
-        text, end, sentence.end
+    if (
+        hit.form.startswith("host")
+        and hit.form.split(" ", 1)[0] in _HOSTING_FORMS
+        and _HOSTED_FORCES_AFTER.match(text, end, sentence.end)
     ):
         return []  # "the last country in the Sahel to host French forces": no guest
     if hit.form in _RECEIVED and _RECEIVED_A_THING.match(text, end):
@@ -3715,7 +3746,7 @@ def _read(
     ):
         return []  # "The attack came a month after Congo and Rwanda signed a peace agreement"
     low, high = max(sentence.start, start - 60), min(sentence.end, end + 16)
-    if "at the time" in doc.lower[low:high]:
+    if doc.lower.find("at the time", low, high) >= 0:
         at_the_time = _AT_THE_TIME.search(text, low, sentence.end)
         if (
             at_the_time is not None

@@ -173,6 +173,15 @@ def longest_matches(
 _UNFOLDABLE = ("\u0130", "\u0131", "\u017f")
 
 
+def may_hold(lower: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` occurs in ``lower[start:end]``: a literal test before a
+    pattern that needs one of them."""
+    for word in words:  # noqa: SIM110 - a loop costs less than a generator here
+        if lower.find(word, start, end) >= 0:
+            return True
+    return False
+
+
 def foldable(text: str) -> bool:
     """Whether guards may be consulted on (parts of) ``text``."""
     return not any(ch in text for ch in _UNFOLDABLE)

@@ -183,7 +183,8 @@ class Gazetteer:
                 # also names the country's capital: "Georgia and Armenia ... Tbilisi")
                 continue
             if (
-                text[start:end] in _NATIONAL_SOCIETIES
+                entries[0].kind is MentionKind.IGO
+                and text[start:end] in _NATIONAL_SOCIETIES
                 and mentions
                 and mentions[-1].kind in _NATIONALITIES
                 and text[mentions[-1].end : start] == " "
