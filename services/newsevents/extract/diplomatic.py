@@ -4540,12 +4540,16 @@ def _read(
         and (
             # ("last year" is a date without a day)
             (all(d.value is None for d in own) and _months_ago_in_clause(doc, clause, end) >= 2)
-            or _earlier_period_in_clause(
-                doc,
-                clause,
-                start,
-                end,
-                min((d.start for d in own if d.value is not None), default=None),
+            or (
+                # (the literal words first: most clauses with a month name have no period)
+                may_hold(doc.lower, clause[0], min(clause[1], end + 80), _EARLIER_PERIOD_WORDS)
+                and _earlier_period_in_clause(
+                    doc,
+                    clause,
+                    start,
+                    end,
+                    min((d.start for d in own if d.value is not None), default=None),
+                )
             )
         )
     ):
@@ -6038,6 +6042,7 @@ _ITS_PARTICIPLE = re.compile(r"\s+(?:signed|agreed|reached|struck|concluded|seal
 _OLD_MONTH_GUARD = Guard(
     [*MONTH_NAMES, "last year", "previous year", "last month", "previous month", "earlier this"]
 )
+_EARLIER_PERIOD_WORDS = ("last", "previous", "earlier")
 _EARLIER_PERIOD = re.compile(
     r"(?<!since )(?<!until )(?<!than )(?<!from )\b(?:(?:[Ll]ast|[Pp]revious)\s+month"
     r"|[Ee]arlier\s+this\s+(?:month|year))\b(?!['’]s)"
