@@ -2063,11 +2063,7 @@ class _Reader:
         period = _OPENS_ON_PERIOD.match(lower, sentence.start, clause.end)
         if period is not None and not (
             # (a running total told after it: not the opening's own "this month")
-            any(
-                start >= period.end() and ("cumulative" in kinds or "since" in kinds)
-                for start, _, kinds in self._cues(context, clause)
-            )
-            or any(h.word.kind == "campaign" for h in context.hits)
+            self._is_running_toll(context, clause, cues_from=period.end())
             # (nor a recent day after it: "Last month talks failed, and on Tuesday ..."; the
             # day of the report is none: "..., a local official told Reuters on Wednesday")
             or any(
@@ -2283,13 +2279,21 @@ class _Reader:
         )
 
     def _is_running_toll(
-        self, context: _Sentence, clause: _Clause, figure_end: int = -1, campaigns: bool = True
+        self,
+        context: _Sentence,
+        clause: _Clause,
+        figure_end: int = -1,
+        campaigns: bool = True,
+        cues_from: int = 0,
     ) -> bool:
         """A running total: a cumulative cue, a "since" (not one that a superlative after the
         figure ending at ``figure_end`` makes a comparison: "killed 55 people and were the worst
-        fighting between the neighbours since independence"), or a campaign in the sentence."""
+        fighting between the neighbours since independence"), or a campaign in the sentence.
+        Cues before ``cues_from`` are not read (an opening's own "this month")."""
         lower = self.lower
         for start, _, kinds in self._cues(context, clause):
+            if start < cues_from:
+                continue
             if "since" in kinds:
                 if 0 <= figure_end <= start:
                     comparing = _COMPARING.search(lower, figure_end, start)

@@ -1803,8 +1803,7 @@ def _place_from_context(events: list[_Event], doc: Document) -> None:
             and min(event.sentences) - max(previous.sentences) <= 1
             and _states(event) & _states(previous)
         ):
-            event.location = previous.location
-            event.evidence.extend(e for e in previous.evidence if e[0] == "location")
+            _place_as(event, previous)
         if event.mode != "phone_call":
             previous = event
     meetings = [
@@ -1840,8 +1839,7 @@ def _place_from_context(events: list[_Event], doc: Document) -> None:
             None,
         )
         if host is not None:
-            event.location = host.location
-            event.evidence.extend(e for e in host.evidence if e[0] == "location")
+            _place_as(event, host)
     for event in events:
         if (
             event.location is not None
@@ -1864,8 +1862,13 @@ def _place_from_context(events: list[_Event], doc: Document) -> None:
             None,
         )
         if host is not None:
-            event.location = host.location
-            event.evidence.extend(e for e in host.evidence if e[0] == "location")
+            _place_as(event, host)
+
+
+def _place_as(event: _Event, other: _Event) -> None:
+    """The event takes the other's place, with the evidence that names it."""
+    event.location = other.location
+    event.evidence.extend(e for e in other.evidence if e[0] == "location")
 
 
 # What is said at a meeting, told as such: "During the meeting, Cho asked China to ...", "At
@@ -6006,11 +6009,12 @@ def _earlier_period_in_clause(
     earlier this year", "signed a defence protocol last month", "met in Shanghai earlier this
     month" (the analysts' background, as an act two months old is). Not a period of another
     relative or time clause ("Faye, who took office earlier this month, met Goita", "After a
-    meeting in Paris last month, Zelenskiy met Macron"), nor one before an act that has a day of its own ("signed a treaty last
-    month, and on Wednesday Belousov arrived"), nor one after it past a day of the clause ("met
-    Putin in Sochi last month and is planning celebrations on Sunday" is the period's; "met Lula
-    on Wednesday to follow up on a deal reached last month" is not), save the period of the
-    noun's own participle ("a deal reached last month")."""
+    meeting in Paris last month, Zelenskiy met Macron"), nor one before an act that has a day
+    of its own ("signed a treaty last month, and on Wednesday Belousov arrived"), nor one
+    after it past a day of the clause ("met Putin in Sochi last month and is planning
+    celebrations on Sunday" is the period's; "met Lula on Wednesday to follow up on a deal
+    reached last month" is not), save the period of the noun's own participle ("a deal
+    reached last month")."""
     text = doc.text
     window = min(clause[1], end + 80)
     for m in _EARLIER_PERIOD.finditer(text, clause[0], window):

@@ -285,9 +285,9 @@ class Gazetteer:
 _CITY = MentionKind.CITY
 _COUNTRY = MentionKind.COUNTRY
 _NATIONALITIES = frozenset((MentionKind.COUNTRY, MentionKind.ADJECTIVE))
-# Names that a country's name or adjective before them makes a national body, not the
-# international one ("the American Red Cross", "the Fiji Red Cross")
-_NATIONAL_SOCIETIES = frozenset(("Red Cross", "Red Crescent"))
+# Names of an international body that a country's name or adjective before them makes a
+# national one ("the American Red Cross", "the Fiji Red Cross")
+_NATIONAL_SOCIETIES = frozenset(("Red Cross",))
 # A river, lake or basin named after a country: "the Niger River", "Lake Chad", "the Congo
 # Basin" (not a province: "Mexico State" is in Mexico)
 _FEATURE_AFTER = re.compile(r" (?:[Rr]iver|Delta|Basin|[Vv]alley|Street|Avenue|Road|Boulevard)\b")
