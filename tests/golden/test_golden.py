@@ -249,6 +249,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout26",
     HERE / "holdout27",
     HERE / "holdout28",
+    HERE / "holdout29",
 ]
 
 
