@@ -33,6 +33,7 @@ from newsevents.extract.document import (
     Document,
     Person,
     _ends_mention,
+    _holder_of_country,
     _is_mention_span,
     _name_in_apposition,
     analyse,
@@ -401,6 +402,12 @@ def _reference_find_persons(doc: Document) -> None:
     for title in doc.mentions:
         if title.kind is not MentionKind.TITLE:
             continue
+        held = _holder_of_country(doc, title)  # a rule of its own, not a rewrite
+        if held is not None:
+            known = doc.persons.get(held[0])
+            if known is None or known.country_code is None:
+                doc.persons[held[0]] = Person(held[0], title.code, held[3], held[1], held[2])
+            continue
         name_match = _NAME_AFTER_TITLE.match(text, title.end)
         if name_match is None and title.code in _ENVOY_TITLES:
             name_match = _NAME_AFTER_POSTING.match(text, title.end)
@@ -470,13 +477,13 @@ def _reference_find_persons(doc: Document) -> None:
             doc.persons.setdefault(f"{honorific.group(1)} {name.split()[0]}", person)
     _reference_untitled_officials(doc)
     for key, person in list(doc.persons.items()):
-        if " " not in person.name and person.country_code is None:
+        if " " not in person.name:
             full = [
                 p
                 for p in doc.persons.values()
                 if " " in p.name and _reference_surname(p.name) == person.name
             ]
-            if full:
+            if full and person.country_code in (None, full[0].country_code):
                 doc.persons[key] = full[0]
     for person in list(doc.persons.values()):
         surname = _reference_surname(person.name)

@@ -2340,6 +2340,13 @@ _ASIDE_SPAN = re.compile(
     r",\s+(?:while\s+)?(?:attending|at|during|on\s+the\s+sidelines\s+of)\s+[^,;]{1,60},",
     re.IGNORECASE,
 )
+# A subject's posts in an aside: ", Washington's ambassador to Turkey and its special envoy
+# for Syria,", ", the U.N. envoy for Yemen,"
+_POST_ASIDE = re.compile(
+    r",\s+(?:[\w.'’-]+\s+){0,3}(?:ambassador|envoy|representative|coordinator|commissioner"
+    r"|consul|charg[eé]\s+d['’]affaires)\s+(?:to|for|in|on)\s+[^,;()]{1,80},",
+    re.IGNORECASE,
+)
 # The aside closed right before a verb of meeting someone (not reporters)
 _ASIDE_CLOSED_BY_MEETING = re.compile(
     r"[^,;.]{0,40},\s+(?:also\s+)?(?:met|held\s+talks)\b"
@@ -3316,6 +3323,8 @@ def _future_of_what_was_done(text: str, start: int, end: int, future: int) -> bo
     relative clause)."""
     if future >= end and _CONTENT_QUESTION_BEFORE.search(text, end, future) is not None:
         return True  # "signed a protocol setting out how goods will be inspected"
+    if future < start and text.endswith(("signed", "adopted"), start, end):
+        return True  # "will fund an academy under an arrangement signed yesterday": done
     if future < end or _PAST_VERB_FORM.match(text, start, end) is None:
         return False
     if _RELATIVE_THEN.search(text, end, future) is not None:
@@ -4107,6 +4116,12 @@ def _read(
         # "Sunak, attending his first G20 summit, held talks with Modi": the gathering of the
         # aside is the talks' setting, not a side of them
         parties = [p for p in parties if not aside.start() <= p.span[0] < aside.end()]
+    if text.find(",", clause[0], start) >= 0 and (
+        post := _POST_ASIDE.search(text, clause[0], start)
+    ):
+        # "Barrack, Washington's ambassador to Turkey and its special envoy for Syria, later
+        # met Prime Minister Nawaf Salam": the posts of the subject are no sides of the act
+        parties = [p for p in parties if not post.start() <= p.span[0] < post.end()]
     if places:
         # "agreed to form a committee that will meet in Amman": the place of another act
         places = [p for p in places if not _OTHER_RELATIVE.search(text, end, p[1][0])]
@@ -4161,6 +4176,10 @@ def _read(
     ):
         # "Fidan spoke ... after meeting X": the meeting's subject is the main clause's.
         parties = _main_subject(doc, gaz, sentence, clause) + parties
+        if is_noun and trigger.event_type is _TYPE_CONSULT and coordinated is None:
+            # "Peters signed the arrangement with his Solomon Islands counterpart Peter
+            # Agovaka ... after talks": the talks were the two signers'
+            parties = _main_partner(doc, sentence, clause) + parties
     elif (
         not background
         and not anaphoric
@@ -5640,6 +5659,28 @@ def _main_subject(
     return states
 
 
+def _main_partner(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_Party]:
+    """The person the main clause's act was done with: "signed the arrangement with his Solomon
+    Islands counterpart Peter Shanel Agovaka" (before an adjunct "after talks")."""
+    text = doc.text
+    if text.find(" with ", sentence.start, clause[0]) < 0:  # (the literal first)
+        return []
+    withs = list(_WITH_PARTNER.finditer(text, sentence.start, clause[0]))
+    if not withs:
+        return []
+    last = withs[-1]
+    people = doc.person_mentions(last.end(), clause[0])
+    if not people or not _PARTNER_GAP.fullmatch(text, last.end(), people[0][0]):
+        return []
+    s, e, person = people[0]
+    return [_Party(person.name, _person_participant(person), (s, e))]
+
+
+_WITH_PARTNER = re.compile(r"\bwith\s+")
+# Between "with" and the partner's name: "his Solomon Islands counterpart", "Japanese Prime Minister"
+_PARTNER_GAP = re.compile(r"(?:(?:his|her|their)\s+)?(?:[\w.'’-]+\s+){0,4}")
+
+
 def _brokers(doc: Document, gaz: Gazetteer, sentence: Sentence) -> list[_Party]:
     """Mediators of an agreement: "brokered by Saudi Arabia and the United States", "Russian-brokered"."""
     text = doc.text
@@ -7019,6 +7060,35 @@ def _reception_by_another(event: _Event, mention: _Mention) -> bool:
 _RECEIVED_LATER_BEFORE = re.compile(
     r"\b(?:was|were)\s+(?:later|then|subsequently|afterwards)\s+received$", re.IGNORECASE
 )
+
+
+def _later_audience(event: _Event, mention: _Mention) -> bool:
+    """After talks between two people told in another sentence, "Cho later paid a courtesy
+    call on Prime Minister Sanae Takaichi" (or "Barrack later met Prime Minister Nawaf Salam"):
+    a later step with a third person is a meeting of its own. In the talks' own sentence
+    ("held talks with Muttaqi, and later called on acting prime minister Akhund") it is part
+    of them."""
+    if mention.anaphoric or mention.trigger.event_type != "CONSULT":
+        return False
+    if (
+        mention.trigger.mode not in ("meeting", "talks")
+        or mention.sentence_index in event.sentences
+    ):
+        return False
+    before = mention.sentence.text[: mention.span[0] - mention.sentence.start]
+    if not _LATER_STEP_BEFORE.search(before) or len(_mention_states(mention)) < 2:
+        return False
+    ours = {p.key for p in mention.parties if p.participant.kind is _PARTICIPANT_PERSON}
+    theirs = {k for k, p in event.parties.items() if p.participant.kind is _PARTICIPANT_PERSON}
+    if not ours & theirs or not ours - theirs:
+        return False
+    # (one person of a visit: "Modi arrived in Paris. He later met Macron" is the visit's)
+    return len(theirs) >= 2 or not event.modes.isdisjoint(("talks", "meeting"))
+
+
+_LATER_STEP_BEFORE = re.compile(
+    r"\b(?:later|then|subsequently|afterwards)\s+(?:paid\s+a\s+)?$", re.IGNORECASE
+)
 _GREETED_ON_ARRIVAL = re.compile(r"\b(?:airport|on\s+arrival|tarmac)\b", re.IGNORECASE)
 
 
@@ -7065,6 +7135,8 @@ def _find_target(
             return True  # "Modi also held a bilateral meeting with Oli" at the summit: their own
         if _reception_by_another(event, mention):
             return True  # "Ablakwa was later received by President Gnassingbe": an audience
+        if _later_audience(event, mention):
+            return True  # "Cho later paid a courtesy call on Prime Minister Takaichi"
         if event.status is _STATUS_OCCURRED and mention.status in (
             _STATUS_SCHEDULED,
             _STATUS_CANCELLED,

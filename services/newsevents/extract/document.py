@@ -597,6 +597,15 @@ def _find_persons(doc: Document) -> None:
     for title in doc.mentions:
         if title.entries[0].kind is not _TITLE:
             continue
+        held = _holder_of_country(doc, title)
+        if held is not None:
+            # "Minister of Energy of the Republic of Kazakhstan Almasadam Satkaliyev": the
+            # state is the title's, the name follows it
+            holder = Person(held[0], title.code, held[3], held[1], held[2])
+            known = doc.persons.get(holder.name)
+            if known is None or known.country_code is None:
+                doc.persons[holder.name] = holder
+            continue
         name_match = _NAME_AFTER_TITLE.match(text, title.end)
         if name_match is None and title.code in _ENVOY_TITLES:
             name_match = _NAME_AFTER_POSTING.match(text, title.end)
@@ -677,9 +686,11 @@ def _find_persons(doc: Document) -> None:
         if len(parts) > 1:
             full_names.setdefault(_surname(parts), person)
     for key, person in list(doc.persons.items()):
-        if " " not in person.name and person.country_code is None:
+        if " " not in person.name:
             full = full_names.get(person.name)
-            if full is not None:
+            # ("Barrack, Washington's ambassador to Turkey," after "U.S. envoy Tom Barrack":
+            # the same man, named by his title again)
+            if full is not None and person.country_code in (None, full.country_code):
                 doc.persons[key] = full
     for person in list(doc.persons.values()):
         parts = person.name.split()
@@ -879,6 +890,38 @@ def coordinated_partner(doc: Document, person: Person) -> Person | None:
         return None
     start = match.start(1) + match.group(1).find(name)
     return Person(name, person.title, nationality.code, start, start + len(name))
+
+
+def _holder_of_country(doc: Document, title: Mention) -> tuple[str, int, int, str] | None:
+    """The holder named after "<title> of the <state>" (press-release style: "President of
+    the Republic of Uzbekistan Shavkat Mirziyoyev", "Minister of Energy of the Kyrgyz Republic
+    Taalaibek Ibraev"): name, start, end and the state's code."""
+    text = doc.text
+    if not text.startswith(" of ", title.end):  # (the literal first)
+        return None
+    portfolio = _OF_PORTFOLIO.match(text, title.end)
+    if portfolio is None:
+        return None
+    for mention in doc.mentions_in(portfolio.end(), portfolio.end() + 60):
+        if mention.start == portfolio.end() and mention.kind is MentionKind.COUNTRY:
+            break
+    else:
+        return None
+    name_match = _NAME_AFTER_STATE.match(text, mention.end)
+    if name_match is None or "\n" in name_match.group():
+        return None
+    name = _clean_name(name_match.group(1))
+    if name is None or len(name) < 3:
+        return None
+    start = name_match.start(1) + name_match.group(1).find(name)
+    return name, start, start + len(name), mention.code
+
+
+# "of Energy of the", "of Foreign Affairs of the", "of the": a portfolio, then the state
+_OF_PORTFOLIO = re.compile(
+    r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?\s+of\s+(?:the\s+)?"
+)
+_NAME_AFTER_STATE = re.compile(rf"{_RANKS_BEFORE_NAME}\s+({_NAME_WITH_INITIALS})")
 
 
 def _name_in_apposition(text: str, title_start: int) -> re.Match[str] | None:

