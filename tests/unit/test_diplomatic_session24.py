@@ -148,3 +148,59 @@ def test_cities_are_found_as_wire_copy_spells_them() -> None:
         assert city.iso3 == country, written
     # near miss: a hyphen inside an Arabic article stays ("Al-Ula" is not "Al Ula")
     assert gaz.best_city("Al Ula", frozenset()) is None
+
+
+def test_separate_telephone_conversations_are_two_calls() -> None:
+    records = extract(
+        "Uzbek President Shavkat Mirziyoyev held separate telephone conversations with Tajik "
+        "President Emomali Rahmon and Kyrgyz President Sadyr Japarov on Tuesday."
+    )
+    calls = [r for r in records if r.mode == "phone_call"]
+    assert sorted(sorted(codes(r)) for r in calls) == [["KGZ", "UZB"], ["TJK", "UZB"]]
+    # near miss: conversations with no phone are no calls
+    talk = extract("Mirziyoyev held conversations with farmers in the Fergana Valley on Tuesday.")
+    assert [r for r in talk if r.mode == "phone_call"] == []
+
+
+def test_border_guards_released_are_a_release() -> None:
+    records = extract(
+        "Tajikistan on Tuesday released five Kyrgyz border guards who had been detained in 2022, "
+        "handing them over to Kyrgyz officials at the crossing."
+    )
+    assert [(r.event_type, codes(r)) for r in records] == [("CONCEDE", {"KGZ", "TJK"})]
+    # near miss: a statement released is no release
+    statement = extract("Tajikistan's border service released a statement on the guards.")
+    assert [r for r in statement if r.event_type == "CONCEDE"] == []
+
+
+def test_a_later_reception_after_talks_of_unnamed_ministers() -> None:
+    records = extract(
+        "Syria and Jordan agreed to set up a joint water committee after talks in Amman between "
+        "the two countries' foreign ministers. Syrian Foreign Minister Asaad al-Shaibani and "
+        "his Jordanian counterpart Ayman Safadi signed the agreement on Wednesday. Al-Shaibani "
+        "was later received by King Abdullah II at the Husseiniya Palace."
+    )
+    consult = [r for r in records if r.event_type == "CONSULT"]
+    assert len(consult) == 2
+    assert {p.name for p in consult[-1].participants if p.kind == "person"} == {
+        "Asaad al-Shaibani",
+        "Abdullah II",
+    }
+    assert codes(consult[-1]) == {"JOR", "SYR"}
+    # near miss: received with no "later" in a visit stays the visit's
+    visit = extract(
+        "Syrian Foreign Minister Asaad al-Shaibani arrived in Amman on Wednesday for a visit. "
+        "King Abdullah II received al-Shaibani at the Husseiniya Palace."
+    )
+    assert len([r for r in visit if r.event_type == "CONSULT"]) == 1
+
+
+def test_support_stressed_is_support_voiced() -> None:
+    records = extract(
+        "Jordan's King Abdullah II stressed his country's support for Syria's security and "
+        "stability."
+    )
+    assert [(r.event_type, codes(r)) for r in records] == [("SUPPORT", {"JOR", "SYR"})]
+    # near miss: what is stressed about support is none voiced
+    other = extract("The Jordanian minister stressed that support for Syrian farmers would end.")
+    assert [r for r in other if r.event_type == "SUPPORT"] == []

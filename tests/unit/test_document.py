@@ -490,6 +490,8 @@ def _reference_find_persons(doc: Document) -> None:
         for prefix in ("al-", "el-"):
             if surname.startswith(prefix):
                 doc.persons.setdefault(surname[len(prefix) :].capitalize(), person)
+                # "Al-Shaibani was later received": the article capitalised at a sentence start
+                doc.persons.setdefault(prefix.capitalize() + surname[len(prefix) :], person)
         if len(person.name.split()) > 1:
             doc.persons.setdefault(surname, person)
         if person.country_code in FAMILY_NAME_FIRST and len(person.name.split()) in (2, 3):

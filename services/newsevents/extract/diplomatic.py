@@ -535,8 +535,9 @@ _GERUND_OF_BEFORE = re.compile(r"\b(?:of|for|without)\s+$", re.IGNORECASE)
 # withdrawn its support for", "to halt military support for", "a lack of solidarity with")
 _VOICED_BEFORE = re.compile(
     r"\b(?:reaffirm(?:ed|s)|affirm(?:ed|s)|reiterat(?:ed|es)|express(?:ed|es|ing)|voiced"
-    r"|st(?:ood|ands?|anding))\s+(?:(?!(?:withdraw|withdrawn|withdrew|halt|end|cut|suspend"
-    r"|lack|no)\b)[\w'’.\"“”-]+\s+){0,4}[\"“]?$",
+    r"|st(?:ood|ands?|anding)|stress(?:ed|es)|underlin(?:ed|es)|underscor(?:ed|es)"
+    r"|emphasi[sz](?:ed|es))\s+(?:(?!(?:withdraw|withdrawn|withdrew|halt|end|cut|suspend"
+    r"|lack|no|that)\b)[\w'’.\"“”-]+\s+){0,4}[\"“]?$",
     re.IGNORECASE,
 )
 # "ordering 20 employees of the Czech embassy in Moscow to leave": an expulsion when those
@@ -7046,15 +7047,18 @@ def _reception_by_another(event: _Event, mention: _Mention) -> bool:
     Marcos" on a state visit)."""
     if "received" not in mention.trigger.forms or mention.anaphoric:
         return False
-    if "visit" in event.modes and not _RECEIVED_LATER_BEFORE.search(
+    later = _RECEIVED_LATER_BEFORE.search(
         mention.sentence.text, 0, mention.span[1] - mention.sentence.start
-    ):
+    )
+    if "visit" in event.modes and not later:
         return False  # (on a visit, only "Sugiono was later received by Prime Minister Marape")
     if len(_mention_states(mention)) < 2 or _GREETED_ON_ARRIVAL.search(mention.sentence.text):
         return False  # ("received the two ministers": no other side named; "at the airport")
     ours = {p.key for p in mention.parties if p.participant.kind is _PARTICIPANT_PERSON}
     theirs = {k for k, p in event.parties.items() if p.participant.kind is _PARTICIPANT_PERSON}
-    return len(theirs) >= 2 and bool(ours - theirs)
+    # (a later step needs no named pair before it: "talks in Amman between the two countries'
+    # foreign ministers", then "Al-Shaibani was later received by King Abdullah II")
+    return (len(theirs) >= 2 or later is not None) and bool(ours - theirs)
 
 
 _RECEIVED_LATER_BEFORE = re.compile(

@@ -698,6 +698,8 @@ def _find_persons(doc: Document) -> None:
         for prefix in ("al-", "el-"):
             if surname.startswith(prefix):
                 doc.persons.setdefault(surname[len(prefix) :].capitalize(), person)
+                # "Al-Shaibani was later received": the article capitalised at a sentence start
+                doc.persons.setdefault(prefix.capitalize() + surname[len(prefix) :], person)
         if len(parts) > 1:
             doc.persons.setdefault(surname, person)
         if (person.country_code in FAMILY_NAME_FIRST and 2 <= len(parts) <= 3) or (
