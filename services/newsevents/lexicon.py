@@ -65,7 +65,9 @@ class Trigger(_Data):
     # "dismissed_words" ("dismissed the Asmara statement": another's words right after),
     # "given_time_to_leave" ("Ambassador X had 72 hours to leave": an envoy named before),
     # "voiced_before" ("reaffirmed Egypt's support for", "expressed Bucharest's 'full
-    # solidarity' with": a verb of saying or standing a few words before, no withdrawal).
+    # solidarity' with": a verb of saying or standing a few words before, no withdrawal),
+    # "place_after" ("was due in Niamey on Wednesday": a place named right after),
+    # "sanctions_imposer_before" ("sanctions London imposed on": the noun and its imposer).
     check: (
         Literal[
             "diplomats_to_leave",
@@ -77,6 +79,8 @@ class Trigger(_Data):
             "dismissed_words",
             "given_time_to_leave",
             "voiced_before",
+            "place_after",
+            "sanctions_imposer_before",
         ]
         | None
     ) = None

@@ -204,3 +204,69 @@ def test_support_stressed_is_support_voiced() -> None:
     # near miss: what is stressed about support is none voiced
     other = extract("The Jordanian minister stressed that support for Syrian farmers would end.")
     assert [r for r in other if r.event_type == "SUPPORT"] == []
+
+
+def test_a_minister_due_in_a_capital_is_a_visit_to_come() -> None:
+    records = extract(
+        "Togo's Foreign Minister Robert Dussey was due in Niamey on Friday to brief Niger's "
+        "leader General Abdourahamane Tiani on the agreement."
+    )
+    visits = [r for r in records if r.mode == "visit"]
+    assert [(r.status, place(r), codes(r)) for r in visits] == [
+        ("scheduled", ("Niamey", "NER"), {"NER", "TGO"})
+    ]
+    # near misses: no place right after, no official
+    for body in (
+        "The minister's verdict on the Niger deal is due in March.",
+        "Heavy rain is expected in Niamey on Friday, Niger's weather service said.",
+    ):
+        assert [r for r in extract(body) if r.mode == "visit"] == [], body
+
+
+def test_a_memorandum_signed_is_an_agreement_in_its_own_place() -> None:
+    records = extract(
+        "ECOWAS and Mali, Burkina Faso and Niger signed a memorandum in Bamako on Tuesday "
+        "guaranteeing visa-free travel for their citizens."
+    )
+    assert [(r.event_type, place(r)) for r in records] == [("AGREE", ("Bamako", "MLI"))]
+    # near miss: the place of what the memorandum sets out is not where it was signed
+    patrols = extract(
+        "Ghanaian Foreign Minister Samuel Ablakwa and his Togolese counterpart Robert Dussey "
+        "signed a memorandum of understanding in Lome on Tuesday under which units will patrol "
+        "the border from a liaison cell in the Ghanaian town of Bawku."
+    )
+    assert [place(r) for r in patrols if r.event_type == "AGREE"] == [("Lome", "TGO")]
+
+
+def test_sanctions_imposed_by_a_state_named_between() -> None:
+    records = extract(
+        "Georgia's foreign ministry summoned the British ambassador on Wednesday to protest "
+        "against sanctions London imposed on two Georgian judges."
+    )
+    assert [codes(r) for r in records if r.event_type == "SANCTION"] == [{"GBR", "GEO"}]
+    # near miss: a curfew imposed is no sanction
+    curfew = extract("Georgian police lifted the curfew imposed on Tbilisi by the government.")
+    assert [r for r in curfew if r.event_type == "SANCTION"] == []
+
+
+def test_an_attempt_to_impose_sanctions_is_none() -> None:
+    for body in (
+        "Hungarian Foreign Minister Peter Szijjarto said Hungary would block any attempt to "
+        "impose European Union sanctions on Georgian officials.",
+        "France backed a proposal to introduce new sanctions on Russia.",
+    ):
+        assert [r for r in extract(body) if r.event_type == "SANCTION"] == [], body
+    # near miss: sanctions imposed after an attempt are imposed
+    done = extract(
+        "After a failed attempt at talks, the European Union imposed sanctions on Georgian "
+        "officials on Tuesday."
+    )
+    assert [codes(r) for r in done if r.event_type == "SANCTION"] == [{"EUR", "GEO"}]
+
+
+def test_asset_freezes_are_sanctions() -> None:
+    records = extract(
+        "Britain on Tuesday announced asset freezes on three Georgian officials over the "
+        "jailing of protesters."
+    )
+    assert [(r.event_type, codes(r)) for r in records] == [("SANCTION", {"GBR", "GEO"})]

@@ -800,6 +800,8 @@ _OTHER_RELATIVE = re.compile(
     # "freed the captain of a Chinese fishing boat whose detention near disputed islands in the
     # East China Sea": the place of what the relative clause tells
     r"|\s+whose\s+(?:detention|arrest|capture|seizure)\b"
+    # "signed a memorandum of understanding under which units ... will patrol ... near Bawku"
+    r"|\s+under\s+which\b"
 )
 # "The two ministers agreed", "Both sides signed": the sides of the sentence before.
 _COLLECTIVE_SUBJECT = re.compile(
@@ -892,6 +894,18 @@ _UNDONE_BEFORE = re.compile(
     r"\s+(?:(?:the|its|his|her|their|those|these|some|all|of)\s+)*"
     r"(?:(?!(?:and|then|but|or|before|after|imposed|imposing|imposes|impose|slapped)\b)"
     r"[\w%.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# "sanctions London imposed on", "sanctions that the United States has imposed on"
+_SANCTIONS_IMPOSER_BEFORE = re.compile(
+    r"\bsanctions\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
+    r"(?:(?:has|had|have)\s+)?$"
+)
+# A sanction only attempted, proposed or planned: "any attempt to impose European Union
+# sanctions on", "a proposal to introduce new tariffs on"
+_ATTEMPT_TO_IMPOSE_BEFORE = re.compile(
+    r"\b(?:attempts?|bids?|efforts?|moves?|plans?|proposals?|push|threats?)\s+to\s+"
+    r"(?:impose|introduce|adopt|slap|levy)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _SANCTION_ON = re.compile(
@@ -3315,6 +3329,8 @@ def _told_status(
         return _STATUS_OCCURRED
     if form in _REVOKED and status is _STATUS_CANCELLED:
         return _STATUS_OCCURRED  # "scrapped and annulled the agreement": undone, as told
+    if trigger.check == "place_after" and status is _STATUS_OCCURRED:
+        return _STATUS_SCHEDULED  # "was due in Niamey on Wednesday": planned, as told
     return status
 
 
@@ -3657,6 +3673,15 @@ def _read(
         text, max(sentence.start, start - 10), start
     ):
         return []  # "accused Pashinyan of agreeing to hand over four villages": a charge
+    if trigger.check == "sanctions_imposer_before" and not _SANCTIONS_IMPOSER_BEFORE.search(
+        text, max(sentence.start, start - 60), start
+    ):
+        return []  # "restrictions imposed on", "the curfew imposed on": no sanctions named
+    if trigger.check == "place_after" and not any(
+        m.start == end + 1 and m.kind in (_KIND_CITY, _KIND_METONYM, _KIND_COUNTRY)
+        for m in doc.mentions_in(end, min(sentence.end, end + 40))
+    ):
+        return []  # "expected in March", "due in court": no place right after
     if trigger.check == "voiced_before" and not _VOICED_BEFORE.search(
         text, max(sentence.start, start - 50), start
     ):
@@ -3976,6 +4001,12 @@ def _read(
         text, max(sentence.start, start - 48), start
     ):
         return []  # "agreed to pause his 25 per cent tariffs on": the sanction undone, not imposed
+    if (
+        trigger.event_type is _TYPE_SANCTION
+        and text.find(" to ", max(sentence.start, start - 60), start) >= 0  # (the literal first)
+        and _ATTEMPT_TO_IMPOSE_BEFORE.search(text, max(sentence.start, start - 60), start)
+    ):
+        return []  # "would block any attempt to impose European Union sanctions on": none yet
     clause = _clause_bounds(doc, sentence, start, end)
     coordinated = _after_adjunct_and(text, clause, start)
     if coordinated is None and hit.form not in trigger.nouns:
