@@ -270,3 +270,91 @@ def test_asset_freezes_are_sanctions() -> None:
         "jailing of protesters."
     )
     assert [(r.event_type, codes(r)) for r in records] == [("SANCTION", {"GBR", "GEO"})]
+
+
+def test_separate_calls_with_one_and_with_another() -> None:
+    records = extract(
+        "Qatari minister Mohammed Al-Khulaifi held separate phone calls on Wednesday with "
+        "Pakistani Foreign Minister Ishaq Dar and with Afghan Foreign Minister Amir Khan Muttaqi."
+    )
+    assert sorted(sorted(codes(r)) for r in records) == [["AFG", "QAT"], ["PAK", "QAT"]]
+    # near miss: what the call was followed by is no callee
+    one = extract(
+        "Qatari minister Mohammed Al-Khulaifi held a phone call on Wednesday with Pakistani "
+        "Foreign Minister Ishaq Dar and with reporters afterwards."
+    )
+    assert [sorted(codes(r)) for r in one if r.mode == "phone_call"] == [["PAK", "QAT"]]
+
+
+def test_an_offer_made_on_a_weekday_is_a_proposal() -> None:
+    records = extract(
+        "Turkey offered on Wednesday to host talks between Pakistan and Afghanistan in Istanbul."
+    )
+    assert [r.status for r in records if r.event_type == "CONSULT"] == ["proposed"]
+    # near miss: talks hosted on a weekday were held
+    held = extract("Turkey hosted talks between Pakistan and Afghanistan in Istanbul on Wednesday.")
+    assert [r.status for r in held if r.event_type == "CONSULT"] == ["occurred"]
+
+
+def test_summits_of_climbs_and_of_filmmakers_are_none() -> None:
+    for body in (
+        "The Venezuelan rider broke clear 12 kilometres from the summit and beat the Peruvian "
+        "champion by a minute.",
+        "The final stage ran 150 kilometres to the summit at 3,679 metres, where Peru's team "
+        "lost to Venezuela's.",
+        "Bosnian actress Lana Petrovic hosted a summit of young filmmakers from Serbia, Kosovo "
+        "and Montenegro earlier in the week.",
+    ):
+        assert [r for r in extract(body) if r.mode == "summit"] == [], body
+    # near miss: a summit of leaders from those states is one
+    leaders = extract(
+        "The leaders of Serbia, Kosovo and Montenegro held a summit in Sarajevo on Tuesday."
+    )
+    assert [r.mode for r in leaders if r.event_type == "CONSULT"] == ["summit"]
+
+
+def test_hosting_as_the_grounds_of_a_charge_is_no_visit() -> None:
+    records = extract(
+        "Somalia's foreign ministry on Wednesday accused Ethiopia of violating Somalia's "
+        "sovereignty by hosting Somaliland's president."
+    )
+    assert [r.event_type for r in records] == ["ACCUSE"]
+    # near miss: a visit hosted as a way of marking a day is one
+    hosted = extract(
+        "Ethiopia marked the anniversary by hosting Somalia's president in Addis Ababa on "
+        "Wednesday."
+    )
+    assert [r.mode for r in hosted] == ["visit"]
+
+
+def test_the_places_of_an_earlier_act_and_of_a_regions_things_are_not_the_events() -> None:
+    records = extract(
+        "Armenia and Azerbaijan agreed on Monday in Geneva to set up a joint working group, the "
+        "first practical step since the two neighbours initialled a peace treaty at the White "
+        "House in August."
+    )
+    assert [place(r) for r in records if r.event_type == "AGREE"] == [("Geneva", "CHE")]
+    trip = extract(
+        "Armenian Prime Minister Nikol Pashinyan is due to travel to Tbilisi next week for talks "
+        "with Georgian Prime Minister Irakli Kobakhidze on rail links to the Black Sea ports of "
+        "Poti and Batumi."
+    )
+    assert [place(r) for r in trip] == [("Tbilisi", "GEO")]
+    # near miss: a region that is the place stays one
+    sea = extract(
+        "Russian Foreign Minister Sergei Lavrov and his Turkish counterpart Hakan Fidan met "
+        "aboard a frigate in the Black Sea on Tuesday."
+    )
+    assert [place(r) for r in sea if r.event_type == "CONSULT"] == [("Black Sea", None)]
+
+
+def test_the_day_an_agreed_thing_starts_is_not_the_meetings() -> None:
+    records = extract(
+        "The foreign ministers of the Dominican Republic and Haiti agreed on Tuesday to reopen "
+        "the border market from Nov. 3, in the first ministerial meeting between the two "
+        "neighbours in more than a year."
+    )
+    assert {(r.event_type, r.status, r.date) for r in records} == {
+        ("AGREE", "occurred", "2024-03-12"),
+        ("CONSULT", "occurred", "2024-03-12"),
+    }

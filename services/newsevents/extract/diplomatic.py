@@ -802,6 +802,9 @@ _OTHER_RELATIVE = re.compile(
     r"|\s+whose\s+(?:detention|arrest|capture|seizure)\b"
     # "signed a memorandum of understanding under which units ... will patrol ... near Bawku"
     r"|\s+under\s+which\b"
+    # "agreed on Monday to set up a working group, the first practical step since the two
+    # neighbours initialled a peace treaty at the White House": an earlier act's place
+    r"|\bsince\s+the\b"
 )
 # "The two ministers agreed", "Both sides signed": the sides of the sentence before.
 _COLLECTIVE_SUBJECT = re.compile(
@@ -901,6 +904,18 @@ _SANCTIONS_IMPOSER_BEFORE = re.compile(
     r"\bsanctions\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
     r"(?:(?:has|had|have)\s+)?$"
 )
+# A charge told before a visit's gerund: "accused Addis Ababa of ... by hosting him"
+_BLAMED_FOR_BEFORE = re.compile(
+    r"\b(?:accus\w+|condemn\w*|criticis\w+|criticiz\w+|blam\w+|denounc\w+)\b",
+    re.IGNORECASE,
+)
+# A region naming the kind of thing after it: "the Black Sea ports", "the Gulf states"
+_REGION_AS_ATTRIBUTE = re.compile(
+    r"\s+(?:ports?|coast|coastline|fleet|countries|states|nations|neighbou?rs|allies|routes?"
+    r"|shipping|corridor|trade)\b"
+)
+# A day something starts from: "from Nov. 3", "starting Monday", "effective Jan. 1"
+_STARTING_BEFORE = re.compile(r"\b(?:from|starting|effective|as\s+of)\s+$", re.IGNORECASE)
 # A sanction only attempted, proposed or planned: "any attempt to impose European Union
 # sanctions on", "a proposal to introduce new tariffs on"
 _ATTEMPT_TO_IMPOSE_BEFORE = re.compile(
@@ -3985,6 +4000,14 @@ def _read(
         and _ADVISED_AGAINST_BEFORE.search(text, max(sentence.start, start - 40), start)
     ):
         return []  # "warned its citizens against travelling to Japan": an advisory, no visit
+    if (
+        trigger.mode == "visit"
+        and text.endswith("by ", max(0, start - 3), start)
+        and _BLAMED_FOR_BEFORE.search(text, sentence.start, start)
+    ):
+        # "accused Addis Ababa of violating Somalia's sovereignty by hosting him": the charge's
+        # grounds, not a visit of their own
+        return []
     if trigger.event_type is _TYPE_SANCTION and _SUBJECT_OF_TALK_BEFORE.search(
         text, max(sentence.start, start - 16), start
     ):
@@ -4576,6 +4599,14 @@ def _read(
             for d in found
             if not _attributive_date(text, d, start) and not _in_relative_after(text, end, d.start)
         ]
+    if is_noun and found:
+        # "agreed on Tuesday to reopen the market from Nov. 3, in the first ministerial
+        # meeting": the day something agreed starts is not the meeting's
+        found = [
+            d
+            for d in found
+            if not (d.end <= start and _STARTING_BEFORE.search(text, max(0, d.start - 14), d.start))
+        ]
     if trigger.event_type is _TYPE_REQUEST and found:
         # "invited Lula to attend the summit ... on July 8": the day of what is asked
         found = [d for d in found if not _in_what_is_asked(text, end, d.start)]
@@ -4812,7 +4843,7 @@ _COUNTERPARTS_END = re.compile(
 # Where the list of those called ends: a coordinated verb ("and thanked", ", and Commission
 # President ... said"), a purpose ("to offer assistance"), a topic.
 _CALLEES_END = re.compile(
-    r",\s+and\b|\s+and\s+(?!the\b|his\b|her\b|its\b|their\b)[a-z]|\s+to\s+[a-z]|[;:]"
+    r",\s+and\b|\s+and\s+(?!the\b|his\b|her\b|its\b|their\b|with\b)[a-z]|\s+to\s+[a-z]|[;:]"
     r"|\b(?:about|over|regarding|concerning|amid|after)\b"
 )
 
@@ -6566,7 +6597,8 @@ def _classify(
             if not (aid and kind is _KIND_METONYM):
                 continue
         if kind is _KIND_REGION:
-            if locative:
+            if locative and not _REGION_AS_ATTRIBUTE.match(text, mention.end):
+                # (not "rail links to the Black Sea ports of Poti and Batumi": the ports')
                 region = Location(name=mention.text, feature="region")
                 places.append((region, span))
             continue
