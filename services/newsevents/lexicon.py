@@ -67,7 +67,8 @@ class Trigger(_Data):
     # "voiced_before" ("reaffirmed Egypt's support for", "expressed Bucharest's 'full
     # solidarity' with": a verb of saying or standing a few words before, no withdrawal),
     # "place_after" ("was due in Niamey on Wednesday": a place named right after),
-    # "sanctions_imposer_before" ("sanctions London imposed on": the noun and its imposer).
+    # "sanctions_imposer_before" ("sanctions London imposed on": the noun and its imposer),
+    # "own_day_after" ("an arrangement signed yesterday": a day right after).
     check: (
         Literal[
             "diplomats_to_leave",
@@ -81,6 +82,7 @@ class Trigger(_Data):
             "voiced_before",
             "place_after",
             "sanctions_imposer_before",
+            "own_day_after",
         ]
         | None
     ) = None

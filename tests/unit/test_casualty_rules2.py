@@ -1429,3 +1429,17 @@ def test_an_incident_of_an_earlier_period_opening_the_sentence_is_background() -
     # near misses: the news after the opening period, and a running toll
     assert cas("Last month talks failed, and on Tuesday gunmen killed 12 people in Jos.") == [12]
     assert cas("Last year, the insurgency had killed more than 300 people since January.") == [301]
+
+
+def test_a_war_named_by_last_years_year_is_background() -> None:
+    def cas(body: str) -> list[int | None]:
+        return [_count(r.killed) for r in _extract(body)]
+
+    # (published in November 2024)
+    assert cas(
+        "An Israeli strike killed two people in Nabatieh on Tuesday. The 2023 war killed more "
+        "than 4,000 people in Lebanon."
+    ) == [2]
+    # near misses: last year's running total is coded, and so is a war of this year
+    assert cas("In 2023, road accidents killed more than 2,000 people in Guatemala.") == [2001]
+    assert cas("The 2024 war has killed more than 4,000 people in Lebanon.") == [4001]

@@ -483,7 +483,12 @@ def _reference_find_persons(doc: Document) -> None:
                 for p in doc.persons.values()
                 if " " in p.name and _reference_surname(p.name) == person.name
             ]
-            if full and person.country_code in (None, full[0].country_code):
+            if full and (
+                person.country_code is None
+                or (
+                    person.country_code == full[0].country_code and len({p.name for p in full}) == 1
+                )
+            ):
                 doc.persons[key] = full[0]
     for person in list(doc.persons.values()):
         surname = _reference_surname(person.name)

@@ -243,6 +243,11 @@ _YEAR_OR_DECADE = re.compile(
     r"((?:19|20|(?<=\bin\s)18)(?<!\w\d\d)\d\d)(s\b|\b(?:\s*[-–/]\s*(\d\d(?:\d\d)?)\b"
     r"|\s+(?:to|and|until|till)\s+((?:19|20)\d\d)\b)?)"
 )
+# A war named by its year (lower-cased): "the 2024 war", "the 2020-21 conflict"
+_WAR_OF_YEAR = re.compile(
+    r"\bthe\s+(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\s+(?:\w+\s+)?(?:war|conflict"
+    r"|offensive|invasion|uprising|insurgency|genocide)\b"
+)
 # A place's share of a toll told before its figure: "Blantyre ... accounted for the majority of
 # the deaths, with 190 people killed there"
 _SHARE_OF_TOLL = re.compile(
@@ -2132,7 +2137,13 @@ class _Reader:
             elif m.group(4):
                 year = int(m.group(4))
             latest = max(latest, year)
-        if not latest or latest > self.doc.published.year - 2:
+        if latest and latest == self.doc.published.year - 1:
+            # last year's: background only as a war of that year named by it ("The 2024 war
+            # killed more than 4,000 people in Lebanon"), not last year's running total
+            war = _WAR_OF_YEAR.search(lower, sentence.start, clause.end)
+            if war is None or int(war.group(1)) != latest:
+                return False
+        elif not latest or latest > self.doc.published.year - 2:
             return False
         if _PERFECT.search(lower, clause.start, max(hit.end, clause.start)) or any(
             "since" in kinds for _, _, kinds in self._cues(context, clause)

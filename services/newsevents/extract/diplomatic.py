@@ -804,7 +804,7 @@ _OTHER_RELATIVE = re.compile(
     r"|\s+under\s+which\b"
     # "agreed on Monday to set up a working group, the first practical step since the two
     # neighbours initialled a peace treaty at the White House": an earlier act's place
-    r"|\bsince\s+the\b"
+    r"|\bsince\s+the\b[^,;]*$"
 )
 # "The two ministers agreed", "Both sides signed": the sides of the sentence before.
 _COLLECTIVE_SUBJECT = re.compile(
@@ -906,13 +906,19 @@ _SANCTIONS_IMPOSER_BEFORE = re.compile(
 )
 # A charge told before a visit's gerund: "accused Addis Ababa of ... by hosting him"
 _BLAMED_FOR_BEFORE = re.compile(
-    r"\b(?:accus\w+|condemn\w*|criticis\w+|criticiz\w+|blam\w+|denounc\w+)\b",
+    r"\b(?:accus\w+\s+[^,;]{1,80}?\bof|(?:condemn|criticis|criticiz|blam|denounc)\w*\s+"
+    r"[^,;]{1,80}?\bfor)\b[^,;]*$",
     re.IGNORECASE,
 )
 # A region naming the kind of thing after it: "the Black Sea ports", "the Gulf states"
 _REGION_AS_ATTRIBUTE = re.compile(
     r"\s+(?:ports?|coast|coastline|fleet|countries|states|nations|neighbou?rs|allies|routes?"
     r"|shipping|corridor|trade)\b"
+)
+# A participle's own day right after it: "signed yesterday", "signed on Tuesday"
+_OWN_DAY_AFTER = re.compile(
+    r"\s+(?:yesterday|today|last\s+\w+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|\w+\.?\s+\d{1,2}))\b"
 )
 # A day something starts from: "from Nov. 3", "starting Monday", "effective Jan. 1"
 _STARTING_BEFORE = re.compile(r"\b(?:from|starting|effective|as\s+of)\s+$", re.IGNORECASE)
@@ -3355,7 +3361,11 @@ def _future_of_what_was_done(text: str, start: int, end: int, future: int) -> bo
     relative clause)."""
     if future >= end and _CONTENT_QUESTION_BEFORE.search(text, end, future) is not None:
         return True  # "signed a protocol setting out how goods will be inspected"
-    if future < start and text.endswith(("signed", "adopted"), start, end):
+    if (
+        future < start
+        and text.endswith(("signed", "adopted"), start, end)
+        and _OWN_DAY_AFTER.match(text, end) is not None
+    ):
         return True  # "will fund an academy under an arrangement signed yesterday": done
     if future < end or _PAST_VERB_FORM.match(text, start, end) is None:
         return False
@@ -3688,6 +3698,8 @@ def _read(
         text, max(sentence.start, start - 10), start
     ):
         return []  # "accused Pashinyan of agreeing to hand over four villages": a charge
+    if trigger.check == "own_day_after" and _OWN_DAY_AFTER.match(text, end) is None:
+        return []  # "under a financing arrangement signed with the IMF": background, undated
     if trigger.check == "sanctions_imposer_before" and not _SANCTIONS_IMPOSER_BEFORE.search(
         text, max(sentence.start, start - 60), start
     ):
@@ -4231,9 +4243,16 @@ def _read(
     ):
         # "Fidan spoke ... after meeting X": the meeting's subject is the main clause's.
         parties = _main_subject(doc, gaz, sentence, clause) + parties
-        if is_noun and trigger.event_type is _TYPE_CONSULT and coordinated is None:
+        if (
+            is_noun
+            and trigger.event_type is _TYPE_CONSULT
+            and coordinated is None
+            and _SIGNED_MAIN_VERB.search(text, sentence.start, clause[0]) is not None
+            and _OWN_PARTNER_AFTER.match(text, end) is None
+        ):
             # "Peters signed the arrangement with his Solomon Islands counterpart Peter
-            # Agovaka ... after talks": the talks were the two signers'
+            # Agovaka ... after talks": the talks were the two signers' (not "spoke with
+            # Zelenskiy ... after talks with Putin": talks with a partner of their own)
             parties = _main_partner(doc, sentence, clause) + parties
     elif (
         not background
@@ -4605,7 +4624,13 @@ def _read(
         found = [
             d
             for d in found
-            if not (d.end <= start and _STARTING_BEFORE.search(text, max(0, d.start - 14), d.start))
+            if not (
+                d.end <= start
+                and _STARTING_BEFORE.search(text, max(0, d.start - 14), d.start)
+                # (what was agreed starts then: "agreed ... to reopen the market from Nov. 3";
+                # not "Starting Monday, talks ... will take place")
+                and text.find(" to ", sentence.start, d.start) >= 0
+            )
         ]
     if trigger.event_type is _TYPE_REQUEST and found:
         # "invited Lula to attend the summit ... on July 8": the day of what is asked
@@ -5740,6 +5765,9 @@ def _main_partner(doc: Document, sentence: Sentence, clause: tuple[int, int]) ->
 
 
 _WITH_PARTNER = re.compile(r"\bwith\s+")
+# A main verb of signing or agreeing before an adjunct "after talks"
+_SIGNED_MAIN_VERB = re.compile(r"\b(?:signed|initialled|initialed|sealed|agreed)\b")
+_OWN_PARTNER_AFTER = re.compile(r"\s+(?:with|between|among)\b")
 # Between "with" and the partner's name: "his Solomon Islands counterpart", "Japanese Prime Minister"
 _PARTNER_GAP = re.compile(r"(?:(?:his|her|their)\s+)?(?:[\w.'’-]+\s+){0,4}")
 

