@@ -999,15 +999,10 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
         and not _is_old_incident(record, doc)
     ]
     kept = _without_sums(kept)
-    incident_sentences: frozenset[int] | None = None  # built for the first running toll
     for record in kept:
         if record.scope is not Scope.CUMULATIVE:
             continue
-        if incident_sentences is None:
-            incident_sentences = frozenset(
-                doc.sentence_index(m.start()) for m in compiled.incident_verbs.finditer(doc.lower)
-            )
-        day = _incident_day(doc, hits, record, incident_sentences)
+        day = _incident_day(doc, compiled, hits, record)
         if day is not None:
             record.date = day
     country = reader.article_country(kept)
@@ -1020,16 +1015,28 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
 _INCIDENT_DAYS = 7
 
 
+def _incident_sentences(doc: Document, compiled: _Compiled) -> frozenset[int]:
+    """The indexes of the sentences with an incident verb (memoised: built for the first
+    running toll that needs them)."""
+    found: frozenset[int] | None = doc.memo.get(("incident sentences",))
+    if found is None:
+        found = doc.memo[("incident sentences",)] = frozenset(
+            doc.sentence_index(m.start()) for m in compiled.incident_verbs.finditer(doc.lower)
+        )
+    return found
+
+
 def _incident_day(
-    doc: Document, hits: list[_Hit], record: _Record, incident_sentences: frozenset[int]
+    doc: Document, compiled: _Compiled, hits: list[_Hit], record: _Record
 ) -> DateMention | None:
     """A running toll of one incident is dated by the incident, as a careful coder dates it:
     "The death toll from the stampede rose to 121 on Wednesday" after a stampede on Tuesday.
     The day is the one the first sentence naming the incident's cause, or telling it happen
     ("White Island erupted at 2:11 pm on Monday", ``incident_verbs``), gives (its earliest, if
     it gives several) at most a week before the toll's own (the report's, for a toll told
-    without a day); none for a toll over a period ("since March 15"). ``incident_sentences``:
-    the indexes of the sentences with an incident verb."""
+    without a day); none for a toll over a period ("since March 15"). The sentences with an
+    incident verb (``_incident_sentences``, a pass over the whole text) are looked for only
+    when the first sentence naming the cause gives no such day."""
     if record.scope is not Scope.CUMULATIVE or record.period is not None or record.cause is None:
         return None
     if record.date is None:
@@ -1045,8 +1052,7 @@ def _incident_day(
     }
     if not cause_sentences:
         return None
-    first = min(cause_sentences)
-    for index in sorted(cause_sentences | {i for i in incident_sentences if i > first}):
+    for index in _incident_candidates(doc, compiled, cause_sentences):
         sentence = doc.sentences[index]
         best: DateMention | None = None
         best_day = told
@@ -1059,6 +1065,18 @@ def _incident_day(
         if best is not None:
             return best  # the first sentence that dates the incident
     return None
+
+
+def _incident_candidates(
+    doc: Document, compiled: _Compiled, cause_sentences: set[int]
+) -> Iterator[int]:
+    """The sentences that may date an incident, in order: the first naming its cause, then
+    the later ones naming it or with an incident verb (looked for only when asked: the first
+    sentence mostly gives the day)."""
+    first = min(cause_sentences)
+    yield first
+    incident = _incident_sentences(doc, compiled)
+    yield from sorted({i for i in cause_sentences | incident if i > first})
 
 
 # "Separately, three miners were killed when their truck overturned", "In a separate accident

@@ -449,8 +449,10 @@ def _without_local_namesakes(text: str, mentions: list[Mention]) -> list[Mention
 # "the bloc", "the 27-nation bloc", "the regional bloc": the international organisation named
 # last before it ("EU foreign policy chief Josep Borrell said ... the bloc expressed 'full
 # solidarity'"); not "the Soviet bloc" or "the opposition bloc", which name no organisation.
+# (The word-start test follows the first letter, "\b[Tt]he" written so that the engine skips
+# ahead to a "t": it runs over the whole text.)
 _BLOC = re.compile(
-    r"\b[Tt]he\s+(?:(?:\d+|six|ten|15|27)-(?:nation|member|country)\s+|regional\s+"
+    r"[Tt](?<!\w.)he\s+(?:(?:\d+|six|ten|15|27)-(?:nation|member|country)\s+|regional\s+"
     r"|(?:West|East|Southern|southern)\s+African\s+|(?:South-?east|south-?east)\s+Asian\s+"
     r"|European\s+|Gulf\s+|economic\s+|trade\s+)?bloc\b"
 )
