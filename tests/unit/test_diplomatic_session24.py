@@ -432,3 +432,20 @@ def test_a_service_branch_after_the_state_is_no_name() -> None:
     )
     names = {p.name for _, _, p in doc.person_mentions(0, len(doc.text))}
     assert not any(name.startswith("Army") for name in names)
+
+
+def test_one_counterpart_in_the_morning_another_in_the_afternoon() -> None:
+    for body in (
+        "EU envoy Peter Sorensen held a meeting in the morning with Serbian negotiator Petar "
+        "Petkovic, and in the afternoon with Kosovo's Deputy Prime Minister Besnik Bislimi.",
+        "EU envoy Peter Sorensen met Serbian negotiator Petar Petkovic in the morning and "
+        "Kosovo's Deputy Prime Minister Besnik Bislimi in the afternoon.",
+    ):
+        records = extract(body)
+        assert sorted(sorted(codes(r)) for r in records) == [["EUR", "SRB"], ["EUR", "XKX"]]
+    # near miss: both met in the morning, the envoy flew home in the afternoon
+    both = extract(
+        "EU envoy Peter Sorensen met Serbian negotiator Petar Petkovic and Kosovo's Deputy Prime "
+        "Minister Besnik Bislimi in the morning and flew home in the afternoon."
+    )
+    assert [codes(r) for r in both] == [{"EUR", "SRB", "XKX"}]

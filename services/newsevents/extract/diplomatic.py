@@ -4761,6 +4761,11 @@ def _read(
                 or _separately_after_counterparts(text, mentions, end, clause[1])
             )
         )
+        # "held a meeting in the morning with Petkovic, and in the afternoon with Bislimi"
+        or (
+            doc.lower.find("in the afternoon", end, clause[1]) >= 0
+            and _TIMES_APART_AFTER.match(text, end, clause[1]) is not None
+        )
     ):
         return [part for mention in mentions for part in _separate(mention)]
     if trigger.event_type is _TYPE_AID and hit.form in _AID_TEAMS:
@@ -4810,6 +4815,14 @@ _SEPARATELY_WITH_AFTER = re.compile(r"\band,?\s+separately,?\s+with\b", re.IGNOR
 
 
 _SEPARATELY_WORD = re.compile(r"\s*,?\s*separately\b")
+# One counterpart in the morning, another in the afternoon or evening, after the trigger
+# (the other counterpart named between: not "met both in the morning and flew home in the
+# afternoon")
+_TIMES_APART_AFTER = re.compile(
+    r"[^.;]*?\bin\s+the\s+morning\b[^.;]*?,?\s+and\s+(?:in\s+the\s+(?:afternoon|evening)"
+    r"\s+with\b|(?:[A-Z][\w'’.-]*\s+|[a-z]+\s+(?=[A-Z])){1,8}in\s+the\s+(?:afternoon"
+    r"|evening)\b)"
+)
 
 
 def _separately_after_counterparts(
