@@ -2398,6 +2398,15 @@ _POST_ASIDE = re.compile(
     r"|consul|charg[eé]\s+d['’]affaires)\s+(?:to|for|in|on)\s+[^,;()]{1,80},",
     re.IGNORECASE,
 )
+_POST_WORDS = (
+    "ambassador",
+    "envoy",
+    "representative",
+    "coordinator",
+    "commissioner",
+    "consul",
+    "charg",
+)
 # The aside closed right before a verb of meeting someone (not reporters)
 _ASIDE_CLOSED_BY_MEETING = re.compile(
     r"[^,;.]{0,40},\s+(?:also\s+)?(?:met|held\s+talks)\b"
@@ -4198,8 +4207,10 @@ def _read(
         # "Sunak, attending his first G20 summit, held talks with Modi": the gathering of the
         # aside is the talks' setting, not a side of them
         parties = [p for p in parties if not aside.start() <= p.span[0] < aside.end()]
-    if text.find(",", clause[0], start) >= 0 and (
-        post := _POST_ASIDE.search(text, clause[0], start)
+    if (
+        text.find(",", clause[0], start) >= 0
+        and may_hold(doc.lower, clause[0], start, _POST_WORDS)  # (the literal words first)
+        and (post := _POST_ASIDE.search(text, clause[0], start))
     ):
         # "Barrack, Washington's ambassador to Turkey and its special envoy for Syria, later
         # met Prime Minister Nawaf Salam": the posts of the subject are no sides of the act
