@@ -449,3 +449,17 @@ def test_one_counterpart_in_the_morning_another_in_the_afternoon() -> None:
         "Minister Besnik Bislimi in the morning and flew home in the afternoon."
     )
     assert [codes(r) for r in both] == [{"EUR", "SRB", "XKX"}]
+
+
+def test_a_second_thing_reported_after_and_that_is_a_clause_of_its_own() -> None:
+    records = extract(
+        "Japan's Kyodo News said Japanese Foreign Minister Toshimitsu Motegi had raised the issue "
+        "of Japanese nationals abducted by North Korea, and that South Korean Foreign Minister "
+        "Cho Hyun expressed support for Tokyo's efforts to resolve it."
+    )
+    assert [codes(r) for r in records if r.event_type == "SUPPORT"] == [{"JPN", "KOR"}]
+    # near miss: one thing reported, its subject before the trigger
+    one = extract(
+        "Kyodo said South Korean Foreign Minister Cho Hyun expressed support for Tokyo's efforts."
+    )
+    assert [codes(r) for r in one if r.event_type == "SUPPORT"] == [{"JPN", "KOR"}]

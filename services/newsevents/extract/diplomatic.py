@@ -131,6 +131,9 @@ _CLAUSE_BREAK = re.compile(
     r"[;,\s](?:"
     r"(?<=;)"
     r"|(?<=,)\s+(?:but\s+"
+    # "Kyodo said Motegi had raised the issue ..., and that Cho expressed support": a second
+    # thing reported
+    r"|and\s+that\s+"
     r"|(?:while|although|though|whereas|because|which|when|indicating|saying|adding|according)\b"
     r"|and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?"
     r"(?:were|was|is|are|will|had|has|have|would|could|said|says)\b))"
