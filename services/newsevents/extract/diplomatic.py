@@ -3382,6 +3382,26 @@ def _told_status(
     return status
 
 
+def _verb_status(
+    facts: _ClauseFacts,
+    doc: Document,
+    sentence: Sentence,
+    trigger: Trigger,
+    form: str,
+    clause: tuple[int, int],
+    start: int,
+    end: int,
+    invited: bool,
+) -> EventStatus | None:
+    """A verb's ``_told_status``, read once its parties make it an event; None also for an act
+    done after a sentence opening months before ("In December, Orban blocked ..." in a July
+    article: background)."""
+    status = _told_status(facts, doc, trigger, form, clause, start, end, invited)
+    if status is _STATUS_OCCURRED and _months_ago_opening(doc, sentence) >= 2:
+        return None
+    return status
+
+
 def _future_of_what_was_done(text: str, start: int, end: int, future: int) -> bool:
     """Whether the future word at ``future`` tells what the thing done will do, not when it
     is done: "signed a treaty on Thursday that will allow ..." (a past trigger, then a
@@ -4306,10 +4326,10 @@ def _read(
         and any(p.span[0] >= end for p in parties)
     ):
         if not is_noun:
-            status = _told_status(facts, doc, trigger, hit.form, status_clause, start, end, invited)
-            if status is None or (
-                status is _STATUS_OCCURRED and _months_ago_opening(doc, sentence) >= 2
-            ):
+            status = _verb_status(
+                facts, doc, sentence, trigger, hit.form, status_clause, start, end, invited
+            )
+            if status is None:
                 return []
         return _invitation(doc, sentence, sentence_index, clause, hit, parties)
     source: str | None = None
@@ -4600,11 +4620,11 @@ def _read(
                 parties = [p for p in parties if p.span[0] < witnessed.start() or p.span[0] >= end]
         parties = parties + _brokers(doc, gaz, sentence)
     if status is None:  # a verb's, not read yet (a noun's is never None here)
-        status = _told_status(facts, doc, trigger, hit.form, status_clause, start, end, invited)
+        status = _verb_status(
+            facts, doc, sentence, trigger, hit.form, status_clause, start, end, invited
+        )
         if status is None:
             return []
-        if status is _STATUS_OCCURRED and _months_ago_opening(doc, sentence) >= 2:
-            return []  # "In December, Orban blocked ..." in a July article: background
     # The dates are read last: a mention dropped above (an invitation, a statement aimed at
     # no one) never needs them.
     future_word = (
@@ -7162,12 +7182,22 @@ def _merge(
 _HEADLINE = {0}  # the sentences of an event named only in the title
 
 
+def _mention_people(mention: _Mention) -> set[str]:
+    """The keys of the people a mention names."""
+    return {p.key for p in mention.parties if p.participant.kind is _PARTICIPANT_PERSON}
+
+
+def _event_people(event: _Event) -> set[str]:
+    """The keys of the people an event holds."""
+    return {k for k, p in event.parties.items() if p.participant.kind is _PARTICIPANT_PERSON}
+
+
 def _other_people(event: _Event, mention: _Mention) -> bool:
     """Both name at least two people, and none is the same: two talks of other people."""
-    ours = {p.key for p in mention.parties if p.participant.kind is _PARTICIPANT_PERSON}
+    ours = _mention_people(mention)
     if len(ours) < 2:
         return False
-    theirs = {k for k, p in event.parties.items() if p.participant.kind is _PARTICIPANT_PERSON}
+    theirs = _event_people(event)
     return len(theirs) >= 2 and not ours & theirs
 
 
@@ -7187,16 +7217,16 @@ def _reception_by_another(event: _Event, mention: _Mention) -> bool:
         return False  # (on a visit, only "Sugiono was later received by Prime Minister Marape")
     if len(_mention_states(mention)) < 2 or _GREETED_ON_ARRIVAL.search(mention.sentence.text):
         return False  # ("received the two ministers": no other side named; "at the airport")
-    ours = {p.key for p in mention.parties if p.participant.kind is _PARTICIPANT_PERSON}
-    theirs = {k for k, p in event.parties.items() if p.participant.kind is _PARTICIPANT_PERSON}
+    ours = _mention_people(mention)
+    theirs = _event_people(event)
     # (a later step needs no named pair before it: "talks in Amman between the two countries'
     # foreign ministers", then "Al-Shaibani was later received by King Abdullah II")
     return (len(theirs) >= 2 or later is not None) and bool(ours - theirs)
 
 
-_RECEIVED_LATER_BEFORE = re.compile(
-    r"\b(?:was|were)\s+(?:later|then|subsequently|afterwards)\s+received$", re.IGNORECASE
-)
+# A step told as coming after the one before: "later", "then", "subsequently", "afterwards"
+_LATER_WORD = r"\b(?:later|then|subsequently|afterwards)\s+"
+_RECEIVED_LATER_BEFORE = re.compile(rf"\b(?:was|were)\s+{_LATER_WORD}received$", re.IGNORECASE)
 
 
 def _later_audience(event: _Event, mention: _Mention) -> bool:
@@ -7205,27 +7235,28 @@ def _later_audience(event: _Event, mention: _Mention) -> bool:
     a later step with a third person is a meeting of its own. In the talks' own sentence
     ("held talks with Muttaqi, and later called on acting prime minister Akhund") it is part
     of them."""
-    if mention.anaphoric or mention.trigger.event_type != "CONSULT":
+    if mention.anaphoric or mention.trigger.event_type is not _TYPE_CONSULT:
         return False
     if (
         mention.trigger.mode not in ("meeting", "talks")
         or mention.sentence_index in event.sentences
     ):
         return False
-    before = mention.sentence.text[: mention.span[0] - mention.sentence.start]
-    if not _LATER_STEP_BEFORE.search(before) or len(_mention_states(mention)) < 2:
+    before = mention.span[0] - mention.sentence.start
+    if (
+        not _LATER_STEP_BEFORE.search(mention.sentence.text, 0, before)
+        or len(_mention_states(mention)) < 2
+    ):
         return False
-    ours = {p.key for p in mention.parties if p.participant.kind is _PARTICIPANT_PERSON}
-    theirs = {k for k, p in event.parties.items() if p.participant.kind is _PARTICIPANT_PERSON}
+    ours = _mention_people(mention)
+    theirs = _event_people(event)
     if not ours & theirs or not ours - theirs:
         return False
     # (one person of a visit: "Modi arrived in Paris. He later met Macron" is the visit's)
     return len(theirs) >= 2 or not event.modes.isdisjoint(("talks", "meeting"))
 
 
-_LATER_STEP_BEFORE = re.compile(
-    r"\b(?:later|then|subsequently|afterwards)\s+(?:paid\s+a\s+)?$", re.IGNORECASE
-)
+_LATER_STEP_BEFORE = re.compile(rf"{_LATER_WORD}(?:paid\s+a\s+)?$", re.IGNORECASE)
 _GREETED_ON_ARRIVAL = re.compile(r"\b(?:airport|on\s+arrival|tarmac)\b", re.IGNORECASE)
 
 
