@@ -243,7 +243,7 @@ _YEAR_OR_DECADE = re.compile(
     r"((?:19|20|(?<=\bin\s)18)(?<!\w\d\d)\d\d)(s\b|\b(?:\s*[-–/]\s*(\d\d(?:\d\d)?)\b"
     r"|\s+(?:to|and|until|till)\s+((?:19|20)\d\d)\b)?)"
 )
-# A war named by its year (lower-cased): "the 2024 war", "the 2020-21 conflict"
+# A war named by its year (lower-cased): "the 2024 war", "the 1992-1995 war" (the last year)
 _WAR_OF_YEAR = re.compile(
     r"\bthe\s+(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\s+(?:\w+\s+)?(?:war|conflict"
     r"|offensive|invasion|uprising|insurgency|genocide)\b"

@@ -716,11 +716,13 @@ def gazetteer() -> Gazetteer:
             metonym_cities[raw["name"]] = city
         names = {raw["name"]}
         # as wire copy spells it: "Dajabon" (Dajabón), "Port Vila" (Port-Vila), "Nuku'alofa"
-        plain = without_accents(raw["name"]).translate(_PLAIN_PUNCTUATION)
+        unaccented = without_accents(raw["name"])
+        plain = unaccented.translate(_PLAIN_PUNCTUATION)
         if plain != raw["name"] and (
-            # the accents dropped: a name that is no English word or leader's name ("Save"
-            # for Savé, "Suarez" for Suárez are not added), as the town spells it itself
-            without_accents(raw["name"]) == raw["name"]
+            unaccented == raw["name"]  # (only the apostrophes made plain)
+            # the accents dropped: a spelling GeoNames lists for the town, of five letters or
+            # more, that is no word of a leader's name nor a listed surname or word ("Save" for
+            # Savé, "Suarez" for Suárez are not added)
             or (
                 len(plain) >= 5
                 and plain not in name_words
