@@ -285,6 +285,24 @@ _ANAPHORIC_NOUN = re.compile(
     r"\b(?:the|these|those|both|this|that|such|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# An actor's name and a verb of the past after "the": "The EU imposed (new sanctions)", "The US
+# announced (sanctions on)"
+_ACTOR_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+ed|held|began|beat|bound|brought|drew|made|set|won)\s+$"
+)
+
+
+def _subject_verb_before(doc: Document, text: str, determiner: int, start: int) -> bool:
+    """Whether ``text[determiner:start]`` is "the", an actor's name and a verb of the past."""
+    for mention in doc.mentions_in(determiner, start)[:1]:
+        return (
+            text.find(" ", determiner, mention.start) >= 0
+            and not text[text.find(" ", determiner, mention.start) : mention.start].strip()
+            and _ACTOR_VERB_AFTER.fullmatch(text, mention.end, start) is not None
+        )
+    return False
+
+
 # "the next summit", "their previous meeting", "the last round of talks": not the one told
 _ANOTHER_ONE_BEFORE = re.compile(
     r"\b(?:next|previous|last|upcoming|following)\s+(?:(?:[\w-]+\s+){0,2}?(?:of\s+))?"
@@ -945,6 +963,13 @@ _STARTING_BEFORE = re.compile(r"\b(?:from|starting|effective|as\s+of)\s+$", re.I
 _ATTEMPT_TO_IMPOSE_BEFORE = re.compile(
     r"\b(?:attempts?|bids?|efforts?|moves?|plans?|proposals?|push|threats?)\s+to\s+"
     r"(?:impose|introduce|adopt|slap|levy)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# Sanctions named as the cause of a state of things: "because of U.S. sanctions on Iran",
+# "crippled by Western sanctions"
+_STANDING_CAUSE_BEFORE = re.compile(
+    r"\b(?:because\s+of|due\s+to|owing\s+to|(?:hit|crippled|hampered|squeezed|strained)\s+by)"
+    r"\s+(?:(?:the|years\s+of|decades\s+of)\s+)?(?:[\w.'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _SANCTION_ON = re.compile(
@@ -2142,6 +2167,7 @@ _RULING_OBJECT = re.compile(
 )
 # a pronoun as an accusation's object: "accused her of undermining efforts"
 _PRONOUN_OBJECT = re.compile(r"\s+(her|him)\s+(?:of|over|for)\b")
+_PRONOUN_GUEST = re.compile(r"\s+(her|him)\s+to\b")
 _IT_OBJECT = re.compile(r"\s+(it)\s+of\b")
 # "said (on Thursday) (that) it would": the speaker's own act follows
 _SAID_IT_BEFORE = re.compile(
@@ -2765,6 +2791,13 @@ _SPAN_OF_TALKS_BEFORE = re.compile(
 _LEADER_TITLES = re.compile(
     r"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Foreign Minister"
     r"|Secretary of State)$"
+)
+
+
+_LEADERS_AS_A_GROUP = re.compile(
+    r"\b(?:the|both|two|three)\s+(?:two\s+|three\s+)?(?:leaders|presidents|prime\s+ministers"
+    r"|premiers|foreign\s+ministers|heads\s+of\s+(?:state|government))\b",
+    re.IGNORECASE,
 )
 
 
@@ -3975,6 +4008,9 @@ def _read(
         # Sarkisian is expected to travel to ... Bursa on Wednesday to watch a World Cup
         # qualifier"
         and not _leader_before(doc, sentence.start, start)
+        # ... and so do leaders named as a group: "The two leaders had been due to meet Bukele
+        # in San Salvador" in a story that recalls a war over World Cup qualifiers
+        and not _LEADERS_AS_A_GROUP.search(text, sentence.start, start)
     ):
         # "Cape Verde host Eswatini" in a World Cup qualifier, "Argentina host Australia in
         # Santa Fe" in a rugby report: teams, not states
@@ -4089,6 +4125,12 @@ def _read(
         and _ATTEMPT_TO_IMPOSE_BEFORE.search(text, max(sentence.start, start - 60), start)
     ):
         return []  # "would block any attempt to impose European Union sanctions on": none yet
+    if (
+        trigger.event_type is _TYPE_SANCTION
+        and hit.form in trigger.nouns
+        and _STANDING_CAUSE_BEFORE.search(text, max(sentence.start, start - 40), start)
+    ):
+        return []  # "has struggled to pay because of U.S. sanctions on Iran": standing, the cause
     clause = _clause_bounds(doc, sentence, start, end)
     coordinated = _after_adjunct_and(text, clause, start)
     if coordinated is None and hit.form not in trigger.nouns:
@@ -4176,9 +4218,12 @@ def _read(
     else:
         anaphoric = background or (
             is_noun
-            and windows.anaphoric_noun.search(lead) is not None
+            and (determiner := windows.anaphoric_noun.search(lead)) is not None
             # "The next summit is due to be held in Antigua": another one than the one told
             and not _ANOTHER_ONE_BEFORE.search(lead)
+            # "The EU imposed new sanctions on Russia": "the" is the subject's, and a verb
+            # stands between it and the noun
+            and not _subject_verb_before(doc, text, start - len(lead) + determiner.start(), start)
         )
     if (
         anaphoric
@@ -4314,6 +4359,22 @@ def _read(
         # "Uganda, whose troops have fought the ADF inside Congo since 2021, pledged on
         # Wednesday to send two more battalions": the subject before the relative clause
         parties = _main_subject(doc, gaz, sentence, clause)[:1] + parties
+    if (
+        trigger.mode == "invitation"
+        and not is_noun
+        and (pronoun := _PRONOUN_GUEST.match(text, end)) is not None
+        and (hosts := [p for p in parties if p.span[1] <= start][:1])
+        # (the host's own capital after it is the visit's place: "to visit Tegucigalpa")
+        and not any(
+            p.span[0] >= end and p.participant.country_code != hosts[0].participant.country_code
+            for p in parties
+        )
+    ):
+        # "Castro invited him to visit Tegucigalpa": the guest is the foreign person named
+        # last before the host
+        named = _pronoun_person(doc, sentence_index, hosts[0].span[0], hosts)
+        if named is not None:
+            parties = [*parties, _Party(named.name, _person_participant(named), pronoun.span(1))]
     if trigger.mode == "invitation" and not (
         # "Erdogan invited Mitsotakis to Ankara": an invitation of its own, by a named host
         # to a named guest; "X has been invited", "an invitation to Iran": attendance news

@@ -1,0 +1,83 @@
+"""Rules of the twenty-fifth session, each with the near misses that keep it narrow."""
+
+from __future__ import annotations
+
+from tests.unit.diplomatic_helpers import codes, extract
+
+_WORLD_CUP_WAR = (
+    " Relations between Honduras and El Salvador have long been complicated by a brief war in "
+    "1969 that followed a series of World Cup qualifying matches. Fans still recall the match "
+    "and the tournament."
+)
+
+
+def test_leaders_named_as_a_group_meet_even_in_a_story_that_recalls_football() -> None:
+    records = extract(
+        "Guatemalan President Bernardo Arevalo and Honduran President Xiomara Castro signed a "
+        "customs agreement on Wednesday in Guatemala City. The two leaders had been due to meet "
+        "Salvadoran President Nayib Bukele in San Salvador next Tuesday." + _WORLD_CUP_WAR
+    )
+    meetings = [r for r in records if r.event_type == "CONSULT"]
+    assert len(meetings) == 1
+    assert codes(meetings[0]) == {"GTM", "HND", "SLV"}
+    assert meetings[0].location is not None
+    assert meetings[0].location.name == "San Salvador"
+    # near miss: teams that meet in a sports story are still no states
+    teams = extract(
+        "Honduras will meet El Salvador in San Salvador next Tuesday in a World Cup qualifier, "
+        "the federation said." + _WORLD_CUP_WAR
+    )
+    assert [r for r in teams if r.event_type == "CONSULT"] == []
+
+
+def test_an_invitation_to_him_names_the_foreign_leader_named_before() -> None:
+    records = extract(
+        "Guatemalan President Bernardo Arevalo received Honduran President Xiomara Castro at the "
+        'National Palace on Wednesday. "Our peoples share a border," Arevalo said. Castro invited '
+        "him to visit Tegucigalpa before the end of the year."
+    )
+    invitations = [r for r in records if r.mode == "invitation"]
+    assert len(invitations) == 1
+    assert codes(invitations[0]) == {"GTM", "HND"}
+    # near misses: the last person named is the host's own minister (no guest between states),
+    # and a guest of another state named after the verb is left as it is
+    own = extract(
+        "Honduran President Xiomara Castro met Foreign Minister Enrique Reina on Wednesday. "
+        "Castro invited him to travel to Brussels."
+    )
+    assert [[p.name for p in r.participants] for r in own if r.mode == "invitation"] in (
+        [],
+        [["Xiomara Castro"]],
+    )
+    named = extract(
+        "Guatemalan President Bernardo Arevalo spoke on Wednesday. Honduran President Xiomara "
+        "Castro invited him to a summit with Salvadoran President Nayib Bukele."
+    )
+    assert all("SLV" not in codes(r) or "HND" in codes(r) for r in named)
+
+
+def test_sanctions_named_as_a_cause_are_standing() -> None:
+    assert (
+        extract(
+            "Iraq has struggled to pay for Iranian gas and electricity because of U.S. sanctions "
+            "on Iran, officials said on Wednesday."
+        )
+        == []
+    )
+    # near miss: sanctions imposed for a reason are imposed
+    records = extract(
+        "The United States on Tuesday imposed sanctions on Iran because of its drones."
+    )
+    assert [(r.event_type, r.status) for r in records] == [("SANCTION", "occurred")]
+
+
+def test_the_subject_and_its_verb_before_a_noun_are_no_reference_to_an_earlier_event() -> None:
+    records = extract("The EU imposed new sanctions on Russia on Tuesday.")
+    assert [(r.event_type, r.status) for r in records] == [("SANCTION", "occurred")]
+    assert codes(records[0]) == {"EUR", "RUS"}
+    # near miss: "the EU-backed talks" still refers to the talks told before
+    talks = extract(
+        "Serbian and Kosovar negotiators met in Brussels on Monday. The EU-backed talks ended "
+        "without a deal."
+    )
+    assert len([r for r in talks if r.event_type == "CONSULT"]) == 1
