@@ -81,3 +81,25 @@ def test_the_subject_and_its_verb_before_a_noun_are_no_reference_to_an_earlier_e
         "without a deal."
     )
     assert len([r for r in talks if r.event_type == "CONSULT"]) == 1
+
+
+def test_joint_patrols_a_memorandum_is_signed_to_step_up_are_its_terms() -> None:
+    records = extract(
+        "Iraq and Iran signed a memorandum on Wednesday to step up joint patrols along their "
+        "mountainous border."
+    )
+    assert [(r.event_type, r.mode) for r in records] == [("AGREE", "agreement")]
+    # near miss: joint patrols begun are a joint action
+    begun = extract("Iraqi and Iranian troops began joint patrols along the border on Wednesday.")
+    assert [r.event_type for r in begun] == ["COOPERATE"]
+
+
+def test_what_an_old_pact_binds_a_state_to_is_its_terms() -> None:
+    old = (
+        "The memorandum builds on a 2023 security agreement under which Baghdad pledged to "
+        "disarm Iranian Kurdish opposition groups."
+    )
+    assert [r for r in extract(old) if r.mode == "pledge"] == []
+    # near miss: a pledge of this year's pact is told as news
+    new = old.replace("2023", "2024")
+    assert [r.mode for r in extract(new) if r.mode == "pledge"] == ["pledge"]

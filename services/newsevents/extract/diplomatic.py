@@ -1072,6 +1072,18 @@ _AGREED_ON_BEFORE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
+# An old pact's relative clause: "a 2023 security agreement under which (Baghdad pledged)"
+_OLD_PACT_WHICH_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreement|deal|accord|pact|treaty|memorandum|ceasefire|truce|arrangement)\s*,?\s+"
+    r"(?:under|by|in|with)\s+which\s+(?:[\w'’.-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+_AGREEMENT_TO_BEFORE = re.compile(
+    r"\b(?:agreement|memorandum|deal|accord|pact|protocol)\s+(?:[\w.-]+\s+){0,3}?to\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # What a state hosts that is no guest: "to host French forces", "Qatar has hosted
 # Brotherhood figures", "accused Rwanda of hosting, training and funding the RED-Tabara rebel
 # group", "hosts about 1.5 million refugees", "hosted the contest"
@@ -3811,11 +3823,13 @@ def _read(
             return []
     if hit.form in _BARRED and not _BARRED_PEOPLE.match(text, end, sentence.end):
         return []
-    if trigger.event_type is _TYPE_COOPERATE and _AGREED_ON_BEFORE.search(
-        text, max(sentence.start, start - 60), start
+    if trigger.event_type is _TYPE_COOPERATE and (
+        _AGREED_ON_BEFORE.search(text, max(sentence.start, start - 60), start)
+        or _AGREEMENT_TO_BEFORE.search(text, max(sentence.start, start - 60), start)
     ):
-        # "agreed on joint patrols", "agreed to step up joint patrols": what is agreed, the
-        # agreement's (no joint action done yet)
+        # "agreed on joint patrols", "agreed to step up joint patrols", "signed a memorandum
+        # on Wednesday to step up joint patrols": what is agreed, the agreement's (no joint
+        # action done yet)
         return []
     if (
         trigger.event_type is _TYPE_ACCUSE
@@ -4252,6 +4266,15 @@ def _read(
         return []  # "In December, Orban blocked ..." in a July article: background
     if _old_year_opening(doc, sentence, start):
         # "When Spain backed the plan in March 2022, Algiers recalled its envoy": that year's
+        return []
+    if (
+        text.find(" which ", max(sentence.start, start - 60), start) >= 0  # (the literal first)
+        and (old := _OLD_PACT_WHICH_BEFORE.search(text, max(sentence.start, start - 120), start))
+        is not None
+        and int(old.group(1)) < doc.published.year
+    ):
+        # "builds on a 2023 security agreement under which Baghdad pledged to disarm": the
+        # terms of an old pact
         return []
     if (
         is_noun
