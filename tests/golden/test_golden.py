@@ -250,6 +250,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout27",
     HERE / "holdout28",
     HERE / "holdout29",
+    HERE / "holdout30",
 ]
 
 
