@@ -1443,3 +1443,20 @@ def test_a_war_named_by_last_years_year_is_background() -> None:
     # near misses: last year's running total is coded, and so is a war of this year
     assert cas("In 2023, road accidents killed more than 2,000 people in Guatemala.") == [2001]
     assert cas("The 2024 war has killed more than 4,000 people in Lebanon.") == [4001]
+
+
+def test_a_capsizing_in_the_lead_names_the_accident_of_the_toll() -> None:
+    body = (
+        "The death toll from the capsizing of a crowded ferry on the Padma river has risen to "
+        "19, police said on Tuesday. The ferry overturned in strong winds near Munshiganj on "
+        "Monday evening. A storm swept the area again on Tuesday night, weather officials said."
+    )
+    tolls = [r for r in _extract(body) if _count(r.killed) == 19]
+    assert len(tolls) == 1
+    assert tolls[0].cause == "crash"
+    # near miss: ships sunk in attacks are the attacks' ("sinking two and killing four sailors")
+    attacks = _extract(
+        "The rebels have attacked more than 100 merchant ships since November, sinking two and "
+        "killing four sailors."
+    )
+    assert [(_count(r.killed), r.cause) for r in attacks] != [(4, "crash")]

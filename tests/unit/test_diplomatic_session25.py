@@ -103,3 +103,17 @@ def test_what_an_old_pact_binds_a_state_to_is_its_terms() -> None:
     # near miss: a pledge of this year's pact is told as news
     new = old.replace("2023", "2024")
     assert [r.mode for r in extract(new) if r.mode == "pledge"] == ["pledge"]
+
+
+def test_a_day_in_a_participles_aside_dates_the_aside_not_the_meeting() -> None:
+    records = extract(
+        "A bilateral security group of Mexico and the United States, created last year, will "
+        "meet in Washington on March 20, Mexico's foreign ministry said."
+    )
+    assert [(r.status, r.date) for r in records] == [("scheduled", "2024-03-20")]
+    # near miss: a day between commas that is no participle's dates the meeting
+    plain = extract(
+        "Officials of Mexico and the United States, on Monday, met in Washington, the foreign "
+        "ministry said."
+    )
+    assert [r.date for r in plain] == ["2024-03-11"]

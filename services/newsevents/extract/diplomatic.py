@@ -4749,7 +4749,9 @@ def _read(
         found = [
             d
             for d in found
-            if not _attributive_date(text, d, start) and not _in_relative_after(text, end, d.start)
+            if not _attributive_date(text, d, start)
+            and not _in_relative_after(text, end, d.start)
+            and not _in_participle_aside(text, d, start)
         ]
     if is_noun and found:
         # "agreed on Tuesday to reopen the market from Nov. 3, in the first ministerial
@@ -6371,6 +6373,24 @@ def _attributive_date(text: str, when: DateMention, start: int) -> bool:
         and _DETERMINER_BEFORE.search(text, max(0, when.start - 6), when.start) is not None
         and _LOWER_WORD_AFTER.match(text, when.end) is not None
         and not (when.end <= start and not text[when.end : start].strip())
+    )
+
+
+# A participle's aside between a subject and its verb: "A bilateral security group, created
+# last year, will meet"
+_PARTICIPLE_ASIDE_BEFORE = re.compile(
+    r",\s+(?:created|set\s+up|formed|established|founded|launched|elected|appointed|named"
+    r"|signed|built|opened|inaugurated)\s+(?:[\w'’.-]+\s+){0,3}$"
+)
+_ASIDE_END_AFTER = re.compile(r"\s*,")
+
+
+def _in_participle_aside(text: str, when: DateMention, start: int) -> bool:
+    """Whether the date before the act dates a participle's aside: "created last year,"."""
+    return (
+        when.end <= start
+        and _ASIDE_END_AFTER.match(text, when.end) is not None
+        and _PARTICIPLE_ASIDE_BEFORE.search(text, max(0, when.start - 50), when.start) is not None
     )
 
 
