@@ -756,11 +756,18 @@ def test_a_disaster_story_reports_the_accidents_it_brings() -> None:
     ]
 
 
-def test_a_crash_told_in_a_diplomatic_story_is_still_no_record() -> None:
-    """Near miss: the same crash beside talks (no toll in the lead) stays an aside."""
+def test_a_crash_told_in_a_diplomatic_story_is_its_own_record_unless_named_in_passing() -> None:
+    """The same crash beside talks (no harm in the lead) is reported in its own right (the
+    analysts of sets 12, 19 and 29 code such accidents); near miss: one named in a relative
+    clause ("the crash, which killed all five crew members") stays an aside."""
     records = _extract(
         "The foreign ministers of Pakistan and Afghanistan held talks in Kabul on Sunday. A "
         "helicopter crashed in the Mohmand district on Friday, killing all five crew members."
+    )
+    assert [(_count(r.killed), r.cause) for r in records] == [(5, "crash")]
+    records = _extract(
+        "The foreign ministers of Pakistan and Afghanistan held talks in Kabul on Sunday. They "
+        "offered condolences over the helicopter crash, which killed all five crew members."
     )
     assert records == []
 
@@ -1460,3 +1467,37 @@ def test_a_capsizing_in_the_lead_names_the_accident_of_the_toll() -> None:
         "killing four sailors."
     )
     assert [(_count(r.killed), r.cause) for r in attacks] != [(4, "crash")]
+
+
+def test_an_incident_told_separately_keeps_its_later_figures() -> None:
+    bombing = (
+        "A car bomb exploded outside a cafe in Mogadishu on Monday evening, killing at least "
+        "nine people, police said. "
+    )
+    floods = (
+        "Floods have killed at least 27 people since the rains began in October, the U.N. said. "
+        "In the town of Beledweyne, three children drowned when their house collapsed in the "
+        "flooding, the governor said."
+    )
+    told = _extract(
+        bombing + "Separately, seasonal rains have caused flooding along the rivers. " + floods
+    )
+    assert sorted(_count(r.killed) or 0 for r in told) == [3, 9, 27]
+    # near miss: without "Separately", floods in a bombing story are left out as before
+    untold = _extract(bombing + floods)
+    assert sorted(_count(r.killed) or 0 for r in untold) == [9]
+
+
+def test_an_accident_in_a_story_whose_lead_tells_no_harm_is_its_own_incident() -> None:
+    body = (
+        "Bangladesh and Myanmar agreed on Monday to start a pilot repatriation of refugees, the "
+        "foreign ministry said. At least eight refugees drowned when a boat carrying about 40 "
+        "people capsized in the Naf river early on Sunday, the border guard said."
+    )
+    assert [_count(r.killed) for r in _extract(body)] == [8]
+    # near miss: a lead that tells an attack keeps a later accident out, as before
+    attack = (
+        "Gunmen attacked a market in the north on Monday, killing 12 people, police said. A fire "
+        "that broke out in a nearby depot killed two workers."
+    )
+    assert [_count(r.killed) for r in _extract(attack)] == [12]

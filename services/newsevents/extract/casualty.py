@@ -986,15 +986,28 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     lead_explosion = any(
         h.word.phrase in compiled.bare_explosions for h in hits if h.start < lead_end
     )
+    candidates = _merge(doc.text, own_headline) + merged
+    # An incident the article reports in its own right ("Separately, ... Floods have killed
+    # at least 27"), and the later figures of its cause ("three children drowned when their
+    # house collapsed")
+    separate = {
+        record.cause
+        for record in candidates
+        if record.cause in compiled.incidental and _separately_told(doc, record.sentence_index)
+    }
     kept = [
         record
-        for record in _merge(doc.text, own_headline) + merged
+        for record in candidates
         if (
             record.cause not in compiled.incidental
             or record.cause in lead_causes
             or (record.cause == "fire" and lead_explosion)
             or disaster_story
-            or _SEPARATE_OPENING.match(doc.text, record.sentence.start)
+            or record.cause in separate
+            # a story whose lead tells no harm reports an accident in its own right ("At
+            # least eight refugees drowned when a boat ... capsized"), not one named in
+            # passing ("the victims of Typhoon Hagibis, which killed more than 80 people")
+            or (not lead_causes and not _in_relative_clause(doc.text, record))
         )
         and not _is_old_incident(record, doc)
     ]
@@ -1082,6 +1095,33 @@ def _incident_candidates(
 # "Separately, three miners were killed when their truck overturned", "In a separate accident
 # on Tuesday, ...": an incident the article reports in its own right, whatever its cause.
 _SEPARATE_OPENING = re.compile(r"\s*(?:Separately\b|In\s+a\s+separate\s+\w+)")
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:has\s+|had\s+|have\s+)?$")
+
+
+def _in_relative_clause(text: str, record: _Record) -> bool:
+    """Whether the record's first figure is told in a relative clause: "..., which killed"."""
+    figure = record.killed or record.injured
+    if figure is None:
+        return False
+    start = figure.trigger.start
+    return _RELATIVE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+def _separately_told(doc: Document, sentence_index: int) -> bool:
+    """Whether the sentence, or the one before it in its paragraph, opens with "Separately" or
+    "In a separate ...": an incident the article reports in its own right."""
+    sentence = doc.sentences[sentence_index]
+    if _SEPARATE_OPENING.match(doc.text, sentence.start):
+        return True
+    if sentence_index == 0:
+        return False
+    before = doc.sentences[sentence_index - 1]
+    return (
+        before.paragraph == sentence.paragraph
+        and _SEPARATE_OPENING.match(doc.text, before.start) is not None
+    )
 
 
 def _lead_end(doc: Document, title_end: int) -> int:
