@@ -117,3 +117,28 @@ def test_a_day_in_a_participles_aside_dates_the_aside_not_the_meeting() -> None:
         "ministry said."
     )
     assert [r.date for r in plain] == ["2024-03-11"]
+
+
+def test_a_year_in_a_description_after_a_charge_does_not_date_it() -> None:
+    records = extract(
+        "Ecuador's foreign ministry declared Argentine Ambassador Gabriel Fuks persona non grata "
+        "on Monday. It accused Argentina of failing to guarantee that Maria de los Angeles "
+        "Duarte, a former transport minister sentenced to eight years in prison in 2020, would "
+        "remain in the residence."
+    )
+    accusations = [r for r in records if r.event_type == "ACCUSE"]
+    assert [(r.status, codes(r)) for r in accusations] == [("occurred", {"ARG", "ECU"})]
+    # near miss: a charge told with last year's year is background still
+    old = extract("Ecuador accused Argentina in 2020 of failing to guarantee Duarte's stay.")
+    assert [r for r in old if r.event_type == "ACCUSE"] == []
+
+
+def test_the_future_of_what_a_charge_says_is_not_the_charges() -> None:
+    records = extract(
+        "Ecuador accused Argentina on Monday of planning to host Duarte, who will arrive on Friday."
+    )
+    accusations = [r for r in records if r.event_type == "ACCUSE"]
+    assert [(r.status, r.date) for r in accusations] == [("occurred", "2024-03-11")]
+    # near miss: a charge still to be made is not made
+    later = extract("Ecuador will accuse Argentina on Monday of hosting Duarte.")
+    assert [r for r in later if r.event_type == "ACCUSE" and r.status == "occurred"] == []

@@ -430,6 +430,18 @@ _FIRST_SINCE_BEFORE = re.compile(r"\b(?:first|last)\b[^.;]{0,60}\bsince\b[^.;,]{
 # A description set off between a subject and its verb: "Pelosi, the most senior U.S. official
 # to visit Armenia since ... 1991, arrived"; its opening, and its close right before the verb
 _APPOSITIVE_OPENED = re.compile(r"\w, (?:the|a|an|who|whose|which)\s")
+_APPOSITIVE_OPENED_LAST = re.compile(r"\w, (?:the|a|an|who|whose|which)\s[^,;]*$")
+
+
+def _in_aside_after(clause_text: str, trigger: int, year: re.Match[str]) -> bool:
+    """Whether the year after the trigger lies in an aside that closes with a comma: ", a
+    former minister sentenced ... in 2020," (what describes a person or a thing)."""
+    return (
+        clause_text.startswith(",", year.end())
+        and _APPOSITIVE_OPENED_LAST.search(clause_text, trigger, year.start()) is not None
+    )
+
+
 _APPOSITIVE_CLOSED = re.compile(r",\s+")
 _REQUEST_THEN_TO = re.compile(
     r"\b(?:urg\w+|press(?:ed|ing|es)?|pressure|call(?:ed|ing|s)?\s+on|calls?|ask(?:ed|ing|s)?|demand\w*"
@@ -2994,6 +3006,10 @@ class _ClauseFacts:
                 # "Pelosi, the most senior U.S. official to visit Armenia since it gained
                 # independence in 1991, arrived in Yerevan": the subject's description
                 continue
+            if lo + m.start() > start and _in_aside_after(clause_text, max(0, start - lo), m):
+                # "accused Argentina of failing to guarantee that Duarte, a former minister
+                # sentenced to eight years in prison in 2020, would remain": a description
+                continue
             return True
         return False
 
@@ -3463,12 +3479,19 @@ def _future_of_what_was_done(text: str, start: int, end: int, future: int) -> bo
         return False
     if _RELATIVE_THEN.search(text, end, future) is not None:
         return True
+    charge = _OF_GERUND_AFTER.match(text, end)
+    if charge is not None and charge.start("of") <= future:
+        # "accused Argentina of failing to guarantee that Duarte would remain", "accused
+        # Argentina on Monday of planning to host Duarte": what the charge says
+        return True
     # "the two sides agreed that Kenya would open a consulate": what was agreed
     return (
         text.endswith("that", start, end) and _THAT_SUBJECT.fullmatch(text, end, future) is not None
     )
 
 
+# What one is accused or warned of: "accused Argentina of failing", "of not doing"
+_OF_GERUND_AFTER = re.compile(r"\s+(?:[\w'’.-]+\s+){1,5}?(?P<of>of)\s+(?:not\s+)?[a-z]+ing\b")
 _THAT_SUBJECT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}")
 # An indirect question between a trigger and a future word: what it sets out, not its time
 # (after a word that sets out or discusses it: not "visits France on Monday in what will be
