@@ -142,3 +142,32 @@ def test_the_future_of_what_a_charge_says_is_not_the_charges() -> None:
     # near miss: a charge still to be made is not made
     later = extract("Ecuador will accuse Argentina on Monday of hosting Duarte.")
     assert [r for r in later if r.event_type == "ACCUSE" and r.status == "occurred"] == []
+
+
+def test_a_governments_foreign_ministry_in_a_fronted_city_is_that_states() -> None:
+    records = extract(
+        "In Port Sudan, the army-aligned government's foreign ministry on Saturday accused the "
+        "United Arab Emirates of supplying the RSF with drones."
+    )
+    assert [(r.event_type, codes(r)) for r in records] == [("ACCUSE", {"ARE", "SDN"})]
+    # near miss: a government's ministry of another portfolio is no foreign ministry
+    other = extract(
+        "In Port Sudan, the army-aligned government's health ministry on Saturday accused the "
+        "United Arab Emirates of supplying the RSF with drones."
+    )
+    assert [r for r in other if r.event_type == "ACCUSE" and "SDN" in codes(r)] == []
+
+
+def test_a_denial_of_the_accusation_rejects_the_accuser() -> None:
+    records = extract(
+        "Sudan accused South Sudan on Tuesday of backing rebels. South Sudan's lead negotiator, "
+        "Cabinet Affairs Minister Peter Garang Akol, denied the accusation."
+    )
+    rejections = [r for r in records if r.event_type == "REJECT"]
+    assert [codes(r) for r in rejections] == [{"SDN", "SSD"}]
+    assert [p.country_code for p in rejections[0].participants if p.kind == "person"] == ["SSD"]
+    # near miss: the standing denial of wire boilerplate ("Kigali denies the charge") is none
+    standing = extract(
+        "Kinshasa accused Rwanda on Tuesday of backing the M23 rebels. Kigali denies the charge."
+    )
+    assert [r for r in standing if r.event_type == "REJECT"] == []

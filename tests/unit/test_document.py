@@ -325,7 +325,7 @@ def _reference_affiliation(doc: Document, title: Mention) -> str | None:
     gap = re.sub(
         r"\b(?:and|special|deputy|acting|caretaker|former|senior|chief|top|foreign|defen[cs]e"
         r"|interior|ministry|affairs|army|military|government|regional|national|state"
-        r"|first|second)\b|,",
+        r"|first|second|lead|cabinet|negotiator)\b|,",
         " ",
         gap,
         flags=re.IGNORECASE,

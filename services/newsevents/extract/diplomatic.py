@@ -2201,7 +2201,8 @@ _SAID_IT_BEFORE = re.compile(
 # A foreign ministry named without its state as a clause's subject: "The Foreign Office
 # summoned", "the foreign ministry said it had lodged a protest"
 _MINISTRY_SUBJECT = re.compile(
-    r"(?<![\w'’-])(?:The|the)\s+(?:[Ff]oreign\s+(?:[Aa]ffairs\s+)?[Mm]inistry|Foreign"
+    r"(?<![\w'’-])(?:The|the)\s+(?:(?:[\w-]+\s+){0,2}?government['’]s\s+)?"
+    r"(?:[Ff]oreign\s+(?:[Aa]ffairs\s+)?[Mm]inistry|Foreign"
     r"\s+Office|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffairs)\s+(?:(?:also|then|later|again|\w+ly"
     r"|on\s+[A-Z][a-z]+day)\s+)*$"
 )

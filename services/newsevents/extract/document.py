@@ -214,7 +214,7 @@ _IGO_TITLES = frozenset(t.canonical for t in title_lexicon().titles if t.igo)
 _TITLE_FILLER = re.compile(
     r"\b(?:and|special|deputy|acting|caretaker|former|senior|chief|top|foreign|defen[cs]e"
     r"|interior|ministry|affairs|army|military|government|regional|national|state"
-    r"|first|second)\b|,",
+    r"|first|second|lead|cabinet|negotiator)\b|,",
     re.IGNORECASE,
 )
 # A state that the clause says a title's holder stands for: "Britain will be represented by
