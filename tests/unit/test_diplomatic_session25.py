@@ -171,3 +171,29 @@ def test_a_denial_of_the_accusation_rejects_the_accuser() -> None:
         "Kinshasa accused Rwanda on Tuesday of backing the M23 rebels. Kigali denies the charge."
     )
     assert [r for r in standing if r.event_type == "REJECT"] == []
+
+
+def test_a_warning_of_the_warners_own_act_threatens_the_state_it_is_aimed_at() -> None:
+    records = extract(
+        "Venezuelan President Hugo Chavez warned that Venezuela would stop oil shipments to the "
+        "United States if it were attacked."
+    )
+    assert [(r.event_type, codes(r)) for r in records] == [("THREATEN", {"USA", "VEN"})]
+    # near miss: a warning of what others or things will do threatens no one
+    assert extract("Russia warned on Monday that the conflict would spread to Moldova.") == []
+    assert extract("France warned on Monday that Germany would suffer from the tariffs.") == []
+
+
+def test_standing_with_an_ally_is_support() -> None:
+    records = extract(
+        "U.S. Ambassador MaryKay Carlson said on Friday that the United States stood with its "
+        "treaty ally the Philippines."
+    )
+    assert [(r.event_type, codes(r)) for r in records] == [("SUPPORT", {"PHL", "USA"})]
+    # near misses: standing beside someone, and standing with a people in hard times
+    assert extract("Biden stood with Zelensky at the White House on Monday.") == []
+    people = extract(
+        '"China and Ethiopia are strategic partners, and we stand with the Ethiopian people in '
+        'difficult times," Chinese Ambassador Chen Hai said on Tuesday.'
+    )
+    assert [r for r in people if r.event_type == "SUPPORT"] == []

@@ -1009,6 +1009,13 @@ _FORCE_COMPLEMENT = re.compile(
     r"(?:strike|attack|hit|target|retaliate\s+against|punish|destroy|shoot\s+down|respond\s+to)\b"
 )
 # The act a threat names: "threatened (on Sunday) to impose sanctions", "to expel"
+# The warner's own act to come: "that Russia would reconsider", "that its troops would move",
+# "that it will stop" (a subject of the warner's, checked by the caller, and "would"/"will")
+_OWN_ACT_COMPLEMENT = re.compile(
+    r"\s+(?:on\s+\w+\s+|in\s+[^,;]{1,40}?\s+)?that\s+(?P<subject>it|they|we|(?:his|her|its|their)"
+    r"\s+(?:\w+\s+)?(?:forces|troops|fighters|army|military|navy|government|country)"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:would|will)\s+(?:not\s+)?[a-z]+\b"
+)
 _THREATENED_ACT = re.compile(
     r"\s+(?:on\s+\w+\s+|again\s+|also\s+)?"
     rf"(?:to\s+[a-z]+\b|(?:(?:{_MORE_WORDS})\s+)*"
@@ -5505,6 +5512,25 @@ def _directed(
                 if force.end() <= p.span[0] < clause[1]
                 and p.participant.country_code not in source_codes
             ][:1]
+    if trigger.event_type is _TYPE_THREATEN and not targets and sources:
+        # "warned on Thursday that Russia would reconsider Norwegian vessels' access", "that
+        # Venezuela would stop oil shipments to the United States": the warner's own act to
+        # come, aimed at the other state the words name
+        own = _OWN_ACT_COMPLEMENT.match(text, end, clause[1])
+        if own is not None:
+            source_codes = {p.participant.country_code for p in sources}
+            subject = own.group("subject")
+            if subject[0].islower() or any(
+                p.participant.country_code in source_codes
+                for p in parties
+                if own.start("subject") <= p.span[0] < own.end("subject")
+            ):
+                targets = [
+                    p
+                    for p in parties
+                    if own.end() <= p.span[0] < clause[1]
+                    and p.participant.country_code not in source_codes
+                ][:1]
     if trigger.event_type in _NEEDS_TARGET and not targets:
         return None  # "condemned the attack" by no state the article names: no one is accused
     if trigger.event_type is _TYPE_SUPPORT and not targets and "solidarity" in text[start:end]:
