@@ -1501,3 +1501,24 @@ def test_an_accident_in_a_story_whose_lead_tells_no_harm_is_its_own_incident() -
         "that broke out in a nearby depot killed two workers."
     )
     assert [_count(r.killed) for r in _extract(attack)] == [12]
+
+
+def test_review_near_misses_of_the_accident_rules() -> None:
+    """A reviewer's sentences that the first versions of this session's casualty rules got
+    wrong: a disaster named in passing however far its figure is from "which", a generic
+    statistic with no day, and "capsize" said of a coalition."""
+    typhoon = (
+        "Japan and the Philippines held talks in Manila on Monday. The ministers observed a "
+        "minute of silence for victims of Typhoon Rai, which left more than 400 people dead."
+    )
+    assert _extract(typhoon) == []
+    migrants = (
+        "Nigeria and Niger agreed on Monday to reopen their border. Hundreds of migrants have "
+        "died in the desert, many of them when overloaded trucks overturned."
+    )
+    assert _extract(migrants) == []
+    coalition = (
+        "The coalition government could capsize over the budget row, analysts said on Monday. "
+        "The row followed a protest in which police killed two demonstrators."
+    )
+    assert [r.cause for r in _extract(coalition)] != ["crash"]

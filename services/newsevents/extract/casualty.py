@@ -1007,7 +1007,11 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
             # a story whose lead tells no harm reports an accident in its own right ("At
             # least eight refugees drowned when a boat ... capsized"), not one named in
             # passing ("the victims of Typhoon Hagibis, which killed more than 80 people")
-            or (not lead_causes and not _in_relative_clause(doc.text, record))
+            or (
+                not lead_causes
+                and record.date is not None
+                and not _in_relative_clause(doc.text, record)
+            )
         )
         and not _is_old_incident(record, doc)
     ]
@@ -1097,16 +1101,17 @@ def _incident_candidates(
 _SEPARATE_OPENING = re.compile(r"\s*(?:Separately\b|In\s+a\s+separate\s+\w+)")
 
 
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:has\s+|had\s+|have\s+)?$")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which\s+[^,;.]*|that\s+(?:has\s+|had\s+|have\s+)?)$")
 
 
 def _in_relative_clause(text: str, record: _Record) -> bool:
-    """Whether the record's first figure is told in a relative clause: "..., which killed"."""
+    """Whether the record's first figure is told in a relative clause: "..., which killed",
+    ", which left more than 400 people dead"."""
     figure = record.killed or record.injured
     if figure is None:
         return False
     start = figure.trigger.start
-    return _RELATIVE_BEFORE.search(text, max(0, start - 20), start) is not None
+    return _RELATIVE_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
 def _separately_told(doc: Document, sentence_index: int) -> bool:

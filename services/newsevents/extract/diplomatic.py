@@ -288,7 +288,8 @@ _ANAPHORIC_NOUN = re.compile(
 # An actor's name and a verb of the past after "the": "The EU imposed (new sanctions)", "The US
 # announced (sanctions on)"
 _ACTOR_VERB_AFTER = re.compile(
-    r"\s+(?:[a-z]+ed|held|began|beat|bound|brought|drew|made|set|won)\s+$"
+    r"\s+(?:imposed|announced|adopted|approved|agreed|slapped|unveiled|introduced|levied"
+    r"|decided|ordered)\s+$"
 )
 
 
@@ -374,12 +375,14 @@ _ABSENCE = re.compile(
 _ABSENCE_GUARD = Guard(["attend", "part", "join", "away", "delegation", "absent", "skipped"])
 _HABITUAL = re.compile(
     r"\b(?:repeatedly|routinely|regularly|frequently|often|long\s+accused|has\s+long|have\s+long"
-    r"|in\s+the\s+past|previously|for\s+years|for\s+decades)\b",
+    r"|in\s+the\s+past|previously|for\s+years|for\s+decades"
+    r"|(?:has|have)\s+(?:always|consistently))\b",
     re.IGNORECASE,
 )
 _RELATIVE_OPENS = re.compile(r",\s+(?:whose|which|who)\b")
 _HABITUAL_GUARD = Guard(
-    "repeatedly routinely regularly frequently often long past previously years decades".split()
+    "repeatedly routinely regularly frequently often long past previously years decades always"
+    " consistently".split()
 )
 # "has sanctioned", "has been holding" (talks ... since last year): a running process
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -431,14 +434,23 @@ _FIRST_SINCE_BEFORE = re.compile(r"\b(?:first|last)\b[^.;]{0,60}\bsince\b[^.;,]{
 # to visit Armenia since ... 1991, arrived"; its opening, and its close right before the verb
 _APPOSITIVE_OPENED = re.compile(r"\w, (?:the|a|an|who|whose|which)\s")
 _APPOSITIVE_OPENED_LAST = re.compile(r"\w, (?:the|a|an|who|whose|which)\s[^,;]*$")
+# An aside that dates the act itself: "..., the foreign minister announced in May 2018,", "...,
+# a decision announced in 2018,"
+_ACT_ASIDE_WORDS = re.compile(
+    r"\b(?:announced|said|says|told|declared|confirmed|reported|decision|move|step|measure"
+    r"|announcement)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_aside_after(clause_text: str, trigger: int, year: re.Match[str]) -> bool:
     """Whether the year after the trigger lies in an aside that closes with a comma: ", a
     former minister sentenced ... in 2020," (what describes a person or a thing)."""
+    aside = _APPOSITIVE_OPENED_LAST.search(clause_text, trigger, year.start())
     return (
         clause_text.startswith(",", year.end())
-        and _APPOSITIVE_OPENED_LAST.search(clause_text, trigger, year.start()) is not None
+        and aside is not None
+        and _ACT_ASIDE_WORDS.search(clause_text, aside.start(), year.start()) is None
     )
 
 
@@ -981,7 +993,8 @@ _ATTEMPT_TO_IMPOSE_BEFORE = re.compile(
 # "crippled by Western sanctions"
 _STANDING_CAUSE_BEFORE = re.compile(
     r"\b(?:because\s+of|due\s+to|owing\s+to|(?:hit|crippled|hampered|squeezed|strained)\s+by)"
-    r"\s+(?:(?:the|years\s+of|decades\s+of)\s+)?(?:[\w.'’-]+\s+){0,2}$",
+    r"\s+(?:(?:the|years\s+of|decades\s+of)\s+)?(?:(?!(?:new|fresh|additional|further)\b)"
+    r"[\w.'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _SANCTION_ON = re.compile(
@@ -1099,8 +1112,8 @@ _OLD_PACT_WHICH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGREEMENT_TO_BEFORE = re.compile(
-    r"\b(?:agreement|memorandum|deal|accord|pact|protocol)\s+(?:[\w.-]+\s+){0,3}?to\s+"
-    r"(?:[\w-]+\s+){0,2}$",
+    r"\b(?:agreement|memorandum|deal|accord|pact|protocol)\s+(?:(?:signed|reached|concluded)\s+)?"
+    r"(?:(?:on|last|this|next)\s+\w+\s+|yesterday\s+|today\s+)?to\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # What a state hosts that is no guest: "to host French forces", "Qatar has hosted
@@ -2826,9 +2839,11 @@ _LEADER_TITLES = re.compile(
 )
 
 
+# (not "the leaders of the qualifying group": a table's top team)
 _LEADERS_AS_A_GROUP = re.compile(
-    r"\b(?:the|both|two|three)\s+(?:two\s+|three\s+)?(?:leaders|presidents|prime\s+ministers"
-    r"|premiers|foreign\s+ministers|heads\s+of\s+(?:state|government))\b",
+    r"\b(?:(?:the\s+)?(?:two|three|both)\s+leaders|(?:the|both|two|three)\s+(?:two\s+|three\s+)?"
+    r"(?:presidents|prime\s+ministers|premiers|foreign\s+ministers"
+    r"|heads\s+of\s+(?:state|government)))\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 
@@ -3488,9 +3503,9 @@ def _future_of_what_was_done(text: str, start: int, end: int, future: int) -> bo
     if _RELATIVE_THEN.search(text, end, future) is not None:
         return True
     charge = _OF_GERUND_AFTER.match(text, end)
-    if charge is not None and charge.start("of") <= future:
-        # "accused Argentina of failing to guarantee that Duarte would remain", "accused
-        # Argentina on Monday of planning to host Duarte": what the charge says
+    if charge is not None and charge.start("of") <= future < charge.end():
+        # "accused Argentina on Monday of planning to host Duarte": the charge's own words
+        # (not "..., its foreign minister will tell parliament on Friday")
         return True
     # "the two sides agreed that Kenya would open a consulate": what was agreed
     return (
@@ -4303,6 +4318,12 @@ def _read(
         and (old := _OLD_PACT_WHICH_BEFORE.search(text, max(sentence.start, start - 120), start))
         is not None
         and int(old.group(1)) < doc.published.year
+        # (not "a 2024 agreement under which the two sides met in Almaty on Jan. 6": an act of
+        # its own day)
+        and not any(
+            d.value is not None
+            for d in doc.dates.find(old.end(), sentence.end, doc.published, Tense.PAST)
+        )
     ):
         # "builds on a 2023 security agreement under which Baghdad pledged to disarm": the
         # terms of an old pact
@@ -4425,8 +4446,8 @@ def _read(
         )
     ):
         # "Castro invited him to visit Tegucigalpa": the guest is the foreign person named
-        # last before the host
-        named = _pronoun_person(doc, sentence_index, hosts[0].span[0], hosts)
+        # last before the verb, the host aside
+        named = _guest_named_before(doc, sentence_index, start, hosts[0])
         if named is not None:
             parties = [*parties, _Party(named.name, _person_participant(named), pronoun.span(1))]
     if trigger.mode == "invitation" and not (
@@ -5705,6 +5726,34 @@ def _pronoun_person(
     if person.country_code is None or person.country_code in own or not own:
         return None
     return person
+
+
+# Someone else who may be "him" between a foreign leader and the host: "a Chinese journalist",
+# "The Pope"
+_OTHER_PERSON_NOUN = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:journalist|reporter|pope|priest|bishop|activist"
+    r"|student|businessman|businesswoman|official|ambassador|envoy|leader|delegation|man|woman)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _guest_named_before(
+    doc: Document, sentence_index: int, before: int, host: _Party
+) -> Person | None:
+    """Who "him" or "her" after an inviting verb is: the person named last before the verb, in
+    this sentence or the two before, the host aside ("Macron met Ruto. Ruto invited him"), when
+    of another state than the host's and no other person noun stands between ("spoke with a
+    Chinese journalist and invited him")."""
+    low = doc.sentences[max(0, sentence_index - 2)].start
+    for s, e, person in reversed(doc.person_mentions(low, before)):
+        if person.name == host.participant.name or (host.span[0] <= s < host.span[1]):
+            continue
+        if person.country_code is None or person.country_code == host.participant.country_code:
+            return None
+        if _OTHER_PERSON_NOUN.search(doc.text, e, before):
+            return None
+        return person
+    return None
 
 
 def _previous_state(doc: Document, gaz: Gazetteer, sentence_index: int) -> _Party | None:
