@@ -17,6 +17,7 @@ missed.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
@@ -313,7 +314,13 @@ class EvaluationResult(_Result):
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
+    """A name as compared: case, spacing, accents and the apostrophe's shape aside ("Asuncion"
+    is "Asunción", "Nuku'alofa" is "Nuku‘alofa": an analyst's spelling of the same name)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(plain.translate(_APOSTROPHES).casefold().split())
+
+
+_APOSTROPHES = str.maketrans({"‘": "'", "’": "'", "ʻ": "'", "`": "'"})
 
 
 def _iso(value: dt.date | None) -> str | None:

@@ -486,3 +486,17 @@ def test_evaluate_command_exits_2_on_malformed_input(
     """A malformed expected file or article line is reported on stderr with exit status 2."""
     assert main(["evaluate", str(_write_case(tmp_path, expected_text, article_line))]) == 2
     assert "evaluate:" in capsys.readouterr().err
+
+
+def test_a_place_spelled_without_its_accents_or_with_another_apostrophe_agrees() -> None:
+    """ "Asuncion" is "Asunción" and "Nuku'alofa" is "Nuku‘alofa"; another name is not."""
+    for expected, got, agrees in (
+        ("Asuncion", "Asunción", True),
+        ("Nuku'alofa", "Nuku‘alofa", True),
+        ("Ulaanbaatar", "Ulan Bator", False),
+    ):
+        result = evaluate(
+            [_expected([_talks(location={"name": expected, "country_code": "QAT"})])],
+            {ARTICLE: [_dip(location=Location(name=got, country_code="QAT"))]},
+        )
+        assert _field(result.diplomatic.fields, "location") == (int(agrees), 1)
