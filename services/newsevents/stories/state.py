@@ -96,7 +96,9 @@ class StoryState(BaseModel):
     casualty: list[CasualtyStory] = Field(default_factory=list)
 
     def to_json(self) -> bytes:
-        return self.model_dump_json().encode()
+        # The serializer's own bytes: ``model_dump_json()`` decodes them to a str, which
+        # we would encode again (two copies of a state that reaches 150 KiB on a busy key).
+        return self.__pydantic_serializer__.to_json(self)
 
     def to_json_reusing(self, known: StoryFragments | None = None) -> tuple[bytes, StoryFragments]:
         """``to_json()``, byte for byte, reusing the JSON of stories encoded before.
@@ -113,12 +115,14 @@ class StoryState(BaseModel):
         def encoded(story: Story) -> bytes:
             hit = known.get(id(story))
             data = (
-                hit[1] if hit is not None and hit[0] is story else story.model_dump_json().encode()
+                hit[1]
+                if hit is not None and hit[0] is story
+                else story.__pydantic_serializer__.to_json(story)
             )
             fragments[id(story)] = (story, data)
             return data
 
-        head = self.model_dump_json(exclude={"diplomatic", "casualty"}).encode()
+        head = self.__pydantic_serializer__.to_json(self, exclude={"diplomatic", "casualty"})
         # The two lists are the model's last fields, so they close its JSON object.
         body = b'%s,"diplomatic":[%s],"casualty":[%s]}' % (
             head[:-1],
