@@ -574,3 +574,19 @@ def test_rules_file_runs_on_the_story_stage() -> None:
         "casualties_reported",
         "casualties_in_countries_of_interest",
     }  # type: ignore[union-attr]
+
+
+def test_replaced_is_model_copy() -> None:
+    """The stage's fast copy gives what ``model_copy(update=...)`` gives: fields, set, JSON."""
+    from newsevents.stories.state import replaced
+
+    record = casualty("a1", 3)
+    for update in ({}, {"article_id": "a2"}, {"mentions": 4, "sources": ["x", "y"]}):
+        fast, slow = replaced(record, update), record.model_copy(update=update)
+        assert type(fast) is type(slow)
+        assert fast == slow
+        assert fast.model_fields_set == slow.model_fields_set
+        assert fast.model_dump_json() == slow.model_dump_json()
+        assert fast.__pydantic_extra__ is None
+        assert fast.__pydantic_private__ is None
+    assert record.article_id == "a1"  # the original is untouched
