@@ -258,3 +258,19 @@ def test_review_near_misses_of_this_sessions_rules() -> None:
         "Friday."
     )
     assert [r.status for r in told] != ["occurred"]
+
+
+def test_a_visitors_meeting_with_another_host_on_another_day_is_its_own() -> None:
+    visit = (
+        "Chinese Vice Premier Zhang Guoqing arrived in Ulaanbaatar on Tuesday for a three-day "
+        "official visit and held talks with Mongolian Prime Minister Luvsannamsrai Oyun-Erdene. "
+    )
+    records = extract(
+        visit + "Mongolian President Ukhnaagiin Khurelsukh met with Zhang at the State Palace on "
+        "Wednesday morning."
+    )
+    consult = [r for r in records if r.event_type == "CONSULT"]
+    assert [r.date for r in consult] == ["2024-03-12", "2024-03-13"]
+    # near miss: the same two people meeting again the next day are the visit's
+    again = extract(visit + "Oyun-Erdene met Zhang again on Wednesday morning at the State Palace.")
+    assert len([r for r in again if r.event_type == "CONSULT"]) == 1

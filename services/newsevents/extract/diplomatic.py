@@ -7525,8 +7525,15 @@ def _find_target(
             return True
         if _same_date(event.date, mention.date) is False:
             # A visit spans days: "arrived on Tuesday", "hosted ... on Wednesday" (the same
-            # guest: another guest the host received on another day is another event)
-            return not ("visit" in event.modes and _shares_guest(event, mention))
+            # guest: another guest the host received on another day is another event) ...
+            return not ("visit" in event.modes and _shares_guest(event, mention)) or (
+                # ... but the guest's meeting with another of the host's people on another day
+                # is its own: talks on Wednesday, then "Mongolian President Khurelsukh met with
+                # Zhang at the State Palace on Thursday morning"
+                mention.trigger.mode in ("meeting", "talks")
+                and bool(_mention_people(mention) - _event_people(event))
+                and len(_event_people(event)) >= 2
+            )
         return False
 
     if focus is not None and _another_pair(focus, mention):
