@@ -274,3 +274,25 @@ def test_a_visitors_meeting_with_another_host_on_another_day_is_its_own() -> Non
     # near miss: the same two people meeting again the next day are the visit's
     again = extract(visit + "Oyun-Erdene met Zhang again on Wednesday morning at the State Palace.")
     assert len([r for r in again if r.event_type == "CONSULT"]) == 1
+
+
+def test_a_firm_as_the_subject_of_a_deal_makes_no_agreement_between_states() -> None:
+    assert (
+        extract(
+            "Chief Executive Officer Liang Wei said the company had struck agreements with carriers "
+            "in India, Indonesia and Brazil to sell the phone from November."
+        )
+        == []
+    )
+    assert (
+        extract(
+            "The company also said it had signed a memorandum of understanding with Beijing-based "
+            "BOE Technology, ending a dispute in courts in Germany and the United States."
+        )
+        == []
+    )
+    # near miss: states named before the firm are the deal's sides
+    states = extract(
+        "Japan and India signed a defence agreement on Monday, the company's chairman noted."
+    )
+    assert [codes(r) for r in states] == [{"IND", "JPN"}]

@@ -2300,7 +2300,11 @@ _NONSTATE_COUNTERPART = re.compile(
 _COMPANY_NOUNS = (
     r"(?:compan(?:y|ies)|firms?|start-?ups?|corporations?|conglomerates?|chipmakers?"
     r"|carmakers?|automakers?|designers?|makers?|manufacturers?|suppliers?|providers?"
-    r"|developers?|retailers?|insurers?|airlines?|utilit(?:y|ies))"
+    r"|developers?|retailers?|insurers?|airlines?|utilit(?:y|ies)|carriers)"
+)
+# A firm as the subject of a deal: "the company had struck agreements", "The carmaker signed"
+_COMPANY_SUBJECT = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+" + _COMPANY_NOUNS + r"\s+(?:[a-z]+\s+){0,4}$"
 )
 _COMPANY_COUNTERPART = re.compile(
     r"\s+(?:with|between)\s+(?:(?:a|an|the|its|their|two|three|several)\s+)?"
@@ -4054,6 +4058,17 @@ def _read(
         return []  # "talks with smelter operators": business, not diplomacy
     if trigger.event_type in _BUSINESS_TYPES and _COMPANY_COUNTERPART.match(text, end):
         return []  # "signed a supply agreement with Axion Compute, a US designer of chips"
+    if (
+        trigger.event_type in _BUSINESS_TYPES
+        and (company := _COMPANY_SUBJECT.search(text, max(sentence.start, start - 80), start))
+        is not None
+        and not any(
+            m.kind in _SENDER_KINDS for m in doc.mentions_in(sentence.start, company.start())
+        )
+    ):
+        # "the company had struck agreements with carriers in India", "The company also said it
+        # had signed a memorandum of understanding with Beijing-based BOE": a firm's deals
+        return []
     if (
         trigger.event_type is _TYPE_CONSULT
         and (
