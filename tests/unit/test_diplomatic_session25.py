@@ -296,3 +296,15 @@ def test_a_firm_as_the_subject_of_a_deal_makes_no_agreement_between_states() -> 
         "Japan and India signed a defence agreement on Monday, the company's chairman noted."
     )
     assert [codes(r) for r in states] == [{"IND", "JPN"}]
+
+
+def test_an_act_placed_around_an_old_one_told_just_before_is_background() -> None:
+    old = (
+        "In April 2023, the two sides freed nearly 900 prisoners in the largest exchange of the "
+        "war. That swap came weeks after Saudi Arabia and Iran restored diplomatic ties in a deal "
+        "brokered by China."
+    )
+    assert [r for r in extract(old) if r.event_type == "AGREE"] == []
+    # near miss: placed around this week's act, it is news
+    new = old.replace("In April 2023", "On Monday")
+    assert [r.event_type for r in extract(new) if r.event_type == "AGREE"] == ["AGREE"]

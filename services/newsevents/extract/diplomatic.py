@@ -4328,6 +4328,10 @@ def _read(
     if _old_year_opening(doc, sentence, start):
         # "When Spain backed the plan in March 2022, Algiers recalled its envoy": that year's
         return []
+    if _after_an_old_sentence(doc, sentence_index):
+        # "In April 2023, the two sides freed nearly 900 prisoners ... That swap came weeks
+        # after Saudi Arabia and Iran ... restored diplomatic ties in a deal brokered by China"
+        return []
     if (
         text.find(" which ", max(sentence.start, start - 60), start) >= 0  # (the literal first)
         and (old := _OLD_PACT_WHICH_BEFORE.search(text, max(sentence.start, start - 120), start))
@@ -6348,6 +6352,29 @@ def _old_year_opening(doc: Document, sentence: Sentence, start: int) -> bool:
         and opening.end() <= start
         and int(opening.group(1)) < doc.published.year
     )
+
+
+# A sentence that places its act around the one before: "That swap came weeks after ...",
+# "The exchange followed ..."
+_AROUND_THE_ONE_BEFORE = re.compile(
+    r"\s*(?:That|This|The)\s+[a-z]+\s+(?:came|followed|happened|took\s+place)\s+"
+    r"(?:(?:days|weeks|months|shortly|soon|just|a\s+\w+|two|three|\w+)\s+)?(?:after|before)\b"
+)
+
+
+def _after_an_old_sentence(doc: Document, sentence_index: int) -> bool:
+    """Whether the sentence places its act around the act of the sentence before, and that one
+    opens with an earlier year ("In April 2023, ..."): both are background."""
+    if sentence_index == 0:
+        return False
+    sentence = doc.sentences[sentence_index]
+    if not _AROUND_THE_ONE_BEFORE.match(doc.text, sentence.start, sentence.end):
+        return False
+    before = doc.sentences[sentence_index - 1]
+    opening = _OPENING_YEAR.match(doc.text, before.start, before.end) or (
+        _OPENING_YEAR_CLAUSE.match(doc.text, before.start, before.end)
+    )
+    return opening is not None and int(opening.group(1)) < doc.published.year
 
 
 def _months_ago_opening(doc: Document, sentence: Sentence) -> int:
