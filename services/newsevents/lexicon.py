@@ -68,7 +68,8 @@ class Trigger(_Data):
     # solidarity' with": a verb of saying or standing a few words before, no withdrawal),
     # "place_after" ("was due in Niamey on Wednesday": a place named right after),
     # "sanctions_imposer_before" ("sanctions London imposed on": the noun and its imposer),
-    # "own_day_after" ("an arrangement signed yesterday": a day right after).
+    # "own_day_after" ("an arrangement signed yesterday": a day right after),
+    # "ally_after" ("stood with its treaty ally": an ally, or all the measures, right after).
     check: (
         Literal[
             "diplomats_to_leave",
@@ -83,6 +84,7 @@ class Trigger(_Data):
             "place_after",
             "sanctions_imposer_before",
             "own_day_after",
+            "ally_after",
         ]
         | None
     ) = None

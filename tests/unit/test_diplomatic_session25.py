@@ -308,3 +308,62 @@ def test_an_act_placed_around_an_old_one_told_just_before_is_background() -> Non
     # near miss: placed around this week's act, it is news
     new = old.replace("In April 2023", "On Monday")
     assert [r.event_type for r in extract(new) if r.event_type == "AGREE"] == ["AGREE"]
+
+
+def test_second_review_near_misses_of_this_sessions_rules() -> None:
+    """A second reviewer's sentences that the first versions of the later rules got wrong."""
+    # a warner's own words of need, time or harm threaten no one; a state in a relative clause
+    # after the threatened act is not its target
+    for hedge in (
+        "India warned that it would need more time to finalise the trade deal with Britain.",
+        "The United States warned on Tuesday that it will take months for Ukraine to receive "
+        "the new weapons.",
+        "Israel warned that its forces would enter Rafah, where more than a million Palestinians "
+        "shelter near the border with Egypt.",
+    ):
+        assert [r for r in extract(hedge) if r.event_type == "THREATEN"] == []
+    # standing beside a leader, refusing to stand with allies, and allies in a list of places
+    for beside in (
+        "British Prime Minister Rishi Sunak stood with French President Emmanuel Macron at a news "
+        "conference in Paris on Friday, where the two allies announced a migration deal.",
+        "The United States refused on Tuesday to stand with its allies in condemning Israel at "
+        "the United Nations.",
+        "Iran said on Friday it stood with its allies in Lebanon and Yemen against Israel.",
+    ):
+        assert [r for r in extract(beside) if r.event_type == "SUPPORT"] == []
+    # a state visit's programme with the same host is one visit; the guest's own ambassador
+    # is no other host
+    for programme in (
+        "Indian Prime Minister Narendra Modi began a state visit to France on Tuesday with a "
+        "welcome ceremony hosted by French President Emmanuel Macron at the Elysee Palace. On "
+        "Wednesday, Modi and Macron held talks joined by French Foreign Minister Stephane Sejourne "
+        "and Indian External Affairs Minister Subrahmanyam Jaishankar.",
+        "Chinese Vice Premier Zhang Guoqing arrived in Ulaanbaatar on Tuesday for a three-day "
+        "official visit and held talks with Mongolian Prime Minister Luvsannamsrai Oyun-Erdene. "
+        "On Wednesday, Zhang, accompanied by Chinese Ambassador Shen Minjuan, met Oyun-Erdene "
+        "again at the State Palace.",
+    ):
+        assert len([r for r in extract(programme) if r.event_type == "CONSULT"]) == 1
+    # aircraft carriers are no companies; a firm welcoming a deal between states leaves it theirs
+    drills = extract(
+        "Japan held joint drills with two U.S. aircraft carriers in the Philippine Sea on Tuesday."
+    )
+    assert [r.event_type for r in drills] == ["COOPERATE"]
+    welcomed = extract(
+        "The airlines welcomed the agreement between India and Canada signed on Tuesday to allow "
+        "more direct flights."
+    )
+    assert [codes(r) for r in welcomed if r.event_type == "AGREE"] == [{"CAN", "IND"}]
+
+
+def test_talks_with_a_museum_or_an_archive_are_no_diplomacy() -> None:
+    assert (
+        extract(
+            "Curator Ignacio Donoso said talks were under way with Bolivia's national archive in "
+            "Sucre to borrow letters written by Bolivian officers."
+        )
+        == []
+    )
+    # near miss: talks with the state itself
+    talks = extract("Chile held talks with Bolivia on Monday in La Paz.")
+    assert [codes(r) for r in talks] == [{"BOL", "CHL"}]

@@ -1027,7 +1027,11 @@ _FORCE_COMPLEMENT = re.compile(
 _OWN_ACT_COMPLEMENT = re.compile(
     r"\s+(?:on\s+\w+\s+|in\s+[^,;]{1,40}?\s+)?that\s+(?P<subject>it|they|we|(?:his|her|its|their)"
     r"\s+(?:\w+\s+)?(?:forces|troops|fighters|army|military|navy|government|country)"
-    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:would|will)\s+(?:not\s+)?[a-z]+\b"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:would|will)\s+(?:(?:not\s+hesitate\s+to|also)\s+)?"
+    # (acts aimed at another: not "would need more time", "will take months", "would receive")
+    r"(?:stop|halt|cut\s+off|suspend|reconsider|revoke|expel|close|seal|retaliate|strike|attack"
+    r"|impose|block|veto|ban|sever|downgrade|withdraw\s+from|resume\s+attacks|move\s+on"
+    r"|take\s+(?:action|measures|countermeasures|steps|reciprocal|retaliatory))\b"
 )
 _THREATENED_ACT = re.compile(
     r"\s+(?:on\s+\w+\s+|again\s+|also\s+)?"
@@ -1110,6 +1114,12 @@ _OLD_PACT_WHICH_BEFORE = re.compile(
     r"(?:agreement|deal|accord|pact|treaty|memorandum|ceasefire|truce|arrangement)\s*,?\s+"
     r"(?:under|by|in|with)\s+which\s+(?:[\w'’.-]+\s+){0,6}$",
     re.IGNORECASE,
+)
+# Who one stands with as a side: "its treaty ally the Philippines", "our ally", "the kingdom in
+# all measures it takes"
+_ALLY_AFTER = re.compile(
+    r"\s+(?:(?:its|our|their|his|her)\s+(?:[\w-]+\s+)?all(?:y|ies)\b(?!\s+in\b)"
+    r"|(?:the\s+)?(?:[\w-]+\s+){1,3}in\s+all\s+(?:the\s+)?measures\b)"
 )
 _AGREEMENT_TO_BEFORE = re.compile(
     r"\b(?:agreement|memorandum|deal|accord|pact|protocol)\s+(?:(?:signed|reached|concluded)\s+)?"
@@ -2300,11 +2310,25 @@ _NONSTATE_COUNTERPART = re.compile(
 _COMPANY_NOUNS = (
     r"(?:compan(?:y|ies)|firms?|start-?ups?|corporations?|conglomerates?|chipmakers?"
     r"|carmakers?|automakers?|designers?|makers?|manufacturers?|suppliers?|providers?"
-    r"|developers?|retailers?|insurers?|airlines?|utilit(?:y|ies)|carriers)"
+    r"|developers?|retailers?|insurers?|airlines?|utilit(?:y|ies))"
+)
+# A cultural or learned body as the other side: "talks were under way with Bolivia's national
+# archive", "an agreement with the British Museum"
+_INSTITUTION_COUNTERPART = re.compile(
+    r"(?:\s+(?:were|are|is|was)\s+(?:under\s+way|underway|continuing))?\s+(?:with|between)\s+"
+    r"(?:the\s+|its\s+|their\s+|[A-Z][\w.'’-]*['’]s\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?"
+    r"(?:archives?|museums?|library|libraries|university|universities|institutes?|foundation"
+    r"|orchestras?|galler(?:y|ies)|zoos?|academy|academies)\b"
 )
 # A firm as the subject of a deal: "the company had struck agreements", "The carmaker signed"
 _COMPANY_SUBJECT = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+" + _COMPANY_NOUNS + r"\s+(?:[a-z]+\s+){0,4}$"
+    r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+"
+    + _COMPANY_NOUNS
+    # (its own verbs of saying and dealing only: not "The airlines welcomed the agreement
+    # between India and Canada")
+    + r"\s+(?:(?:also|said|says|that|it|had|has|have|would|will|recently|just|then|later"
+    r"|struck|signed|reached|sealed|inked|clinched|secured|won|a|an|new|several|two|three)\s+)"
+    r"{0,5}$"
 )
 _COMPANY_COUNTERPART = re.compile(
     r"\s+(?:with|between)\s+(?:(?:a|an|the|its|their|two|three|several)\s+)?"
@@ -3840,6 +3864,8 @@ def _read(
         text, max(sentence.start, start - 10), start
     ):
         return []  # "accused Pashinyan of agreeing to hand over four villages": a charge
+    if trigger.check == "ally_after" and _ALLY_AFTER.match(text, end) is None:
+        return []  # "stood with French President Macron at a news conference": beside him
     if trigger.check == "own_day_after" and _OWN_DAY_AFTER.match(text, end) is None:
         return []  # "under a financing arrangement signed with the IMF": background, undated
     if trigger.check == "sanctions_imposer_before" and not _SANCTIONS_IMPOSER_BEFORE.search(
@@ -4056,8 +4082,12 @@ def _read(
         _NONSTATE_COUNTERPART.match(text, end) or _LABOUR_COUNTERPART.match(text, end)
     ):
         return []  # "talks with smelter operators": business, not diplomacy
-    if trigger.event_type in _BUSINESS_TYPES and _COMPANY_COUNTERPART.match(text, end):
-        return []  # "signed a supply agreement with Axion Compute, a US designer of chips"
+    if trigger.event_type in _BUSINESS_TYPES and (
+        _COMPANY_COUNTERPART.match(text, end) or _INSTITUTION_COUNTERPART.match(text, end)
+    ):
+        # "signed a supply agreement with Axion Compute, a US designer of chips", "talks were
+        # under way with Bolivia's national archive"
+        return []
     if (
         trigger.event_type in _BUSINESS_TYPES
         and (company := _COMPANY_SUBJECT.search(text, max(sentence.start, start - 80), start))
@@ -5565,10 +5595,13 @@ def _directed(
                 for p in parties
                 if own.start("subject") <= p.span[0] < own.end("subject")
             ):
+                # (within the threatened act's words: not a state in a relative clause or aside
+                # after them, "Rafah, where ... near the border with Egypt")
+                stop = text.find(",", own.end(), clause[1])
                 targets = [
                     p
                     for p in parties
-                    if own.end() <= p.span[0] < clause[1]
+                    if own.end() <= p.span[0] < (clause[1] if stop < 0 else stop)
                     and p.participant.country_code not in source_codes
                 ][:1]
     if trigger.event_type in _NEEDS_TARGET and not targets:
@@ -7312,6 +7345,21 @@ def _shares_parties(event: _Event, mention: _Mention) -> bool:
     return bool(people) or len(common) >= 2
 
 
+def _another_host(event: _Event, mention: _Mention) -> bool:
+    """The mention's people of the host's side (those of no state the visit's guests are of)
+    are all new to the visit: "Khurelsukh met with Zhang" after talks with Oyun-Erdene (not
+    "Modi and Macron held talks joined by their ministers" after Macron's welcome)."""
+    host = event.location.country_code if event.location is not None else None
+    hosts = {
+        p.key
+        for p in mention.parties
+        if p.participant.kind is _PARTICIPANT_PERSON
+        and host is not None
+        and p.participant.country_code == host
+    }
+    return bool(hosts) and not hosts & _event_people(event)
+
+
 def _shares_guest(event: _Event, mention: _Mention) -> bool:
     """The mention names a party of the visit other than its host (the state it is held in)."""
     host = event.location.country_code if event.location is not None else None
@@ -7573,8 +7621,9 @@ def _find_target(
                 # is its own: talks on Wednesday, then "Mongolian President Khurelsukh met with
                 # Zhang at the State Palace on Thursday morning"
                 mention.trigger.mode in ("meeting", "talks")
-                and bool(_mention_people(mention) - _event_people(event))
+                and mention.status is _STATUS_OCCURRED
                 and len(_event_people(event)) >= 2
+                and _another_host(event, mention)
             )
         return False
 
