@@ -5461,6 +5461,20 @@ def _characterisation(text: str, end: int, limit: int) -> tuple[int, int] | None
     return as_word.end(), _words_end(text, as_word.end(), limit)
 
 
+def _other_state_after(
+    parties: list[_Party], sources: list[_Party], lo: int, hi: int
+) -> list[_Party]:
+    """The first party named in ``text[lo:hi]`` that is of none of the sources' states: whom a
+    threatened act is aimed at ("to impose sanctions on Brazil", "that it could strike British
+    military facilities"), as a one-item list (empty when none)."""
+    source_codes = {p.participant.country_code for p in sources}
+    return [
+        p
+        for p in parties
+        if lo <= p.span[0] < hi and p.participant.country_code not in source_codes
+    ][:1]
+
+
 def _directed(
     text: str,
     trigger: Trigger,
@@ -5555,13 +5569,7 @@ def _directed(
         # ambassador": the state the threatened act is aimed at
         act = _THREATENED_ACT.match(text, end, clause[1])
         if act is not None:
-            source_codes = {p.participant.country_code for p in sources}
-            targets = [
-                p
-                for p in parties
-                if act.end() <= p.span[0] < clause[1]
-                and p.participant.country_code not in source_codes
-            ][:1]
+            targets = _other_state_after(parties, sources, act.end(), clause[1])
     if (
         trigger.event_type is _TYPE_THREATEN
         and not targets
@@ -5575,13 +5583,7 @@ def _directed(
     if trigger.event_type is _TYPE_THREATEN and not targets:
         force = _FORCE_COMPLEMENT.match(text, end)
         if force is not None:
-            source_codes = {p.participant.country_code for p in sources}
-            targets = [
-                p
-                for p in parties
-                if force.end() <= p.span[0] < clause[1]
-                and p.participant.country_code not in source_codes
-            ][:1]
+            targets = _other_state_after(parties, sources, force.end(), clause[1])
     if trigger.event_type is _TYPE_THREATEN and not targets and sources:
         # "warned on Thursday that Russia would reconsider Norwegian vessels' access", "that
         # Venezuela would stop oil shipments to the United States": the warner's own act to
@@ -5598,12 +5600,9 @@ def _directed(
                 # (within the threatened act's words: not a state in a relative clause or aside
                 # after them, "Rafah, where ... near the border with Egypt")
                 stop = text.find(",", own.end(), clause[1])
-                targets = [
-                    p
-                    for p in parties
-                    if own.end() <= p.span[0] < (clause[1] if stop < 0 else stop)
-                    and p.participant.country_code not in source_codes
-                ][:1]
+                targets = _other_state_after(
+                    parties, sources, own.end(), clause[1] if stop < 0 else stop
+                )
     if trigger.event_type in _NEEDS_TARGET and not targets:
         return None  # "condemned the attack" by no state the article names: no one is accused
     if trigger.event_type is _TYPE_SUPPORT and not targets and "solidarity" in text[start:end]:
@@ -6366,20 +6365,29 @@ _YEAR_OF_THING_BEFORE = re.compile(
 )
 
 
+def _opening_year(doc: Document, sentence: Sentence) -> re.Match[str] | None:
+    """The opening clause ("When Spain backed the plan in March 2022,") or phrase ("In April
+    2023,") that dates the sentence's start to a year (group 1)."""
+    first = doc.text[sentence.start : sentence.start + 1]
+    if first not in ("W", "A", "B", "O", "I", "D"):
+        return None  # the cheap test first
+    opening = _OPENING_YEAR_CLAUSE.match(doc.text, sentence.start, sentence.end)
+    if opening is None and first in ("I", "D", "B"):
+        opening = _OPENING_YEAR.match(doc.text, sentence.start, sentence.end)
+    return opening
+
+
 def _old_year_opening(doc: Document, sentence: Sentence, start: int) -> bool:
     """The act at ``start`` follows an opening clause or phrase dated to an earlier year (a
     phrase only when the rest of the sentence gives no date of its own: not "In April 2022,
     Norway expelled three diplomats, and on Thursday it expelled 15 more")."""
-    first = doc.text[sentence.start : sentence.start + 1]
-    if first not in ("W", "A", "B", "O", "I", "D"):
-        return False  # the cheap test first
-    opening = _OPENING_YEAR_CLAUSE.match(doc.text, sentence.start, sentence.end)
-    if opening is None and first in ("I", "D", "B"):
-        opening = _OPENING_YEAR.match(doc.text, sentence.start, sentence.end)
-        if opening is not None and doc.dates.find(
-            opening.end(), sentence.end, doc.published, Tense.PAST
-        ):
-            return False
+    opening = _opening_year(doc, sentence)
+    if (
+        opening is not None
+        and opening.re is _OPENING_YEAR
+        and doc.dates.find(opening.end(), sentence.end, doc.published, Tense.PAST)
+    ):
+        return False
     return (
         opening is not None
         and opening.end() <= start
@@ -6403,10 +6411,7 @@ def _after_an_old_sentence(doc: Document, sentence_index: int) -> bool:
     sentence = doc.sentences[sentence_index]
     if not _AROUND_THE_ONE_BEFORE.match(doc.text, sentence.start, sentence.end):
         return False
-    before = doc.sentences[sentence_index - 1]
-    opening = _OPENING_YEAR.match(doc.text, before.start, before.end) or (
-        _OPENING_YEAR_CLAUSE.match(doc.text, before.start, before.end)
-    )
+    opening = _opening_year(doc, doc.sentences[sentence_index - 1])
     return opening is not None and int(opening.group(1)) < doc.published.year
 
 
