@@ -560,6 +560,14 @@ _REGION_AFTER = re.compile(r"\s+(province|region|governorate|state|district|obla
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s")
 _AGENT_BEFORE = re.compile(r"\b(?:by|against|from|with)\s+(?:the\s+)?$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_LEFT_OUT_BEFORE = re.compile(
+    r"\b(?:not\s+counting|not\s+including|excluding)\s+(?:the\s+|[\w'’]+['’]s?\s+){0,3}$"
+)
+# A journey's end is not where it ended: "died trying to cross the Channel to Britain".
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:cross(?:ed|ing)?|reach(?:ed|ing)?|bound|head(?:ed|ing)?|sail(?:ed|ing)?"
+    r"|travel(?:l?ed|l?ing)?|migrat(?:e|ed|ing)|trying|tried)\b[^,.;]{0,40}?\bto\s+(?:the\s+)?$"
+)
 _SUPERLATIVE = re.compile(
     r"\b(?:deadliest|bloodiest|worst|heaviest|fiercest|biggest|largest|highest|first|last"
     r"|most\s+\w+)\b"
@@ -2588,7 +2596,15 @@ class _Reader:
     def describe(self, record: _Record, context: _Sentence, frame: _Frame | None) -> None:
         """Cause, victims, place, date, perpetrator and source of a record's figures."""
         count = _first_count(record)
-        hits = context.hits
+        lower = self.lower
+        # (the incident a tally leaves out names none of its causes: "19 people had died in
+        # rail accidents since January, not counting Wednesday's crash")
+        hits = [
+            h
+            for h in context.hits
+            if h.word.kind != "cause"
+            or not _LEFT_OUT_BEFORE.search(lower, max(0, h.start - 40), h.start)
+        ]
         record.period = next(
             (
                 c.period
@@ -2864,6 +2880,8 @@ class _Reader:
             if _POSSESSIVE_AFTER.match(text, mention.end) or self._names_actor(mention):
                 continue
             if _AGENT_BEFORE.search(lower, max(0, mention.start - 12), mention.start):
+                continue
+            if _DESTINATION_BEFORE.search(lower, max(0, mention.start - 60), mention.start):
                 continue
             if _REPORT_VERB.match(lower, mention.end + 1):
                 continue  # "The US says": who, not where

@@ -177,7 +177,9 @@ _HONORIFIC = re.compile(
 # reporter files from, which is not a party to anything and not where an event happens.
 _DATELINE = re.compile(
     # (a country and a date may both follow: "OHRID, North Macedonia, March 19 (Reuters) -")
-    r"[A-Z](?:[A-Z .'’/-]{1,40}|[a-z]+(?:[ -][A-Z][a-z]+)?)(?:,\s*[A-Z][\w .'’-]{1,30}){0,2}\s*"
+    # (a mixed-case town may have hyphened particles: "Boulogne-sur-Mer (AFP) -")
+    r"[A-Z](?:[A-Z .'’/-]{1,40}|[a-z]+(?:(?:[ -][A-Z]|-[a-z])[a-z]+){0,3})"
+    r"(?:,\s*[A-Z][\w .'’-]{1,30}){0,2}\s*"
     r"(?:\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|Bloomberg|[A-Z][\w ]{1,20})\)"
     # agencies that write their name without brackets: "TOKYO, Oct. 19 Kyodo -"
     r"|(?:Kyodo|Xinhua|Yonhap|Bernama|Anadolu|TASS|IANS|PTI|ANI|AAP|EFE|WAM|SPA|KUNA|APS)\b)"
@@ -381,11 +383,15 @@ _SMALL_WORDS = frozenset(
 
 def _title_case(place: str) -> str:
     """A dateline's capitals as a name is written: "PORT OF SPAIN" is "Port of Spain" (not
-    "Port Of Spain", which no gazetteer key matches, leaving "Spain")."""
-    words = place.title().split(" ")
+    "Port Of Spain", which no gazetteer key matches, leaving "Spain"); one written in mixed
+    case is kept as written ("Boulogne-sur-Mer", the "Ukraine" of "KYIV, Ukraine")."""
     return " ".join(
-        word.lower() if index and word.lower() in _SMALL_WORDS else word
-        for index, word in enumerate(words)
+        word
+        if not word.isupper()
+        else word.lower()
+        if index and word.lower() in _SMALL_WORDS
+        else word.title()
+        for index, word in enumerate(place.split(" "))
     )
 
 
