@@ -84,3 +84,53 @@ def test_the_incident_a_tally_leaves_out_names_none_of_its_causes() -> None:
         "The office said 19 people had died in rail accidents since January, excluding the crash."
     )
     assert sorted(_count(r.killed) or 0 for r in _extract(lead + excluding)) == [6, 19]
+
+
+# -- merging and scope -------------------------------------------------------------------------
+
+_CRASH = (
+    "HARARE, Oct. 2 (Xinhua) -- The death toll from a collision between a passenger bus and a "
+    "haulage truck has risen to 19, police said on Tuesday. "
+)
+
+
+def test_an_accident_told_as_separate_is_not_merged_into_the_toll() -> None:
+    separate = (
+        "In a separate accident on Tuesday morning, a commuter minibus overturned near Gweru, "
+        "injuring seven passengers, the police said."
+    )
+    records = _extract(_CRASH + separate)
+    assert sorted((_count(r.killed) or 0, _count(r.injured) or 0) for r in records) == [
+        (0, 7),
+        (19, 0),
+    ]
+    # near miss: the toll's own wounded, told next, still join it
+    wounded = "Twenty-six other people were injured in the collision, the police said."
+    records = _extract(_CRASH + wounded)
+    assert [(_count(r.killed), _count(r.injured)) for r in records] == [(19, 26)]
+
+
+def test_a_span_of_months_is_a_period() -> None:
+    for period in ("between January and August this year", "from March to June"):
+        tally = f"More than 1,300 people were killed in road accidents in the country {period}."
+        records = [r for r in _extract(_CRASH + tally) if _count(r.killed) == 1301]
+        assert [(r.scope.value, r.period) for r in records] == [("cumulative", period)]
+    # near miss: one month is no span ("in August this year" dates one incident)
+    one = "A bus fire killed 12 people in the country in August this year."
+    assert [r.period for r in _extract(_CRASH + one) if _count(r.killed) == 12] == [None]
+
+
+def test_a_step_that_adds_up_to_the_toll_is_part_of_it() -> None:
+    step = (
+        "Police had initially reported 13 deaths. Six more victims died overnight in hospital, "
+        "Nyathi said, adding that 26 other people were injured, eight of them critically."
+    )
+    records = _extract(_CRASH + step)
+    assert [(_count(r.killed), _count(r.injured)) for r in records] == [(19, 26)]
+    # near miss: more dead of another day that no earlier figure adds up with are their own
+    more = (
+        "At least three more people were killed in Harare on Tuesday when protesters clashed "
+        "with police, hospital officials said."
+    )
+    records = _extract(_CRASH + more)
+    assert sorted(_count(r.killed) or 0 for r in records) == [3, 19]

@@ -326,6 +326,13 @@ _BARE_MONTH = re.compile(
     rf"({'|'.join(MONTH_NAMES)})\b(?!\s*\d{{1,2}}\b)"
     r"(?:\s+(?:of\s+)?(?:this\s+year|last\s+year|((?:19|20)\d\d)\b))?"
 )
+# A span of months is a period: "between January and August this year", "from March to June"
+_MONTHS_LOWER = "|".join(m.lower() for m in MONTH_NAMES)
+_MONTH_SPAN = re.compile(
+    rf"\b(?:between|from)\s+(?:early\s+|mid-?|late\s+)?(?:{_MONTHS_LOWER})\b(?:\s+\d{{1,2}})?"
+    rf"\s+(?:and|to|through|until)\s+(?:early\s+|mid-?|late\s+|the\s+end\s+of\s+)?"
+    rf"(?:{_MONTHS_LOWER})\b(?:\s+\d{{1,2}}\b)?(?:\s+(?:this\s+year|last\s+year|(?:19|20)\d\d\b))?"
+)
 # "the April attack", "the March 2023 floods": a month naming the incident it stands before
 _ATTRIBUTIVE_MONTH = re.compile(
     rf"\b(?i:the)\s+({'|'.join(MONTH_NAMES)})(?:\s+((?:19|20)\d\d))?\s+(?=[a-z])"
@@ -974,7 +981,9 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     about_casualties = any(
         h.start < lead_end and h.word.kind in ("killed", "injured") for h in hits
     )
-    merged = _merge(doc.text, _without_asides(doc.text, records, about_casualties))
+    merged = _steps_into_tolls(
+        doc.text, _merge(doc.text, _without_asides(doc.text, records, about_casualties))
+    )
     # The headline usually repeats the lead's figures ("kills dozens" for "killed 53"): it is
     # described (the costly part) only when the body does not give the figure.
     own_headline: list[_Record] = []
@@ -2572,6 +2581,13 @@ class _Reader:
             span = _PAST_SPAN.search(lower, clause.start, clause.end)
             if span is not None:
                 return span.span()
+        if (
+            lower.find("between", clause.start, clause.end) >= 0
+            or lower.find("from", clause.start, clause.end) >= 0
+        ):
+            months = _MONTH_SPAN.search(lower, clause.start, clause.end)
+            if months is not None:
+                return months.span()
         return period
 
     def _period_campaign(self, count: _Count, subject: _Hit | None) -> Span | None:
@@ -3173,6 +3189,53 @@ def _merge(text: str, records: list[_Record]) -> list[_Record]:
     return out
 
 
+_STEP_SENTENCES = 3
+
+
+def _steps_into_tolls(text: str, records: list[_Record]) -> list[_Record]:
+    """A step of a running toll told after it, that adds up with the earlier figure to the
+    toll ("has risen to 19 ... Police had initially reported 13 deaths. Six more victims died
+    overnight in hospital, ..., adding that 26 other people were injured"): the step's dead are
+    part of the toll, not an incident of their own; the wounded it tells are the toll's. (Not
+    "At least three more people were killed ... on Tuesday" after a toll of 19 that no 16
+    preceded: more dead of a new day.)"""
+    out: list[_Record] = []
+    for record in records:
+        step = record.killed
+        toll = (
+            None
+            if step is None or not step.increment or record.scope is not Scope.INCREMENTAL
+            else next(
+                (
+                    t
+                    for t in reversed(out)
+                    if t.scope is Scope.CUMULATIVE
+                    and t.killed is not None
+                    and t.killed.bound.count > step.bound.count
+                    and 0 < record.sentence_index - t.sentence_index <= _STEP_SENTENCES
+                    and record.cause in (None, t.cause)
+                    and any(
+                        q.count == t.killed.bound.count - step.bound.count
+                        for q in find_quantities(text, 0, record.sentence.start)
+                    )
+                ),
+                None,
+            )
+        )
+        if toll is None:
+            out.append(record)
+            continue
+        if record.injured is None:
+            continue
+        record.killed, record.date = None, None
+        record.evidence = _evidence(record)
+        if toll.injured is None:
+            _absorb(text, toll, record)
+        else:
+            out.append(record)
+    return out
+
+
 def _toll_and_its_wounded(a: _Record, b: _Record) -> bool:
     """A running toll of the dead and a count of wounded alone ("rose to 55 ... At least 20
     injured passengers were being treated", "Dozens were wounded when a bomb tore through a
@@ -3211,6 +3274,9 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
     Different counts of the same kind are conflicting reports and stay apart."""
     if _definite_repeat(text, a, b) or _definite_repeat(text, b, a):
         return True
+    later = a if a.sentence_index > b.sentence_index else b
+    if a.sentence_index != b.sentence_index and _SEPARATE_OPENING.match(text, later.sentence.start):
+        return False  # "In a separate accident on Thursday morning, ... injuring seven"
     shared = complementary = refined = False
     both = True  # the two give the same killed and the same injured
     for x, y, wounded in ((a.killed, b.killed, False), (a.injured, b.injured, True)):
