@@ -134,3 +134,62 @@ def test_a_step_that_adds_up_to_the_toll_is_part_of_it() -> None:
     )
     records = _extract(_CRASH + more)
     assert sorted(_count(r.killed) or 0 for r in records) == [3, 19]
+
+
+def test_a_figure_told_earlier_and_taken_back_is_superseded() -> None:
+    lead = (
+        "JUBA (AP) - Air strikes on the town of Nasir on Tuesday killed at least 21 people, a "
+        "local official said. "
+    )
+    taken_back = (
+        "He had told reporters on Tuesday evening that 12 people had died, but said more bodies "
+        "were found overnight."
+    )
+    assert [_count(r.killed) for r in _extract(lead + taken_back)] == [21]
+    # near miss: a figure he had told, not taken back, is still his report
+    kept = "He had told reporters on Tuesday evening that 12 people had died in the strikes."
+    assert sorted(_count(r.killed) or 0 for r in _extract(lead + kept)) == [12, 21]
+
+
+def test_where_people_fled_to_is_not_where_the_fighting_killed() -> None:
+    body = (
+        "JUBA, South Sudan (AP) - Fighting in Upper Nile this month has killed more than 100 "
+        "people, "
+        "according to the U.N. mission, which said about 50,000 people had fled their homes, "
+        "some of them across the border into Ethiopia."
+    )
+    assert [_country(r) for r in _extract(body)] == ["SSD"]
+    # near miss: a strike "into" a country's town still places it there
+    strike = "JUBA (AP) - A drone fired into Gambela in Ethiopia on Tuesday, killing four people."
+    assert [_country(r) for r in _extract(strike)] == ["ETH"]
+
+
+# -- organisations ---------------------------------------------------------------------------------
+
+
+def _igos(body: str) -> list[tuple[str, str]]:
+    doc = analyse(RawArticle(id="s26", title="T", body=body, published_at=PUBLISHED))
+    return [(m.text, m.code) for m in doc.mentions if m.kind.value == "igo"]
+
+
+def test_the_bloc_named_right_after_is_its_own_name_and_never_the_un() -> None:
+    body = (
+        "The U.N. mission said 50,000 had fled. A delegation of the regional bloc IGAD, led by "
+        "its executive secretary Workneh Gebeyehu, is expected in Juba on Wednesday."
+    )
+    assert ("the regional bloc", "UNO") not in _igos(body)
+    doc = analyse(RawArticle(id="s26", title="T", body=body, published_at=PUBLISHED))
+    assert doc.persons["Workneh Gebeyehu"].country_code == "OTHER_IGO"
+    # near miss: "the bloc" after a bloc named before it is still that bloc
+    later = "IGAD leaders met in Djibouti. The bloc said it would send envoys to Juba."
+    assert ("The bloc", "OTHER_IGO") in _igos(later)
+
+
+def test_the_peace_and_security_council_is_the_african_unions() -> None:
+    body = (
+        "The African Union's Peace and Security Council appealed on Sunday for restraint by "
+        "South Sudan's government."
+    )
+    assert "UNO" not in {code for _, code in _igos(body)}
+    # near miss: the Security Council alone is the United Nations'
+    assert ("Security Council", "UNO") in _igos("The Security Council met on Sunday.")

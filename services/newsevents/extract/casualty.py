@@ -393,6 +393,12 @@ _SUPERSEDED = re.compile(
     r"|\bhad\s+(?:put|given|set|placed)\s+(?:the|its|their|his|her)\s+(?:\w+\s+)?(?:death\s+)?"
     r"(?:toll|tally|count|figure|number\s+of\s+dead)\s+at\b"
 )
+# A figure told earlier, then taken back in the same sentence: "He had told reporters on
+# Sunday evening that 12 people had died, but said more bodies were found overnight".
+_HAD_TOLD_BEFORE = re.compile(r"\bhad\s+(?:told|said|informed)\b[^.;:]{0,60}?\bthat\s+$")
+_BUT_MORE_AFTER = re.compile(
+    r",?\s+but\b[^.;]{0,50}?\b(?:more|higher|rose|risen|raised|revised|updated|additional)\b"
+)
 # "The national disaster agency had reported 207 dead on Sunday": a figure given before the
 # article's (not in reported speech: "telling reporters that his office had recorded 310
 # deaths" is that office's count now)
@@ -570,10 +576,13 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _LEFT_OUT_BEFORE = re.compile(
     r"\b(?:not\s+counting|not\s+including|excluding)\s+(?:the\s+|[\w'’]+['’]s?\s+){0,3}$"
 )
+_TOWARD_HEADS = frozenset(("into", "toward", "towards"))
+_FLIGHT_BEFORE = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escaping|crossed|crossing)\b")
 # A journey's end is not where it ended: "died trying to cross the Channel to Britain".
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:cross(?:ed|ing)?|reach(?:ed|ing)?|bound|head(?:ed|ing)?|sail(?:ed|ing)?"
-    r"|travel(?:l?ed|l?ing)?|migrat(?:e|ed|ing)|trying|tried)\b[^,.;]{0,40}?\bto\s+(?:the\s+)?$"
+    r"|travel(?:l?ed|l?ing)?|migrat(?:e|ed|ing)|trying|tried|fled|flee(?:s|ing)?|escap(?:ed|ing))\b"
+    r"[^.;]{0,60}?\b(?:in)?to\s+(?:the\s+)?$"
 )
 _SUPERLATIVE = re.compile(
     r"\b(?:deadliest|bloodiest|worst|heaviest|fiercest|biggest|largest|highest|first|last"
@@ -2474,6 +2483,12 @@ class _Reader:
                 lower, max(context.sentence.start, had.start() - 80), had.start()
             ):
                 return "superseded"
+        if (
+            lower.find("had ", max(sentence.start, q.start - 90), q.start) >= 0
+            and _HAD_TOLD_BEFORE.search(lower, max(sentence.start, q.start - 90), q.start)
+            and _BUT_MORE_AFTER.search(lower, last, sentence.end)
+        ):
+            return "superseded"
         if lower.find("stood", clause.start, last) >= 0 and _STOOD_ON_A_DAY.search(
             lower, clause.start, clause.end
         ):
@@ -2751,6 +2766,11 @@ class _Reader:
                     lower, max(0, head.start() - 30), head.start()
                 ):
                     continue  # passengers "from Sao Paulo": where they came from
+                if head.group(1) in _TOWARD_HEADS and _FLIGHT_BEFORE.search(
+                    lower, max(0, head.start() - 50), head.start()
+                ):
+                    continue  # "had fled their homes, some of them across the border into
+                    # Ethiopia": where they fled to
                 if head.end() == start:
                     led = True  # "in Aleppo"
                     break
@@ -2897,7 +2917,7 @@ class _Reader:
                 continue
             if _AGENT_BEFORE.search(lower, max(0, mention.start - 12), mention.start):
                 continue
-            if _DESTINATION_BEFORE.search(lower, max(0, mention.start - 60), mention.start):
+            if _DESTINATION_BEFORE.search(lower, max(0, mention.start - 90), mention.start):
                 continue
             if _REPORT_VERB.match(lower, mention.end + 1):
                 continue  # "The US says": who, not where

@@ -464,8 +464,13 @@ _BLOC = re.compile(
 )
 
 
+_NAME_FOLLOWS = re.compile(r",?\s*(?:\(\s*)?")
+
+
 def _with_blocs(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, with each "the bloc" read as the last organisation named before it."""
+    """The mentions, with each "the bloc" read as the last organisation named before it (not
+    one named right after it: "the regional bloc IGAD"; never the United Nations, which is no
+    bloc)."""
     if "bloc" not in text:
         return mentions
     out = list(mentions)
@@ -474,8 +479,18 @@ def _with_blocs(text: str, mentions: list[Mention]) -> list[Mention]:
         index = bisect_left(starts, bloc.start())
         if index < len(starts) and starts[index] < bloc.end():
             continue  # already part of a name
+        if (
+            index < len(starts)
+            and mentions[index].kind is MentionKind.IGO
+            and _NAME_FOLLOWS.fullmatch(text, bloc.end(), starts[index])
+        ):
+            continue  # the bloc's own name follows
         named = next(
-            (m for m in reversed(mentions[:index]) if m.kind is MentionKind.IGO),
+            (
+                m
+                for m in reversed(mentions[:index])
+                if m.kind is MentionKind.IGO and m.code != "UNO"
+            ),
             None,
         )
         if named is not None:
