@@ -193,3 +193,42 @@ def test_the_peace_and_security_council_is_the_african_unions() -> None:
     assert "UNO" not in {code for _, code in _igos(body)}
     # near miss: the Security Council alone is the United Nations'
     assert ("Security Council", "UNO") in _igos("The Security Council met on Sunday.")
+
+
+def test_the_wounded_of_one_day_are_not_a_periods_tolls() -> None:
+    toll = (
+        "MAPUTO, May 21 (Reuters) - A monitor said on Wednesday that nearly 300 people had been "
+        "killed since the protests began on Oct. 21. Police have put the number of dead at 96 "
+        "for the same period. "
+    )
+    day = (
+        "In Maputo on Tuesday, police fired tear gas at protesters, and a hospital official "
+        "said two people were wounded by rubber bullets."
+    )
+    records = _extract(toll + day)
+    assert sorted(
+        (_count(r.killed) or 0, _count(r.injured) or 0, r.scope.value) for r in records
+    ) == [
+        (0, 2, "incremental"),
+        (96, 0, "cumulative"),
+        (300, 0, "cumulative"),
+    ]
+    # near miss: the wounded of a toll with no period still join it
+    one = (
+        "MAPUTO, May 21 (Reuters) - The death toll from Tuesday's shooting at a market rose to "
+        "nine. A hospital official said 14 people were wounded."
+    )
+    assert [(_count(r.killed), _count(r.injured)) for r in _extract(one)] == [(9, 14)]
+
+
+def test_a_toll_that_replaced_a_lower_one_is_cumulative() -> None:
+    lead = (
+        "MAE SOT, Thailand, May 21 (Reuters) - A military air strike on a village near the Thai "
+        "border killed 14 people and wounded 30 others, the Karen National Union said on "
+        "Wednesday. "
+    )
+    revised = "The group had put the toll at nine early on Wednesday before more bodies were found."
+    records = _extract(lead + revised)
+    assert [(_count(r.killed), r.scope.value) for r in records] == [(14, "cumulative")]
+    # near miss: with no earlier figure replaced, the strike's dead are its own
+    assert [(_count(r.killed), r.scope.value) for r in _extract(lead)] == [(14, "incremental")]

@@ -1264,16 +1264,20 @@ def _without_asides(
             count: _Count | None = getattr(record, kind)
             if count is None or count.aside is None:
                 continue
-            if any(
-                getattr(r, kind) is not None
+            deferred_to = [
+                r
+                for r in records
+                if r is not record
+                and getattr(r, kind) is not None
                 and _defers(
                     count,
                     getattr(r, kind),
                     _same_source(text, record, r) or _unnamed_source(text, record),
                 )
-                for r in records
-                if r is not record
-            ):
+            ]
+            if deferred_to:
+                if count.aside == "superseded" and kind == "killed":
+                    _revised(record, deferred_to)
                 setattr(record, kind, None)
                 if record.victims_span == count.bound.noun:
                     record.victims = record.victims_span = None
@@ -1284,6 +1288,27 @@ def _without_asides(
             record.evidence = _evidence(record)
         out.append(record)
     return out
+
+
+def _revised(superseded: _Record, later: list[_Record]) -> None:
+    """The toll that replaced an earlier, lower one of its source ("The group had put the toll
+    at nine early on Sunday before more bodies were recovered") is that incident's toll so far:
+    cumulative, as the analysts code a revised toll. The replacing toll is the one of the same
+    source nearest before the superseded figure, else the nearest before it."""
+    assert superseded.killed is not None
+    low = superseded.killed.bound.count
+    higher = [
+        r
+        for r in later
+        if r.killed is not None
+        and r.killed.bound.count > low
+        and r.sentence_index <= superseded.sentence_index
+    ]
+    if not higher:
+        return
+    target = max(higher, key=lambda r: r.sentence_index)
+    if target.scope is Scope.INCREMENTAL:
+        target.scope = Scope.CUMULATIVE
 
 
 def _without_sums(records: list[_Record]) -> list[_Record]:
@@ -3268,6 +3293,9 @@ def _toll_and_its_wounded(a: _Record, b: _Record) -> bool:
         and y.killed_count is None
         and y.injured_count is not None
         and (y.sentence_index > x.sentence_index or x.period is None)
+        # (not the wounded of one day after a toll over a period: "nearly 300 ... killed since
+        # the protests began", then "In Maputo on Tuesday, ... two people were wounded")
+        and (x.period is None or y.date is None)
         for x, y in ((a, b), (b, a))
     )
 
