@@ -251,6 +251,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout28",
     HERE / "holdout29",
     HERE / "holdout30",
+    HERE / "holdout31",
 ]
 
 
