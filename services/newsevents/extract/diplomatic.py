@@ -1377,6 +1377,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         and not _appeal_to_the_public(doc, record)
         and not _call_for_a_thing(doc, record)
         and not _appeal_to_resign_at_home(doc, record)
+        and not _a_question_asked(doc, record)
         and not _appeal_to_all(doc, record)
         and not _one_side_in_a_sports_or_trade_story(doc, record)
         and not _congratulations_at_home(doc, record)
@@ -1605,7 +1606,8 @@ _PUBLIC_ADDRESSEE = re.compile(
     r"(?:protesters|protestors|demonstrators|supporters|followers|farmers|residents|citizens"
     r"|voters|the\s+public|public|population|fishermen|families|motorists|travell?ers|parents"
     r"|students|workers|consumers|donors|volunteers|shoppers|drivers|tourists|pilgrims"
-    r"|worshippers|fans|members"
+    r"|worshippers|fans|members|operators|(?:[a-z]+\s+)?operators|businesses|companies|firms"
+    r"|employers|hospitals|rescuers|rescue\s+(?:agencies|teams|workers|services)"
     # its own government: "urged the government to distance itself from them"
     r"|government(?!\s+(?:of|in)\b))\b"
     # what is asked of a public: "appealed for blood donations" (not "called for protesters
@@ -1669,6 +1671,24 @@ def _call_for_a_thing(doc: Document, record: DiplomaticEvent) -> bool:
     return not any(
         m.kind in _SIDE_KINDS and m.code not in codes and not doc.in_dateline(m.start)
         for m in doc.mentions_in(sentence.start, sentence.end)
+    )
+
+
+# A question, not a request: "Tusk had asked on Thursday, as rumours of the trip spread,
+# whether they were true" (no "to" of what is asked comes first).
+_QUESTION_AFTER = re.compile(
+    r"(?:(?!\bto\s)[^.;:]){0,80}?\b(?:whether|why|how|what)\b", re.IGNORECASE
+)
+
+
+def _a_question_asked(doc: Document, record: DiplomaticEvent) -> bool:
+    """ "asked ... whether", "asked why": one state's question, not a request of another."""
+    act = _one_state_act(doc, record, _TYPE_REQUEST)
+    if act is None:
+        return False
+    _, trigger, sentence = act
+    return trigger.text.lower().startswith("ask") and (
+        _QUESTION_AFTER.match(doc.text, trigger.end, sentence.end) is not None
     )
 
 
