@@ -45,3 +45,32 @@ def test_asking_whether_is_a_question_not_a_request() -> None:
     # near miss: asking a state to do something is a request
     near = "Poland's Prime Minister Donald Tusk asked Hungary on Thursday to explain the trip."
     assert _requests(visit + near) == [{"POL", "HUN"}]
+
+
+def test_an_official_named_by_surname_is_due_somewhere() -> None:
+    call = (
+        "French Interior Minister Bruno Retailleau and British Home Secretary Yvette Cooper spoke "
+        "by phone on Tuesday and discussed a proposed pilot scheme. "
+    )
+    records = extract(call + "Cooper is due in Paris next week to continue the discussions.")
+    visits = [r for r in records if r.mode == "visit"]
+    assert [codes(r) for r in visits] == [{"FRA", "GBR"}]
+    assert visits[0].location is not None and visits[0].location.name == "Paris"
+    # near miss: a surname no title went with is no official ("Cooper" the singer)
+    singer = "The singer Alice Cooper spoke to fans on Tuesday. Cooper is due in Paris next week."
+    assert [r for r in extract(singer) if r.mode == "visit"] == []
+
+
+def test_a_company_named_in_apposition_signs_no_state_deal() -> None:
+    body = (
+        "The novel won the Dakar prize on Thursday. A Banjul-based publisher, Sukuta Books, "
+        "signed a deal on Friday to bring out an English translation in the Gambia next year, "
+        "France's culture ministry said."
+    )
+    assert [r for r in extract(body) if r.event_type == "AGREE"] == []
+    # near miss: a state named with its minister in apposition signs a state's deal
+    state = (
+        "The Gambia's trade minister, Baboucarr Joof, signed a deal with Senegal on Friday to "
+        "open the border."
+    )
+    assert [codes(r) for r in extract(state) if r.event_type == "AGREE"] == [{"GMB", "SEN"}]

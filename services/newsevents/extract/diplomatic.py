@@ -1324,7 +1324,10 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         # an envoy ...) tells nothing: a sentence with no other trigger is left at once (about
         # a quarter of the sentences of everyday news), before its clauses are cut.
         unmet = {
-            id(hit) for hit in sentence_hits if not _needs_met(doc, compiled, sentence, hit.trigger)
+            id(hit)
+            for hit in sentence_hits
+            if not _needs_met(doc, compiled, sentence, hit.trigger)
+            and not _official_due(doc, sentence, hit)
         }
         if len(unmet) == len(sentence_hits):
             continue
@@ -2330,7 +2333,8 @@ _NONSTATE_COUNTERPART = re.compile(
 _COMPANY_NOUNS = (
     r"(?:compan(?:y|ies)|firms?|start-?ups?|corporations?|conglomerates?|chipmakers?"
     r"|carmakers?|automakers?|designers?|makers?|manufacturers?|suppliers?|providers?"
-    r"|developers?|retailers?|insurers?|airlines?|utilit(?:y|ies))"
+    r"|developers?|retailers?|insurers?|airlines?|utilit(?:y|ies)|publishers?|distributors?"
+    r"|broadcasters?|studios?)"
 )
 # A cultural or learned body as the other side: "talks were under way with Bolivia's national
 # archive", "an agreement with the British Museum"
@@ -2342,8 +2346,12 @@ _INSTITUTION_COUNTERPART = re.compile(
 )
 # A firm as the subject of a deal: "the company had struck agreements", "The carmaker signed"
 _COMPANY_SUBJECT = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+"
+    r"\b(?:(?:[Tt]he|[Tt]his|[Ii]ts)\s+"
     + _COMPANY_NOUNS
+    # or one named in apposition: "A Banjul-based publisher, Sukuta Books, signed a deal"
+    + r"|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?"
+    + _COMPANY_NOUNS
+    + r",\s+[A-Z][\w&.'’ -]{1,40}?,)"
     # (its own verbs of saying and dealing only: not "The airlines welcomed the agreement
     # between India and Canada")
     + r"\s+(?:(?:also|said|says|that|it|had|has|have|would|will|recently|just|then|later"
@@ -3693,6 +3701,22 @@ def _needs_met(doc: Document, compiled: _Compiled, sentence: Sentence, trigger: 
         _sentence_may_match(doc, sentence, needs[1])
         and needs[0].search(doc.text, sentence.start, sentence.end) is not None
     )
+
+
+_IS_DUE_BEFORE = re.compile(r"([A-Z][\w'’-]+)\s+(?:is|was|will\s+be)\s+$")
+
+
+def _official_due(doc: Document, sentence: Sentence, hit: _Hit) -> bool:
+    """A traveller due somewhere named by the surname of an official the article titled
+    before ("Cooper is due in Paris next week" after "British Home Secretary Yvette Cooper"):
+    the minister the trigger needs, named earlier."""
+    if hit.trigger.check != "place_after":
+        return False
+    before = _IS_DUE_BEFORE.search(doc.text, max(sentence.start, hit.start - 40), hit.start)
+    if before is None:
+        return False
+    person = doc.persons.get(before.group(1))
+    return person is not None and person.title is not None and person.start < sentence.start
 
 
 def _sentence_may_match(doc: Document, sentence: Sentence, guard: Guard) -> bool:
