@@ -55,7 +55,8 @@ def test_an_official_named_by_surname_is_due_somewhere() -> None:
     records = extract(call + "Cooper is due in Paris next week to continue the discussions.")
     visits = [r for r in records if r.mode == "visit"]
     assert [codes(r) for r in visits] == [{"FRA", "GBR"}]
-    assert visits[0].location is not None and visits[0].location.name == "Paris"
+    assert visits[0].location is not None
+    assert visits[0].location.name == "Paris"
     # near miss: a surname no title went with is no official ("Cooper" the singer)
     singer = "The singer Alice Cooper spoke to fans on Tuesday. Cooper is due in Paris next week."
     assert [r for r in extract(singer) if r.mode == "visit"] == []
