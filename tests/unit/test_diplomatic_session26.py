@@ -3,6 +3,9 @@ narrow."""
 
 from __future__ import annotations
 
+from newsevents.contracts import DiplomaticEvent, RawArticle
+from newsevents.extract.diplomatic import extract_diplomatic
+from newsevents.extract.document import analyse
 from tests.unit.diplomatic_helpers import codes, extract
 
 _CRASH = (
@@ -75,3 +78,62 @@ def test_a_company_named_in_apposition_signs_no_state_deal() -> None:
         "open the border."
     )
     assert [codes(r) for r in extract(state) if r.event_type == "AGREE"] == [{"GMB", "SEN"}]
+
+
+def _read(body: str, title: str, published: str) -> list[DiplomaticEvent]:
+    article = RawArticle(id="s26", title=title, body=body, published_at=published)
+    return extract_diplomatic(analyse(article), "test")
+
+
+_SUMMIT_TITLE = 'Starmer and Martin hail "reset" at first UK-Ireland summit in Liverpool'
+_SUMMIT_DAY = "2025-03-07T16:00:00+00:00"  # a Friday
+_SUMMIT = (
+    "LIVERPOOL, England, March 7 (Reuters) - British Prime Minister Keir Starmer and Irish "
+    "Taoiseach Micheal Martin agreed on Friday to link their electricity grids more closely "
+    "through new undersea cables in the Irish Sea, at the first of what they said would be annual "
+    "summits between the two governments.\n\nThe leaders met in Liverpool, a city with deep Irish "
+    "roots, and signed a joint statement committing London and Dublin to cooperate on offshore "
+    "wind, energy interconnectors and migration, and to hold regular meetings of ministers."
+)
+_MARGINS = (
+    "Irish Deputy Prime Minister and Foreign Minister Simon Harris met British Foreign "
+    "Secretary David Lammy on the margins of the summit, the Irish foreign ministry said."
+)
+
+
+def test_one_agreement_a_day_between_the_same_sides() -> None:
+    records = _read(_SUMMIT, _SUMMIT_TITLE, _SUMMIT_DAY)
+    assert [codes(r) for r in records if r.event_type == "AGREE"] == [{"GBR", "IRL"}]
+    # near miss: a ceasefire and an agreement of the same day are two acts
+    two = extract(
+        "Kyrgyzstan and Tajikistan agreed a ceasefire on Thursday after border clashes. The two "
+        "governments also signed an agreement on Thursday to reopen the Batken crossing."
+    )
+    assert sorted(r.mode for r in two if r.event_type == "AGREE") == ["agreement", "ceasefire"]
+
+
+def test_ministers_meeting_on_the_margins_of_a_summit_of_their_leaders_meet_on_their_own() -> None:
+    records = _read(_SUMMIT + "\n\n" + _MARGINS, _SUMMIT_TITLE, _SUMMIT_DAY)
+    meetings = [r for r in records if r.event_type == "CONSULT" and r.mode == "meeting"]
+    assert [sorted(p.name for p in r.participants if p.kind == "person") for r in meetings] == [
+        ["David Lammy", "Simon Harris"]
+    ]
+    # near miss: the leaders' own meeting at the summit is the summit
+    leaders = "Starmer met Martin on the margins of the summit, the Irish government said."
+    records = _read(_SUMMIT + "\n\n" + leaders, _SUMMIT_TITLE, _SUMMIT_DAY)
+    assert [r for r in records if r.event_type == "CONSULT" and r.mode == "meeting"] == []
+
+
+def test_expressing_full_support_is_an_endorsement() -> None:
+    body = (
+        "Norway's Prime Minister Jonas Gahr Store and Sweden's Prime Minister Ulf Kristersson "
+        'issued a joint statement on Thursday expressing "full support for Denmark and for the '
+        'people of Greenland".'
+    )
+    assert [codes(r) for r in extract(body) if r.event_type == "SUPPORT"] == [{"DNK", "NOR", "SWE"}]
+    # near miss: support that a statement does not express is no endorsement
+    denied = (
+        "Norway's Prime Minister Jonas Gahr Store said on Thursday that he was not expressing "
+        "support for any side in the dispute between Denmark and the United States."
+    )
+    assert [r for r in extract(denied) if r.event_type == "SUPPORT"] == []

@@ -1372,7 +1372,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         for event in events
         if _is_codable(event)
     ]
-    return [
+    kept = [
         record
         for record in records
         if not _is_domestic(doc, record)
@@ -1388,6 +1388,24 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         and not _one_state_story(doc, record)
         and not _unplaced_in_time(record)
     ]
+    return _one_agreement_a_day(kept)
+
+
+def _one_agreement_a_day(records: list[DiplomaticEvent]) -> list[DiplomaticEvent]:
+    """One agreement of a kind a day between the same sides: "Starmer and Martin agreed on
+    Friday to link their electricity grids" and "signed a joint statement committing London and
+    Dublin to cooperate" at the same summit are one act, told twice (the first told is kept). A
+    ceasefire and a pledge the same day stay apart."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for record in records:
+        if record.event_type is EventType.AGREE and record.date is not None:
+            key = (record.date, frozenset(_codes_of(record)), record.status, record.mode)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(record)
+    return out
 
 
 _ACTOR_KINDS = frozenset(
@@ -7372,6 +7390,12 @@ def _bilateral_beside_summit(event: _Event, mention: _Mention) -> bool:
         or "sidelines" in sentence.text[:start]
     ):
         return len(_states(event) - codes) >= 1
+    if ("margins of" in sentence.text or "sidelines of" in sentence.text) and mention.parties:
+        # "Irish Foreign Minister Simon Harris met British Foreign Secretary David Lammy on the
+        # margins of the summit" of the two prime ministers: other people of the same two
+        # states, meeting on their own
+        people = [p for p in mention.parties if p.participant.kind is _PARTICIPANT_PERSON]
+        return len(people) >= 2 and not any(p.key in event.parties for p in people)
     # "Costa met Turkmen President Serdar Berdimuhamedov on Friday morning" at a summit of six:
     # two people of two sides who "met" meet on their own
     people = {
