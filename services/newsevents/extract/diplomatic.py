@@ -1372,7 +1372,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         for event in events
         if _is_codable(event)
     ]
-    kept = [
+    codable = [
         record
         for record in records
         if not _is_domestic(doc, record)
@@ -1388,7 +1388,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         and not _one_state_story(doc, record)
         and not _unplaced_in_time(record)
     ]
-    return _one_agreement_a_day(kept)
+    return _one_agreement_a_day(codable)
 
 
 def _one_agreement_a_day(records: list[DiplomaticEvent]) -> list[DiplomaticEvent]:
@@ -7394,8 +7394,8 @@ def _bilateral_beside_summit(event: _Event, mention: _Mention) -> bool:
         # "Irish Foreign Minister Simon Harris met British Foreign Secretary David Lammy on the
         # margins of the summit" of the two prime ministers: other people of the same two
         # states, meeting on their own
-        people = [p for p in mention.parties if p.participant.kind is _PARTICIPANT_PERSON]
-        return len(people) >= 2 and not any(p.key in event.parties for p in people)
+        persons = [p for p in mention.parties if p.participant.kind is _PARTICIPANT_PERSON]
+        return len(persons) >= 2 and not any(p.key in event.parties for p in persons)
     # "Costa met Turkmen President Serdar Berdimuhamedov on Friday morning" at a summit of six:
     # two people of two sides who "met" meet on their own
     people = {
