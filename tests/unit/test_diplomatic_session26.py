@@ -137,3 +137,27 @@ def test_expressing_full_support_is_an_endorsement() -> None:
         "support for any side in the dispute between Denmark and the United States."
     )
     assert [r for r in extract(denied) if r.event_type == "SUPPORT"] == []
+
+
+def test_somaliland_is_coded_with_its_state() -> None:
+    body = (
+        "Somaliland President Abdirahman Mohamed Abdullahi met Kenyan Prime Cabinet Secretary "
+        "Musalia Mudavadi in Nairobi on Wednesday, according to a statement from Mudavadi's office."
+    )
+    meetings = [r for r in extract(body) if r.event_type == "CONSULT"]
+    assert [codes(r) for r in meetings] == [{"KEN", "SOM"}]
+
+
+def test_what_a_state_of_affairs_dates_from_is_background() -> None:
+    for opening in ("since January", "since April 2023", "since last year"):
+        body = (
+            f"Relations between Addis Ababa and Mogadishu have been strained {opening}, when "
+            "Ethiopia signed a memorandum of understanding with Kenya on access to the sea."
+        )
+        assert [r for r in extract(body) if r.event_type == "AGREE"] == [], opening
+    # near miss: a "when" that dates the news itself is no background
+    news = (
+        "Ethiopia signed a memorandum of understanding with Kenya on Tuesday, when Prime "
+        "Minister Abiy Ahmed visited Nairobi."
+    )
+    assert [codes(r) for r in extract(news) if r.event_type == "AGREE"] == [{"ETH", "KEN"}]

@@ -1387,6 +1387,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         and not _relief_at_home(doc, record)
         and not _one_state_story(doc, record)
         and not _unplaced_in_time(record)
+        and not _since_when_background(doc, record)
     ]
     return _one_agreement_a_day(codable)
 
@@ -1494,6 +1495,26 @@ def _sentence_of(doc: Document, offset: int) -> Sentence | None:
         return None
     sentence = doc.sentences[doc.sentence_index(offset)]
     return sentence if sentence.start <= offset < sentence.end else None
+
+
+# What a state of affairs dates from: "Relations ... have been strained since January, when
+# Ethiopia signed a memorandum of understanding with ...", "Tensions have been high since
+# April, when Djibouti accused Eritrea ...": background to the story, not its news.
+_SINCE_WHEN_BEFORE = re.compile(
+    rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS}|{_WEEKDAY_NAMES})(?:\s+\d{{1,2}})?"
+    rf"(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d|last\s+(?:week|month|year))\s*,\s+when\b[^.;]*$"
+)
+
+
+def _since_when_background(doc: Document, record: DiplomaticEvent) -> bool:
+    """A record told in the "when" clause of "since January, when ...": background."""
+    trigger = _trigger_of(record)
+    if trigger is None:
+        return False
+    sentence = _sentence_of(doc, trigger.start)
+    if sentence is None or doc.text.find("since", sentence.start, trigger.start) < 0:
+        return False
+    return _SINCE_WHEN_BEFORE.search(doc.text, sentence.start, trigger.start) is not None
 
 
 def _congratulations_at_home(doc: Document, record: DiplomaticEvent) -> bool:
