@@ -6,7 +6,7 @@ from __future__ import annotations
 from newsevents.contracts import DiplomaticEvent, RawArticle
 from newsevents.extract.diplomatic import extract_diplomatic
 from newsevents.extract.document import analyse
-from tests.unit.diplomatic_helpers import codes, extract
+from tests.unit.diplomatic_helpers import codes, document, extract
 
 _CRASH = (
     "HARARE, Oct. 2 (Xinhua) -- The death toll from a bus crash on Zimbabwe's Harare-Masvingo "
@@ -161,3 +161,22 @@ def test_what_a_state_of_affairs_dates_from_is_background() -> None:
         "Minister Abiy Ahmed visited Nairobi."
     )
     assert [codes(r) for r in extract(news) if r.event_type == "AGREE"] == [{"ETH", "KEN"}]
+
+
+def test_the_name_a_leader_goes_by_is_his() -> None:
+    body = (
+        "Somaliland President Abdirahman Mohamed Abdullahi, known as Irro, met Kenyan Prime "
+        "Cabinet Secretary Musalia Mudavadi in Nairobi on Wednesday. Irro will travel to Addis "
+        "Ababa next month for talks with Ethiopian officials, a spokesman said."
+    )
+    records = extract(body)
+    assert sorted(sorted(codes(r)) for r in records if r.event_type == "CONSULT") == [
+        ["ETH", "SOM"],
+        ["KEN", "SOM"],
+    ]
+    # near miss: a thing known by a name is no alias of the person before it
+    doc = document(
+        "Somaliland President Abdirahman Mohamed Abdullahi met Kenyan officials on the road, "
+        "known as Highway One, on Wednesday."
+    )
+    assert "One" not in doc.persons

@@ -721,6 +721,7 @@ def _find_persons(doc: Document) -> None:
                 or (person.country_code == full.country_code and person.name not in shared)
             ):
                 doc.persons[key] = full
+    known_as = " known as " in doc.text
     for person in list(doc.persons.values()):
         parts = person.name.split()
         surname = _surname(parts)
@@ -739,8 +740,23 @@ def _find_persons(doc: Document) -> None:
             if parts[index + 1] in _NAME_PARTICLES:
                 # "Luiz Inacio Lula da Silva" is "Lula" later on: the name before "da"
                 doc.persons.setdefault(parts[index], person)
+        if known_as:
+            _aliases(doc, person)
     if doc.persons:
         _index_person_mentions(doc)
+
+
+# The name a person goes by: "Abdirahman Mohamed Abdullahi, known as Irro, met ..."
+_KNOWN_AS_AFTER = re.compile(r",\s+(?:better\s+|popularly\s+)?known\s+as\s+([A-Z][\w'’-]+),")
+
+
+def _aliases(doc: Document, person: Person) -> None:
+    """The name ``person`` goes by, from "..., known as Irro," right after the name."""
+    if person.end < 0:
+        return
+    alias = _KNOWN_AS_AFTER.match(doc.text, person.end)
+    if alias is not None:
+        doc.persons.setdefault(alias.group(1), person)
 
 
 _LEADER_WORD_AFTER = re.compile(
