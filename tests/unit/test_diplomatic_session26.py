@@ -180,3 +180,13 @@ def test_the_name_a_leader_goes_by_is_his() -> None:
         "known as Highway One, on Wednesday."
     )
     assert "One" not in doc.persons
+
+
+def test_rejecting_the_protest_rejects_the_protester() -> None:
+    summons = "Poland summoned Hungary's ambassador on Tuesday over the asylum case. "
+    rejected = "Hungarian Foreign Minister Peter Szijjarto rejected the protest on Wednesday."
+    records = extract(summons + rejected)
+    assert [codes(r) for r in records if r.event_type == "REJECT"] == [{"HUN", "POL"}]
+    # near miss: a protest no earlier act of another state made is one side's
+    alone = "Hungarian Foreign Minister Peter Szijjarto rejected the protest on Wednesday."
+    assert [codes(r) for r in extract(alone) if r.event_type == "REJECT"] in ([], [{"HUN"}])

@@ -7918,7 +7918,7 @@ _REJECTED_ACT_NOUNS = (
     r"(?:demands?|calls?|appeals?|requests?|statements?|accusations?|charges?|allegations?"
     r"|proposals?|ultimatum|criticism|resolution|claims?|suggestions?|idea|account|sanctions"
     r"|warnings?|decision|closure|remarks|move|framing|imputations|measures|suspension"
-    r"|exclusion|expulsions?)"
+    r"|exclusion|expulsions?|protests?|complaints?|objections?)"
 )
 # What a rejection rejects when that is another party's act: "rejected the demand",
 # "rejected a Greek call", "dismissed the accusations".
