@@ -232,3 +232,25 @@ def test_a_toll_that_replaced_a_lower_one_is_cumulative() -> None:
     assert [(_count(r.killed), r.scope.value) for r in records] == [(14, "cumulative")]
     # near miss: with no earlier figure replaced, the strike's dead are its own
     assert [(_count(r.killed), r.scope.value) for r in _extract(lead)] == [(14, "incremental")]
+
+
+def test_a_wars_toll_told_in_its_relative_clause() -> None:
+    running = (
+        "PRETORIA (AFP) - Ethiopia's government and rebels from Tigray agreed on Tuesday to a "
+        "permanent cessation of hostilities, raising hopes of an end to two years of war that has "
+        "killed tens of thousands of people."
+    )
+    records = _extract(running)
+    assert [(r.scope.value, r.date) for r in records] == [("cumulative", None)]
+    ended = (
+        "ALGIERS, Algeria (AP) - The leaders of Ethiopia and Eritrea signed a peace agreement "
+        "on Tuesday formally ending a two-year border war that killed tens of thousands of "
+        "soldiers."
+    )
+    assert _extract(ended) == []
+    # near miss: a siege of days that killed is the news itself
+    siege = (
+        "ALGIERS, Algeria (AP) - Troops stormed a gas plant on Tuesday, ending a two-day siege "
+        "that killed 12 soldiers, the army said."
+    )
+    assert [_count(r.killed) for r in _extract(siege)] == [12]

@@ -216,6 +216,16 @@ _LONG_WAR_TOLL = re.compile(
     r"\b(?:in|during|of)\s+(?:the\s+|[\w.'’]+\s+){0,2}(?:[a-z0-9]+-(?:decade|year)s?(?:-long|-old)?"
     r"|decades-long|decades-old)\s+(?:civil\s+|armed\s+|internal\s+)?(?:conflict|war|insurgency)\b"
 )
+# A campaign's running toll told in a relative clause right after it: "two years of war that
+# has killed tens of thousands of people"
+_RUNNING_TOLL_AFTER = re.compile(r",?\s+(?:that|which)\s+(?:has|have)\s+(?:[a-z]+\s+)?")
+# ... or told as the subject of its toll: "formally ending a two-year border war that killed
+# tens of thousands of soldiers" ("a war that has killed" is a running toll)
+_LONG_WAR_SUBJECT = re.compile(
+    r"\b(?:[a-z0-9]+-(?:decade|year)s?(?:-long|-old)?|decades-long|decades-old)\s+"
+    r"(?:[a-z]+\s+)?(?:conflict|war|insurgency)\s+(?:that|which)\s+"
+    r"(?:(?:killed|claimed|left)\s+(?:[a-z]+\s+){0,3})?$"
+)
 # Centuries gone: "between the 16th and 19th centuries, and that millions died" (not the 21st)
 _PAST_CENTURIES = re.compile(
     r"\b(?:1?\d|20)(?:st|nd|rd|th)(?:\s+(?:and|to)\s+(?:1?\d|20)(?:st|nd|rd|th))?"
@@ -2151,6 +2161,10 @@ class _Reader:
             and not _PERFECT.search(lower, clause.start, clause.end)
         ):
             return True  # "More than 450,000 people died in Colombia's six-decade conflict"
+        if lower.find(
+            "-", max(sentence.start, first - 90), first
+        ) >= 0 and _LONG_WAR_SUBJECT.search(lower, max(sentence.start, first - 90), first):
+            return True  # "ending a two-year border war that killed tens of thousands"
         if _may_hold(lower, clause.start, clause.end, _WITHDRAWN_WORDS) and _WITHDRAWN.search(
             lower, clause.start, clause.end
         ):
@@ -2580,6 +2594,8 @@ class _Reader:
                 or _RELATIVE_AFTER.fullmatch(lower, hit.end, count.clause.start)
             ):
                 return hit  # "the war has killed", "an end to the conflict, one which has"
+            if hit.word.kind == "campaign" and _RUNNING_TOLL_AFTER.fullmatch(lower, hit.end, first):
+                return hit  # "an end to two years of war that has killed tens of thousands"
         after = [
             h
             for h in hits
