@@ -190,3 +190,31 @@ def test_rejecting_the_protest_rejects_the_protester() -> None:
     # near miss: a protest no earlier act of another state made is one side's
     alone = "Hungarian Foreign Minister Peter Szijjarto rejected the protest on Wednesday."
     assert [codes(r) for r in extract(alone) if r.event_type == "REJECT"] in ([], [{"HUN"}])
+
+
+def _persons(record: DiplomaticEvent) -> list[str]:
+    return sorted(p.name for p in record.participants if p.kind == "person")
+
+
+def test_the_office_names_the_one_holder_of_each_side() -> None:
+    agreed = (
+        "Kenya and Somalia agreed on Wednesday to reopen the Mandera border crossing after two "
+        "days of talks between their {office} in Nairobi. "
+    )
+    where = (
+        "Kenyan Foreign Minister Wanjiru Kamau was in Geneva last month. Somali Foreign Minister "
+        "Abdikarim Farah Nur was in Doha last month."
+    )
+    records = [
+        r
+        for r in extract(agreed.format(office="foreign ministers") + where)
+        if r.event_type == "AGREE"
+    ]
+    assert [_persons(r) for r in records] == [["Abdikarim Farah Nur", "Wanjiru Kamau"]]
+    # near miss: talks of another office name none of the foreign ministers
+    records = [
+        r
+        for r in extract(agreed.format(office="defence chiefs") + where)
+        if r.event_type == "AGREE"
+    ]
+    assert [_persons(r) for r in records] == [[]]

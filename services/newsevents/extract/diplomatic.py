@@ -1362,6 +1362,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
                 _add_referred_parties(doc, gaz, events, mention)
                 _merge(events, focus, mention, doc)
     _add_nearby_persons(doc, events)
+    _add_role_persons(doc, events)
     _share_parties(events)
     _date_from_context(events, doc.published)
     _place_from_context(events, doc)
@@ -8343,6 +8344,65 @@ def _add_nearby_persons(doc: Document, events: list[_Event]) -> None:
                     party = _Party(person.name, _person_participant(person), (start, end))
                     event.parties[person.name] = party
                     event.evidence.append(("participant", start, end))
+
+
+# The holders of one office on each side, named by the office: "after two days of talks
+# between their foreign ministers", "the two leaders signed".
+_ROLE_GROUP = re.compile(
+    r"\b(?:their|the\s+two|both)\s+(foreign\s+ministers|presidents|prime\s+ministers"
+    r"|premiers|leaders|heads\s+of\s+state)\b",
+    re.IGNORECASE,
+)
+_HEADS = ("President", "Prime Minister", "Premier", "Chancellor", "Taoiseach", "King", "Emir")
+_ROLE_TITLES: dict[str, tuple[str, ...]] = {
+    "foreign ministers": ("Foreign Minister", "Foreign Secretary", "Secretary of State"),
+    "presidents": ("President",),
+    "prime ministers": ("Prime Minister", "Premier", "Taoiseach"),
+    "premiers": ("Prime Minister", "Premier"),
+    "leaders": _HEADS,
+    "heads of state": ("President", "King", "Emir"),
+}
+_ROLE_TYPES = frozenset((_TYPE_CONSULT, EventType.AGREE))
+
+
+def _add_role_persons(doc: Document, events: list[_Event]) -> None:
+    """The one person of each side's state who holds the office a consultation or an agreement
+    names them by ("two days of talks between their foreign ministers" after "Kenyan Foreign
+    Minister Wanjiru Kamau" and "Somali Foreign Minister Abdikarim Farah Nur"): a party, when
+    the article names exactly one such person of that state."""
+    if not doc.persons:
+        return
+    text = doc.text
+    for event in events:
+        if event.event_type not in _ROLE_TYPES:
+            continue
+        codes = _states(event) - IGO_CODES
+        if len(codes) < 2:
+            continue
+        for index in sorted(event.told):
+            sentence = doc.sentences[index]
+            role = _ROLE_GROUP.search(text, sentence.start, sentence.end)
+            if role is None:
+                continue
+            titles = _ROLE_TITLES[" ".join(role.group(1).lower().split())]
+            have = {
+                p.participant.country_code
+                for p in event.parties.values()
+                if p.participant.kind is _PARTICIPANT_PERSON
+            }
+            for code in sorted(codes - have):
+                holders = {
+                    person.name: person
+                    for person in doc.persons.values()
+                    if person.country_code == code and person.title in titles
+                }
+                if len(holders) == 1:
+                    person = next(iter(holders.values()))
+                    if person.name not in event.parties:
+                        event.parties[person.name] = _Party(
+                            person.name, _person_participant(person), role.span()
+                        )
+            break
 
 
 def _refers_to(doc: Document, event: _Event, sentence: Sentence) -> bool:
