@@ -16,7 +16,9 @@ dropped a run of their messages and its commits stalled (README, "Delivery guara
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
+import time
 from collections import Counter
 from typing import Any
 
@@ -27,6 +29,10 @@ from faust.types import TP
 from newsevents.stream.transactions import CommitGate, SourcePartitionTransactions
 
 SEEK_WAIT_SECONDS = 10.0
+STABLE_OFFSETS_WAIT_SECONDS = 30.0
+STABLE_OFFSETS_RETRY_SECONDS = 0.1
+
+log = logging.getLogger(__name__)
 
 
 def seek_in_consumer_thread(thread: Any, seeks: list[tuple[Any, int]]) -> None:
@@ -129,7 +135,36 @@ def install(app: faust.App, gate: CommitGate, *, exactly_once: bool) -> None:
 
         async def on_partitions_revoked(self, revoked: set[TP]) -> None:
             self._epochs.update(revoked)
+            if exactly_once:
+                await self._commit_before_revocation(revoked)
             await super().on_partitions_revoked(revoked)
+
+        async def _commit_before_revocation(self, revoked: set[TP]) -> None:
+            """Exactly-once: commit what was acknowledged of ``revoked``, in its transactions,
+            before Faust forgets it.
+
+            Faust's revocation (``Consumer.on_partitions_revoked``, faust-streaming 0.15.3)
+            drops the acknowledged, not yet committed offsets of every revoked partition, and
+            aiokafka's rebalance revokes every partition, the ones the worker gets back too. The
+            records of those messages stayed in the open transaction of their partition number
+            (kept open when the worker keeps the partition; committed anyway by the next commit
+            of another partition of the same number), so they were committed while their offsets
+            were not: the messages were read again from the older offset and their records
+            committed a second time (story messages, and now and then an output record the story
+            stage did not absorb: one duplicate in a broker-restart run, which rebalanced the
+            group). Committed here, their offsets go with their records, as Kafka Streams
+            commits its tasks when their partitions are revoked.
+
+            The gate waits for the messages being processed and holds new ones back during the
+            commit, and Faust drops the acknowledgements before its first await: no message is
+            acknowledged in between. A commit that fails leaves the transaction in doubt: the
+            worker crashes, and the next owner of the transactional ids aborts what is open.
+            """
+            try:
+                await self.force_commit(revoked)
+            except Exception as exc:
+                log.exception("commit before a revocation failed: %r", exc)
+                await self.app.crash(exc)
 
         async def perform_seek(self) -> None:
             self._epochs.update(self.assignment())
@@ -154,6 +189,9 @@ def install(app: faust.App, gate: CommitGate, *, exactly_once: bool) -> None:
             advanced with nothing awaited in between: aiokafka sought each partition after
             awaiting its committed offset, and a fetch that came back in those waits held
             records from before the seek yet looked current to the fetch loop.
+
+            In exactly-once mode an answer older than an offset this worker itself committed is
+            asked again (:meth:`_own_commits_behind`).
             """
             thread = self._thread
             acking = self.app.topics.acks_enabled_for
@@ -166,6 +204,16 @@ def install(app: faust.App, gate: CommitGate, *, exactly_once: bool) -> None:
                 return committed, starts
 
             committed, starts = await thread.call_thread(lookups)
+            deadline = time.monotonic() + STABLE_OFFSETS_WAIT_SECONDS
+            while behind := self._own_commits_behind(committed):
+                if time.monotonic() > deadline:
+                    raise RuntimeError(
+                        "the broker's committed offsets stay behind this worker's own"
+                        f" transactional commits: {behind}"
+                    )
+                log.info("committed offsets not stable yet, asking again: %r", behind)
+                await asyncio.sleep(STABLE_OFFSETS_RETRY_SECONDS)
+                committed, starts = await thread.call_thread(lookups)
             consumer = thread._ensure_consumer()
             assigned = consumer.assignment()
             seeks = []
@@ -176,6 +224,30 @@ def install(app: faust.App, gate: CommitGate, *, exactly_once: bool) -> None:
             seek_in_consumer_thread(thread, seeks)
             self._epochs.update(tp for tp, _ in seeks)
             return committed
+
+        def _own_commits_behind(
+            self, committed: dict[Any, int | None]
+        ) -> dict[Any, tuple[int | None, int]]:
+            """Exactly-once: the partitions whose committed offset, as the broker answered, is
+            older than one this worker committed itself (the broker's answer, our commit).
+
+            A transaction's offsets become the group's committed offsets only once its commit
+            marker is written, after ``EndTxn`` has returned: until then the broker answers
+            with the older ones. Kafka's own consumers ask with ``require_stable`` (KIP-447,
+            OffsetFetch v7) and are told to ask again; aiokafka 0.14 speaks OffsetFetch up to v3
+            only, and a worker seeking to such an answer right after its commit (a rebalance
+            commits, then seeks) would read those messages again and commit their records twice.
+            Offsets only move forward, so an answer behind our own commit is one of those.
+            """
+            if not exactly_once:
+                return {}
+            ours: dict[tuple[str, int], int] = getattr(self.transactions, "committed_offsets", {})
+            behind = {}
+            for tp, offset in committed.items():
+                mine = ours.get((tp.topic, tp.partition))
+                if mine is not None and (offset or 0) < mine:
+                    behind[tp] = (offset, mine)
+            return behind
 
         async def _seek(self, partition: TP, offset: int) -> None:
             seek_in_consumer_thread(self._thread, [(partition, offset)])

@@ -133,6 +133,11 @@ class SourcePartitionTransactions(TransactionManager):
 
     transactional_id_format = "{group_id}-p{tpg.partition}"  # Faust's rebalance uses it
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # (topic, partition) -> the last offset this worker committed for it (successfully)
+        self.committed_offsets: dict[tuple[str, int], int] = {}
+
     async def send(
         self,
         topic: str,
@@ -194,11 +199,19 @@ class SourcePartitionTransactions(TransactionManager):
         for tp, offset in offsets.items():
             by_transaction[transaction_of(self.app, tp)][tp] = offset
         if by_transaction:
+            # Faust skips (with a warning) a transaction whose producer is gone: not committed
+            producers = getattr(self.producer, "_transaction_producers", {})
+            live = {tid for tid in by_transaction if tid in producers}
             try:
                 await self.producer.commit_transactions(
                     by_transaction,
                     self.app.conf.id,
                     start_new_transaction=start_new_transaction,
+                )
+                self.committed_offsets.update(
+                    ((tp.topic, tp.partition), offset)
+                    for tid in live
+                    for tp, offset in by_transaction[tid].items()
                 )
             except ProducerFenced as fenced:  # a newer owner of the partition: stop here
                 self.log.warning("fenced: %r", fenced)
