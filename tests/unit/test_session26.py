@@ -254,3 +254,62 @@ def test_a_wars_toll_told_in_its_relative_clause() -> None:
         "that killed 12 soldiers, the army said."
     )
     assert [_count(r.killed) for r in _extract(siege)] == [12]
+
+
+def _figures(body: str) -> list[tuple[int, int, str]]:
+    return sorted(
+        (_count(r.killed) or 0, _count(r.injured) or 0, r.scope.value) for r in _extract(body)
+    )
+
+
+def test_review_near_misses_of_this_sessions_casualty_rules() -> None:
+    """A reviewer's sentences that the first versions of this session's rules got wrong."""
+    # a step of a later day, in a fresh strike, is its own incident
+    odesa = (
+        "ODESA, Ukraine (Reuters) - The death toll from Russian strikes on Odesa rose to 20 on "
+        "Tuesday, officials said, after they had reported 13 killed on Monday. Seven more people "
+        "were killed and 30 injured in a fresh strike on Wednesday, officials said."
+    )
+    assert (7, 30, "incremental") in _figures(odesa)
+    # a number that adds up but counts no dead ("13 provinces")
+    floods = (
+        "HANOI (Reuters) - The death toll from floods in northern Vietnam rose to 20 on Tuesday, "
+        "with 13 provinces affected. Seven more people died on Wednesday after a landslide in "
+        "Lao Cai province, officials said."
+    )
+    assert 7 in [k for k, _, _ in _figures(floods)]
+    # "In a separate statement" tells the same crash from another source
+    statement = (
+        "NAIROBI (Reuters) - A bus crash killed 12 people near Nakuru in Kenya on Tuesday, police "
+        "said. In a separate statement, the Kenya Red Cross said 12 people had died and 30 were "
+        "injured in the crash."
+    )
+    assert [k for k, _, _ in _figures(statement)] == [12]
+    # a span of months that is another thing's
+    zamfara = (
+        "ABUJA (Reuters) - Gunmen killed 14 people on Tuesday in Zamfara state, Nigeria, police "
+        "said, in an area where schools had been shut from January to March."
+    )
+    assert _figures(zamfara) == [(14, 0, "incremental")]
+    # "but ... more attackers" takes back no soldiers' toll
+    boulkessi = (
+        "BAMAKO (Reuters) - Militants stormed an army base in Mali's Boulkessi on Monday. The "
+        "army had said on Tuesday that 12 soldiers had died, but added that more than 40 "
+        "attackers were killed in the fighting."
+    )
+    assert 12 in [k for k, _, _ in _figures(boulkessi)]
+    # an earlier figure of a separate strike revises no other toll
+    rafah = (
+        "GAZA (Reuters) - An airstrike killed 15 people in Gaza's Rafah on Tuesday, medics said. "
+        "In a separate strike, medics had put the toll at nine before more bodies were pulled "
+        "from the rubble."
+    )
+    assert (15, 0, "incremental") in _figures(rafah)
+
+
+def test_trying_to_reach_a_country_is_no_place_of_death() -> None:
+    body = (
+        "TRIPOLI (Reuters) - Forty-one migrants drowned in the Mediterranean on Tuesday while trying "
+        "to reach Italy, the U.N. refugee agency said, after their boat sank off Libya."
+    )
+    assert [_country(r) for r in _extract(body)] != ["ITA"]

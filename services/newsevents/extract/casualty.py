@@ -407,7 +407,9 @@ _SUPERSEDED = re.compile(
 # Sunday evening that 12 people had died, but said more bodies were found overnight".
 _HAD_TOLD_BEFORE = re.compile(r"\bhad\s+(?:told|said|informed)\b[^.;:]{0,60}?\bthat\s+$")
 _BUT_MORE_AFTER = re.compile(
-    r",?\s+but\b[^.;]{0,50}?\b(?:more|higher|rose|risen|raised|revised|updated|additional)\b"
+    r",?\s+but\b[^.;]{0,50}?\b(?:(?:more|additional)\s+(?:bodies|dead|deaths|people|victims)"
+    r"|(?:the\s+)?(?:toll|tally|figure)\s+(?:had\s+|has\s+)?(?:rose|risen|was\s+raised|was\s+revised)"
+    r"|(?:rose|risen|raised|revised|updated)\s+(?:it|the\s+(?:toll|tally|figure)))\b"
 )
 # "The national disaster agency had reported 207 dead on Sunday": a figure given before the
 # article's (not in reported speech: "telling reporters that his office had recorded 310
@@ -593,6 +595,7 @@ _DESTINATION_BEFORE = re.compile(
     r"\b(?:cross(?:ed|ing)?|reach(?:ed|ing)?|bound|head(?:ed|ing)?|sail(?:ed|ing)?"
     r"|travel(?:l?ed|l?ing)?|migrat(?:e|ed|ing)|trying|tried|fled|flee(?:s|ing)?|escap(?:ed|ing))\b"
     r"[^.;]{0,60}?\b(?:in)?to\s+(?:the\s+)?$"
+    r"|\b(?:trying|tried|attempting|attempted|hoping)\s+to\s+reach\s+(?:the\s+)?$"
 )
 _SUPERLATIVE = re.compile(
     r"\b(?:deadliest|bloodiest|worst|heaviest|fiercest|biggest|largest|highest|first|last"
@@ -1135,6 +1138,13 @@ def _incident_candidates(
 # "Separately, three miners were killed when their truck overturned", "In a separate accident
 # on Tuesday, ...": an incident the article reports in its own right, whatever its cause.
 _SEPARATE_OPENING = re.compile(r"\s*(?:Separately\b|In\s+a\s+separate\s+\w+)")
+# Another incident, by its noun (not "In a separate statement, the Red Cross said 12 ..."; not
+# "Separately," which may tell the same crash from another source)
+_SEPARATE_INCIDENT_OPENING = re.compile(
+    r"\s*In\s+(?:a|another)\s+separate\s+(?:accident|incident|attack|crash|strike|air\s*strike"
+    r"|blast|explosion|raid|collision|shooting|bombing|clash|fire|landslide|ambush|assault)\b",
+    re.IGNORECASE,
+)
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:which\s+[^,;.]*|that\s+(?:has\s+|had\s+|have\s+)?)$")
@@ -1286,7 +1296,11 @@ def _without_asides(
                 )
             ]
             if deferred_to:
-                if count.aside == "superseded" and kind == "killed":
+                if (
+                    count.aside == "superseded"
+                    and kind == "killed"
+                    and not _SEPARATE_OPENING.match(text, record.sentence.start)
+                ):
                     _revised(record, deferred_to)
                 setattr(record, kind, None)
                 if record.victims_span == count.bound.noun:
@@ -2642,7 +2656,18 @@ class _Reader:
             or lower.find("from", clause.start, clause.end) >= 0
         ):
             months = _MONTH_SPAN.search(lower, clause.start, clause.end)
-            if months is not None:
+            if months is not None and (
+                # the figure's own span: right after its verb, in the same stretch ("were killed
+                # in road accidents in the country between January and August"), or opening it
+                # ("Between January and August, 1,200 migrants died"); not another thing's
+                # ("in an area where schools had been shut from January to March")
+                (
+                    months.start() >= trigger.end
+                    and months.start() - trigger.end <= 80
+                    and lower.find(",", trigger.end, months.start()) < 0
+                )
+                or (months.end() <= trigger.start and trigger.start - months.end() <= 60)
+            ):
                 return months.span()
         return period
 
@@ -3121,6 +3146,8 @@ class _Reader:
                 self.lower, max(0, mention.start - 8), mention.start
             ):
                 continue  # "Britain-based", "a US strike", "mediation by Russia"
+            if _DESTINATION_BEFORE.search(self.lower, max(0, mention.start - 90), mention.start):
+                continue  # "while trying to reach Italy": where they were going
             votes[mention.code] += 1
             first.setdefault(mention.code, mention)
         if votes:
@@ -3275,8 +3302,13 @@ def _steps_into_tolls(text: str, records: list[_Record]) -> list[_Record]:
                     and t.killed.bound.count > step.bound.count
                     and 0 < record.sentence_index - t.sentence_index <= _STEP_SENTENCES
                     and record.cause in (None, t.cause)
+                    # (not dead of a later day: "Seven more people were killed ... in a fresh
+                    # strike on Thursday" after Wednesday's toll; nor of a cause told with them)
+                    and not _later_day(record, t)
+                    and not _own_cause(record)
                     and any(
                         q.count == t.killed.bound.count - step.bound.count
+                        and _death_figure(text, q)
                         for q in find_quantities(text, 0, record.sentence.start)
                     )
                 ),
@@ -3295,6 +3327,40 @@ def _steps_into_tolls(text: str, records: list[_Record]) -> list[_Record]:
         else:
             out.append(record)
     return out
+
+
+def _later_day(record: _Record, toll: _Record) -> bool:
+    """Whether ``record`` is dated after ``toll``."""
+    day, toll_day = record.date, toll.date
+    return (
+        day is not None
+        and toll_day is not None
+        and day.value is not None
+        and toll_day.value is not None
+        and day.value > toll_day.value
+    )
+
+
+def _own_cause(record: _Record) -> bool:
+    """Whether the record's cause is named in its own sentence."""
+    span = record.cause_span
+    return span is not None and record.sentence.start <= span[0] < record.sentence.end
+
+
+_DEATH_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:deaths?|dead|killed|died|bodies|fatalities|victims)\b"
+)
+_TOLL_AT_BEFORE = re.compile(
+    r"\b(?:toll|tally|number\s+of\s+dead)\s+(?:\w+\s+){0,3}(?:at|of|to)\s+$"
+)
+
+
+def _death_figure(text: str, q: Quantity) -> bool:
+    """Whether the quantity counts the dead ("13 deaths", "put the toll at 13"), not "13
+    provinces"."""
+    lower_after = text[q.end : q.end + 50].lower()
+    lower_before = text[max(0, q.start - 40) : q.start].lower()
+    return bool(_DEATH_NOUN_AFTER.match(lower_after) or _TOLL_AT_BEFORE.search(lower_before))
 
 
 def _toll_and_its_wounded(a: _Record, b: _Record) -> bool:
@@ -3339,7 +3405,9 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
     if _definite_repeat(text, a, b) or _definite_repeat(text, b, a):
         return True
     later = a if a.sentence_index > b.sentence_index else b
-    if a.sentence_index != b.sentence_index and _SEPARATE_OPENING.match(text, later.sentence.start):
+    if a.sentence_index != b.sentence_index and _SEPARATE_INCIDENT_OPENING.match(
+        text, later.sentence.start
+    ):
         return False  # "In a separate accident on Thursday morning, ... injuring seven"
     shared = complementary = refined = False
     both = True  # the two give the same killed and the same injured

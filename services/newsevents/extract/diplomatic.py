@@ -1402,7 +1402,8 @@ def _one_agreement_a_day(records: list[DiplomaticEvent]) -> list[DiplomaticEvent
     out = []
     for record in records:
         if record.event_type is EventType.AGREE and record.date is not None:
-            key = (record.date, frozenset(_codes_of(record)), record.status, record.mode)
+            place = record.location.name if record.location is not None else None
+            key = (record.date, frozenset(_codes_of(record)), record.status, record.mode, place)
             if key in seen:
                 continue
             seen.add(key)
@@ -1502,8 +1503,11 @@ def _sentence_of(doc: Document, offset: int) -> Sentence | None:
 # Ethiopia signed a memorandum of understanding with ...", "Tensions have been high since
 # April, when Djibouti accused Eritrea ...": background to the story, not its news.
 _SINCE_WHEN_BEFORE = re.compile(
-    rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS}|{_WEEKDAY_NAMES})(?:\s+\d{{1,2}})?"
-    rf"(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d|last\s+(?:week|month|year))\s*,\s+when\b[^.;]*$"
+    rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})(?:\s+\d{{1,2}})?"
+    rf"(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d|last\s+year)\s*,\s+when\b"
+    # (the "when" clause only: not the news told after it, ", but on Wednesday Armenia and
+    # Azerbaijan signed", ", and U.S. and Russian officials met again")
+    r"(?:(?!,\s+(?:but|and|while|as)\b)[^.;])*$"
 )
 
 
@@ -1649,8 +1653,10 @@ _PUBLIC_ADDRESSEE = re.compile(
     r"(?:protesters|protestors|demonstrators|supporters|followers|farmers|residents|citizens"
     r"|voters|the\s+public|public|population|fishermen|families|motorists|travell?ers|parents"
     r"|students|workers|consumers|donors|volunteers|shoppers|drivers|tourists|pilgrims"
-    r"|worshippers|fans|members|operators|(?:[a-z]+\s+)?operators|businesses|companies|firms"
-    r"|employers|hospitals|rescuers|rescue\s+(?:agencies|teams|workers|services)"
+    r"|worshippers|fans|members"
+    # (at home: not "urged hospitals in southern Lebanon to evacuate")
+    r"|(?:(?:[a-z]+\s+)?operators|businesses|companies|firms|employers|hospitals|rescuers"
+    r"|rescue\s+(?:agencies|teams|workers|services))(?!\s+(?:in|of)\b)"
     # its own government: "urged the government to distance itself from them"
     r"|government(?!\s+(?:of|in)\b))\b"
     # what is asked of a public: "appealed for blood donations" (not "called for protesters
@@ -1720,7 +1726,7 @@ def _call_for_a_thing(doc: Document, record: DiplomaticEvent) -> bool:
 # A question, not a request: "Tusk had asked on Thursday, as rumours of the trip spread,
 # whether they were true" (no "to" of what is asked comes first).
 _QUESTION_AFTER = re.compile(
-    r"(?:(?!\bto\s)[^.;:]){0,80}?\b(?:whether|why|how|what)\b", re.IGNORECASE
+    r"(?:(?!\b(?:to|for|and)\s)[^.;:]){0,80}?\b(?:whether|why|how|what)\b", re.IGNORECASE
 )
 
 
@@ -3743,7 +3749,7 @@ def _needs_met(doc: Document, compiled: _Compiled, sentence: Sentence, trigger: 
     )
 
 
-_IS_DUE_BEFORE = re.compile(r"([A-Z][\w'’-]+)\s+(?:is|was|will\s+be)\s+$")
+_IS_DUE_BEFORE = re.compile(r"([A-Z][\w'’-]+)\s+(?:is|will\s+be)\s+$")
 
 
 def _official_due(doc: Document, sentence: Sentence, hit: _Hit) -> bool:
@@ -4178,6 +4184,14 @@ def _read(
         is not None
         and not any(
             m.kind in _SENDER_KINDS for m in doc.mentions_in(sentence.start, company.start())
+        )
+        # (not a state in apposition: "The biggest gas supplier, Norway, signed a deal")
+        and not any(
+            m.kind in _SENDER_KINDS
+            for m in doc.mentions_in(
+                text.find(",", company.start(), company.end()) + 1 or company.end(),
+                company.end(),
+            )
         )
     ):
         # "the company had struck agreements with carriers in India", "The company also said it
@@ -7919,7 +7933,7 @@ _REJECTED_ACT_NOUNS = (
     r"(?:demands?|calls?|appeals?|requests?|statements?|accusations?|charges?|allegations?"
     r"|proposals?|ultimatum|criticism|resolution|claims?|suggestions?|idea|account|sanctions"
     r"|warnings?|decision|closure|remarks|move|framing|imputations|measures|suspension"
-    r"|exclusion|expulsions?|protests?|complaints?|objections?)"
+    r"|exclusion|expulsions?|protest(?!s)|complaints?|objections?)"
 )
 # What a rejection rejects when that is another party's act: "rejected the demand",
 # "rejected a Greek call", "dismissed the accusations".

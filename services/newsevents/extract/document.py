@@ -406,7 +406,9 @@ def index(doc: Document, gaz: Gazetteer | None = None) -> Document:
     titles = LOWER_TEXT_PASS.matches(
         LOWER_TEXT_PASS.join(gaz.lower_automaton), doc.str_lower, doc.memo
     )
-    doc.mentions = _without_local_namesakes(text, _with_blocs(text, gaz.scan(text, titles)))
+    doc.mentions = _without_local_namesakes(
+        text, _with_blocs(text, _without_other_councils(text, gaz.scan(text, titles)))
+    )
     doc._mention_starts = [m.start for m in doc.mentions]
     body_start = doc.title_length + 1
     dateline = _DATELINE.match(text, body_start, min(len(text), body_start + 120))
@@ -464,7 +466,20 @@ _BLOC = re.compile(
 )
 
 
-_NAME_FOLLOWS = re.compile(r",?\s*(?:\(\s*)?")
+def _without_other_councils(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, without the United Nations' "Security Council" read inside another
+    body's "Peace and Security Council" (the African Union's, the Arab League's: their owner
+    is named before it)."""
+    if "Peace and Security Council" not in text:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (m.text == "Security Council" and text.endswith("Peace and ", 0, m.start))
+    ]
+
+
+_NAME_FOLLOWS = re.compile(r"\s*(?:\(\s*)?")  # (not "The bloc, NATO and the G7": a list)
 
 
 def _with_blocs(text: str, mentions: list[Mention]) -> list[Mention]:
