@@ -313,3 +313,22 @@ def test_trying_to_reach_a_country_is_no_place_of_death() -> None:
         "to reach Italy, the U.N. refugee agency said, after their boat sank off Libya."
     )
     assert [_country(r) for r in _extract(body)] != ["ITA"]
+
+
+def test_a_figure_told_before_more_bodies_were_found_is_superseded() -> None:
+    lead = (
+        "Boulogne-sur-Mer (AFP) - Five migrants died when an overloaded boat got into difficulty "
+        "off the northern French coast on Tuesday, French authorities said, raising an earlier "
+        "toll. "
+    )
+    earlier = (
+        "The maritime prefecture had said on Tuesday morning that three people had died. Two "
+        "more bodies were found on the beach at Wimereux in the afternoon."
+    )
+    assert [_count(r.killed) for r in _extract(lead + earlier)] == [5]
+    # near miss: a figure told before, with nothing found after it, is still its source's
+    other = (
+        "The maritime prefecture had said on Tuesday morning that three people had died. Rescuers "
+        "brought 47 people ashore."
+    )
+    assert sorted(_count(r.killed) or 0 for r in _extract(lead + other)) == [3, 5]

@@ -411,6 +411,11 @@ _BUT_MORE_AFTER = re.compile(
     r"|(?:the\s+)?(?:toll|tally|figure)\s+(?:had\s+|has\s+)?(?:rose|risen|was\s+raised|was\s+revised)"
     r"|(?:rose|risen|raised|revised|updated)\s+(?:it|the\s+(?:toll|tally|figure)))\b"
 )
+_MORE_FOUND_OPENING = re.compile(
+    r"\s*(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:more|further|other)\s+"
+    r"(?:bodies|people|victims|dead)\s+(?:were|had\s+been|have\s+been)\s+(?:found|recovered"
+    r"|pulled|washed|discovered)\b"
+)
 # "The national disaster agency had reported 207 dead on Sunday": a figure given before the
 # article's (not in reported speech: "telling reporters that his office had recorded 310
 # deaths" is that office's count now)
@@ -2539,7 +2544,9 @@ class _Reader:
         if (
             lower.find("had ", max(sentence.start, q.start - 90), q.start) >= 0
             and _HAD_TOLD_BEFORE.search(lower, max(sentence.start, q.start - 90), q.start)
-            and _BUT_MORE_AFTER.search(lower, last, sentence.end)
+            and (
+                _BUT_MORE_AFTER.search(lower, last, sentence.end) or self._more_found_next(context)
+            )
         ):
             return "superseded"
         if lower.find("stood", clause.start, last) >= 0 and _STOOD_ON_A_DAY.search(
@@ -2549,6 +2556,14 @@ class _Reader:
         if bound.count == bound.quantity.count and _VAGUE.fullmatch(bound.quantity.text):
             return "vague"
         return None
+
+    def _more_found_next(self, context: _Sentence) -> bool:
+        """Whether the next sentence opens with more dead found ("Two more bodies were found on
+        the beach at Wimereux" after "had said on Tuesday morning that three people had died")."""
+        index = context.index + 1
+        if index >= len(self.doc.sentences):
+            return False
+        return _MORE_FOUND_OPENING.match(self.lower, self.doc.sentences[index].start) is not None
 
     # -- scope --------------------------------------------------------------------------------
     def _scope(self, context: _Sentence, count: _Count) -> None:
