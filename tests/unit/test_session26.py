@@ -332,3 +332,21 @@ def test_a_figure_told_before_more_bodies_were_found_is_superseded() -> None:
         "brought 47 people ashore."
     )
     assert sorted(_count(r.killed) or 0 for r in _extract(lead + other)) == [3, 5]
+
+
+def test_a_hospitals_share_of_the_wounded_is_part_of_the_count() -> None:
+    lead = (
+        "MAE SOT, Thailand, May 21 (Reuters) - A military air strike on a village near the Thai "
+        "border killed 14 people and wounded 30 others on Tuesday, the Karen National Union said. "
+    )
+    share = (
+        "Mae Sot General Hospital also admitted 21 wounded villagers brought across the border "
+        "overnight."
+    )
+    assert _figures(lead + share) == [(14, 30, "incremental")]
+    # near miss: a hospital that treated more than the count is another source's figure
+    more = (
+        "A spokesman for Mae Sot General Hospital said 41 people wounded in the strike had been "
+        "treated there."
+    )
+    assert (0, 41, "incremental") in _figures(lead + more)

@@ -1008,8 +1008,11 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     about_casualties = any(
         h.start < lead_end and h.word.kind in ("killed", "injured") for h in hits
     )
-    merged = _steps_into_tolls(
-        doc.text, _merge(doc.text, _without_asides(doc.text, records, about_casualties))
+    merged = _without_hospital_shares(
+        doc.text,
+        _steps_into_tolls(
+            doc.text, _merge(doc.text, _without_asides(doc.text, records, about_casualties))
+        ),
     )
     # The headline usually repeats the lead's figures ("kills dozens" for "killed 53"): it is
     # described (the costly part) only when the body does not give the figure.
@@ -3293,6 +3296,32 @@ def _merge(text: str, records: list[_Record]) -> list[_Record]:
 
 
 _STEP_SENTENCES = 3
+_HOSPITAL_WORDS = re.compile(r"\b(?:hospitals?|admitted|treated|clinic)\b", re.IGNORECASE)
+
+
+def _without_hospital_shares(text: str, records: list[_Record]) -> list[_Record]:
+    """A hospital's share of the wounded told after the incident's count ("which also
+    admitted 21 wounded villagers" after "wounded 30 others"): part of that count, not a record
+    of its own (a larger hospital count is another source's and stays)."""
+    out: list[_Record] = []
+    for record in records:
+        wounded = record.injured
+        if (
+            record.killed is None
+            and wounded is not None
+            and _HOSPITAL_WORDS.search(text, record.sentence.start, record.sentence.end)
+            and any(
+                r.injured is not None
+                and r.injured.bound.count > wounded.bound.count
+                and r.sentence_index < record.sentence_index
+                and r.cause is not None
+                and r.cause == record.cause
+                for r in out
+            )
+        ):
+            continue
+        out.append(record)
+    return out
 
 
 def _steps_into_tolls(text: str, records: list[_Record]) -> list[_Record]:
