@@ -350,3 +350,32 @@ def test_a_hospitals_share_of_the_wounded_is_part_of_the_count() -> None:
         "treated there."
     )
     assert (0, 41, "incremental") in _figures(lead + more)
+
+
+def test_one_victim_named_with_an_age_and_reservists_count() -> None:
+    for body, expected in (
+        (
+            "TRIPOLI (Reuters) - Medics said a 10-year-old boy was killed by a stray bullet in "
+            "the Abu Salim district on Tuesday.",
+            [1],
+        ),
+        (
+            "RAMALLAH (Reuters) - Officials said a 17-year-old Palestinian was shot dead by "
+            "Israeli forces on Tuesday.",
+            [1],
+        ),
+        (
+            "NAIROBI (Reuters) - Police said two police reservists were shot dead on Tuesday "
+            "when militants attacked a water point.",
+            [2],
+        ),
+    ):
+        assert [_count(r.killed) for r in _extract(body)] == expected, body
+    # near misses: an age with no harm, and a witness described by his wound
+    assert _extract("RAMALLAH (Reuters) - A 26-year-old Palestinian was arrested on Tuesday.") == []
+    witness = (
+        "SANAA (Reuters) - U.S. strikes on the port killed 74 people on Tuesday, the health "
+        'ministry said. "There was no military target there," said Mohammed Ali, a 35-year-old '
+        "driver who was injured in the leg."
+    )
+    assert [(_count(r.killed), _count(r.injured)) for r in _extract(witness)] == [(74, None)]

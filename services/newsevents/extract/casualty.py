@@ -151,6 +151,7 @@ _ONE_PERSON = r"(an?|its|his|her|their)\s+"
 _SINGLE_OBJECT = re.compile(r"\s+" + _ONE_PERSON)
 _SINGLE_OBJECT_AND = re.compile(r",?\s+and\s+" + _ONE_PERSON)
 _SINGLE_SUBJECT = re.compile(r"(?<![\w-])" + _ONE_PERSON)
+_AGE_BEFORE_NOUN = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|been)\s+(?:[a-z]+ly\s+)?$")
 # The unit or force a single victim belongs to, named after "of the" (on the original text):
 # "a sergeant of the National Guard", "a member of the Border Police".
@@ -1776,9 +1777,17 @@ class _Reader:
         for article in _SINGLE_SUBJECT.finditer(
             lower, max(clause.start, aux.start() - 60), aux.start()
         ):
-            noun = self._people_at(article.end(), aux.start())
-            if noun is None or not self._single_noun(noun):
+            # (an age between: "a 10-year-old boy was killed by a stray bullet")
+            age = _AGE_BEFORE_NOUN.match(lower, article.end(), aux.start())
+            noun = self._people_at(age.end() if age else article.end(), aux.start())
+            demonym = False
+            if noun is None and age is not None:
+                noun = self._demonym_at(age.end(), aux.start())  # "a 17-year-old Palestinian"
+                demonym = noun is not None
+            if noun is None or not (demonym or self._single_noun(noun)):
                 continue
+            if age is not None and lower.find(" who ", noun[1] - 1, aux.start() + 1) >= 0:
+                continue  # "said Mohammed Ali, a 35-year-old driver who was injured": a witness
             after = noun[1]
             unit = _OF_A_UNIT.match(self.text, after, aux.start())
             if unit is not None:
@@ -1790,6 +1799,18 @@ class _Reader:
         article, noun = found
         start, end = article.start(1), noun[1]
         return self._bound(self._exact(start, end), (start, hit.end), noun)
+
+    def _demonym_at(self, position: int, limit: int) -> Span | None:
+        """A nationality word standing for a person right at ``position``, up to the verb ("a
+        17-year-old Palestinian was shot dead")."""
+        for mention in self.doc.mentions_in(position, limit):
+            if (
+                mention.start == position
+                and mention.kind is MentionKind.ADJECTIVE
+                and self._only_aux(mention.end, limit)
+            ):
+                return (mention.start, mention.end)
+        return None
 
     def _named_victim(self, hit: _Hit, floor: int, aux: int) -> _Bound | None:
         """ "Swarna Das, a class-eight student, was shot dead": a person named without a title
