@@ -1513,6 +1513,8 @@ _SINCE_WHEN_BEFORE = re.compile(
 
 def _since_when_background(doc: Document, record: DiplomaticEvent) -> bool:
     """A record told in the "when" clause of "since January, when ...": background."""
+    if ", when " not in doc.text:
+        return False
     trigger = _trigger_of(record)
     if trigger is None:
         return False
@@ -8362,10 +8364,9 @@ def _add_nearby_persons(doc: Document, events: list[_Event]) -> None:
 
 # The holders of one office on each side, named by the office: "after two days of talks
 # between their foreign ministers", "the two leaders signed".
-_ROLE_GROUP = re.compile(
+_ROLE_GROUP = re.compile(  # (on the lower-cased text)
     r"\b(?:their|the\s+two|both)\s+(foreign\s+ministers|presidents|prime\s+ministers"
-    r"|premiers|leaders|heads\s+of\s+state)\b",
-    re.IGNORECASE,
+    r"|premiers|leaders|heads\s+of\s+state)\b"
 )
 _HEADS = ("President", "Prime Minister", "Premier", "Chancellor", "Taoiseach", "King", "Emir")
 _ROLE_TITLES: dict[str, tuple[str, ...]] = {
@@ -8384,9 +8385,9 @@ def _add_role_persons(doc: Document, events: list[_Event]) -> None:
     names them by ("two days of talks between their foreign ministers" after "Kenyan Foreign
     Minister Wanjiru Kamau" and "Somali Foreign Minister Abdikarim Farah Nur"): a party, when
     the article names exactly one such person of that state."""
-    if not doc.persons:
+    lower = doc.lower
+    if not doc.persons or _ROLE_GROUP.search(lower) is None:
         return
-    text = doc.text
     for event in events:
         if event.event_type not in _ROLE_TYPES:
             continue
@@ -8395,7 +8396,7 @@ def _add_role_persons(doc: Document, events: list[_Event]) -> None:
             continue
         for index in sorted(event.told):
             sentence = doc.sentences[index]
-            role = _ROLE_GROUP.search(text, sentence.start, sentence.end)
+            role = _ROLE_GROUP.search(lower, sentence.start, sentence.end)
             if role is None:
                 continue
             titles = _ROLE_TITLES[" ".join(role.group(1).lower().split())]
