@@ -292,3 +292,17 @@ def test_review_near_misses_of_this_sessions_diplomatic_rules() -> None:
         "Israel urged hospitals in southern Lebanon on Wednesday to evacuate ahead of strikes."
     )
     assert any(t == "REQUEST" for t, _ in _types(hospitals))
+
+
+def test_joint_patrols_an_agreement_covers_are_its_terms() -> None:
+    for body in (
+        "Ghana and Togo agreed on Wednesday to pool intelligence and run joint patrols along "
+        "their northern frontier.",
+        "Ghana's Foreign Minister Samuel Okudzeto Ablakwa and Togo's Foreign Minister Robert "
+        "Dussey signed a memorandum on Wednesday covering intelligence sharing and joint patrols "
+        "in the border areas.",
+    ):
+        assert [t for t, _ in _types(body) if t == "COOPERATE"] == [], body
+    # near miss: patrols run on a day are joint action
+    patrols = "Ghanaian and Togolese troops held joint patrols along the border on Wednesday."
+    assert ("COOPERATE", {"GHA", "TGO"}) in _types(patrols)

@@ -1105,7 +1105,11 @@ _LEGISLATOR_SUBJECT_BEFORE = re.compile(
 )
 _AGREED_ON_BEFORE = re.compile(
     r"\bagree(?:d|s|ing)?(?:\s+(?:on|to|that))?(?:\s+(?!(?:and|then|before|after|but)\b)[\w-]+){0,4}"
-    r"\s+$",
+    r"\s+$"
+    # (the agreement's coordinated terms: "agreed on Wednesday to pool intelligence and run
+    # joint patrols")
+    r"|\bagree(?:d|s)?\s+(?:(?:on|last|this|next)\s+\w+\s+)?to\s+[\w-]+(?:\s+[\w-]+){0,3}\s+and"
+    r"\s+(?:[\w-]+\s+){1,2}$",
     re.IGNORECASE,
 )
 # An old pact's relative clause: "a 2023 security agreement under which (Baghdad pledged)"
@@ -1123,7 +1127,11 @@ _ALLY_AFTER = re.compile(
 )
 _AGREEMENT_TO_BEFORE = re.compile(
     r"\b(?:agreement|memorandum|deal|accord|pact|protocol)\s+(?:(?:signed|reached|concluded)\s+)?"
-    r"(?:(?:on|last|this|next)\s+\w+\s+|yesterday\s+|today\s+)?to\s+(?:[\w-]+\s+){0,2}$",
+    r"(?:(?:on|last|this|next)\s+\w+\s+|yesterday\s+|today\s+)?to\s+(?:[\w-]+\s+){0,2}$"
+    # what it covers: "signed a memorandum covering intelligence sharing and joint patrols"
+    r"|\b(?:agreement|memorandum|deal|accord|pact|protocol)\s+(?:(?:on|last|this|next)\s+\w+\s+)?"
+    r"(?:covering|providing\s+for"
+    r"|that\s+(?:covers|provides\s+for))\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # What a state hosts that is no guest: "to host French forces", "Qatar has hosted
