@@ -306,3 +306,16 @@ def test_joint_patrols_an_agreement_covers_are_its_terms() -> None:
     # near miss: patrols run on a day are joint action
     patrols = "Ghanaian and Togolese troops held joint patrols along the border on Wednesday."
     assert ("COOPERATE", {"GHA", "TGO"}) in _types(patrols)
+
+
+def test_a_courtesy_call_during_a_visit_is_part_of_it() -> None:
+    visit = (
+        "Sri Lankan President Anura Kumara Dissanayake arrived in New Delhi on Monday for a "
+        "three-day state visit and held talks with Indian Prime Minister Narendra Modi. "
+    )
+    call = "He also called on Indian President Droupadi Murmu on Tuesday."
+    records = extract(visit + call)
+    assert [r for r in records if r.mode == "meeting"] == []
+    # near miss: a call on a leader with no visit reported is a meeting
+    alone = "Indian Foreign Secretary Vikram Misri called on Bangladeshi Prime Minister Sheikh Hasina on Tuesday."
+    assert [codes(r) for r in extract(alone) if r.mode == "meeting"] == [{"IND", "BGD"}]

@@ -1398,7 +1398,37 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         and not _unplaced_in_time(record)
         and not _since_when_background(doc, record)
     ]
-    return _one_agreement_a_day(codable)
+    return _calls_within_visits(_one_agreement_a_day(codable))
+
+
+def _calls_within_visits(records: list[DiplomaticEvent]) -> list[DiplomaticEvent]:
+    """A visitor's courtesy call on another of the host's leaders ("He also called on President
+    Droupadi Murmu", "will pay courtesy calls on General Secretary Nguyen Phu Trong") is part of
+    the visit the article reports, not a meeting of its own."""
+    visits = [
+        _codes_of(r)
+        for r in records
+        if r.event_type is _TYPE_CONSULT and r.mode == "visit" and len(_codes_of(r)) >= 2
+    ]
+    if not visits:
+        return records
+    return [
+        r
+        for r in records
+        if not (
+            r.event_type is _TYPE_CONSULT
+            and r.mode == "meeting"
+            and (trigger := _trigger_of(r)) is not None
+            and _CALL_ON_WORDS.match(trigger.text) is not None
+            and any(_codes_of(r) <= codes for codes in visits)
+        )
+    ]
+
+
+_CALL_ON_WORDS = re.compile(
+    r"(?:call(?:ed|s|ing)?\s+on|(?:paid|pay|pays|paying)\s+(?:a\s+)?courtesy\s+calls?)",
+    re.IGNORECASE,
+)
 
 
 def _one_agreement_a_day(records: list[DiplomaticEvent]) -> list[DiplomaticEvent]:
