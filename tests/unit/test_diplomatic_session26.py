@@ -319,3 +319,29 @@ def test_a_courtesy_call_during_a_visit_is_part_of_it() -> None:
     # near miss: a call on a leader with no visit reported is a meeting
     alone = "Indian Foreign Secretary Vikram Misri called on Bangladeshi Prime Minister Sheikh Hasina on Tuesday."
     assert [codes(r) for r in extract(alone) if r.mode == "meeting"] == [{"IND", "BGD"}]
+
+
+def test_second_review_near_misses_of_this_sessions_diplomatic_rules() -> None:
+    """A second reviewer's sentences that the later rules of this session first got wrong."""
+    # a former holder of the office is no side's holder
+    former = (
+        "Former Kenyan Foreign Minister Raphael Tuju said on Wednesday that he welcomed the talks. "
+        "Kenya and Somalia held two days of talks between their foreign ministers in Nairobi on "
+        "Wednesday. Somali Foreign Minister Ahmed Moallim Fiqi attended."
+    )
+    names = [n for r in extract(former) if r.event_type == "CONSULT" for n in _persons(r)]
+    assert "Raphael Tuju" not in names
+    # the office named for a planned event is not who met
+    prepare = (
+        "Representatives of Armenia and Azerbaijan met in Geneva on Wednesday to prepare a summit "
+        "between their leaders. Armenian Prime Minister Nikol Pashinyan and Azerbaijani President "
+        "Ilham Aliyev are expected to meet later this year."
+    )
+    geneva = [r for r in extract(prepare) if r.location is not None and r.location.name == "Geneva"]
+    assert [n for r in geneva for n in _persons(r)] == []
+    # a call during another state's future visit is a meeting of its own
+    call = (
+        "Vietnamese President Vo Van Thuong will visit Japan next month. On Wednesday, Japanese "
+        "Foreign Minister Yoko Kamikawa called on Vietnamese Prime Minister Pham Minh Chinh in Hanoi."
+    )
+    assert [codes(r) for r in extract(call) if r.mode == "meeting"] == [{"JPN", "VNM"}]

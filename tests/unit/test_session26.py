@@ -379,3 +379,35 @@ def test_one_victim_named_with_an_age_and_reservists_count() -> None:
         "driver who was injured in the leg."
     )
     assert [(_count(r.killed), _count(r.injured)) for r in _extract(witness)] == [(74, None)]
+
+
+def test_second_review_near_misses_of_this_sessions_casualty_rules() -> None:
+    """A second reviewer's sentences that the later rules of this session first got wrong."""
+    # wounded of another place, day or cause of their own are no hospital's share
+    for body in (
+        "KABUL (Reuters) - A car bomb wounded 30 people in Kabul on Tuesday. Separately, a car "
+        "bomb in Kandahar wounded 12 people, who were treated at a local clinic.",
+        "GAZA (Reuters) - An air strike wounded 40 people in Gaza City on Monday. On Tuesday, an "
+        "air strike on Rafah wounded 15 people, who were admitted to the Kuwaiti hospital.",
+        "BAGHDAD (Reuters) - A bombing in Baghdad wounded 20 people on Monday. On Tuesday, a "
+        "bombing in Basra wounded 7 people; Islamic State admitted responsibility.",
+    ):
+        assert len(_extract(body)) == 2, body
+    # a victim's demonym is not who killed him
+    jenin = (
+        "RAMALLAH (Reuters) - A 17-year-old Palestinian was shot dead by Israeli forces near "
+        "Jenin on Tuesday, the health ministry said."
+    )
+    assert [r.perpetrator for r in _extract(jenin)] == ["Israel"]
+    # one victim of the toll told again by age
+    rafah = (
+        "GAZA (Reuters) - An Israeli strike killed 20 people in Rafah on Tuesday. A 3-year-old "
+        "girl was killed in the strike, medics said."
+    )
+    assert [_count(r.killed) for r in _extract(rafah)] == [20]
+    # a war's news with its own day is no past war's whole toll
+    marib = (
+        "SANAA (Reuters) - A two-year insurgency that killed 12 soldiers in an ambush on Tuesday "
+        "has spread to the north, the army said."
+    )
+    assert [_count(r.killed) for r in _extract(marib)] == [12]

@@ -217,6 +217,12 @@ _LONG_WAR_TOLL = re.compile(
     r"\b(?:in|during|of)\s+(?:the\s+|[\w.'’]+\s+){0,2}(?:[a-z0-9]+-(?:decade|year)s?(?:-long|-old)?"
     r"|decades-long|decades-old)\s+(?:civil\s+|armed\s+|internal\s+)?(?:conflict|war|insurgency)\b"
 )
+# A figure's own day or incident ("that killed 5 people on Wednesday", "12 soldiers in an
+# ambush"): the war's news, not its whole toll.
+_OWN_DAY_OR_INCIDENT = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b"
+    r"|\bin\s+an?\s+(?:[a-z]+\s+)?(?:ambush|attack|raid|strike|assault|bombing|blast|clash)"
+)
 # A campaign's running toll told in a relative clause right after it: "two years of war that
 # has killed tens of thousands of people"
 _RUNNING_TOLL_AFTER = re.compile(r",?\s+(?:that|which)\s+(?:has|have)\s+(?:[a-z]+\s+)?")
@@ -2204,9 +2210,11 @@ class _Reader:
             and not _PERFECT.search(lower, clause.start, clause.end)
         ):
             return True  # "More than 450,000 people died in Colombia's six-decade conflict"
-        if lower.find(
-            "-", max(sentence.start, first - 90), first
-        ) >= 0 and _LONG_WAR_SUBJECT.search(lower, max(sentence.start, first - 90), first):
+        if (
+            lower.find("-", max(sentence.start, first - 90), first) >= 0
+            and _LONG_WAR_SUBJECT.search(lower, max(sentence.start, first - 90), first)
+            and not _OWN_DAY_OR_INCIDENT.search(lower, first, clause.end)
+        ):
             return True  # "ending a two-year border war that killed tens of thousands"
         if _may_hold(lower, clause.start, clause.end, _WITHDRAWN_WORDS) and _WITHDRAWN.search(
             lower, clause.start, clause.end
@@ -3068,7 +3076,9 @@ class _Reader:
         if cause_span is not None and window.start <= cause_span[0] < window.end:
             # "Russian air strikes", "Israel's military campaign"
             before = self.doc.mentions_in(max(window.start, cause_span[0] - 40), cause_span[0])
-            if before:
+            noun = count.bound.noun
+            if before and not (noun is not None and noun[0] <= before[-1].start < noun[1]):
+                # (not the victim's own demonym: "A 17-year-old Palestinian was shot dead")
                 mention = before[-1]
                 if (
                     mention.kind is MentionKind.ADJECTIVE
@@ -3317,26 +3327,46 @@ def _merge(text: str, records: list[_Record]) -> list[_Record]:
 
 
 _STEP_SENTENCES = 3
-_HOSPITAL_WORDS = re.compile(r"\b(?:hospitals?|admitted|treated|clinic)\b", re.IGNORECASE)
+# A hospital's share told as such: "which also admitted 21 wounded villagers", "94 remained in
+# hospitals", "120 people were still in hospital", "had received 131 wounded people" (not
+# "outside a hospital", "Islamic State admitted responsibility")
+_HOSPITAL_WORDS = re.compile(
+    r"\b(?:admitted|received)\s+(?:[\d,]+|[a-z-]+)\s+(?:[a-z]+\s+)?(?:wounded|injured)\b"
+    r"|\b(?:remained|remain|remains|still|were|was)\s+in\s+(?:the\s+)?hospitals?\b"
+    r"|\badmitted\s+to\s+(?:the\s+|a\s+)?hospitals?\b",
+    re.IGNORECASE,
+)
 
 
 def _without_hospital_shares(text: str, records: list[_Record]) -> list[_Record]:
     """A hospital's share of the wounded told after the incident's count ("which also
     admitted 21 wounded villagers" after "wounded 30 others"): part of that count, not a record
-    of its own (a larger hospital count is another source's and stays)."""
+    of its own (a larger hospital count is another source's and stays). So is one victim of
+    the incident told by age after its toll ("A 3-year-old girl was killed in the strike")."""
     out: list[_Record] = []
     for record in records:
+        if _one_of_the_toll(text, record, out):
+            continue
         wounded = record.injured
         if (
             record.killed is None
             and wounded is not None
             and _HOSPITAL_WORDS.search(text, record.sentence.start, record.sentence.end)
+            # (not one whose own cause comes first: "A second bomb ... wounded 9 people, who were
+            # treated at Lady Reading hospital")
+            and not (
+                _own_cause(record)
+                and record.cause_span is not None
+                and record.cause_span[0] < wounded.bound.quantity.start
+            )
             and any(
                 r.injured is not None
                 and r.injured.bound.count > wounded.bound.count
                 and r.sentence_index < record.sentence_index
                 and r.cause is not None
                 and r.cause == record.cause
+                and not _later_day(record, r)
+                and not _elsewhere(record, r)
                 for r in out
             )
         ):
@@ -3392,6 +3422,46 @@ def _steps_into_tolls(text: str, records: list[_Record]) -> list[_Record]:
         else:
             out.append(record)
     return out
+
+
+_IN_THE_INCIDENT = re.compile(
+    r"\bin\s+the\s+(?:strike|air\s*strike|attack|blast|bombing|raid|shelling|explosion|crash"
+    r"|fire|shooting|collision|ambush)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_of_the_toll(text: str, record: _Record, earlier: list[_Record]) -> bool:
+    """One victim told by age ("A 3-year-old girl was killed in the strike") after the larger
+    toll of the same incident (same cause, day and place)."""
+    killed = record.killed
+    if (
+        killed is None
+        or record.injured is not None
+        or killed.bound.count != 1
+        or "-year-old" not in killed.bound.quantity.text
+        or not _IN_THE_INCIDENT.search(text, record.sentence.start, record.sentence.end)
+    ):
+        return False
+    return any(
+        r.killed is not None
+        and r.killed.bound.count > 1
+        and r.cause is not None
+        and r.cause == record.cause
+        and not _later_day(record, r)
+        and not _elsewhere(record, r)
+        for r in earlier
+    )
+
+
+def _elsewhere(record: _Record, other: _Record) -> bool:
+    """Whether the two records name different places of their own."""
+    a, b = record.place, other.place
+    if a is None or b is None or not record.place_from_text or not other.place_from_text:
+        return False
+    if a.location.country_code != b.location.country_code:
+        return True
+    return a.rank == b.rank == 3 and a.location.geonames_id != b.location.geonames_id
 
 
 def _later_day(record: _Record, toll: _Record) -> bool:

@@ -1406,9 +1406,12 @@ def _calls_within_visits(records: list[DiplomaticEvent]) -> list[DiplomaticEvent
     Droupadi Murmu", "will pay courtesy calls on General Secretary Nguyen Phu Trong") is part of
     the visit the article reports, not a meeting of its own."""
     visits = [
-        _codes_of(r)
+        r
         for r in records
-        if r.event_type is _TYPE_CONSULT and r.mode == "visit" and len(_codes_of(r)) >= 2
+        if r.event_type is _TYPE_CONSULT
+        and r.mode == "visit"
+        and r.status is _STATUS_OCCURRED
+        and len(_codes_of(r)) >= 2
     ]
     if not visits:
         return records
@@ -1420,9 +1423,26 @@ def _calls_within_visits(records: list[DiplomaticEvent]) -> list[DiplomaticEvent
             and r.mode == "meeting"
             and (trigger := _trigger_of(r)) is not None
             and _CALL_ON_WORDS.match(trigger.text) is not None
-            and any(_codes_of(r) <= codes for codes in visits)
+            and any(_call_within(r, visit) for visit in visits)
         )
     ]
+
+
+def _call_within(call: DiplomaticEvent, visit: DiplomaticEvent) -> bool:
+    """Whether a call is the visitor's, among the visit's states, in its days (or undated)."""
+    if not _codes_of(call) <= _codes_of(visit):
+        return False
+    if call.date is not None and visit.date is not None:
+        days = (dt.date.fromisoformat(str(call.date)) - dt.date.fromisoformat(str(visit.date))).days
+        if not 0 <= days <= _VISIT_DAYS:
+            return False
+    visitors = {p.name for p in visit.participants if p.kind is _PARTICIPANT_PERSON}
+    callers = {p.name for p in call.participants if p.kind is _PARTICIPANT_PERSON}
+    # (the visitor named, or a call told with "He" after the visit: no person of its own)
+    return bool(visitors & callers) or len(callers) <= 1
+
+
+_VISIT_DAYS = 4
 
 
 _CALL_ON_WORDS = re.compile(
@@ -8406,6 +8426,15 @@ _ROLE_GROUP = re.compile(  # (on the lower-cased text)
     r"\b(?:their|the\s+two|both)\s+(foreign\s+ministers|presidents|prime\s+ministers"
     r"|premiers|leaders|heads\s+of\s+state)\b"
 )
+# A holder of another time: "Former Kenyan Foreign Minister Raphael Tuju", "the late", "then-"
+_NOT_IN_OFFICE_BEFORE = re.compile(
+    r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate|[Tt]hen-|[Oo]utgoing|[Aa]cting|[Ii]nterim)\b[^.;:]*$"
+)
+# The office named as the object of a planned event: "to prepare a summit between their leaders"
+_PLANNED_BETWEEN_BEFORE = re.compile(
+    r"\bto\s+(?:prepare|hold|resume|arrange|organi[sz]e|plan|set\s+up|pave\s+the\s+way\s+for)\b"
+    r"[^.;:]*$"
+)
 _HEADS = ("President", "Prime Minister", "Premier", "Chancellor", "Taoiseach", "King", "Emir")
 _ROLE_TITLES: dict[str, tuple[str, ...]] = {
     "foreign ministers": ("Foreign Minister", "Foreign Secretary", "Secretary of State"),
@@ -8426,6 +8455,7 @@ def _add_role_persons(doc: Document, events: list[_Event]) -> None:
     lower = doc.lower
     if not doc.persons or _ROLE_GROUP.search(lower) is None:
         return
+    text = doc.text
     for event in events:
         if event.event_type not in _ROLE_TYPES:
             continue
@@ -8437,6 +8467,10 @@ def _add_role_persons(doc: Document, events: list[_Event]) -> None:
             role = _ROLE_GROUP.search(lower, sentence.start, sentence.end)
             if role is None:
                 continue
+            if _PLANNED_BETWEEN_BEFORE.search(
+                lower, max(sentence.start, role.start() - 60), role.start()
+            ):
+                break  # "to prepare a summit between their leaders": not who met
             titles = _ROLE_TITLES[" ".join(role.group(1).lower().split())]
             have = {
                 p.participant.country_code
@@ -8447,7 +8481,11 @@ def _add_role_persons(doc: Document, events: list[_Event]) -> None:
                 holders = {
                     person.name: person
                     for person in doc.persons.values()
-                    if person.country_code == code and person.title in titles
+                    if person.country_code == code
+                    and person.title in titles
+                    and not _NOT_IN_OFFICE_BEFORE.search(
+                        text, max(0, person.start - 48), person.start
+                    )
                 }
                 if len(holders) == 1:
                     person = next(iter(holders.values()))
