@@ -8453,7 +8453,7 @@ def _add_role_persons(doc: Document, events: list[_Event]) -> None:
     Minister Wanjiru Kamau" and "Somali Foreign Minister Abdikarim Farah Nur"): a party, when
     the article names exactly one such person of that state."""
     lower = doc.lower
-    if not doc.persons or _ROLE_GROUP.search(lower) is None:
+    if not doc.persons or not ("their " in lower or "the two " in lower or "both " in lower):
         return
     text = doc.text
     for event in events:
