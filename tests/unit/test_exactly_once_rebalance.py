@@ -288,3 +288,16 @@ def test_at_least_once_holds_back_only_records_from_before_a_seek() -> None:
     assert not consumer._held_back(articles0, "articles")
     consumer._epochs[articles0] += 1
     assert consumer._held_back(articles0, "articles")
+
+
+def test_a_record_handed_over_comes_back_without_a_seek_it_is_not_handed_over_again() -> None:
+    """The fetch loop drops records below the read offset only, and the read offset is the last
+    offset handed over: the same record coming back was handed over (and committed) twice."""
+    articles0 = TopicPartition("articles", 0)
+    consumer = seeking_consumer(True, StaleThenStable({articles0: 150}, {articles0: 150}), {})
+    consumer._handed = {articles0: (consumer._epochs[articles0], 199)}
+    assert consumer._handed_already(articles0, consumer._epochs[articles0], 199, "articles")
+    assert not consumer._handed_already(articles0, consumer._epochs[articles0], 200, "articles")
+    asyncio.run(consumer.seek_to_committed())  # a seek (back to 150): read again from there
+    assert not consumer._handed_already(articles0, consumer._epochs[articles0], 150, "articles")
+    assert not consumer._handed_already(articles0, consumer._epochs[articles0], 199, "articles")
