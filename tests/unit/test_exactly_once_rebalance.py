@@ -236,3 +236,68 @@ def test_an_answer_that_stays_behind_our_commit_crashes_the_worker(
     with pytest.raises(RuntimeError, match="stay behind"):
         asyncio.run(consumer.seek_to_committed())
     assert aiokafka.sought == {}
+
+
+def test_records_fetched_after_a_revocation_are_held_back_until_the_rebalance_seeks(
+    made: list[Any],
+) -> None:
+    """Faust resumes the stream partitions of a recovered table and then seeks them to their
+    committed offsets: what it handed over in between was processed, sought back over and
+    processed again (both records committed). Nothing of the agents' topics is handed over from
+    the revocation until the rebalance's seek; records fetched before that seek stay held back
+    too, and a fetch after it is handed over."""
+    revoking = exactly_once_consumer(CommitGate(), [], made)
+    revoking._awaiting_rebalance_seek = False
+    asyncio.run(revoking.on_partitions_revoked({ARTICLES0, STORIES0}))
+    assert revoking._awaiting_rebalance_seek
+
+    articles0 = TopicPartition("articles", 0)
+    consumer = seeking_consumer(True, StaleThenStable({articles0: 7}, {articles0: 7}), {})
+    consumer._fetch_epochs = Counter()
+    consumer._awaiting_rebalance_seek = True
+    assert consumer._held_back(articles0, "articles")  # fetched after the revocation
+    asyncio.run(consumer.seek_to_committed())
+    assert not consumer._awaiting_rebalance_seek
+    assert consumer._held_back(articles0, "articles")  # fetched before the seek
+    consumer._fetch_epochs = consumer._epochs.copy()  # a fetch that came back after it
+    assert not consumer._held_back(articles0, "articles")
+
+
+def test_faust_s_seek_from_the_fetch_loop_is_not_the_rebalance_s_seek() -> None:
+    """Faust's getmany seeks back to the committed offsets when it finds the flow stopped, in the
+    middle of the rebalance: the rebalance's own seek (the one that counts) comes after it."""
+    articles0 = TopicPartition("articles", 0)
+    consumer = seeking_consumer(True, StaleThenStable({articles0: 7}, {articles0: 7}), {})
+    consumer._awaiting_rebalance_seek = True
+
+    async def from_the_fetch_loop() -> None:
+        consumer_module._in_fetch_loop.set(True)
+        await consumer.seek_to_committed()
+
+    asyncio.run(from_the_fetch_loop())
+    assert consumer._awaiting_rebalance_seek
+    consumer._fetch_epochs = consumer._epochs.copy()
+    assert consumer._held_back(articles0, "articles")
+
+
+def test_at_least_once_holds_back_only_records_from_before_a_seek() -> None:
+    articles0 = TopicPartition("articles", 0)
+    consumer = seeking_consumer(False, StaleThenStable({articles0: 7}, {articles0: 7}), {})
+    consumer._awaiting_rebalance_seek = False  # what __init__ sets in at_least_once mode
+    consumer._fetch_epochs = Counter()
+    assert not consumer._held_back(articles0, "articles")
+    consumer._epochs[articles0] += 1
+    assert consumer._held_back(articles0, "articles")
+
+
+def test_a_record_handed_over_comes_back_without_a_seek_it_is_not_handed_over_again() -> None:
+    """The fetch loop drops records below the read offset only, and the read offset is the last
+    offset handed over: the same record coming back was handed over (and committed) twice."""
+    articles0 = TopicPartition("articles", 0)
+    consumer = seeking_consumer(True, StaleThenStable({articles0: 150}, {articles0: 150}), {})
+    consumer._handed = {articles0: (consumer._epochs[articles0], 199)}
+    assert consumer._handed_already(articles0, consumer._epochs[articles0], 199, "articles")
+    assert not consumer._handed_already(articles0, consumer._epochs[articles0], 200, "articles")
+    asyncio.run(consumer.seek_to_committed())  # a seek (back to 150): read again from there
+    assert not consumer._handed_already(articles0, consumer._epochs[articles0], 150, "articles")
+    assert not consumer._handed_already(articles0, consumer._epochs[articles0], 199, "articles")

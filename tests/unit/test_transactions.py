@@ -128,3 +128,95 @@ def test_a_batch_sends_each_record_in_the_transaction_of_its_own_input_partition
         ("news.stories.inputs", 0, "newsevents-p1"),
         ("stories-changelog", 1, "newsevents-p1"),
     ]
+
+
+class _TransactionProducers:
+    """Faust's producer as the rebalance starts and stops transactional producers."""
+
+    def __init__(self, *live: str) -> None:
+        self._transaction_producers: dict[str, Any] = dict.fromkeys(live, "old")
+        self.calls: list[tuple[str, str]] = []
+
+    async def stop_transaction(self, transactional_id: str) -> None:
+        self.calls.append(("stop", transactional_id))
+        self._transaction_producers.pop(transactional_id, None)
+
+    async def maybe_begin_transaction(self, transactional_id: str) -> None:
+        if transactional_id not in self._transaction_producers:
+            self.calls.append(("new producer", transactional_id))  # InitProducerId
+            self._transaction_producers[transactional_id] = "new"
+        self.calls.append(("begin", transactional_id))
+
+
+LEADER = TP("newsevents-__assignor-__leader", 0)
+
+
+def _rebalancing(producer: _TransactionProducers, owned: set[str]) -> SourcePartitionTransactions:
+    manager = SourcePartitionTransactions.__new__(SourcePartitionTransactions)
+    manager.__dict__.update(
+        app=SimpleNamespace(
+            conf=SimpleNamespace(id="newsevents"),
+            assignor=SimpleNamespace(is_standby=lambda tp: False),
+            consumer=SimpleNamespace(randomly_assigned_topics={LEADER.topic}),
+        ),
+        producer=producer,
+        owned=owned,
+    )
+    return manager
+
+
+def test_the_leader_assignor_partition_owns_no_transaction() -> None:
+    """Faust's leader topic has a partition 0 too, given to one worker whatever else it has: the
+    leader of a group in which another worker owns partition 0 starts no producer for p0 (it
+    fenced the owner's, and later took partition 0 over with its own fenced one)."""
+    producer = _TransactionProducers()
+    manager = _rebalancing(producer, set())
+    assigned = {TP("articles", 1), TP("story-inputs", 1), LEADER}
+
+    asyncio.run(manager.on_rebalance(assigned, set(), assigned))
+    assert producer.calls == [("new producer", "newsevents-p1"), ("begin", "newsevents-p1")]
+    assert manager.owned == {"newsevents-p1"}
+
+
+def test_a_partition_taken_over_gets_a_new_producer_even_if_one_was_left() -> None:
+    """A transactional id the worker did not own before is initialised afresh (InitProducerId fences
+    the previous owner and completes its transaction before the offsets are read); one it keeps
+    goes on with its producer."""
+    producer = _TransactionProducers("newsevents-p0", "newsevents-p1")  # p0: left over
+    manager = _rebalancing(producer, {"newsevents-p1"})
+    before = {TP("articles", 1), TP("story-inputs", 1), LEADER}
+    assigned = before | {TP("articles", 0), TP("story-inputs", 0)}
+
+    asyncio.run(manager.on_rebalance(assigned, before, assigned - before))
+    assert producer.calls == [
+        ("stop", "newsevents-p0"),
+        ("new producer", "newsevents-p0"),
+        ("begin", "newsevents-p0"),
+        ("begin", "newsevents-p1"),
+    ]
+    assert producer._transaction_producers == {"newsevents-p0": "new", "newsevents-p1": "old"}
+
+
+def test_the_producer_of_a_partition_given_away_is_stopped() -> None:
+    """Partition 0 goes to another worker while this one keeps Faust's leader partition (number 0)."""
+    producer = _TransactionProducers("newsevents-p0", "newsevents-p1")
+    manager = _rebalancing(producer, {"newsevents-p0", "newsevents-p1"})
+    before = {TP("articles", 0), TP("articles", 1), LEADER}
+    assigned = {TP("articles", 1), LEADER}
+
+    asyncio.run(manager.on_rebalance(assigned, before, set()))
+    assert producer.calls == [("stop", "newsevents-p0"), ("begin", "newsevents-p1")]
+    assert manager.owned == {"newsevents-p1"}
+
+
+def test_a_kept_transaction_that_is_open_is_not_begun_again() -> None:
+    """The commit before the revocation began the kept partition's next transaction: beginning it
+    again only made aiokafka raise (logged by Faust as IN_TRANSACTION -> IN_TRANSACTION)."""
+    producer = _TransactionProducers()
+    open_transaction = SimpleNamespace(_txn_manager=SimpleNamespace(is_in_transaction=lambda: True))
+    producer._transaction_producers["newsevents-p1"] = open_transaction
+    manager = _rebalancing(producer, {"newsevents-p1"})
+    kept = {TP("articles", 1), TP("story-inputs", 1)}
+
+    asyncio.run(manager.on_rebalance(kept, kept, set()))
+    assert producer.calls == []

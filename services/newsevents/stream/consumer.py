@@ -20,6 +20,7 @@ import logging
 import threading
 import time
 from collections import Counter
+from contextvars import ContextVar
 from typing import Any
 
 import faust
@@ -33,6 +34,10 @@ STABLE_OFFSETS_WAIT_SECONDS = 30.0
 STABLE_OFFSETS_RETRY_SECONDS = 0.1
 
 log = logging.getLogger(__name__)
+
+# Set in the fetch loop's task: a seek made there (Faust's getmany seeks back to the committed
+# offsets when it finds the flow stopped) is not the rebalance's own seek.
+_in_fetch_loop: ContextVar[bool] = ContextVar("newsevents_in_fetch_loop", default=False)
 
 
 def seek_in_consumer_thread(thread: Any, seeks: list[tuple[Any, int]]) -> None:
@@ -123,6 +128,10 @@ def install(app: faust.App, gate: CommitGate, *, exactly_once: bool) -> None:
             super().__init__(*args, **kwargs)
             self._epochs: Counter[TP] = Counter()  # per partition: revocations and seeks
             self._fetch_epochs: Counter[TP] = Counter()  # the epochs when the batch was fetched
+            # per partition: (its epoch, the last offset handed over in that epoch)
+            self._handed: dict[TP, tuple[int, int]] = {}
+            # exactly-once: a revocation happened and the rebalance has not sought yet
+            self._awaiting_rebalance_seek = exactly_once
 
         async def _wait_next_records(self, timeout: float) -> Any:
             fetched = await super()._wait_next_records(timeout)
@@ -135,6 +144,8 @@ def install(app: faust.App, gate: CommitGate, *, exactly_once: bool) -> None:
 
         async def on_partitions_revoked(self, revoked: set[TP]) -> None:
             self._epochs.update(revoked)
+            if exactly_once:
+                self._awaiting_rebalance_seek = True
             if exactly_once:
                 await self._commit_before_revocation(revoked)
             await super().on_partitions_revoked(revoked)
@@ -223,6 +234,8 @@ def install(app: faust.App, gate: CommitGate, *, exactly_once: bool) -> None:
                     seeks.append((tp, target))
             seek_in_consumer_thread(thread, seeks)
             self._epochs.update(tp for tp, _ in seeks)
+            if not _in_fetch_loop.get():
+                self._awaiting_rebalance_seek = False
             return committed
 
         def _own_commits_behind(
@@ -249,6 +262,45 @@ def install(app: faust.App, gate: CommitGate, *, exactly_once: bool) -> None:
                     behind[tp] = (offset, mine)
             return behind
 
+        def _held_back(self, tp: TP, topic: str) -> bool:
+            """Whether a fetched record of ``tp`` is not to be handed to the agents (it is
+            fetched again from where the next seek puts the partition).
+
+            Records of the agents' topics only: fetched before a seek that came since (see the
+            class), or, in exactly-once mode, fetched after a revocation and before the
+            rebalance's seek to the committed offsets. Faust resumes the flow to read the
+            changelogs of a table it recovers, and once recovered resumes the stream partitions
+            and *then* seeks them (``Recovery.on_recovery_completed``, faust-streaming 0.15.3):
+            records handed over while the seek asked the broker for the committed offsets came
+            from aiokafka's own position, were processed (their records sent in the open
+            transaction), and the seek then put the partition back to the committed offset: the
+            messages were processed again and both records committed. Seen in our two-worker
+            kill test: the survivor processed story messages 5..49 of the partition it took
+            over, sought back to 4 and processed them again (the story stage absorbed those; an
+            article batch caught there put its story messages out twice, the CI failure).
+            Faust's own seek from the fetch loop while the flow is stopped does not count: the
+            rebalance's seek still follows it.
+            """
+            if not self.app.topics.acks_enabled_for(topic):
+                return False
+            return self._awaiting_rebalance_seek or self._epochs[tp] != self._fetch_epochs[tp]
+
+        def _handed_already(self, tp: TP, epoch: int, offset: int, topic: str) -> bool:
+            """Whether a record of an agents' topic was handed over already since the last seek or
+            revocation of its partition (``epoch``).
+
+            Faust's read offset is the last offset handed over, or after a seek the next one to
+            read, and the fetch loop (Faust's too) drops only records *below* it: the record at
+            the read offset itself was handed over again when it came back. Seen once in our
+            two-worker kill test (exactly-once, instrumented): the survivor handed articles 0:199
+            over in a batch and again, alone, 0.2 s later, with no seek or rebalance in between,
+            and its story message was committed twice. Within one epoch offsets only go forward.
+            """
+            if not self.app.topics.acks_enabled_for(topic):
+                return False
+            handed = self._handed.get(tp)
+            return handed is not None and handed[0] == epoch and offset <= handed[1]
+
         async def _seek(self, partition: TP, offset: int) -> None:
             seek_in_consumer_thread(self._thread, [(partition, offset)])
 
@@ -263,7 +315,9 @@ def install(app: faust.App, gate: CommitGate, *, exactly_once: bool) -> None:
             read_offset = self._read_offset
             commit_every = self._commit_every
             acks_enabled_for = self.app.topics.acks_enabled_for
+            held_back = self._held_back
             num_since_yield = 0
+            _in_fetch_loop.set(True)  # this task's context only
             try:
                 while not (consumer_should_stop() or fetcher_should_stop()):
                     self.diag.set_flag(CONSUMER_FETCHING)
@@ -275,15 +329,15 @@ def install(app: faust.App, gate: CommitGate, *, exactly_once: bool) -> None:
                             if num_since_yield > 100:
                                 await asyncio.sleep(0)
                                 num_since_yield = 0
-                            if self._epochs[tp] != self._fetch_epochs[tp] and acks_enabled_for(
-                                message.topic
-                            ):
-                                continue  # fetched before a seek: fetched again from it
+                            if held_back(tp, message.topic):
+                                continue  # fetched again from where the next seek puts it
                             offset = message.offset
                             r_offset = read_offset[tp]
                             if r_offset is not None and offset < r_offset:
                                 continue  # a repeat
                             epoch = self._epochs[tp]
+                            if self._handed_already(tp, epoch, offset, message.topic):
+                                continue  # the same record again, no seek in between
                             gap = offset - (r_offset or 0)
                             if gap > 1 and r_offset and acks_enabled_for(message.topic):
                                 await self._add_gap(tp, r_offset + 1, offset)
@@ -293,6 +347,7 @@ def install(app: faust.App, gate: CommitGate, *, exactly_once: bool) -> None:
                             await self.wait_first(callback(message), self.suspend_flow.wait())
                             if self._epochs[tp] == epoch:
                                 read_offset[tp] = offset
+                                self._handed[tp] = (epoch, offset)
                     self.diag.unset_flag(CONSUMER_FETCHING)
             except self.consumer_stopped_errors:
                 if self.transport.app.should_stop:

@@ -32,6 +32,7 @@ same transactional id, which aborts whatever the dead owner left open.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections import defaultdict
 from collections.abc import AsyncIterator, Awaitable, Iterator, Mapping
 from contextlib import asynccontextmanager, contextmanager
@@ -43,6 +44,8 @@ from aiokafka.errors import ProducerFenced
 from faust.exceptions import ProducerSendError
 from faust.transport.consumer import TransactionManager
 from faust.types import TP
+
+log = logging.getLogger(__name__)
 
 
 class CommitGate:
@@ -104,6 +107,33 @@ def transaction_of(app: Any, tp: TP) -> str:
     return f"{app.conf.id}-p{tp.partition}"
 
 
+def owns_transaction(app: Any, tp: TP) -> bool:
+    """Whether holding ``tp`` makes this worker the owner of ``transaction_of(app, tp)``.
+
+    Not when ``tp`` is a standby replica, nor when it is a partition Faust assigns apart from
+    the co-partitioned ones: its leader-assignor topic (``<app_id>-__assignor-__leader``, one
+    partition, given to one worker of the group whatever else it has). Named by its partition
+    number like the rest, it made that worker start and keep a producer for ``<app_id>-p0``
+    while another worker owned partition 0: the later InitProducerId of the two fenced the
+    other's producer, and when partition 0 came to the leader (its owner died) the leader went
+    on with its old, fenced producer instead of initialising the id, so the dead owner's
+    transaction was not completed before the leader read the partition's committed offsets.
+    """
+    return not app.assignor.is_standby(tp) and tp.topic not in app.consumer.randomly_assigned_topics
+
+
+def _in_transaction(producer: Any) -> bool:
+    """Whether an aiokafka transactional producer has a transaction open.
+
+    Beginning one again raised (and Faust logged) "Invalid state transition
+    TransactionState.IN_TRANSACTION -> TransactionState.IN_TRANSACTION" on every rebalance for
+    each partition a worker kept: harmless (aiokafka checks before it changes anything), but
+    it looked like a transaction begun twice.
+    """
+    manager = getattr(producer, "_txn_manager", None)
+    return manager is not None and bool(manager.is_in_transaction())
+
+
 _records_of: ContextVar[TP | None] = ContextVar("newsevents_records_of", default=None)
 
 
@@ -137,6 +167,8 @@ class SourcePartitionTransactions(TransactionManager):
         super().__init__(*args, **kwargs)
         # (topic, partition) -> the last offset this worker committed for it (successfully)
         self.committed_offsets: dict[tuple[str, int], int] = {}
+        # the transactional ids this worker owned after the last rebalance
+        self.owned: set[str] = set()
 
     async def send(
         self,
@@ -184,13 +216,32 @@ class SourcePartitionTransactions(TransactionManager):
         them, and when the partition came back (its owner died) the fenced producer was
         reused and crashed the worker. Here every producer of a partition not actively
         owned any more is stopped, so an owned partition always has a live producer.
+
+        A transactional id this worker did not own before always gets a new producer (one
+        left over is stopped first): its InitProducerId fences the previous owner and waits
+        until that owner's last transaction is committed or aborted, and this runs before the
+        worker reads the committed offsets it seeks to (Faust's ``tables.on_rebalance``, after
+        this). Reusing an old producer skipped that, and its epoch was fenced anyway.
+        Which partitions make an owner: :func:`owns_transaction`.
         """
         app: Any = self.app
-        owned = {transaction_of(app, tp) for tp in assigned if not app.assignor.is_standby(tp)}
-        gone = {transaction_of(app, tp) for tp in revoked} - owned
-        for transactional_id in sorted(gone):
+        owned = {transaction_of(app, tp) for tp in assigned if owns_transaction(app, tp)}
+        before: set[str] = getattr(self, "owned", set())
+        producers = getattr(self.producer, "_transaction_producers", {})
+        left_over = {tid for tid in owned - before if tid in producers}
+        gone = ({transaction_of(app, tp) for tp in revoked} | before) - owned
+        for transactional_id in sorted(gone | left_over):
+            if transactional_id in left_over:
+                log.warning(
+                    "a producer for %s was left from before this worker owned it: replaced",
+                    transactional_id,
+                )
             await self.producer.stop_transaction(transactional_id)
+        self.owned = owned
         for transactional_id in sorted(owned):
+            kept = getattr(self.producer, "_transaction_producers", {}).get(transactional_id)
+            if _in_transaction(kept):
+                continue  # its transaction is open: begun by the commit before the revocation
             await self.producer.maybe_begin_transaction(transactional_id)
 
     async def commit(self, offsets: Mapping[TP, int], start_new_transaction: bool = True) -> bool:
