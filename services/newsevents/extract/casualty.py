@@ -213,9 +213,11 @@ _ACCIDENTS = re.compile(r"\b(?:in|from|by)\s+(?:[a-z-]+\s+){0,2}accidents\b")
 # The whole toll of a war of decades, told in the past: "died in Colombia's six-decade
 # conflict", "were killed during the 26-year civil war" ("have died in the decades-long
 # conflict" is a running toll)
+_WAR_DURATION = r"(?:[a-z0-9]+-(?:decade|year)s?(?:-long|-old)?|decades-long|decades-old)"
 _LONG_WAR_TOLL = re.compile(
-    r"\b(?:in|during|of)\s+(?:the\s+|[\w.'’]+\s+){0,2}(?:[a-z0-9]+-(?:decade|year)s?(?:-long|-old)?"
-    r"|decades-long|decades-old)\s+(?:civil\s+|armed\s+|internal\s+)?(?:conflict|war|insurgency)\b"
+    r"\b(?:in|during|of)\s+(?:the\s+|[\w.'’]+\s+){0,2}"
+    + _WAR_DURATION
+    + r"\s+(?:civil\s+|armed\s+|internal\s+)?(?:conflict|war|insurgency)\b"
 )
 # A figure's own day or incident ("that killed 5 people on Wednesday", "12 soldiers in an
 # ambush"): the war's news, not its whole toll.
@@ -229,8 +231,7 @@ _RUNNING_TOLL_AFTER = re.compile(r",?\s+(?:that|which)\s+(?:has|have)\s+(?:[a-z]
 # ... or told as the subject of its toll: "formally ending a two-year border war that killed
 # tens of thousands of soldiers" ("a war that has killed" is a running toll)
 _LONG_WAR_SUBJECT = re.compile(
-    r"\b(?:[a-z0-9]+-(?:decade|year)s?(?:-long|-old)?|decades-long|decades-old)\s+"
-    r"(?:[a-z]+\s+)?(?:conflict|war|insurgency)\s+(?:that|which)\s+"
+    r"\b" + _WAR_DURATION + r"\s+(?:[a-z]+\s+)?(?:conflict|war|insurgency)\s+(?:that|which)\s+"
     r"(?:(?:killed|claimed|left)\s+(?:[a-z]+\s+){0,3})?$"
 )
 # Centuries gone: "between the 16th and 19th centuries, and that millions died" (not the 21st)
@@ -3385,31 +3386,41 @@ def _steps_into_tolls(text: str, records: list[_Record]) -> list[_Record]:
     out: list[_Record] = []
     for record in records:
         step = record.killed
-        toll = (
-            None
-            if step is None or not step.increment or record.scope is not Scope.INCREMENTAL
-            else next(
-                (
-                    t
-                    for t in reversed(out)
-                    if t.scope is Scope.CUMULATIVE
-                    and t.killed is not None
-                    and t.killed.bound.count > step.bound.count
-                    and 0 < record.sentence_index - t.sentence_index <= _STEP_SENTENCES
-                    and record.cause in (None, t.cause)
-                    # (not dead of a later day: "Seven more people were killed ... in a fresh
-                    # strike on Thursday" after Wednesday's toll; nor of a cause told with them)
-                    and not _later_day(record, t)
-                    and not _own_cause(record)
-                    and any(
-                        q.count == t.killed.bound.count - step.bound.count
-                        and _death_figure(text, q)
-                        for q in find_quantities(text, 0, record.sentence.start)
-                    )
-                ),
-                None,
-            )
-        )
+        toll = None
+        # (not dead of a cause told with them: "in a fresh strike")
+        if (
+            step is not None
+            and step.increment
+            and record.scope is Scope.INCREMENTAL
+            and not _own_cause(record)
+        ):
+            candidates = [
+                t
+                for t in reversed(out)
+                if t.scope is Scope.CUMULATIVE
+                and t.killed is not None
+                and t.killed.bound.count > step.bound.count
+                and 0 < record.sentence_index - t.sentence_index <= _STEP_SENTENCES
+                and record.cause in (None, t.cause)
+                # (not dead of a later day: "Seven more people were killed ... on Thursday"
+                # after Wednesday's toll)
+                and not _later_day(record, t)
+            ]
+            if candidates:
+                earlier = {
+                    q.count
+                    for q in find_quantities(text, 0, record.sentence.start)
+                    if _death_figure(text, q)
+                }
+                toll = next(
+                    (
+                        t
+                        for t in candidates
+                        if t.killed is not None
+                        and t.killed.bound.count - step.bound.count in earlier
+                    ),
+                    None,
+                )
         if toll is None:
             out.append(record)
             continue
@@ -3618,13 +3629,8 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
         continued = complementary and not shared and (_says_also(text, a) or _says_also(text, b))
         if not (repeated or continued or _restated_toll(a, b)):
             return False
-    if a.place and b.place and a.place_from_text and b.place_from_text:
-        if a.place.location.country_code != b.place.location.country_code:
-            return False
-        if a.place.rank == b.place.rank == 3 and (
-            a.place.location.geonames_id != b.place.location.geonames_id
-        ):
-            return False
+    if _elsewhere(a, b):
+        return False
     if complementary and not shared and (_says_other(text, a) or _says_other(text, b)):
         # "Eleven people were killed ... Six other people were wounded ..., where two
         # remained in a critical condition on Wednesday": the same incident's other victims,
