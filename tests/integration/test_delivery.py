@@ -242,6 +242,17 @@ def test_workers_killed_mid_stream_lose_nothing_and_double_nothing(
         )
 
 
+def _two_workers(settings: Any, tmp_path: Path) -> list[WorkerProcess]:
+    """Two workers of one group, each with its own web port, data directory and log."""
+    return [
+        WorkerProcess(
+            settings.model_copy(update={"web_port": free_port(), "data_dir": tmp_path / f"d{n}"}),
+            tmp_path / f"worker-{n}.log",
+        )
+        for n in range(2)
+    ]
+
+
 @pytest.mark.parametrize("mode", MODES)
 def test_two_workers_one_killed_the_other_takes_its_partitions(
     mode: str, kafka_bootstrap: str, tmp_path: Path, progress_of: Any
@@ -250,13 +261,7 @@ def test_two_workers_one_killed_the_other_takes_its_partitions(
     count = 400
     settings, lines, partitions, expected = prepared(kafka_bootstrap, count, tmp_path, mode)
     progress = progress_of(settings)
-    workers = [
-        WorkerProcess(
-            settings.model_copy(update={"web_port": free_port(), "data_dir": tmp_path / f"d{n}"}),
-            tmp_path / f"worker-{n}.log",
-        )
-        for n in range(2)
-    ]
+    workers = _two_workers(settings, tmp_path)
     for worker in workers:
         worker.start()
     survivor, victim = workers
@@ -297,13 +302,7 @@ def test_a_second_worker_joining_mid_stream_doubles_nothing(
         kafka_bootstrap, count, tmp_path, mode, commit_interval_seconds=2.8
     )
     progress = progress_of(settings)
-    workers = [
-        WorkerProcess(
-            settings.model_copy(update={"web_port": free_port(), "data_dir": tmp_path / f"d{n}"}),
-            tmp_path / f"worker-{n}.log",
-        )
-        for n in range(2)
-    ]
+    workers = _two_workers(settings, tmp_path)
     first, second = workers
     first.start()
     try:
