@@ -3943,6 +3943,8 @@ def _read(
     start, end, trigger = hit.start, hit.end, hit.trigger
     envoy_state: _Party | None = None
     needs = compiled.needs.get(id(trigger))  # (met in the sentence: ``_needs_met``)
+    if _scare_quoted(text, sentence, start, end):
+        return []  # 'declared a "truce" in the pisco war': a figure of speech
     if hit.form == "reject" and not _PROMPTED_TO_BEFORE.search(
         text, max(sentence.start, start - 60), start
     ):
@@ -5577,6 +5579,20 @@ _PAY_THE_PRICE = re.compile(r"\b(?:pay|face|bear|unanswered|unpunished)\b", re.I
 _QUOTES = '"“”'
 _CHARACTERISATION_ENDS = re.compile(r",|\s(?:and|but|while|after|saying)\s")
 _AS_AFTER_OBJECT = re.compile(r"[^,;:\"“”]{1,60}?\sas\s")
+
+
+def _scare_quoted(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """The trigger is a noun in scare quotes, the whole of a quotation of a few words after a
+    determiner: 'declared a "truce"', 'A "summit" of more than 30 chefs', 'its "dialogue"'
+    (not 'said it "rejects"', 'declared him "persona non grata"': words of a real act)."""
+    if start < 2 or text[start - 1] not in _QUOTES:
+        return False
+    close = next((i for i in range(end, min(sentence.end, end + 25)) if text[i] in _QUOTES), -1)
+    return (
+        close >= 0
+        and len(text[start:close].split()) <= 3
+        and _DETERMINER_BEFORE.search(text, max(sentence.start, start - 8), start - 1) is not None
+    )
 
 
 def _quotation(text: str, end: int, limit: int) -> tuple[int, int] | None:
