@@ -21,12 +21,22 @@ def test_a_noun_in_scare_quotes_is_a_figure_of_speech() -> None:
         '"ceasefire" on social media after a week of taunts.'
     )
     assert _kinds(fans) == []
+    battery = (
+        'Executives of Japanese and South Korean battery makers will attend a "battery summit" '
+        "of chief executives from South Korea, Japan and the United States in Osaka in December."
+    )
+    assert _kinds(battery) == []
     # near misses: a real truce, a quoted word of a real act, a quoted verb
     real = (
         "Peru and Chile agreed a truce on Friday in their fishing dispute, the two foreign "
         "ministries said."
     )
     assert ("AGREE", frozenset({"PER", "CHL"})) in _kinds(real)
+    term = (
+        "Ethiopia's government and rebels from Tigray agreed on Wednesday to a \"permanent "
+        'cessation of hostilities" after African Union-led talks in Pretoria.'
+    )
+    assert [t for t, _ in _kinds(term)].count("AGREE") == 1
     declared = (
         'Bolivian President Evo Morales declared U.S. Ambassador Philip Goldberg "persona non '
         'grata" on Wednesday.'
@@ -37,3 +47,44 @@ def test_a_noun_in_scare_quotes_is_a_figure_of_speech() -> None:
         "by Peru."
     )
     assert ("REJECT", frozenset({"MEX", "PER"})) in _kinds(rejects)
+
+
+def test_the_houthis_are_coded_with_yemen() -> None:
+    warned = (
+        "DUBAI, July 10 (Reuters) - The U.S. State Department warned the Houthis on Wednesday "
+        'that they would be "held accountable" for any attacks on commercial shipping.'
+    )
+    assert ("THREATEN", frozenset({"USA", "YEM"})) in _kinds(warned)
+
+
+def test_a_threat_to_leave_the_lake_chad_force_names_it() -> None:
+    threat = (
+        "N'DJAMENA, Nov 4 (Reuters) - President Mahamat Idriss Deby, who visited the wounded in "
+        "hospital in N'Djamena, threatened on Monday to pull Chad's troops out of the "
+        "Multinational Joint Task Force, saying partners had failed to share intelligence."
+    )
+    kinds = _kinds(threat)
+    # the hospital visit in the relative clause stays a visit to a scene, though the force is
+    # named later in the sentence
+    assert [t for t, _ in kinds] == ["THREATEN"]
+    assert "OTHER_IGO" in kinds[0][1]
+    # near miss: a visit to the wounded with another state's leader, in the same clause
+    with_duda = (
+        "KYIV, May 3 (Reuters) - Ukrainian President Volodymyr Zelenskiy visited the wounded in "
+        "hospital in Lviv with Polish President Andrzej Duda on Tuesday."
+    )
+    assert ("CONSULT", frozenset({"UKR", "POL"})) in _kinds(with_duda)
+
+
+def test_a_complaint_filed_with_the_security_council_is_an_accusation() -> None:
+    complaint = (
+        "BEIRUT, Oct 15 (Reuters) - Lebanon filed a complaint with the United Nations Security "
+        'Council on Monday over what it called Israel\'s "daily violations" of the ceasefire.'
+    )
+    assert [t for t, c in _kinds(complaint) if "LBN" in c] == ["ACCUSE"]
+    # near miss: a complaint to the police names no state
+    police = (
+        "BEIRUT, Oct 15 (Reuters) - The singer's manager filed a complaint with police on Monday "
+        "after the concert in Jounieh was cancelled."
+    )
+    assert _kinds(police) == []

@@ -4934,7 +4934,9 @@ def _read(
         hit.form.startswith(("visit", "met", "meet"))
         and trigger.event_type is _TYPE_CONSULT
         and _SITE_VISITED.match(text, end, sentence.end)
-        and len({p.participant.country_code for p in parties} - {None}) < 2
+        # (the sides named up to the visit's clause end: "who visited the wounded in hospital,
+        # threatened to pull troops out of the Multinational Joint Task Force" has one)
+        and len(_codes_before(parties, _comma_or(text, end, sentence.end))) < 2
     ):
         # "Modi visited the crash site and met the survivor": a visit to a scene and a meeting
         # with victims, not with another state (joined to another visit, they gave its state a
@@ -5581,18 +5583,32 @@ _CHARACTERISATION_ENDS = re.compile(r",|\s(?:and|but|while|after|saying)\s")
 _AS_AFTER_OBJECT = re.compile(r"[^,;:\"“”]{1,60}?\sas\s")
 
 
+def _comma_or(text: str, start: int, end: int) -> int:
+    """The first comma from ``start``, or ``end`` when there is none before it."""
+    comma = text.find(",", start, end)
+    return end if comma < 0 else comma
+
+
+def _codes_before(parties: list[_Party], end: int) -> set[str]:
+    """The codes of the sides named before ``end``."""
+    return {code for p in parties if p.span[0] < end and (code := p.participant.country_code)}
+
+
 def _scare_quoted(text: str, sentence: Sentence, start: int, end: int) -> bool:
-    """The trigger is a noun in scare quotes, the whole of a quotation of a few words after a
-    determiner: 'declared a "truce"', 'A "summit" of more than 30 chefs', 'its "dialogue"'
-    (not 'said it "rejects"', 'declared him "persona non grata"': words of a real act)."""
-    if start < 2 or text[start - 1] not in _QUOTES:
+    """The trigger is a noun in scare quotes, in a quotation of a few words after a determiner:
+    'declared a "truce"', 'A "summit" of more than 30 chefs', 'a "battery summit"', 'its
+    "dialogue"' (not 'said it "rejects"', 'declared him "persona non grata"': words of a real
+    act)."""
+    opening = _SCARE_QUOTE_OPENING.search(text, max(sentence.start, start - 30), start)
+    if opening is None:
         return False
     close = next((i for i in range(end, min(sentence.end, end + 25)) if text[i] in _QUOTES), -1)
-    return (
-        close >= 0
-        and len(text[start:close].split()) <= 3
-        and _DETERMINER_BEFORE.search(text, max(sentence.start, start - 8), start - 1) is not None
-    )
+    return close >= 0 and len(text[opening.end("quote") : close].split()) <= 3
+
+
+_SCARE_QUOTE_OPENING = re.compile(
+    r"\b(?:the|its|their|his|her|a|an)\s+[\"“](?P<quote>)(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
 
 
 def _quotation(text: str, end: int, limit: int) -> tuple[int, int] | None:
