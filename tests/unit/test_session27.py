@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from newsevents.contracts import CasualtyCount, RawArticle
+from newsevents.extract.casualty import extract_casualties
+from newsevents.extract.document import analyse
 from tests.unit.diplomatic_helpers import codes, extract
+
+PUBLISHED = "2025-05-22T18:00:00+02:00"  # a Thursday
 
 
 def _kinds(body: str) -> list[tuple[str, frozenset[str]]]:
@@ -88,3 +93,83 @@ def test_a_complaint_filed_with_the_security_council_is_an_accusation() -> None:
         "after the concert in Jounieh was cancelled."
     )
     assert _kinds(police) == []
+
+
+# -- casualties ----------------------------------------------------------------------------------
+
+
+def _tolls(body: str, title: str = "World news") -> list[tuple[int | None, int | None]]:
+    article = RawArticle(id="s27", title=title, body=body, published_at=PUBLISHED)
+    return [
+        (_count(r.killed), _count(r.injured)) for r in extract_casualties(analyse(article), "test")
+    ]
+
+
+def _places(body: str) -> list[str | None]:
+    article = RawArticle(id="s27", title="World news", body=body, published_at=PUBLISHED)
+    return [
+        None if r.location is None else r.location.name
+        for r in extract_casualties(analyse(article), "test")
+    ]
+
+
+def _count(figure: CasualtyCount | None) -> int | None:
+    return None if figure is None else figure.count
+
+
+def test_another_after_a_count_is_one_more_victim() -> None:
+    mine = (
+        "SARAJEVO, May 22 (Reuters) - Two deminers were killed and another was injured on "
+        "Tuesday when a mine exploded near the town of Brcko, the Mine Action Centre said."
+    )
+    assert _tolls(mine) == [(2, 1)]
+    # near miss: "another" with its own count is that count
+    more = (
+        "SARAJEVO, May 22 (Reuters) - Two deminers were killed and another 12 were injured on "
+        "Tuesday when a mine exploded near the town of Brcko."
+    )
+    assert _tolls(more) == [(2, 12)]
+
+
+def test_what_the_victims_were_doing_is_the_same_clause() -> None:
+    mine = (
+        "SARAJEVO, May 22 (Reuters) - Two deminers were killed on Tuesday when a mine exploded "
+        "while they were clearing a field near the northeastern town of Brcko."
+    )
+    assert _places(mine) == ["Brcko"]
+    # near miss: "while" opening another event keeps its place to itself
+    other = (
+        "SARAJEVO, May 22 (Reuters) - Two deminers were killed on Tuesday in Sarajevo, while "
+        "police in Brcko arrested three smugglers."
+    )
+    assert _places(other) == ["Sarajevo"]
+
+
+def test_a_head_injury_suffered_is_an_injury() -> None:
+    boat = (
+        "TOKYO, March 14 (Kyodo) - Russian border guards seized a Japanese crab boat off "
+        "Kunashiri Island on Wednesday. One crew member suffered a head injury during the "
+        "boarding, the Japan Coast Guard said."
+    )
+    assert _tolls(boat) == [(None, 1)]
+    # near miss: the rest of a toll already told is part of it
+    shoal = (
+        "MANILA (AFP) - Chinese coast guard personnel boarded two Philippine navy boats on "
+        "Monday, injuring eight sailors. One sailor lost his thumb. The other seven suffered "
+        "minor injuries."
+    )
+    assert _tolls(shoal) == [(None, 8)]
+
+
+def test_a_toll_told_meanwhile_is_reported_in_its_own_right() -> None:
+    story = (
+        "SEOUL, July 22 (Yonhap) - North Korea fired two ballistic missiles into the sea on "
+        "Tuesday morning, the Joint Chiefs of Staff said.\n\nMeanwhile, the death toll from "
+        "torrential rains that battered much of South Korea since July 16 rose to 24 on "
+        "Tuesday, the interior ministry said. Nine people were injured."
+    )
+    # the wounded, dated only by the toll's sentence, are the toll's
+    assert _tolls(story, "N. Korea fires missiles") == [(24, 9)]
+    # near miss: without the opening, rains in passing in a missile story are background
+    passing = story.replace("Meanwhile, the", "The")
+    assert _tolls(passing, "N. Korea fires missiles") == []

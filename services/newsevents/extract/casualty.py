@@ -393,6 +393,9 @@ _ALONE = re.compile(
     r"(?<!\bleft )(?<!\bleave )(?<!\bnot )(?<!\blived )(?<!\blives )(?<!\bliving )"
     r"(?<!\bwas )(?<!\bwere )(?<!\bdied )(?<!\bhome )\balone\b"
 )
+# "the other seven": the rest of the people a toll counts (not "the remaining 17 injured", the
+# wounded still alive: the current count)
+_THE_OTHER_BEFORE = re.compile(r"\bthe\s+other\s+$")
 # "Of those, 20 were killed": part of a figure given before.
 _OF_THEM_BEFORE = re.compile(r"\bof\s+(?:them|those|these|whom)\s*,?\s*$")
 # A figure the article says was replaced: "had initially put the toll at 12", "an earlier
@@ -473,6 +476,16 @@ _WEAK_WORDS = frozenset("after before because following when until".split())
 # " (?<!, )" is "(?<!,) ": the literal space first lets the engine skip to the spaces.
 _BREAK_WORD = re.compile(rf" (?<!, )(?:{'|'.join(sorted(_STRONG_WORDS | _WEAK_WORDS))}) ")
 _RELATIVE_WORDS = frozenset("which who whom when where".split())
+# "while they were clearing a field near Brcko": what the victims were doing when it happened,
+# a clause of the same event (not "while another 20 were wounded in Homs")
+_WHILE_DOING = re.compile(r"\s+(?:they|he|she|the\s+\w+)\s+(?:was|were)\s+\w+ing\b")
+
+
+def _while_doing(lower: str, word: str, end: int) -> bool:
+    """Whether the break word ``word`` ending at ``end`` opens a "while ... doing" clause."""
+    return word == "while" and _WHILE_DOING.match(lower, end) is not None
+
+
 _QUANTIFIERS = frozenset("one some many most all".split())
 _CONSEQUENCE_WORDS = frozenset("raising bringing pushing taking saying adding according".split())
 _NOT_AS_BREAK_BEFORE = frozenset("such well known same twice much many so".split())
@@ -908,6 +921,10 @@ class _Frame:
     country: _Placed | None = None
 
 
+# "and another was injured", "while a third was wounded": one more of the people just counted
+_ONE_MORE_BEFORE = re.compile(r"(?:\band|\bwhile|,)\s+(another|a\s+third|a\s+fourth)\s+$")
+
+
 @dataclass(slots=True)
 class _Record:
     killed: _Count | None
@@ -1153,7 +1170,9 @@ def _incident_candidates(
 
 # "Separately, three miners were killed when their truck overturned", "In a separate accident
 # on Tuesday, ...": an incident the article reports in its own right, whatever its cause.
-_SEPARATE_OPENING = re.compile(r"\s*(?:Separately\b|In\s+a\s+separate\s+\w+)")
+_SEPARATE_OPENING = re.compile(
+    r"\s*(?:Separately\b|In\s+a\s+separate\s+\w+|Meanwhile,|Elsewhere,|In\s+other\s+news,)"
+)
 # Another incident, by its noun (not "In a separate statement, the Red Cross said 12 ..."; not
 # "Separately," which may tell the same crash from another source)
 _SEPARATE_INCIDENT_OPENING = re.compile(
@@ -1521,7 +1540,8 @@ class _Reader:
                 words = lower[p + 1 : p + 40].split(maxsplit=3)[:3]
                 first = words[0] if words else ""
                 if first in _STRONG_WORDS and (first != "as" or self._as_breaks(words)):
-                    found.append((p, lower.index(first, p) + len(first), True))
+                    at = lower.index(first, p) + len(first)
+                    found.append((p, at, not _while_doing(lower, first, at)))
                 elif first in _RELATIVE_WORDS:
                     found.append((p, lower.index(first, p) + len(first), False))
                 elif first in _QUANTIFIERS and any(w in _RELATIVE_WORDS for w in words[1:3]):
@@ -1542,7 +1562,8 @@ class _Reader:
                 max(sentence.start, m.start() - 4) : m.start()
             ].endswith(("the", " a")):
                 continue  # "the following year", "the day before": not a clause
-            found.append((m.start(), m.end(), word in _STRONG_WORDS))
+            strong = word in _STRONG_WORDS and not _while_doing(lower, word, m.end() - 1)
+            found.append((m.start(), m.end(), strong))
         found.sort()
         context.breaks = found
         return found
@@ -1802,6 +1823,11 @@ class _Reader:
             if self._only_aux(after, hit.start):
                 found = article, noun
         if found is None:
+            other = _ONE_MORE_BEFORE.search(lower, max(clause.start, aux.start() - 16), aux.start())
+            if other is not None:
+                # "Two deminers were killed and another was injured": one more of them
+                start, end = other.span(1)
+                return self._bound(self._exact(start, end), (start, hit.end), None)
             return self._named_victim(hit, context.sentence.start, aux.start())
         article, noun = found
         start, end = article.start(1), noun[1]
@@ -2553,6 +2579,8 @@ class _Reader:
                     return "subset"
         if _OF_THEM_BEFORE.search(lower, max(clause.start, q.start - 20), q.start):
             return "subset"
+        if _THE_OTHER_BEFORE.search(lower, max(clause.start, q.start - 14), q.start):
+            return "subset"  # "The other seven suffered minor injuries": the rest of a toll
         sentence = context.sentence
         if lower.find("accounted for", sentence.start, q.start) >= 0 and _SHARE_OF_TOLL.search(
             lower, sentence.start, q.start
@@ -3522,10 +3550,17 @@ def _toll_and_its_wounded(a: _Record, b: _Record) -> bool:
         and y.injured_count is not None
         and (y.sentence_index > x.sentence_index or x.period is None)
         # (not the wounded of one day after a toll over a period: "nearly 300 ... killed since
-        # the protests began", then "In Maputo on Tuesday, ... two people were wounded")
-        and (x.period is None or y.date is None)
+        # the protests began", then "In Maputo on Tuesday, ... two people were wounded"; a day
+        # they only inherit is the toll's: "rose to 24 on Tuesday ... Nine people were injured.")
+        and (x.period is None or y.date is None or not _own_date(y))
         for x, y in ((a, b), (b, a))
     )
+
+
+def _own_date(record: _Record) -> bool:
+    """Whether the record's date is told in its own sentence (not inherited from the context)."""
+    date = record.date
+    return date is not None and record.sentence.start <= date.start < record.sentence.end
 
 
 def _bare_explosion(text: str, record: _Record) -> bool:
