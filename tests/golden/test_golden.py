@@ -252,6 +252,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout29",
     HERE / "holdout30",
     HERE / "holdout31",
+    HERE / "holdout32",
 ]
 
 
