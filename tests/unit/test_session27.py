@@ -173,3 +173,29 @@ def test_a_toll_told_meanwhile_is_reported_in_its_own_right() -> None:
     # near miss: without the opening, rains in passing in a missile story are background
     passing = story.replace("Meanwhile, the", "The")
     assert _tolls(passing, "N. Korea fires missiles") == []
+
+
+def test_the_war_that_preceded_the_truce_is_history() -> None:
+    story = (
+        "BEIRUT, Oct 15 (Reuters) - An Israeli drone strike killed two people in southern "
+        "Lebanon on Tuesday, the health ministry said. The war between Israel and Hezbollah that "
+        "preceded the ceasefire killed more than 4,000 people in Lebanon."
+    )
+    assert _tolls(story) == [(2, None)]
+    # near miss: a war that has killed is a running toll
+    running = story.replace("that preceded the ceasefire killed", "has killed")
+    assert (4001, None) in _tolls(running)
+
+
+def test_an_agreement_kept_in_force_is_no_new_agreement() -> None:
+    talks = (
+        "BEIRUT, Oct 15 (Reuters) - A French envoy held talks in Beirut on Tuesday on shoring up "
+        "the country's fragile ceasefire between Israel and Lebanon."
+    )
+    assert [t for t, _ in _kinds(talks)] == ["CONSULT"]
+    # near miss: talks that agree to extend the truce agree to something new
+    extended = (
+        "BEIRUT, Oct 15 (Reuters) - Israel and Lebanon agreed on Tuesday to extend the ceasefire "
+        "by 60 days, the U.S. State Department said."
+    )
+    assert "AGREE" in [t for t, _ in _kinds(extended)]

@@ -234,6 +234,12 @@ _LONG_WAR_SUBJECT = re.compile(
     r"\b" + _WAR_DURATION + r"\s+(?:[a-z]+\s+)?(?:conflict|war|insurgency)\s+(?:that|which)\s+"
     r"(?:(?:killed|claimed|left)\s+(?:[a-z]+\s+){0,3})?$"
 )
+# ... or as the war before the truce or peace the story is about: "The war between Israel and
+# Hezbollah that preceded it killed more than 4,000 people"
+_PRECEDING_WAR_SUBJECT = re.compile(
+    r"\b(?:war|conflict|fighting|hostilities)\s+(?:[\w'’-]+\s+){0,5}?(?:that|which)\s+preceded"
+    r"\s+(?:it|them|the\s+[\w-]+)\s+$"
+)
 # Centuries gone: "between the 16th and 19th centuries, and that millions died" (not the 21st)
 _PAST_CENTURIES = re.compile(
     r"\b(?:1?\d|20)(?:st|nd|rd|th)(?:\s+(?:and|to)\s+(?:1?\d|20)(?:st|nd|rd|th))?"
@@ -2243,6 +2249,10 @@ class _Reader:
             and not _OWN_DAY_OR_INCIDENT.search(lower, first, clause.end)
         ):
             return True  # "ending a two-year border war that killed tens of thousands"
+        if lower.find("preceded", max(sentence.start, first - 40), first) >= 0 and (
+            _PRECEDING_WAR_SUBJECT.search(lower, max(sentence.start, first - 90), first)
+        ):
+            return True  # "The war between Israel and Hezbollah that preceded it killed 4,000"
         if _may_hold(lower, clause.start, clause.end, _WITHDRAWN_WORDS) and _WITHDRAWN.search(
             lower, clause.start, clause.end
         ):

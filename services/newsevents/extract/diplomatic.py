@@ -285,6 +285,10 @@ _ANAPHORIC_NOUN = re.compile(
     r"\b(?:the|these|those|both|this|that|such|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_EXTENDED_BEFORE = re.compile(
+    r"\b(?:to|and)\s+(?:extend|renew|prolong)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # An actor's name and a verb of the past after "the": "The EU imposed (new sanctions)", "The US
 # announced (sanctions on)"
 _ACTOR_VERB_AFTER = re.compile(
@@ -3943,6 +3947,12 @@ def _read(
     start, end, trigger = hit.start, hit.end, hit.trigger
     envoy_state: _Party | None = None
     needs = compiled.needs.get(id(trigger))  # (met in the sentence: ``_needs_met``)
+    if (
+        trigger.event_type is _TYPE_AGREE
+        and hit.form in trigger.nouns
+        and _UPHELD_BEFORE.search(text, max(sentence.start, start - 70), start)
+    ):
+        return []  # "talks on shoring up the country's fragile ceasefire": one in force
     if _scare_quoted(text, sentence, start, end):
         return []  # 'declared a "truce" in the pisco war': a figure of speech
     if hit.form == "reject" and not _PROMPTED_TO_BEFORE.search(
@@ -4489,6 +4499,9 @@ def _read(
             # "The EU imposed new sanctions on Russia": "the" is the subject's, and a verb
             # stands between it and the noun
             and not _subject_verb_before(doc, text, start - len(lead) + determiner.start(), start)
+            # "agreed on Tuesday to extend the ceasefire": the extension is told here, by
+            # those who agree to it
+            and not _EXTENDED_BEFORE.search(lead)
         )
     if (
         anaphoric
@@ -5581,6 +5594,17 @@ _PAY_THE_PRICE = re.compile(r"\b(?:pay|face|bear|unanswered|unpunished)\b", re.I
 _QUOTES = '"“”'
 _CHARACTERISATION_ENDS = re.compile(r",|\s(?:and|but|while|after|saying)\s")
 _AS_AFTER_OBJECT = re.compile(r"[^,;:\"“”]{1,60}?\sas\s")
+
+
+# What keeps an agreement in force names one made before: "on shoring up the country's fragile
+# ceasefire", "to preserve the truce" (not "to extend the truce": a new term agreed)
+_UPHELD_BEFORE = re.compile(
+    r"\b(?:on|about|over|to|of|for|at)\s+(?:shor(?:e|ing)\s+up|preserv(?:e|ing)|consolidat(?:e|ing)"
+    r"|strengthen(?:ing)?|sav(?:e|ing)|salvag(?:e|ing)|maintain(?:ing)?|uphold(?:ing)?"
+    r"|bolster(?:ing)?|protect(?:ing)?|monitor(?:ing)?)\s+(?:the|a|its|their|[\w'’-]+['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _comma_or(text: str, start: int, end: int) -> int:
