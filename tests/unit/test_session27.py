@@ -199,3 +199,48 @@ def test_an_agreement_kept_in_force_is_no_new_agreement() -> None:
         "by 60 days, the U.S. State Department said."
     )
     assert "AGREE" in [t for t, _ in _kinds(extended)]
+
+
+def test_a_states_defence_ministry_speaks_for_it() -> None:
+    accused = (
+        "BAKU, May 10 (Reuters) - The Azerbaijani Defense Ministry accused Armenian armed forces "
+        "of firing at Azerbaijani army positions in the Kalbajar district on Thursday."
+    )
+    assert ("ACCUSE", frozenset({"AZE", "ARM"})) in _kinds(accused)
+    # near miss: an adjective before a thing that is no organ of the state names no accuser
+    fans = (
+        "BAKU, May 10 (Reuters) - The Azerbaijani football federation accused Armenian fans of "
+        "throwing flares on Thursday."
+    )
+    assert [t for t, _ in _kinds(fans)] == []
+
+
+def test_protests_told_in_other_words() -> None:
+    manila = (
+        "MANILA, Aug 27 (Reuters) - The Department of Foreign Affairs summoned China's deputy "
+        "chief of mission in Manila on Monday and handed him a note verbale."
+    )
+    assert _kinds(manila) == [("ACCUSE", frozenset({"PHL", "CHN"}))]
+    note = "SANTIAGO, May 3 (Reuters) - Chile sent a formal protest note to Argentina on Thursday."
+    assert _kinds(note) == [("ACCUSE", frozenset({"CHL", "ARG"}))]
+    # near miss: the department of another ministry is not the foreign ministry of the dateline
+    health = (
+        "MANILA, Aug 27 (Reuters) - The Department of Health summoned hospital chiefs on Monday "
+        "over a measles outbreak."
+    )
+    assert _kinds(health) == []
+
+
+def test_an_envoy_summoned_by_surname() -> None:
+    story = (
+        "ANKARA, Jan 20 (Reuters) - Ankara summoned Sweden's ambassador, Staffan Herrstrom, on "
+        "Friday after the protest was authorised. Turkey also summoned Herrstrom on Jan. 12 over "
+        "an effigy hung in Stockholm."
+    )
+    assert [t for t, _ in _kinds(story)] == ["ACCUSE", "ACCUSE"]
+    # near miss: a surname of someone who is no envoy is no envoy summoned
+    minister = (
+        "ANKARA, Jan 20 (Reuters) - Swedish Defence Minister Pal Jonson cancelled his visit to "
+        "Ankara. Turkey's parliament also summoned Jonson's critics on Jan. 12."
+    )
+    assert [t for t, _ in _kinds(minister) if t == "ACCUSE"] == []

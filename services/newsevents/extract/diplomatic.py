@@ -693,6 +693,9 @@ _OFFICIAL_NOUN_AFTER = re.compile(
     r"(?:(?:Taliban|interim|transitional|caretaker|federal|central|new|current|military)\s+)?"
     r"(?:officials?|delegations?|delegates|government|diplomats?"
     r"|counterparts?|leaders?|side|negotiators?|authorities|administration|ministry|foreign\s+ministry"
+    # "The Russian Defence Ministry accused Ukraine", "the Iranian presidency"
+    r"|(?:defen[cs]e|interior|justice|finance|trade|commerce|economy|energy|health|culture"
+    r"|agriculture|transport|home|security|information)\s+ministry|presidency"
     r"|emergenc(?:y|ies)\s+(?:situations\s+)?ministry"  # "a Russian emergencies ministry plane"
     r"|envoy|embassy|team|representatives?|military|army|forces|troops|navy|cabinet|parliament"
     r"|leadership"
@@ -1340,6 +1343,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
             for hit in sentence_hits
             if not _needs_met(doc, compiled, sentence, hit.trigger)
             and not _official_due(doc, sentence, hit)
+            and not _envoy_summoned(doc, sentence, hit)
         }
         if len(unmet) == len(sentence_hits):
             continue
@@ -2366,7 +2370,8 @@ _SAID_IT_BEFORE = re.compile(
 _MINISTRY_SUBJECT = re.compile(
     r"(?<![\w'’-])(?:The|the)\s+(?:(?:[\w-]+\s+){0,2}?government['’]s\s+)?"
     r"(?:[Ff]oreign\s+(?:[Aa]ffairs\s+)?[Mm]inistry|Foreign"
-    r"\s+Office|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffairs)\s+(?:(?:also|then|later|again|\w+ly"
+    r"\s+Office|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffairs|Department\s+of\s+Foreign\s+Affairs"
+    r"|External\s+Affairs\s+Ministry|Ministry\s+of\s+External\s+Affairs)\s+(?:(?:also|then|later|again|\w+ly"
     r"|on\s+[A-Z][a-z]+day)\s+)*$"
 )
 # "In Ankara, the foreign ministry ...": the capital ends the sentence's opening phrase
@@ -3827,6 +3832,30 @@ def _official_due(doc: Document, sentence: Sentence, hit: _Hit) -> bool:
         return False
     person = doc.persons.get(before.group(1))
     return person is not None and person.title is not None and person.start < sentence.start
+
+
+_SURNAME_AFTER = re.compile(r"\s+([A-Z][\w'’-]+)")
+_POSTED_ENVOY_TITLE = re.compile(
+    r"\b(?:ambassador|envoy|high\s+commissioner|charg[eé]|chief\s+of\s+mission)", re.IGNORECASE
+)
+
+
+def _envoy_summoned(doc: Document, sentence: Sentence, hit: _Hit) -> bool:
+    """An envoy summoned by the surname the article gave him with his title before ("Turkey
+    also summoned Herrstrom on Jan. 12" after "Sweden's ambassador, Staffan Herrstrom"): the
+    envoy the trigger needs, named earlier."""
+    if not hit.form.startswith("summon"):
+        return False
+    name = _SURNAME_AFTER.match(doc.text, hit.end)
+    if name is None:
+        return False
+    person = doc.persons.get(name.group(1))
+    return (
+        person is not None
+        and person.title is not None
+        and _POSTED_ENVOY_TITLE.search(person.title) is not None
+        and person.start < sentence.start
+    )
 
 
 def _sentence_may_match(doc: Document, sentence: Sentence, guard: Guard) -> bool:
