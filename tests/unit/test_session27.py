@@ -244,3 +244,23 @@ def test_an_envoy_summoned_by_surname() -> None:
         "Ankara. Turkey's parliament also summoned Jonson's critics on Jan. 12."
     )
     assert [t for t, _ in _kinds(minister) if t == "ACCUSE"] == []
+
+
+def test_denials_of_a_charge_and_requests_turned_down_are_rejections() -> None:
+    charge = (
+        "NOUAKCHOTT, March 20 (Reuters) - Mauritania accused Mali on Tuesday of killing seven "
+        "herders near the border. Mali's army denied any involvement on Wednesday."
+    )
+    assert [t for t, _ in _kinds(charge)] == ["ACCUSE", "REJECT"]
+    request = (
+        "KABUL, April 17 (Reuters) - Uzbek Foreign Minister Bakhtiyor Saidov asked the Taliban "
+        "government on Wednesday to pause the filling of the canal. Afghan Foreign Minister "
+        "Amir Khan Muttaqi turned the request down."
+    )
+    assert "REJECT" in [t for t, _ in _kinds(request)]
+    # near miss: a bare denial that something happened is no rejection of another state
+    bare = (
+        "NOUAKCHOTT, March 20 (Reuters) - Mauritania's government denied that it had agreed to "
+        "host a Malian refugee camp, a spokesman said on Wednesday."
+    )
+    assert [t for t, _ in _kinds(bare)] == []
