@@ -237,7 +237,7 @@ _LONG_WAR_SUBJECT = re.compile(
 # ... or as the war before the truce or peace the story is about: "The war between Israel and
 # Hezbollah that preceded it killed more than 4,000 people"
 _PRECEDING_WAR_SUBJECT = re.compile(
-    r"\b(?:war|conflict|fighting|hostilities)\s+(?:[\w'’-]+\s+){0,5}?(?:that|which)\s+preceded"
+    r"\b(?:war|conflict)\s+(?:[\w'’-]+\s+){0,5}?(?:that|which)\s+preceded"
     r"\s+(?:it|them|the\s+[\w-]+)\s+$"
 )
 # Centuries gone: "between the 16th and 19th centuries, and that millions died" (not the 21st)
@@ -483,8 +483,12 @@ _WEAK_WORDS = frozenset("after before because following when until".split())
 _BREAK_WORD = re.compile(rf" (?<!, )(?:{'|'.join(sorted(_STRONG_WORDS | _WEAK_WORDS))}) ")
 _RELATIVE_WORDS = frozenset("which who whom when where".split())
 # "while they were clearing a field near Brcko": what the victims were doing when it happened,
-# a clause of the same event (not "while another 20 were wounded in Homs")
-_WHILE_DOING = re.compile(r"\s+(?:they|he|she|the\s+\w+)\s+(?:was|were)\s+\w+ing\b")
+# and "while a third was injured": one more victim, both of the same event (not "while another
+# 20 were wounded in Homs")
+_WHILE_DOING = re.compile(
+    r"\s+(?:(?:they|he|she|the\s+\w+)\s+(?:was|were)\s+\w+ing\b"
+    r"|(?:another|a\s+third|a\s+fourth)\s+(?:was|were)\s)"
+)
 
 
 def _while_doing(lower: str, word: str, end: int) -> bool:
@@ -1829,7 +1833,10 @@ class _Reader:
             if self._only_aux(after, hit.start):
                 found = article, noun
         if found is None:
-            other = _ONE_MORE_BEFORE.search(lower, max(clause.start, aux.start() - 16), aux.start())
+            sentence_start = context.sentence.start
+            other = _ONE_MORE_BEFORE.search(
+                lower, max(sentence_start, aux.start() - 16), aux.start()
+            )
             if other is not None:
                 # "Two deminers were killed and another was injured": one more of them
                 start, end = other.span(1)
@@ -2249,8 +2256,10 @@ class _Reader:
             and not _OWN_DAY_OR_INCIDENT.search(lower, first, clause.end)
         ):
             return True  # "ending a two-year border war that killed tens of thousands"
-        if lower.find("preceded", max(sentence.start, first - 40), first) >= 0 and (
-            _PRECEDING_WAR_SUBJECT.search(lower, max(sentence.start, first - 90), first)
+        if (
+            lower.find("preceded", max(sentence.start, first - 40), first) >= 0
+            and _PRECEDING_WAR_SUBJECT.search(lower, max(sentence.start, first - 90), first)
+            and not _OWN_DAY_OR_INCIDENT.search(lower, first, clause.end)
         ):
             return True  # "The war between Israel and Hezbollah that preceded it killed 4,000"
         if _may_hold(lower, clause.start, clause.end, _WITHDRAWN_WORDS) and _WITHDRAWN.search(

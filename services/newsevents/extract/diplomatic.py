@@ -693,9 +693,6 @@ _OFFICIAL_NOUN_AFTER = re.compile(
     r"(?:(?:Taliban|interim|transitional|caretaker|federal|central|new|current|military)\s+)?"
     r"(?:officials?|delegations?|delegates|government|diplomats?"
     r"|counterparts?|leaders?|side|negotiators?|authorities|administration|ministry|foreign\s+ministry"
-    # "The Russian Defence Ministry accused Ukraine", "the Iranian presidency"
-    r"|(?:defen[cs]e|interior|justice|finance|trade|commerce|economy|energy|health|culture"
-    r"|agriculture|transport|home|security|information)\s+ministry|presidency"
     r"|emergenc(?:y|ies)\s+(?:situations\s+)?ministry"  # "a Russian emergencies ministry plane"
     r"|envoy|embassy|team|representatives?|military|army|forces|troops|navy|cabinet|parliament"
     r"|leadership"
@@ -800,6 +797,12 @@ _EVENT_NOUN_TYPES = frozenset(
     }
 )
 # Events aimed at someone: source first, then its targets.
+# A state's ministry after its demonym: "The Russian Defence Ministry", "the Azerbaijani
+# Defense Ministry" (its foreign ministry is among ``_OFFICIAL_NOUN_AFTER``'s words)
+_STATE_MINISTRY_AFTER = re.compile(
+    r"\s+(?:[Dd]efen[cs]e|[Ii]nterior|[Jj]ustice|[Ss]ecurity|[Ii]nformation|[Ee]mergencies)"
+    r"\s+[Mm]inistry\b"
+)
 _DIRECTED_TYPES = frozenset(
     {
         EventType.REQUEST,
@@ -2370,10 +2373,14 @@ _SAID_IT_BEFORE = re.compile(
 _MINISTRY_SUBJECT = re.compile(
     r"(?<![\w'’-])(?:The|the)\s+(?:(?:[\w-]+\s+){0,2}?government['’]s\s+)?"
     r"(?:[Ff]oreign\s+(?:[Aa]ffairs\s+)?[Mm]inistry|Foreign"
-    r"\s+Office|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffairs|Department\s+of\s+Foreign\s+Affairs"
-    r"|External\s+Affairs\s+Ministry|Ministry\s+of\s+External\s+Affairs)\s+(?:(?:also|then|later|again|\w+ly"
+    r"\s+Office|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffairs|(?P<department>Department\s+of\s+Foreign"
+    r"\s+Affairs(?:\s+and\s+Trade)?|External\s+Affairs\s+Ministry|Ministry\s+of\s+External"
+    r"\s+Affairs))\s+(?:(?:also|then|later|again|\w+ly"
     r"|on\s+[A-Z][a-z]+day)\s+)*$"
 )
+# The states whose foreign ministry is a Department of Foreign Affairs (and Trade), or a
+# Ministry of External Affairs
+_DEPARTMENT_STATES = frozenset(("PHL", "IRL", "AUS", "ZAF", "IND"))
 # "In Ankara, the foreign ministry ...": the capital ends the sentence's opening phrase
 _FRONTED_CAPITAL_AFTER = re.compile(r",\s*$")
 _MILITARY_OBJECT = re.compile(
@@ -3855,6 +3862,14 @@ def _envoy_summoned(doc: Document, sentence: Sentence, hit: _Hit) -> bool:
         and person.title is not None
         and _POSTED_ENVOY_TITLE.search(person.title) is not None
         and person.start < sentence.start
+        # (not "Former ambassador Jeffrey", nor "The British parliament summoned Casey", the
+        # envoy's own state)
+        and "former" not in person.title.lower()
+        and not _FORMER_BEFORE.search(doc.text, max(0, person.start - 40), person.start)
+        and any(
+            m.kind in _SENDER_KINDS and m.code != person.country_code
+            for m in doc.mentions_in(sentence.start, hit.start)
+        )
     )
 
 
@@ -3982,8 +3997,13 @@ def _read(
         and _UPHELD_BEFORE.search(text, max(sentence.start, start - 70), start)
     ):
         return []  # "talks on shoring up the country's fragile ceasefire": one in force
-    if _scare_quoted(text, sentence, start, end):
-        return []  # 'declared a "truce" in the pisco war': a figure of speech
+    if _scare_quoted(text, sentence, start, end) and not _actor_before_in_clause(
+        doc, sentence, start, end
+    ):
+        # 'organisers declared a "truce" in the pisco war': a figure of speech (not 'Israel and
+        # Hamas agreed to a "complete ceasefire"', 'Putin declared an "Easter truce"': an act
+        # of the states or leaders who name it)
+        return []
     if hit.form == "reject" and not _PROMPTED_TO_BEFORE.search(
         text, max(sentence.start, start - 60), start
     ):
@@ -4943,6 +4963,9 @@ def _read(
             and home is not None
             and doc.dateline is not None
             and home in gaz.country_names
+            # (a foreign ministry called a department only where it is one: not "The
+            # Department of Foreign Affairs summoned ..." under a Washington dateline)
+            and (ministry.group("department") is None or home in _DEPARTMENT_STATES)
         ):
             # "LONDON - The Foreign Office summoned Iran's charge d'affaires": the ministry of
             # the state the story is filed from
@@ -4978,7 +5001,7 @@ def _read(
         and _SITE_VISITED.match(text, end, sentence.end)
         # (the sides named up to the visit's clause end: "who visited the wounded in hospital,
         # threatened to pull troops out of the Multinational Joint Task Force" has one)
-        and len(_codes_before(parties, _comma_or(text, end, sentence.end))) < 2
+        and len(_codes_before(parties, _visit_clause_end(text, end, sentence.end))) < 2
     ):
         # "Modi visited the crash site and met the survivor": a visit to a scene and a meeting
         # with victims, not with another state (joined to another visit, they gave its state a
@@ -5626,9 +5649,10 @@ _AS_AFTER_OBJECT = re.compile(r"[^,;:\"“”]{1,60}?\sas\s")
 
 
 # What keeps an agreement in force names one made before: "on shoring up the country's fragile
-# ceasefire", "to preserve the truce" (not "to extend the truce": a new term agreed)
+# ceasefire", "talks aimed at preserving the truce" (not "agreed to strengthen the ceasefire with
+# a monitoring mechanism", "to extend the truce": new terms agreed)
 _UPHELD_BEFORE = re.compile(
-    r"\b(?:on|about|over|to|of|for|at)\s+(?:shor(?:e|ing)\s+up|preserv(?:e|ing)|consolidat(?:e|ing)"
+    r"\b(?:on|about|over|of|for|at)\s+(?:shor(?:e|ing)\s+up|preserv(?:e|ing)|consolidat(?:e|ing)"
     r"|strengthen(?:ing)?|sav(?:e|ing)|salvag(?:e|ing)|maintain(?:ing)?|uphold(?:ing)?"
     r"|bolster(?:ing)?|protect(?:ing)?|monitor(?:ing)?)\s+(?:the|a|its|their|[\w'’-]+['’]s)\s+"
     r"(?:[\w'’-]+\s+){0,2}$",
@@ -5636,15 +5660,36 @@ _UPHELD_BEFORE = re.compile(
 )
 
 
-def _comma_or(text: str, start: int, end: int) -> int:
-    """The first comma from ``start``, or ``end`` when there is none before it."""
+def _visit_clause_end(text: str, start: int, end: int) -> int:
+    """Where a visit's own words end: the first comma from ``start`` (not a companion told
+    after it: ", accompanied by Polish President Andrzej Duda", ", where he was joined by"),
+    or ``end``."""
     comma = text.find(",", start, end)
-    return end if comma < 0 else comma
+    if comma < 0 or _COMPANION.search(text, comma, end):
+        return end
+    return comma
+
+
+_COMPANION = re.compile(r"\b(?:accompanied|joined)\s+by\b|\b(?:together|along)\s+with\b")
 
 
 def _codes_before(parties: list[_Party], end: int) -> set[str]:
     """The codes of the sides named before ``end``."""
     return {code for p in parties if p.span[0] < end and (code := p.participant.country_code)}
+
+
+_RELATIVE_OPENING = re.compile(r",\s+(?:where|when|who|which|whose)\s")
+
+
+def _actor_before_in_clause(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a state, a body or a titled person is named in the trigger's clause before it."""
+    clause_start = _clause_bounds(doc, sentence, start, end)[0]
+    for relative in _RELATIVE_OPENING.finditer(doc.text, clause_start, start):
+        clause_start = relative.end()  # "..., where organisers declared a 'truce'"
+    return any(
+        m.kind in _SIDE_KINDS or m.kind is _KIND_IGO_ADJECTIVE
+        for m in doc.mentions_in(clause_start, start)
+    ) or any(person.title for _, _, person in doc.person_mentions(clause_start, start))
 
 
 def _scare_quoted(text: str, sentence: Sentence, start: int, end: int) -> bool:
@@ -7248,6 +7293,13 @@ def _classify(
                 trigger.event_type is _TYPE_AID
                 and mention.end <= start
                 and _AID_TEAM_BETWEEN.fullmatch(text, mention.end, start) is not None
+            )
+            # a state's ministry as the speaker: "The Russian Defence Ministry accused Ukraine"
+            # (not its deals: "The Israeli Defence Ministry signed a deal with Lockheed Martin")
+            and not (
+                speech_act
+                and mention.end <= start
+                and _STATE_MINISTRY_AFTER.match(text, mention.end) is not None
             )
             and not (
                 # what a statement or a sanction is aimed at: "condemned the actions of the
