@@ -330,3 +330,32 @@ def test_review_near_misses_casualties() -> None:
         "injured by shrapnel, the governor said."
     )
     assert _tolls(third) == [(2, 1)]
+
+
+def test_help_sent_for_a_rescue_or_an_investigation_is_aid() -> None:
+    ship = (
+        "COLOMBO, June 4 (Reuters) - An Indian Navy ship, INS Gharial, docked in Colombo on "
+        "Tuesday with 40 tonnes of relief supplies, the Indian High Commission said."
+    )
+    assert _kinds(ship) == [("AID", frozenset({"IND", "LKA"}))]
+    helicopters = (
+        "MAPUTO, March 19 (Reuters) - South Africa's air force deployed two helicopters to "
+        "Mozambique on Tuesday to help with rescues."
+    )
+    assert _kinds(helicopters) == [("AID", frozenset({"ZAF", "MOZ"}))]
+    fbi = (
+        "COLOMBO, April 24 (Reuters) - A team of FBI agents and U.S. military experts arrived in "
+        "Colombo on Wednesday to help with the investigation."
+    )
+    assert _kinds(fbi) == [("AID", frozenset({"USA", "LKA"}))]
+    # near misses: a state's own police helping at home, a ship docked with no aid
+    police = (
+        "LONDON, May 3 (Reuters) - Police sent detectives to Manchester on Monday to help with "
+        "the investigation into the stabbing."
+    )
+    assert _kinds(police) == []
+    port_call = (
+        "COLOMBO, June 4 (Reuters) - An Indian Navy ship, INS Gharial, docked in Colombo on "
+        "Tuesday for a three-day goodwill visit, the Indian High Commission said."
+    )
+    assert "AID" not in [t for t, _ in _kinds(port_call)]
