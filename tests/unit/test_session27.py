@@ -359,3 +359,27 @@ def test_help_sent_for_a_rescue_or_an_investigation_is_aid() -> None:
         "Tuesday for a three-day goodwill visit, the Indian High Commission said."
     )
     assert "AID" not in [t for t, _ in _kinds(port_call)]
+
+
+def test_stands_of_support_told_in_quotes() -> None:
+    caricom = (
+        "GEORGETOWN, Sept 29 (Reuters) - Foreign ministers of the Caribbean Community reaffirmed "
+        'their "unequivocal support" for Guyana\'s territorial integrity on Thursday.'
+    )
+    assert _kinds(caricom) == [("SUPPORT", frozenset({"OTHER_IGO", "GUY"}))]
+    firmly = (
+        "GEORGETOWN, March 3 (Reuters) - The Caribbean Community said in a statement it "
+        '"stands firmly with Guyana".'
+    )
+    assert _kinds(firmly) == [("SUPPORT", frozenset({"OTHER_IGO", "GUY"}))]
+    manila = (
+        "MANILA, March 3 (Reuters) - The Philippine Department of Foreign Affairs said on "
+        'Wednesday it stood "in solidarity with Vietnam".'
+    )
+    assert _kinds(manila) == [("SUPPORT", frozenset({"PHL", "VNM"}))]
+    # near miss: standing beside someone at a news conference is no stand
+    beside = (
+        "PARIS, March 3 (Reuters) - Macron stood with German Chancellor Olaf Scholz at a news "
+        "conference on Friday."
+    )
+    assert _kinds(beside) == []

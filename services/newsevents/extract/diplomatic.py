@@ -693,6 +693,7 @@ _OFFICIAL_NOUN_AFTER = re.compile(
     r"(?:(?:Taliban|interim|transitional|caretaker|federal|central|new|current|military)\s+)?"
     r"(?:officials?|delegations?|delegates|government|diplomats?"
     r"|counterparts?|leaders?|side|negotiators?|authorities|administration|ministry|foreign\s+ministry"
+    r"|Department\s+of\s+Foreign\s+Affairs"  # "The Philippine Department of Foreign Affairs"
     r"|emergenc(?:y|ies)\s+(?:situations\s+)?ministry"  # "a Russian emergencies ministry plane"
     r"|envoy|embassy|team|representatives?|military|army|forces|troops|navy|cabinet|parliament"
     r"|leadership"
@@ -4075,7 +4076,13 @@ def _read(
         text, max(sentence.start, start - 10), start
     ):
         return []  # "accused Pashinyan of agreeing to hand over four villages": a charge
-    if trigger.check == "ally_after" and _ALLY_AFTER.match(text, end) is None:
+    if (
+        trigger.check == "ally_after"
+        and _ALLY_AFTER.match(text, end) is None
+        # (said as a stand: "stands firmly with Guyana", 'it "stands with Ukraine"')
+        and "firmly" not in hit.form
+        and text[start - 1 : start] not in _QUOTES
+    ):
         return []  # "stood with French President Macron at a news conference": beside him
     if trigger.check == "own_day_after" and _OWN_DAY_AFTER.match(text, end) is None:
         return []  # "under a financing arrangement signed with the IMF": background, undated
