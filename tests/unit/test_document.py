@@ -27,6 +27,7 @@ from newsevents.extract.document import (
     _NAME_AFTER_TITLE,
     _NAME_BEFORE_APPOSITION,
     _NOT_NAMES,
+    _PORTFOLIO,
     FACILITY_NOUNS,
     FAMILY_NAME_FIRST,
     GIVEN_NAME_FIRST,
@@ -36,6 +37,7 @@ from newsevents.extract.document import (
     _holder_of_country,
     _is_mention_span,
     _name_in_apposition,
+    _speaking_state,
     analyse,
     coordinated_partner,
 )
@@ -330,8 +332,8 @@ def _reference_affiliation(doc: Document, title: Mention) -> str | None:
         gap,
         flags=re.IGNORECASE,
     )
-    if gap.strip() not in ("", "'s", "’s"):
-        return None
+    if gap.strip() not in ("", "'s", "’s") and not _PORTFOLIO.fullmatch(gap.strip()):
+        return None  # (a portfolio between: a rule of its own, "Greece's Shipping Minister")
     if prev.kind is MentionKind.IGO and "," in doc.text[prev.end : title.start]:
         return None  # a rule of its own: an organisation that ends its clause
     if (
@@ -451,14 +453,17 @@ def _reference_find_persons(doc: Document) -> None:
                 and title.code in _GOVERNMENT_TITLES
                 and doc.dateline_country not in (None, affiliation)
                 and affiliation not in doc.country_counts
+                and all(m.code != affiliation for m in doc.mentions)
             ):
                 affiliation = doc.dateline_country
+        if affiliation is None and title.code == "Spokesperson":
+            affiliation = _speaking_state(doc, title)  # a rule of its own, not a rewrite
         if (
             affiliation is None
             and title.code in _GOVERNMENT_TITLES
             and doc.dateline_country is not None
             and not re.search(
-                r"\b[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+){0,2}$",
+                r"\b[A-Z][\w-]*['’]s\s+(?:[A-Za-z]+\s+){0,2}$",
                 text[max(0, title.start - 40) : title.start],
             )
         ):

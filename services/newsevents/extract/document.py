@@ -229,7 +229,10 @@ _REPRESENTED_BY_BEFORE = re.compile(
 )
 # Another actor's title ("the Taliban's defence minister", "Hamas's political chief"): the
 # holder is that actor's, whatever the dateline says.
-_OTHER_POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+){0,2}$")
+_OTHER_POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?:[A-Za-z]+\s+){0,2}$")
+# A portfolio named between a state and its minister: "Greece's Shipping Minister", "the Greek
+# Economy and Finance Minister" (capitalised words only)
+_PORTFOLIO = re.compile(r"(?:['’]s\s+)?[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|and|of)){0,3}")
 _TRAILING_PARTICLE = re.compile(r"\s+(?:Al|Bin|Bint)$")
 _HONORIFIC_BEFORE = re.compile(r"(Sheikh|Sheikha|Prince|Princess|Emir|King)\s+$")
 _TITLE = MentionKind.TITLE
@@ -562,7 +565,7 @@ def _affiliation(doc: Document, title: Mention) -> str | None:
         for other in doc.mentions_in(prev.end, title.start):
             gap = gap.replace(other.text, " ")
     rest = _TITLE_FILLER.sub(" ", gap).strip() if gap.strip() else ""  # mostly just " "
-    if rest not in ("", "'s", "’s"):
+    if rest not in ("", "'s", "’s") and not _PORTFOLIO.fullmatch(rest):
         return None
     prev_kind = prev.entries[0].kind
     if prev_kind is MentionKind.IGO and "," in gap:
@@ -585,6 +588,42 @@ def _affiliation(doc: Document, title: Mention) -> str | None:
     ):
         return prev.entries[0].code
     return None
+
+
+def _speaking_state(doc: Document, title: Mention) -> str | None:
+    """The state or body that opens the sentence of a spokesperson's title, when it is the
+    first actor the sentence names ("The State Department on Friday welcomed ..., spokesperson
+    X said")."""
+    sentence = doc.sentences[doc.sentence_index(title.start)]
+    opening = sentence.start
+    if doc.dateline is not None and sentence.start <= doc.dateline[1] <= title.start:
+        opening = doc.dateline[1]  # "KINGSTOWN (Reuters) - The State Department ..."
+    for mention in doc.mentions_in(opening, title.start):
+        kind = mention.entries[0].kind
+        if kind is _TITLE:
+            continue
+        if (
+            kind in (MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.ADJECTIVE)
+            and _SUBJECT_OPENING.fullmatch(doc.text, opening, mention.start)
+            # (a possessive only of a state organ: "Russia's foreign ministry", not
+            # "Venezuela's decision was welcomed by ...")
+            and (
+                not doc.text.startswith(("'s", "’s"), mention.end)
+                or _ORGAN_AFTER.match(doc.text, mention.end + 2) is not None
+            )
+        ):
+            return mention.code
+        return None
+    return None
+
+
+# Only an article before a sentence's subject: "The ", ""
+_SUBJECT_OPENING = re.compile(r"\s*(?:The\s+|the\s+)?")
+_ORGAN_AFTER = re.compile(
+    r"\s+(?:foreign|defen[cs]e|interior|state|government|ministry|embassy|presidency|military"
+    r"|army|mission)\b",
+    re.IGNORECASE,
+)
 
 
 def _represented(doc: Document, title: Mention) -> str | None:
@@ -687,6 +726,9 @@ def _find_persons(doc: Document) -> None:
                 and title.code in _GOVERNMENT_TITLES
                 and doc.dateline_country not in (None, affiliation)
                 and affiliation not in doc.country_counts
+                # (a state named by its capital is named: "due in Washington ... for talks
+                # with Secretary of State Antony Blinken")
+                and not any(m.code == affiliation for m in doc.mentions)
             ):
                 # "BOGOTA (Reuters) - ... Defence Minister Pedro Sanchez": a minister of the
                 # story's state who shares a name with another state's leader, a state the
@@ -696,6 +738,10 @@ def _find_persons(doc: Document) -> None:
             # "Koizumi, the first Japanese prime minister ever to visit North Korea": the text
             # says whose he is, later on
             affiliation = _appositive_nationality(doc, name)
+        if affiliation is None and title.code == "Spokesperson":
+            # "The State Department on Friday welcomed the declaration, spokesperson Matthew
+            # Miller said": the speaking state's, the subject of the sentence
+            affiliation = _speaking_state(doc, title)
         if (
             affiliation is None
             and title.code in _GOVERNMENT_TITLES
