@@ -271,8 +271,25 @@ _REFERENCE_WORD_CHAR = re.compile(r"\w")
 _REFERENCE_NAME_CONTINUES = re.compile(r" (?:[A-Z][a-z]|al-|bin )")
 
 
-def _reference_is_word_boundary(text: str, start: int, end: int) -> bool:
-    if start > 0 and (_REFERENCE_WORD_CHAR.match(text[start - 1]) or text[start - 1] in "-"):
+def _reference_starts_word(text: str, start: int, entries: tuple[Entry, ...]) -> bool:
+    if start > 0 and _REFERENCE_WORD_CHAR.match(text[start - 1]):
+        return False
+    # not after a hyphen, but a country second in a pair of capitalised words: "Ghana-Nigeria"
+    return not (
+        start > 0
+        and text[start - 1] == "-"
+        and not (
+            entries
+            and entries[0].kind is MentionKind.COUNTRY
+            and re.search(r"(?<![\w.])[A-Z][\w.]*-$", text[max(0, start - 24) : start])
+        )
+    )
+
+
+def _reference_is_word_boundary(
+    text: str, start: int, end: int, entries: tuple[Entry, ...] = ()
+) -> bool:
+    if not _reference_starts_word(text, start, entries):
         return False
     return not (end < len(text) and _REFERENCE_WORD_CHAR.match(text[end]))
 
@@ -290,26 +307,31 @@ def _reference_pass(
         start = end_index - length + 1
         if start >= limit:
             break
-        if _reference_is_word_boundary(text, start, end_index + 1):
+        if _reference_is_word_boundary(text, start, end_index + 1, entries):
             raw.append((start, end_index + 1, entries))
         else:
             raw.extend(_reference_pass(automaton, haystack, text, start + 1, end_index + 1))
-            raw.extend(_reference_shorter(automaton, haystack, text, start, end_index + 1))
+            raw.extend(_reference_shorter(automaton, haystack, text, start, end_index + 1, entries))
     return raw
 
 
 def _reference_shorter(
-    automaton: ahocorasick.Automaton, haystack: str, text: str, start: int, end: int
+    automaton: ahocorasick.Automaton,
+    haystack: str,
+    text: str,
+    start: int,
+    end: int,
+    rejected: tuple[Entry, ...],
 ) -> list[tuple[int, int, tuple[Entry, ...]]]:
     """The longest whole-word key that starts where a rejected match starts and is shorter:
     every key found in the span, not a leftmost-longest walk."""
-    if start > 0 and (_REFERENCE_WORD_CHAR.match(text[start - 1]) or text[start - 1] == "-"):
+    if not _reference_starts_word(text, start, rejected):
         return []  # the match's start is inside a word: so is any shorter key's
     shorter = [
         (start, key_end + 1, entries)
         for key_end, (length, entries) in automaton.iter(haystack, start, end - 1)
         if key_end + 1 - length == start
-        and _reference_is_word_boundary(text, start, key_end + 1)
+        and _reference_is_word_boundary(text, start, key_end + 1, entries)
         and text[key_end + 1 : key_end + 2] != "-"  # "Guinea" in "Guinea-Bissauan": no word
     ]
     return [max(shorter, key=lambda item: item[1])] if shorter else []

@@ -425,3 +425,35 @@ def test_a_spokesperson_of_the_speaking_state() -> None:
         "Friday, spokesperson Matthew Miller said."
     )
     assert _person_states(passive)["Matthew Miller"] != "VEN"
+
+
+def test_the_second_state_of_a_hyphened_pair_is_named() -> None:
+    postponed = (
+        "ACCRA, June 4 (Reuters) - A meeting of the Ghana-Nigeria joint commission that had been "
+        "scheduled for June 30 in Abuja has been postponed indefinitely."
+    )
+    assert _kinds(postponed) == [("CONSULT", frozenset({"GHA", "NGA"}))]
+    # near misses: a prefix is no state ("anti-American", "pro-Russian"), and a meeting agreed
+    # on is the meeting, not an agreement of its own
+    doc = analyse(
+        RawArticle(
+            id="s27",
+            title="",
+            body="KYIV (Reuters) - Pro-Russian rebels held an anti-American rally on Monday.",
+            published_at=PUBLISHED,
+        )
+    )
+    assert [m.code for m in doc.mentions if m.kind.value in ("country", "adjective")] == []
+    agreed = (
+        "NAIROBI, June 4 (Reuters) - The two interior ministers agreed that a joint Kenya-Somalia "
+        "border security committee would meet in Mogadishu on June 24."
+    )
+    assert [t for t, _ in _kinds(agreed)] == ["CONSULT"]
+
+
+def test_both_states_of_a_pair_of_released_citizens() -> None:
+    freed = (
+        "VILNIUS, June 4 (Reuters) - Belarus released three Lithuanian and two Latvian citizens "
+        "on Tuesday."
+    )
+    assert _kinds(freed) == [("CONCEDE", frozenset({"BLR", "LTU", "LVA"}))]

@@ -2689,6 +2689,10 @@ def _sports_story(doc: Document) -> bool:
 _AGREE_TO_CONSULT = re.compile(
     r"\s+(?:meet|hold|resume|continue|visit|talk|host|convene|discuss)\b", re.IGNORECASE
 )
+_THAT_WOULD_CONSULT = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,8}?(?:would|will|should)\s+(?:meet|hold\s+talks|resume\s+talks"
+    r"|convene|reconvene)\b"
+)
 
 
 def _drop_redundant(hits: list[_Hit], text: str) -> list[_Hit]:
@@ -2754,7 +2758,14 @@ def _drop_redundant(hits: list[_Hit], text: str) -> list[_Hit]:
             and _TIME_REFERENCE_BEFORE.search(text, max(0, hit.start - 40), hit.start)
         )
         # "agreed to meet": the meeting, not an agreement
-        and not (hit.form in _GENERIC_AGREE and _AGREE_TO_CONSULT.match(text, hit.end))
+        and not (
+            hit.form in _GENERIC_AGREE
+            and (
+                _AGREE_TO_CONSULT.match(text, hit.end)
+                # "agreed that a joint border committee would meet in Mogadishu on June 24"
+                or (hit.form == "agreed that" and _THAT_WOULD_CONSULT.match(text, hit.end))
+            )
+        )
         and not (hit.trigger.mode == "visit" and hit.form in _HOSTING_FORMS and consult_nouns)
         and not (hit.form in _GENERIC_AGREE and specific_agree)
         and not (hit.trigger.mode == "mediation" and agreement)  # "ceasefire ... mediation by"
@@ -7389,6 +7400,8 @@ _STATE_PEOPLE_AFTER = re.compile(r"\s+(?:people|nation|government|authorities|le
 # A sanction's target named by its people or its goods: "suspended visas to Haitian citizens",
 # "ordered a halt to imports of Thai fruit and vegetables", "banned imports of Japanese seafood".
 _RELEASED_PEOPLE_AFTER = re.compile(
+    # (one of a pair: "three Lithuanian and two Latvian citizens")
+    r"(?:\s+and\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|an?)\s+[A-Z][a-z]+)?"
     r"\s+(?:(?:intelligence|aid|government|former|two|three|four|five|six|seven|eight|nine|ten"
     r"|\d+)\s+)?(?:contractor|agents?|citizens?|nationals?|prisoners?|soldiers|sailors|fishermen"
     r"|journalists?|detainees?|hostages?|spy|spies|businessman|workers?"

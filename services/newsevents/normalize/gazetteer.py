@@ -383,8 +383,15 @@ def _whole_words(
             if start >= limit:
                 break
             # Not after a word character (what ``\w`` matches: a letter, digit or underscore)
-            # or a hyphen, not before a word character: "U.S.-led" and "Russia-backed" are fine.
-            bad_start = start > 0 and ((before := text[start - 1]).isalnum() or before in "_-")
+            # or a hyphen (but for a pair's second name, "Kenya-Somalia"), not before a word
+            # character: "U.S.-led" and "Russia-backed" are fine.
+            bad_start = start > 0 and (
+                (before := text[start - 1]).isalnum()
+                or before == "_"
+                # (a country's name second in a hyphened pair of capitalised words is a word:
+                # "a Ghana-Nigeria commission", "U.S.-China talks"; not "pro-Russian")
+                or (before == "-" and not _pair_second(text, start, entries))
+            )
             if (
                 bad_start
                 or (end < size and ((after := text[end]).isalnum() or after == "_"))
@@ -399,6 +406,18 @@ def _whole_words(
                 continue
             append((start, -length, len(found), end, entries))
     return found
+
+
+# A capitalised word right before a hyphen: "Ghana-", "U.S.-"
+_CAPITALISED_BEFORE_HYPHEN = re.compile(r"(?<![\w.])[A-Z][\w.]*-$")
+
+
+def _pair_second(text: str, start: int, entries: tuple[Entry, ...]) -> bool:
+    """Whether the country's name at ``start`` is the second of a hyphened pair of capitalised
+    words ("Kenya-Somalia", "U.S.-China")."""
+    return entries[0].kind is MentionKind.COUNTRY and (
+        _CAPITALISED_BEFORE_HYPHEN.search(text, max(0, start - 24), start) is not None
+    )
 
 
 def _lower_ascii(text: str) -> str:
