@@ -457,3 +457,17 @@ def test_both_states_of_a_pair_of_released_citizens() -> None:
         "on Tuesday."
     )
     assert _kinds(freed) == [("CONCEDE", frozenset({"BLR", "LTU", "LVA"}))]
+
+
+def test_reciprocal_measures_answer_the_act_a_demonym_names() -> None:
+    body = (
+        "TEHRAN, Nov 30 (Reuters) - Iranian Foreign Minister Ali Akbar Salehi on Wednesday called "
+        'the British decision "hasty" and said Tehran would take reciprocal measures.'
+    )
+    assert ("THREATEN", frozenset({"IRN", "GBR"})) in _kinds(body)
+    # near miss: measures answering no state's act named are aimed at no one
+    none = (
+        "TEHRAN, Nov 30 (Reuters) - Iranian Foreign Minister Ali Akbar Salehi said on Wednesday "
+        "that Tehran would take reciprocal measures if needed."
+    )
+    assert "THREATEN" not in [t for t, _ in _kinds(none)]

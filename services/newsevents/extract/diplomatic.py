@@ -6153,10 +6153,16 @@ def _actor_named(doc: Document, lo: int, hi: int) -> bool:
 
 # Warnings that an act will be answered: "the downing of the jet by Turkey would have serious
 # consequences", "Israel's strike on the consulate will not go unanswered"
-_ANSWERED_ACT_FORM = re.compile(r"consequences|unanswered|unpunished")
+_ANSWERED_ACT_FORM = re.compile(r"consequences|unanswered|unpunished|reciprocal|countermeasures")
+# A state's act named by its demonym: "called the British decision 'hasty' and said Tehran would
+# take reciprocal measures"
+_ACT_NOUN_AFTER = re.compile(
+    r"\s+(?:decision|move|expulsion|expulsions|sanctions|seizure|attack|strike|strikes|measures)\b"
+)
 _BY_AUTHOR_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _AUTHOR_POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?!own\b)[a-z]")
 _OWNED_BEFORE = re.compile(r"\b(?:of|on|against|at|to)\s+(?:the\s+)?$")
+_THE_BEFORE_AUTHOR = re.compile(r"\bthe\s+$")
 
 
 def _answered_act(
@@ -6191,6 +6197,20 @@ def _answered_act(
         ),
         None,
     )
+    if author is None:
+        # "called the British decision 'hasty' and said Tehran would take reciprocal
+        # measures": a state's act named by its demonym (no party of the clause)
+        author = next(
+            (
+                _state_party(gaz, m.code, (m.start, m.end))
+                for m in reversed(doc.mentions_in(sentence.start, start))
+                if m.kind is _KIND_ADJECTIVE
+                and m.code is not None
+                and _ACT_NOUN_AFTER.match(text, m.end)
+                and _THE_BEFORE_AUTHOR.search(text, max(sentence.start, m.start - 6), m.start)
+            ),
+            None,
+        )
     if author is None:
         return None
     speaker = _sentence_subject(doc, gaz, sentence, author.span[0])
