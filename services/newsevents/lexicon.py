@@ -69,7 +69,8 @@ class Trigger(_Data):
     # "place_after" ("was due in Niamey on Wednesday": a place named right after),
     # "sanctions_imposer_before" ("sanctions London imposed on": the noun and its imposer),
     # "own_day_after" ("an arrangement signed yesterday": a day right after),
-    # "ally_after" ("stood with its treaty ally": an ally, or all the measures, right after).
+    # "ally_after" ("stood with its treaty ally": an ally, or all the measures, right after),
+    # "other_state_named" (help of one state to another: two states or bodies in the sentence).
     check: (
         Literal[
             "diplomats_to_leave",
@@ -85,6 +86,7 @@ class Trigger(_Data):
             "sanctions_imposer_before",
             "own_day_after",
             "ally_after",
+            "other_state_named",
         ]
         | None
     ) = None

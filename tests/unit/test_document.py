@@ -324,6 +324,7 @@ def _reference_affiliation(doc: Document, title: Mention) -> str | None:
     gap = doc.text[prev.end : title.start]
     for other in doc.mentions_in(prev.end, title.start):
         gap = gap.replace(other.text, " ")
+    raw = gap
     gap = re.sub(
         r"\b(?:and|special|deputy|acting|caretaker|former|senior|chief|top|foreign|defen[cs]e"
         r"|interior|ministry|affairs|army|military|government|regional|national|state"
@@ -332,8 +333,13 @@ def _reference_affiliation(doc: Document, title: Mention) -> str | None:
         gap,
         flags=re.IGNORECASE,
     )
-    if gap.strip() not in ("", "'s", "’s") and not _PORTFOLIO.fullmatch(gap.strip()):
+    if gap.strip() not in ("", "'s", "’s") and not _PORTFOLIO.fullmatch(raw):
         return None  # (a portfolio between: a rule of its own, "Greece's Shipping Minister")
+    if "," in raw and re.search(
+        r"\b(?:with|between|and|to|on|against|for|from|by)\s+(?:the\s+)?$",
+        doc.text[max(0, prev.start - 12) : prev.start],
+    ):
+        return None  # a rule of its own: a preposition's object that ends its clause
     if prev.kind is MentionKind.IGO and "," in doc.text[prev.end : title.start]:
         return None  # a rule of its own: an organisation that ends its clause
     if (

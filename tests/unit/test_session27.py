@@ -471,3 +471,41 @@ def test_reciprocal_measures_answer_the_act_a_demonym_names() -> None:
         "that Tehran would take reciprocal measures if needed."
     )
     assert "THREATEN" not in [t for t, _ in _kinds(none)]
+
+
+def test_second_review_near_misses() -> None:
+    # help at home is no aid
+    for body in (
+        "COLOMBO, May 10 (Reuters) - Sri Lanka deployed 500 police officers to help with the "
+        "investigation into the Easter bombings, police said.",
+        "NEW DELHI, May 10 (Reuters) - India deployed army teams to Kerala on Tuesday to help "
+        "with rescues after floods killed 30 people.",
+    ):
+        assert "AID" not in [t for t, _ in _kinds(body)], body
+    # a state named before a comma, as a preposition's object, is not the next title's
+    assert _person_states(
+        "BEIJING, May 10 (Reuters) - China stands firmly with Pakistan, foreign ministry "
+        "spokesperson Mao Ning said on Monday."
+    ) == {"Mao Ning": "CHN"}
+    assert _person_states(
+        "WASHINGTON, May 10 (Reuters) - The State Department on Friday welcomed the ceasefire "
+        "between Israel and Hezbollah, spokesperson Matthew Miller said."
+    ) == {"Matthew Miller": "USA"}
+    # a hyphened pair's second state is no place of a death, nor a side of a standing relation
+    border = (
+        "SRINAGAR, May 10 (Reuters) - Two soldiers were killed near the India-Pakistan border on "
+        "Tuesday, police said."
+    )
+    article = RawArticle(id="s27", title="", body=border, published_at=PUBLISHED)
+    places = [r.location for r in extract_casualties(analyse(article), "test")]
+    assert [p.country_code for p in places if p is not None] == ["IND"]
+    amid = (
+        "NEW DELHI, May 10 (Reuters) - India and the United States held talks in New Delhi on "
+        "Tuesday amid the US-China trade war."
+    )
+    assert _kinds(amid) == [("CONSULT", frozenset({"IND", "USA"}))]
+    freed = (
+        "MOSCOW, May 10 (Reuters) - Russia freed two American and one German national in a "
+        "prisoner swap on Thursday."
+    )
+    assert ("CONCEDE", frozenset({"RUS", "USA", "DEU"})) in _kinds(freed)

@@ -3054,8 +3054,13 @@ class _Reader:
     def _names_actor(self, mention: Mention) -> bool:
         """A place name used for who acted, not where: "Britain-based", "Russian-backed", and
         a country before its forces or strikes ("killed in US strikes", "US forces"); or for a
-        building ("the Saudi Hospital")."""
-        return self.text[mention.end : mention.end + 1] == "-" or (
+        building ("the Saudi Hospital"); nor the second of a hyphened pair ("near the
+        India-Pakistan border" is in neither state's name alone)."""
+        text = self.text
+        return "-" in (
+            text[mention.end : mention.end + 1],
+            text[mention.start - 1 : mention.start],
+        ) or (
             mention.kind is MentionKind.COUNTRY
             and (
                 _ATTACKER_NOUN_AFTER.match(self.lower, mention.end) is not None

@@ -4087,6 +4087,8 @@ def _read(
         text, max(sentence.start, start - 10), start
     ):
         return []  # "accused Pashinyan of agreeing to hand over four villages": a charge
+    if trigger.check == "other_state_named" and not _two_states_named(doc, sentence):
+        return []  # "India deployed army teams to Kerala to help with rescues": help at home
     if (
         trigger.check == "ally_after"
         and _ALLY_AFTER.match(text, end) is None
@@ -5678,6 +5680,20 @@ _UPHELD_BEFORE = re.compile(
 )
 
 
+def _two_states_named(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence, with the state the story is filed from, names two states or
+    bodies ("SEOUL - A team of eight officials from the U.S. National Transportation Safety
+    Board arrived at Muan airport")."""
+    codes = {
+        m.code
+        for m in doc.mentions_in(sentence.start, sentence.end)
+        if m.kind in _SIDE_KINDS and m.code is not None and not doc.in_dateline(m.start)
+    }
+    if doc.dateline_country is not None:
+        codes.add(doc.dateline_country)
+    return len(codes) >= 2
+
+
 def _visit_clause_end(text: str, start: int, end: int) -> int:
     """Where a visit's own words end: the first comma from ``start`` (not a companion told
     after it: ", accompanied by Polish President Andrzej Duda", ", where he was joined by"),
@@ -7006,6 +7022,14 @@ _ADJECTIVE_KINDS = (MentionKind.ADJECTIVE, MentionKind.IGO_ADJECTIVE)
 _NEVER_PARTY_KINDS = (MentionKind.CITY, MentionKind.PEOPLE, MentionKind.REGION)
 
 
+_PAIR_RELATION_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:war|wars|conflict|border|frontier|alliance|relations|relationship"
+    r"|ties|rivalry|tensions|dispute|feud|rift|standoff|front|frontline|axis)\b"
+    # (not a body of the pair: "a joint Kenya-Somalia border security committee")
+    r"(?!\s+(?:[a-z]+\s+)?(?:committee|commission|talks|meeting|force|agreement|deal|pact)\b)"
+)
+
+
 def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_Name]:
     key = ("names", clause)
     found: list[_Name] | None = doc.memo.get(key)
@@ -7024,6 +7048,13 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
             kind is _KIND_TITLE
             or (dateline is not None and dateline[0] <= mention.start < dateline[1])
             or (person_spans and any(ps <= mention.start < pe for ps, pe in person_spans))
+            # the second of a hyphened pair before a standing relation: "amid the US-China
+            # trade war", "modelled on the U.S.-Japan alliance" (not "the Ghana-Nigeria joint
+            # commission", "U.S.-China talks")
+            or (
+                text[mention.start - 1 : mention.start] == "-"
+                and _PAIR_RELATION_AFTER.match(text, mention.end) is not None
+            )
         ):
             continue
         before_start = max(sentence.start, mention.start - 48)
@@ -7421,7 +7452,7 @@ _STATE_PEOPLE_AFTER = re.compile(r"\s+(?:people|nation|government|authorities|le
 # "ordered a halt to imports of Thai fruit and vegetables", "banned imports of Japanese seafood".
 _RELEASED_PEOPLE_AFTER = re.compile(
     # (one of a pair: "three Lithuanian and two Latvian citizens")
-    r"(?:\s+and\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|an?)\s+[A-Z][a-z]+)?"
+    r"(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|an?)\s+[A-Z][a-z]+)?"
     r"\s+(?:(?:intelligence|aid|government|former|two|three|four|five|six|seven|eight|nine|ten"
     r"|\d+)\s+)?(?:contractor|agents?|citizens?|nationals?|prisoners?|soldiers|sailors|fishermen"
     r"|journalists?|detainees?|hostages?|spy|spies|businessman|workers?"

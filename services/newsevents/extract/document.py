@@ -230,9 +230,11 @@ _REPRESENTED_BY_BEFORE = re.compile(
 # Another actor's title ("the Taliban's defence minister", "Hamas's political chief"): the
 # holder is that actor's, whatever the dateline says.
 _OTHER_POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?:[A-Za-z]+\s+){0,2}$")
+_OBJECT_BEFORE = re.compile(r"\b(?:with|between|and|to|on|against|for|from|by)\s+(?:the\s+)?$")
 # A portfolio named between a state and its minister: "Greece's Shipping Minister", "the Greek
-# Economy and Finance Minister" (capitalised words only)
-_PORTFOLIO = re.compile(r"(?:['’]s\s+)?[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|and|of)){0,3}")
+# Economy and Finance Minister" (capitalised words only, the whole gap: not "Israel and
+# Hezbollah, spokesperson")
+_PORTFOLIO = re.compile(r"(?:['’]s)?\s+[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|and|of)){0,3}\s+")
 _TRAILING_PARTICLE = re.compile(r"\s+(?:Al|Bin|Bint)$")
 _HONORIFIC_BEFORE = re.compile(r"(Sheikh|Sheikha|Prince|Princess|Emir|King)\s+$")
 _TITLE = MentionKind.TITLE
@@ -565,9 +567,13 @@ def _affiliation(doc: Document, title: Mention) -> str | None:
         for other in doc.mentions_in(prev.end, title.start):
             gap = gap.replace(other.text, " ")
     rest = _TITLE_FILLER.sub(" ", gap).strip() if gap.strip() else ""  # mostly just " "
-    if rest not in ("", "'s", "’s") and not _PORTFOLIO.fullmatch(rest):
+    if rest not in ("", "'s", "’s") and not _PORTFOLIO.fullmatch(gap):
         return None
     prev_kind = prev.entries[0].kind
+    if "," in gap and _OBJECT_BEFORE.search(doc.text, max(0, prev.start - 12), prev.start):
+        # "stands firmly with Pakistan, foreign ministry spokesperson Mao Ning said": the
+        # state ends its clause as the object of a preposition, it is not the title's
+        return None
     if prev_kind is MentionKind.IGO and "," in gap:
         # "... the Collective Security Treaty Organization, Prime Minister Nikol Pashinyan
         # said": the organisation ends its clause, it is not the title's
