@@ -509,3 +509,15 @@ def test_second_review_near_misses() -> None:
         "prisoner swap on Thursday."
     )
     assert ("CONCEDE", frozenset({"RUS", "USA", "DEU"})) in _kinds(freed)
+
+
+def test_an_earlier_figure_after_a_raised_toll_is_superseded() -> None:
+    body = (
+        "DUBAI, May 10 (AFP) - Israeli air strikes on the port of Hodeidah killed seven people "
+        "and wounded 42 others, the health ministry said Saturday, raising an earlier toll.\n\n"
+        "The ministry had said late on Friday that four people were killed in the strikes."
+    )
+    assert _tolls(body) == [(7, 42)]
+    # near miss: without the raised toll, a figure a source had told stays its own
+    plain = body.replace(", raising an earlier toll", "")
+    assert (4, None) in _tolls(plain)

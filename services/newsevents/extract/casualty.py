@@ -428,6 +428,10 @@ _BUT_MORE_AFTER = re.compile(
     r"|(?:the\s+)?(?:toll|tally|figure)\s+(?:had\s+|has\s+)?(?:rose|risen|was\s+raised|was\s+revised)"
     r"|(?:rose|risen|raised|revised|updated)\s+(?:it|the\s+(?:toll|tally|figure)))\b"
 )
+_RAISED_TOLL = re.compile(
+    r"\braising\s+(?:an\s+earlier|the|its|a\s+previous)\s+(?:death\s+)?(?:toll|tally)\b"
+    r"|\b(?:raised|revised)\s+(?:an\s+earlier|its|the)\s+(?:death\s+)?(?:toll|tally)\b"
+)
 _MORE_FOUND_OPENING = re.compile(
     r"\s*(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:more|further|other)\s+"
     r"(?:bodies|people|victims|dead)\s+(?:were|had\s+been|have\s+been)\s+(?:found|recovered"
@@ -2625,7 +2629,9 @@ class _Reader:
             lower.find("had ", max(sentence.start, q.start - 90), q.start) >= 0
             and _HAD_TOLD_BEFORE.search(lower, max(sentence.start, q.start - 90), q.start)
             and (
-                _BUT_MORE_AFTER.search(lower, last, sentence.end) or self._more_found_next(context)
+                _BUT_MORE_AFTER.search(lower, last, sentence.end)
+                or self._more_found_next(context)
+                or self._toll_raised_before(context)
             )
         ):
             return "superseded"
@@ -2636,6 +2642,16 @@ class _Reader:
         if bound.count == bound.quantity.count and _VAGUE.fullmatch(bound.quantity.text):
             return "vague"
         return None
+
+    def _toll_raised_before(self, context: _Sentence) -> bool:
+        """Whether an earlier sentence of the article tells the toll raised ("killed seven
+        people ..., raising an earlier toll" before "The ministry had said late on Friday that
+        four people were killed")."""
+        lower = self.lower
+        return any(
+            _RAISED_TOLL.search(lower, s.start, s.end) is not None
+            for s in self.doc.sentences[max(0, context.index - 3) : context.index]
+        )
 
     def _more_found_next(self, context: _Sentence) -> bool:
         """Whether the next sentence opens with more dead found ("Two more bodies were found on
