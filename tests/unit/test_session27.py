@@ -521,3 +521,21 @@ def test_an_earlier_figure_after_a_raised_toll_is_superseded() -> None:
     # near miss: without the raised toll, a figure a source had told stays its own
     plain = body.replace(", raising an earlier toll", "")
     assert (4, None) in _tolls(plain)
+
+
+def test_third_review_near_misses() -> None:
+    # a figure a source had told of another incident stays, whatever toll was raised before
+    for body in (
+        "ISLAMABAD, May 10 (Reuters) - Officials revised the toll from the floods in Sindh to "
+        "350. A police official in Peshawar had told Reuters that 8 people were killed in a "
+        "separate shooting on Sunday.",
+        "NEW DELHI, May 10 (Reuters) - India raised the toll from the train crash to 280. Police "
+        "had told Reuters that 4 people were killed in a stampede in Mumbai on Sunday.",
+    ):
+        assert len(_tolls(body)) == 2, body
+    # the speaker's organ in the possessive is no act the measures answer
+    finnish = (
+        "MOSCOW, May 10 (Reuters) - Russia's foreign ministry denounced the Finnish decision to "
+        "close the border and said Moscow would take reciprocal measures."
+    )
+    assert ("THREATEN", frozenset({"RUS", "FIN"})) in _kinds(finnish)

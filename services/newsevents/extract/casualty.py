@@ -428,6 +428,7 @@ _BUT_MORE_AFTER = re.compile(
     r"|(?:the\s+)?(?:toll|tally|figure)\s+(?:had\s+|has\s+)?(?:rose|risen|was\s+raised|was\s+revised)"
     r"|(?:rose|risen|raised|revised|updated)\s+(?:it|the\s+(?:toll|tally|figure)))\b"
 )
+_ANOTHER_INCIDENT_AFTER = re.compile(r"\b(?:in|during|by)\s+(?:a|an|another)\s+")
 _RAISED_TOLL = re.compile(
     r"\braising\s+(?:an\s+earlier|the|its|a\s+previous)\s+(?:death\s+)?(?:toll|tally)\b"
     r"|\b(?:raised|revised)\s+(?:an\s+earlier|its|the)\s+(?:death\s+)?(?:toll|tally)\b"
@@ -2631,7 +2632,13 @@ class _Reader:
             and (
                 _BUT_MORE_AFTER.search(lower, last, sentence.end)
                 or self._more_found_next(context)
-                or self._toll_raised_before(context)
+                or (
+                    self._toll_raised_before(context)
+                    # (of the same incident: not "in a separate shooting", "killed in a
+                    # stampede in Mumbai" after a train crash's toll)
+                    and lower.find("separate", sentence.start, sentence.end) < 0
+                    and _ANOTHER_INCIDENT_AFTER.search(lower, last, sentence.end) is None
+                )
             )
         ):
             return "superseded"

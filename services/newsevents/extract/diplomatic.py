@@ -6179,6 +6179,11 @@ _BY_AUTHOR_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _AUTHOR_POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?!own\b)[a-z]")
 _OWNED_BEFORE = re.compile(r"\b(?:of|on|against|at|to)\s+(?:the\s+)?$")
 _THE_BEFORE_AUTHOR = re.compile(r"\bthe\s+$")
+_SPEAKER_ORGAN_AFTER = re.compile(
+    r"['’]s\s+(?:foreign|defen[cs]e|interior|state|government|ministry|embassy|presidency"
+    r"|military|army|president|prime|leader|envoy|ambassador|spokes\w+|officials?)\b",
+    re.IGNORECASE,
+)
 
 
 def _answered_act(
@@ -6208,6 +6213,8 @@ def _answered_act(
                     _AUTHOR_POSSESSIVE_AFTER.match(text, p.span[1])
                     # "the seizure of Iran's tanker": the owner, not the author
                     and not _OWNED_BEFORE.search(text, max(clause[0], p.span[0] - 12), p.span[0])
+                    # "Russia's foreign ministry denounced ...": the speaker's organ, no act
+                    and not _SPEAKER_ORGAN_AFTER.match(text, p.span[1])
                 )
             )
         ),
