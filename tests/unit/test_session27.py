@@ -539,3 +539,25 @@ def test_third_review_near_misses() -> None:
         "close the border and said Moscow would take reciprocal measures."
     )
     assert ("THREATEN", frozenset({"RUS", "FIN"})) in _kinds(finnish)
+
+
+def test_measures_named_by_a_demonym_are_the_states() -> None:
+    body = (
+        "BEIJING, May 10 (Reuters) - China's commerce ministry condemned the American tariff "
+        "move on Friday and said Beijing would take countermeasures."
+    )
+    assert sorted(_kinds(body)) == [
+        ("ACCUSE", frozenset({"CHN", "USA"})),
+        ("THREATEN", frozenset({"CHN", "USA"})),
+    ]
+    ban = (
+        "ANKARA, May 10 (Reuters) - Turkey said on Monday the Swedish ban was unacceptable and "
+        "that Ankara would take countermeasures."
+    )
+    assert ("THREATEN", frozenset({"TUR", "SWE"})) in _kinds(ban)
+    # near miss: a demonym before a thing that is no measure names no target
+    film = (
+        "BEIJING, May 10 (Reuters) - China's culture ministry condemned the American film on "
+        "Friday."
+    )
+    assert all("USA" not in c for _, c in _kinds(film))

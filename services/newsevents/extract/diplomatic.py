@@ -6173,14 +6173,16 @@ _ANSWERED_ACT_FORM = re.compile(r"consequences|unanswered|unpunished|reciprocal|
 # A state's act named by its demonym: "called the British decision 'hasty' and said Tehran would
 # take reciprocal measures"
 _ACT_NOUN_AFTER = re.compile(
-    r"\s+(?:decision|move|expulsion|expulsions|sanctions|seizure|attack|strike|strikes|measures)\b"
+    r"\s+(?:[a-z]+\s+)?(?:decision|move|expulsion|expulsions|sanctions|seizure|attack|strike"
+    r"|strikes|measures|ban|tariffs|restrictions|closure|detention)\b"
 )
 _BY_AUTHOR_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _AUTHOR_POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?!own\b)[a-z]")
 _OWNED_BEFORE = re.compile(r"\b(?:of|on|against|at|to)\s+(?:the\s+)?$")
 _THE_BEFORE_AUTHOR = re.compile(r"\bthe\s+$")
 _SPEAKER_ORGAN_AFTER = re.compile(
-    r"['’]s\s+(?:foreign|defen[cs]e|interior|state|government|ministry|embassy|presidency"
+    r"['’]s\s+(?:(?:[a-z]+\s+)?(?:ministry|office|department)|foreign|defen[cs]e|interior|state"
+    r"|government|embassy|presidency"
     r"|military|army|president|prime|leader|envoy|ambassador|spokes\w+|officials?)\b",
     re.IGNORECASE,
 )
@@ -7452,7 +7454,9 @@ _STATE_AGENT_AFTER = re.compile(
     r"|helicopters?|militias?|proxies|hackers|border\s+guards?|coast\s+guard"
     # ... and its acts of force: "condemned ... in an Israeli strike", "the Russian invasion"
     r"|(?:air\s*|missile\s+|drone\s+)?strikes?|attacks?|raids?|shelling|bombardment|bombing"
-    r"|invasion|incursion|occupation|aggression|offensive)\b"
+    r"|invasion|incursion|occupation|aggression|offensive"
+    # ... and its measures: "condemned the American tariff move", "the Swedish ban"
+    r"|(?:tariff\s+)?(?:decision|move)|tariffs|ban|sanctions|restrictions)\b"
 )
 _STATE_PEOPLE_AFTER = re.compile(r"\s+(?:people|nation|government|authorities|leadership)\b")
 # A sanction's target named by its people or its goods: "suspended visas to Haitian citizens",
