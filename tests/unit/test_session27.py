@@ -504,6 +504,11 @@ def test_second_review_near_misses() -> None:
         "Tuesday amid the US-China trade war."
     )
     assert _kinds(amid) == [("CONSULT", frozenset({"IND", "USA"}))]
+    tensions = (
+        "SEOUL, May 10 (Reuters) - South Korea and the United States held talks on Friday amid "
+        "rising Japan-China tensions."
+    )
+    assert _kinds(tensions) == [("CONSULT", frozenset({"KOR", "USA"}))]
     freed = (
         "MOSCOW, May 10 (Reuters) - Russia freed two American and one German national in a "
         "prisoner swap on Thursday."

@@ -7064,6 +7064,13 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
                 text[mention.start - 1 : mention.start] == "-"
                 and _PAIR_RELATION_AFTER.match(text, mention.end) is not None
             )
+            # ... and its first ("amid rising Japan-China tensions")
+            or (
+                text[mention.end : mention.end + 1] == "-"
+                and index + 1 < len(mentions)
+                and mentions[index + 1].start == mention.end + 1
+                and _PAIR_RELATION_AFTER.match(text, mentions[index + 1].end) is not None
+            )
         ):
             continue
         before_start = max(sentence.start, mention.start - 48)
