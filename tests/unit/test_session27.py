@@ -348,6 +348,11 @@ def test_help_sent_for_a_rescue_or_an_investigation_is_aid() -> None:
         "Colombo on Wednesday to help with the investigation."
     )
     assert _kinds(fbi) == [("AID", frozenset({"USA", "LKA"}))]
+    french = (
+        "BEIRUT, Aug 6 (Reuters) - French investigators arrived in Beirut on Wednesday to assist "
+        "in the investigation into the port blast."
+    )
+    assert _kinds(french) == [("AID", frozenset({"FRA", "LBN"}))]
     # near misses: a state's own police helping at home, a ship docked with no aid
     police = (
         "LONDON, May 3 (Reuters) - Police sent detectives to Manchester on Monday to help with "

@@ -7377,7 +7377,14 @@ def _classify(
             and not (
                 trigger.event_type is _TYPE_AID
                 and mention.end <= start
-                and _AID_TEAM_BETWEEN.fullmatch(text, mention.end, start) is not None
+                and (
+                    _AID_TEAM_BETWEEN.fullmatch(text, mention.end, start) is not None
+                    # "French investigators arrived in Beirut ... to assist in the investigation"
+                    or (
+                        trigger.check == "other_state_named"
+                        and _HELPERS_AFTER.match(text, mention.end) is not None
+                    )
+                )
             )
             # a state's ministry as the speaker: "The Russian Defence Ministry accused Ukraine"
             # (not its deals: "The Israeli Defence Ministry signed a deal with Lockheed Martin")
@@ -7486,6 +7493,10 @@ _AID_TEAM_BETWEEN = re.compile(
     r"(?:\s+(?:and|navy|naval|army|air\s+force|military|police|policemen|soldiers|troops|engineers"
     r"|doctors|medics|nurses|search|emergency|civil|defen[cs]e|disaster|relief|medical|experts"
     r"|specialists|firefighters|officers|personnel|coast\s+guard))*\s+"
+)
+_HELPERS_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:investigators|experts|rescuers|teams?|police|troops|soldiers|officers"
+    r"|officials|doctors|engineers|agents|specialists|firefighters|divers)\b"
 )
 _SANCTIONED_AFTER = re.compile(
     r"\s+(?:citizens|nationals|passport\s+holders|goods|products|fruit|vegetables|seafood|fish"
