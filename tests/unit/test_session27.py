@@ -223,6 +223,16 @@ def test_protests_told_in_other_words() -> None:
     assert _kinds(manila) == [("ACCUSE", frozenset({"PHL", "CHN"}))]
     note = "SANTIAGO, May 3 (Reuters) - Chile sent a formal protest note to Argentina on Thursday."
     assert _kinds(note) == [("ACCUSE", frozenset({"CHL", "ARG"}))]
+    quoted = (
+        'SEOUL, May 10 (Reuters) - South Korea lodged a "strong protest" with Japan on Friday '
+        "over its claims to the Dokdo islands."
+    )
+    assert _kinds(quoted) == [("ACCUSE", frozenset({"KOR", "JPN"}))]
+    dublin = (
+        "DUBLIN, May 10 (Reuters) - The Department of Foreign Affairs said on Friday it had "
+        "summoned the Israeli ambassador over the killing of an Irish peacekeeper."
+    )
+    assert _kinds(dublin) == [("ACCUSE", frozenset({"IRL", "ISR"}))]
     # near miss: the department of another ministry is not the foreign ministry of the dateline
     health = (
         "MANILA, Aug 27 (Reuters) - The Department of Health summoned hospital chiefs on Monday "

@@ -2376,7 +2376,7 @@ _MINISTRY_SUBJECT = re.compile(
     r"(?:[Ff]oreign\s+(?:[Aa]ffairs\s+)?[Mm]inistry|Foreign"
     r"\s+Office|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffairs|(?P<department>Department\s+of\s+Foreign"
     r"\s+Affairs(?:\s+and\s+Trade)?|External\s+Affairs\s+Ministry|Ministry\s+of\s+External"
-    r"\s+Affairs))\s+(?:(?:also|then|later|again|\w+ly"
+    r"\s+Affairs))\s+(?:(?:also|then|later|again|\w+ly|said|says|that|it|had|has"
     r"|on\s+[A-Z][a-z]+day)\s+)*$"
 )
 # The states whose foreign ministry is a Department of Foreign Affairs (and Trade), or a
