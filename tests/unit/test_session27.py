@@ -466,6 +466,17 @@ def test_the_second_state_of_a_hyphened_pair_is_named() -> None:
     assert [t for t, _ in _kinds(agreed)] == ["CONSULT"]
 
 
+def test_both_states_of_a_pair_hold_the_talks_it_names() -> None:
+    talks = "GENEVA, May 10 (Reuters) - Georgia-Russia talks were held in Geneva on Friday."
+    assert _kinds(talks) == [("CONSULT", frozenset({"GEO", "RUS"}))]
+    # near miss: a state before the talks' noun alone is their subject, not a side
+    topic = (
+        "GENEVA, May 10 (Reuters) - The Ukraine talks were held in Geneva on Friday between "
+        "Russia and the United States."
+    )
+    assert _kinds(topic) == [("CONSULT", frozenset({"RUS", "USA"}))]
+
+
 def test_both_states_of_a_pair_of_released_citizens() -> None:
     freed = (
         "VILNIUS, June 4 (Reuters) - Belarus released three Lithuanian and two Latvian citizens "

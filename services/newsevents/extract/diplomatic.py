@@ -7084,6 +7084,12 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
             nxt and nxt.kind is _KIND_TITLE and not text[mention.end : nxt.start].strip()
         )
         noun = _PLACE_NOUN_AFTER.match(after) if last == "the" and kind is _KIND_ADJECTIVE else None
+        pair_second = (
+            index > 0
+            and mention.start > 0
+            and text[mention.start - 1] == "-"
+            and mentions[index - 1].end == mention.start - 1
+        )
         attributive = (
             kind in _ATTRIBUTIVE_KINDS
             and windows.attributive_after.match(subject[mention.end : after_end]) is not None
@@ -7117,7 +7123,8 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
                         last in _TOPIC_LAST
                         and windows.topic_before.search(before_subject) is not None
                     )
-                    or (attributive and not attribute_place)  # "the Taiwan question"
+                    # "the Taiwan question" (not the second of a pair: "Georgia-Russia talks")
+                    or (attributive and not attribute_place and not pair_second)
                     # "press Xi on trade and Russia" (not "called on Algeria and Mali")
                     or (last == "and" and _ON_SUBJECT_AND_BEFORE.search(before) is not None)
                 ),
