@@ -487,12 +487,14 @@ _WEAK_WORDS = frozenset("after before because following when until".split())
 # " (?<!, )" is "(?<!,) ": the literal space first lets the engine skip to the spaces.
 _BREAK_WORD = re.compile(rf" (?<!, )(?:{'|'.join(sorted(_STRONG_WORDS | _WEAK_WORDS))}) ")
 _RELATIVE_WORDS = frozenset("which who whom when where".split())
+# One more of the people just counted: "another", "a third"
+_ONE_MORE_WORDS = r"(?:another|a\s+third|a\s+fourth)"
 # "while they were clearing a field near Brcko": what the victims were doing when it happened,
 # and "while a third was injured": one more victim, both of the same event (not "while another
 # 20 were wounded in Homs")
 _WHILE_DOING = re.compile(
     r"\s+(?:(?:they|he|she|the\s+\w+)\s+(?:was|were)\s+\w+ing\b"
-    r"|(?:another|a\s+third|a\s+fourth)\s+(?:was|were)\s)"
+    rf"|{_ONE_MORE_WORDS}\s+(?:was|were)\s)"
 )
 
 
@@ -937,7 +939,7 @@ class _Frame:
 
 
 # "and another was injured", "while a third was wounded": one more of the people just counted
-_ONE_MORE_BEFORE = re.compile(r"(?:\band|\bwhile|,)\s+(another|a\s+third|a\s+fourth)\s+$")
+_ONE_MORE_BEFORE = re.compile(rf"(?:\band|\bwhile|,)\s+({_ONE_MORE_WORDS})\s+$")
 
 
 @dataclass(slots=True)

@@ -3847,10 +3847,15 @@ def _official_due(doc: Document, sentence: Sentence, hit: _Hit) -> bool:
     if hit.trigger.check != "place_after":
         return False
     before = _IS_DUE_BEFORE.search(doc.text, max(sentence.start, hit.start - 40), hit.start)
-    if before is None:
-        return False
-    person = doc.persons.get(before.group(1))
-    return person is not None and person.title is not None and person.start < sentence.start
+    return before is not None and _titled_earlier(doc, before.group(1), sentence) is not None
+
+
+def _titled_earlier(doc: Document, surname: str, sentence: Sentence) -> Person | None:
+    """The person ``surname`` names, when the article gave him a title before ``sentence``."""
+    person = doc.persons.get(surname)
+    if person is None or person.title is None or person.start >= sentence.start:
+        return None
+    return person
 
 
 _SURNAME_AFTER = re.compile(r"\s+([A-Z][\w'’-]+)")
@@ -3868,12 +3873,11 @@ def _envoy_summoned(doc: Document, sentence: Sentence, hit: _Hit) -> bool:
     name = _SURNAME_AFTER.match(doc.text, hit.end)
     if name is None:
         return False
-    person = doc.persons.get(name.group(1))
+    person = _titled_earlier(doc, name.group(1), sentence)
     return (
         person is not None
-        and person.title is not None
+        and person.title is not None  # (for the type checker: ``_titled_earlier`` says so)
         and _POSTED_ENVOY_TITLE.search(person.title) is not None
-        and person.start < sentence.start
         # (not "Former ambassador Jeffrey", nor "The British parliament summoned Casey", the
         # envoy's own state)
         and "former" not in person.title.lower()
