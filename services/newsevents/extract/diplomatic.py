@@ -35,7 +35,7 @@ from newsevents.contracts import (
     Participant,
     ParticipantKind,
 )
-from newsevents.extract.document import Document, Person
+from newsevents.extract.document import Document, Person, counterpart_of_no_official
 from newsevents.extract.patterns import (
     COMMON_NOUN_AFTER,
     LOWER_TEXT_PASS,
@@ -729,6 +729,10 @@ _ORG_NAME_AFTER = re.compile(
     # a currency: "1.08 million U.S. dollars", "five million Australian dollars"
     r"|dollars?|euros?|pounds\s+sterling|yen|yuan|rupees?|francs?|pesos?|riyals?|dirhams?|roubles?"
     r"|rubles?|rand|kwacha|shillings?)\b"
+)
+# ... and with a possessive: "Algeria's coach Vladimir Petkovic", "Pakistan's captain"
+_TEAM_ROLE_AFTER_POSSESSIVE = re.compile(
+    r"['’]s\s+(?:head\s+)?(?:coach|captain|vice-captain|skipper|striker|goalkeeper|midfielder)\b"
 )
 _ORG_NAME_BEFORE = re.compile(
     r"\b(?:Air|Bank\s+of|Central\s+Bank\s+of|Reserve\s+Bank\s+of|National\s+Bank\s+of"
@@ -3995,6 +3999,11 @@ _MONTHS_AFTER_BEFORE = re.compile(
 )
 
 
+# A top-of-the-table match in sport: "a tense summit clash", "the summit showdown" (EU leaders
+# "braced for a summit clash with Orban" in a story of no sport are at a summit)
+_CONTEST_AFTER = re.compile(r"\s+(?:clash|showdown|encounter|battle|decider)\b")
+
+
 def _read(
     doc: Document,
     gaz: Gazetteer,
@@ -4020,6 +4029,12 @@ def _read(
         # Hamas agreed to a "complete ceasefire"', 'Putin declared an "Easter truce"': an act
         # of the states or leaders who name it)
         return []
+    if (
+        hit.form == "summit"
+        and _CONTEST_AFTER.match(text, end)
+        and (_SPORTS.search(text, sentence.start, sentence.end) or _sports_story(doc))
+    ):
+        return []  # "in a tense summit clash between two of the tournament's form teams"
     if hit.form == "reject" and not _PROMPTED_TO_BEFORE.search(
         text, max(sentence.start, start - 60), start
     ):
@@ -7161,6 +7176,13 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
                 and (before_title or _OFFICIAL_NOUN_AFTER.match(after) is not None),
                 igo_attributive=attributive and kind is _KIND_IGO,
                 org_name=_ORG_NAME_AFTER.match(after) is not None
+                or (country and _TEAM_ROLE_AFTER_POSSESSIVE.match(after) is not None)
+                # "coach Vladimir Petkovic and his Congolese counterpart": a coach's
+                or (
+                    kind is _KIND_ADJECTIVE
+                    and after.startswith(" counterpart")
+                    and counterpart_of_no_official(text, mention.end + 1)
+                )
                 or (
                     # every match holds one of these words (the pattern is case-sensitive):
                     # four substring tests cost less than the search they mostly spare
@@ -7828,7 +7850,16 @@ def _merge(
         # with another side, not the one in focus
         previous = focus.get(family)
         codes = {p.participant.country_code for p in mention.parties} - {None}
-        if previous is not None and (codes - _states(previous) or _other_people(previous, mention)):
+        if previous is not None and (
+            codes - _states(previous)
+            or _other_people(previous, mention)
+            # "Orban held talks with Vucic ... Orban also met Serbian Prime Minister Djuro
+            # Macut": a meeting with someone else of the same states
+            or (
+                len(_event_people(previous)) >= 2
+                and _mention_people(mention) - _event_people(previous)
+            )
+        ):
             # (or the same states' other people: "Erdogan telephoned Atambayev ...; Cavusoglu
             # also spoke by phone with Abdyldayev")
             mention.separate = True

@@ -30,6 +30,7 @@ from newsevents.lexicon import (
 )
 from newsevents.normalize.dates import KEYWORD_AUTOMATON, MONTH_NAMES, WEEKDAY_NUMBERS, DateIndex
 from newsevents.normalize.gazetteer import (
+    Entry,
     Gazetteer,
     Mention,
     MentionKind,
@@ -412,7 +413,11 @@ def index(doc: Document, gaz: Gazetteer | None = None) -> Document:
         LOWER_TEXT_PASS.join(gaz.lower_automaton), doc.str_lower, doc.memo
     )
     doc.mentions = _without_local_namesakes(
-        text, _with_blocs(text, _without_other_councils(text, gaz.scan(text, titles)))
+        text,
+        _with_blocs(
+            text,
+            _without_other_councils(text, _capitals_as_towns(text, gaz.scan(text, titles), gaz)),
+        ),
     )
     doc._mention_starts = [m.start for m in doc.mentions]
     body_start = doc.title_length + 1
@@ -438,6 +443,63 @@ def index(doc: Document, gaz: Gazetteer | None = None) -> Document:
     doc.country_counts.update(counts)
     _find_persons(doc)
     return doc
+
+
+# A capital named in the name of a historic congress, treaty or battle is the city, not its
+# state acting: "the Congress of Vienna", "the Treaty of Paris", "the Battle of Berlin".
+_HISTORIC_NAME_BEFORE = re.compile(
+    r"\b(?:Congress|Treaty|Peace|Battle|Siege|Sack)\s+of\s+(?:the\s+)?$"
+)
+# What continues a list after a capital and the next name ("Paris, Germany and Italy",
+# "Moscow, Georgia, Armenia"): no town and its state
+_LIST_GOES_ON = re.compile(r"\s+(?:and|or)\s|\s*,\s*(?:and\s+|or\s+)?[A-Z]")
+
+
+def _capitals_as_towns(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The mentions, with a capital that names no state acting read as the city it names:
+    a namesake town in the state or country written after it ("Paris, Texas", "Vienna,
+    Virginia"; dropped where the gazetteer knows no such town in a US state, "Belgrade,
+    Montana"), and a capital inside a historic congress's, treaty's or battle's name."""
+    out: list[Mention | None] | None = None
+    for index, mention in enumerate(mentions):
+        if mention.kind is not MentionKind.METONYM:
+            continue
+        if _HISTORIC_NAME_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+            known = mention.text in gaz.cities
+        elif text.startswith(",", mention.end):
+            qualifier = gaz.qualifier_after(text, mention.end)
+            named = _QUALIFIER_NAME.match(text, mention.end)
+            if (
+                qualifier is None
+                or named is None
+                or _LIST_GOES_ON.match(text, named.end())
+                or (qualifier.startswith("US-") and named.group(1) in gaz.country_by_name)
+                or (qualifier if not qualifier.startswith("US-") else "USA") == mention.code
+            ):
+                continue
+            known = any(
+                qualifier in (c.iso3, c.admin1_state) for c in gaz.cities.get(mention.text, ())
+            )
+            if not known and not qualifier.startswith("US-"):
+                continue  # ("Paris, Germany": a list the gazetteer cannot tell from a town)
+        else:
+            continue
+        if out is None:
+            out = list(mentions)
+        out[index] = (
+            Mention(
+                mention.start,
+                mention.end,
+                mention.text,
+                (Entry(MentionKind.CITY, mention.text, mention.text),),
+            )
+            if known
+            else None
+        )
+    return mentions if out is None else [m for m in out if m is not None]
+
+
+_QUALIFIER_NAME = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 
 
 # A place the text itself calls a part of the city it tells of: "in Wellington, an eastern
@@ -675,11 +737,26 @@ def _clean_name(name: str) -> str | None:
     return " ".join(tokens)
 
 
+# A counterpart of someone in a post of no state: "coach Vladimir Petkovic and his Congolese
+# counterpart Sebastien Desabre", "Total's chief executive X and his Eni counterpart"
+_NO_OFFICIAL_BEFORE_COUNTERPART = re.compile(
+    r"\b(?:coach|manager|captain|skipper|boss|chief\s+executive|CEO|chairman|chairwoman)"
+    r"\s+(?:[A-Z][\w'’-]+\s+){1,3}and\s+(?:his|her)\s+(?:[A-Z][\w'’-]+\s+){0,2}$"
+)
+
+
+def counterpart_of_no_official(text: str, start: int) -> bool:
+    """Whether the "counterpart" at ``start`` is one of someone in a post of no state."""
+    return _NO_OFFICIAL_BEFORE_COUNTERPART.search(text, max(0, start - 80), start) is not None
+
+
 def _find_persons(doc: Document) -> None:
     text = doc.text
     for title in doc.mentions:
         if title.entries[0].kind is not _TITLE:
             continue
+        if title.code == "Counterpart" and counterpart_of_no_official(text, title.start):
+            continue  # "Algeria's coach Vladimir Petkovic and his Congolese counterpart": a coach
         held = _holder_of_country(doc, title)
         if held is not None:
             # "Minister of Energy of the Republic of Kazakhstan Almasadam Satkaliyev": the

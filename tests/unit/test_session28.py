@@ -1,0 +1,152 @@
+"""Rules of the twenty-eighth session, each with the near misses that keep it narrow."""
+
+from __future__ import annotations
+
+from newsevents.contracts import CasualtyCount, RawArticle
+from newsevents.extract.casualty import extract_casualties
+from newsevents.extract.document import analyse
+from newsevents.normalize.gazetteer import MentionKind
+from tests.unit.diplomatic_helpers import codes, extract
+
+PUBLISHED = "2025-08-14T17:30:00+06:00"  # a Thursday
+
+
+def _kinds(body: str, title: str = "World news") -> list[tuple[str, frozenset[str]]]:
+    return [(r.event_type, frozenset(codes(r))) for r in extract(body, title)]
+
+
+def _mentions(body: str) -> list[tuple[str, MentionKind, str]]:
+    doc = analyse(RawArticle(id="s28", title="World news", body=body, published_at=PUBLISHED))
+    return [(m.text, m.kind, m.code) for m in doc.mentions]
+
+
+def test_a_capital_followed_by_another_state_is_a_namesake_town() -> None:
+    film = (
+        "Elsewhere on the Fringe, a revival of Wim Wenders's Paris, Texas drew queues, and two "
+        "rival critics declared a ceasefire in a long-running feud over star ratings."
+    )
+    assert ("Paris", MentionKind.CITY, "Paris") in _mentions(film)
+    assert _kinds(film) == []
+    town = "Officials in Belgrade, Montana, said on Wednesday they had met Serbian musicians."
+    assert not any(text == "Belgrade" for text, _, _ in _mentions(town))
+    # near misses: a capital and its own state, a list of states, a state that is both
+    own = "Talks opened in Cairo, Egypt, on Monday between Sudan's army and the RSF."
+    assert ("Cairo", MentionKind.METONYM, "EGY") in _mentions(own)
+    listed = "Envoys from Moscow, Georgia and Armenia met in Baku on Tuesday."
+    assert ("Moscow", MentionKind.METONYM, "RUS") in _mentions(listed)
+    listed_too = "Ministers from Paris, Germany and Italy met in Brussels on Tuesday."
+    assert ("Paris", MentionKind.METONYM, "FRA") in _mentions(listed_too)
+    real = "Washington and Paris agreed on Tuesday to share intelligence on Sahel militants."
+    assert ("AGREE", frozenset({"USA", "FRA"})) in _kinds(real)
+
+
+def test_a_capital_in_a_historic_name_is_no_state() -> None:
+    play = (
+        "A two-hander about the Congress of Vienna, in which a pair of exhausted diplomats "
+        "hold secret talks in a palace cloakroom, was named one of the Fringe winners."
+    )
+    assert ("Vienna", MentionKind.CITY, "Vienna") in _mentions(play)
+    treaty = "Historians gathered to mark the anniversary of the Treaty of Paris on Tuesday."
+    assert ("Paris", MentionKind.CITY, "Paris") in _mentions(treaty)
+    # near miss: the capital acting, with "of" before it for another reason
+    acting = "The foreign minister of Austria met officials of Vienna's allies on Tuesday."
+    assert ("Vienna", MentionKind.METONYM, "AUT") in _mentions(acting)
+    host = "Talks between Iran and the IAEA in Vienna on Tuesday ended without a deal."
+    assert ("Vienna", MentionKind.METONYM, "AUT") in _mentions(host)
+
+
+def test_a_summit_clash_in_sport_is_a_match() -> None:
+    match = (
+        "Rabat (AFP) - Algeria needed extra time to beat DR Congo 1-0 in Rabat in a tense summit "
+        "clash between two of the tournament's form teams to reach the quarter-finals."
+    )
+    assert _kinds(match) == []
+    # near miss: a summit clash in a story of no sport
+    eu = (
+        "BRUSSELS, Dec 12 (Reuters) - EU leaders are braced for a summit clash with Hungary's "
+        "Prime Minister Viktor Orban over Ukraine's membership talks on Thursday."
+    )
+    assert [t for t, _ in _kinds(eu)].count("CONSULT") >= 1
+
+
+def test_a_coach_and_his_counterpart_are_no_state_officials() -> None:
+    truce = (
+        "Algeria's coach Vladimir Petkovic and his Congolese counterpart Sebastien Desabre, who "
+        "had traded barbs all week, declared a truce at the final whistle on Saturday after the "
+        "quarter-final."
+    )
+    assert _kinds(truce) == []
+    doc = analyse(RawArticle(id="s28", title="AFCON", body=truce, published_at=PUBLISHED))
+    assert "Sebastien Desabre" not in doc.persons
+    # near miss: a minister and his counterpart
+    ministers = (
+        "Algeria's Foreign Minister Ahmed Attaf and his Congolese counterpart Therese Kayikwamba "
+        "Wagner signed an agreement on Saturday in Algiers."
+    )
+    assert ("AGREE", frozenset({"DZA", "COD"})) in _kinds(ministers)
+    doc = analyse(RawArticle(id="s28", title="World", body=ministers, published_at=PUBLISHED))
+    assert doc.persons["Therese Kayikwamba Wagner"].country_code == "COD"
+
+
+def test_also_met_another_official_of_the_same_states_is_a_meeting_of_its_own() -> None:
+    body = (
+        "BELGRADE (dpa) - Hungarian Prime Minister Viktor Orban held talks with Serbian President "
+        "Aleksandar Vucic on Wednesday at the Serbia Palace. Orban also met Serbian Prime Minister "
+        "Djuro Macut and addressed a business forum."
+    )
+    consults = [r for r in extract(body) if r.event_type == "CONSULT"]
+    assert len(consults) == 2
+    # near miss: the same two people again
+    again = (
+        "BELGRADE (dpa) - Hungarian Prime Minister Viktor Orban held talks with Serbian President "
+        "Aleksandar Vucic on Wednesday at the Serbia Palace. Orban also met Vucic at a dinner."
+    )
+    assert len([r for r in extract(again) if r.event_type == "CONSULT"]) == 1
+
+
+# -- casualties ----------------------------------------------------------------------------------
+
+
+def _count(figure: CasualtyCount | None) -> int | None:
+    return None if figure is None else figure.count
+
+
+def _tolls(body: str) -> list[tuple[int | None, int | None]]:
+    article = RawArticle(id="s28", title="World news", body=body, published_at=PUBLISHED)
+    return [
+        (_count(r.killed), _count(r.injured)) for r in extract_casualties(analyse(article), "test")
+    ]
+
+
+def test_the_dead_and_wounded_told_as_one_figure_are_neither() -> None:
+    battle = (
+        "The play ends on the eve of the Battle of Waterloo, which killed or wounded some 50,000 "
+        "men, and a final tableau."
+    )
+    assert _tolls(battle) == []
+    shelling = "Shelling on Tuesday killed and wounded dozens of civilians in Kharkiv, police said."
+    assert _tolls(shelling) == []
+    # near misses: two figures, each its own
+    both = "Ten people were killed and 20 injured in the attack on Tuesday in Kharkiv."
+    assert _tolls(both) == [(10, 20)]
+    hospital = (
+        "The dead and wounded were taken to hospital after the blast killed 12 people on "
+        "Tuesday in Kharkiv."
+    )
+    assert _tolls(hospital) == [(12, None)]
+
+
+def test_a_youth_and_jawans_are_people() -> None:
+    youth = (
+        "DHAKA, Aug 14 (Reuters) - A man was shot dead by border guards on Tuesday near Patgram, "
+        "police said. A second youth was wounded and is being treated in Rangpur, it said."
+    )
+    assert _tolls(youth) == [(1, 1)]
+    jawans = (
+        "NEW DELHI, Aug 14 (Reuters) - Smugglers attacked a patrol with sharp weapons on Tuesday, "
+        "injuring two jawans, the BSF said."
+    )
+    assert _tolls(jawans) == [(None, 2)]
+    # near miss: youth as a time of life, not a victim
+    life = "He was wounded in his youth during the 1971 war, his family said on Tuesday."
+    assert _tolls(life) == []
