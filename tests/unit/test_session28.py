@@ -150,3 +150,24 @@ def test_a_youth_and_jawans_are_people() -> None:
     # near miss: youth as a time of life, not a victim
     life = "He was wounded in his youth during the 1971 war, his family said on Tuesday."
     assert _tolls(life) == []
+
+
+def test_support_for_a_state_named_with_its_article_and_a_stand_shoulder_to_shoulder() -> None:
+    embassy = (
+        "MANILA, May 5 (Reuters) - Japan's Embassy in Manila said in a statement on Monday that it "
+        "supported the Philippines in upholding the rule of law at sea."
+    )
+    assert ("SUPPORT", frozenset({"JPN", "PHL"})) in _kinds(embassy)
+    stand = (
+        "TOKYO, March 5 (Reuters) - U.S. Ambassador to Japan George Glass said on Wednesday that "
+        'Washington stood "shoulder to shoulder" with Japan.'
+    )
+    assert ("SUPPORT", frozenset({"USA", "JPN"})) in _kinds(stand)
+    # near misses: a thing supported, people standing side by side
+    resolution = "Germany supported the resolution at the Security Council on Monday."
+    assert [t for t, _ in _kinds(resolution)] == []
+    beside = (
+        "TOKYO, March 5 (Reuters) - Prime Minister Shigeru Ishiba stood shoulder to shoulder "
+        "with Trump at a news conference on Wednesday."
+    )
+    assert _kinds(beside) == []

@@ -919,7 +919,10 @@ _PRONOUN_ACTOR = re.compile(
 )
 # "His first stop was Kyiv, where ...": a stop of a journey names where it went
 _STOP_WAS_BEFORE = re.compile(r"\b(?:stop|destination|port\s+of\s+call)\s+(?:was|is|will\s+be)\s+$")
-_SUPPORTED_OBJECT = re.compile(r"\s+(?:the\s+(?:\w+\s+){0,3}?(?:of|by)\s+(?:the\s+)?)?")
+# ("supported the Philippines": a state whose name takes the article)
+_SUPPORTED_OBJECT = re.compile(
+    r"\s+(?:the\s+(?:\w+\s+){0,3}?(?:of|by)\s+(?:the\s+)?|the\s+(?=[A-Z]))?"
+)
 _SUPPORT_KINDS = frozenset((_KIND_COUNTRY, _KIND_METONYM, _KIND_IGO))
 # Why a mission is pulled out when it is no sanction: the danger it leaves
 _FOR_SAFETY = re.compile(
@@ -4111,8 +4114,10 @@ def _read(
     if (
         trigger.check == "ally_after"
         and _ALLY_AFTER.match(text, end) is None
-        # (said as a stand: "stands firmly with Guyana", 'it "stands with Ukraine"')
+        # (said as a stand: "stands firmly with Guyana", 'it "stands with Ukraine"', 'stood
+        # "shoulder to shoulder" with Japan')
         and "firmly" not in hit.form
+        and "shoulder" not in hit.form
         and text[start - 1 : start] not in _QUOTES
     ):
         return []  # "stood with French President Macron at a news conference": beside him
