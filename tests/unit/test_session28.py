@@ -171,3 +171,27 @@ def test_support_for_a_state_named_with_its_article_and_a_stand_shoulder_to_shou
         "with Trump at a news conference on Wednesday."
     )
     assert _kinds(beside) == []
+
+
+def test_they_after_a_meeting_are_its_sides() -> None:
+    body = (
+        "ISTANBUL, June 4 (Reuters) - Ukrainian Defence Minister Rustem Umerov and Russian Deputy "
+        "Foreign Minister Mikhail Galuzin met in Istanbul on Monday for just over an hour. They "
+        "agreed to exchange all severely wounded prisoners."
+    )
+    assert ("AGREE", frozenset({"UKR", "RUS"})) in _kinds(body)
+    # near miss: "They" of people who are no sides
+    crowd = (
+        "KYIV, June 4 (Reuters) - Hundreds of protesters gathered outside parliament on Monday. "
+        "They agreed to disperse after two hours."
+    )
+    assert _kinds(crowd) == []
+
+
+def test_a_bilateral_consultation_mechanism_is_talks() -> None:
+    body = (
+        "MANILA, May 5 (Reuters) - Philippine and Chinese diplomats will hold a bilateral "
+        "consultation mechanism meeting in Xiamen later this month."
+    )
+    found = [r for r in extract(body) if r.event_type == "CONSULT"]
+    assert [(r.mode, frozenset(codes(r))) for r in found] == [("talks", frozenset({"PHL", "CHN"}))]

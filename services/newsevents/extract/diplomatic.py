@@ -887,6 +887,10 @@ _COLLECTIVE_SUBJECT = re.compile(
     r"|presidents|delegations|nations|neighbours|neighbors|men|women|heads\s+of\s+state|envoys"
     r"|capitals)\b(?:\s+(?:also|then|later|have|had|on\s+[A-Z][a-z]+day))*\s+$"
 )
+# ... or the sentence's "They" right before it
+_THEY_SUBJECT = re.compile(
+    r"\s*They\s+(?:(?:also|then|later|have|had|jointly|on\s+[A-Z][a-z]+day)\s+)*$"
+)
 # The same sides named anywhere before a meeting in its sentence: "the two ministers", "both
 # governments", "The two agreed to", "the heads of the two border forces", "a bilateral
 # technical commission", "their joint boundary commission"
@@ -4787,7 +4791,12 @@ def _read(
     if (
         not parties
         and trigger.event_type in (_TYPE_AGREE, _TYPE_CONSULT, _TYPE_COOPERATE)
-        and _COLLECTIVE_SUBJECT.search(text, max(clause[0], start - 48), start)
+        and (
+            _COLLECTIVE_SUBJECT.search(text, max(clause[0], start - 48), start)
+            # "The delegations ... met at the Ciragan Palace on Monday. They agreed to
+            # exchange all severely wounded prisoners": the sides of the sentence before
+            or _THEY_SUBJECT.match(text, clause[0], start)
+        )
     ):
         parties = _previous_sides(doc, gaz, sentence_index)  # "The two ministers agreed to"
     elif (
