@@ -253,6 +253,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout30",
     HERE / "holdout31",
     HERE / "holdout32",
+    HERE / "holdout33",
 ]
 
 
