@@ -70,7 +70,9 @@ class Trigger(_Data):
     # "sanctions_imposer_before" ("sanctions London imposed on": the noun and its imposer),
     # "own_day_after" ("an arrangement signed yesterday": a day right after),
     # "ally_after" ("stood with its treaty ally": an ally, or all the measures, right after),
-    # "other_state_named" (help of one state to another: two states or bodies in the sentence).
+    # "other_state_named" (help of one state to another: two states or bodies in the sentence),
+    # "denial_object" ("denied on Sunday any involvement": what is denied, after a day or an
+    # adverb).
     check: (
         Literal[
             "diplomats_to_leave",
@@ -87,6 +89,7 @@ class Trigger(_Data):
             "own_day_after",
             "ally_after",
             "other_state_named",
+            "denial_object",
         ]
         | None
     ) = None

@@ -195,3 +195,30 @@ def test_a_bilateral_consultation_mechanism_is_talks() -> None:
     )
     found = [r for r in extract(body) if r.event_type == "CONSULT"]
     assert [(r.mode, frozenset(codes(r))) for r in found] == [("talks", frozenset({"PHL", "CHN"}))]
+
+
+def test_a_denial_after_its_day_and_a_protest_dismissed_are_rejections() -> None:
+    denial = (
+        "BEIRUT, March 16 (Reuters) - Syria accused Hezbollah on Sunday of attacking its troops. "
+        "Hezbollah denied on Sunday any involvement in the border clashes."
+    )
+    assert any(t == "REJECT" and "LBN" in c for t, c in _kinds(denial))
+    dismissed = (
+        "LONDON, July 9 (Reuters) - Argentina lodged a protest with the British embassy on "
+        "Tuesday over a military exercise. Britain dismissed the protest on Wednesday, saying the "
+        "exercise was routine."
+    )
+    assert ("REJECT", frozenset({"GBR", "ARG"})) in _kinds(dismissed)
+    # near misses: a denial of something else, a visa denied, protesters dismissed
+    other = (
+        "BEIRUT, March 16 (Reuters) - Lebanon's Hezbollah denied that it was involved, and Syria "
+        "said on Sunday it bore responsibility for the shelling."
+    )
+    assert [t for t, _ in _kinds(other)].count("REJECT") == 0
+    visa = "DAMASCUS (Reuters) - A Syrian envoy was denied on Sunday any responsibility for talks."
+    assert [t for t, _ in _kinds(visa)].count("REJECT") <= 1
+    crowd = (
+        "LONDON, July 9 (Reuters) - Police dismissed the protesters on Wednesday outside the "
+        "Argentine embassy."
+    )
+    assert [t for t, _ in _kinds(crowd)] == []

@@ -587,10 +587,17 @@ _DISMISSED_WORDS = re.compile(
     r"(?:(?!(?:after|over|following|for|amid|about|with|on|in|at|and|but|by|from|to|since)\b)"
     r"[\w.'’-]+\s+){0,5}?(?:statements?|calls?|accusations?|allegations?"
     r"|claims?|demands?|proposals?|offers?|plans?|criticism|charges?|remarks|comments|appeals?"
-    r"|ultimatum|warnings?|threats?|communiqu[eé]|declaration|invitations?"
+    r"|ultimatum|warnings?|threats?|communiqu[eé]|declaration|invitations?|protests?(?!ers)"
+    r"|complaints?"
     # (not "declined a request for comment", "declined interview requests": the press's)
     r"|(?<!interview\s)requests?(?!\s+for\s+(?:comment|an?\s+interview|interviews)))\b",
     re.IGNORECASE,
+)
+# What a denial denies after its day or an adverb: "denied on Sunday any involvement",
+# "categorically denied any responsibility"
+_DENIAL_OBJECT = re.compile(
+    r"\s+(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+|(?:again|strongly|flatly|firmly"
+    r"|categorically|vehemently)\s+)?(?:any\s+|all\s+)?(?:involvement|responsibility)\b"
 )
 # A gerund after "of": the content of a charge, not an act ("accused Pashinyan of agreeing to")
 _GERUND_OF_BEFORE = re.compile(r"\b(?:of|for|without)\s+$", re.IGNORECASE)
@@ -4113,6 +4120,8 @@ def _read(
         text, max(sentence.start, start - 10), start
     ):
         return []  # "accused Pashinyan of agreeing to hand over four villages": a charge
+    if trigger.check == "denial_object" and _DENIAL_OBJECT.match(text, end) is None:
+        return []  # "denied that ...", "was denied a visa": no involvement denied right after
     if trigger.check == "other_state_named" and not _two_states_named(doc, sentence):
         return []  # "India deployed army teams to Kerala to help with rescues": help at home
     if (
