@@ -222,3 +222,27 @@ def test_a_denial_after_its_day_and_a_protest_dismissed_are_rejections() -> None
         "Argentine embassy."
     )
     assert [t for t, _ in _kinds(crowd)] == []
+
+
+def test_bases_handed_over_are_a_withdrawal() -> None:
+    body = (
+        "DAKAR, July 17 (Reuters) - France on Thursday handed over its last two military bases in "
+        "Senegal, ending its permanent military presence in the country."
+    )
+    assert ("RETREAT", frozenset({"FRA", "SEN"})) in _kinds(body)
+    # near miss: a report on the bases handed over
+    report = (
+        "DAKAR (Reuters) - France handed over its last report on the bases to Senegal on Thursday."
+    )
+    assert _kinds(report) == []
+
+
+def test_a_relief_team_arriving_is_aid_not_a_visit() -> None:
+    body = (
+        "MANILA, Nov 6 (Reuters) - A Japanese disaster relief team with water purification "
+        "equipment arrived in Cebu on Wednesday."
+    )
+    assert _kinds(body) == [("AID", frozenset({"JPN", "PHL"}))]
+    # near miss: a relief team sent at home
+    home = "MANILA, Nov 6 (Reuters) - The Philippine government sent a relief team to Cebu on Wednesday."
+    assert _kinds(home) == []
