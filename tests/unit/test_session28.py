@@ -246,3 +246,19 @@ def test_a_relief_team_arriving_is_aid_not_a_visit() -> None:
     # near miss: a relief team sent at home
     home = "MANILA, Nov 6 (Reuters) - The Philippine government sent a relief team to Cebu on Wednesday."
     assert _kinds(home) == []
+
+
+def test_a_second_clause_with_its_own_subject_and_day_is_its_own_act() -> None:
+    body = (
+        "DAMASCUS, July 21 (AP) - Saudi Arabia, Qatar and Turkey condemned the Israeli strikes on "
+        'Wednesday, and the Arab League on Sunday accused Israel of "blatant aggression".'
+    )
+    found = {(r.event_type, frozenset(codes(r)), str(r.date)) for r in extract(body)}
+    assert ("ACCUSE", frozenset({"ARAB_LEAGUE", "ISR"}), "2024-03-10") in found
+    assert ("ACCUSE", frozenset({"SAU", "QAT", "TUR", "ISR"}), "2024-03-13") in found
+    # near miss: a list of states whose last is dated, with no verb before it
+    listed = (
+        "TOKYO (Reuters) - The foreign ministers of Japan, South Korea, and the United States on "
+        "Sunday condemned North Korea's missile launch."
+    )
+    assert [t for t, _ in _kinds(listed)] == ["ACCUSE"]

@@ -3097,6 +3097,8 @@ def _clause_breaks(doc: Document, start: int, end: int) -> list[tuple[int, int]]
 
 _AND_NAMED_SUBJECT = re.compile(
     r",[\"”]?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
+    # (its own day or an adverb may come first: "..., and the Arab League on Sunday accused")
+    r"(?:(?:also|later|then|on\s+[A-Z][a-z]+day)\s+)?"
     r"(?:[a-z]+ed|met|held|sent|told|took|spoke|made|gave|began|broke|struck|won|said)\b)"
 )
 _VERB_WORD = re.compile(
