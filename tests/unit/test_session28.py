@@ -262,3 +262,23 @@ def test_a_second_clause_with_its_own_subject_and_day_is_its_own_act() -> None:
         "Sunday condemned North Korea's missile launch."
     )
     assert [t for t, _ in _kinds(listed)] == ["ACCUSE"]
+
+
+def test_a_state_that_says_it_will_act_is_the_actor() -> None:
+    talks = (
+        "KABUL (Reuters) - China said on Tuesday it would hold talks with Afghanistan next week."
+    )
+    assert ("CONSULT", frozenset({"CHN", "AFG"})) in _kinds(talks)
+    aid = "KABUL (Reuters) - China's foreign ministry said it would send medical supplies to Afghanistan."
+    assert ("AID", frozenset({"CHN", "AFG"})) in _kinds(aid)
+    # near misses: a company's act, another act's words after the pronoun
+    company = (
+        "BISHKEK (Reuters) - Canada's Centerra Gold Inc said on Monday it had agreed to hand over "
+        "the Kumtor gold mine to Kyrgyzstan."
+    )
+    assert ("AGREE", frozenset({"CAN", "KGZ"})) not in _kinds(company)
+    strike = (
+        "KYIV (Reuters) - Russia's Defence Ministry said it had carried out a strike on a "
+        "restaurant where commanders were meeting Western instructors."
+    )
+    assert [t for t, _ in _kinds(strike)] == []

@@ -7510,7 +7510,11 @@ def _classify(
             and not (consult and _IGO_GATHERING_AFTER.match(text, mention.end))
         ):
             continue  # "a NATO member" (but "the NATO summit" is NATO's)
-        if not speech_act and _is_reporter_name(name, text, sentence):
+        if (
+            not speech_act
+            and _is_reporter_name(name, text, sentence)
+            and not _reports_own_act(text, mention.end, start, sentence)
+        ):
             continue
         parties.extend(_parties_of(doc, gaz, mention, sentence))
     parties.sort(key=lambda p: p.span)
@@ -7604,6 +7608,32 @@ def _is_reporter_name(name: _Name, text: str, sentence: Sentence) -> bool:
             and _is_reporter(text, mention.start, mention.end, sentence)
         )
     return reporter
+
+
+# What a state says it does itself: "China said on Tuesday (that) it would send", "Japan said it
+# had signed" ("it" is the speaker, the act's side)
+_OWN_ACT_REPORTED = re.compile(
+    r"\s+(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+|in\s+a\s+statement\s+)?(?:that\s+)?it\s+"
+    r"(?:would|will|had|has|was|is|could|plans\s+to|planned\s+to|intends\s+to)\b"
+)
+
+
+def _reports_own_act(text: str, end: int, trigger_start: int, sentence: Sentence) -> bool:
+    """Whether the speaker named before ``end`` reports an act of its own, told after it."""
+    verb = _SPEECH_VERB.search(text, end, min(sentence.end, end + 50))
+    if verb is None or verb.end() > trigger_start:
+        return False
+    between = text[end : verb.start()].replace("'s", " ").replace("’s", " ").split()
+    if not all(word in _SPEAKER_WORDS for word in between):
+        return False  # ("Canada's Centerra Gold Inc said it had agreed": a company's act)
+    own = _OWN_ACT_REPORTED.match(text, verb.end())
+    # the act right after it ("it would send aid", "it had signed an agreement"; not "it had
+    # targeted a 'joint operations centre'": another act's words)
+    return (
+        own is not None
+        and own.end() <= trigger_start
+        and (len(text[own.end() : trigger_start].split()) <= 1)
+    )
 
 
 def _is_reporter(text: str, start: int, end: int, sentence: Sentence) -> bool:
