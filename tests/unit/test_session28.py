@@ -22,8 +22,8 @@ def _mentions(body: str) -> list[tuple[str, MentionKind, str]]:
 
 def test_a_capital_followed_by_another_state_is_a_namesake_town() -> None:
     film = (
-        "Elsewhere on the Fringe, a revival of Wim Wenders's Paris, Texas drew queues, and two "
-        "rival critics declared a ceasefire in a long-running feud over star ratings."
+        "Elsewhere on the Fringe, a revival of Wim Wenders's Paris, Texas at the Filmhouse drew "
+        "queues, and two rival critics declared a ceasefire in a long-running feud over ratings."
     )
     assert ("Paris", MentionKind.CITY, "Paris") in _mentions(film)
     assert _kinds(film) == []
@@ -38,6 +38,13 @@ def test_a_capital_followed_by_another_state_is_a_namesake_town() -> None:
     assert ("Paris", MentionKind.METONYM, "FRA") in _mentions(listed_too)
     real = "Washington and Paris agreed on Tuesday to share intelligence on Sahel militants."
     assert ("AGREE", frozenset({"USA", "FRA"})) in _kinds(real)
+    # (review) a state in an apposition or a source after the capital
+    ally = "Tokyo, Washington's closest ally in Asia, lodged a protest with Pyongyang on Monday."
+    assert ("Tokyo", MentionKind.METONYM, "JPN") in _mentions(ally)
+    rival = "Islamabad, India's arch-rival, rejected the accusations on Monday."
+    assert ("Islamabad", MentionKind.METONYM, "PAK") in _mentions(rival)
+    source = "Witkoff will meet Putin in Moscow on Thursday, Washington said."
+    assert ("Moscow", MentionKind.METONYM, "RUS") in _mentions(source)
 
 
 def test_a_capital_in_a_historic_name_is_no_state() -> None:
@@ -53,20 +60,31 @@ def test_a_capital_in_a_historic_name_is_no_state() -> None:
     assert ("Vienna", MentionKind.METONYM, "AUT") in _mentions(acting)
     host = "Talks between Iran and the IAEA in Vienna on Tuesday ended without a deal."
     assert ("Vienna", MentionKind.METONYM, "AUT") in _mentions(host)
+    battle = (
+        "Putin, marking the anniversary of the Battle of Moscow, met Belarusian President "
+        "Alexander Lukashenko on Tuesday."
+    )
+    assert ("Moscow", MentionKind.METONYM, "RUS") in _mentions(battle)
 
 
 def test_a_summit_clash_in_sport_is_a_match() -> None:
     match = (
         "Rabat (AFP) - Algeria needed extra time to beat DR Congo 1-0 in Rabat in a tense summit "
-        "clash between two of the tournament's form teams to reach the quarter-finals."
+        "clash between two of the tournament's form teams."
     )
-    assert _kinds(match) == []
+    assert _kinds(match, "AFCON: Algeria edge DR Congo to reach quarter-finals") == []
     # near miss: a summit clash in a story of no sport
     eu = (
         "BRUSSELS, Dec 12 (Reuters) - EU leaders are braced for a summit clash with Hungary's "
         "Prime Minister Viktor Orban over Ukraine's membership talks on Thursday."
     )
     assert [t for t, _ in _kinds(eu)].count("CONSULT") >= 1
+    # (review) a sports word in a sentence of no sports story
+    voting = (
+        "BRUSSELS, Dec 12 (Reuters) - EU leaders face a summit showdown with Hungary on Thursday "
+        "over qualifying majority voting on Ukraine's membership talks."
+    )
+    assert [t for t, _ in _kinds(voting)].count("CONSULT") >= 1
 
 
 def test_a_coach_and_his_counterpart_are_no_state_officials() -> None:
@@ -86,6 +104,12 @@ def test_a_coach_and_his_counterpart_are_no_state_officials() -> None:
     assert ("AGREE", frozenset({"DZA", "COD"})) in _kinds(ministers)
     doc = analyse(RawArticle(id="s28", title="World", body=ministers, published_at=PUBLISHED))
     assert doc.persons["Therese Kayikwamba Wagner"].country_code == "COD"
+    # (review) a chairman is an official of his state
+    chiefs = (
+        "WASHINGTON (Reuters) - Joint Chiefs chairman General Dan Caine and his Chinese "
+        "counterpart held a video call on Tuesday."
+    )
+    assert ("CONSULT", frozenset({"USA", "CHN"})) in _kinds(chiefs)
 
 
 def test_also_met_another_official_of_the_same_states_is_a_meeting_of_its_own() -> None:
@@ -102,6 +126,13 @@ def test_also_met_another_official_of_the_same_states_is_a_meeting_of_its_own() 
         "Aleksandar Vucic on Wednesday at the Serbia Palace. Orban also met Vucic at a dinner."
     )
     assert len([r for r in extract(again) if r.event_type == "CONSULT"]) == 1
+    # (review) his own minister, met on the trip
+    own = (
+        "BELGRADE (dpa) - Hungarian Prime Minister Viktor Orban held talks with Serbian President "
+        "Aleksandar Vucic on Wednesday at the Serbia Palace. Orban also met Hungarian Foreign "
+        "Minister Peter Szijjarto at the embassy."
+    )
+    assert len([r for r in extract(own) if r.event_type == "CONSULT"]) == 1
 
 
 # -- casualties ----------------------------------------------------------------------------------
@@ -124,8 +155,8 @@ def test_the_dead_and_wounded_told_as_one_figure_are_neither() -> None:
         "men, and a final tableau."
     )
     assert _tolls(battle) == []
-    shelling = "Shelling on Tuesday killed and wounded dozens of civilians in Kharkiv, police said."
-    assert _tolls(shelling) == []
+    dead = "Shelling on Tuesday left dozens dead or wounded in Kharkiv, police said."
+    assert _tolls(dead) == []
     # near misses: two figures, each its own
     both = "Ten people were killed and 20 injured in the attack on Tuesday in Kharkiv."
     assert _tolls(both) == [(10, 20)]
@@ -134,6 +165,9 @@ def test_the_dead_and_wounded_told_as_one_figure_are_neither() -> None:
         "Tuesday in Kharkiv."
     )
     assert _tolls(hospital) == [(12, None)]
+    # (review) "dead and injured" across two figures
+    two = "A blast in Kharkiv on Tuesday left two people dead and injured 15 others, police said."
+    assert _tolls(two) == [(2, 15)]
 
 
 def test_a_youth_and_jawans_are_people() -> None:
@@ -173,21 +207,6 @@ def test_support_for_a_state_named_with_its_article_and_a_stand_shoulder_to_shou
     assert _kinds(beside) == []
 
 
-def test_they_after_a_meeting_are_its_sides() -> None:
-    body = (
-        "ISTANBUL, June 4 (Reuters) - Ukrainian Defence Minister Rustem Umerov and Russian Deputy "
-        "Foreign Minister Mikhail Galuzin met in Istanbul on Monday for just over an hour. They "
-        "agreed to exchange all severely wounded prisoners."
-    )
-    assert ("AGREE", frozenset({"UKR", "RUS"})) in _kinds(body)
-    # near miss: "They" of people who are no sides
-    crowd = (
-        "KYIV, June 4 (Reuters) - Hundreds of protesters gathered outside parliament on Monday. "
-        "They agreed to disperse after two hours."
-    )
-    assert _kinds(crowd) == []
-
-
 def test_a_bilateral_consultation_mechanism_is_talks() -> None:
     body = (
         "MANILA, May 5 (Reuters) - Philippine and Chinese diplomats will hold a bilateral "
@@ -195,6 +214,12 @@ def test_a_bilateral_consultation_mechanism_is_talks() -> None:
     )
     found = [r for r in extract(body) if r.event_type == "CONSULT"]
     assert [(r.mode, frozenset(codes(r))) for r in found] == [("talks", frozenset({"PHL", "CHN"}))]
+    # (review) the mechanism named, not held
+    named = (
+        "MANILA (Reuters) - The Philippines' bilateral consultation mechanism with China is a "
+        "fraud, a senator said on Monday."
+    )
+    assert _kinds(named) == []
 
 
 def test_a_denial_after_its_day_and_a_protest_dismissed_are_rejections() -> None:
@@ -222,6 +247,17 @@ def test_a_denial_after_its_day_and_a_protest_dismissed_are_rejections() -> None
         "Argentine embassy."
     )
     assert [t for t, _ in _kinds(crowd)] == []
+    # (review) protests in the streets, a court's dismissal of complaints
+    streets = (
+        "TEHRAN (Reuters) - Iran's government dismissed the protests on Monday as the work of "
+        "Israel and the United States."
+    )
+    assert [t for t, _ in _kinds(streets)].count("REJECT") == 0
+    court = (
+        "BERLIN (Reuters) - Germany's constitutional court dismissed the complaints against the "
+        "EU recovery fund on Tuesday."
+    )
+    assert [t for t, _ in _kinds(court)].count("REJECT") == 0
 
 
 def test_bases_handed_over_are_a_withdrawal() -> None:
@@ -235,6 +271,12 @@ def test_bases_handed_over_are_a_withdrawal() -> None:
         "DAKAR (Reuters) - France handed over its last report on the bases to Senegal on Thursday."
     )
     assert _kinds(report) == []
+    # (review) a base handed over within one army
+    own = (
+        "KYIV (Reuters) - Ukraine's army handed over its base in Kharkiv to a newly formed "
+        "brigade on Monday."
+    )
+    assert _kinds(own) == []
 
 
 def test_a_relief_team_arriving_is_aid_not_a_visit() -> None:
@@ -246,6 +288,10 @@ def test_a_relief_team_arriving_is_aid_not_a_visit() -> None:
     # near miss: a relief team sent at home
     home = "MANILA, Nov 6 (Reuters) - The Philippine government sent a relief team to Cebu on Wednesday."
     assert _kinds(home) == []
+    red_cross = (
+        "MANILA (Reuters) - The Philippine Red Cross sent a relief team to typhoon-hit Cebu."
+    )
+    assert _kinds(red_cross) == []
 
 
 def test_a_second_clause_with_its_own_subject_and_day_is_its_own_act() -> None:

@@ -587,8 +587,9 @@ _DISMISSED_WORDS = re.compile(
     r"(?:(?!(?:after|over|following|for|amid|about|with|on|in|at|and|but|by|from|to|since)\b)"
     r"[\w.'’-]+\s+){0,5}?(?:statements?|calls?|accusations?|allegations?"
     r"|claims?|demands?|proposals?|offers?|plans?|criticism|charges?|remarks|comments|appeals?"
-    r"|ultimatum|warnings?|threats?|communiqu[eé]|declaration|invitations?|protests?(?!ers)"
-    r"|complaints?"
+    r"|ultimatum|warnings?|threats?|communiqu[eé]|declaration|invitations?"
+    # (a state's protest: not "dismissed the protests", in the streets)
+    r"|protest(?!s|ers)"
     # (not "declined a request for comment", "declined interview requests": the press's)
     r"|(?<!interview\s)requests?(?!\s+for\s+(?:comment|an?\s+interview|interviews)))\b",
     re.IGNORECASE,
@@ -893,10 +894,6 @@ _COLLECTIVE_SUBJECT = re.compile(
     r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:\w+\s+)?(?:ministers|leaders|sides|countries|governments"
     r"|presidents|delegations|nations|neighbours|neighbors|men|women|heads\s+of\s+state|envoys"
     r"|capitals)\b(?:\s+(?:also|then|later|have|had|on\s+[A-Z][a-z]+day))*\s+$"
-)
-# ... or the sentence's "They" right before it
-_THEY_SUBJECT = re.compile(
-    r"\s*They\s+(?:(?:also|then|later|have|had|jointly|on\s+[A-Z][a-z]+day)\s+)*$"
 )
 # The same sides named anywhere before a meeting in its sentence: "the two ministers", "both
 # governments", "The two agreed to", "the heads of the two border forces", "a bilateral
@@ -4015,9 +4012,10 @@ _MONTHS_AFTER_BEFORE = re.compile(
 )
 
 
-# A top-of-the-table match in sport: "a tense summit clash", "the summit showdown" (EU leaders
-# "braced for a summit clash with Orban" in a story of no sport are at a summit)
-_CONTEST_AFTER = re.compile(r"\s+(?:clash|showdown|encounter|battle|decider)\b")
+# A top-of-the-table match in a sports story: "a tense summit clash", "the summit showdown"
+# (EU leaders "braced for a summit clash with Orban" in a story of no sport are at a summit,
+# whatever sports word a sentence holds: "qualifying majority", "a fixture of EU gatherings")
+_CONTEST_AFTER = re.compile(r"\s+(?:clash|showdown|decider)\b")
 
 
 def _read(
@@ -4045,11 +4043,7 @@ def _read(
         # Hamas agreed to a "complete ceasefire"', 'Putin declared an "Easter truce"': an act
         # of the states or leaders who name it)
         return []
-    if (
-        hit.form == "summit"
-        and _CONTEST_AFTER.match(text, end)
-        and (_SPORTS.search(text, sentence.start, sentence.end) or _sports_story(doc))
-    ):
+    if hit.form == "summit" and _CONTEST_AFTER.match(text, end) and _sports_story(doc):
         return []  # "in a tense summit clash between two of the tournament's form teams"
     if hit.form == "reject" and not _PROMPTED_TO_BEFORE.search(
         text, max(sentence.start, start - 60), start
@@ -4802,12 +4796,7 @@ def _read(
     if (
         not parties
         and trigger.event_type in (_TYPE_AGREE, _TYPE_CONSULT, _TYPE_COOPERATE)
-        and (
-            _COLLECTIVE_SUBJECT.search(text, max(clause[0], start - 48), start)
-            # "The delegations ... met at the Ciragan Palace on Monday. They agreed to
-            # exchange all severely wounded prisoners": the sides of the sentence before
-            or _THEY_SUBJECT.match(text, clause[0], start)
-        )
+        and _COLLECTIVE_SUBJECT.search(text, max(clause[0], start - 48), start)
     ):
         parties = _previous_sides(doc, gaz, sentence_index)  # "The two ministers agreed to"
     elif (
@@ -7910,10 +7899,7 @@ def _merge(
             or _other_people(previous, mention)
             # "Orban held talks with Vucic ... Orban also met Serbian Prime Minister Djuro
             # Macut": a meeting with someone else of the same states
-            or (
-                len(_event_people(previous)) >= 2
-                and _mention_people(mention) - _event_people(previous)
-            )
+            or _another_state_official(previous, mention)
         ):
             # (or the same states' other people: "Erdogan telephoned Atambayev ...; Cavusoglu
             # also spoke by phone with Abdyldayev")
@@ -7976,6 +7962,20 @@ def _merge(
 
 
 _HEADLINE = {0}  # the sentences of an event named only in the title
+
+
+def _another_state_official(event: _Event, mention: _Mention) -> bool:
+    """After talks between two people, "Orban also met Serbian Prime Minister Djuro Macut": a
+    person new to the event, of another state than the people it shares with it (not "Orban
+    also met Hungarian Foreign Minister Peter Szijjarto", his own minister)."""
+    theirs = _event_people(event)
+    if len(theirs) < 2:
+        return False
+    persons = [p for p in mention.parties if p.participant.kind is _PARTICIPANT_PERSON]
+    shared = {p.participant.country_code for p in persons if p.key in theirs}
+    return any(
+        p.key not in theirs and p.participant.country_code not in shared | {None} for p in persons
+    )
 
 
 def _mention_people(mention: _Mention) -> set[str]:

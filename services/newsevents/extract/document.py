@@ -445,11 +445,10 @@ def index(doc: Document, gaz: Gazetteer | None = None) -> Document:
     return doc
 
 
-# A capital named in the name of a historic congress, treaty or battle is the city, not its
-# state acting: "the Congress of Vienna", "the Treaty of Paris", "the Battle of Berlin".
-_HISTORIC_NAME_BEFORE = re.compile(
-    r"\b(?:Congress|Treaty|Peace|Battle|Siege|Sack)\s+of\s+(?:the\s+)?$"
-)
+# A capital named in the name of a historic congress or treaty is the city, not its state
+# acting: "the Congress of Vienna", "the Treaty of Paris" (not "the Battle of Moscow", whose
+# anniversary a leader marks).
+_HISTORIC_NAME_BEFORE = re.compile(r"\b(?:Congress|Treaty|Peace)\s+of\s+(?:the\s+)?$")
 # What continues a list after a capital and the next name ("Paris, Germany and Italy",
 # "Moscow, Georgia, Armenia"): no town and its state
 _LIST_GOES_ON = re.compile(r"\s+(?:and|or)\s|\s*,\s*(?:and\s+|or\s+)?[A-Z]")
@@ -473,6 +472,9 @@ def _capitals_as_towns(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
                 qualifier is None
                 or named is None
                 or _LIST_GOES_ON.match(text, named.end())
+                # (the town's state ends its name: not "Tokyo, Washington's closest ally",
+                # "in Moscow, Washington said")
+                or not _QUALIFIER_ENDS.match(text, named.end())
                 or (qualifier.startswith("US-") and named.group(1) in gaz.country_by_name)
                 or (qualifier if not qualifier.startswith("US-") else "USA") == mention.code
             ):
@@ -499,6 +501,9 @@ def _capitals_as_towns(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
     return mentions if out is None else [m for m in out if m is not None]
 
 
+# What may follow a town's state: a punctuation mark, the end, or a preposition ("Paris, Texas
+# at the Filmhouse", "Vienna, Virginia, a town near Washington")
+_QUALIFIER_ENDS = re.compile(r"\s*(?:[,.;:)\"”]|$)|\s+(?:at|in|on|near|for|to|from|where|with)\s")
 _QUALIFIER_NAME = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 
 
@@ -738,9 +743,9 @@ def _clean_name(name: str) -> str | None:
 
 
 # A counterpart of someone in a post of no state: "coach Vladimir Petkovic and his Congolese
-# counterpart Sebastien Desabre", "Total's chief executive X and his Eni counterpart"
+# counterpart Sebastien Desabre" (not a "chairman" or a "boss": of joint chiefs, of spies)
 _NO_OFFICIAL_BEFORE_COUNTERPART = re.compile(
-    r"\b(?:coach|manager|captain|skipper|boss|chief\s+executive|CEO|chairman|chairwoman)"
+    r"\b(?:coach|manager|captain|skipper)"
     r"\s+(?:[A-Z][\w'’-]+\s+){1,3}and\s+(?:his|her)\s+(?:[A-Z][\w'’-]+\s+){0,2}$"
 )
 
