@@ -328,3 +328,23 @@ def test_a_state_that_says_it_will_act_is_the_actor() -> None:
         "restaurant where commanders were meeting Western instructors."
     )
     assert [t for t, _ in _kinds(strike)] == []
+
+
+def test_a_place_of_what_is_agreed_is_not_where_it_was_agreed() -> None:
+    body = (
+        "WARSAW, April 9 (Reuters) - Poland and Ukraine agreed on Tuesday to allow Polish teams "
+        "to exhume the remains of victims at 10 more sites in western Ukraine this year. The "
+        "agreement was reached at talks in Warsaw between Polish Foreign Minister Radoslaw "
+        "Sikorski and his Ukrainian counterpart Andrii Sybiha."
+    )
+    agreements = [r for r in extract(body) if r.event_type == "AGREE"]
+    assert len(agreements) == 1
+    assert agreements[0].location is not None
+    assert agreements[0].location.name == "Warsaw"
+    # near miss: the place of the talks at which it was agreed, after the content
+    talks = (
+        "SEOUL, May 14 (Yonhap) - Foreign Minister Cho Tae-yul and his Chinese counterpart, Wang "
+        "Yi, agreed to step up high-level exchanges during talks in Beijing, the ministry said."
+    )
+    found = [r for r in extract(talks) if r.event_type == "AGREE"]
+    assert [r.location.name if r.location else None for r in found] == ["Beijing"]

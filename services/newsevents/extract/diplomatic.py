@@ -7216,6 +7216,13 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
     return found
 
 
+# What an agreement "on Tuesday" is to do: "agreed on Tuesday to allow ..."
+_DAY_THEN_TO = re.compile(r"\s+(?:[A-Z][a-z]+day|yesterday|today)\s+to\s+[a-z]")
+_AGREED_CONTENT_STOP = re.compile(
+    r",|\b(?:during|after|following)\s|\bat\s+(?:a|an|the|their|its)\s|\bon\s+the\s+sidelines\b"
+)
+
+
 def _classify(
     doc: Document,
     gaz: Gazetteer,
@@ -7244,6 +7251,15 @@ def _classify(
     consult = trigger.event_type is _TYPE_CONSULT
     aid = trigger.event_type is _TYPE_AID
     sidelines = "sidelines of" in sentence.text
+    agreed_content = None
+    if (
+        trigger.event_type is _TYPE_AGREE
+        and trigger.mode == "agreement"
+        and (text.endswith(" to", start, end) or _DAY_THEN_TO.match(text, end) is not None)
+    ):
+        # (up to the words that place the act itself: "... during talks in Beijing")
+        stop = _AGREED_CONTENT_STOP.search(text, end, clause[1])
+        agreed_content = (end, clause[1] if stop is None else stop.start())
     for name in _names(doc, sentence, clause):
         mention = name.mention
         kind = mention.kind
@@ -7339,6 +7355,10 @@ def _classify(
                 and name.destination
             )
             or (consult and kind is _KIND_CITY and _is_attributive_place(text, mention, start))
+        ) and not (
+            # "agreed on Tuesday to allow Polish teams to exhume ... at 10 sites in western
+            # Ukraine": a place of what is agreed, not where the agreement was made
+            agreed_content is not None and agreed_content[0] <= mention.start < agreed_content[1]
         )
         if (
             locative
