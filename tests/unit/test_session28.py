@@ -6,7 +6,7 @@ from newsevents.contracts import CasualtyCount, RawArticle
 from newsevents.extract.casualty import extract_casualties
 from newsevents.extract.document import analyse
 from newsevents.normalize.gazetteer import MentionKind
-from tests.unit.diplomatic_helpers import codes, extract
+from tests.unit.diplomatic_helpers import codes, extract, place
 
 PUBLISHED = "2025-08-14T17:30:00+06:00"  # a Thursday
 
@@ -348,3 +348,23 @@ def test_a_place_of_what_is_agreed_is_not_where_it_was_agreed() -> None:
     )
     found = [r for r in extract(talks) if r.event_type == "AGREE"]
     assert [r.location.name if r.location else None for r in found] == ["Beijing"]
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_in_the_state_named_with_it() -> None:
+    gabala = (
+        "BAKU (Reuters) - Armenia and Azerbaijan signed an agreement on Tuesday at a meeting in "
+        "the Azerbaijani town of Gabala."
+    )
+    assert {place(r) for r in extract(gabala)} == {("Gabala", "AZE")}
+    sakhir = (
+        "MANAMA (Reuters) - Gulf leaders, meeting in Sakhir, Bahrain, on Wednesday, signed an "
+        "agreement with Iran."
+    )
+    assert ("Sakhir", "BHR") in {place(r) for r in extract(sakhir)}
+    # near misses: a month before the state, a known city, a statement's setting
+    month = (
+        "DOHA (Reuters) - Talks between Iran and Qatar opened in December, Qatar said on Monday."
+    )
+    assert ("December", "QAT") not in {place(r) for r in extract(month)}
+    known = "MANAMA (Reuters) - Bahrain's king met Iran's foreign minister in Manama, Bahrain, on Wednesday."
+    assert {place(r) for r in extract(known)} == {("Manama", "BHR")}

@@ -7223,6 +7223,41 @@ _AGREED_CONTENT_STOP = re.compile(
 )
 
 
+# A town named with its state, that the gazetteer does not hold: "in the Azerbaijani town of
+# Gabala" (after an adjective), "in Sakhir, Bahrain" (before a country)
+_TOWN_OF_AFTER = re.compile(
+    r"\s+(?:town|city|village|port|resort)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"
+)
+_TOWN_BEFORE_COUNTRY = re.compile(
+    r"\b(?:in|at)\s+(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+$"
+)
+_LOCATIVE_THE_BEFORE = re.compile(r"\b(?:in|at|near)\s+the\s+$")
+
+
+def _unknown_town(
+    doc: Document, mention: Mention, kind: MentionKind
+) -> tuple[str, tuple[int, int]] | None:
+    """The name and span of a town of the mention's state that no gazetteer mention names."""
+    text = doc.text
+    if kind is _KIND_ADJECTIVE:
+        found = _TOWN_OF_AFTER.match(text, mention.end)
+        if found is None or not _LOCATIVE_THE_BEFORE.search(
+            text, max(0, mention.start - 10), mention.start
+        ):
+            return None
+    elif kind is _KIND_COUNTRY and text.endswith(", ", 0, mention.start):
+        found = _TOWN_BEFORE_COUNTRY.search(text, max(0, mention.start - 40), mention.start)
+        if found is None:
+            return None
+    else:
+        return None
+    if doc.mentions_in(found.start(1), found.end(1)):
+        return None  # a place the gazetteer holds is read as such
+    return found.group(1), found.span(1)
+
+
 def _classify(
     doc: Document,
     gaz: Gazetteer,
@@ -7386,6 +7421,17 @@ def _classify(
             # "landed in Nepalgunj on Sunday, India's embassy in Kathmandu said": where the
             # source sits, not where the event is
             continue
+        town = (
+            _unknown_town(doc, mention, kind)
+            if trigger.event_type not in _STATEMENT_TYPES
+            else None
+        )
+        if town is not None:
+            # "in the Azerbaijani town of Gabala", "meeting in Sakhir, Bahrain": a town the
+            # gazetteer does not hold, placed in the state the text gives it
+            places.append((Location(name=town[0], country_code=mention.code), town[1]))
+            if kind is _KIND_ADJECTIVE:
+                continue  # (the state of "Sakhir, Bahrain" may still be a party)
         if kind is _KIND_ADJECTIVE and name.place_noun_end is not None:
             # "the Swiss city": the last Swiss city named, else Switzerland
             noun_end = name.place_noun_end
