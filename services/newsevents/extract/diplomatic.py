@@ -7225,14 +7225,19 @@ _AGREED_CONTENT_STOP = re.compile(
 
 # A town named with its state, that the gazetteer does not hold: "in the Azerbaijani town of
 # Gabala" (after an adjective), "in Sakhir, Bahrain" (before a country)
+_NOT_A_TOWN = (
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
+# (a name of up to four words, with "St." and the particles of Arabic names: "Ras al-Khaimah")
+_TOWN_NAME = (
+    rf"({_NOT_A_TOWN}(?:St\.\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|as|ash|an|ar)-)?{_NOT_A_TOWN}"
+    r"[A-Z][\w'’-]+){0,3})"
+)
 _TOWN_OF_AFTER = re.compile(
-    r"\s+(?:town|city|village|port|resort)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"
+    r"\s+(?:town|city|village|port|resort)\s+of\s+" + _TOWN_NAME + r"(?![\w'’-])(?!,\s+[A-Z])"
 )
-_TOWN_BEFORE_COUNTRY = re.compile(
-    r"\b(?:in|at)\s+(?!(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+$"
-)
+_TOWN_BEFORE_COUNTRY = re.compile(r"\b(?:in|at)\s+" + _TOWN_NAME + r",\s+$")
 _LOCATIVE_THE_BEFORE = re.compile(r"\b(?:in|at|near)\s+the\s+$")
 
 
@@ -7253,8 +7258,11 @@ def _unknown_town(
             return None
     else:
         return None
-    if doc.mentions_in(found.start(1), found.end(1)):
-        return None  # a place the gazetteer holds is read as such
+    if any(
+        m.start < found.end(1) and m.end > found.start(1)
+        for m in doc.mentions_in(max(0, found.start(1) - 40), found.end(1) + 40)
+    ):
+        return None  # a place the gazetteer holds is read as such ("Sharm el-Sheikh")
     return found.group(1), found.span(1)
 
 
@@ -7390,11 +7398,16 @@ def _classify(
                 and name.destination
             )
             or (consult and kind is _KIND_CITY and _is_attributive_place(text, mention, start))
-        ) and not (
-            # "agreed on Tuesday to allow Polish teams to exhume ... at 10 sites in western
-            # Ukraine": a place of what is agreed, not where the agreement was made
-            agreed_content is not None and agreed_content[0] <= mention.start < agreed_content[1]
         )
+        if (
+            locative
+            and agreed_content is not None
+            and agreed_content[0] <= mention.start < agreed_content[1]
+        ):
+            # "agreed on Tuesday to allow Polish teams to exhume ... at 10 sites in western
+            # Ukraine": a place of what is agreed, neither where the agreement was made nor a
+            # side ("agreed to hold talks in Oslo" makes no Norway a party)
+            continue
         if (
             locative
             and trigger.event_type in _STATEMENT_TYPES
@@ -7673,6 +7686,13 @@ _OWN_ACT_REPORTED = re.compile(
 )
 
 
+# An attitude to others' act, no act of one's own: "said it would welcome talks between ..."
+_ATTITUDE_AFTER = re.compile(
+    r"\s+(?:welcome|welcomes|welcomed|support|supports|supported|back|backs|backed|monitor"
+    r"|follow|study|consider|review|examine|respect|encourage|favour|favor|be\s+open\s+to)\b"
+)
+
+
 def _reports_own_act(text: str, end: int, trigger_start: int, sentence: Sentence) -> bool:
     """Whether the speaker named before ``end`` reports an act of its own, told after it."""
     verb = _SPEECH_VERB.search(text, end, min(sentence.end, end + 50))
@@ -7682,6 +7702,8 @@ def _reports_own_act(text: str, end: int, trigger_start: int, sentence: Sentence
     if not all(word in _SPEAKER_WORDS for word in between):
         return False  # ("Canada's Centerra Gold Inc said it had agreed": a company's act)
     own = _OWN_ACT_REPORTED.match(text, verb.end())
+    if own is not None and _ATTITUDE_AFTER.match(text, own.end()):
+        return False  # "India said it would welcome talks between Pakistan and Afghanistan"
     # the act right after it ("it would send aid", "it had signed an agreement"; not "it had
     # targeted a 'joint operations centre'": another act's words)
     return (
@@ -8643,6 +8665,19 @@ def _add_rejected_party(
         )
 
     earlier = _latest_earlier(events, mention, answered)
+    if earlier is None:
+        # "Japan lodged a protest with China on Monday, and China on Tuesday rejected the
+        # protest": the act told earlier in the same sentence
+        earlier = next(
+            (
+                e
+                for e in reversed(events)
+                if mention.sentence_index in e.sentences
+                and e.first_span[1] <= start
+                and answered(e)
+            ),
+            None,
+        )
     if earlier is None:
         return
     have = {p.participant.country_code for p in mention.parties}
