@@ -399,6 +399,11 @@ _ALONE = re.compile(
     r"(?<!\bleft )(?<!\bleave )(?<!\bnot )(?<!\blived )(?<!\blives )(?<!\bliving )"
     r"(?<!\bwas )(?<!\bwere )(?<!\bdied )(?<!\bhome )\balone\b"
 )
+# "..., with 37 taken to hospitals": a figure that adds a detail to the one before it.
+_WITH_BEFORE = re.compile(r"(?:,|\band)\s+with\s+$")
+# A coordinator between "alone" and a later figure: "in the province alone and dozens were
+# injured", "in Kano alone, but 12 in Abuja" (not "in Sindh alone, 22 bodies").
+_AND_BETWEEN = re.compile(r"\b(?:and|but|while|whereas)\b")
 # "the other seven": the rest of the people a toll counts (not "the remaining 17 injured", the
 # wounded still alive: the current count)
 _THE_OTHER_BEFORE = re.compile(r"\bthe\s+other\s+$")
@@ -2596,9 +2601,19 @@ class _Reader:
         if lower.find("alone", clause.start, clause.end) >= 0:
             quantities = self._quantities(context, clause)
             for alone in _ALONE.finditer(lower, clause.start, clause.end):
-                # "alone" marks the figure nearest to it ("killed 58 ..., with 20 in Kano alone")
+                # "alone" marks the figure nearest to it ("killed 58 ..., with 20 in Kano alone"),
+                # but not one after "and" that opens the next coordinate ("71 had died in the
+                # province alone and dozens were injured": the dozens are no part)
+                marked = [
+                    x
+                    for x in quantities
+                    if x.start < alone.start()
+                    or not _AND_BETWEEN.search(lower, alone.end(), x.start)
+                ]
+                if not marked:
+                    continue
                 nearest = min(
-                    quantities,
+                    marked,
                     key=lambda x: min(abs(x.start - alone.start()), abs(x.end - alone.start())),
                 )
                 if nearest is q:
@@ -2607,6 +2622,13 @@ class _Reader:
             return "subset"
         if _THE_OTHER_BEFORE.search(lower, max(clause.start, q.start - 14), q.start):
             return "subset"  # "The other seven suffered minor injuries": the rest of a toll
+        if _WITH_BEFORE.search(lower, max(context.sentence.start, q.start - 12), q.start) and any(
+            h.word.kind == count.kind and h.end < q.start and h is not count.trigger
+            for h in context.hits
+        ):
+            # "285 people had been injured ..., with 37 taken to hospitals": a share of the
+            # figure of the same kind just given (not "killing five, with 12 injured")
+            return "subset"
         sentence = context.sentence
         if lower.find("accounted for", sentence.start, q.start) >= 0 and _SHARE_OF_TOLL.search(
             lower, sentence.start, q.start
@@ -3401,6 +3423,11 @@ def _merge(text: str, records: list[_Record]) -> list[_Record]:
             out.append(record)
         else:
             _absorb(text, target, record)
+    if len(out) < len(records) > 2:
+        # a record that became a running toll by absorbing a later one may now take in the
+        # wounded told between them ("killing at least 38", "Thirteen people were taken to
+        # hospitals", "before raising it to 38")
+        return _merge(text, out)
     return out
 
 

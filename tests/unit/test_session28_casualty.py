@@ -1,0 +1,86 @@
+"""Casualty rules of the twenty-eighth session, each with the near misses that keep it narrow."""
+
+from __future__ import annotations
+
+from newsevents.contracts import CasualtyCount, RawArticle
+from newsevents.extract.casualty import extract_casualties
+from newsevents.extract.document import analyse
+
+PUBLISHED = "2025-05-22T18:00:00+02:00"  # a Thursday
+
+
+def _count(figure: CasualtyCount | None) -> int | None:
+    return None if figure is None else figure.count
+
+
+def _tolls(body: str, title: str = "World news") -> list[tuple[int | None, int | None]]:
+    article = RawArticle(id="s28", title=title, body=body, published_at=PUBLISHED)
+    return [
+        (_count(r.killed), _count(r.injured)) for r in extract_casualties(analyse(article), "test")
+    ]
+
+
+def test_people_taken_to_hospital_are_wounded() -> None:
+    blast = (
+        "BUCHAREST, May 22 (Reuters) - A gas explosion tore through a block of flats on "
+        "Wednesday. The emergency inspectorate said 13 people had been taken to hospital."
+    )
+    assert _tolls(blast) == [(None, 13)]
+    treated = (
+        "BUCHAREST, May 22 (Reuters) - A gas explosion tore through a block of flats on "
+        "Wednesday. The health minister said 15 people had received hospital treatment."
+    )
+    assert _tolls(treated) == [(None, 15)]
+    # near misses: bodies taken to a hospital are dead, one player taken there is no casualty
+    bodies = (
+        "BUCHAREST, May 22 (Reuters) - A gas explosion tore through a block of flats on "
+        "Wednesday. Five bodies were taken to hospital."
+    )
+    assert _tolls(bodies) == [(5, None)]
+    player = (
+        "TBILISI, May 22 (Reuters) - Prop Giorgi Abashidze was taken to hospital for a "
+        "precautionary scan after the match on Wednesday."
+    )
+    assert _tolls(player) == []
+
+
+def test_a_share_given_with_a_figure_is_part_of_it() -> None:
+    border = (
+        "CUCUTA, May 22 (Reuters) - Colombia's migration agency said 285 people had been injured "
+        "in clashes on the border on Wednesday, with 37 taken to hospitals in Cucuta."
+    )
+    assert _tolls(border) == [(None, 285)]
+    admitted = border.replace("taken to hospitals", "hospitalised")
+    assert _tolls(admitted) == [(None, 285)]
+    # near miss: "with" before a figure of the other kind is its own count
+    market = (
+        "KANO, May 22 (Reuters) - Gunmen killed five people in an attack on a market on "
+        "Wednesday, with 12 others injured, police said."
+    )
+    assert _tolls(market) == [(5, 12)]
+
+
+def test_alone_does_not_reach_past_and() -> None:
+    storm = (
+        "MANILA (AFP) - The death toll from Typhoon Kalmaegi rose to 66 on Thursday, the Office "
+        "of Civil Defense said. The agency said at least 50 were injured. Cebu Governor Pamela "
+        "Baricuatro said at least 71 people had died in the province alone and dozens were "
+        "injured."
+    )
+    assert _tolls(storm, "Typhoon toll rises to 66") == [(66, 50), (71, 24)]
+    # near miss: the figure after "alone" with no "and" between is the part
+    sindh = (
+        "KARACHI, May 22 (Reuters) - Floods have killed 63 people across Pakistan this week, "
+        "officials said. In the province of Sindh alone, 22 people died."
+    )
+    assert _tolls(sindh, "Pakistan floods kill 63") == [(63, None)]
+
+
+def test_wounded_told_before_a_revised_toll_join_it() -> None:
+    crash = (
+        "SAO PAULO (AP) - A bus collided with a truck on a highway in Brazil early Saturday, "
+        "killing at least 38 people, authorities said.\n\nThirteen people were taken to "
+        "hospitals in Teofilo Otoni, the fire department said.\n\nThe state government "
+        "initially put the death toll at 22 on Saturday morning, before raising it to 38."
+    )
+    assert _tolls(crash, "Bus crash in Brazil kills dozens") == [(38, 13)]
