@@ -84,3 +84,22 @@ def test_wounded_told_before_a_revised_toll_join_it() -> None:
         "initially put the death toll at 22 on Saturday morning, before raising it to 38."
     )
     assert _tolls(crash, "Bus crash in Brazil kills dozens") == [(38, 13)]
+
+
+def test_people_being_treated_at_a_hospital_are_wounded() -> None:
+    boat = (
+        "KINSHASA, May 22 (Reuters) - A boat caught fire on the Congo River on Tuesday. About 30 "
+        "people with severe burns were being treated at the general hospital in Lukolela."
+    )
+    assert _tolls(boat) == [(None, 30)]
+    # near misses: treated at home is no hospital; armed men "with rifles" are not the victims
+    home = (
+        "KINSHASA, May 22 (Reuters) - A boat caught fire on the Congo River on Tuesday. Twelve "
+        "passengers were being treated at home for shock, the owner said."
+    )
+    assert _tolls(home) == []
+    gunmen = (
+        "KANO, May 22 (Reuters) - About 100 gunmen with rifles had killed 12 villagers in an "
+        "attack on Tuesday, police said."
+    )
+    assert _tolls(gunmen) == [(12, None)]

@@ -134,9 +134,10 @@ _OF_POSSESSIVE = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|whom|those|th
 _OF = re.compile(r"\s+of\s+")
 # "Five crew members on the coast guard plane were killed", "48 members of the security forces
 # had been injured": where the victims were or whom they serve, between
-# them and the verb (no clause break, no number).
+# them and the verb (no clause break, no number); or what they have ("About 30 people with
+# severe burns were being treated").
 _WHERE_AFTER_NOUN = re.compile(
-    r"\s+(?:on|aboard|in|at|inside|near|from|of(?=\s+the\s))\s+[a-z][a-z' -]{0,48}?(?=\s+(?:was|were|had|have)\s)"
+    r"\s+(?:on|aboard|in|at|inside|near|from|with|of(?=\s+the\s))\s+[a-z][a-z' -]{0,48}?(?=\s+(?:was|were|had|have)\s)"
 )
 # "A policeman was killed", "its captain was seriously injured": one person, named by a
 # singular noun after an article or a possessive, the subject of a passive death word.
