@@ -103,3 +103,28 @@ def test_people_being_treated_at_a_hospital_are_wounded() -> None:
         "attack on Tuesday, police said."
     )
     assert _tolls(gunmen) == [(12, None)]
+
+
+def _causes(body: str, title: str = "World news") -> list[str | None]:
+    article = RawArticle(id="s28", title=title, body=body, published_at=PUBLISHED)
+    return [r.cause for r in extract_casualties(analyse(article), "test")]
+
+
+def test_a_drone_by_which_it_was_done_says_how() -> None:
+    helicopter = (
+        "BOGOTA (AP) - A police helicopter was attacked by a drone and crashed near Amalfi on "
+        "Wednesday. The defence minister said 13 officers were killed."
+    )
+    assert _causes(helicopter) == ["drone_strike"]
+    # near misses: a crash with no "by" before the drone; gunmen by whom it was done are people
+    # and the raid still says how
+    flying = (
+        "BOGOTA (AP) - A police helicopter flying over drones crashed near Amalfi on Wednesday. "
+        "The defence minister said 13 officers were killed."
+    )
+    assert _causes(flying) == ["crash"]
+    raid = (
+        "KANO, May 22 (Reuters) - Twelve villagers were killed by gunmen in a raid on Wednesday, "
+        "police said."
+    )
+    assert _causes(raid) == ["armed_clash"]

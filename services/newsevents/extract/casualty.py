@@ -1029,6 +1029,8 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
                     # raid, so that a later figure of it inherits the same cause.
                     phrase = hit.word.phrase
                     rank = 1 if phrase in weak else 2 if phrase in generic else 0
+                    if rank == 1 and _instrument(lower, hit, compiled):
+                        rank = 0  # "was attacked by a drone and crashed"
                     if rank < cause_rank:
                         cause, cause_rank = hit, rank
             index += 1
@@ -2347,7 +2349,7 @@ class _Reader:
         if in_year is not None and int(in_year.group(1)) < published:
             return True  # "Road accidents killed more than 2,000 people in Guatemala in 2024"
         window = self._clause(context, hit.start, hit.end, strong_only=True)
-        return _nearest_cause(context.hits, window, hit, self.c) is not None
+        return _nearest_cause(context.hits, window, hit, self.c, lower) is not None
 
     def _years_ago(self, context: _Sentence, clause: _Clause, hit: _Hit) -> bool:
         """ "In 2015, more than 200 people died", "the 1975-79 civil war and the two million
@@ -2862,6 +2864,7 @@ class _Reader:
             count.clause if multi_incident else count.window,
             count.trigger,
             self.c,
+            self.lower,
             strong_only=multi_incident,  # "in such attacks since Oct. 1" names no one cause
         )
         if trigger_cause is not None:  # "shot dead", "stabbed to death"
@@ -3364,11 +3367,27 @@ def _accident_sites(c: _Compiled, causes: list[_Hit], beside_fire: bool) -> list
     return sites
 
 
+# The agent of a passive verb: "was attacked by a drone", "hit by Russian drones".
+_BY_AGENT_BEFORE = re.compile(r"\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
+
+
+def _instrument(lower: str, hit: _Hit, c: _Compiled) -> bool:
+    """A weak cause word that names the weapon by which it was done ("a helicopter was attacked
+    by a drone and crashed": a drone strike, not a crash); not one naming people ("killed by
+    gunmen in a raid": the raid says how)."""
+    return (
+        hit.word.phrase in c.weak_causes
+        and _BY_AGENT_BEFORE.search(lower, max(0, hit.start - 30), hit.start) is not None
+        and c.people.fullmatch(hit.word.phrase) is None
+    )
+
+
 def _nearest_cause(
     hits: list[_Hit],
     area: _Clause,
     trigger: _Hit,
     c: _Compiled,
+    lower: str,
     strong_only: bool = False,
 ) -> _Hit | None:
     """The cause word nearest before the figure (else after it); a word naming the attackers
@@ -3381,7 +3400,7 @@ def _nearest_cause(
     strong = _accident_sites(c, causes, beside_fire=False) or [
         h
         for h in causes
-        if h.word.phrase not in weak
+        if (h.word.phrase not in weak or _instrument(lower, h, c))
         and h.word.phrase not in generic
         and h.word.phrase not in c.accident_sites
     ]
