@@ -128,3 +128,40 @@ def test_a_drone_by_which_it_was_done_says_how() -> None:
         "police said."
     )
     assert _causes(raid) == ["armed_clash"]
+
+
+def test_a_paragraph_opened_on_past_years_is_history() -> None:
+    history = (
+        "WARSAW, May 22 (Reuters) - The foreign ministers of Poland and Ukraine met in Warsaw on "
+        "Wednesday.\n\nBetween 1943 and 1945, Ukrainian nationalist insurgents killed an "
+        "estimated 100,000 Poles in Volhynia. Polish reprisals killed between 10,000 and 15,000 "
+        "Ukrainians, historians estimate."
+    )
+    assert _tolls(history, "Poland and Ukraine hold talks") == []
+    # near misses: a recent day after the opening is news; this year is no past year
+    news = history.replace(
+        "Polish reprisals killed between 10,000 and 15,000 Ukrainians, historians estimate.",
+        "On Tuesday, a Russian drone strike killed three people in Lviv.",
+    )
+    assert _tolls(news, "Poland and Ukraine hold talks") == [(3, None)]
+    this_year = (
+        "WARSAW, May 22 (Reuters) - The foreign ministers of Poland and Ukraine met in Warsaw on "
+        "Wednesday.\n\nIn 2025, Russian strikes hit Lviv repeatedly. A drone strike killed three "
+        "people in the city, officials said."
+    )
+    assert _tolls(this_year, "Poland and Ukraine hold talks") == [(3, None)]
+
+
+def test_a_toll_put_at_the_time_is_an_old_one() -> None:
+    massacre = (
+        "DAKAR, May 22 (Reuters) - Senegal's prime minister accused France on Wednesday of "
+        "hiding the truth about the Thiaroye massacre, when colonial troops opened fire on "
+        "riflemen demanding their pay. French authorities at the time put the toll at 35."
+    )
+    assert _tolls(massacre, "Senegal accuses France") == []
+    # near miss: the people inside "at the time" of an attack are its victims
+    mosque = (
+        "KABUL, May 22 (Reuters) - A suicide bomber blew himself up in a mosque on Wednesday, "
+        "killing 12 people who were praying inside at the time, police said."
+    )
+    assert _tolls(mosque) == [(12, None)]

@@ -256,6 +256,12 @@ _OPENS_ON_DAY = re.compile(
     + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
     + r")\.?\s+(?:(\d{1,2})(?:\s*[-–]\s*\d{1,2})?,?\s+)?((?:19|20)\d\d)\s*,"
 )
+# A sentence that opens on a year or a span of years alone: "Between 1943 and 1945, ...",
+# "In 1994, ...", "From 2014 to 2016, ..." (the last year is the one kept).
+_OPENS_ON_YEARS = re.compile(
+    r"\s*(?:in|during|between|from|by)\s+(?:(?:19|20)\d\d\s*(?:and|to|-|–)\s*)?"
+    r"((?:19|20)\d\d)\s*,"
+)
 # A sentence that opens on an earlier period without a day (lower-cased)
 _OPENS_ON_PERIOD = re.compile(
     r"\s*(?:last\s+(?:year|month)|earlier\s+(?:this|in\s+the)\s+(?:month|year)"
@@ -2577,12 +2583,17 @@ class _Reader:
             first -= 1
         opening = sentences[first]
         found = _OPENS_ON_DAY.match(lower, opening.start, opening.end)
-        if found is None:
-            return False
-        year, month = int(found.group(3)), MONTH_NUMBERS[found.group(1)]
-        day = min(int(found.group(2)), 28) if found.group(2) else 1
-        if (self.doc.published - date(year, month, day)).days <= _OLD_INCIDENT_DAYS:
-            return False
+        if found is not None:
+            year, month = int(found.group(3)), MONTH_NUMBERS[found.group(1)]
+            day = min(int(found.group(2)), 28) if found.group(2) else 1
+            if (self.doc.published - date(year, month, day)).days <= _OLD_INCIDENT_DAYS:
+                return False
+        else:
+            # "Between 1943 and 1945, insurgents killed ... . Polish reprisals killed between
+            # 10,000 and 15,000": years that ended before the year of the report
+            years = _OPENS_ON_YEARS.match(lower, opening.start, opening.end)
+            if years is None or int(years.group(1)) >= self.doc.published.year:
+                return False
         return not any(
             _RECENT_MARK.search(lower, s.start, s.end) for s in sentences[first + 1 : index + 1]
         )
