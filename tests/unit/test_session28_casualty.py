@@ -165,3 +165,23 @@ def test_a_toll_put_at_the_time_is_an_old_one() -> None:
         "killing 12 people who were praying inside at the time, police said."
     )
     assert _tolls(mosque) == [(12, None)]
+
+
+def _scopes(body: str, title: str = "World news") -> list[str]:
+    article = RawArticle(id="s28", title=title, body=body, published_at=PUBLISHED)
+    return [str(r.scope.value) for r in extract_casualties(analyse(article), "test")]
+
+
+def test_a_war_monitor_names_no_war() -> None:
+    monitor = (
+        "BEIRUT, May 22 (Reuters) - Clashes broke out on the border on Wednesday. The Syrian "
+        "Observatory for Human Rights, a Britain-based war monitor, said at least 10 people had "
+        "been killed on both sides."
+    )
+    assert _scopes(monitor) == ["incremental"]
+    # near miss: a war that killed is a running total
+    war = (
+        "BEIRUT, May 22 (Reuters) - Clashes broke out on the border on Wednesday. The war has "
+        "killed more than 500,000 people, the Syrian Observatory for Human Rights said."
+    )
+    assert _scopes(war) == ["cumulative"]
