@@ -185,3 +185,30 @@ def test_a_war_monitor_names_no_war() -> None:
         "killed more than 500,000 people, the Syrian Observatory for Human Rights said."
     )
     assert _scopes(war) == ["cumulative"]
+
+
+def test_the_one_victim_named_by_a_definite_subject() -> None:
+    teenager = (
+        "DHAKA, May 22 (Reuters) - Border guards opened fire near Patgram on Tuesday. The "
+        "16-year-old, a resident of Lalmonirhat district, was shot dead."
+    )
+    assert _tolls(teenager) == [(1, None)]
+    driver = (
+        "DHAKA, May 22 (Reuters) - A bus plunged into a river near Patgram on Tuesday. The driver "
+        "was killed."
+    )
+    assert _tolls(driver) == [(1, None)]
+    # near misses: the same soldier told twice is one; a player's injury is sport; the age in
+    # a relative clause is no subject of the verb
+    twice = (
+        "DHAKA, May 22 (Reuters) - A soldier was killed by a landmine near Patgram on Tuesday, "
+        "police said. The soldier was killed while on patrol, an officer said."
+    )
+    assert _tolls(twice) == [(1, None)]
+    striker = "LONDON, May 22 (Reuters) - The striker was injured in the 30th minute on Tuesday."
+    assert _tolls(striker) == []
+    who = (
+        "DHAKA, May 22 (Reuters) - Border guards opened fire near Patgram on Tuesday. The "
+        "16-year-old, who was shot dead, was a student."
+    )
+    assert _tolls(who) == []

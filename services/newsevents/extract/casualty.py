@@ -151,7 +151,13 @@ _SPORTS_CONTEXT = re.compile(
 _ONE_PERSON = r"(an?|its|his|her|their)\s+"
 _SINGLE_OBJECT = re.compile(r"\s+" + _ONE_PERSON)
 _SINGLE_OBJECT_AND = re.compile(r",?\s+and\s+" + _ONE_PERSON)
-_SINGLE_SUBJECT = re.compile(r"(?<![\w-])" + _ONE_PERSON)
+# (and "the" before a subject: "The teenager was shot dead", "The 16-year-old, a resident of
+# Lalmonirhat district, was shot dead": one person, told as the news)
+_SINGLE_SUBJECT = re.compile(r"(?<![\w-])(an?|its|his|her|their|the)\s+")
+# An apposition between an age and its verb: "The 16-year-old, a resident of X, was shot dead".
+_AGE_APPOSITION = re.compile(
+    r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(,\s+(?:an?|the)\s+[^,;()]{1,60},\s+)"
+)
 _AGE_BEFORE_NOUN = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|been)\s+(?:[a-z]+ly\s+)?$")
 # The unit or force a single victim belongs to, named after "of the" (on the original text):
@@ -1843,11 +1849,17 @@ class _Reader:
             if noun is None and age is not None:
                 noun = self._demonym_at(age.end(), aux.start())  # "a 17-year-old Palestinian"
                 demonym = noun is not None
+            apposition = None
+            if noun is None and age is None:
+                # "The 16-year-old, a resident of Lalmonirhat district, was shot dead"
+                apposition = _AGE_APPOSITION.fullmatch(lower, article.end(), aux.start())
+                if apposition is not None:
+                    noun, demonym = (article.end(), apposition.start(1)), True
             if noun is None or not (demonym or self._single_noun(noun)):
                 continue
             if age is not None and lower.find(" who ", noun[1] - 1, aux.start() + 1) >= 0:
                 continue  # "said Mohammed Ali, a 35-year-old driver who was injured": a witness
-            after = noun[1]
+            after = noun[1] if apposition is None else aux.start()
             unit = _OF_A_UNIT.match(self.text, after, aux.start())
             if unit is not None:
                 after = unit.end()  # "a sergeant of the National Guard had been killed"
