@@ -212,3 +212,42 @@ def test_the_one_victim_named_by_a_definite_subject() -> None:
         "16-year-old, who was shot dead, was a student."
     )
     assert _tolls(who) == []
+
+
+def _dates(body: str, title: str = "World news") -> list[str | None]:
+    article = RawArticle(id="s28", title=title, body=body, published_at=PUBLISHED)
+    return [r.date for r in extract_casualties(analyse(article), "test")]
+
+
+def test_members_of_a_group_are_counted_and_summed() -> None:
+    crash = (
+        "BENGHAZI, May 22 (Reuters) - Three members of a Greek rescue team and three members of a "
+        "Libyan family were killed on Tuesday when their vehicles collided near Benghazi."
+    )
+    assert _tolls(crash) == [(6, None)]
+    # near miss: no sum across a verb ("were killed and seven officers wounded")
+    ambush = (
+        "GUATEMALA CITY (AP) - Four police officers and six members of a drug gang were killed "
+        "and seven officers wounded on Monday when gunmen ambushed a patrol."
+    )
+    assert _tolls(ambush) == [(10, 7)]
+    assert _causes(ambush) == ["armed_clash"]  # an ambush, not who fired
+
+
+def test_a_day_before_after_is_not_the_incidents() -> None:
+    note = (
+        "GUATEMALA CITY (AP) - Guatemala sent a protest note to Mexico on Wednesday after Mexican "
+        "police crossed the border during a clash that killed at least 10 people."
+    )
+    assert _dates(note) == [None]
+    # near misses: a day after the death word, and a day followed by a comma, are the incident's
+    stormed = (
+        "KANO, May 22 (Reuters) - Gunmen killed 10 villagers on Wednesday after storming a "
+        "market in Kano state, police said."
+    )
+    assert _dates(stormed) == ["2025-05-21"]
+    comma = (
+        "KANO, May 22 (Reuters) - On Wednesday, after a week of threats, gunmen killed 10 "
+        "villagers in a market in Kano state, police said."
+    )
+    assert _dates(comma) == ["2025-05-21"]

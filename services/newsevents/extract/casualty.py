@@ -137,7 +137,7 @@ _OF = re.compile(r"\s+of\s+")
 # them and the verb (no clause break, no number); or what they have ("About 30 people with
 # severe burns were being treated").
 _WHERE_AFTER_NOUN = re.compile(
-    r"\s+(?:on|aboard|in|at|inside|near|from|with|of(?=\s+the\s))\s+[a-z][a-z' -]{0,48}?(?=\s+(?:was|were|had|have)\s)"
+    r"\s+(?:on|aboard|in|at|inside|near|from|with|of(?=\s+(?:the|an?)\s))\s+[a-z][a-z' -]{0,48}?(?=\s+(?:was|were|had|have)\s)"
 )
 # "A policeman was killed", "its captain was seriously injured": one person, named by a
 # singular noun after an article or a possessive, the subject of a passive death word.
@@ -197,6 +197,16 @@ _BREAKDOWN_DASHES = re.compile(r"\s[-–—]\s+\d[^-–—;.()]{0,80}?\s[-–—
 # "12 soldiers and three civilians": spaces, then a comma or "and". Written without the
 # overlap of ``\s*(?:…|\s+and\s+)``, which tried every split of a run of spaces (19 ms for
 # 2,000 spaces in one call); same matches, tested against that form.
+# "after" right behind a day: "on Tuesday after Mexican police crossed the border" (not "on
+# Tuesday, hours after the blast": that is the day of the incident's aftermath, told so).
+_AFTER_DATE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+after\s")
+# Whom the people of a count belong to, before the next count of the same verb: "three
+# members of a Greek rescue team and three members of a Libyan family were killed".
+# (no verb between: not "six members of a gang were killed and seven officers wounded")
+_OF_A_GROUP = re.compile(
+    r"\s+of\s+(?:the|an?)(?:\s+(?!(?:was|were|had|have|has|been|is|are)\b)[a-z'-]+){1,5}?"
+    r"(?=,?\s+and\s)"
+)
 _COORDINATION = re.compile(r"\s++(?:,\s*+(?:and\s+)?|and\s+)|,\s*+(?:and\s+)?")
 _TOLL_LINKS = frozenset(
     "to at of reached hit passed topped surpassed exceeded is was stands stood now past".split()
@@ -2044,7 +2054,11 @@ class _Reader:
         while noun is not None and earlier:
             previous = earlier.pop()
             people = self._people_at(previous.end, q.start)
-            if people is None or not _COORDINATION.fullmatch(lower, people[1], q.start):
+            if people is None:
+                break
+            # "three members of a Greek rescue team and three members of a Libyan family"
+            group = _OF_A_GROUP.match(lower, people[1], q.start)
+            if not _COORDINATION.fullmatch(lower, group.end() if group else people[1], q.start):
                 break
             bound = _add(bound, previous, self._victims(people))
             bound.span = (previous.start, bound.span[1])
@@ -3184,6 +3198,9 @@ class _Reader:
             )
             and not self._report_date_before_verb(d, trigger)
             and not _revision_date(lower, d.start)
+            # "sent a protest note on Tuesday after ... a clash that killed at least 10": the
+            # day of what followed the deaths
+            and not (d.end <= trigger.start and _AFTER_DATE.match(lower, d.end, trigger.start))
         ]
         if not found:
             return None
