@@ -251,3 +251,18 @@ def test_a_day_before_after_is_not_the_incidents() -> None:
         "villagers in a market in Kano state, police said."
     )
     assert _dates(comma) == ["2025-05-21"]
+
+
+def test_others_wounded_are_the_same_attacks_whatever_its_word() -> None:
+    ambush = (
+        "PORT MORESBY, May 22 (Reuters) - At least 18 people were killed when armed tribesmen "
+        "ambushed villagers near Wapenamanda on Sunday, police said. Police said the gunmen "
+        "opened fire on their truck. Seven others were wounded."
+    )
+    assert _tolls(ambush) == [(18, 7)]
+    # near miss: wounded that are not "others", after another shooting, stay apart
+    market = ambush.replace(
+        "the gunmen opened fire on their truck. Seven others were wounded.",
+        "gunmen later opened fire on a truck in a market. Seven people were wounded.",
+    )
+    assert _tolls(market) == [(18, None), (None, 7)]

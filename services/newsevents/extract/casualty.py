@@ -3774,7 +3774,13 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
                 and b_cause is not None
                 and a_cause not in (incidental := _compiled().incidental)
                 and b_cause not in incidental
-                and (_says_also(text, a) or _says_also(text, b))
+                and (
+                    _says_also(text, a)
+                    or _says_also(text, b)
+                    # "At least 18 people were killed when tribesmen ambushed villagers ...
+                    # Seven others were wounded": the same attack's other victims
+                    or _says_other(text, later)
+                )
             )
             # "The death toll from the floods rose to 90 ... The agency said 361 people had
             # been injured": the wounded of the toll, from the same (or an unnamed) source
@@ -3797,7 +3803,11 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
         if a_cause in incidental or b_cause in incidental:
             return False
         repeated = both and (_same_source(text, a, b) or _same_source(text, b, a))
-        continued = complementary and not shared and (_says_also(text, a) or _says_also(text, b))
+        continued = (
+            complementary
+            and not shared
+            and (_says_also(text, a) or _says_also(text, b) or _says_other(text, later))
+        )
         if not (repeated or continued or _restated_toll(a, b)):
             return False
     if _elsewhere(a, b):
@@ -3849,7 +3859,8 @@ def _definite_repeat(text: str, first: _Record, later: _Record) -> bool:
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "Six other people were wounded", "another 20 were injured": the other victims of the
 # incident just told.
-_OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
+# "Six other people were wounded", "Seven others were wounded"
+_OTHER_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
 _ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.IGNORECASE)
 
 
