@@ -266,3 +266,32 @@ def test_others_wounded_are_the_same_attacks_whatever_its_word() -> None:
         "gunmen later opened fire on a truck in a market. Seven people were wounded.",
     )
     assert _tolls(market) == [(18, None), (None, 7)]
+
+
+def test_the_number_of_people_killed_put_at_a_figure_is_a_toll() -> None:
+    border = (
+        "PESHAWAR, May 22 (Reuters) - An exchange of fire at Torkham on Sunday killed three "
+        "people. A Pakistani security official put the number of Afghan fighters killed at "
+        "between 10 and 15."
+    )
+    assert _tolls(border) == [(3, None), (10, None)]
+    # near miss: people counted after the verb in their own right are no toll
+    raid = (
+        "PESHAWAR, May 22 (Reuters) - Security forces said on Sunday that a number of militants "
+        "killed at least 12 villagers at a market near Torkham."
+    )
+    assert _tolls(raid) == [(12, None)]
+
+
+def test_bodies_brought_ashore_are_the_dead() -> None:
+    boat = (
+        "TUNIS, May 22 (Reuters) - A migrant boat sank off the coast of Sfax on Monday. A court "
+        "spokesman said 14 bodies had been brought ashore."
+    )
+    assert _tolls(boat) == [(14, None)]
+    # near miss: survivors brought ashore are no dead
+    alive = (
+        "TUNIS, May 22 (Reuters) - A migrant boat sank off the coast of Sfax on Monday. A court "
+        "spokesman said 14 survivors had been brought ashore."
+    )
+    assert _tolls(alive) == []

@@ -200,6 +200,8 @@ _BREAKDOWN_DASHES = re.compile(r"\s[-–—]\s+\d[^-–—;.()]{0,80}?\s[-–—
 # "after" right behind a day: "on Tuesday after Mexican police crossed the border" (not "on
 # Tuesday, hours after the blast": that is the day of the incident's aftermath, told so).
 _AFTER_DATE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+after\s")
+# "the number of Afghan fighters killed": a toll named by the people it counts.
+_NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){1,3}$")
 # Whom the people of a count belong to, before the next count of the same verb: "three
 # members of a Greek rescue team and three members of a Libyan family were killed".
 # (no verb between: not "six members of a gang were killed and seven officers wounded")
@@ -1775,6 +1777,18 @@ class _Reader:
         if role == "toll":
             return self._bind_toll(hit, quantities) if quantities else None
         if quantities:
+            if (
+                role == "verb"
+                and self.lower.startswith(" at ", hit.end)
+                and _NUMBER_OF_BEFORE.search(
+                    self.lower, max(clause.start, hit.start - 48), hit.start
+                )
+            ):
+                # "put the number of Afghan fighters killed at between 10 and 15": a toll
+                # (not "the number of people injured ... rose to 359", read as it was)
+                toll = self._bind_toll(hit, quantities)
+                if toll is not None:
+                    return toll
             if role == "verb":
                 after = self._bind_after(hit, quantities)
                 if after is not None:
