@@ -295,3 +295,28 @@ def test_bodies_brought_ashore_are_the_dead() -> None:
         "spokesman said 14 survivors had been brought ashore."
     )
     assert _tolls(alive) == []
+
+
+def test_ages_and_places_between_a_count_and_its_verb() -> None:
+    camp = (
+        "DUSHANBE, May 22 (Reuters) - Two employees of a Chinese road construction company, aged "
+        "34 and 51, were killed on Sunday when gunmen fired across the river at their camp."
+    )
+    assert _tolls(camp) == [(2, None)]
+    mine = (
+        "DUSHANBE, May 22 (Reuters) - On Wednesday, three Chinese workers at a gold mining site "
+        "in the neighbouring Shamsiddin Shohin district were killed by a bomb dropped from a drone."
+    )
+    assert _tolls(mine) == [(3, None)]
+    # near misses: ages after the verb's object are no count; a count inside the place phrase
+    # is the one its verb counts
+    aged = (
+        "KANO, May 22 (Reuters) - Gunmen killed three villagers aged between 20 and 30 in a raid "
+        "on Wednesday, police said."
+    )
+    assert _tolls(aged) == [(3, None)]
+    site = (
+        "KANO, May 22 (Reuters) - Workers at the market where five people were killed in a raid "
+        "on Wednesday protested, police said."
+    )
+    assert _tolls(site) == [(5, None)]

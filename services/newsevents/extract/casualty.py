@@ -137,7 +137,7 @@ _OF = re.compile(r"\s+of\s+")
 # them and the verb (no clause break, no number); or what they have ("About 30 people with
 # severe burns were being treated").
 _WHERE_AFTER_NOUN = re.compile(
-    r"\s+(?:on|aboard|in|at|inside|near|from|with|of(?=\s+(?:the|an?)\s))\s+[a-z][a-z' -]{0,48}?(?=\s+(?:was|were|had|have)\s)"
+    r"\s+(?:on|aboard|in|at|inside|near|from|with|of(?=\s+(?:the|an?)\s))\s+[a-z][a-z' -]{0,80}?(?=\s+(?:was|were|had|have)\s)"
 )
 # "A policeman was killed", "its captain was seriously injured": one person, named by a
 # singular noun after an article or a possessive, the subject of a passive death word.
@@ -188,7 +188,7 @@ _BEFORE_COUNT = re.compile(
 _ONE_MORE = re.compile(r"(?:an?|one)\s+")  # "three police officers and a civilian"
 _PARENTHETICAL = re.compile(
     r"\s*,\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|mainly"
-    r"|all\s+of\s+them|both)\b[^,;]{0,80},"
+    r"|all\s+of\s+them|both|aged)\b[^,;]{0,80},"
     # ... and a breakdown between dashes or brackets: "at least 131 civilians - 102 men, 17
     # women and 12 children - were killed", "(102 men, 17 women and 12 children)"
     r"|\s+[-–—]\s+[^-–—;.()]{1,80}?\s+[-–—](?=\s)|\s*\([^();.]{1,80}\)"
@@ -202,6 +202,12 @@ _BREAKDOWN_DASHES = re.compile(r"\s[-–—]\s+\d[^-–—;.()]{0,80}?\s[-–—
 _AFTER_DATE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+after\s")
 # "the number of Afghan fighters killed": a toll named by the people it counts.
 _NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){1,3}$")
+# The same before an aside: "Two employees of a Chinese road construction company, aged 34
+# and 51, were killed".
+_WHERE_BEFORE_ASIDE = re.compile(
+    r"\s+(?:on|aboard|in|at|inside|near|from|with|of)\s+(?:the\s+|an?\s+)?[a-z][a-z' -]{0,48}?"
+    r"(?=\s*,\s*(?:including|among|most|many|mostly|mainly|all|both|aged)\b)"
+)
 # Whom the people of a count belong to, before the next count of the same verb: "three
 # members of a Greek rescue team and three members of a Libyan family were killed".
 # (no verb between: not "six members of a gang were killed and seven officers wounded")
@@ -2024,7 +2030,10 @@ class _Reader:
         for k in range(len(before) - 2, -1, -1):
             outer = before[k]
             people = self._people_at(outer.end, hit.start)
-            aside = _PARENTHETICAL.match(lower, people[1] if people else outer.end, hit.start)
+            start = people[1] if people else outer.end
+            # "Two employees of a Chinese road company, aged 34 and 51, were killed"
+            where = _WHERE_BEFORE_ASIDE.match(lower, start, hit.start) if people else None
+            aside = _PARENTHETICAL.match(lower, where.end() if where else start, hit.start)
             if aside is not None and all(
                 aside.start() < x.start and x.end <= aside.end() for x in before[k + 1 :]
             ):
@@ -2043,6 +2052,8 @@ class _Reader:
         if noun is not None:
             position = noun[1]
             where = _WHERE_AFTER_NOUN.match(lower, position, hit.start)
+            if where is None and _PARENTHETICAL.match(lower, position, hit.start) is None:
+                where = _WHERE_BEFORE_ASIDE.match(lower, position, hit.start)
             if where is not None and not any(position <= x.start < where.end() for x in before):
                 position = where.end()
         elif of is not None:
