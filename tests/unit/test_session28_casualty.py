@@ -320,3 +320,24 @@ def test_ages_and_places_between_a_count_and_its_verb() -> None:
         "on Wednesday protested, police said."
     )
     assert _tolls(site) == [(5, None)]
+
+
+def test_a_toll_told_after_its_new_figure() -> None:
+    workers = (
+        "BEIJING, May 22 (Reuters) - China urged Tajikistan on Wednesday to protect its workers "
+        "after a second deadly attack from Afghanistan, raising to five the number of Chinese "
+        "nationals killed near the border."
+    )
+    assert _tolls(workers, "China urges Tajikistan") == [(5, None)]
+    assert _scopes(workers, "China urges Tajikistan") == ["cumulative"]
+    rubble = (
+        "KANO, May 22 (Reuters) - Rescuers found three more bodies in the rubble of a collapsed "
+        "school on Wednesday, bringing to 45 the death toll."
+    )
+    assert (45, None) in _tolls(rubble)
+    # near miss: a figure raised that counts no dead, before a count of its own
+    crossings = (
+        "KANO, May 22 (Reuters) - Officials raised to five the number of border crossings on "
+        "Wednesday. Gunmen killed two guards at one of them, police said."
+    )
+    assert _tolls(crossings) == [(2, None)]

@@ -208,6 +208,12 @@ _WHERE_BEFORE_ASIDE = re.compile(
     r"\s+(?:on|aboard|in|at|inside|near|from|with|of)\s+(?:the\s+|an?\s+)?[a-z][a-z' -]{0,48}?"
     r"(?=\s*,\s*(?:including|among|most|many|mostly|mainly|all|both|aged)\b)"
 )
+# A toll told after its new figure: "raising to five the number of Chinese nationals killed"
+_RAISING_TO_BEFORE = re.compile(
+    r"\b(?:raising|raised|raises|bringing|brought|brings|taking|took|takes|pushing|pushed)"
+    r"\s+to\s+$"
+)
+_THE_TOLL_BETWEEN = re.compile(r"\s+the\s+(number\s+of\s+(?:[\w-]+\s+){1,3})?")
 # Whom the people of a count belong to, before the next count of the same verb: "three
 # members of a Greek rescue team and three members of a Libyan family were killed".
 # (no verb between: not "six members of a gang were killed and seven officers wounded")
@@ -1780,6 +1786,18 @@ class _Reader:
             if governors is None or not governors.search(self.lower, clause.start, clause.end):
                 return None  # "pulling bodies from the rubble", "saved 300 lives"
         quantities = self._quantities(context, clause)
+        if role == "toll" or (role == "verb" and hit.word.kind == "killed"):
+            # "raising to five the number of Chinese nationals killed", "bringing to 45 the
+            # death toll": a toll told after its new figure
+            # (a verb only after "the number of": not "raising to five the men killed")
+            for q in quantities:
+                between = _THE_TOLL_BETWEEN.fullmatch(self.lower, q.end, hit.start)
+                if (
+                    between is not None
+                    and (role == "toll" or between.group(1) is not None)
+                    and _RAISING_TO_BEFORE.search(self.lower, max(0, q.start - 24), q.start)
+                ):
+                    return self._bound(q, (q.start, hit.end), None)
         if role == "toll":
             return self._bind_toll(hit, quantities) if quantities else None
         if quantities:
