@@ -341,3 +341,24 @@ def test_a_toll_told_after_its_new_figure() -> None:
         "Wednesday. Gunmen killed two guards at one of them, police said."
     )
     assert _tolls(crossings) == [(2, None)]
+
+
+def test_one_of_the_people_killed_is_no_count() -> None:
+    ambush = (
+        "GUATEMALA CITY (AP) - Four police officers and six gang members were killed on Monday "
+        "when gunmen ambushed a patrol. One of the gunmen killed on Monday was 17 years old, "
+        "police said."
+    )
+    assert _tolls(ambush) == [(10, None)]
+    # near misses: with an auxiliary the part is a count; "died" is no participle of "the
+    # gunmen"; "of its" names whose
+    was = (
+        "GUATEMALA CITY (AP) - Gunmen ambushed a police patrol near the border on Monday. One "
+        "of the officers was killed, police said."
+    )
+    assert _tolls(was) == [(1, None)]
+    died = (
+        "BAKU, May 22 (Reuters) - Fighting broke out on the border on Tuesday. Azerbaijan said "
+        "80 of its servicemen died."
+    )
+    assert _tolls(died) == [(80, None)]

@@ -214,6 +214,10 @@ _RAISING_TO_BEFORE = re.compile(
     r"\s+to\s+$"
 )
 _THE_TOLL_BETWEEN = re.compile(r"\s+the\s+(number\s+of\s+(?:[\w-]+\s+){1,3})?")
+# Death words that are no participle of a reduced relative: "80 of its servicemen died".
+_INTRANSITIVE_DEATHS = frozenset(
+    "die|dies|died|perished|drowned|lost their lives|lost his life|lost her life".split("|")
+)
 # Whom the people of a count belong to, before the next count of the same verb: "three
 # members of a Greek rescue team and three members of a Libyan family were killed".
 # (no verb between: not "six members of a gang were killed and seven officers wounded")
@@ -2087,6 +2091,18 @@ class _Reader:
             position = word.end()
             auxiliary = True
         if lower[position : hit.start].strip():
+            return None
+        if (
+            of is not None
+            and not auxiliary
+            and count_q is q
+            and hit.word.role == "verb"
+            and hit.word.phrase not in _INTRANSITIVE_DEATHS
+            and "the" in of.group(0).split()
+        ):
+            # "One of the gunmen killed on Monday was 17 years old": a participle after the
+            # noun tells which of a toll's victims, not a count (not "One of the gunmen was
+            # killed")
             return None
         # (not "Four of the 10 people killed on Monday were soldiers": the ten were killed)
         if count_q is not q and noun is not None and auxiliary:
