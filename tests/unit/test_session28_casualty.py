@@ -362,3 +362,17 @@ def test_one_of_the_people_killed_is_no_count() -> None:
         "80 of its servicemen died."
     )
     assert _tolls(died) == [(80, None)]
+
+
+def test_a_petrol_tanker_explosion_is_a_fire() -> None:
+    tanker = (
+        "LOKOJA, May 22 (Reuters) - The death toll from Saturday's petrol tanker explosion on "
+        "the Lokoja-Abuja highway has risen to 31, the state government said on Wednesday."
+    )
+    assert _causes(tanker, "Nigeria tanker explosion toll rises to 31") == ["fire"]
+    # near miss: a tanker a missile hits at sea is the missile's
+    ship = (
+        "SANAA, May 22 (Reuters) - A Houthi missile struck an oil tanker in the Red Sea on "
+        "Wednesday, killing three crew members."
+    )
+    assert _causes(ship) == ["missile_strike"]
