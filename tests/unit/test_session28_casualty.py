@@ -376,3 +376,22 @@ def test_a_petrol_tanker_explosion_is_a_fire() -> None:
         "Wednesday, killing three crew members."
     )
     assert _causes(ship) == ["missile_strike"]
+
+
+def test_people_a_hospital_has_treated_are_wounded() -> None:
+    train = (
+        "PRAGUE (AP) - A passenger train slammed into a freight train near Pardubice late on "
+        "Wednesday. A hospital spokesman said 31 people had been treated there."
+    )
+    assert _tolls(train) == [(None, 31)]
+    charity = (
+        "JUBA, May 22 (Reuters) - Air strikes hit the town of Nasir on Sunday. Doctors Without "
+        "Borders said its hospital had treated 32 people with blast and burn injuries."
+    )
+    assert _tolls(charity) == [(None, 32)]
+    # near miss: people treated for an illness are no casualties
+    camp = (
+        "TACNA, May 22 (Reuters) - Clashes broke out at the border on Wednesday. Red Cross "
+        "volunteers said three people had been treated for respiratory infections."
+    )
+    assert _tolls(camp) == []
