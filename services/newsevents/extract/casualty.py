@@ -134,9 +134,10 @@ _OF_POSSESSIVE = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|whom|those|th
 _OF = re.compile(r"\s+of\s+")
 # "Five crew members on the coast guard plane were killed", "48 members of the security forces
 # had been injured": where the victims were or whom they serve, between
-# them and the verb (no clause break, no number).
+# them and the verb (no clause break, no number); or what they have ("About 30 people with
+# severe burns were being treated").
 _WHERE_AFTER_NOUN = re.compile(
-    r"\s+(?:on|aboard|in|at|inside|near|from|of(?=\s+the\s))\s+[a-z][a-z' -]{0,48}?(?=\s+(?:was|were|had|have)\s)"
+    r"\s+(?:on|aboard|in|at|inside|near|from|with|of(?=\s+(?:the|an?)\s))\s+[a-z][a-z' -]{0,80}?(?=\s+(?:was|were|had|have)\s)"
 )
 # "A policeman was killed", "its captain was seriously injured": one person, named by a
 # singular noun after an article or a possessive, the subject of a passive death word.
@@ -150,7 +151,13 @@ _SPORTS_CONTEXT = re.compile(
 _ONE_PERSON = r"(an?|its|his|her|their)\s+"
 _SINGLE_OBJECT = re.compile(r"\s+" + _ONE_PERSON)
 _SINGLE_OBJECT_AND = re.compile(r",?\s+and\s+" + _ONE_PERSON)
-_SINGLE_SUBJECT = re.compile(r"(?<![\w-])" + _ONE_PERSON)
+# (and "the" before a subject: "The teenager was shot dead", "The 16-year-old, a resident of
+# Lalmonirhat district, was shot dead": one person, told as the news)
+_SINGLE_SUBJECT = re.compile(r"(?<![\w-])(an?|its|his|her|their|the)\s+")
+# An apposition between an age and its verb: "The 16-year-old, a resident of X, was shot dead".
+_AGE_APPOSITION = re.compile(
+    r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(,\s+(?:an?|the)\s+[^,;()]{1,60},\s+)"
+)
 _AGE_BEFORE_NOUN = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|been)\s+(?:[a-z]+ly\s+)?$")
 # The unit or force a single victim belongs to, named after "of the" (on the original text):
@@ -181,7 +188,7 @@ _BEFORE_COUNT = re.compile(
 _ONE_MORE = re.compile(r"(?:an?|one)\s+")  # "three police officers and a civilian"
 _PARENTHETICAL = re.compile(
     r"\s*,\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|mainly"
-    r"|all\s+of\s+them|both)\b[^,;]{0,80},"
+    r"|all\s+of\s+them|both|aged)\b[^,;]{0,80},"
     # ... and a breakdown between dashes or brackets: "at least 131 civilians - 102 men, 17
     # women and 12 children - were killed", "(102 men, 17 women and 12 children)"
     r"|\s+[-–—]\s+[^-–—;.()]{1,80}?\s+[-–—](?=\s)|\s*\([^();.]{1,80}\)"
@@ -190,6 +197,34 @@ _BREAKDOWN_DASHES = re.compile(r"\s[-–—]\s+\d[^-–—;.()]{0,80}?\s[-–—
 # "12 soldiers and three civilians": spaces, then a comma or "and". Written without the
 # overlap of ``\s*(?:…|\s+and\s+)``, which tried every split of a run of spaces (19 ms for
 # 2,000 spaces in one call); same matches, tested against that form.
+# "after" right behind a day: "on Tuesday after Mexican police crossed the border" (not "on
+# Tuesday, hours after the blast": that is the day of the incident's aftermath, told so).
+_AFTER_DATE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+after\s")
+# "the number of Afghan fighters killed": a toll named by the people it counts.
+_NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){1,3}$")
+# The same before an aside: "Two employees of a Chinese road construction company, aged 34
+# and 51, were killed".
+_WHERE_BEFORE_ASIDE = re.compile(
+    r"\s+(?:on|aboard|in|at|inside|near|from|with|of)\s+(?:the\s+|an?\s+)?[a-z][a-z' -]{0,48}?"
+    r"(?=\s*,\s*(?:including|among|most|many|mostly|mainly|all|both|aged)\b)"
+)
+# A toll told after its new figure: "raising to five the number of Chinese nationals killed"
+_RAISING_TO_BEFORE = re.compile(
+    r"\b(?:raising|raised|raises|bringing|brought|brings|taking|took|takes|pushing|pushed)"
+    r"\s+to\s+$"
+)
+_THE_TOLL_BETWEEN = re.compile(r"\s+the\s+(number\s+of\s+(?:[\w-]+\s+){1,3})?")
+# Death words that are no participle of a reduced relative: "80 of its servicemen died".
+_INTRANSITIVE_DEATHS = frozenset(
+    "die|dies|died|perished|drowned|lost their lives|lost his life|lost her life".split("|")
+)
+# Whom the people of a count belong to, before the next count of the same verb: "three
+# members of a Greek rescue team and three members of a Libyan family were killed".
+# (no verb between: not "six members of a gang were killed and seven officers wounded")
+_OF_A_GROUP = re.compile(
+    r"\s+of\s+(?:the|an?)(?:\s+(?!(?:was|were|had|have|has|been|is|are)\b)[a-z'-]+){1,5}?"
+    r"(?=,?\s+and\s)"
+)
 _COORDINATION = re.compile(r"\s++(?:,\s*+(?:and\s+)?|and\s+)|,\s*+(?:and\s+)?")
 _TOLL_LINKS = frozenset(
     "to at of reached hit passed topped surpassed exceeded is was stands stood now past".split()
@@ -254,6 +289,12 @@ _OPENS_ON_DAY = re.compile(
     r"(?:(?:early|late|mid-?)\s*)?("
     + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
     + r")\.?\s+(?:(\d{1,2})(?:\s*[-–]\s*\d{1,2})?,?\s+)?((?:19|20)\d\d)\s*,"
+)
+# A sentence that opens on a year or a span of years alone: "Between 1943 and 1945, ...",
+# "In 1994, ...", "From 2014 to 2016, ..." (the last year is the one kept).
+_OPENS_ON_YEARS = re.compile(
+    r"\s*(?:in|during|between|from|by)\s+(?:(?:19|20)\d\d\s*(?:and|to|-|–)\s*)?"
+    r"((?:19|20)\d\d)\s*,"
 )
 # A sentence that opens on an earlier period without a day (lower-cased)
 _OPENS_ON_PERIOD = re.compile(
@@ -399,6 +440,11 @@ _ALONE = re.compile(
     r"(?<!\bleft )(?<!\bleave )(?<!\bnot )(?<!\blived )(?<!\blives )(?<!\bliving )"
     r"(?<!\bwas )(?<!\bwere )(?<!\bdied )(?<!\bhome )\balone\b"
 )
+# "..., with 37 taken to hospitals": a figure that adds a detail to the one before it.
+_WITH_BEFORE = re.compile(r"(?:,|\band)\s+with\s+$")
+# A coordinator between "alone" and a later figure: "in the province alone and dozens were
+# injured", "in Kano alone, but 12 in Abuja" (not "in Sindh alone, 22 bodies").
+_AND_BETWEEN = re.compile(r"\b(?:and|but|while|whereas)\b")
 # "the other seven": the rest of the people a toll counts (not "the remaining 17 injured", the
 # wounded still alive: the current count)
 _THE_OTHER_BEFORE = re.compile(r"\bthe\s+other\s+$")
@@ -1023,6 +1069,8 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
                     # raid, so that a later figure of it inherits the same cause.
                     phrase = hit.word.phrase
                     rank = 1 if phrase in weak else 2 if phrase in generic else 0
+                    if rank == 1 and _instrument(lower, hit, compiled):
+                        rank = 0  # "was attacked by a drone and crashed"
                     if rank < cause_rank:
                         cause, cause_rank = hit, rank
             index += 1
@@ -1742,9 +1790,33 @@ class _Reader:
             if governors is None or not governors.search(self.lower, clause.start, clause.end):
                 return None  # "pulling bodies from the rubble", "saved 300 lives"
         quantities = self._quantities(context, clause)
+        if role == "toll" or (role == "verb" and hit.word.kind == "killed"):
+            # "raising to five the number of Chinese nationals killed", "bringing to 45 the
+            # death toll": a toll told after its new figure
+            # (a verb only after "the number of": not "raising to five the men killed")
+            for q in quantities:
+                between = _THE_TOLL_BETWEEN.fullmatch(self.lower, q.end, hit.start)
+                if (
+                    between is not None
+                    and (role == "toll" or between.group(1) is not None)
+                    and _RAISING_TO_BEFORE.search(self.lower, max(0, q.start - 24), q.start)
+                ):
+                    return self._bound(q, (q.start, hit.end), None)
         if role == "toll":
             return self._bind_toll(hit, quantities) if quantities else None
         if quantities:
+            if (
+                role == "verb"
+                and self.lower.startswith(" at ", hit.end)
+                and _NUMBER_OF_BEFORE.search(
+                    self.lower, max(clause.start, hit.start - 48), hit.start
+                )
+            ):
+                # "put the number of Afghan fighters killed at between 10 and 15": a toll
+                # (not "the number of people injured ... rose to 359", read as it was)
+                toll = self._bind_toll(hit, quantities)
+                if toll is not None:
+                    return toll
             if role == "verb":
                 after = self._bind_after(hit, quantities)
                 if after is not None:
@@ -1829,11 +1901,17 @@ class _Reader:
             if noun is None and age is not None:
                 noun = self._demonym_at(age.end(), aux.start())  # "a 17-year-old Palestinian"
                 demonym = noun is not None
+            apposition = None
+            if noun is None and age is None:
+                # "The 16-year-old, a resident of Lalmonirhat district, was shot dead"
+                apposition = _AGE_APPOSITION.fullmatch(lower, article.end(), aux.start())
+                if apposition is not None:
+                    noun, demonym = (article.end(), apposition.start(1)), True
             if noun is None or not (demonym or self._single_noun(noun)):
                 continue
             if age is not None and lower.find(" who ", noun[1] - 1, aux.start() + 1) >= 0:
                 continue  # "said Mohammed Ali, a 35-year-old driver who was injured": a witness
-            after = noun[1]
+            after = noun[1] if apposition is None else aux.start()
             unit = _OF_A_UNIT.match(self.text, after, aux.start())
             if unit is not None:
                 after = unit.end()  # "a sergeant of the National Guard had been killed"
@@ -1974,7 +2052,10 @@ class _Reader:
         for k in range(len(before) - 2, -1, -1):
             outer = before[k]
             people = self._people_at(outer.end, hit.start)
-            aside = _PARENTHETICAL.match(lower, people[1] if people else outer.end, hit.start)
+            start = people[1] if people else outer.end
+            # "Two employees of a Chinese road company, aged 34 and 51, were killed"
+            where = _WHERE_BEFORE_ASIDE.match(lower, start, hit.start) if people else None
+            aside = _PARENTHETICAL.match(lower, where.end() if where else start, hit.start)
             if aside is not None and all(
                 aside.start() < x.start and x.end <= aside.end() for x in before[k + 1 :]
             ):
@@ -1993,6 +2074,8 @@ class _Reader:
         if noun is not None:
             position = noun[1]
             where = _WHERE_AFTER_NOUN.match(lower, position, hit.start)
+            if where is None and _PARENTHETICAL.match(lower, position, hit.start) is None:
+                where = _WHERE_BEFORE_ASIDE.match(lower, position, hit.start)
             if where is not None and not any(position <= x.start < where.end() for x in before):
                 position = where.end()
         elif of is not None:
@@ -2009,6 +2092,18 @@ class _Reader:
             auxiliary = True
         if lower[position : hit.start].strip():
             return None
+        if (
+            of is not None
+            and not auxiliary
+            and count_q is q
+            and hit.word.role == "verb"
+            and hit.word.phrase not in _INTRANSITIVE_DEATHS
+            and "the" in of.group(0).split()
+        ):
+            # "One of the gunmen killed on Monday was 17 years old": a participle after the
+            # noun tells which of a toll's victims, not a count (not "One of the gunmen was
+            # killed")
+            return None
         # (not "Four of the 10 people killed on Monday were soldiers": the ten were killed)
         if count_q is not q and noun is not None and auxiliary:
             return self._bound(count_q, (count_q.start, hit.end), noun)
@@ -2018,7 +2113,11 @@ class _Reader:
         while noun is not None and earlier:
             previous = earlier.pop()
             people = self._people_at(previous.end, q.start)
-            if people is None or not _COORDINATION.fullmatch(lower, people[1], q.start):
+            if people is None:
+                break
+            # "three members of a Greek rescue team and three members of a Libyan family"
+            group = _OF_A_GROUP.match(lower, people[1], q.start)
+            if not _COORDINATION.fullmatch(lower, group.end() if group else people[1], q.start):
                 break
             bound = _add(bound, previous, self._victims(people))
             bound.span = (previous.start, bound.span[1])
@@ -2341,7 +2440,7 @@ class _Reader:
         if in_year is not None and int(in_year.group(1)) < published:
             return True  # "Road accidents killed more than 2,000 people in Guatemala in 2024"
         window = self._clause(context, hit.start, hit.end, strong_only=True)
-        return _nearest_cause(context.hits, window, hit, self.c) is not None
+        return _nearest_cause(context.hits, window, hit, self.c, lower) is not None
 
     def _years_ago(self, context: _Sentence, clause: _Clause, hit: _Hit) -> bool:
         """ "In 2015, more than 200 people died", "the 1975-79 civil war and the two million
@@ -2569,12 +2668,17 @@ class _Reader:
             first -= 1
         opening = sentences[first]
         found = _OPENS_ON_DAY.match(lower, opening.start, opening.end)
-        if found is None:
-            return False
-        year, month = int(found.group(3)), MONTH_NUMBERS[found.group(1)]
-        day = min(int(found.group(2)), 28) if found.group(2) else 1
-        if (self.doc.published - date(year, month, day)).days <= _OLD_INCIDENT_DAYS:
-            return False
+        if found is not None:
+            year, month = int(found.group(3)), MONTH_NUMBERS[found.group(1)]
+            day = min(int(found.group(2)), 28) if found.group(2) else 1
+            if (self.doc.published - date(year, month, day)).days <= _OLD_INCIDENT_DAYS:
+                return False
+        else:
+            # "Between 1943 and 1945, insurgents killed ... . Polish reprisals killed between
+            # 10,000 and 15,000": years that ended before the year of the report
+            years = _OPENS_ON_YEARS.match(lower, opening.start, opening.end)
+            if years is None or int(years.group(1)) >= self.doc.published.year:
+                return False
         return not any(
             _RECENT_MARK.search(lower, s.start, s.end) for s in sentences[first + 1 : index + 1]
         )
@@ -2596,9 +2700,19 @@ class _Reader:
         if lower.find("alone", clause.start, clause.end) >= 0:
             quantities = self._quantities(context, clause)
             for alone in _ALONE.finditer(lower, clause.start, clause.end):
-                # "alone" marks the figure nearest to it ("killed 58 ..., with 20 in Kano alone")
+                # "alone" marks the figure nearest to it ("killed 58 ..., with 20 in Kano alone"),
+                # but not one after "and" that opens the next coordinate ("71 had died in the
+                # province alone and dozens were injured": the dozens are no part)
+                marked = [
+                    x
+                    for x in quantities
+                    if x.start < alone.start()
+                    or not _AND_BETWEEN.search(lower, alone.end(), x.start)
+                ]
+                if not marked:
+                    continue
                 nearest = min(
-                    quantities,
+                    marked,
                     key=lambda x: min(abs(x.start - alone.start()), abs(x.end - alone.start())),
                 )
                 if nearest is q:
@@ -2607,6 +2721,13 @@ class _Reader:
             return "subset"
         if _THE_OTHER_BEFORE.search(lower, max(clause.start, q.start - 14), q.start):
             return "subset"  # "The other seven suffered minor injuries": the rest of a toll
+        if _WITH_BEFORE.search(lower, max(context.sentence.start, q.start - 12), q.start) and any(
+            h.word.kind == count.kind and h.end < q.start and h is not count.trigger
+            for h in context.hits
+        ):
+            # "285 people had been injured ..., with 37 taken to hospitals": a share of the
+            # figure of the same kind just given (not "killing five, with 12 injured")
+            return "subset"
         sentence = context.sentence
         if lower.find("accounted for", sentence.start, q.start) >= 0 and _SHARE_OF_TOLL.search(
             lower, sentence.start, q.start
@@ -2839,6 +2960,7 @@ class _Reader:
             count.clause if multi_incident else count.window,
             count.trigger,
             self.c,
+            self.lower,
             strong_only=multi_incident,  # "in such attacks since Oct. 1" names no one cause
         )
         if trigger_cause is not None:  # "shot dead", "stabbed to death"
@@ -3135,6 +3257,9 @@ class _Reader:
             )
             and not self._report_date_before_verb(d, trigger)
             and not _revision_date(lower, d.start)
+            # "sent a protest note on Tuesday after ... a clash that killed at least 10": the
+            # day of what followed the deaths
+            and not (d.end <= trigger.start and _AFTER_DATE.match(lower, d.end, trigger.start))
         ]
         if not found:
             return None
@@ -3341,11 +3466,27 @@ def _accident_sites(c: _Compiled, causes: list[_Hit], beside_fire: bool) -> list
     return sites
 
 
+# The agent of a passive verb: "was attacked by a drone", "hit by Russian drones".
+_BY_AGENT_BEFORE = re.compile(r"\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
+
+
+def _instrument(lower: str, hit: _Hit, c: _Compiled) -> bool:
+    """A weak cause word that names the weapon by which it was done ("a helicopter was attacked
+    by a drone and crashed": a drone strike, not a crash); not one naming people ("killed by
+    gunmen in a raid": the raid says how)."""
+    return (
+        hit.word.phrase in c.weak_causes
+        and _BY_AGENT_BEFORE.search(lower, max(0, hit.start - 30), hit.start) is not None
+        and c.people.fullmatch(hit.word.phrase) is None
+    )
+
+
 def _nearest_cause(
     hits: list[_Hit],
     area: _Clause,
     trigger: _Hit,
     c: _Compiled,
+    lower: str,
     strong_only: bool = False,
 ) -> _Hit | None:
     """The cause word nearest before the figure (else after it); a word naming the attackers
@@ -3358,7 +3499,7 @@ def _nearest_cause(
     strong = _accident_sites(c, causes, beside_fire=False) or [
         h
         for h in causes
-        if h.word.phrase not in weak
+        if (h.word.phrase not in weak or _instrument(lower, h, c))
         and h.word.phrase not in generic
         and h.word.phrase not in c.accident_sites
     ]
@@ -3401,6 +3542,11 @@ def _merge(text: str, records: list[_Record]) -> list[_Record]:
             out.append(record)
         else:
             _absorb(text, target, record)
+    if len(out) < len(records) > 2:
+        # a record that became a running toll by absorbing a later one may now take in the
+        # wounded told between them ("killing at least 38", "Thirteen people were taken to
+        # hospitals", "before raising it to 38")
+        return _merge(text, out)
     return out
 
 
@@ -3687,7 +3833,13 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
                 and b_cause is not None
                 and a_cause not in (incidental := _compiled().incidental)
                 and b_cause not in incidental
-                and (_says_also(text, a) or _says_also(text, b))
+                and (
+                    _says_also(text, a)
+                    or _says_also(text, b)
+                    # "At least 18 people were killed when tribesmen ambushed villagers ...
+                    # Seven others were wounded": the same attack's other victims
+                    or _says_other(text, later)
+                )
             )
             # "The death toll from the floods rose to 90 ... The agency said 361 people had
             # been injured": the wounded of the toll, from the same (or an unnamed) source
@@ -3710,7 +3862,11 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
         if a_cause in incidental or b_cause in incidental:
             return False
         repeated = both and (_same_source(text, a, b) or _same_source(text, b, a))
-        continued = complementary and not shared and (_says_also(text, a) or _says_also(text, b))
+        continued = (
+            complementary
+            and not shared
+            and (_says_also(text, a) or _says_also(text, b) or _says_other(text, later))
+        )
         if not (repeated or continued or _restated_toll(a, b)):
             return False
     if _elsewhere(a, b):
@@ -3762,7 +3918,8 @@ def _definite_repeat(text: str, first: _Record, later: _Record) -> bool:
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "Six other people were wounded", "another 20 were injured": the other victims of the
 # incident just told.
-_OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
+# "Six other people were wounded", "Seven others were wounded"
+_OTHER_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
 _ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.IGNORECASE)
 
 
