@@ -396,3 +396,17 @@ def test_fourth_review_near_misses() -> None:
         "China on Tuesday rejected the protest."
     )
     assert ("REJECT", frozenset({"CHN", "JPN"})) in _kinds(rejected)
+
+
+def test_a_territory_beside_its_own_state_is_spoken_for_by_it() -> None:
+    body = (
+        "BRUSSELS, June 11 (Reuters) - Spain, Britain and Gibraltar reached an agreement with the "
+        "European Union on Wednesday on the territory's post-Brexit status."
+    )
+    assert ("AGREE", frozenset({"ESP", "GBR", "EUR"})) in _kinds(body)
+    # near miss: aid to a state's own territory stays home affairs (no record)
+    home = (
+        "PARIS (Reuters) - France sent 100 rescue workers and relief supplies to Mayotte on "
+        "Monday after the cyclone."
+    )
+    assert _kinds(home) == []

@@ -1425,7 +1425,30 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         and not _unplaced_in_time(record)
         and not _since_when_background(doc, record)
     ]
-    return _calls_within_visits(_one_agreement_a_day(codable))
+    return [
+        _without_territories_beside_their_state(r)
+        for r in _calls_within_visits(_one_agreement_a_day(codable))
+    ]
+
+
+def _without_territories_beside_their_state(record: DiplomaticEvent) -> DiplomaticEvent:
+    """A territory named beside its own state ("Spain, Britain and Gibraltar", the Falklands
+    in London's talks with Buenos Aires) is spoken for by the state: not a party of its own
+    (after the tests of home affairs, which read the territory)."""
+    sovereigns = _sovereigns()
+    codes = {p.country_code for p in record.participants if p.country_code}
+    dropped = {c for c in codes if sovereigns.get(c, c) != c and sovereigns[c] in codes}
+    if not dropped:
+        return record
+    return record.model_copy(
+        update={
+            "participants": [
+                p
+                for p in record.participants
+                if p.kind is _PARTICIPANT_PERSON or p.country_code not in dropped
+            ]
+        }
+    )
 
 
 def _calls_within_visits(records: list[DiplomaticEvent]) -> list[DiplomaticEvent]:
