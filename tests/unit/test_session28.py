@@ -410,3 +410,26 @@ def test_a_territory_beside_its_own_state_is_spoken_for_by_it() -> None:
         "Monday after the cyclone."
     )
     assert _kinds(home) == []
+
+
+def test_a_european_commissioner_is_of_the_union() -> None:
+    for body, name in (
+        (
+            "MADRID (EFE) - The deal was announced after talks between European Commissioner "
+            "Maros Sefcovic and Spanish Foreign Minister Jose Manuel Albares.",
+            "Maros Sefcovic",
+        ),
+        (
+            "BELGRADE (Reuters) - The EU's enlargement commissioner, Marta Kos, is scheduled to "
+            "visit Belgrade on June 18.",
+            "Marta Kos",
+        ),
+    ):
+        doc = analyse(RawArticle(id="s28", title="World", body=body, published_at=PUBLISHED))
+        assert doc.persons[name].country_code == "EUR"
+    # near miss: a police commissioner is no title of the union
+    police = (
+        "NAIROBI (Reuters) - Police Commissioner Douglas Kanja said on Monday the talks failed."
+    )
+    doc = analyse(RawArticle(id="s28", title="World", body=police, published_at=PUBLISHED))
+    assert "Douglas Kanja" not in doc.persons or doc.persons["Douglas Kanja"].country_code != "EUR"

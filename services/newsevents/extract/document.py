@@ -804,6 +804,8 @@ def _find_persons(doc: Document) -> None:
                 if m.kind in (MentionKind.IGO, MentionKind.IGO_ADJECTIVE)
             ]
             affiliation = igos[0].code if igos else None
+            if affiliation is None and title.code == "European Commissioner":
+                affiliation = "EUR"  # the Commission's member, whatever the sentence names
         if affiliation is None:
             # a senior official named in full without a nationality ("President Gustavo
             # Petro"): the state the actor dictionary gives (an office the text names wins:
