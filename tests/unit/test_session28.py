@@ -433,3 +433,20 @@ def test_a_european_commissioner_is_of_the_union() -> None:
     )
     doc = analyse(RawArticle(id="s28", title="World", body=police, published_at=PUBLISHED))
     assert "Douglas Kanja" not in doc.persons or doc.persons["Douglas Kanja"].country_code != "EUR"
+
+
+def test_a_foreign_ministry_spokesperson_dismissing_a_protest_speaks_for_the_dateline_state() -> (
+    None
+):
+    body = (
+        "LONDON, July 9 (Reuters) - Argentina lodged a protest with the British embassy on Tuesday "
+        "over a military exercise. A Foreign Office spokesperson dismissed the protest on "
+        "Wednesday, saying the exercise was routine."
+    )
+    assert ("REJECT", frozenset({"GBR", "ARG"})) in _kinds(body)
+    # near miss: a spokesperson who dismisses no one's act
+    plain = (
+        "LONDON, July 9 (Reuters) - A Foreign Office spokesperson dismissed reporters' questions "
+        "on Wednesday."
+    )
+    assert [t for t, _ in _kinds(plain)].count("REJECT") == 0

@@ -2410,12 +2410,14 @@ _SAID_IT_BEFORE = re.compile(
 # A foreign ministry named without its state as a clause's subject: "The Foreign Office
 # summoned", "the foreign ministry said it had lodged a protest"
 _MINISTRY_SUBJECT = re.compile(
-    r"(?<![\w'’-])(?:The|the)\s+(?:(?:[\w-]+\s+){0,2}?government['’]s\s+)?"
+    r"(?<![\w'’-])(?:The|the|A|a)\s+(?:(?:[\w-]+\s+){0,2}?government['’]s\s+)?"
     r"(?:[Ff]oreign\s+(?:[Aa]ffairs\s+)?[Mm]inistry|Foreign"
     r"\s+Office|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffairs|(?P<department>Department\s+of\s+Foreign"
     r"\s+Affairs(?:\s+and\s+Trade)?|External\s+Affairs\s+Ministry|Ministry\s+of\s+External"
-    r"\s+Affairs))\s+(?:(?:also|then|later|again|\w+ly|said|says|that|it|had|has"
-    r"|on\s+[A-Z][a-z]+day)\s+)*$"
+    r"\s+Affairs))"
+    # (or its spokesperson: "A Foreign Office spokesperson dismissed the protest")
+    r"(?:\s+spokes(?:man|woman|person))?\s+(?:(?:also|then|later|again|\w+ly|said|says|that|it"
+    r"|had|has|on\s+[A-Z][a-z]+day)\s+)*$"
 )
 # The states whose foreign ministry is a Department of Foreign Affairs (and Trade), or a
 # Ministry of External Affairs
@@ -5008,9 +5010,17 @@ def _read(
         home = doc.dateline_country
         ministry = (
             _MINISTRY_SUBJECT.search(text, max(sentence.start, start - 60), start)
-            if trigger.source_first
+            if (trigger.source_first or trigger.event_type is _TYPE_REJECT)
             and not any(p.span[1] <= start for p in parties)
-            and any(p.span[0] >= end for p in parties)
+            and (
+                any(p.span[0] >= end for p in parties)
+                # (or another's act rejected, whose author an earlier sentence names: "dismissed
+                # the protest")
+                or (
+                    trigger.event_type is _TYPE_REJECT
+                    and _REJECTED_ACT_AFTER.match(text, end, sentence.end) is not None
+                )
+            )
             else None
         )
         capital = (
