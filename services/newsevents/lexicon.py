@@ -72,8 +72,7 @@ class Trigger(_Data):
     # "ally_after" ("stood with its treaty ally": an ally, or all the measures, right after),
     # "other_state_named" (help of one state to another: two states or bodies in the sentence),
     # "denial_object" ("denied on Sunday any involvement": what is denied, after a day or an
-    # adverb), "quoted_blame" ("said Budapest's decision was 'a blow to international
-    # justice'": another state's act, then a blame word in quotes).
+    # adverb).
     check: (
         Literal[
             "diplomats_to_leave",
@@ -91,7 +90,6 @@ class Trigger(_Data):
             "ally_after",
             "other_state_named",
             "denial_object",
-            "quoted_blame",
         ]
         | None
     ) = None

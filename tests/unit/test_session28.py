@@ -454,30 +454,11 @@ def test_a_foreign_ministry_spokesperson_dismissing_a_protest_speaks_for_the_dat
     assert [t for t, _ in _kinds(plain)].count("REJECT") == 0
 
 
-def test_a_state_act_called_a_blame_word_in_quotes_is_an_accusation() -> None:
-    body = (
-        "LJUBLJANA (Reuters) - Slovenian Foreign Minister Tanja Fajon said Budapest's decision was "
-        '"a blow to international justice".'
-    )
-    assert ("ACCUSE", frozenset({"SVN", "HUN"})) in _kinds(body)
-    # near misses: no blame word, no other state's act, a blame word outside the quote
-    praise = (
-        "LJUBLJANA (Reuters) - Slovenian Foreign Minister Tanja Fajon said the talks with Hungary "
-        'were "constructive".'
-    )
-    assert [t for t, _ in _kinds(praise)].count("ACCUSE") == 0
-    dying = (
-        'PARIS (Reuters) - French President Emmanuel Macron said it was "unacceptable" that '
-        "civilians were dying."
-    )
-    assert [t for t, _ in _kinds(dying)].count("ACCUSE") == 0
-
-
 def test_an_article_whose_triggers_lack_their_words_is_never_indexed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A trigger without any word it needs in its sentence ("received" with no minister, "said"
-    with no blame word) leaves the article on the fast path: no costly indexing."""
+    """A trigger without any word it needs in its sentence ("received" with no minister) leaves
+    the article on the fast path: no costly indexing."""
     from newsevents import pipeline
 
     def no_index(doc: object, gaz: object = None) -> object:
@@ -487,7 +468,7 @@ def test_an_article_whose_triggers_lack_their_words_is_never_indexed(
     article = RawArticle(
         id="s28",
         title="Bakery opens third shop in Lyon",
-        body="LYON, France (AP) - A family bakery received 400 orders on Monday, its owner said.",
+        body="LYON, France (AP) - A family bakery received 400 orders on Monday.",
         published_at=PUBLISHED,
     )
     assert pipeline.extract_article(article).events == []

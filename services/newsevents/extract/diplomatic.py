@@ -594,34 +594,6 @@ _DISMISSED_WORDS = re.compile(
     r"|(?<!interview\s)requests?(?!\s+for\s+(?:comment|an?\s+interview|interviews)))\b",
     re.IGNORECASE,
 )
-# What another state did, then its verb and a quote, right after "said": "said Budapest's
-# decision was 'a blow to", "said that Mexico had 'abused'" (a state's name or possessive, up to
-# three words of its act; the quote opens within a few words of the verb)
-_BLAMED_ACT_AFTER = re.compile(
-    r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:that\s+)?(?P<act>[^,;:\"“”]{1,60}?)\s+"
-    r"(?:was|were|is|are|had|has|have|constituted|constitutes|amounted\s+to)\s+"
-    r"(?:[\w-]+\s+){0,3}?[\"“](?P<quote>[^\"“”]{1,120})[\"”]"
-)
-_BLAME_IN_QUOTE = re.compile(
-    r"\b(?:violation|aggression|provocation|provocative|blow\s+to|unacceptable|interference"
-    r"|betrayal|abused|harassment|illegal|unlawful|irresponsible|hostile|act\s+of\s+war"
-    r"|terrorism|piracy|barbaric|outrageous|shameful|disgraceful|flagrant|blatant|breach"
-    r"|surrender|crime|criminal)\b",
-    re.IGNORECASE,
-)
-
-
-def _quoted_blame(doc: Document, sentence: Sentence, end: int) -> bool:
-    """Whether "said" at ``end`` is followed by another state's act and a blame word in quotes."""
-    found = _BLAMED_ACT_AFTER.match(doc.text, end, sentence.end)
-    if found is None or _BLAME_IN_QUOTE.search(found.group("quote")) is None:
-        return False
-    return any(
-        m.kind in (_KIND_COUNTRY, _KIND_METONYM, _KIND_ADJECTIVE)
-        for m in doc.mentions_in(found.start("act"), found.end("act"))
-    )
-
-
 # What a denial denies after its day or an adverb: "denied on Sunday any involvement",
 # "categorically denied any responsibility"
 _DENIAL_OBJECT = re.compile(
@@ -4180,8 +4152,6 @@ def _read(
         text, max(sentence.start, start - 10), start
     ):
         return []  # "accused Pashinyan of agreeing to hand over four villages": a charge
-    if trigger.check == "quoted_blame" and not _quoted_blame(doc, sentence, end):
-        return []  # "said it was concerned", "said the talks were 'constructive'"
     if trigger.check == "denial_object" and _DENIAL_OBJECT.match(text, end) is None:
         return []  # "denied that ...", "was denied a visa": no involvement denied right after
     if trigger.check == "other_state_named" and not _two_states_named(doc, sentence):
