@@ -395,3 +395,35 @@ def test_people_a_hospital_has_treated_are_wounded() -> None:
         "volunteers said three people had been treated for respiratory infections."
     )
     assert _tolls(camp) == []
+
+
+def test_review_treated_is_no_wound_without_a_hospital_incident() -> None:
+    # near misses: treated in a manner, as something, to a show; an illness after the object;
+    # a hospital's caseload over a period
+    for body in (
+        "LONDON, May 22 (Reuters) - A report found that 300 detainees had been treated "
+        "inhumanely at the facility, the inspector said.",
+        "WASHINGTON, May 22 (Reuters) - About 1,500 migrants have been treated as asylum seekers "
+        "since the rule changed, officials said.",
+        "LONDON, May 22 (Reuters) - More than 60,000 fans had been treated to a free concert in "
+        "Hyde Park before the storm hit, organisers said.",
+        "GAZA, May 22 (Reuters) - The health ministry said hospitals in Gaza had treated 500 "
+        "patients for malnutrition since May.",
+        "GAZA, May 22 (Reuters) - Hospitals in Gaza have treated 70 children for malnutrition "
+        "this week, the health ministry said.",
+        "KHARTOUM, May 22 (Reuters) - Doctors in El Fasher said they had treated 120 people for "
+        "cholera over the past week.",
+        "WASHINGTON, May 22 (Reuters) - The veterans' hospital has treated more than 10,000 "
+        "patients since it opened in 2019, the department said.",
+        "CAIRO, May 22 (Reuters) - Egypt has treated 1,200 Palestinians evacuated from Gaza in "
+        "its hospitals since October, the health minister said.",
+        "KYIV, May 22 (Reuters) - Medics at the hospital have treated 30 soldiers a day since "
+        "the offensive began, the head doctor said.",
+    ):
+        assert _tolls(body) == [], body
+    # still: the wounded of a strike a hospital treated
+    strike = (
+        "KYIV, May 22 (Reuters) - A Russian missile struck a shopping centre in Kharkiv, killing "
+        "four people. Doctors said they had treated 35 people, most of them for shrapnel wounds."
+    )
+    assert _tolls(strike) == [(4, 35)]

@@ -225,6 +225,23 @@ _OF_A_GROUP = re.compile(
     r"\s+of\s+(?:the|an?)(?:\s+(?!(?:was|were|had|have|has|been|is|are)\b)[a-z'-]+){1,5}?"
     r"(?=,?\s+and\s)"
 )
+# "31 people had been treated there", "its hospital had treated 32 people with burn injuries":
+# the care of the wounded. Not a manner ("had been treated inhumanely", "treated as asylum
+# seekers", "treated to a free concert"), an illness after the object ("had treated 500
+# patients for malnutrition") or a hospital's caseload ("has treated 10,000 patients since it
+# opened", "30 soldiers a day").
+_TREATED = frozenset(("been treated", "had treated", "has treated", "have treated"))
+_INJURY_WORD = (
+    r"(?:injur\w*|wound\w*|burns?|shrapnel|fractur\w*|trauma\w*|gunshots?|bullets?|blast"
+    r"|smoke\s+inhalation|cuts|bruises)"
+)
+_CARE_AFTER = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:there|by|on|and|after|following|overnight|since"
+    r"|(?:at|in)(?!\s+home\b)|with\s+(?:[\w-]+\s+){0,3}?" + _INJURY_WORD + r")\b"
+)
+_FOR_ILLNESS = re.compile(r"\bfor\s+(?!(?:[\w-]+\s+){0,3}?" + _INJURY_WORD + r"\b)")
+_CASELOAD = re.compile(r"\b(?:since|a\s+day|per\s+day|each\s+day|every\s+day|daily)\b")
+_INJURY = re.compile(r"\b" + _INJURY_WORD + r"\b")
 _COORDINATION = re.compile(r"\s++(?:,\s*+(?:and\s+)?|and\s+)|,\s*+(?:and\s+)?")
 _TOLL_LINKS = frozenset(
     "to at of reached hit passed topped surpassed exceeded is was stands stood now past".split()
@@ -1785,6 +1802,8 @@ class _Reader:
     # -- tying a number to its death/injury word ---------------------------------------------
     def _bind(self, context: _Sentence, hit: _Hit, clause: _Clause) -> _Bound | None:
         role = hit.word.role
+        if hit.word.phrase in _TREATED and not self._care(context, hit, clause):
+            return None
         if role == "governed":
             governors = self.c.governed.get(hit.word.phrase)
             if governors is None or not governors.search(self.lower, clause.start, clause.end):
@@ -1930,6 +1949,20 @@ class _Reader:
         article, noun = found
         start, end = article.start(1), noun[1]
         return self._bound(self._exact(start, end), (start, hit.end), noun)
+
+    def _care(self, context: _Sentence, hit: _Hit, clause: _Clause) -> bool:
+        """Whether "been treated" or "had treated" tells the care of the wounded (see
+        ``_TREATED``)."""
+        lower = self.lower
+        if hit.word.phrase == "been treated":
+            # (to the sentence's end: "as" may end the clause)
+            return _CARE_AFTER.match(lower, hit.end, context.sentence.end) is not None
+        if _FOR_ILLNESS.search(lower, hit.end, clause.end):
+            return False  # "had treated 500 patients for malnutrition"
+        return not (
+            _CASELOAD.search(lower, hit.end, clause.end)
+            and not _INJURY.search(lower, hit.end, clause.end)
+        )
 
     def _demonym_at(self, position: int, limit: int) -> Span | None:
         """A nationality word standing for a person right at ``position``, up to the verb ("a
