@@ -427,3 +427,18 @@ def test_review_treated_is_no_wound_without_a_hospital_incident() -> None:
         "four people. Doctors said they had treated 35 people, most of them for shrapnel wounds."
     )
     assert _tolls(strike) == [(4, 35)]
+
+
+def test_review_a_hospital_share_of_the_wounded_is_no_record() -> None:
+    dnipro = (
+        "KYIV, May 22 (Reuters) - Five people were killed and 20 wounded in a Russian strike on "
+        "Dnipro. Eight were taken to hospital, the governor said."
+    )
+    assert _tolls(dnipro) == [(5, 20)]
+    treated = dnipro.replace("taken to hospital", "being treated at the regional hospital")
+    assert _tolls(treated) == [(5, 20)]
+    kharkiv = (
+        "KYIV, May 22 (Reuters) - Ten people were wounded in a strike on Kharkiv on Wednesday, "
+        "and four were taken to hospital, the governor said."
+    )
+    assert _tolls(kharkiv) == [(None, 10)]

@@ -3590,7 +3590,10 @@ _STEP_SENTENCES = 3
 _HOSPITAL_WORDS = re.compile(
     r"\b(?:admitted|received)\s+(?:[\d,]+|[a-z-]+)\s+(?:[a-z]+\s+)?(?:wounded|injured)\b"
     r"|\b(?:remained|remain|remains|still|were|was)\s+in\s+(?:the\s+)?hospitals?\b"
-    r"|\badmitted\s+to\s+(?:the\s+|a\s+)?hospitals?\b",
+    r"|\badmitted\s+to\s+(?:the\s+|a\s+)?hospitals?\b"
+    # "Eight were taken to hospital", "Eight were being treated at the regional hospital"
+    r"|\b(?:taken|rushed)\s+to\s+(?:the\s+|a\s+)?hospitals?\b|\bbeing\s+treated\s+at\b"
+    r"|\b(?:received|receiving|needed|required)\s+hospital\s+treatment\b",
     re.IGNORECASE,
 )
 
@@ -3608,18 +3611,35 @@ def _without_hospital_shares(text: str, records: list[_Record]) -> list[_Record]
         if (
             record.killed is None
             and wounded is not None
-            and _HOSPITAL_WORDS.search(text, record.sentence.start, record.sentence.end)
             # (not one whose own cause comes first: "A second bomb ... wounded 9 people, who were
             # treated at Lady Reading hospital")
-            and not (
-                _own_cause(record)
-                and record.cause_span is not None
-                and record.cause_span[0] < wounded.bound.quantity.start
-            )
             and any(
                 r.injured is not None
+                # (not one whose own cause comes first: "A second bomb ... wounded 9 people, who
+                # were treated at Lady Reading hospital")
+                and not (
+                    _own_cause(record)
+                    and record.cause_span is not None
+                    and record.cause_span[0] < wounded.bound.quantity.start
+                    and record.cause_span != r.cause_span  # (the cause of both)
+                )
                 and r.injured.bound.count > wounded.bound.count
-                and r.sentence_index < record.sentence_index
+                # (or earlier in the sentence: "Ten people were wounded ..., and four were taken
+                # to hospital")
+                and (
+                    r.sentence_index < record.sentence_index
+                    or (
+                        r.sentence_index == record.sentence_index
+                        and r.injured.bound.quantity.end < wounded.bound.quantity.start
+                    )
+                )
+                and _HOSPITAL_WORDS.search(
+                    text,
+                    record.sentence.start
+                    if r.sentence_index < record.sentence_index
+                    else r.injured.bound.quantity.end,
+                    record.sentence.end,
+                )
                 and r.cause is not None
                 and r.cause == record.cause
                 and not _later_day(record, r)
