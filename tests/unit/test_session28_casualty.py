@@ -442,3 +442,26 @@ def test_review_a_hospital_share_of_the_wounded_is_no_record() -> None:
         "and four were taken to hospital, the governor said."
     )
     assert _tolls(kharkiv) == [(None, 10)]
+
+
+def test_review_a_definite_victim_of_an_earlier_toll_is_no_record() -> None:
+    bus = (
+        "MANILA, May 22 (Reuters) - Five people were killed when a bus overturned in Luzon on "
+        "Wednesday. The driver was killed instantly, police said."
+    )
+    assert _tolls(bus) == [(5, None)]
+    both = (
+        "MANILA, May 22 (Reuters) - A bus overturned in Luzon on Wednesday, killing five "
+        "passengers and the driver. The driver was killed instantly, police said."
+    )
+    assert len(_tolls(both)) == 1
+    soldier = (
+        "JERUSALEM, May 22 (Reuters) - Two Israeli soldiers were killed in Gaza on Wednesday, "
+        "the army said. The soldier was killed by an explosive device in Rafah."
+    )
+    assert _tolls(soldier) == [(2, None)]
+    odesa = (
+        "KYIV, May 22 (Reuters) - A missile struck Odesa on Wednesday, killing two people. The "
+        "woman was killed in her apartment, while the man died in hospital."
+    )
+    assert _tolls(odesa) == [(2, None)]

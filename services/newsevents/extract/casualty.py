@@ -3605,7 +3605,7 @@ def _without_hospital_shares(text: str, records: list[_Record]) -> list[_Record]
     the incident told by age after its toll ("A 3-year-old girl was killed in the strike")."""
     out: list[_Record] = []
     for record in records:
-        if _one_of_the_toll(text, record, out):
+        if _one_of_the_toll(text, record, out) or _definite_victim_of_a_toll(record, out):
             continue
         wounded = record.injured
         if (
@@ -3739,6 +3739,27 @@ def _one_of_the_toll(text: str, record: _Record, earlier: list[_Record]) -> bool
         and not _elsewhere(record, r)
         for r in earlier
     )
+
+
+def _definite_victim_of_a_toll(record: _Record, earlier: list[_Record]) -> bool:
+    """One victim named by "the" ("The driver was killed instantly", "The soldier was killed by
+    an explosive device") after a figure of the same kind an earlier sentence gave: one of the
+    people it counts, not more."""
+    for kind in ("killed", "injured"):
+        count: _Count | None = getattr(record, kind)
+        if (
+            count is not None
+            and getattr(record, "injured" if kind == "killed" else "killed") is None
+            and count.bound.count == 1
+            and count.bound.quantity.text[:4].lower() == "the "
+        ):
+            return any(
+                getattr(r, kind) is not None
+                and r.sentence_index < record.sentence_index
+                and not _later_day(record, r)
+                for r in earlier
+            )
+    return False
 
 
 def _elsewhere(record: _Record, other: _Record) -> bool:
