@@ -465,3 +465,26 @@ def test_review_a_definite_victim_of_an_earlier_toll_is_no_record() -> None:
         "woman was killed in her apartment, while the man died in hospital."
     )
     assert _tolls(odesa) == [(2, None)]
+
+
+def test_review_a_current_incident_after_a_background_year() -> None:
+    for body, tolls in (
+        (
+            "KHARTOUM, May 22 (Reuters) - Fighting raged in Darfur.\n\nBy 2024, the war had "
+            "displaced 12 million people. RSF attacks killed 40 people in El Fasher, activists "
+            "said.",
+            [(40, None)],
+        ),
+        (
+            "MOSCOW, May 22 (Reuters) - Ukraine attacked Russian airfields.\n\nIn 2022, Russia "
+            "invaded Ukraine. Ukrainian drones killed two people in Belgorod, the governor said.",
+            [(2, None)],
+        ),
+        (
+            "TEHRAN, May 22 (Reuters) - A blast hit a port.\n\nIn 2020, a similar blast hit "
+            "Beirut. The explosion at Bandar Abbas killed 14 people and injured 700, officials "
+            "said.",
+            [(14, 700)],
+        ),
+    ):
+        assert _tolls(body) == tolls, body

@@ -2712,6 +2712,10 @@ class _Reader:
             years = _OPENS_ON_YEARS.match(lower, opening.start, opening.end)
             if years is None or int(years.group(1)) >= self.doc.published.year:
                 return False
+            # (an opening that tells the past's dead or wounded: not "In 2022, Russia invaded
+            # Ukraine." as background before "Ukrainian drones killed two people in Belgorod")
+            if not any(h.word.casualty for h in _hits(self.c, lower[opening.start : opening.end])):
+                return False
         return not any(
             _RECENT_MARK.search(lower, s.start, s.end) for s in sentences[first + 1 : index + 1]
         )
