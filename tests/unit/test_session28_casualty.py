@@ -488,3 +488,18 @@ def test_review_a_current_incident_after_a_background_year() -> None:
         ),
     ):
         assert _tolls(body) == tolls, body
+
+
+def test_review_said_at_the_time_of_a_recent_incident() -> None:
+    bus = (
+        "KYIV, May 22 (Reuters) - Three people were killed on Wednesday when a drone hit a bus "
+        "in Kherson. Eight passengers were wounded, the governor said at the time."
+    )
+    assert _tolls(bus) == [(3, 8)]
+    # near miss: with no day of the last days, a figure said at the time is an old one
+    massacre = (
+        "DAKAR, May 22 (Reuters) - Senegal accused France of hiding the truth about the "
+        "Thiaroye massacre of 1944. Colonial troops killed 35 riflemen, French authorities said "
+        "at the time."
+    )
+    assert _tolls(massacre) == []

@@ -369,6 +369,10 @@ _CONFLICT_BEGAN_WHEN = re.compile(
 )
 # What tells of the last days in a paragraph that opened long ago: a weekday, "overnight",
 # "hours", "latest", a month's day without its year ("on March 12").
+# Who spoke then, of an incident told earlier: old news only where no day of the last days is
+# told with it ("Three people were killed on Wednesday ... Eight passengers were wounded, the
+# governor said at the time" is the news).
+_SAID_AT_THE_TIME = frozenset(("said at the time", "reported at the time", "at the time said"))
 _RECENT_MARK = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
     r"|overnight|last\s+night|hours|latest|this\s+(?:morning|week|month|year))\b"
@@ -2276,6 +2280,15 @@ class _Reader:
         word = _WORD.match(rest)
         return word is not None and word.group(1) in _AFTER_COUNT
 
+    def _recent_sentences(self, context: _Sentence) -> bool:
+        """Whether the sentence or the one before marks the last days (a weekday, "overnight")."""
+        sentences = self.doc.sentences
+        index = context.index
+        return any(
+            _RECENT_MARK.search(self.lower, s.start, s.end)
+            for s in sentences[max(0, index - 1) : index + 1]
+        )
+
     # -- dropping what is not a current count of people ---------------------------------------
     def _suppressed(self, context: _Sentence, hit: _Hit, bound: _Bound, clause: _Clause) -> bool:
         sentence = context.sentence
@@ -2293,6 +2306,9 @@ class _Reader:
             floor = verb.end()
         for start, end, kinds in self._cues(context, clause):
             if "historical" in kinds:
+                said = " ".join(lower[start:end].split())
+                if said in _SAID_AT_THE_TIME and self._recent_sentences(context):
+                    continue  # "... on Wednesday. Eight were wounded, the governor said at the time."
                 return True  # "40 a year earlier", "the anniversary of"
             if "habitual" in kinds and start >= q.end:
                 return True  # "Avalanches kill dozens of people in Tajikistan every winter"
