@@ -503,3 +503,16 @@ def test_review_said_at_the_time_of_a_recent_incident() -> None:
         "at the time."
     )
     assert _tolls(massacre) == []
+
+
+def test_review_a_strong_cause_wins_over_a_drone_by_which() -> None:
+    convoy = (
+        "BAGHDAD, May 22 (Reuters) - Three soldiers were killed when their convoy, escorted by a "
+        "drone, struck a roadside bomb near Kirkuk."
+    )
+    assert _causes(convoy) == ["bombing"]
+    told_before = (
+        "BAGHDAD, May 22 (Reuters) - An army convoy, escorted by a drone, struck a roadside bomb "
+        "near Kirkuk on Wednesday. Three soldiers were killed, officials said."
+    )
+    assert _causes(told_before) == ["bombing"]

@@ -1076,7 +1076,7 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     for sentence_index, sentence in enumerate(doc.sentences):
         own: list[_Hit] = []
         cause: _Hit | None = None
-        cause_rank = 3
+        cause_rank = 3.0
         casualty = False
         while index < count and hits[index].start < sentence.end:
             hit = hits[index]
@@ -1089,10 +1089,14 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
                     # figure's own cause is (``_nearest_cause``): "Gunmen ... in a raid" is a
                     # raid, so that a later figure of it inherits the same cause.
                     phrase = hit.word.phrase
-                    rank = 1 if phrase in weak else 2 if phrase in generic else 0
+                    rank = 1.0 if phrase in weak else 2.0 if phrase in generic else 0.0
                     if rank == 1 and _instrument(lower, hit, compiled):
-                        rank = 0  # "was attacked by a drone and crashed"
-                    if rank < cause_rank:
+                        # "was attacked by a drone and crashed" (but "escorted by a drone,
+                        # struck a roadside bomb" is a bombing)
+                        rank = 0.5
+                    if rank < cause_rank and not (
+                        cause_rank == 0.5 and hit.word.role in compiled.incidental
+                    ):
                         cause, cause_rank = hit, rank
             index += 1
         if cause is not None and cause.word.phrase in compiled.bare_explosions:
@@ -3556,6 +3560,10 @@ def _nearest_cause(
         and h.word.phrase not in generic
         and h.word.phrase not in c.accident_sites
     ]
+    if any(h.word.phrase not in weak and h.word.role not in c.incidental for h in strong):
+        # a drone by which it was done says how over a crash, not over an attack's own word:
+        # "their convoy, escorted by a drone, struck a roadside bomb"
+        strong = [h for h in strong if h.word.phrase not in weak]
     actors = [h for h in causes if h.word.phrase in weak]
     causes = strong if strong or strong_only else actors or causes
     before = [h for h in causes if h.end <= trigger.start]
