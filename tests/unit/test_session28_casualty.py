@@ -516,3 +516,13 @@ def test_review_a_strong_cause_wins_over_a_drone_by_which() -> None:
         "near Kirkuk on Wednesday. Three soldiers were killed, officials said."
     )
     assert _causes(told_before) == ["bombing"]
+
+
+def test_review_ambushed_with_questions_is_no_clash() -> None:
+    floods = (
+        "MEXICO CITY, May 22 (Reuters) - Journalists were ambushed with questions at the press "
+        "conference, where the minister said 12 people had died in the floods."
+    )
+    assert _causes(floods) == ["natural_disaster"]
+    reporters = floods.replace("with questions", "by reporters")
+    assert _causes(reporters) == ["natural_disaster"]
