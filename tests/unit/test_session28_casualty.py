@@ -526,3 +526,12 @@ def test_review_ambushed_with_questions_is_no_clash() -> None:
     assert _causes(floods) == ["natural_disaster"]
     reporters = floods.replace("with questions", "by reporters")
     assert _causes(reporters) == ["natural_disaster"]
+
+
+def test_review_others_wounded_join_the_nearest_attack() -> None:
+    bannu = (
+        "ISLAMABAD, May 22 (Reuters) - A roadside bomb killed four soldiers in North Waziristan "
+        "on Wednesday. In a separate attack in Bannu, gunmen killed two policemen. Seven others "
+        "were wounded."
+    )
+    assert _tolls(bannu) == [(4, None), (2, 7)]

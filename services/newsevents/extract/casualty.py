@@ -3598,7 +3598,11 @@ def _merge(text: str, records: list[_Record]) -> list[_Record]:
     record; different figures stay apart (conflicting reports keep their own source)."""
     out: list[_Record] = []
     for record in records:
-        target = next((r for r in out if _same_figure(text, r, record)), None)
+        # "Seven others were wounded": the other victims of the incident told last, not of one
+        # told before it ("A roadside bomb killed four ... In a separate attack in Bannu,
+        # gunmen killed two policemen. Seven others were wounded.")
+        candidates = out[-1:] if _says_other(text, record) else out
+        target = next((r for r in candidates if _same_figure(text, r, record)), None)
         if target is None:
             out.append(record)
         else:
