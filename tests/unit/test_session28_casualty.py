@@ -535,3 +535,11 @@ def test_review_others_wounded_join_the_nearest_attack() -> None:
         "were wounded."
     )
     assert _tolls(bannu) == [(4, None), (2, 7)]
+
+
+def test_review_raising_to_another_number_is_no_toll() -> None:
+    arrests = (
+        "KABUL, May 22 (Reuters) - Police arrested three more suspects, raising to 10 the number "
+        "of people detained over the attack that killed 12."
+    )
+    assert _scopes(arrests) == ["incremental"]

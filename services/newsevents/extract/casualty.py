@@ -213,6 +213,12 @@ _RAISING_TO_BEFORE = re.compile(
     r"\b(?:raising|raised|raises|bringing|brought|brings|taking|took|takes|pushing|pushed)"
     r"\s+to\s+$"
 )
+# A cue of a toll told after its new figure, and what must follow it.
+_RAISING_TO_CUES = frozenset(("raising to", "bringing to", "taking to", "pushing to"))
+_RAISED_TOLL_AFTER = re.compile(
+    r"\s+(?:[\w,.-]+\s+){1,4}?the\s+(?:death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:killed|dead|deaths|died|injured|wounded|hurt|victims|fatalities|casualties|bodies))\b"
+)
 _THE_TOLL_BETWEEN = re.compile(r"\s+the\s+(number\s+of\s+(?:[\w-]+\s+){1,3})?")
 # Death words that are no participle of a reduced relative: "80 of its servicemen died".
 _INTRANSITIVE_DEATHS = frozenset(
@@ -2745,7 +2751,15 @@ class _Reader:
         key = (clause.start, clause.end)
         found = context.cues.get(key)
         if found is None:
-            found = _cue_matches(self.c, self.lower, clause.start, clause.end)
+            lower = self.lower
+            found = [
+                (start, end, kinds)
+                for start, end, kinds in _cue_matches(self.c, lower, clause.start, clause.end)
+                # "raising to five the number of Chinese nationals killed" (not "raising to 10
+                # the number of people detained over the attack that killed 12")
+                if " ".join(lower[start:end].split()) not in _RAISING_TO_CUES
+                or _RAISED_TOLL_AFTER.match(lower, end, clause.end)
+            ]
             context.cues[key] = found
         return found
 
