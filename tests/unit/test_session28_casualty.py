@@ -543,3 +543,16 @@ def test_review_raising_to_another_number_is_no_toll() -> None:
         "of people detained over the attack that killed 12."
     )
     assert _scopes(arrests) == ["incremental"]
+
+
+def test_review_one_of_the_killed_counts_without_a_toll() -> None:
+    girl = (
+        "BAGHDAD, May 22 (Reuters) - One of the victims killed on Monday was a 10-year-old girl, "
+        "and 14 others were wounded."
+    )
+    assert _tolls(girl) == [(1, 14)]
+    captain = (
+        "KYIV, May 22 (Reuters) - One of the soldiers killed in the strike was a captain, the "
+        "army said."
+    )
+    assert _tolls(captain) == [(1, None)]

@@ -2086,6 +2086,14 @@ class _Reader:
             bound.span = (bound.span[0], max(bound.span[1], end))
         return bound
 
+    def _told_before(self, hit: _Hit) -> bool:
+        """Whether a sentence before the hit's tells a figure of its kind."""
+        start = next((s.start for s in self.doc.sentences if s.start <= hit.start < s.end), 0)
+        kind = hit.word.kind
+        return any(
+            h.word.casualty and h.word.kind == kind for h in _hits(self.c, self.lower[:start])
+        )
+
     def _bind_before(self, hit: _Hit, quantities: list[Quantity]) -> _Bound | None:
         """ "12 people were killed", "seven of its servicemen had been killed", "11 dead"."""
         lower = self.lower
@@ -2146,6 +2154,9 @@ class _Reader:
             and hit.word.role == "verb"
             and hit.word.phrase not in _INTRANSITIVE_DEATHS
             and "the" in of.group(0).split()
+            # (where an earlier sentence told that toll: not "One of the soldiers killed in the
+            # strike was a captain" alone, one dead)
+            and self._told_before(hit)
         ):
             # "One of the gunmen killed on Monday was 17 years old": a participle after the
             # noun tells which of a toll's victims, not a count (not "One of the gunmen was
