@@ -556,3 +556,13 @@ def test_review_one_of_the_killed_counts_without_a_toll() -> None:
         "army said."
     )
     assert _tolls(captain) == [(1, None)]
+
+
+def test_review_the_victims_a_toll_counts_are_no_perpetrator() -> None:
+    border = (
+        "PESHAWAR, May 22 (Reuters) - A Pakistani security official put the number of Afghan "
+        "fighters killed at between 10 and 15."
+    )
+    article = RawArticle(id="s28", title="World news", body=border, published_at=PUBLISHED)
+    records = extract_casualties(analyse(article), "test")
+    assert [(_count(r.killed), r.perpetrator) for r in records] == [(10, None)]

@@ -201,6 +201,7 @@ _BREAKDOWN_DASHES = re.compile(r"\s[-–—]\s+\d[^-–—;.()]{0,80}?\s[-–—
 # Tuesday, hours after the blast": that is the day of the incident's aftermath, told so).
 _AFTER_DATE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+after\s")
 # "the number of Afghan fighters killed": a toll named by the people it counts.
+_NUMBER_OF_END = re.compile(r"\bnumber\s+of\s+$")
 _NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){1,3}$")
 # The same before an aside: "Two employees of a Chinese road construction company, aged 34
 # and 51, were killed".
@@ -3397,7 +3398,12 @@ class _Reader:
             ):
                 return name.group(1), (name.start(1), name.end(1))
         for mention in self.doc.mentions_in(window.start, count.trigger.start):
-            if mention.kind is MentionKind.ADJECTIVE and self.c.forces.match(lower, mention.end):
+            if (
+                mention.kind is MentionKind.ADJECTIVE
+                and self.c.forces.match(lower, mention.end)
+                # (not the victims a toll counts: "put the number of Afghan fighters killed")
+                and not _NUMBER_OF_END.search(lower, max(0, mention.start - 12), mention.start)
+            ):
                 return self._state(mention)  # "Israeli forces killed ..."
         return None
 
