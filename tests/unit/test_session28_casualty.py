@@ -395,3 +395,174 @@ def test_people_a_hospital_has_treated_are_wounded() -> None:
         "volunteers said three people had been treated for respiratory infections."
     )
     assert _tolls(camp) == []
+
+
+def test_review_treated_is_no_wound_without_a_hospital_incident() -> None:
+    # near misses: treated in a manner, as something, to a show; an illness after the object;
+    # a hospital's caseload over a period
+    for body in (
+        "LONDON, May 22 (Reuters) - A report found that 300 detainees had been treated "
+        "inhumanely at the facility, the inspector said.",
+        "WASHINGTON, May 22 (Reuters) - About 1,500 migrants have been treated as asylum seekers "
+        "since the rule changed, officials said.",
+        "LONDON, May 22 (Reuters) - More than 60,000 fans had been treated to a free concert in "
+        "Hyde Park before the storm hit, organisers said.",
+        "GAZA, May 22 (Reuters) - The health ministry said hospitals in Gaza had treated 500 "
+        "patients for malnutrition since May.",
+        "GAZA, May 22 (Reuters) - Hospitals in Gaza have treated 70 children for malnutrition "
+        "this week, the health ministry said.",
+        "KHARTOUM, May 22 (Reuters) - Doctors in El Fasher said they had treated 120 people for "
+        "cholera over the past week.",
+        "WASHINGTON, May 22 (Reuters) - The veterans' hospital has treated more than 10,000 "
+        "patients since it opened in 2019, the department said.",
+        "CAIRO, May 22 (Reuters) - Egypt has treated 1,200 Palestinians evacuated from Gaza in "
+        "its hospitals since October, the health minister said.",
+        "KYIV, May 22 (Reuters) - Medics at the hospital have treated 30 soldiers a day since "
+        "the offensive began, the head doctor said.",
+    ):
+        assert _tolls(body) == [], body
+    # still: the wounded of a strike a hospital treated
+    strike = (
+        "KYIV, May 22 (Reuters) - A Russian missile struck a shopping centre in Kharkiv, killing "
+        "four people. Doctors said they had treated 35 people, most of them for shrapnel wounds."
+    )
+    assert _tolls(strike) == [(4, 35)]
+
+
+def test_review_a_hospital_share_of_the_wounded_is_no_record() -> None:
+    dnipro = (
+        "KYIV, May 22 (Reuters) - Five people were killed and 20 wounded in a Russian strike on "
+        "Dnipro. Eight were taken to hospital, the governor said."
+    )
+    assert _tolls(dnipro) == [(5, 20)]
+    treated = dnipro.replace("taken to hospital", "being treated at the regional hospital")
+    assert _tolls(treated) == [(5, 20)]
+    kharkiv = (
+        "KYIV, May 22 (Reuters) - Ten people were wounded in a strike on Kharkiv on Wednesday, "
+        "and four were taken to hospital, the governor said."
+    )
+    assert _tolls(kharkiv) == [(None, 10)]
+
+
+def test_review_a_definite_victim_of_an_earlier_toll_is_no_record() -> None:
+    bus = (
+        "MANILA, May 22 (Reuters) - Five people were killed when a bus overturned in Luzon on "
+        "Wednesday. The driver was killed instantly, police said."
+    )
+    assert _tolls(bus) == [(5, None)]
+    both = (
+        "MANILA, May 22 (Reuters) - A bus overturned in Luzon on Wednesday, killing five "
+        "passengers and the driver. The driver was killed instantly, police said."
+    )
+    assert len(_tolls(both)) == 1
+    soldier = (
+        "JERUSALEM, May 22 (Reuters) - Two Israeli soldiers were killed in Gaza on Wednesday, "
+        "the army said. The soldier was killed by an explosive device in Rafah."
+    )
+    assert _tolls(soldier) == [(2, None)]
+    odesa = (
+        "KYIV, May 22 (Reuters) - A missile struck Odesa on Wednesday, killing two people. The "
+        "woman was killed in her apartment, while the man died in hospital."
+    )
+    assert _tolls(odesa) == [(2, None)]
+
+
+def test_review_a_current_incident_after_a_background_year() -> None:
+    for body, tolls in (
+        (
+            "KHARTOUM, May 22 (Reuters) - Fighting raged in Darfur.\n\nBy 2024, the war had "
+            "displaced 12 million people. RSF attacks killed 40 people in El Fasher, activists "
+            "said.",
+            [(40, None)],
+        ),
+        (
+            "MOSCOW, May 22 (Reuters) - Ukraine attacked Russian airfields.\n\nIn 2022, Russia "
+            "invaded Ukraine. Ukrainian drones killed two people in Belgorod, the governor said.",
+            [(2, None)],
+        ),
+        (
+            "TEHRAN, May 22 (Reuters) - A blast hit a port.\n\nIn 2020, a similar blast hit "
+            "Beirut. The explosion at Bandar Abbas killed 14 people and injured 700, officials "
+            "said.",
+            [(14, 700)],
+        ),
+    ):
+        assert _tolls(body) == tolls, body
+
+
+def test_review_said_at_the_time_of_a_recent_incident() -> None:
+    bus = (
+        "KYIV, May 22 (Reuters) - Three people were killed on Wednesday when a drone hit a bus "
+        "in Kherson. Eight passengers were wounded, the governor said at the time."
+    )
+    assert _tolls(bus) == [(3, 8)]
+    # near miss: with no day of the last days, a figure said at the time is an old one
+    massacre = (
+        "DAKAR, May 22 (Reuters) - Senegal accused France of hiding the truth about the "
+        "Thiaroye massacre of 1944. Colonial troops killed 35 riflemen, French authorities said "
+        "at the time."
+    )
+    assert _tolls(massacre) == []
+
+
+def test_review_a_strong_cause_wins_over_a_drone_by_which() -> None:
+    convoy = (
+        "BAGHDAD, May 22 (Reuters) - Three soldiers were killed when their convoy, escorted by a "
+        "drone, struck a roadside bomb near Kirkuk."
+    )
+    assert _causes(convoy) == ["bombing"]
+    told_before = (
+        "BAGHDAD, May 22 (Reuters) - An army convoy, escorted by a drone, struck a roadside bomb "
+        "near Kirkuk on Wednesday. Three soldiers were killed, officials said."
+    )
+    assert _causes(told_before) == ["bombing"]
+
+
+def test_review_ambushed_with_questions_is_no_clash() -> None:
+    floods = (
+        "MEXICO CITY, May 22 (Reuters) - Journalists were ambushed with questions at the press "
+        "conference, where the minister said 12 people had died in the floods."
+    )
+    assert _causes(floods) == ["natural_disaster"]
+    reporters = floods.replace("with questions", "by reporters")
+    assert _causes(reporters) == ["natural_disaster"]
+
+
+def test_review_others_wounded_join_the_nearest_attack() -> None:
+    bannu = (
+        "ISLAMABAD, May 22 (Reuters) - A roadside bomb killed four soldiers in North Waziristan "
+        "on Wednesday. In a separate attack in Bannu, gunmen killed two policemen. Seven others "
+        "were wounded."
+    )
+    assert _tolls(bannu) == [(4, None), (2, 7)]
+
+
+def test_review_raising_to_another_number_is_no_toll() -> None:
+    arrests = (
+        "KABUL, May 22 (Reuters) - Police arrested three more suspects, raising to 10 the number "
+        "of people detained over the attack that killed 12."
+    )
+    assert _scopes(arrests) == ["incremental"]
+
+
+def test_review_one_of_the_killed_counts_without_a_toll() -> None:
+    girl = (
+        "BAGHDAD, May 22 (Reuters) - One of the victims killed on Monday was a 10-year-old girl, "
+        "and 14 others were wounded."
+    )
+    assert _tolls(girl) == [(1, 14)]
+    captain = (
+        "KYIV, May 22 (Reuters) - One of the soldiers killed in the strike was a captain, the "
+        "army said."
+    )
+    assert _tolls(captain) == [(1, None)]
+
+
+def test_review_the_victims_a_toll_counts_are_no_perpetrator() -> None:
+    border = (
+        "PESHAWAR, May 22 (Reuters) - A Pakistani security official put the number of Afghan "
+        "fighters killed at between 10 and 15."
+    )
+    article = RawArticle(id="s28", title="World news", body=border, published_at=PUBLISHED)
+    records = extract_casualties(analyse(article), "test")
+    assert [(_count(r.killed), r.perpetrator) for r in records] == [(10, None)]

@@ -201,6 +201,7 @@ _BREAKDOWN_DASHES = re.compile(r"\s[-–—]\s+\d[^-–—;.()]{0,80}?\s[-–—
 # Tuesday, hours after the blast": that is the day of the incident's aftermath, told so).
 _AFTER_DATE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+after\s")
 # "the number of Afghan fighters killed": a toll named by the people it counts.
+_NUMBER_OF_END = re.compile(r"\bnumber\s+of\s+$")
 _NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){1,3}$")
 # The same before an aside: "Two employees of a Chinese road construction company, aged 34
 # and 51, were killed".
@@ -212,6 +213,12 @@ _WHERE_BEFORE_ASIDE = re.compile(
 _RAISING_TO_BEFORE = re.compile(
     r"\b(?:raising|raised|raises|bringing|brought|brings|taking|took|takes|pushing|pushed)"
     r"\s+to\s+$"
+)
+# A cue of a toll told after its new figure, and what must follow it.
+_RAISING_TO_CUES = frozenset(("raising to", "bringing to", "taking to", "pushing to"))
+_RAISED_TOLL_AFTER = re.compile(
+    r"\s+(?:[\w,.-]+\s+){1,4}?the\s+(?:death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:killed|dead|deaths|died|injured|wounded|hurt|victims|fatalities|casualties|bodies))\b"
 )
 _THE_TOLL_BETWEEN = re.compile(r"\s+the\s+(number\s+of\s+(?:[\w-]+\s+){1,3})?")
 # Death words that are no participle of a reduced relative: "80 of its servicemen died".
@@ -225,6 +232,23 @@ _OF_A_GROUP = re.compile(
     r"\s+of\s+(?:the|an?)(?:\s+(?!(?:was|were|had|have|has|been|is|are)\b)[a-z'-]+){1,5}?"
     r"(?=,?\s+and\s)"
 )
+# "31 people had been treated there", "its hospital had treated 32 people with burn injuries":
+# the care of the wounded. Not a manner ("had been treated inhumanely", "treated as asylum
+# seekers", "treated to a free concert"), an illness after the object ("had treated 500
+# patients for malnutrition") or a hospital's caseload ("has treated 10,000 patients since it
+# opened", "30 soldiers a day").
+_TREATED = frozenset(("been treated", "had treated", "has treated", "have treated"))
+_INJURY_WORD = (
+    r"(?:injur\w*|wound\w*|burns?|shrapnel|fractur\w*|trauma\w*|gunshots?|bullets?|blast"
+    r"|smoke\s+inhalation|cuts|bruises)"
+)
+_CARE_AFTER = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:there|by|on|and|after|following|overnight|since"
+    r"|(?:at|in)(?!\s+home\b)|with\s+(?:[\w-]+\s+){0,3}?" + _INJURY_WORD + r")\b"
+)
+_FOR_ILLNESS = re.compile(r"\bfor\s+(?!(?:[\w-]+\s+){0,3}?" + _INJURY_WORD + r"\b)")
+_CASELOAD = re.compile(r"\b(?:since|a\s+day|per\s+day|each\s+day|every\s+day|daily)\b")
+_INJURY = re.compile(r"\b" + _INJURY_WORD + r"\b")
 _COORDINATION = re.compile(r"\s++(?:,\s*+(?:and\s+)?|and\s+)|,\s*+(?:and\s+)?")
 _TOLL_LINKS = frozenset(
     "to at of reached hit passed topped surpassed exceeded is was stands stood now past".split()
@@ -352,6 +376,10 @@ _CONFLICT_BEGAN_WHEN = re.compile(
 )
 # What tells of the last days in a paragraph that opened long ago: a weekday, "overnight",
 # "hours", "latest", a month's day without its year ("on March 12").
+# Who spoke then, of an incident told earlier: old news only where no day of the last days is
+# told with it ("Three people were killed on Wednesday ... Eight passengers were wounded, the
+# governor said at the time" is the news).
+_SAID_AT_THE_TIME = frozenset(("said at the time", "reported at the time", "at the time said"))
 _RECENT_MARK = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
     r"|overnight|last\s+night|hours|latest|this\s+(?:morning|week|month|year))\b"
@@ -1055,7 +1083,7 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     for sentence_index, sentence in enumerate(doc.sentences):
         own: list[_Hit] = []
         cause: _Hit | None = None
-        cause_rank = 3
+        cause_rank = 3.0
         casualty = False
         while index < count and hits[index].start < sentence.end:
             hit = hits[index]
@@ -1068,10 +1096,14 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
                     # figure's own cause is (``_nearest_cause``): "Gunmen ... in a raid" is a
                     # raid, so that a later figure of it inherits the same cause.
                     phrase = hit.word.phrase
-                    rank = 1 if phrase in weak else 2 if phrase in generic else 0
+                    rank = 1.0 if phrase in weak else 2.0 if phrase in generic else 0.0
                     if rank == 1 and _instrument(lower, hit, compiled):
-                        rank = 0  # "was attacked by a drone and crashed"
-                    if rank < cause_rank:
+                        # "was attacked by a drone and crashed" (but "escorted by a drone,
+                        # struck a roadside bomb" is a bombing)
+                        rank = 0.5
+                    if rank < cause_rank and not (
+                        cause_rank == 0.5 and hit.word.role in compiled.incidental
+                    ):
                         cause, cause_rank = hit, rank
             index += 1
         if cause is not None and cause.word.phrase in compiled.bare_explosions:
@@ -1785,6 +1817,8 @@ class _Reader:
     # -- tying a number to its death/injury word ---------------------------------------------
     def _bind(self, context: _Sentence, hit: _Hit, clause: _Clause) -> _Bound | None:
         role = hit.word.role
+        if hit.word.phrase in _TREATED and not self._care(context, hit, clause):
+            return None
         if role == "governed":
             governors = self.c.governed.get(hit.word.phrase)
             if governors is None or not governors.search(self.lower, clause.start, clause.end):
@@ -1931,6 +1965,20 @@ class _Reader:
         start, end = article.start(1), noun[1]
         return self._bound(self._exact(start, end), (start, hit.end), noun)
 
+    def _care(self, context: _Sentence, hit: _Hit, clause: _Clause) -> bool:
+        """Whether "been treated" or "had treated" tells the care of the wounded (see
+        ``_TREATED``)."""
+        lower = self.lower
+        if hit.word.phrase == "been treated":
+            # (to the sentence's end: "as" may end the clause)
+            return _CARE_AFTER.match(lower, hit.end, context.sentence.end) is not None
+        if _FOR_ILLNESS.search(lower, hit.end, clause.end):
+            return False  # "had treated 500 patients for malnutrition"
+        return not (
+            _CASELOAD.search(lower, hit.end, clause.end)
+            and not _INJURY.search(lower, hit.end, clause.end)
+        )
+
     def _demonym_at(self, position: int, limit: int) -> Span | None:
         """A nationality word standing for a person right at ``position``, up to the verb ("a
         17-year-old Palestinian was shot dead")."""
@@ -2039,6 +2087,14 @@ class _Reader:
             bound.span = (bound.span[0], max(bound.span[1], end))
         return bound
 
+    def _told_before(self, hit: _Hit) -> bool:
+        """Whether a sentence before the hit's tells a figure of its kind."""
+        start = next((s.start for s in self.doc.sentences if s.start <= hit.start < s.end), 0)
+        kind = hit.word.kind
+        return any(
+            h.word.casualty and h.word.kind == kind for h in _hits(self.c, self.lower[:start])
+        )
+
     def _bind_before(self, hit: _Hit, quantities: list[Quantity]) -> _Bound | None:
         """ "12 people were killed", "seven of its servicemen had been killed", "11 dead"."""
         lower = self.lower
@@ -2099,6 +2155,9 @@ class _Reader:
             and hit.word.role == "verb"
             and hit.word.phrase not in _INTRANSITIVE_DEATHS
             and "the" in of.group(0).split()
+            # (where an earlier sentence told that toll: not "One of the soldiers killed in the
+            # strike was a captain" alone, one dead)
+            and self._told_before(hit)
         ):
             # "One of the gunmen killed on Monday was 17 years old": a participle after the
             # noun tells which of a toll's victims, not a count (not "One of the gunmen was
@@ -2243,6 +2302,15 @@ class _Reader:
         word = _WORD.match(rest)
         return word is not None and word.group(1) in _AFTER_COUNT
 
+    def _recent_sentences(self, context: _Sentence) -> bool:
+        """Whether the sentence or the one before marks the last days (a weekday, "overnight")."""
+        sentences = self.doc.sentences
+        index = context.index
+        return any(
+            _RECENT_MARK.search(self.lower, s.start, s.end)
+            for s in sentences[max(0, index - 1) : index + 1]
+        )
+
     # -- dropping what is not a current count of people ---------------------------------------
     def _suppressed(self, context: _Sentence, hit: _Hit, bound: _Bound, clause: _Clause) -> bool:
         sentence = context.sentence
@@ -2260,6 +2328,9 @@ class _Reader:
             floor = verb.end()
         for start, end, kinds in self._cues(context, clause):
             if "historical" in kinds:
+                said = " ".join(lower[start:end].split())
+                if said in _SAID_AT_THE_TIME and self._recent_sentences(context):
+                    continue  # "... on Wednesday. Eight were wounded, the governor said at the time."
                 return True  # "40 a year earlier", "the anniversary of"
             if "habitual" in kinds and start >= q.end:
                 return True  # "Avalanches kill dozens of people in Tajikistan every winter"
@@ -2679,6 +2750,10 @@ class _Reader:
             years = _OPENS_ON_YEARS.match(lower, opening.start, opening.end)
             if years is None or int(years.group(1)) >= self.doc.published.year:
                 return False
+            # (an opening that tells the past's dead or wounded: not "In 2022, Russia invaded
+            # Ukraine." as background before "Ukrainian drones killed two people in Belgorod")
+            if not any(h.word.casualty for h in _hits(self.c, lower[opening.start : opening.end])):
+                return False
         return not any(
             _RECENT_MARK.search(lower, s.start, s.end) for s in sentences[first + 1 : index + 1]
         )
@@ -2688,7 +2763,15 @@ class _Reader:
         key = (clause.start, clause.end)
         found = context.cues.get(key)
         if found is None:
-            found = _cue_matches(self.c, self.lower, clause.start, clause.end)
+            lower = self.lower
+            found = [
+                (start, end, kinds)
+                for start, end, kinds in _cue_matches(self.c, lower, clause.start, clause.end)
+                # "raising to five the number of Chinese nationals killed" (not "raising to 10
+                # the number of people detained over the attack that killed 12")
+                if " ".join(lower[start:end].split()) not in _RAISING_TO_CUES
+                or _RAISED_TOLL_AFTER.match(lower, end, clause.end)
+            ]
             context.cues[key] = found
         return found
 
@@ -3315,7 +3398,12 @@ class _Reader:
             ):
                 return name.group(1), (name.start(1), name.end(1))
         for mention in self.doc.mentions_in(window.start, count.trigger.start):
-            if mention.kind is MentionKind.ADJECTIVE and self.c.forces.match(lower, mention.end):
+            if (
+                mention.kind is MentionKind.ADJECTIVE
+                and self.c.forces.match(lower, mention.end)
+                # (not the victims a toll counts: "put the number of Afghan fighters killed")
+                and not _NUMBER_OF_END.search(lower, max(0, mention.start - 12), mention.start)
+            ):
                 return self._state(mention)  # "Israeli forces killed ..."
         return None
 
@@ -3503,6 +3591,10 @@ def _nearest_cause(
         and h.word.phrase not in generic
         and h.word.phrase not in c.accident_sites
     ]
+    if any(h.word.phrase not in weak and h.word.role not in c.incidental for h in strong):
+        # a drone by which it was done says how over a crash, not over an attack's own word:
+        # "their convoy, escorted by a drone, struck a roadside bomb"
+        strong = [h for h in strong if h.word.phrase not in weak]
     actors = [h for h in causes if h.word.phrase in weak]
     causes = strong if strong or strong_only else actors or causes
     before = [h for h in causes if h.end <= trigger.start]
@@ -3537,7 +3629,11 @@ def _merge(text: str, records: list[_Record]) -> list[_Record]:
     record; different figures stay apart (conflicting reports keep their own source)."""
     out: list[_Record] = []
     for record in records:
-        target = next((r for r in out if _same_figure(text, r, record)), None)
+        # "Seven others were wounded": the other victims of the incident told last, not of one
+        # told before it ("A roadside bomb killed four ... In a separate attack in Bannu,
+        # gunmen killed two policemen. Seven others were wounded.")
+        candidates = out[-1:] if _says_other(text, record) else out
+        target = next((r for r in candidates if _same_figure(text, r, record)), None)
         if target is None:
             out.append(record)
         else:
@@ -3557,7 +3653,10 @@ _STEP_SENTENCES = 3
 _HOSPITAL_WORDS = re.compile(
     r"\b(?:admitted|received)\s+(?:[\d,]+|[a-z-]+)\s+(?:[a-z]+\s+)?(?:wounded|injured)\b"
     r"|\b(?:remained|remain|remains|still|were|was)\s+in\s+(?:the\s+)?hospitals?\b"
-    r"|\badmitted\s+to\s+(?:the\s+|a\s+)?hospitals?\b",
+    r"|\badmitted\s+to\s+(?:the\s+|a\s+)?hospitals?\b"
+    # "Eight were taken to hospital", "Eight were being treated at the regional hospital"
+    r"|\b(?:taken|rushed)\s+to\s+(?:the\s+|a\s+)?hospitals?\b|\bbeing\s+treated\s+at\b"
+    r"|\b(?:received|receiving|needed|required)\s+hospital\s+treatment\b",
     re.IGNORECASE,
 )
 
@@ -3569,24 +3668,41 @@ def _without_hospital_shares(text: str, records: list[_Record]) -> list[_Record]
     the incident told by age after its toll ("A 3-year-old girl was killed in the strike")."""
     out: list[_Record] = []
     for record in records:
-        if _one_of_the_toll(text, record, out):
+        if _one_of_the_toll(text, record, out) or _definite_victim_of_a_toll(record, out):
             continue
         wounded = record.injured
         if (
             record.killed is None
             and wounded is not None
-            and _HOSPITAL_WORDS.search(text, record.sentence.start, record.sentence.end)
             # (not one whose own cause comes first: "A second bomb ... wounded 9 people, who were
             # treated at Lady Reading hospital")
-            and not (
-                _own_cause(record)
-                and record.cause_span is not None
-                and record.cause_span[0] < wounded.bound.quantity.start
-            )
             and any(
                 r.injured is not None
+                # (not one whose own cause comes first: "A second bomb ... wounded 9 people, who
+                # were treated at Lady Reading hospital")
+                and not (
+                    _own_cause(record)
+                    and record.cause_span is not None
+                    and record.cause_span[0] < wounded.bound.quantity.start
+                    and record.cause_span != r.cause_span  # (the cause of both)
+                )
                 and r.injured.bound.count > wounded.bound.count
-                and r.sentence_index < record.sentence_index
+                # (or earlier in the sentence: "Ten people were wounded ..., and four were taken
+                # to hospital")
+                and (
+                    r.sentence_index < record.sentence_index
+                    or (
+                        r.sentence_index == record.sentence_index
+                        and r.injured.bound.quantity.end < wounded.bound.quantity.start
+                    )
+                )
+                and _HOSPITAL_WORDS.search(
+                    text,
+                    record.sentence.start
+                    if r.sentence_index < record.sentence_index
+                    else r.injured.bound.quantity.end,
+                    record.sentence.end,
+                )
                 and r.cause is not None
                 and r.cause == record.cause
                 and not _later_day(record, r)
@@ -3686,6 +3802,27 @@ def _one_of_the_toll(text: str, record: _Record, earlier: list[_Record]) -> bool
         and not _elsewhere(record, r)
         for r in earlier
     )
+
+
+def _definite_victim_of_a_toll(record: _Record, earlier: list[_Record]) -> bool:
+    """One victim named by "the" ("The driver was killed instantly", "The soldier was killed by
+    an explosive device") after a figure of the same kind an earlier sentence gave: one of the
+    people it counts, not more."""
+    for kind in ("killed", "injured"):
+        count: _Count | None = getattr(record, kind)
+        if (
+            count is not None
+            and getattr(record, "injured" if kind == "killed" else "killed") is None
+            and count.bound.count == 1
+            and count.bound.quantity.text[:4].lower() == "the "
+        ):
+            return any(
+                getattr(r, kind) is not None
+                and r.sentence_index < record.sentence_index
+                and not _later_day(record, r)
+                for r in earlier
+            )
+    return False
 
 
 def _elsewhere(record: _Record, other: _Record) -> bool:
