@@ -194,9 +194,6 @@ _PARENTHETICAL = re.compile(
     r"|\s+[-–—]\s+[^-–—;.()]{1,80}?\s+[-–—](?=\s)|\s*\([^();.]{1,80}\)"
 )
 _BREAKDOWN_DASHES = re.compile(r"\s[-–—]\s+\d[^-–—;.()]{0,80}?\s[-–—]\s")
-# "12 soldiers and three civilians": spaces, then a comma or "and". Written without the
-# overlap of ``\s*(?:…|\s+and\s+)``, which tried every split of a run of spaces (19 ms for
-# 2,000 spaces in one call); same matches, tested against that form.
 # "after" right behind a day: "on Tuesday after Mexican police crossed the border" (not "on
 # Tuesday, hours after the blast": that is the day of the incident's aftermath, told so).
 _AFTER_DATE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+after\s")
@@ -249,6 +246,9 @@ _CARE_AFTER = re.compile(
 _FOR_ILLNESS = re.compile(r"\bfor\s+(?!(?:[\w-]+\s+){0,3}?" + _INJURY_WORD + r"\b)")
 _CASELOAD = re.compile(r"\b(?:since|a\s+day|per\s+day|each\s+day|every\s+day|daily)\b")
 _INJURY = re.compile(r"\b" + _INJURY_WORD + r"\b")
+# "12 soldiers and three civilians": spaces, then a comma or "and". Written without the
+# overlap of ``\s*(?:…|\s+and\s+)``, which tried every split of a run of spaces (19 ms for
+# 2,000 spaces in one call); same matches, tested against that form.
 _COORDINATION = re.compile(r"\s++(?:,\s*+(?:and\s+)?|and\s+)|,\s*+(?:and\s+)?")
 _TOLL_LINKS = frozenset(
     "to at of reached hit passed topped surpassed exceeded is was stands stood now past".split()

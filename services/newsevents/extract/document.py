@@ -30,6 +30,7 @@ from newsevents.lexicon import (
 )
 from newsevents.normalize.dates import KEYWORD_AUTOMATON, MONTH_NAMES, WEEKDAY_NUMBERS, DateIndex
 from newsevents.normalize.gazetteer import (
+    QUALIFIER,
     Entry,
     Gazetteer,
     Mention,
@@ -458,7 +459,7 @@ def _capitals_as_towns(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
     """The mentions, with a capital that names no state acting read as the city it names:
     a namesake town in the state or country written after it ("Paris, Texas", "Vienna,
     Virginia"; dropped where the gazetteer knows no such town in a US state, "Belgrade,
-    Montana"), and a capital inside a historic congress's, treaty's or battle's name."""
+    Montana"), and a capital inside a historic congress's or treaty's name."""
     out: list[Mention | None] | None = None
     for index, mention in enumerate(mentions):
         if mention.kind is not MentionKind.METONYM:
@@ -466,11 +467,11 @@ def _capitals_as_towns(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
         if _HISTORIC_NAME_BEFORE.search(text, max(0, mention.start - 20), mention.start):
             known = mention.text in gaz.cities
         elif text.startswith(",", mention.end):
-            qualifier = gaz.qualifier_after(text, mention.end)
-            named = _QUALIFIER_NAME.match(text, mention.end)
+            named = QUALIFIER.match(text, mention.end)
+            qualifier = None if named is None else gaz.qualifier_named(named.group(1))
             if (
-                qualifier is None
-                or named is None
+                named is None
+                or qualifier is None
                 or _LIST_GOES_ON.match(text, named.end())
                 # (the town's state ends its name: not "Tokyo, Washington's closest ally",
                 # "in Moscow, Washington said")
@@ -504,7 +505,6 @@ def _capitals_as_towns(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
 # What may follow a town's state: a punctuation mark, the end, or a preposition ("Paris, Texas
 # at the Filmhouse", "Vienna, Virginia, a town near Washington")
 _QUALIFIER_ENDS = re.compile(r"\s*(?:[,.;:)\"”]|$)|\s+(?:at|in|on|near|for|to|from|where|with)\s")
-_QUALIFIER_NAME = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 
 
 # A place the text itself calls a part of the city it tells of: "in Wellington, an eastern

@@ -275,10 +275,11 @@ class Gazetteer:
 
     def qualifier_after(self, text: str, end: int) -> str | None:
         """The country or US state named right after a city: ", Virginia", ", Ontario"? ", Egypt"."""
-        match = _QUALIFIER.match(text, end)
-        if match is None:
-            return None
-        name = match.group(1)
+        match = QUALIFIER.match(text, end)
+        return None if match is None else self.qualifier_named(match.group(1))
+
+    def qualifier_named(self, name: str) -> str | None:
+        """The US state ("US-VA") or country a qualifier's name names, if any."""
         return self.us_states.get(name) or self.country_by_name.get(name)
 
 
@@ -300,7 +301,8 @@ _US_STATE_OF_RE = r"\b(?:U\.S\.|US|American)\s+state\s+of\s+"
 _US_STATE_OF_BEFORE = re.compile(_US_STATE_OF_RE + "$")
 _US_STATE_OF = re.compile(_US_STATE_OF_RE + r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 _NAME_CONTINUES = re.compile(r" (?:[A-Z][a-z]|al-|bin )")
-_QUALIFIER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+# The name written after a city that may say where it is: ", Virginia", ", Egypt"
+QUALIFIER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 
 
 def stretch_ends(keys: Iterable[str]) -> tuple[str, ...]:
