@@ -7269,10 +7269,7 @@ _AGREED_CONTENT_STOP = re.compile(
 
 # A town named with its state, that the gazetteer does not hold: "in the Azerbaijani town of
 # Gabala" (after an adjective), "in Sakhir, Bahrain" (before a country)
-_NOT_A_TOWN = (
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-)
+_NOT_A_TOWN = rf"(?!(?:{_MONTHS}|{_WEEKDAY_NAMES})\b)"
 # (a name of up to four words, with "St." and the particles of Arabic names: "Ras al-Khaimah")
 _TOWN_NAME = (
     rf"({_NOT_A_TOWN}(?:St\.\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|as|ash|an|ar)-)?{_NOT_A_TOWN}"
