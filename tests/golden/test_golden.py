@@ -254,6 +254,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout31",
     HERE / "holdout32",
     HERE / "holdout33",
+    HERE / "holdout34",
 ]
 
 
