@@ -639,7 +639,10 @@ _RECEIVED_A_THING = re.compile(
 # "agreed on Friday to instruct their governments to withdraw troops": what was agreed, coded
 # as the agreement, not a withdrawal of its own
 _AGREED_TO_BEFORE = re.compile(
-    r"\bagreed\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE
+    r"\bagreed\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:[\w'’-]+\s+){0,6}?$"
+    # (or what they agreed would be done: "agreed that troops from both sides would pull back")
+    r"|\bagreed\s+that\s+(?:[\w'’-]+\s+){1,6}?(?:would|will|should)\s+$",
+    re.IGNORECASE,
 )
 # "spoke with Erdogan by phone": the phone right after whom one spoke with (not "told
 # reporters by phone that she had spoken with Wang Yi")
@@ -1174,6 +1177,12 @@ _HOSTED_FORCES_AFTER = re.compile(
     # (not a word that names a person by them: "armed forces chief Abdel Fattah al-Burhan",
     # "a group of U.S. senators", "the rebel group's leaders")
     r"(?!\s+(?:chiefs?|commanders?|leaders?|heads?|spokes(?:man|woman|person)|of)\b|['’]s)"
+)
+# A seat told as what a place is: "a country that hosts the OSCE", "which hosts the
+# headquarters of the African Union" (not "Qatar, which hosts the talks")
+_STANDING_HOST_BEFORE = re.compile(r"\b(?:that|which)\s+(?:also\s+)?$")
+_SEATS_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:headquarters|agencies|offices|seat|secretariat)\b"
 )
 _CARRIED = ("carrying ", "laden ", "loaded ")
 _ARRIVAL_FORMS = frozenset(
@@ -2737,6 +2746,31 @@ def _sports_story(doc: Document) -> bool:
     return bool(found)
 
 
+# A truce in a dispute of firms or people called a war, told in the headline or the lead:
+# "call truce in label war", "agreed a ceasefire in a two-year legal war" (not in a trade or
+# tariff war, which states wage, nor a ceasefire told beside a price war)
+_FIGURATIVE_WAR = re.compile(
+    r"\b(?:ceasefire|cease-fire|truce|peace)\s+(?:in|over|to\s+end|ending)\s+(?:(?:a|an|the"
+    r"|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:legal|label|labelling|labeling|price|pricing|patent"
+    r"|turf|tower|fee|bidding|copyright|trademark|boardroom|courtroom|takeover|streaming"
+    r"|ratings)\s+(?:war|wars|battle|feud)\b",
+    re.IGNORECASE,
+)
+# The words of peace such a story's truce and talks are told in
+_PEACE_WORDS = frozenset(
+    ("ceasefire", "cease-fire", "truce", "armistice", "peace talks", "peace deal", "peace process")
+)
+
+
+def _figurative_war_story(doc: Document) -> bool:
+    """Whether the headline or the lead calls the story's dispute a legal, price or turf war."""
+    found = doc.memo.get(("figurative_war",))
+    if found is None:
+        end = doc.sentences[1].end if len(doc.sentences) > 1 else len(doc.text)
+        found = doc.memo[("figurative_war",)] = _FIGURATIVE_WAR.search(doc.text, 0, end) is not None
+    return bool(found)
+
+
 _AGREE_TO_CONSULT = re.compile(
     r"\s+(?:meet|hold|resume|continue|visit|talk|host|convene|discuss)\b", re.IGNORECASE
 )
@@ -4081,6 +4115,8 @@ def _read(
         return []
     if hit.form == "summit" and _CONTEST_AFTER.match(text, end) and _sports_story(doc):
         return []  # "in a tense summit clash between two of the tournament's form teams"
+    if hit.form in _PEACE_WORDS and _figurative_war_story(doc):
+        return []  # "a winemaker and an importer agreed a ceasefire in a two-year legal war"
     if hit.form == "reject" and not _PROMPTED_TO_BEFORE.search(
         text, max(sentence.start, start - 60), start
     ):
@@ -4237,6 +4273,18 @@ def _read(
         and _HOSTED_FORCES_AFTER.match(text, end, sentence.end)
     ):
         return []  # "the last country in the Sahel to host French forces": no guest
+    if (
+        hit.form.startswith("hosts")
+        and _STANDING_HOST_BEFORE.search(text, max(sentence.start, start - 12), start)
+        and (
+            _SEATS_AFTER.match(text, end, sentence.end)
+            or any(
+                m.kind in (_KIND_IGO, _KIND_IGO_ADJECTIVE)
+                for m in doc.mentions_in(end, min(sentence.end, end + 6))
+            )
+        )
+    ):
+        return []  # "a neutral country that hosts the OSCE and several UN agencies": its seat
     if hit.form in _RECEIVED and _RECEIVED_A_THING.match(text, end):
         return []
     if hit.form.endswith(_SUPPORTED_FORMS) and not _supported_a_state(doc, start, end):

@@ -378,6 +378,12 @@ class DateIndex:
         return _resolve_all(self._text, inside, reference, tense)
 
 
+# A weekday that starts a name after a comma: ", Monday Semaya Kumba" (not ", Monday 12 May")
+_NAME_AFTER_COMMA = re.compile(
+    r", [A-Z][a-z]+day\s+(?!" + _MONTH_RE + r"\b)[A-Z][a-z]+\s+[A-Z][a-z]"
+)
+
+
 def _resolve_all(
     text: str, matches: list[re.Match[str]], reference: date, tense: Tense
 ) -> list[DateMention]:
@@ -403,6 +409,8 @@ def _resolve_all(
         elif m.group("wd"):
             if m.group("wday")[-1] == "s" and m.group("wday").lower() not in WEEKDAY_NUMBERS:
                 continue
+            if not m.group("wdmod") and _NAME_AFTER_COMMA.match(text, m.start("wday") - 2):
+                continue  # "his counterpart, Monday Semaya Kumba,": a person's name
             value = _weekday(reference, m.group("wday"), m.group("wdmod") or "", tense)
         else:
             value = _relative(reference, m.group("rel"))

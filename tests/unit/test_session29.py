@@ -1,0 +1,102 @@
+"""Rules of the twenty-ninth session, each with the near misses that keep it narrow."""
+
+from __future__ import annotations
+
+from tests.unit.diplomatic_helpers import codes, extract
+
+
+def _kinds(body: str, title: str = "World news") -> list[tuple[str, frozenset[str]]]:
+    return [(r.event_type, frozenset(codes(r))) for r in extract(body, title)]
+
+
+def test_a_truce_in_a_legal_or_price_war_is_no_ceasefire() -> None:
+    firms = (
+        "A cheesemaker from France and a retailer from Paris, Texas, have agreed a ceasefire in "
+        "a three-year trademark war over the name 'Brie de Paris', the firms said on Tuesday. "
+        "They said they would hold peace talks with a mediator in Lyon next month."
+    )
+    assert _kinds(firms) == []
+    headline = (
+        "Lawyers for a Peruvian distiller and a Chilean rival said on Tuesday they had "
+        "reached a truce and would hold peace talks in Lima next week."
+    )
+    assert _kinds(headline, title="Pisco makers call truce in label war") == []
+    # near misses: a trade war between states, a real war beside a firm's price war
+    trade = (
+        "China and the United States agreed a truce in their trade war on Tuesday and will "
+        "hold talks in Geneva next month."
+    )
+    assert ("AGREE", frozenset({"CHN", "USA"})) in _kinds(trade)
+    real = (
+        "Russia and Ukraine agreed on Tuesday to a 30-day ceasefire, as a price war between "
+        "fuel retailers eased in Kyiv."
+    )
+    assert ("AGREE", frozenset({"RUS", "UKR"})) in _kinds(real)
+
+
+def test_what_an_agreement_says_troops_would_do_is_no_withdrawal() -> None:
+    agreed = (
+        "The defence ministers of Armenia and Azerbaijan met in Tbilisi on Tuesday and agreed "
+        "that troops from both sides would pull back one kilometre from the line."
+    )
+    assert "RETREAT" not in {kind for kind, _ in _kinds(agreed)}
+    # near misses: a pull-back told as done, and one not tied to "agreed that"
+    done = "Azerbaijan pulled back its troops from the Armenian border on Tuesday."
+    assert "RETREAT" in {kind for kind, _ in _kinds(done)}
+    said = (
+        "Armenia said on Tuesday that Azerbaijani troops would pull back from the border "
+        "villages of Tavush by Friday."
+    )
+    assert "RETREAT" in {kind for kind, _ in _kinds(said)}
+
+
+def test_a_weekday_that_starts_a_name_is_no_date() -> None:
+    named = (
+        "Kenya's Foreign Minister spoke by phone with his Ugandan counterpart, Monday Okello "
+        "Ojok, and the two discussed the border, Nairobi said."
+    )
+    call = next(r for r in extract(named) if r.mode == "phone_call")
+    assert call.date != "2024-03-11"
+    # near misses: a weekday after a comma that is a date, with or without its month day
+    dated = (
+        "Kenya's Foreign Minister spoke by phone with his Ugandan counterpart on Tuesday, "
+        "Nairobi said."
+    )
+    assert next(r for r in extract(dated) if r.mode == "phone_call").date == "2024-03-12"
+    listed = (
+        "Kenya's Foreign Minister Musalia Mudavadi met President Yoweri Museveni in Kampala "
+        "on Tuesday. The two ministers met again, Monday 11 March in Nairobi, officials said."
+    )
+    assert "2024-03-11" in {r.date for r in extract(listed)}
+
+
+def test_a_seat_a_country_hosts_is_no_visit() -> None:
+    seat = (
+        "Austria's foreign minister will host her Moldovan counterpart in Vienna on Monday. "
+        "Austria, a neutral country that hosts the OSCE and several U.N. agencies, has long "
+        "been a hub for Russian spies."
+    )
+    talks = [r for r in extract(seat) if r.event_type == "CONSULT"]
+    assert len(talks) == 1
+    assert codes(talks[0]) == {"AUT", "MDA"}
+    headquarters = "Ethiopia, which hosts the headquarters of the African Union, said nothing."
+    assert _kinds(headquarters) == []
+    # near miss: a country that hosts talks, or a leader
+    hosting = "Oman, which hosts the talks between Iran and the United States, said on Tuesday."
+    assert any(kind == "CONSULT" for kind, _ in _kinds(hosting))
+
+
+def test_the_expulsions_told_again_are_the_same_expulsion() -> None:
+    told_again = (
+        "Vienna (dpa) - Austria has expelled two Russian diplomats suspected of spying, the "
+        "Foreign Ministry said on Wednesday.\n\nIn Moscow, the Russian Foreign Ministry warned on "
+        'Thursday that the expulsions "will not go unanswered" and said Austria had given up '
+        "its neutrality."
+    )
+    assert [kind for kind, _ in _kinds(told_again)].count("SANCTION") == 1
+    # near miss: a tit-for-tat expulsion told by its verb, then referred to
+    new = (
+        "Austria expelled two Russian diplomats on Wednesday. Russia expelled three Austrian "
+        "diplomats on Thursday in response, and said the expulsions were a mirror response."
+    )
+    assert [kind for kind, _ in _kinds(new)].count("SANCTION") == 2
