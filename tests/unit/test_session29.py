@@ -100,3 +100,32 @@ def test_the_expulsions_told_again_are_the_same_expulsion() -> None:
         "diplomats on Thursday in response, and said the expulsions were a mirror response."
     )
     assert [kind for kind, _ in _kinds(new)].count("SANCTION") == 2
+
+
+def test_a_consul_named_like_a_country_is_a_person() -> None:
+    ordered = (
+        "Honduras on Tuesday ordered consul Jordan Reyes to leave the country within 48 hours, "
+        "accusing him of meddling."
+    )
+    expulsion = next(r for r in extract(ordered) if r.event_type == "SANCTION")
+    assert "JOR" not in codes(expulsion)
+    assert "Jordan Reyes" in {p.name for p in expulsion.participants}
+    # near miss: the state itself after the title's word
+    state = "The consul of Jordan met Honduran officials in Tegucigalpa on Tuesday."
+    assert any("JOR" in found for _, found in _kinds(state))
+
+
+def test_an_act_a_day_after_which_another_was_told_is_the_day_before() -> None:
+    lead = (
+        "Costa Rica recalled its ambassador to Nicaragua on Wednesday, a day after the "
+        "Nicaraguan government expelled the Costa Rican consul in Managua."
+    )
+    days = {(r.event_type, r.mode): r.date for r in extract(lead)}
+    assert days[("SANCTION", "expulsion")] == "2024-03-12"
+    assert days[("SANCTION", None)] == "2024-03-13"
+    # near miss: the act told before "a day after" keeps its own day
+    signed = (
+        "Kenya and Uganda signed a trade deal in Mombasa on Wednesday, a day after a flood "
+        "closed the border."
+    )
+    assert [r.date for r in extract(signed)] == ["2024-03-13"]

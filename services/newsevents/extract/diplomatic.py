@@ -5209,11 +5209,13 @@ def _read(
     tense = Tense.FUTURE if future else Tense.PAST
     found = doc.dates.find(clause[0], clause[1], doc.published, tense)
     if not found and clause[0] > sentence.start:
-        found = _opening_date(doc, sentence, clause[0], tense)
+        # (a day the clause counts from one named before it first: "..., a day after Managua
+        # expelled the consul", then the sentence's opening day)
+        found = _next_day(doc, sentence, clause, tense) or _opening_date(
+            doc, sentence, clause[0], tense
+        )
     if not found and is_noun:
         found = _relative_date(doc, sentence, end, tense)
-    if not found and clause[0] > sentence.start:
-        found = _next_day(doc, sentence, clause, tense)
     if not found and sentence_index > 1:
         found = _next_day_opening(doc, sentence_index, tense)
     if found:
@@ -6760,8 +6762,11 @@ def _relative_date(doc: Document, sentence: Sentence, end: int, tense: Tense) ->
 
 # A day told by the one named before it in the sentence: days to add to that one.
 _NEXT_DAY = re.compile(
-    r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+(?P<same>same)\s+day"
-    r"|(?P<before>the\s+(?:previous\s+day|day\s+before)|a\s+day\s+earlier))\b"
+    r"\b(?:(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+(?P<same>same)\s+day)\b"
+    r"|(?P<before>(?:the\s+(?:previous\s+day|day\s+before)|a\s+day\s+earlier)\b"
+    # ("recalled its ambassador on Wednesday, a day after Managua expelled the consul": the act
+    # the clause after "after" tells is the day before; see ``_next_day``)
+    r"|a\s+day\s+after\s+$))"
 )
 
 
@@ -6771,9 +6776,12 @@ def _next_day(
     """ "summoned Japan's ambassador on Thursday, and Tokyo responded the next day when it
     summoned ...": the day after the last day the sentence named before the clause ("the same
     day" is that day, "a day earlier" the one before)."""
-    if doc.lower.find(" day", clause[0], clause[1]) < 0:
+    lo = max(sentence.start, clause[0] - 14)  # (", a day after" opens the clause)
+    if doc.lower.find(" day", lo, clause[1]) < 0:
         return []  # (every form names the day: the literal test spares most clauses the search)
-    match = _NEXT_DAY.search(doc.text, clause[0], clause[1])
+    match = _NEXT_DAY.search(doc.text, clause[0], clause[1]) or _NEXT_DAY.search(
+        doc.text, lo, clause[0]
+    )
     if match is None:
         return []
     return _counted_day(doc, match, _days_named(doc, sentence.start, clause[0], tense), tense)
@@ -6789,7 +6797,8 @@ def _counted_day(
     day = earlier[-1] + timedelta(shift)
     if tense is Tense.PAST and day > doc.published:
         return []  # a day after the day of publication is told as past: no day we can trust
-    return [DateMention(match.start(), match.end(), match.group(), day)]
+    told = match.group().rstrip()  # ("a day after " ends on its space)
+    return [DateMention(match.start(), match.start() + len(told), told, day)]
 
 
 def _days_named(doc: Document, lo: int, hi: int, tense: Tense) -> list[dt.date]:
