@@ -129,3 +129,19 @@ def test_an_act_a_day_after_which_another_was_told_is_the_day_before() -> None:
         "closed the border."
     )
     assert [r.date for r in extract(signed)] == ["2024-03-13"]
+
+
+def test_calling_on_the_prime_minister_at_a_place_is_a_courtesy_call() -> None:
+    call = (
+        "India's foreign secretary also called on the prime minister at his official residence "
+        "in Kathmandu on Thursday and handed over an invitation to visit New Delhi."
+    )
+    assert any(r.event_type == "CONSULT" and r.mode == "meeting" for r in extract(call))
+    # near misses: an appeal to the post, and to a titled person with its complement
+    appeal = "The opposition called on the prime minister at a rally in Kathmandu to resign."
+    assert not any(r.event_type == "CONSULT" for r in extract(appeal))
+    urged = (
+        "Nepal's foreign minister called on the president in a letter on Thursday to convene "
+        "parliament, and India welcomed the move."
+    )
+    assert not any(r.event_type == "CONSULT" for r in extract(urged))

@@ -559,7 +559,13 @@ _COURTESY_CALLEE = re.compile(
     r"\s+(?:Mr|Mrs|Ms|Dr|Sheikh|President|Prime\s+Minister|King|Queen|Emir|Crown\s+Prince"
     r"|Chancellor|Foreign\s+Minister|Minister|Vice\s+President|Chief\s+Adviser|Speaker"
     r"|Secretary[-\s]General|Premier)\b"
+    # (or by the post alone: "called on the prime minister at his official residence")
+    r"|\s+the\s+(?:prime\s+minister|president|king|queen|emir|crown\s+prince|chancellor"
+    r"|foreign\s+minister|vice\s+president|speaker|premier)\s+(?:at|in|on)\b"
 )
+# A second verb of the subject, which ends what a courtesy call's clause can ask: "called on
+# the prime minister ... and handed over an invitation ... to visit New Delhi"
+_COORDINATED_PAST_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?[a-z]+ed\b")
 # What an appeal asks: "called on X to ...", "called on X for ...".
 _APPEAL_COMPLEMENT = re.compile(
     r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b)[a-z]+|\bfor\s+(?:a|an|the)?\s*[a-z]"
@@ -4310,7 +4316,15 @@ def _read(
     if (
         hit.form in _CALLED_ON
         and (_COURTESY_CALLEE.match(text, end) or _titled_person_after(doc, sentence, end))
-        and not _APPEAL_COMPLEMENT.search(text, end, sentence.end)
+        and not _APPEAL_COMPLEMENT.search(
+            text,
+            end,
+            (
+                second.start()
+                if (second := _COORDINATED_PAST_VERB.search(text, end, sentence.end))
+                else sentence.end
+            ),
+        )
     ):
         # "the ambassador called on Mr. Muizzu at the President's Office": a courtesy call
         trigger = _COURTESY_CALL
