@@ -284,6 +284,13 @@ _OWN_DAY_OR_INCIDENT = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b"
     r"|\bin\s+an?\s+(?:[a-z]+\s+)?(?:ambush|attack|raid|strike|assault|bombing|blast|clash)"
 )
+# A past year's incident with its toll in a relative clause in the simple past: "since a
+# crackdown on protests in 2018 that left more than 300 people dead" (not "a war that began in
+# 2011 and has killed", a running toll)
+_PAST_YEAR_RELATIVE = re.compile(
+    r"\bin\s+((?:19|20)\d\d)\s*,?\s+(?:that|which)\s+(?:left|killed|claimed|took|cost)\b"
+    r"[^,;.]{0,60}$"
+)
 # A campaign's running toll told in a relative clause right after it: "two years of war that
 # has killed tens of thousands of people"
 _RUNNING_TOLL_AFTER = re.compile(r",?\s+(?:that|which)\s+(?:has|have)\s+(?:[a-z]+\s+)?")
@@ -2454,6 +2461,9 @@ class _Reader:
         published = self.doc.published.year
         if self._years_ago(context, clause, hit):
             return True
+        past = _PAST_YEAR_RELATIVE.search(lower, max(sentence.start, hit.start - 100), hit.end)
+        if past is not None and int(past.group(1)) < published:
+            return True  # "a crackdown in 2018 that left more than 300 people dead"
         own_year = _IN_YEAR.search(lower, hit.end, clause.end)
         if (
             own_year is not None
@@ -3192,9 +3202,13 @@ class _Reader:
         span = (mention.start, mention.end)
         if mention.kind is MentionKind.COUNTRY:
             return _Placed(self.country_location(mention.code), span, 1)
-        if mention.text not in self.gaz.cities:
-            return None
         tied = self._tied_country(mention)
+        if mention.text not in self.gaz.cities:
+            # a town the gazetteer does not know, placed by the text in its country ("the
+            # northern Mexican town of China"): the country is the place
+            if tied is None:
+                return None
+            return _Placed(self.country_location(tied.code), (tied.start, tied.end), 1)
         key = (mention.text, tied.code if tied is not None else None)
         if key in self._cities:
             city = self._cities[key]
