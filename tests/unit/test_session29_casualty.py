@@ -124,3 +124,28 @@ def test_a_country_named_a_town_is_the_town() -> None:
         "people on Wednesday, the civil defence force said."
     )
     assert _countries(city_state) == ["SGP"]
+
+
+def _dates(body: str, title: str = "World news") -> list[str | None]:
+    return [
+        str(r.date) if r.date else None  # type: ignore[attr-defined]
+        for r in _records(body, title)
+    ]
+
+
+def test_the_leads_day_dates_the_headlines_incident() -> None:
+    """The lead's day for a figure of the headline's incident dates that incident's later
+    figures too."""
+    title = "Bus crash in Peru kills 12"
+    lead = (
+        "LIMA (AP) - A bus plunged off a mountain road in the Andes late Tuesday, killing at "
+        "least 12 people, officials said Thursday. "
+    )
+    governor = "The regional governor told a radio station that 15 people had died."
+    assert _dates(lead + governor, title) == ["2025-05-20", "2025-05-20"]
+    # near misses: a later figure with a day of its own keeps it; a lead with no day dates
+    # nothing
+    own_day = "Gunmen killed three police officers in Cusco on Wednesday, police said."
+    assert _dates(lead + own_day, title) == ["2025-05-20", "2025-05-21"]
+    undated = lead.replace(" late Tuesday", "")
+    assert _dates(undated + governor, title) == [None, None]

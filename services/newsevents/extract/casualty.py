@@ -3102,6 +3102,15 @@ class _Reader:
                 record.place = frame_place
         if record.cause is None:
             record.cause, record.cause_span = frame.cause, frame.cause_span
+            if (
+                frame.sentence.index == 0
+                and record.date is not None
+                and self._frame_value(frame, "date") is None
+            ):
+                # "A passenger train slammed into a freight train late Wednesday, killing 18"
+                # after the headline's "Train crash": the lead's day is the headline's
+                # incident's, for its later figures too ("The governor said 21 had died")
+                frame.date = record.date
         if record.date is None:
             record.date = self._frame_value(frame, "date")
         if record.place is None and frame_place is not None:
