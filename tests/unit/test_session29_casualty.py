@@ -149,3 +149,21 @@ def test_the_leads_day_dates_the_headlines_incident() -> None:
     assert _dates(lead + own_day, title) == ["2025-05-20", "2025-05-21"]
     undated = lead.replace(" late Tuesday", "")
     assert _dates(undated + governor, title) == [None, None]
+
+
+def test_some_of_the_victims_dying_later_are_inside_the_toll() -> None:
+    """ "Two of the victims died in hospital" after a larger toll of the incident is inside it,
+    whatever later day they died on."""
+    attack = (
+        "CULIACAN, Mexico (AP) - Gunmen opened fire at a bar in Culiacan late Tuesday, killing "
+        "nine people, prosecutors said. Two of the victims died in hospital on Wednesday."
+    )
+    assert _tolls(attack) == [(9, None)]
+    wounded = attack.replace("Two of the victims", "Two of the wounded")
+    assert _tolls(wounded) == [(9, None)]
+    # near misses: more dead than the toll are no part of it; "two of the attackers" are no
+    # victims
+    larger = attack.replace("Two of the victims", "Eleven of the victims")
+    assert _tolls(larger) == [(9, None), (11, None)]
+    attackers = attack.replace("Two of the victims died", "Two of the attackers died")
+    assert _tolls(attackers) == [(9, None), (2, None)]

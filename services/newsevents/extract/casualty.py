@@ -3691,7 +3691,11 @@ def _without_hospital_shares(text: str, records: list[_Record]) -> list[_Record]
     the incident told by age after its toll ("A 3-year-old girl was killed in the strike")."""
     out: list[_Record] = []
     for record in records:
-        if _one_of_the_toll(text, record, out) or _definite_victim_of_a_toll(record, out):
+        if (
+            _one_of_the_toll(text, record, out)
+            or _definite_victim_of_a_toll(record, out)
+            or _victims_of_a_toll(text, record, out)
+        ):
             continue
         wounded = record.injured
         if (
@@ -3822,6 +3826,31 @@ def _one_of_the_toll(text: str, record: _Record, earlier: list[_Record]) -> bool
         and r.cause is not None
         and r.cause == record.cause
         and not _later_day(record, r)
+        and not _elsewhere(record, r)
+        for r in earlier
+    )
+
+
+# "Three of the victims died in hospital": some of the people a toll already counts
+_OF_THE_VICTIMS_AFTER = re.compile(r"\s+of\s+the\s+(?:victims|wounded|injured)\b", re.IGNORECASE)
+
+
+def _victims_of_a_toll(text: str, record: _Record, earlier: list[_Record]) -> bool:
+    """Some of the victims told dying after a larger toll of the same incident ("killing 12
+    people ... Three of the victims died in hospital on Sunday"): inside that toll, whatever
+    later day they died on."""
+    killed = record.killed
+    if (
+        killed is None
+        or record.injured is not None
+        or not _OF_THE_VICTIMS_AFTER.match(text, killed.bound.quantity.end)
+    ):
+        return False
+    return any(
+        r.killed is not None
+        and r.killed.bound.count > killed.bound.count
+        and r.cause is not None
+        and r.cause == record.cause
         and not _elsewhere(record, r)
         for r in earlier
     )
