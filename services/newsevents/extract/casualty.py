@@ -284,6 +284,13 @@ _OWN_DAY_OR_INCIDENT = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b"
     r"|\bin\s+an?\s+(?:[a-z]+\s+)?(?:ambush|attack|raid|strike|assault|bombing|blast|clash)"
 )
+# A past year's incident with its toll in a relative clause in the simple past: "since a
+# crackdown on protests in 2018 that left more than 300 people dead" (not "a war that began in
+# 2011 and has killed", a running toll)
+_PAST_YEAR_RELATIVE = re.compile(
+    r"\bin\s+((?:19|20)\d\d)\s*,?\s+(?:that|which)\s+(?:left|killed|claimed|took|cost)\b"
+    r"[^,;.]{0,60}$"
+)
 # A campaign's running toll told in a relative clause right after it: "two years of war that
 # has killed tens of thousands of people"
 _RUNNING_TOLL_AFTER = re.compile(r",?\s+(?:that|which)\s+(?:has|have)\s+(?:[a-z]+\s+)?")
@@ -2454,6 +2461,9 @@ class _Reader:
         published = self.doc.published.year
         if self._years_ago(context, clause, hit):
             return True
+        past = _PAST_YEAR_RELATIVE.search(lower, max(sentence.start, hit.start - 100), hit.end)
+        if past is not None and int(past.group(1)) < published:
+            return True  # "a crackdown in 2018 that left more than 300 people dead"
         own_year = _IN_YEAR.search(lower, hit.end, clause.end)
         if (
             own_year is not None
@@ -3092,6 +3102,15 @@ class _Reader:
                 record.place = frame_place
         if record.cause is None:
             record.cause, record.cause_span = frame.cause, frame.cause_span
+            if (
+                frame.sentence.index == 0
+                and record.date is not None
+                and self._frame_value(frame, "date") is None
+            ):
+                # "A passenger train slammed into a freight train late Wednesday, killing 18"
+                # after the headline's "Train crash": the lead's day is the headline's
+                # incident's, for its later figures too ("The governor said 21 had died")
+                frame.date = record.date
         if record.date is None:
             record.date = self._frame_value(frame, "date")
         if record.place is None and frame_place is not None:
@@ -3192,9 +3211,13 @@ class _Reader:
         span = (mention.start, mention.end)
         if mention.kind is MentionKind.COUNTRY:
             return _Placed(self.country_location(mention.code), span, 1)
-        if mention.text not in self.gaz.cities:
-            return None
         tied = self._tied_country(mention)
+        if mention.text not in self.gaz.cities:
+            # a town the gazetteer does not know, placed by the text in its country ("the
+            # northern Mexican town of China"): the country is the place
+            if tied is None:
+                return None
+            return _Placed(self.country_location(tied.code), (tied.start, tied.end), 1)
         key = (mention.text, tied.code if tied is not None else None)
         if key in self._cities:
             city = self._cities[key]
@@ -3668,7 +3691,11 @@ def _without_hospital_shares(text: str, records: list[_Record]) -> list[_Record]
     the incident told by age after its toll ("A 3-year-old girl was killed in the strike")."""
     out: list[_Record] = []
     for record in records:
-        if _one_of_the_toll(text, record, out) or _definite_victim_of_a_toll(record, out):
+        if (
+            _one_of_the_toll(text, record, out)
+            or _definite_victim_of_a_toll(record, out)
+            or _victims_of_a_toll(text, record, out)
+        ):
             continue
         wounded = record.injured
         if (
@@ -3799,6 +3826,31 @@ def _one_of_the_toll(text: str, record: _Record, earlier: list[_Record]) -> bool
         and r.cause is not None
         and r.cause == record.cause
         and not _later_day(record, r)
+        and not _elsewhere(record, r)
+        for r in earlier
+    )
+
+
+# "Three of the victims died in hospital": some of the people a toll already counts
+_OF_THE_VICTIMS_AFTER = re.compile(r"\s+of\s+the\s+(?:victims|wounded|injured)\b", re.IGNORECASE)
+
+
+def _victims_of_a_toll(text: str, record: _Record, earlier: list[_Record]) -> bool:
+    """Some of the victims told dying after a larger toll of the same incident ("killing 12
+    people ... Three of the victims died in hospital on Sunday"): inside that toll, whatever
+    later day they died on."""
+    killed = record.killed
+    if (
+        killed is None
+        or record.injured is not None
+        or not _OF_THE_VICTIMS_AFTER.match(text, killed.bound.quantity.end)
+    ):
+        return False
+    return any(
+        r.killed is not None
+        and r.killed.bound.count > killed.bound.count
+        and r.cause is not None
+        and r.cause == record.cause
         and not _elsewhere(record, r)
         for r in earlier
     )

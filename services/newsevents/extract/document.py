@@ -417,7 +417,12 @@ def index(doc: Document, gaz: Gazetteer | None = None) -> Document:
         text,
         _with_blocs(
             text,
-            _without_other_councils(text, _capitals_as_towns(text, gaz.scan(text, titles), gaz)),
+            _without_other_councils(
+                text,
+                _capitals_as_towns(
+                    text, _countries_as_towns(text, gaz.scan(text, titles), gaz), gaz
+                ),
+            ),
         ),
     )
     doc._mention_starts = [m.start for m in doc.mentions]
@@ -444,6 +449,47 @@ def index(doc: Document, gaz: Gazetteer | None = None) -> Document:
     doc.country_counts.update(counts)
     _find_persons(doc)
     return doc
+
+
+# A country's name the text calls a town: "the northern Mexican town of China", "China, a
+# farming town of about 11,000 people"
+_TOWN_OF_BEFORE = re.compile(r"\b(?:town|city|village|municipality|hamlet)\s+of\s+$")
+_TOWN_APPOSITION_AFTER = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|municipality|hamlet)\b(?!\s+of\b)"
+)
+
+
+def _countries_as_towns(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The mentions, with a country's name that the text calls a town ("the town of China,
+    Nuevo Leon", "China, a farming town") read as that town wherever the article names it: a
+    namesake, not the state. Not where the state has a city of the name ("the city of
+    Singapore", "Kuwait City"): that city is the state's own."""
+    towns: set[str] | None = None
+    for mention in mentions:
+        if mention.kind is not MentionKind.COUNTRY:
+            continue
+        start, end = mention.start, mention.end
+        if not (
+            (
+                text.endswith(" of ", 0, start)
+                and _TOWN_OF_BEFORE.search(text, max(0, start - 20), start)
+            )
+            or (text.startswith(",", end) and _TOWN_APPOSITION_AFTER.match(text, end))
+        ):
+            continue
+        if any(city.iso3 == mention.code for city in gaz.cities.get(mention.text, ())):
+            continue
+        if towns is None:
+            towns = set()
+        towns.add(mention.text)
+    if towns is None:
+        return mentions
+    return [
+        Mention(m.start, m.end, m.text, (Entry(MentionKind.CITY, m.text, m.text),))
+        if m.kind is MentionKind.COUNTRY and m.text in towns
+        else m
+        for m in mentions
+    ]
 
 
 # A capital named in the name of a historic congress or treaty is the city, not its state
