@@ -145,3 +145,45 @@ def test_calling_on_the_prime_minister_at_a_place_is_a_courtesy_call() -> None:
         "parliament, and India welcomed the move."
     )
     assert not any(r.event_type == "CONSULT" for r in extract(urged))
+
+
+def test_a_country_named_as_a_regions_capital_is_that_town() -> None:
+    quake = (
+        "BOGOTA, Colombia (AP) - A quake killed nine people, most of them in Armenia, the "
+        "capital of Quindio department. A team of Ecuadorian rescuers arrived in Armenia on "
+        "Saturday."
+    )
+    aid = next(r for r in extract(quake) if r.event_type == "AID")
+    assert "ARM" not in codes(aid)
+    assert aid.location is not None
+    assert aid.location.country_code == "COL"
+    # near miss: the state, whose capital is named after it
+    state = (
+        "YEREVAN (Reuters) - A team of Russian rescuers arrived in Armenia on Saturday, after "
+        "the quake. Yerevan, the capital of Armenia, was not hit."
+    )
+    assert "ARM" in codes(next(r for r in extract(state) if r.event_type == "AID"))
+
+
+def test_aid_without_a_recipient_goes_to_the_state_the_story_is_about() -> None:
+    floods = (
+        "HANOI (Reuters) - Floods in central Vietnam have killed 41 people, Vietnam's disaster "
+        "agency said. Japan said on Monday it would provide emergency relief goods. Vietnam "
+        "has evacuated 20,000 people."
+    )
+    aid = next(r for r in extract(floods) if r.mode == "pledge")
+    assert codes(aid) == {"JPN", "VNM"}
+    # near misses: a story filed from a state it is not about, and the donor's own capital
+    geneva = (
+        "GENEVA (Reuters) - Floods in Sudan have killed 41 people, the U.N. said. Sudan's army "
+        "said Sudan needed help. Japan said on Monday it would provide emergency relief goods."
+    )
+    assert "CHE" not in codes(next(r for r in extract(geneva) if r.mode == "pledge"))
+    tokyo = "TOKYO (Reuters) - Japan said on Monday it would provide emergency relief goods."
+    assert all(codes(r) <= {"JPN"} for r in extract(tokyo))
+    # nor a promise that is no money
+    promise = (
+        "DAKAR (Reuters) - Senegal's oil output rose in March, Senegal's oil minister said. "
+        "Australia's Woodside promised to train 500 engineers, the company said."
+    )
+    assert all("SEN" not in codes(r) for r in extract(promise) if r.mode == "pledge")

@@ -1427,6 +1427,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
     _share_parties(events)
     _date_from_context(events, doc.published)
     _place_from_context(events, doc)
+    _aid_to_the_story_state(events, doc, gaz)
     events = _separate_statements(doc, events)
     story_day = _story_day(events, doc.published)
     records = [
@@ -2116,6 +2117,51 @@ def _story_day(events: list[_Event], published: dt.date) -> DateMention | None:
                 return when
             return None
     return None
+
+
+# What a pledge of help names: money or relief
+_MONEY_OR_RELIEF = re.compile(
+    r"\b(?:million|billion|dollars|euros|pounds|yen|yuan|rupees|aid|relief|assistance|supplies"
+    r"|donations?)\b|[$€£¥]"
+)
+
+
+def _sentence_span(doc: Document, index: int) -> tuple[int, int]:
+    sentence = doc.sentences[index]
+    return sentence.start, sentence.end
+
+
+def _aid_to_the_story_state(events: list[_Event], doc: Document, gaz: Gazetteer) -> None:
+    """Aid or money told without whom it is for goes to the state the story is filed from
+    when the story is about it: "HANOI - ... Japan said on Monday it would provide emergency
+    relief goods" (after floods in Vietnam) is aid to Vietnam. Not where the donor is that
+    state, nor where the story is about another state than the one it is filed from."""
+    home = doc.dateline_country
+    if home is None or doc.dateline is None or home not in gaz.country_names:
+        return
+    counts = doc.country_counts
+    if max(
+        (n for code, n in counts.items() if code not in IGO_CODES),
+        default=0,
+    ) != counts.get(home, 0):
+        return
+    for event in events:
+        if not (
+            event.event_type is _TYPE_AID
+            # (a pledge of money or relief: not "promised to build a port")
+            or (
+                event.event_type is _TYPE_AGREE
+                and event.mode == "pledge"
+                and _MONEY_OR_RELIEF.search(doc.text, *_sentence_span(doc, min(event.sentences)))
+            )
+        ):
+            continue
+        codes = {p.participant.country_code for p in event.parties.values()} - {None}
+        if len(codes) != 1 or home in codes:
+            continue
+        if event.location is not None and event.location.country_code not in (None, home):
+            continue
+        event.parties[home] = _state_party(gaz, home, doc.dateline)
 
 
 _PLACED_TYPES = (EventType.CONSULT, EventType.AGREE, EventType.COOPERATE)
