@@ -235,6 +235,12 @@ _OF_A_GROUP = re.compile(
 # patients for malnutrition") or a hospital's caseload ("has treated 10,000 patients since it
 # opened", "30 soldiers a day").
 _TREATED = frozenset(("been treated", "had treated", "has treated", "have treated"))
+# Care told in a relative clause of someone who then died: "A man who was being treated for
+# gunshot wounds died in hospital"
+_WHO_WAS_BEFORE = re.compile(
+    r"\b(?:who|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$"
+)
+_DIED_AFTER = re.compile(r"\b(?:died|dies|succumbed|passed\s+away)\b")
 _INJURY_WORD = (
     r"(?:injur\w*|wound\w*|burns?|shrapnel|fractur\w*|trauma\w*|gunshots?|bullets?|blast"
     r"|smoke\s+inhalation|cuts|bruises)"
@@ -1017,6 +1023,8 @@ class _Frame:
     place: _Placed | None = None
     date: DateMention | None = None
     country: _Placed | None = None
+    # the lead's day of the headline's incident: its own figures' day, not the story's
+    lead_date: DateMention | None = None
 
 
 # "and another was injured", "while a third was wounded": one more of the people just counted
@@ -1826,6 +1834,12 @@ class _Reader:
         role = hit.word.role
         if hit.word.phrase in _TREATED and not self._care(context, hit, clause):
             return None
+        if (
+            "treated" in hit.word.phrase
+            and _WHO_WAS_BEFORE.search(self.lower, max(0, hit.start - 24), hit.start)
+            and _DIED_AFTER.search(self.lower, hit.end, context.sentence.end)
+        ):
+            return None  # "a man who was being treated for gunshot wounds died": dead, not hurt
         if role == "governed":
             governors = self.c.governed.get(hit.word.phrase)
             if governors is None or not governors.search(self.lower, clause.start, clause.end):
@@ -3109,10 +3123,11 @@ class _Reader:
             ):
                 # "A passenger train slammed into a freight train late Wednesday, killing 18"
                 # after the headline's "Train crash": the lead's day is the headline's
-                # incident's, for its later figures too ("The governor said 21 had died")
-                frame.date = record.date
+                # incident's, for its later figures too ("The governor said 21 had died"; not
+                # for another incident told later, "a gas explosion killed two")
+                frame.lead_date = record.date
         if record.date is None:
-            record.date = self._frame_value(frame, "date")
+            record.date = self._frame_value(frame, "date") or _lead_date(frame)
         if record.place is None and frame_place is not None:
             record.place, record.place_from_text = frame_place, True
         if record.place is None:
@@ -3831,8 +3846,26 @@ def _one_of_the_toll(text: str, record: _Record, earlier: list[_Record]) -> bool
     )
 
 
-# "Three of the victims died in hospital": some of the people a toll already counts
-_OF_THE_VICTIMS_AFTER = re.compile(r"\s+of\s+the\s+(?:victims|wounded|injured)\b", re.IGNORECASE)
+# "Three of the victims died in hospital": some of the people a toll already counts (not "of
+# the injured", who die beyond it)
+_OF_THE_VICTIMS_AFTER = re.compile(r"\s+of\s+the\s+victims\b", re.IGNORECASE)
+# A sentence that tells an incident of its own before its victims: "On Wednesday, gunmen
+# opened fire on a bus in Culiacan, and three of the victims died"
+_OWN_INCIDENT_BEFORE = re.compile(
+    r"\b(?:opened\s+fire|another|separate|second|new|attacked|struck|hit|exploded|crashed"
+    r"|collided|stormed|fired)\b",
+    re.IGNORECASE,
+)
+
+
+def _lead_date(frame: _Frame) -> DateMention | None:
+    """The lead's day of the incident ``frame`` tells (``_Frame.lead_date``), if any."""
+    current: _Frame | None = frame
+    while current is not None:
+        if current.lead_date is not None:
+            return current.lead_date
+        current = current.parent
+    return None
 
 
 def _victims_of_a_toll(text: str, record: _Record, earlier: list[_Record]) -> bool:
@@ -3844,6 +3877,7 @@ def _victims_of_a_toll(text: str, record: _Record, earlier: list[_Record]) -> bo
         killed is None
         or record.injured is not None
         or not _OF_THE_VICTIMS_AFTER.match(text, killed.bound.quantity.end)
+        or _OWN_INCIDENT_BEFORE.search(text, record.sentence.start, killed.bound.quantity.start)
     ):
         return False
     return any(

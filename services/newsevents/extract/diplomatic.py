@@ -565,7 +565,12 @@ _COURTESY_CALLEE = re.compile(
 )
 # A second verb of the subject, which ends what a courtesy call's clause can ask: "called on
 # the prime minister ... and handed over an invitation ... to visit New Delhi"
-_COORDINATED_PAST_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?[a-z]+ed\b")
+# (a verb with its object or particle, not an adjective: "and armed groups"; nor an appeal
+# verb, whose own words are the appeal: "and urged him to resume talks")
+_COORDINATED_PAST_VERB = re.compile(
+    r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?!urged|asked|pressed|called|appealed|demanded)"
+    r"[a-z]+ed\s+(?:a|an|the|his|her|their|its|him|them|over|on|with|greetings|messages?)\b"
+)
 # What an appeal asks: "called on X to ...", "called on X for ...".
 _APPEAL_COMPLEMENT = re.compile(
     r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b)[a-z]+|\bfor\s+(?:a|an|the)?\s*[a-z]"
@@ -647,7 +652,7 @@ _RECEIVED_A_THING = re.compile(
 _AGREED_TO_BEFORE = re.compile(
     r"\bagreed\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:[\w'’-]+\s+){0,6}?$"
     # (or what they agreed would be done: "agreed that troops from both sides would pull back")
-    r"|\bagreed\s+that\s+(?:[\w'’-]+\s+){1,6}?(?:would|will|should)\s+$",
+    r"|\bagreed\s+(?:on\s+\w+day\s+)?that\s+(?:[\w'’.-]+\s+){1,6}?(?:would|will|should)\s+$",
     re.IGNORECASE,
 )
 # "spoke with Erdogan by phone": the phone right after whom one spoke with (not "told
@@ -1183,6 +1188,11 @@ _HOSTED_FORCES_AFTER = re.compile(
     # (not a word that names a person by them: "armed forces chief Abdel Fattah al-Burhan",
     # "a group of U.S. senators", "the rebel group's leaders")
     r"(?!\s+(?:chiefs?|commanders?|leaders?|heads?|spokes(?:man|woman|person)|of)\b|['’]s)"
+)
+# Whom an expulsion named by its noun sends away: "the expulsions of 40 Russian diplomats"
+_EXPELLED_PEOPLE_AFTER = re.compile(
+    r"\s+of\s+(?:[\w.'’-]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|consuls?|officials"
+    r"|staff|attach[eé]s?|charg[eé]s?|military\s+attach[eé]s?)\b"
 )
 # A seat told as what a place is: "a country that hosts the OSCE", "which hosts the
 # headquarters of the African Union" (not "Qatar, which hosts the talks")
@@ -2800,13 +2810,13 @@ def _sports_story(doc: Document) -> bool:
 
 # A truce in a dispute of firms or people called a war, told in the headline or the lead:
 # "call truce in label war", "agreed a ceasefire in a two-year legal war" (not in a trade or
-# tariff war, which states wage, nor a ceasefire told beside a price war)
+# tariff war, which states wage, nor "a ceasefire in Ukraine as the legal battle over ...
+# dragged on": only lower-case words between; case-sensitive)
 _FIGURATIVE_WAR = re.compile(
-    r"\b(?:ceasefire|cease-fire|truce|peace)\s+(?:in|over|to\s+end|ending)\s+(?:(?:a|an|the"
-    r"|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:legal|label|labelling|labeling|price|pricing|patent"
-    r"|turf|tower|fee|bidding|copyright|trademark|boardroom|courtroom|takeover|streaming"
-    r"|ratings)\s+(?:war|wars|battle|feud)\b",
-    re.IGNORECASE,
+    r"\b(?:[Cc]easefire|[Cc]ease-fire|[Tt]ruce|[Pp]eace)\s+(?:in|over|to\s+end|ending)\s+"
+    r"(?:(?:a|an|the|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:legal|label|labelling|labeling"
+    r"|price|pricing|patent|turf|tower|fee|bidding|copyright|trademark|boardroom|courtroom"
+    r"|takeover|streaming|ratings)\s+(?:war|wars|battle|feud)\b"
 )
 # The words of peace such a story's truce and talks are told in
 _PEACE_WORDS = frozenset(
@@ -2814,13 +2824,26 @@ _PEACE_WORDS = frozenset(
 )
 
 
-def _figurative_war_story(doc: Document) -> bool:
-    """Whether the headline or the lead calls the story's dispute a legal, price or turf war."""
+def _figurative_truce(doc: Document, sentence: Sentence, start: int) -> bool:
+    """Whether the peace word at ``start`` is a truce of firms or people: the figurative war
+    named right after it ("agreed a ceasefire in a two-year legal war"), or, in a story whose
+    headline or lead calls its dispute such a war, in a sentence that names no two states
+    ("... would hold peace talks through a mediator in Tbilisi"; not "Armenia and Azerbaijan
+    agreed a ceasefire" told further on)."""
+    if _FIGURATIVE_WAR.match(doc.text, start):
+        return True
     found = doc.memo.get(("figurative_war",))
     if found is None:
         end = doc.sentences[1].end if len(doc.sentences) > 1 else len(doc.text)
         found = doc.memo[("figurative_war",)] = _FIGURATIVE_WAR.search(doc.text, 0, end) is not None
-    return bool(found)
+    if not found:
+        return False
+    states = {
+        m.code
+        for m in doc.mentions_in(sentence.start, sentence.end)
+        if m.kind in (_KIND_COUNTRY, _KIND_METONYM)
+    }
+    return len(states) < 2
 
 
 _AGREE_TO_CONSULT = re.compile(
@@ -4167,7 +4190,7 @@ def _read(
         return []
     if hit.form == "summit" and _CONTEST_AFTER.match(text, end) and _sports_story(doc):
         return []  # "in a tense summit clash between two of the tournament's form teams"
-    if hit.form in _PEACE_WORDS and _figurative_war_story(doc):
+    if hit.form in _PEACE_WORDS and _figurative_truce(doc, sentence, start):
         return []  # "a winemaker and an importer agreed a ceasefire in a two-year legal war"
     if hit.form == "reject" and not _PROMPTED_TO_BEFORE.search(
         text, max(sentence.start, start - 60), start
@@ -4332,6 +4355,8 @@ def _read(
             _SEATS_AFTER.match(text, end, sentence.end)
             or any(
                 m.kind in (_KIND_IGO, _KIND_IGO_ADJECTIVE)
+                # (not a gathering of it: "which hosts the OIC summit in Jeddah on Saturday")
+                and not _IGO_GATHERING_AFTER.match(text, m.end)
                 for m in doc.mentions_in(end, min(sentence.end, end + 6))
             )
         )
@@ -4748,6 +4773,9 @@ def _read(
             # "agreed on Tuesday to extend the ceasefire": the extension is told here, by
             # those who agree to it
             and not _EXTENDED_BEFORE.search(lead)
+            # "announced the expulsions of 40 Russian diplomats": the act told with whom it
+            # sends away (not "warned that the expulsions 'will not go unanswered'")
+            and not (trigger.mode == "expulsion" and _EXPELLED_PEOPLE_AFTER.match(text, end))
         )
     if (
         anaphoric
@@ -6830,6 +6858,14 @@ _NEXT_DAY = re.compile(
 )
 
 
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|is\s+to|are\s+to|due\s+to|scheduled|expected|plans?\s+to)\b"
+)
+_NEWS_OR_MONTH = re.compile(
+    r"\b(?:revealed|reported|emerged|disclosed|learned|learnt|(?:19|20)\d\d|" + _MONTHS + r")\b"
+)
+
+
 def _next_day(
     doc: Document, sentence: Sentence, clause: tuple[int, int], tense: Tense
 ) -> list[DateMention]:
@@ -6839,11 +6875,18 @@ def _next_day(
     lo = max(sentence.start, clause[0] - 14)  # (", a day after" opens the clause)
     if doc.lower.find(" day", lo, clause[1]) < 0:
         return []  # (every form names the day: the literal test spares most clauses the search)
-    match = _NEXT_DAY.search(doc.text, clause[0], clause[1]) or _NEXT_DAY.search(
-        doc.text, lo, clause[0]
-    )
+    match = _NEXT_DAY.search(doc.text, clause[0], clause[1])
     if match is None:
-        return []
+        match = _NEXT_DAY.search(doc.text, lo, clause[0])
+        if (
+            match is None
+            # ("will hold talks on Friday, a day after the envoy visits Beirut": a day to come;
+            # "a day after it was revealed that Nicaragua had expelled the consul in March":
+            # the day of the news, not of the act)
+            or _FUTURE_BEFORE.search(doc.text, sentence.start, lo)
+            or _NEWS_OR_MONTH.search(doc.text, lo, clause[1])
+        ):
+            return []
     return _counted_day(doc, match, _days_named(doc, sentence.start, clause[0], tense), tense)
 
 

@@ -455,7 +455,10 @@ def index(doc: Document, gaz: Gazetteer | None = None) -> Document:
 # farming town of about 11,000 people"
 _TOWN_OF_BEFORE = re.compile(r"\b(?:town|city|village|municipality|hamlet)\s+of\s+$")
 _TOWN_APPOSITION_AFTER = re.compile(
-    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|municipality|hamlet)\b(?!\s+of\b)"
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|municipality|hamlet)\b"
+    # (not "of", nor a person or body of the place: "a village official", "the city's")
+    r"(?!\s+of\b|['’]|\s+(?:officials?|elders?|council\w*|mayors?|chiefs?|authorities|police"
+    r"|heads?|leaders?|spokes\w+|residents?|administrators?|hall)\b)"
     # ... or the seat of a region: "Armenia, the capital of Quindio department"
     r"|,\s+the\s+capital\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:department|province"
     r"|state|region|county|district|prefecture)\b"

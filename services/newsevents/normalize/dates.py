@@ -378,9 +378,10 @@ class DateIndex:
         return _resolve_all(self._text, inside, reference, tense)
 
 
-# A weekday that starts a name after a comma: ", Monday Semaya Kumba" (not ", Monday 12 May")
+# A weekday that starts a name set off by commas: ", Monday Semaya Kumba,", "spokesman, Friday
+# Okon, said" (not ", Monday 12 May", nor ", Wednesday Nigerian Presidency officials said")
 _NAME_AFTER_COMMA = re.compile(
-    r", [A-Z][a-z]+day\s+(?!" + _MONTH_RE + r"\b)[A-Z][a-z]+\s+[A-Z][a-z]"
+    r", [A-Z][a-z]+day\s+(?!" + _MONTH_RE + r"\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,)]"
 )
 
 

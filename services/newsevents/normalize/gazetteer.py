@@ -764,6 +764,9 @@ def gazetteer() -> Gazetteer:
                 and len(alt) > 3
                 # "White House" is also a name of Casablanca: a seat of government stays one
                 and metonym_seats.get(alt, iso3) == iso3
+                # ... and so does another state's capital ("Islamabad", an old name of
+                # Chattogram)
+                and metonym_countries.get(alt, iso3) == iso3
             )
         for name in names:
             if name not in _CITY_STOPLIST:
