@@ -231,3 +231,47 @@ def test_review_near_misses() -> None:
     # "agreed on <day> that U.S. troops would withdraw": the deal's content
     content = "Niger and Washington agreed on Tuesday that U.S. troops would withdraw from Agadez."
     assert "RETREAT" not in {kind for kind, _ in _kinds(content)}
+
+
+def test_an_agreement_struck_down_is_no_agreement() -> None:
+    annulled = (
+        "Kuwait recalled its ambassador from Baghdad on Tuesday over a dispute that has "
+        "simmered since an Iraqi court struck down a maritime agreement between the neighbours."
+    )
+    assert "AGREE" not in {kind for kind, _ in _kinds(annulled)}
+    # near miss: one struck as well as one struck down
+    struck = "Iraq and Kuwait struck a new maritime agreement on Tuesday after a court struck down the old one."
+    assert ("AGREE", frozenset({"IRQ", "KWT"})) in _kinds(struck)
+
+
+def test_a_place_of_an_earlier_act_or_a_later_trip_is_not_the_acts() -> None:
+    since = (
+        "Ecuador and Mexico agreed on Tuesday to restore consular relations, the first thaw "
+        "since Ecuadorean police stormed the Mexican embassy in Quito."
+    )
+    deal = next(r for r in extract(since) if r.event_type == "AGREE")
+    assert deal.location is None or deal.location.name != "Quito"
+    trip = (
+        "Ecuador's foreign minister also met Panama's President Jose Raul Mulino on Tuesday "
+        "before flying back to Quito."
+    )
+    meeting = next(r for r in extract(trip) if r.event_type == "CONSULT")
+    assert meeting.location is None or meeting.location.name != "Quito"
+    # near misses: the act's own place before "since" and before the trip
+    monday = (
+        "Ecuador and Mexico held talks in Quito on Monday, the first since they broke off ties."
+    )
+    assert any(r.location is not None and r.location.name == "Quito" for r in extract(monday))
+    here = "Mulino met Ecuador's foreign minister in Quito on Tuesday before flying to Lima."
+    assert any(r.location is not None and r.location.name == "Quito" for r in extract(here))
+
+
+def test_a_state_whose_sway_a_deal_checks_is_no_side_of_it() -> None:
+    aim = (
+        "Australia and Kiribati signed a maritime security agreement on Tuesday, a deal "
+        "analysts said was aimed at checking China's growing influence in the Pacific."
+    )
+    assert ("AGREE", frozenset({"AUS", "KIR"})) in _kinds(aim)
+    # near miss: a third state named as a side after the trigger
+    third = "Australia and Kiribati signed a maritime security agreement with Tuvalu on Tuesday."
+    assert ("AGREE", frozenset({"AUS", "KIR", "TUV"})) in _kinds(third)

@@ -1189,6 +1189,22 @@ _HOSTED_FORCES_AFTER = re.compile(
     # "a group of U.S. senators", "the rebel group's leaders")
     r"(?!\s+(?:chiefs?|commanders?|leaders?|heads?|spokes(?:man|woman|person)|of)\b|['’]s)"
 )
+# A state whose sway an act is said to check: what it is for, not a side of it
+_COUNTERED_BEFORE = re.compile(
+    r"\b(?:aimed\s+at|designed\s+to|meant\s+to|intended\s+to|seen\s+as\s+an?\s+\w+\s+to)\s+"
+    r"(?:check|counter|curb|limit|contain|blunt|offset|push\s+back\s+against)(?:ing)?\s+"
+    r"(?:the\s+)?$"
+)
+# A trip before or after the act, whose end is not where the act took place
+_ANOTHER_TRIP = re.compile(
+    r"\b(?:before|after|then)\s+(?:flying|heading|returning|travell?ing|leaving|departing"
+    r"|going|flew|headed|returned|left|departed)\b"
+)
+# "since" opening a clause of an earlier act (not "since Monday", "since then")
+_SINCE_AN_ACT = re.compile(
+    r"\bsince\s+(?!(?:\w+day|then|last|early|late|mid|the\s+(?:start|end|beginning))\b)"
+    r"(?:[\w.'’-]+\s+){1,5}?[a-z]+ed\b"
+)
 # Whom an expulsion named by its noun sends away: "the expulsions of 40 Russian diplomats"
 _EXPELLED_PEOPLE_AFTER = re.compile(
     r"\s+of\s+(?:[\w.'’-]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|consuls?|officials"
@@ -4188,6 +4204,16 @@ def _read(
         # Hamas agreed to a "complete ceasefire"', 'Putin declared an "Easter truce"': an act
         # of the states or leaders who name it)
         return []
+    if (
+        needs is not None
+        and trigger.event_type is _TYPE_AGREE
+        and doc.lower.find("struck down", sentence.start, sentence.end) >= 0
+        and all(
+            text.startswith(" down", found.end())
+            for found in needs[0].finditer(text, sentence.start, sentence.end)
+        )
+    ):
+        return []  # "an Iraqi court struck down a maritime agreement": annulled, not struck
     if hit.form == "summit" and _CONTEST_AFTER.match(text, end) and _sports_story(doc):
         return []  # "in a tense summit clash between two of the tournament's form teams"
     if hit.form in _PEACE_WORDS and _figurative_truce(doc, sentence, start):
@@ -4855,8 +4881,17 @@ def _read(
         # met Prime Minister Nawaf Salam": the posts of the subject are no sides of the act
         parties = [p for p in parties if not post.start() <= p.span[0] < post.end()]
     if places:
-        # "agreed to form a committee that will meet in Amman": the place of another act
-        places = [p for p in places if not _OTHER_RELATIVE.search(text, end, p[1][0])]
+        # "agreed to form a committee that will meet in Amman": the place of another act;
+        # "the first thaw since Ecuadorean police stormed the Mexican embassy in Quito": of an
+        # earlier one
+        places = [
+            p
+            for p in places
+            if not _OTHER_RELATIVE.search(text, end, p[1][0])
+            and not _SINCE_AN_ACT.search(text, end, p[1][0])
+            # "met Panama's president on Wednesday before flying back to Quito"
+            and not _ANOTHER_TRIP.search(text, end, p[1][0])
+        ]
     if places and trigger.event_type is _TYPE_REQUEST:
         # "urged Myanmar to create conditions for the return of refugees sheltering in camps
         # in Cox's Bazar": the place of what is asked, not of the appeal
@@ -7779,6 +7814,11 @@ def _classify(
             and not (consult and _IGO_GATHERING_AFTER.match(text, mention.end))
         ):
             continue  # "a NATO member" (but "the NATO summit" is NATO's)
+        if mention.start > end and _COUNTERED_BEFORE.search(
+            text, max(end, mention.start - 40), mention.start
+        ):
+            continue  # "a deal ... aimed at checking China's growing influence": its aim
+
         if (
             not speech_act
             and _is_reporter_name(name, text, sentence)
