@@ -275,3 +275,37 @@ def test_a_state_whose_sway_a_deal_checks_is_no_side_of_it() -> None:
     # near miss: a third state named as a side after the trigger
     third = "Australia and Kiribati signed a maritime security agreement with Tuvalu on Tuesday."
     assert ("AGREE", frozenset({"AUS", "KIR", "TUV"})) in _kinds(third)
+
+
+def test_a_reaction_a_deal_drew_and_an_absent_invitee_are_no_sides() -> None:
+    drew = (
+        "Turkmenistan and Kazakhstan signed a memorandum on Tuesday on an undersea cable, a "
+        "step that drew a sharp warning from Russia."
+    )
+    assert ("AGREE", frozenset({"TKM", "KAZ"})) in _kinds(drew)
+    absent = (
+        "Turkmen officials hosted Kazakh ministers for talks in Ashgabat on Tuesday. Uzbekistan "
+        "had been invited but did not send a delegation."
+    )
+    assert all("UZB" not in found for _, found in _kinds(absent))
+    # near miss: a third state that signs with them
+    signed = "Turkmenistan, Kazakhstan and Russia signed a memorandum on Tuesday on a cable."
+    assert ("AGREE", frozenset({"TKM", "KAZ", "RUS"})) in _kinds(signed)
+
+
+def test_rejecting_another_states_position_answers_that_state() -> None:
+    position = "Turkmenistan's deputy prime minister rejected the Russian position on Tuesday."
+    assert ("REJECT", frozenset({"TKM", "RUS"})) in _kinds(position)
+    # near miss: its own position restated
+    own = "Turkmenistan rejected any change to its position on the Caspian on Tuesday."
+    assert all("RUS" not in found for _, found in _kinds(own))
+
+
+def test_a_state_that_sent_no_delegation_is_no_side() -> None:
+    skipped = (
+        "Russia did not send a delegation to an OSCE meeting on prisoners in Vienna on Tuesday."
+    )
+    assert all("RUS" not in found for _, found in _kinds(skipped))
+    # near miss: a delegation sent
+    sent = "Russia sent a delegation to an OSCE meeting on prisoners in Vienna on Tuesday."
+    assert any("RUS" in found for _, found in _kinds(sent))

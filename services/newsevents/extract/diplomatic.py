@@ -371,7 +371,9 @@ _SPEAKER_WORDS = frozenset(
 )
 _REPORTER_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _ABSENCE = re.compile(
-    r"\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|declined\s+to|refused\s+to)\s+(?:attend|take\s+part|participate|join)"
+    r"\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|declined\s+to|refused\s+to)\s+(?:attend|take\s+part|participate|join"
+    # "Russia did not send a delegation"
+    r"|send\s+(?:a\s+)?(?:delegation|representative|envoy))"
     r"|\bstay(?:ed|s)?\s+away|\bsent\s+no\s+delegation|\bwas\s+absent|\bwere\s+absent|\bskipped\b",
     re.IGNORECASE,
 )
@@ -1188,6 +1190,16 @@ _HOSTED_FORCES_AFTER = re.compile(
     # (not a word that names a person by them: "armed forces chief Abdel Fattah al-Burhan",
     # "a group of U.S. senators", "the rebel group's leaders")
     r"(?!\s+(?:chiefs?|commanders?|leaders?|heads?|spokes(?:man|woman|person)|of)\b|['’]s)"
+)
+# An invitation told with its refusal: "had been invited but did not send a delegation"
+_INVITED_BUT_ABSENT = re.compile(
+    r"\s+but\s+(?:did\s+not|didn't|declined|refused|failed|stayed\s+away|sent\s+no)\b"
+)
+# A state whose reaction an act drew: "that drew a warning from Russia on Friday"
+_REACTION_FROM_BEFORE = re.compile(
+    r"\b(?:drew|drawing|draws|drawn|prompted|prompting|sparked|triggered)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:warning|criticism|protest|condemnation|rebuke|objections?|anger|fire|complaints?"
+    r"|response|reaction)s?\s+from\s+(?:the\s+)?$"
 )
 # A state whose sway an act is said to check: what it is for, not a side of it
 _COUNTERED_BEFORE = re.compile(
@@ -4216,6 +4228,8 @@ def _read(
         return []  # "an Iraqi court struck down a maritime agreement": annulled, not struck
     if hit.form == "summit" and _CONTEST_AFTER.match(text, end) and _sports_story(doc):
         return []  # "in a tense summit clash between two of the tournament's form teams"
+    if trigger.mode == "invitation" and _INVITED_BUT_ABSENT.match(text, end, sentence.end):
+        return []  # "Uzbekistan had been invited but did not send a delegation": stayed away
     if hit.form in _PEACE_WORDS and _figurative_truce(doc, sentence, start):
         return []  # "a winemaker and an importer agreed a ceasefire in a two-year legal war"
     if hit.form == "reject" and not _PROMPTED_TO_BEFORE.search(
@@ -7814,6 +7828,10 @@ def _classify(
             and not (consult and _IGO_GATHERING_AFTER.match(text, mention.end))
         ):
             continue  # "a NATO member" (but "the NATO summit" is NATO's)
+        if mention.start > end and _REACTION_FROM_BEFORE.search(
+            text, max(end, mention.start - 40), mention.start
+        ):
+            continue  # "a step ... that drew a warning from Russia": a reaction, told apart
         if mention.start > end and _COUNTERED_BEFORE.search(
             text, max(end, mention.start - 40), mention.start
         ):
@@ -8656,7 +8674,7 @@ _REJECTED_ACT_NOUNS = (
     r"(?:demands?|calls?|appeals?|requests?|statements?|accusations?|charges?|allegations?"
     r"|proposals?|ultimatum|criticism|resolution|claims?|suggestions?|idea|account|sanctions"
     r"|warnings?|decision|closure|remarks|move|framing|imputations|measures|suspension"
-    r"|exclusion|expulsions?|protest(?!s)|complaints?|objections?)"
+    r"|exclusion|expulsions?|protest(?!s)|complaints?|objections?|position|stance)"
 )
 # What a rejection rejects when that is another party's act: "rejected the demand",
 # "rejected a Greek call", "dismissed the accusations".
