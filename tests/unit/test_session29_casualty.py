@@ -187,3 +187,13 @@ def test_review_near_misses() -> None:
     # someone treated for wounds who then died is no wounded
     died = "A man who was being treated for gunshot wounds died in hospital on Wednesday."
     assert all(injured is None for _, injured in _tolls(died))
+
+
+def test_second_review_near_misses() -> None:
+    """Over-reaches a second reviewer found in the casualty rules, now kept out."""
+    # the wounded under care stay wounded when someone else died
+    other = (
+        "Two soldiers who were being treated for shrapnel wounds were flown to Kyiv on "
+        "Wednesday, while a third soldier died at the scene of the shelling."
+    )
+    assert any(injured == 2 for _, injured in _tolls(other))

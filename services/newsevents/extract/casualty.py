@@ -241,6 +241,7 @@ _WHO_WAS_BEFORE = re.compile(
     r"\b(?:who|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$"
 )
 _DIED_AFTER = re.compile(r"\b(?:died|dies|succumbed|passed\s+away)\b")
+_OTHER_SUBJECT_BETWEEN = re.compile(r"[,;]|\b(?:while|after|and|was|were|is|are|who)\b")
 _INJURY_WORD = (
     r"(?:injur\w*|wound\w*|burns?|shrapnel|fractur\w*|trauma\w*|gunshots?|bullets?|blast"
     r"|smoke\s+inhalation|cuts|bruises)"
@@ -1837,7 +1838,9 @@ class _Reader:
         if (
             "treated" in hit.word.phrase
             and _WHO_WAS_BEFORE.search(self.lower, max(0, hit.start - 24), hit.start)
-            and _DIED_AFTER.search(self.lower, hit.end, context.sentence.end)
+            and (died := _DIED_AFTER.search(self.lower, hit.end, context.sentence.end))
+            # (its own verb: not "were flown to Kyiv, while a third soldier died")
+            and not _OTHER_SUBJECT_BETWEEN.search(self.lower, hit.end, died.start())
         ):
             return None  # "a man who was being treated for gunshot wounds died": dead, not hurt
         if role == "governed":

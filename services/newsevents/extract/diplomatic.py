@@ -567,10 +567,10 @@ _COURTESY_CALLEE = re.compile(
 )
 # A second verb of the subject, which ends what a courtesy call's clause can ask: "called on
 # the prime minister ... and handed over an invitation ... to visit New Delhi"
-# (a verb with its object or particle, not an adjective: "and armed groups"; nor an appeal
-# verb, whose own words are the appeal: "and urged him to resume talks")
+# (a verb with its object or particle, not an adjective: "and armed groups"; an appeal verb
+# there is an appeal of its own: "called on President Tinubu in Abuja and asked him to ...")
 _COORDINATED_PAST_VERB = re.compile(
-    r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?!urged|asked|pressed|called|appealed|demanded)"
+    r"\s+and\s+(?:then\s+|later\s+|also\s+)?"
     r"[a-z]+ed\s+(?:a|an|the|his|her|their|its|him|them|over|on|with|greetings|messages?)\b"
 )
 # What an appeal asks: "called on X to ...", "called on X for ...".
@@ -1099,7 +1099,10 @@ _SUPPORT_FOR = re.compile(r"[\"”’']?\s+for\s")
 _TARGET_END = re.compile(
     r"\b(?:over|for|because|after|amid|since|following|in\s+response|in\s+solidarity|as|which"
     r"|that|who|saying"
-    r"|to\s+\w+|(?-i:of\s+[a-z]+ing))\b|[;:]",
+    r"|to\s+\w+|(?-i:of\s+[a-z]+ing)"
+    # a second act of the subject: "expressed solidarity with Kuwait and urged Iraq to ..."
+    r"|and\s+(?:also\s+|then\s+)?(?:urged|called|demanded|accused|warned|asked|condemned"
+    r"|rejected|pledged|threatened))\b|[;:]",
     re.IGNORECASE,
 )
 # The state a protest is lodged with or handed to: "lodged a protest with China", "handed a
@@ -1216,6 +1219,12 @@ _ANOTHER_TRIP = re.compile(
 _SINCE_AN_ACT = re.compile(
     r"\bsince\s+(?!(?:\w+day|then|last|early|late|mid|the\s+(?:start|end|beginning))\b)"
     r"(?:[\w.'’-]+\s+){1,5}?[a-z]+ed\b"
+)
+# A reaction to an act named by its noun: "condemned the", "vowed to retaliate for the"
+_REACTION_TO_BEFORE = re.compile(
+    r"\b(?:condemn|denounc|protest|criticis|criticiz|retaliat|respond|react|slam|deplor|decr[iy])"
+    r"\w*\s+(?:to\s+|for\s+|against\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # Whom an expulsion named by its noun sends away: "the expulsions of 40 Russian diplomats"
 _EXPELLED_PEOPLE_AFTER = re.compile(
@@ -2866,10 +2875,13 @@ def _figurative_truce(doc: Document, sentence: Sentence, start: int) -> bool:
         found = doc.memo[("figurative_war",)] = _FIGURATIVE_WAR.search(doc.text, 0, end) is not None
     if not found:
         return False
+    text = doc.text
     states = {
         m.code
         for m in doc.mentions_in(sentence.start, sentence.end)
         if m.kind in (_KIND_COUNTRY, _KIND_METONYM)
+        # (not a firm's home: "South Korea's Samsung and U.S.-based Apple")
+        and not text.startswith(("'s", "’s", "-based"), m.end)
     }
     return len(states) < 2
 
@@ -4815,7 +4827,12 @@ def _read(
             and not _EXTENDED_BEFORE.search(lead)
             # "announced the expulsions of 40 Russian diplomats": the act told with whom it
             # sends away (not "warned that the expulsions 'will not go unanswered'")
-            and not (trigger.mode == "expulsion" and _EXPELLED_PEOPLE_AFTER.match(text, end))
+            and not (
+                trigger.mode == "expulsion"
+                and _EXPELLED_PEOPLE_AFTER.match(text, end)
+                # (not "condemned the expulsion of 20 Russian diplomats announced by Poland")
+                and not _REACTION_TO_BEFORE.search(lead)
+            )
         )
     if (
         anaphoric
@@ -4902,7 +4919,11 @@ def _read(
             p
             for p in places
             if not _OTHER_RELATIVE.search(text, end, p[1][0])
-            and not _SINCE_AN_ACT.search(text, end, p[1][0])
+            and not (
+                (since := _SINCE_AN_ACT.search(text, end, p[1][0])) is not None
+                # (the clause ends at a comma: "since ties were severed, at a hotel in ...")
+                and "," not in text[since.end() : p[1][0]]
+            )
             # "met Panama's president on Wednesday before flying back to Quito"
             and not _ANOTHER_TRIP.search(text, end, p[1][0])
         ]

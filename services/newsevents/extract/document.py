@@ -492,7 +492,10 @@ def _countries_as_towns(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
         return mentions
     return [
         Mention(m.start, m.end, m.text, (Entry(MentionKind.CITY, m.text, m.text),))
-        if m.kind is MentionKind.COUNTRY and m.text in towns
+        if m.kind is MentionKind.COUNTRY
+        and m.text in towns
+        # (the state's own: "Armenia's foreign minister", "Armenia's ambassador")
+        and not text.startswith(("'s", "’s"), m.end)
         else m
         for m in mentions
     ]

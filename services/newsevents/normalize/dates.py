@@ -381,7 +381,8 @@ class DateIndex:
 # A weekday that starts a name set off by commas: ", Monday Semaya Kumba,", "spokesman, Friday
 # Okon, said" (not ", Monday 12 May", nor ", Wednesday Nigerian Presidency officials said")
 _NAME_AFTER_COMMA = re.compile(
-    r", [A-Z][a-z]+day\s+(?!" + _MONTH_RE + r"\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,)]"
+    r", [A-Z][a-z]+day\s+(?!" + _MONTH_RE + r"\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"(?:\s*[,)]|\s+(?:said|says|told)\b)"
 )
 
 
