@@ -73,6 +73,8 @@ class Trigger(_Data):
     # "other_state_named" (help of one state to another: two states or bodies in the sentence),
     # "denial_object" ("denied on Sunday any involvement": what is denied, after a day or an
     # adverb).
+    # "own_agents_denied" ("denied that its soldiers had crossed the border": what its own
+    # forces or soil are said to have done, denied).
     check: (
         Literal[
             "diplomats_to_leave",
@@ -90,6 +92,7 @@ class Trigger(_Data):
             "ally_after",
             "other_state_named",
             "denial_object",
+            "own_agents_denied",
         ]
         | None
     ) = None

@@ -367,3 +367,19 @@ def test_second_review_near_misses() -> None:
         "attend the summit in New York."
     )
     assert any(r.event_type == "CONSULT" and r.mode == "meeting" for r in extract(call))
+
+
+def test_denying_a_charge_against_its_own_forces_answers_the_charge() -> None:
+    charge = (
+        "Earlier on Tuesday, Kenya's foreign ministry accused Ugandan troops of violating its "
+        "territory. Uganda's foreign ministry denied that its soldiers had crossed the border."
+    )
+    assert ("REJECT", frozenset({"UGA", "KEN"})) in _kinds(charge)
+    # near misses: a report denied, and talks denied
+    report = (
+        "Kenya's foreign ministry accused Uganda on Tuesday of meddling. Uganda's foreign "
+        "ministry denied that any formal talks had taken place."
+    )
+    assert "REJECT" not in {kind for kind, _ in _kinds(report)}
+    other = "Uganda's foreign ministry denied that the decision was linked to the elections."
+    assert _kinds(other) == []

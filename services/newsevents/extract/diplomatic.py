@@ -613,6 +613,13 @@ _DENIAL_OBJECT = re.compile(
     r"\s+(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+|(?:again|strongly|flatly|firmly"
     r"|categorically|vehemently)\s+)?(?:any\s+|all\s+)?(?:involvement|responsibility)\b"
 )
+# A state's own forces or soil, right after "denied that": "its soldiers", "Pakistani forces",
+# "Afghan soil", "Mexican officers"
+_OWN_AGENTS = re.compile(
+    r"\s+(?:its|their|the\s+country['’]s|[A-Z][a-z]+(?:an|ian|i|ese|ish|ic))\s+(?:own\s+)?"
+    r"(?:[a-z]+\s+)?(?:forces|soldiers|troops|officers|soil|territory|vessels|boats|ships|aircraft"
+    r"|drones|army|military|fighters|warplanes|jets|border\s+guards|police|navy|agents)\b"
+)
 # A gerund after "of": the content of a charge, not an act ("accused Pashinyan of agreeing to")
 _GERUND_OF_BEFORE = re.compile(r"\b(?:of|for|without)\s+$", re.IGNORECASE)
 # Support or solidarity voiced a few words before its noun: "reaffirmed Egypt's support for",
@@ -4315,6 +4322,8 @@ def _read(
         text, max(sentence.start, start - 10), start
     ):
         return []  # "accused Pashinyan of agreeing to hand over four villages": a charge
+    if trigger.check == "own_agents_denied" and _OWN_AGENTS.match(text, end) is None:
+        return []  # "denied that any formal talks had taken place": a report denied
     if trigger.check == "denial_object" and _DENIAL_OBJECT.match(text, end) is None:
         return []  # "denied that ...", "was denied a visa": no involvement denied right after
     if trigger.check == "other_state_named" and not _two_states_named(doc, sentence):
@@ -8761,7 +8770,11 @@ def _add_referred_parties(
         act = _REJECTED_ACT_AFTER.match(doc.text, end, sentence.end)
         if act is not None:
             _add_rejected_party(doc, gaz, events, mention, act.end())
-        elif _REJECTED_ACT_IN_TRIGGER.search(doc.text, start, end):
+        elif _REJECTED_ACT_IN_TRIGGER.search(doc.text, start, end) or (
+            mention.trigger.check == "own_agents_denied"
+        ):
+            # (or a charge denied: "denied that its soldiers had crossed the border" answers
+            # the one told before)
             _add_rejected_party(doc, gaz, events, mention, end)
         return
     if mention.trigger.event_type in _ENDORSING_TYPES:
