@@ -383,3 +383,23 @@ def test_denying_a_charge_against_its_own_forces_answers_the_charge() -> None:
     assert "REJECT" not in {kind for kind, _ in _kinds(report)}
     other = "Uganda's foreign ministry denied that the decision was linked to the elections."
     assert _kinds(other) == []
+
+
+def test_a_warning_without_a_target_is_aimed_at_the_other_side_of_the_row() -> None:
+    row = (
+        "Estonia expelled a Russian diplomat on Tuesday over espionage. Russia's foreign "
+        "ministry warned on Wednesday that Moscow would respond in kind."
+    )
+    assert ("THREATEN", frozenset({"RUS", "EST"})) in _kinds(row)
+    # near misses: a row of several states, and a warning with its own target
+    several = (
+        "Estonia, Latvia and Lithuania expelled Russian diplomats on Tuesday. Russia warned on "
+        "Wednesday that it would respond in kind."
+    )
+    assert all(kind != "THREATEN" or len(found - {"RUS"}) != 1 for kind, found in _kinds(several))
+    named = (
+        "Estonia expelled a Russian diplomat on Tuesday. Russia warned Finland on Wednesday "
+        "that it would respond to any new border closures."
+    )
+    warning = next(r for r in extract(named) if r.event_type == "THREATEN")
+    assert "EST" not in codes(warning)

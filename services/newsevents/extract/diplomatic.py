@@ -8780,6 +8780,9 @@ def _add_referred_parties(
     if mention.trigger.event_type in _ENDORSING_TYPES:
         _add_endorsed_sides(doc, events, mention)
         return
+    if mention.trigger.event_type is _TYPE_THREATEN:
+        _add_warned_side(events, mention)
+        return
     if mention.separate:
         return  # "separate calls with A and B, urging both sides": each call has its own
     if mention.trigger.event_type is _TYPE_REQUEST and not any(
@@ -8822,6 +8825,33 @@ def _add_referred_parties(
     for code in pair:
         if code not in have:
             mention.parties.append(_state_party(gaz, code, span))
+
+
+def _add_warned_side(events: list[_Event], mention: _Mention) -> None:
+    """The state a warning that names no target is aimed at: the other side of the row the
+    warner was last reported in ("Russia's foreign ministry warned on Friday that any project
+    on the Caspian seabed required the consent of all five states", after the three states
+    signed; "Peskov warned that Moscow would take the necessary measures", after Norway's
+    ban): the one other state of the latest earlier event between the warner and one state."""
+    states = {
+        p.participant.country_code
+        for p in mention.parties
+        if p.participant.country_code is not None and p.participant.country_code not in IGO_CODES
+    }
+    if len(states) != 1 or any(p.span[0] >= mention.span[1] for p in mention.parties):
+        return
+    (warner,) = states
+    earlier = _latest_earlier(events, mention, lambda e: warner in _state_codes(e))
+    if earlier is None:
+        return
+    others = _state_codes(earlier) - {warner}
+    if len(others) != 1:
+        return  # (a row of several states: which one is warned the words must say)
+    source = mention.parties[0]
+    for party in earlier.parties.values():
+        code = party.participant.country_code
+        if party.participant.kind is _PARTICIPANT_STATE and code in others:
+            mention.parties.append(replace(party, span=source.span))
 
 
 # Welcoming or condemning an event the article reported: "welcomed the talks", "hailed the
