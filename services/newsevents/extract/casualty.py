@@ -136,8 +136,10 @@ _OF = re.compile(r"\s+of\s+")
 # had been injured": where the victims were or whom they serve, between
 # them and the verb (no clause break, no number); or what they have ("About 30 people with
 # severe burns were being treated").
+# (a participle before the place: "three pilgrims returning from the shrine were killed")
 _WHERE_AFTER_NOUN = re.compile(
-    r"\s+(?:on|aboard|in|at|inside|near|from|with|of(?=\s+(?:the|an?)\s))\s+[a-z][a-z' -]{0,80}?(?=\s+(?:was|were|had|have)\s)"
+    r"\s+(?:[a-z]{3,}ing\s+(?:to|into|towards?)|(?:[a-z]{3,}ing\s+)?(?:on|aboard|in|at|inside"
+    r"|near|from|with|of(?=\s+(?:the|an?)\s)))\s+[a-z][a-z' -]{0,80}?(?=\s+(?:was|were|had|have)\s)"
 )
 # "A policeman was killed", "its captain was seriously injured": one person, named by a
 # singular noun after an article or a possessive, the subject of a passive death word.
@@ -515,6 +517,12 @@ _BUT_MORE_AFTER = re.compile(
     r"|(?:the\s+)?(?:toll|tally|figure)\s+(?:had\s+|has\s+)?(?:rose|risen|was\s+raised|was\s+revised)"
     r"|(?:rose|risen|raised|revised|updated)\s+(?:it|the\s+(?:toll|tally|figure)))\b"
 )
+# "Seven people had died", "four had been killed": a figure of before the time told
+_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$")
+_TOLL_ROSE_TO = re.compile(
+    r"\b(?:toll|tally)\b[^.;]{0,90}?\b(?:rose|risen|rises|climbed|jumped|increased)\s+to\b"
+)
+_REPORTING = re.compile(r"\b(?:said|says|told|according\s+to|reported)\b")
 _ANOTHER_INCIDENT_AFTER = re.compile(r"\b(?:in|during|by)\s+(?:a|an|another)\s+")
 _RAISED_TOLL = re.compile(
     r"\braising\s+(?:an\s+earlier|the|its|a\s+previous)\s+(?:death\s+)?(?:toll|tally)\b"
@@ -1145,10 +1153,25 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     about_casualties = any(
         h.start < lead_end and h.word.kind in ("killed", "injured") for h in hits
     )
+    # "toll rises to 11; 43 injured": a headline of one toll and one count of wounded tells
+    # which toll the wounded belong to
+    headline_killed = {r.killed_count for r, _, _ in headline if r.killed is not None}
+    headline_injured = {r.injured_count for r, _, _ in headline if r.injured is not None}
+    paired = (
+        {
+            (k, w)
+            for k in headline_killed
+            for w in headline_injured
+            if k is not None and w is not None
+        }
+        if len(headline_killed) == 1 == len(headline_injured)
+        else set()
+    )
     merged = _without_hospital_shares(
         doc.text,
         _steps_into_tolls(
-            doc.text, _merge(doc.text, _without_asides(doc.text, records, about_casualties))
+            doc.text,
+            _merge(doc.text, _without_asides(doc.text, records, about_casualties), paired),
         ),
     )
     # The headline usually repeats the lead's figures ("kills dozens" for "killed 53"): it is
@@ -2872,6 +2895,20 @@ class _Reader:
             )
         ):
             return "superseded"
+        if (
+            count.kind == "killed"
+            and _PAST_PERFECT_BEFORE.search(
+                lower, max(clause.start, count.trigger.start - 10), count.trigger.start
+            )
+            and self._toll_rose_in_previous(context)
+            # (not another source's figure, nor another incident's)
+            and _REPORTING.search(lower, sentence.start, sentence.end) is None
+            and lower.find("separate", sentence.start, sentence.end) < 0
+            and _ANOTHER_INCIDENT_AFTER.search(lower, last, sentence.end) is None
+        ):
+            # "The toll rose to 11 on Tuesday ... Seven people had died on Monday night": the
+            # toll as it stood before
+            return "superseded"
         if lower.find("stood", clause.start, last) >= 0 and _STOOD_ON_A_DAY.search(
             lower, clause.start, clause.end
         ):
@@ -2889,6 +2926,14 @@ class _Reader:
             _RAISED_TOLL.search(lower, s.start, s.end) is not None
             for s in self.doc.sentences[max(0, context.index - 3) : context.index]
         )
+
+    def _toll_rose_in_previous(self, context: _Sentence) -> bool:
+        """Whether the sentence before tells a toll that rose to a new figure ("The death toll
+        ... rose to 11 on Tuesday")."""
+        if context.index == 0:
+            return False
+        previous = self.doc.sentences[context.index - 1]
+        return _TOLL_ROSE_TO.search(self.lower, previous.start, previous.end) is not None
 
     def _more_found_next(self, context: _Sentence) -> bool:
         """Whether the next sentence opens with more dead found ("Two more bodies were found on
@@ -3662,16 +3707,23 @@ def _evidence(record: _Record) -> list[tuple[str, int, int]]:
 # -- merging mentions of one incident ----------------------------------------------------------
 
 
-def _merge(text: str, records: list[_Record]) -> list[_Record]:
+def _merge(
+    text: str,
+    records: list[_Record],
+    paired: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset(),
+) -> list[_Record]:
     """Headline and lead (or two paragraphs) giving the same figure for one incident are one
-    record; different figures stay apart (conflicting reports keep their own source)."""
+    record; different figures stay apart (conflicting reports keep their own source). The
+    wounded go with the toll the headline pairs them with (``paired``: killed, injured)."""
     out: list[_Record] = []
     for record in records:
+        target = _paired_toll(record, out, paired) if paired else None
         # "Seven others were wounded": the other victims of the incident told last, not of one
         # told before it ("A roadside bomb killed four ... In a separate attack in Bannu,
         # gunmen killed two policemen. Seven others were wounded.")
         candidates = out[-1:] if _says_other(text, record) else out
-        target = next((r for r in candidates if _same_figure(text, r, record)), None)
+        if target is None:
+            target = next((r for r in candidates if _same_figure(text, r, record)), None)
         if target is None:
             out.append(record)
         else:
@@ -3680,8 +3732,34 @@ def _merge(text: str, records: list[_Record]) -> list[_Record]:
         # a record that became a running toll by absorbing a later one may now take in the
         # wounded told between them ("killing at least 38", "Thirteen people were taken to
         # hospitals", "before raising it to 38")
-        return _merge(text, out)
+        return _merge(text, out, paired)
     return out
+
+
+def _paired_toll(
+    record: _Record,
+    earlier: list[_Record],
+    paired: frozenset[tuple[int, int]] | set[tuple[int, int]],
+) -> _Record | None:
+    """The record of the toll the headline tells with these wounded ("toll rises to 11; 43
+    injured"), however far apart the body tells the two: the body's only record of that toll
+    with no wounded of its own, of the same cause and place."""
+    wounded = record.injured
+    if record.killed is not None or wounded is None:
+        return None
+    tolls = {k for k, w in paired if w == wounded.bound.count}
+    if not tolls:
+        return None
+    found = [
+        r
+        for r in earlier
+        if r.killed is not None
+        and r.killed.bound.count in tolls
+        and r.injured is None
+        and r.cause == record.cause
+        and not _elsewhere(r, record)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 _STEP_SENTENCES = 3
@@ -4226,6 +4304,8 @@ def _absorb(text: str, target: _Record, other: _Record) -> None:
         other.injured is not None
         and target.injured.bound.approximate
         and not other.injured.bound.approximate
+        # (not the same number without its bound: "43 injured" for "As many as 43")
+        and other.injured.bound.count != target.injured.bound.count
     ):
         target.injured = other.injured
     if target.cause is None or (other.cause == "fire" and _bare_explosion(text, target)):
