@@ -105,3 +105,55 @@ def test_a_headline_figure_keeps_the_bodys_bound() -> None:
         "people and injured 38, police said."
     )
     assert _tolls(refined, "Temple stampede") == [(3, 38)]
+
+
+_BORDER_CLASH = (
+    "ADDIS ABABA, May 22 (Reuters) - A clash between Ethiopian and Eritrean soldiers near the "
+    "border town of Zalambessa killed at least 10 troops on Wednesday. Ethiopia's army "
+    "spokesman said seven Ethiopian soldiers were killed when Eritrean troops attacked a post "
+    "on Wednesday. An Eritrean military spokesman said three Eritrean soldiers died in the "
+    "fighting on Wednesday."
+)
+
+
+def test_the_writers_sum_of_two_sides_accounts_is_no_record() -> None:
+    """ "killed at least 10 troops", then seven dead by one army's account and three by the
+    other's: the lead adds the two sides up, it is no incident of its own."""
+    assert _tolls(_BORDER_CLASH) == [(7, None), (3, None)]
+    # near misses: a lead figure that is not the sum, one source for both parts, a lead
+    # figure with its own source
+    assert _tolls(_BORDER_CLASH.replace("at least 10", "at least 12")) == [
+        (12, None),
+        (7, None),
+        (3, None),
+    ]
+    one_source = _BORDER_CLASH.replace(
+        "An Eritrean military spokesman said", "Ethiopia's army spokesman added that"
+    )
+    assert _tolls(one_source) == [(10, None), (7, None), (3, None)]
+    sourced = _BORDER_CLASH.replace(
+        "killed at least 10 troops", "killed at least 10 troops, officials said,"
+    )
+    assert _tolls(sourced) == [(10, None), (7, None), (3, None)]
+
+
+_RANCH = (
+    "MONTERREY, Mexico (AP) — Gunmen opened fire on a party at a ranch in Salinas late "
+    "Saturday, killing 12 people, state prosecutors said Monday, raising the toll from nine "
+    "announced a day earlier."
+)
+
+
+def test_a_figure_raising_the_toll_from_a_lower_one_is_cumulative() -> None:
+    """ "killing 12 people, ..., raising the toll from nine": the toll as revised, even with
+    the source told between them."""
+    (record,) = _records(_RANCH)
+    assert record.scope.value == "cumulative"  # type: ignore[attr-defined]
+    # near misses: a higher earlier figure, a toll from an event and no figure, another figure
+    # nearer the cue
+    for other in (
+        _RANCH.replace("from nine", "from 15"),
+        _RANCH.replace("raising the toll from nine announced", "the toll from the attack"),
+        _RANCH.replace("said Monday,", "said Monday, and two more died in hospital,"),
+    ):
+        assert all(r.scope.value == "incremental" for r in _records(other))  # type: ignore[attr-defined]

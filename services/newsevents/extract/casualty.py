@@ -105,7 +105,9 @@ _TOLL_PROJECTED = re.compile(
 _TOLL_RAISED_FROM = re.compile(
     r"\b(?:raising|bringing|pushing|taking|lifting)\s+(?:the\s+)?(?:overall\s+|official\s+)?"
     r"(?:death\s+)?(?:toll|tally|number\s+of\s+(?:dead|deaths))\s+from\s+"
-    r"(?:about\s+|around\s+|at\s+least\s+)?\d"  # a figure: not "the toll from a week of attacks"
+    # a figure: not "the toll from a week of attacks"
+    r"(?=(?:about\s+|around\s+|at\s+least\s+)?(?:\d|(?:two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|a\s+dozen|[a-z]+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b))"
 )
 # "before raising it to", "then revised the figure to": the same toll, told again larger or
 # corrected, right before its new figure.
@@ -1222,7 +1224,7 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
         )
         and not _is_old_incident(record, doc)
     ]
-    kept = _without_sums(kept)
+    kept = _without_sums(doc.text, kept)
     for record in kept:
         if record.scope is not Scope.CUMULATIVE:
             continue
@@ -1505,20 +1507,25 @@ def _revised(superseded: _Record, later: list[_Record]) -> None:
         target.scope = Scope.CUMULATIVE
 
 
-def _without_sums(records: list[_Record]) -> list[_Record]:
+def _without_sums(text: str, records: list[_Record]) -> list[_Record]:
     """ "killing two Pakistani soldiers and four Afghan civilians" summing the two sides' own
     reports given later: the sum is not an incident of its own."""
     incremental = [r for r in records if r.scope is Scope.INCREMENTAL and r.killed_count]
     sums = set()
     for record in incremental:
         assert record.killed is not None
-        if record.killed.bound.count == record.killed.bound.quantity.count:
-            continue  # not a sum of groups ("two soldiers and four civilians")
         others = [
             r
             for r in incremental
             if r is not record and 0 < r.sentence_index - record.sentence_index <= 3
         ]
+        if record.killed.bound.count == record.killed.bound.quantity.count:
+            # not a sum of groups ("two soldiers and four civilians"), but maybe the writer's
+            # sum of two sides' accounts: "a clash ... killed at least 12 troops", then one
+            # army's eight dead and the other army's four
+            if record.reporter is None and _sides_add_up(text, record, others):
+                sums.add(id(record))
+            continue
         for size in (2, 3):
             for group in combinations(others, size):
                 if sum(r.killed_count or 0 for r in group) == record.killed_count and all(
@@ -1527,6 +1534,24 @@ def _without_sums(records: list[_Record]) -> list[_Record]:
                 ):
                     sums.add(id(record))
     return [r for r in records if id(r) not in sums]
+
+
+def _sides_add_up(text: str, record: _Record, others: list[_Record]) -> bool:
+    """Two figures told next, each by its own named source and of one day, that add up to the
+    figure of ``record``."""
+    for first, second in combinations(others, 2):
+        if (
+            first.reporter is not None
+            and second.reporter is not None
+            and not _same_source(text, first, second)
+            and (first.killed_count or 0) + (second.killed_count or 0) == record.killed_count
+            and first.date is not None
+            and second.date is not None
+            and first.date.value is not None
+            and first.date.value == second.date.value
+        ):
+            return True
+    return False
 
 
 def _hits(
@@ -2982,8 +3007,31 @@ class _Reader:
             count.scope = Scope.CUMULATIVE
         if count.increment and not count.toll_change:
             count.scope = Scope.INCREMENTAL
+        if (
+            count.scope is Scope.INCREMENTAL
+            and not count.increment
+            and count.kind == "killed"
+            and self.lower.find(" from ", q.end, context.sentence.end) >= 0
+        ):
+            self._raised_from(context, count)
         if count.scope is Scope.CUMULATIVE:
             count.period = since or self._period_campaign(count, subject)
+
+    def _raised_from(self, context: _Sentence, count: _Count) -> None:
+        """ "killing 12 people, state prosecutors said Monday, raising the toll from nine": the
+        figure is the toll revised up from a lower one, so cumulative."""
+        q, sentence = count.bound.quantity, context.sentence
+        raised = _TOLL_RAISED_FROM.search(self.lower, q.end, sentence.end)
+        if raised is None:
+            return
+        quantities = self._quantities(context, _Clause(sentence.start, sentence.end))
+        # (the figure nearest before the cue: not "killing 12 ..., and another 20 were found,
+        # raising the toll from nine")
+        if any(q.end <= x.start < raised.start() for x in quantities):
+            return
+        earlier = next((x for x in quantities if x.start >= raised.end()), None)
+        if earlier is not None and earlier.start - raised.end() < 12 and earlier.count < q.count:
+            count.scope = Scope.CUMULATIVE
 
     def _subject(self, count: _Count, hits: list[_Hit]) -> _Hit | None:
         """The nearest cause or campaign noun before the figure ("the war has killed")."""
