@@ -105,7 +105,9 @@ _TOLL_PROJECTED = re.compile(
 _TOLL_RAISED_FROM = re.compile(
     r"\b(?:raising|bringing|pushing|taking|lifting)\s+(?:the\s+)?(?:overall\s+|official\s+)?"
     r"(?:death\s+)?(?:toll|tally|number\s+of\s+(?:dead|deaths))\s+from\s+"
-    r"(?:about\s+|around\s+|at\s+least\s+)?\d"  # a figure: not "the toll from a week of attacks"
+    # a figure: not "the toll from a week of attacks"
+    r"(?=(?:about\s+|around\s+|at\s+least\s+)?(?:\d|(?:two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|a\s+dozen|[a-z]+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b))"
 )
 # "before raising it to", "then revised the figure to": the same toll, told again larger or
 # corrected, right before its new figure.
@@ -136,8 +138,10 @@ _OF = re.compile(r"\s+of\s+")
 # had been injured": where the victims were or whom they serve, between
 # them and the verb (no clause break, no number); or what they have ("About 30 people with
 # severe burns were being treated").
+# (a participle before the place: "three pilgrims returning from the shrine were killed")
 _WHERE_AFTER_NOUN = re.compile(
-    r"\s+(?:on|aboard|in|at|inside|near|from|with|of(?=\s+(?:the|an?)\s))\s+[a-z][a-z' -]{0,80}?(?=\s+(?:was|were|had|have)\s)"
+    r"\s+(?:[a-z]{3,}ing\s+(?:to|into|towards?)|(?:[a-z]{3,}ing\s+)?(?:on|aboard|in|at|inside"
+    r"|near|from|with|of(?=\s+(?:the|an?)\s)))\s+[a-z][a-z' -]{0,80}?(?=\s+(?:was|were|had|have)\s)"
 )
 # "A policeman was killed", "its captain was seriously injured": one person, named by a
 # singular noun after an article or a possessive, the subject of a passive death word.
@@ -516,6 +520,12 @@ _BUT_MORE_AFTER = re.compile(
     r"|(?:the\s+)?(?:toll|tally|figure)\s+(?:had\s+|has\s+)?(?:rose|risen|was\s+raised|was\s+revised)"
     r"|(?:rose|risen|raised|revised|updated)\s+(?:it|the\s+(?:toll|tally|figure)))\b"
 )
+# "Seven people had died", "four had been killed": a figure of before the time told
+_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$")
+_TOLL_ROSE_TO = re.compile(
+    r"\b(?:toll|tally)\b[^.;]{0,90}?\b(?:rose|risen|rises|climbed|jumped|increased)\s+to\b"
+)
+_REPORTING = re.compile(r"\b(?:said|says|told|according\s+to|reported)\b")
 _ANOTHER_INCIDENT_AFTER = re.compile(r"\b(?:in|during|by)\s+(?:a|an|another)\s+")
 _RAISED_TOLL = re.compile(
     r"\braising\s+(?:an\s+earlier|the|its|a\s+previous)\s+(?:death\s+)?(?:toll|tally)\b"
@@ -1146,10 +1156,25 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     about_casualties = any(
         h.start < lead_end and h.word.kind in ("killed", "injured") for h in hits
     )
+    # "toll rises to 11; 43 injured": a headline of one toll and one count of wounded tells
+    # which toll the wounded belong to
+    headline_killed = {r.killed_count for r, _, _ in headline if r.killed is not None}
+    headline_injured = {r.injured_count for r, _, _ in headline if r.injured is not None}
+    paired = (
+        {
+            (k, w)
+            for k in headline_killed
+            for w in headline_injured
+            if k is not None and w is not None
+        }
+        if len(headline_killed) == 1 == len(headline_injured)
+        else set()
+    )
     merged = _without_hospital_shares(
         doc.text,
         _steps_into_tolls(
-            doc.text, _merge(doc.text, _without_asides(doc.text, records, about_casualties))
+            doc.text,
+            _merge(doc.text, _without_asides(doc.text, records, about_casualties), paired),
         ),
     )
     # The headline usually repeats the lead's figures ("kills dozens" for "killed 53"): it is
@@ -1200,7 +1225,7 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
         )
         and not _is_old_incident(record, doc)
     ]
-    kept = _without_sums(kept)
+    kept = _without_sums(doc.text, kept)
     for record in kept:
         if record.scope is not Scope.CUMULATIVE:
             continue
@@ -1483,20 +1508,25 @@ def _revised(superseded: _Record, later: list[_Record]) -> None:
         target.scope = Scope.CUMULATIVE
 
 
-def _without_sums(records: list[_Record]) -> list[_Record]:
+def _without_sums(text: str, records: list[_Record]) -> list[_Record]:
     """ "killing two Pakistani soldiers and four Afghan civilians" summing the two sides' own
     reports given later: the sum is not an incident of its own."""
     incremental = [r for r in records if r.scope is Scope.INCREMENTAL and r.killed_count]
     sums = set()
     for record in incremental:
         assert record.killed is not None
-        if record.killed.bound.count == record.killed.bound.quantity.count:
-            continue  # not a sum of groups ("two soldiers and four civilians")
         others = [
             r
             for r in incremental
             if r is not record and 0 < r.sentence_index - record.sentence_index <= 3
         ]
+        if record.killed.bound.count == record.killed.bound.quantity.count:
+            # not a sum of groups ("two soldiers and four civilians"), but maybe the writer's
+            # sum of two sides' accounts: "a clash ... killed at least 12 troops", then one
+            # army's eight dead and the other army's four
+            if record.reporter is None and _sides_add_up(text, record, others):
+                sums.add(id(record))
+            continue
         for size in (2, 3):
             for group in combinations(others, size):
                 if sum(r.killed_count or 0 for r in group) == record.killed_count and all(
@@ -1505,6 +1535,24 @@ def _without_sums(records: list[_Record]) -> list[_Record]:
                 ):
                     sums.add(id(record))
     return [r for r in records if id(r) not in sums]
+
+
+def _sides_add_up(text: str, record: _Record, others: list[_Record]) -> bool:
+    """Two figures told next, each by its own named source and of one day, that add up to the
+    figure of ``record``."""
+    for first, second in combinations(others, 2):
+        if (
+            first.reporter is not None
+            and second.reporter is not None
+            and not _same_source(text, first, second)
+            and (first.killed_count or 0) + (second.killed_count or 0) == record.killed_count
+            and first.date is not None
+            and second.date is not None
+            and first.date.value is not None
+            and first.date.value == second.date.value
+        ):
+            return True
+    return False
 
 
 def _hits(
@@ -2875,6 +2923,20 @@ class _Reader:
             )
         ):
             return "superseded"
+        if (
+            count.kind == "killed"
+            and _PAST_PERFECT_BEFORE.search(
+                lower, max(clause.start, count.trigger.start - 10), count.trigger.start
+            )
+            and self._toll_rose_in_previous(context)
+            # (not another source's figure, nor another incident's)
+            and _REPORTING.search(lower, sentence.start, sentence.end) is None
+            and lower.find("separate", sentence.start, sentence.end) < 0
+            and _ANOTHER_INCIDENT_AFTER.search(lower, last, sentence.end) is None
+        ):
+            # "The toll rose to 11 on Tuesday ... Seven people had died on Monday night": the
+            # toll as it stood before
+            return "superseded"
         if lower.find("stood", clause.start, last) >= 0 and _STOOD_ON_A_DAY.search(
             lower, clause.start, clause.end
         ):
@@ -2892,6 +2954,14 @@ class _Reader:
             _RAISED_TOLL.search(lower, s.start, s.end) is not None
             for s in self.doc.sentences[max(0, context.index - 3) : context.index]
         )
+
+    def _toll_rose_in_previous(self, context: _Sentence) -> bool:
+        """Whether the sentence before tells a toll that rose to a new figure ("The death toll
+        ... rose to 11 on Tuesday")."""
+        if context.index == 0:
+            return False
+        previous = self.doc.sentences[context.index - 1]
+        return _TOLL_ROSE_TO.search(self.lower, previous.start, previous.end) is not None
 
     def _more_found_next(self, context: _Sentence) -> bool:
         """Whether the next sentence opens with more dead found ("Two more bodies were found on
@@ -2940,8 +3010,31 @@ class _Reader:
             count.scope = Scope.CUMULATIVE
         if count.increment and not count.toll_change:
             count.scope = Scope.INCREMENTAL
+        if (
+            count.scope is Scope.INCREMENTAL
+            and not count.increment
+            and count.kind == "killed"
+            and self.lower.find(" from ", q.end, context.sentence.end) >= 0
+        ):
+            self._raised_from(context, count)
         if count.scope is Scope.CUMULATIVE:
             count.period = since or self._period_campaign(count, subject)
+
+    def _raised_from(self, context: _Sentence, count: _Count) -> None:
+        """ "killing 12 people, state prosecutors said Monday, raising the toll from nine": the
+        figure is the toll revised up from a lower one, so cumulative."""
+        q, sentence = count.bound.quantity, context.sentence
+        raised = _TOLL_RAISED_FROM.search(self.lower, q.end, sentence.end)
+        if raised is None:
+            return
+        quantities = self._quantities(context, _Clause(sentence.start, sentence.end))
+        # (the figure nearest before the cue: not "killing 12 ..., and another 20 were found,
+        # raising the toll from nine")
+        if any(q.end <= x.start < raised.start() for x in quantities):
+            return
+        earlier = next((x for x in quantities if x.start >= raised.end()), None)
+        if earlier is not None and earlier.start - raised.end() < 12 and earlier.count < q.count:
+            count.scope = Scope.CUMULATIVE
 
     def _subject(self, count: _Count, hits: list[_Hit]) -> _Hit | None:
         """The nearest cause or campaign noun before the figure ("the war has killed")."""
@@ -3665,16 +3758,23 @@ def _evidence(record: _Record) -> list[tuple[str, int, int]]:
 # -- merging mentions of one incident ----------------------------------------------------------
 
 
-def _merge(text: str, records: list[_Record]) -> list[_Record]:
+def _merge(
+    text: str,
+    records: list[_Record],
+    paired: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset(),
+) -> list[_Record]:
     """Headline and lead (or two paragraphs) giving the same figure for one incident are one
-    record; different figures stay apart (conflicting reports keep their own source)."""
+    record; different figures stay apart (conflicting reports keep their own source). The
+    wounded go with the toll the headline pairs them with (``paired``: killed, injured)."""
     out: list[_Record] = []
     for record in records:
+        target = _paired_toll(record, out, paired) if paired else None
         # "Seven others were wounded": the other victims of the incident told last, not of one
         # told before it ("A roadside bomb killed four ... In a separate attack in Bannu,
         # gunmen killed two policemen. Seven others were wounded.")
         candidates = out[-1:] if _says_other(text, record) else out
-        target = next((r for r in candidates if _same_figure(text, r, record)), None)
+        if target is None:
+            target = next((r for r in candidates if _same_figure(text, r, record)), None)
         if target is None:
             out.append(record)
         else:
@@ -3683,8 +3783,34 @@ def _merge(text: str, records: list[_Record]) -> list[_Record]:
         # a record that became a running toll by absorbing a later one may now take in the
         # wounded told between them ("killing at least 38", "Thirteen people were taken to
         # hospitals", "before raising it to 38")
-        return _merge(text, out)
+        return _merge(text, out, paired)
     return out
+
+
+def _paired_toll(
+    record: _Record,
+    earlier: list[_Record],
+    paired: frozenset[tuple[int, int]] | set[tuple[int, int]],
+) -> _Record | None:
+    """The record of the toll the headline tells with these wounded ("toll rises to 11; 43
+    injured"), however far apart the body tells the two: the body's only record of that toll
+    with no wounded of its own, of the same cause and place."""
+    wounded = record.injured
+    if record.killed is not None or wounded is None:
+        return None
+    tolls = {k for k, w in paired if w == wounded.bound.count}
+    if not tolls:
+        return None
+    found = [
+        r
+        for r in earlier
+        if r.killed is not None
+        and r.killed.bound.count in tolls
+        and r.injured is None
+        and r.cause == record.cause
+        and not _elsewhere(r, record)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 _STEP_SENTENCES = 3
@@ -4229,6 +4355,8 @@ def _absorb(text: str, target: _Record, other: _Record) -> None:
         other.injured is not None
         and target.injured.bound.approximate
         and not other.injured.bound.approximate
+        # (not the same number without its bound: "43 injured" for "As many as 43")
+        and other.injured.bound.count != target.injured.bound.count
     ):
         target.injured = other.injured
     if target.cause is None or (other.cause == "fire" and _bare_explosion(text, target)):
