@@ -403,3 +403,20 @@ def test_a_warning_without_a_target_is_aimed_at_the_other_side_of_the_row() -> N
     )
     warning = next(r for r in extract(named) if r.event_type == "THREATEN")
     assert "EST" not in codes(warning)
+
+
+def test_it_after_a_home_institution_is_the_dateline_state() -> None:
+    story = (
+        "ALGIERS (AFP) - Algeria on Tuesday suspended a friendship treaty with Spain.\n\n"
+        "The presidency said in a statement that it had decided to suspend the treaty signed "
+        "with Spain in 2002.\n\nIt accused the Spanish authorities of violating their "
+        "obligations."
+    )
+    assert ("ACCUSE", frozenset({"DZA", "ESP"})) in _kinds(story)
+    # near miss: a sentence before that opens on a named state
+    named = (
+        "ALGIERS (AFP) - Talks opened on Tuesday.\n\nMorocco said in a statement that it had "
+        "recalled its envoy.\n\nIt accused the Algerian authorities of violating their "
+        "obligations."
+    )
+    assert ("ACCUSE", frozenset({"MAR", "DZA"})) in _kinds(named)

@@ -6423,12 +6423,31 @@ def _guest_named_before(
     return None
 
 
+# A sentence opening on an institution named without its state: "The presidency said ..."
+_HOME_INSTITUTION_OPENS = re.compile(
+    r"\s*(The\s+(?:presidency|government|foreign\s+ministry|Foreign\s+Ministry|cabinet"
+    r"|president['’]s\s+office|prime\s+minister['’]s\s+office|ministry\s+of\s+foreign\s+affairs"
+    r"|Ministry\s+of\s+Foreign\s+Affairs))\s+(?:said|announced|added|stated)\b"
+)
+
+
 def _previous_state(doc: Document, gaz: Gazetteer, sentence_index: int) -> _Party | None:
     """The first state named in the sentence before (its subject, as a rule): which state
     "It" at the start of a sentence is."""
     earlier = next(_antecedents(doc, sentence_index), None)  # the sentence right before
     if earlier is None:
         return None
+    home = doc.dateline_country
+    if (
+        home is not None
+        and doc.dateline is not None
+        and home in gaz.country_names
+        and (opens := _HOME_INSTITUTION_OPENS.match(doc.text, earlier.start)) is not None
+    ):
+        # "Algiers (AFP) - ... The presidency said ... it had decided to suspend the treaty
+        # signed with Spain. It accused the Spanish authorities ...": the institution of the
+        # state the story is filed from
+        return _state_party(gaz, home, (opens.start(1), opens.end(1)))
     for m in doc.mentions_in(earlier.start, earlier.end):
         if m.kind in _SENDER_KINDS and not doc.in_dateline(m.start):
             return _state_party(gaz, m.code, (m.start, m.end))
