@@ -420,3 +420,41 @@ def test_it_after_a_home_institution_is_the_dateline_state() -> None:
         "obligations."
     )
     assert ("ACCUSE", frozenset({"MAR", "DZA"})) in _kinds(named)
+
+
+def test_third_review_near_misses() -> None:
+    """Over-reaches a third reviewer found, each now kept out."""
+    # a warning after a deal of friends has no target
+    friends = (
+        "China and Brazil signed a trade agreement in Beijing on Tuesday. On Wednesday, China "
+        "warned that it would respond firmly to any attempt to interfere in Hong Kong."
+    )
+    assert ("THREATEN", frozenset({"CHN"})) in _kinds(friends)
+    # a second warning is not chained to the row the first one answered
+    second = (
+        "Estonia expelled a Russian diplomat on Tuesday. Russia's foreign ministry warned on "
+        "Wednesday that Moscow would respond in kind. On Thursday, Russia's defence ministry "
+        "warned that it would respond firmly to any NATO drills near its border."
+    )
+    warnings = [found for kind, found in _kinds(second) if kind == "THREATEN"]
+    assert frozenset({"RUS"}) in warnings
+    # two verbs of one object keep it
+    pair = "South Korea strongly condemned and rejected North Korea's missile launch on Tuesday."
+    assert ("ACCUSE", frozenset({"KOR", "PRK"})) in _kinds(pair)
+    # a denial with no charge before it, or of another state's charge, is no rejection
+    domestic = (
+        "Kenya and Somalia signed a security pact on Wednesday. Kenya's interior ministry denied "
+        "on Tuesday that its police had used excessive force against protesters."
+    )
+    assert "REJECT" not in {kind for kind, _ in _kinds(domestic)}
+    other = (
+        "Kenya accused Uganda on Monday of meddling. Tanzania denied on Tuesday that its "
+        "soldiers had entered Kenya."
+    )
+    assert "REJECT" not in {kind for kind, _ in _kinds(other)}
+    # an invitee that came in another form is no absentee
+    came = (
+        "The Arab League summit opened in Baghdad on Tuesday. Lebanon was invited but did not "
+        "send its president, dispatching its foreign minister instead."
+    )
+    assert any("LBN" in found for _, found in _kinds(came))

@@ -157,3 +157,43 @@ def test_a_figure_raising_the_toll_from_a_lower_one_is_cumulative() -> None:
         _RANCH.replace("said Monday,", "said Monday, and two more died in hospital,"),
     ):
         assert all(r.scope.value == "incremental" for r in _records(other))  # type: ignore[attr-defined]
+
+
+def test_third_review_near_misses() -> None:
+    """Over-reaches a third reviewer found in these casualty rules, now kept out."""
+    # another country's past-perfect figure after a risen toll is its own
+    other = (
+        "The death toll from last week's earthquake in eastern Turkey rose to 2,100 on "
+        "Thursday. In neighbouring Syria, 120 people had died."
+    )
+    assert (120, None) in _tolls(other)
+    # "two of 40 pilgrims": the two
+    partitive = (
+        "Two of 40 pilgrims travelling to the shrine were killed when their bus overturned on "
+        "Wednesday, police said."
+    )
+    assert _tolls(partitive) == [(2, None)]
+    # figures of other towns that add up to the lead's are no sum of it
+    towns = (
+        "A bomb at a mosque in Kunduz killed seven people on Wednesday. Police said five people "
+        "were killed in a roadside blast in Kandahar on Wednesday. A provincial spokesman said "
+        "two people died in a shooting in Herat on Wednesday."
+    )
+    assert (7, None) in _tolls(towns)
+    # "raising the toll from nine to 21": the 12 is the rise
+    rise = (
+        "A Russian missile killed 12 people in Sumy on Wednesday, officials said, raising the "
+        "toll from nine to 21 for the week."
+    )
+    records = _records(rise)
+    assert all(
+        r.scope.value == "incremental"  # type: ignore[attr-defined]
+        for r in records
+        if _count(r.killed) == 12  # type: ignore[attr-defined]
+    )
+    # the wounded of another incident in a paired headline's story stay their own
+    another = (
+        "A bus crash killed 12 people on the Dhaka-Chittagong highway on Thursday, police said. "
+        "On Wednesday, another bus overturned on the same highway, injuring 40 people."
+    )
+    assert (12, 40) not in _tolls(another, title="Bangladesh bus crash kills 12; 40 hurt")

@@ -102,6 +102,7 @@ _TOLL_PROJECTED = re.compile(
     r"\s+(?:well\s+|further\s+|still\s+)?(?:have\s+)?(?:rise|rising|climb|increase|reach|top"
     r"|exceed|surpass|go\s+up|double)\b"
 )
+_TO_A_FIGURE_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|at\s+least\s+)?\d")
 _TOLL_RAISED_FROM = re.compile(
     r"\b(?:raising|bringing|pushing|taking|lifting)\s+(?:the\s+)?(?:overall\s+|official\s+)?"
     r"(?:death\s+)?(?:toll|tally|number\s+of\s+(?:dead|deaths))\s+from\s+"
@@ -450,7 +451,7 @@ _ATTRIBUTIVE_MONTH = re.compile(
 )
 _LAST_MONTH = re.compile(r"\blast\s+month\b")
 # "Five of the six crew members were killed": the first number counts the victims.
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+")
+_PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?")
 # "in the battle", "during the four-month war": a cause told as one named before
 _DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$")
 _MONTH_WHEN_BEFORE = re.compile(_BARE_MONTH.pattern + r"\s*,?\s+when$")
@@ -1537,6 +1538,19 @@ def _without_sums(text: str, records: list[_Record]) -> list[_Record]:
     return [r for r in records if id(r) not in sums]
 
 
+def _other_towns(record: _Record, other: _Record) -> bool:
+    """Whether the two records name two different towns of their own."""
+    a, b = record.place, other.place
+    return (
+        a is not None
+        and b is not None
+        and record.place_from_text
+        and other.place_from_text
+        and a.rank == b.rank == 3
+        and a.location.geonames_id != b.location.geonames_id
+    )
+
+
 def _sides_add_up(text: str, record: _Record, others: list[_Record]) -> bool:
     """Two figures told next, each by its own named source and of one day, that add up to the
     figure of ``record``."""
@@ -1550,6 +1564,10 @@ def _sides_add_up(text: str, record: _Record, others: list[_Record]) -> bool:
             and second.date is not None
             and first.date.value is not None
             and first.date.value == second.date.value
+            # (of the one incident: not figures of other towns that happen to add up)
+            and not _other_towns(first, second)
+            and not _other_towns(first, record)
+            and not _other_towns(second, record)
         ):
             return True
     return False
@@ -2929,8 +2947,13 @@ class _Reader:
                 lower, max(clause.start, count.trigger.start - 10), count.trigger.start
             )
             and self._toll_rose_in_previous(context)
-            # (not another source's figure, nor another incident's)
+            # (not another source's figure, nor another incident's, nor another place's: "In
+            # neighbouring Syria, 120 people had died")
             and _REPORTING.search(lower, sentence.start, sentence.end) is None
+            and not any(
+                m.kind in (MentionKind.COUNTRY, MentionKind.CITY, MentionKind.METONYM)
+                for m in self.doc.mentions_in(sentence.start, q.start)
+            )
             and lower.find("separate", sentence.start, sentence.end) < 0
             and _ANOTHER_INCIDENT_AFTER.search(lower, last, sentence.end) is None
         ):
@@ -3033,7 +3056,13 @@ class _Reader:
         if any(q.end <= x.start < raised.start() for x in quantities):
             return
         earlier = next((x for x in quantities if x.start >= raised.end()), None)
-        if earlier is not None and earlier.start - raised.end() < 12 and earlier.count < q.count:
+        if (
+            earlier is not None
+            and earlier.start - raised.end() < 12
+            and earlier.count < q.count
+            # (not "raising the toll from nine to 21": the new toll is the one after "to")
+            and not _TO_A_FIGURE_AFTER.match(self.lower, earlier.end)
+        ):
             count.scope = Scope.CUMULATIVE
 
     def _subject(self, count: _Count, hits: list[_Hit]) -> _Hit | None:
@@ -3798,6 +3827,8 @@ def _paired_toll(
     wounded = record.injured
     if record.killed is not None or wounded is None:
         return None
+    if _ANOTHER_OR_SEPARATE.search(record.sentence.text):
+        return None  # "On Wednesday, another bus overturned ..., injuring 40 people"
     tolls = {k for k, w in paired if w == wounded.bound.count}
     if not tolls:
         return None
@@ -3811,6 +3842,9 @@ def _paired_toll(
         and not _elsewhere(r, record)
     ]
     return found[0] if len(found) == 1 else None
+
+
+_ANOTHER_OR_SEPARATE = re.compile(r"\b(?:another|separate|separately)\b", re.IGNORECASE)
 
 
 _STEP_SENTENCES = 3

@@ -371,9 +371,9 @@ _SPEAKER_WORDS = frozenset(
 )
 _REPORTER_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _ABSENCE = re.compile(
-    r"\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|declined\s+to|refused\s+to)\s+(?:attend|take\s+part|participate|join"
-    # "Russia did not send a delegation"
-    r"|send\s+(?:a\s+)?(?:delegation|representative|envoy))"
+    r"\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|declined\s+to|refused\s+to)\s+(?:attend|take\s+part|participate|join)"
+    # "Russia did not send a delegation" (not "Iran, which did not send a delegation last year,")
+    r"|(?<!which\s)(?<!who\s)\b(?:did\s+not|didn't)\s+send\s+(?:a\s+)?(?:delegation|representative|envoy)"
     r"|\bstay(?:ed|s)?\s+away|\bsent\s+no\s+delegation|\bwas\s+absent|\bwere\s+absent|\bskipped\b",
     re.IGNORECASE,
 )
@@ -1106,10 +1106,15 @@ _SUPPORT_FOR = re.compile(r"[\"”’']?\s+for\s")
 _TARGET_END = re.compile(
     r"\b(?:over|for|because|after|amid|since|following|in\s+response|in\s+solidarity|as|which"
     r"|that|who|saying"
-    r"|to\s+\w+|(?-i:of\s+[a-z]+ing)"
-    # a second act of the subject: "expressed solidarity with Kuwait and urged Iraq to ..."
-    r"|and\s+(?:also\s+|then\s+)?(?:urged|called|demanded|accused|warned|asked|condemned"
-    r"|rejected|pledged|threatened))\b|[;:]",
+    r"|to\s+\w+|(?-i:of\s+[a-z]+ing))\b|[;:]",
+    re.IGNORECASE,
+)
+# A second act of the subject after the first act's object: "expressed solidarity with Kuwait
+# and urged Iraq to ...", "condemned the attack and asked Oman to ..." (not "condemned and
+# rejected North Korea's launch": one object)
+_SECOND_ACT = re.compile(
+    r"\band\s+(?:also\s+|then\s+)?(?:urged|called|demanded|accused|warned|asked|condemned"
+    r"|rejected|pledged|threatened)\b",
     re.IGNORECASE,
 )
 # The state a protest is lodged with or handed to: "lodged a protest with China", "handed a
@@ -1203,7 +1208,9 @@ _HOSTED_FORCES_AFTER = re.compile(
 )
 # An invitation told with its refusal: "had been invited but did not send a delegation"
 _INVITED_BUT_ABSENT = re.compile(
-    r"\s+but\s+(?:did\s+not|didn't|declined|refused|failed|stayed\s+away|sent\s+no)\b"
+    r"\s+but\s+(?:(?:did\s+not|didn't|failed\s+to)\s+(?:attend|come|take\s+part|participate"
+    r"|send\s+a\s+delegation)|declined\s+(?:to\s+attend|to\s+come|the\s+invitation)"
+    r"|stayed\s+away|sent\s+no\s+delegation)\b"
 )
 # A state whose reaction an act drew: "that drew a warning from Russia on Friday"
 _REACTION_FROM_BEFORE = re.compile(
@@ -6158,6 +6165,10 @@ def _directed(
             after = supported.end()  # "expressed their support for Mali": Mali is supported
     boundary = _TARGET_END.search(text, after + 1, clause[1])
     target_end = boundary.start() if boundary else clause[1]
+    second = _SECOND_ACT.search(text, after + 1, target_end)
+    if second is not None and text[end : second.start()].strip():
+        # (an object of the first verb between: not "condemned and rejected X", one object)
+        target_end = second.start()
     if trigger.event_type is _TYPE_ACCUSE and text[start:end].lower() in _CHARACTERISING:
         # "described the blasts as 'a criminal Israeli aggression'": blamed in the words
         target_end = max(target_end, _characterisation_end(text, end, clause[1]))
@@ -8789,18 +8800,20 @@ def _add_referred_parties(
         act = _REJECTED_ACT_AFTER.match(doc.text, end, sentence.end)
         if act is not None:
             _add_rejected_party(doc, gaz, events, mention, act.end())
-        elif _REJECTED_ACT_IN_TRIGGER.search(doc.text, start, end) or (
-            mention.trigger.check == "own_agents_denied"
-        ):
-            # (or a charge denied: "denied that its soldiers had crossed the border" answers
-            # the one told before)
+        elif _REJECTED_ACT_IN_TRIGGER.search(doc.text, start, end):
             _add_rejected_party(doc, gaz, events, mention, end)
+        elif mention.trigger.check == "own_agents_denied" and not _add_rejected_party(
+            doc, gaz, events, mention, end
+        ):
+            # (a charge denied: "denied that its soldiers had crossed the border" answers the
+            # one told before; without one it is a report denied, no rejection)
+            mention.parties = []
         return
     if mention.trigger.event_type in _ENDORSING_TYPES:
         _add_endorsed_sides(doc, events, mention)
         return
     if mention.trigger.event_type is _TYPE_THREATEN:
-        _add_warned_side(events, mention)
+        _add_warned_side(doc, events, mention)
         return
     if mention.separate:
         return  # "separate calls with A and B, urging both sides": each call has its own
@@ -8846,7 +8859,10 @@ def _add_referred_parties(
             mention.parties.append(_state_party(gaz, code, span))
 
 
-def _add_warned_side(events: list[_Event], mention: _Mention) -> None:
+_ROW_TYPES = frozenset((_TYPE_SANCTION, _TYPE_ACCUSE, _TYPE_REJECT, _TYPE_THREATEN, _TYPE_REQUEST))
+
+
+def _add_warned_side(doc: Document, events: list[_Event], mention: _Mention) -> None:
     """The state a warning that names no target is aimed at: the other side of the row the
     warner was last reported in ("Russia's foreign ministry warned on Friday that any project
     on the Caspian seabed required the consent of all five states", after the three states
@@ -8860,8 +8876,16 @@ def _add_warned_side(events: list[_Event], mention: _Mention) -> None:
     if len(states) != 1 or any(p.span[0] >= mention.span[1] for p in mention.parties):
         return
     (warner,) = states
+    if doc.text.startswith("Separately", mention.sentence.start):
+        return  # (another matter)
     earlier = _latest_earlier(events, mention, lambda e: warner in _state_codes(e))
-    if earlier is None:
+    if (
+        earlier is None
+        # (the row: an act against the warner, the last one it was part of; not a deal, a
+        # visit or its own earlier warning)
+        or earlier.event_type not in _ROW_TYPES
+        or (earlier.event_type is _TYPE_THREATEN and earlier.source == warner)
+    ):
         return
     others = _state_codes(earlier) - {warner}
     if len(others) != 1:
@@ -8984,18 +9008,19 @@ def _last_pair(doc: Document, events: list[_Event], sentence_index: int) -> tupl
 
 def _add_rejected_party(
     doc: Document, gaz: Gazetteer, events: list[_Event], mention: _Mention, act_end: int
-) -> None:
+) -> bool:
+    """Add the author of the act a rejection answers; whether one was found."""
     start, end = mention.span
     named = [m for m in doc.mentions_in(end, act_end) if m.kind in _REFERRED_KINDS]
     if named:  # "rejected a Greek call": the Greek state's
         for found in named:
             mention.parties.extend(_parties_of(doc, gaz, found, mention.sentence))
         mention.parties = _dedupe(mention.parties)
-        return
+        return True
     rejecters = {p.participant.country_code for p in mention.parties if p.span[1] <= start}
     rejecters.discard(None)
     if not rejecters:
-        return
+        return False
 
     def answered(event: _Event) -> bool:
         codes = {p.participant.country_code for p in event.parties.values()}
@@ -9021,7 +9046,7 @@ def _add_rejected_party(
             None,
         )
     if earlier is None:
-        return
+        return False
     have = {p.participant.country_code for p in mention.parties}
     for party in earlier.parties.values():
         code = party.participant.country_code
@@ -9035,6 +9060,7 @@ def _add_rejected_party(
         else:
             have.add(code)
             mention.parties.append(party)
+    return True
 
 
 def _state_codes(event: _Event) -> set[str]:
