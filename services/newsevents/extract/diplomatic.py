@@ -1218,6 +1218,9 @@ _REACTION_FROM_BEFORE = re.compile(
     r"(?:warning|criticism|protest|condemnation|rebuke|objections?|anger|fire|complaints?"
     r"|response|reaction)s?\s+from\s+(?:the\s+)?$"
 )
+# (the words the two patterns below cannot match without: a cheap literal test first)
+_AIM_WORDS = ("aimed", "designed", "meant", "intended", "seen")
+_TRIP_WORDS = ("before", "after", "then")
 # A state whose sway an act is said to check: what it is for, not a side of it
 _COUNTERED_BEFORE = re.compile(
     r"\b(?:aimed\s+at|designed\s+to|meant\s+to|intended\s+to|seen\s+as\s+an?\s+\w+\s+to)\s+"
@@ -4928,6 +4931,7 @@ def _read(
         # met Prime Minister Nawaf Salam": the posts of the subject are no sides of the act
         parties = [p for p in parties if not post.start() <= p.span[0] < post.end()]
     if places:
+        lower = doc.lower
         # "agreed to form a committee that will meet in Amman": the place of another act;
         # "the first thaw since Ecuadorean police stormed the Mexican embassy in Quito": of an
         # earlier one
@@ -4936,12 +4940,16 @@ def _read(
             for p in places
             if not _OTHER_RELATIVE.search(text, end, p[1][0])
             and not (
-                (since := _SINCE_AN_ACT.search(text, end, p[1][0])) is not None
+                lower.find("since", end, p[1][0]) >= 0  # (the literal first: cheap)
+                and (since := _SINCE_AN_ACT.search(text, end, p[1][0])) is not None
                 # (the clause ends at a comma: "since ties were severed, at a hotel in ...")
                 and "," not in text[since.end() : p[1][0]]
             )
             # "met Panama's president on Wednesday before flying back to Quito"
-            and not _ANOTHER_TRIP.search(text, end, p[1][0])
+            and not (
+                may_hold(lower, end, p[1][0], _TRIP_WORDS)
+                and _ANOTHER_TRIP.search(text, end, p[1][0])
+            )
         ]
     if places and trigger.event_type is _TYPE_REQUEST:
         # "urged Myanmar to create conditions for the return of refugees sheltering in camps
@@ -6165,7 +6173,11 @@ def _directed(
             after = supported.end()  # "expressed their support for Mali": Mali is supported
     boundary = _TARGET_END.search(text, after + 1, clause[1])
     target_end = boundary.start() if boundary else clause[1]
-    second = _SECOND_ACT.search(text, after + 1, target_end)
+    second = (
+        _SECOND_ACT.search(text, after + 1, target_end)
+        if text.find(" and ", after, target_end) >= 0
+        else None
+    )
     if second is not None and text[end : second.start()].strip():
         # (an object of the first verb between: not "condemned and rejected X", one object)
         target_end = second.start()
@@ -7888,12 +7900,19 @@ def _classify(
             and not (consult and _IGO_GATHERING_AFTER.match(text, mention.end))
         ):
             continue  # "a NATO member" (but "the NATO summit" is NATO's)
-        if mention.start > end and _REACTION_FROM_BEFORE.search(
-            text, max(end, mention.start - 40), mention.start
+        if (
+            mention.start > end
+            # (the literal first: the words end on "from (the)" or "-ing/verb (the)")
+            and (
+                text.endswith(("from ", "from the "), end, mention.start)
+                and _REACTION_FROM_BEFORE.search(text, max(end, mention.start - 40), mention.start)
+            )
         ):
             continue  # "a step ... that drew a warning from Russia": a reaction, told apart
-        if mention.start > end and _COUNTERED_BEFORE.search(
-            text, max(end, mention.start - 40), mention.start
+        if (
+            mention.start > end
+            and may_hold(doc.lower, max(end, mention.start - 40), mention.start, _AIM_WORDS)
+            and _COUNTERED_BEFORE.search(text, max(end, mention.start - 40), mention.start)
         ):
             continue  # "a deal ... aimed at checking China's growing influence": its aim
 

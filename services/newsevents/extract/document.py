@@ -471,8 +471,9 @@ def _countries_as_towns(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
     namesake, not the state. Not where the state has a city of the name ("the city of
     Singapore", "Kuwait City"): that city is the state's own."""
     towns: set[str] | None = None
+    country = MentionKind.COUNTRY
     for mention in mentions:
-        if mention.kind is not MentionKind.COUNTRY:
+        if mention.entries[0].kind is not country:  # (``kind`` without the property call)
             continue
         start, end = mention.start, mention.end
         if not (
