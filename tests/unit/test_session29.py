@@ -458,3 +458,25 @@ def test_third_review_near_misses() -> None:
         "send its president, dispatching its foreign minister instead."
     )
     assert any("LBN" in found for _, found in _kinds(came))
+
+
+def test_fourth_review_near_misses() -> None:
+    """Over-reaches a fourth reviewer found, each now kept out."""
+    # "It" after a home institution is the state the sentence before opens with
+    filed_abroad = (
+        "WASHINGTON (Reuters) - China's commerce ministry announced export curbs on rare earths "
+        "on Tuesday. The foreign ministry said the measures were lawful. It urged Washington to "
+        "stop its chip sanctions."
+    )
+    assert ("REQUEST", frozenset({"CHN", "USA"})) in _kinds(filed_abroad)
+    third = (
+        "PARIS (Reuters) - Algeria suspended a friendship treaty with Spain on Tuesday. The "
+        "presidency said the decision was final. It accused Spain of breaching its obligations."
+    )
+    assert ("ACCUSE", frozenset({"DZA", "ESP"})) in _kinds(third)
+    # a denial answers a charge aimed at the denier, not one it made
+    own = (
+        "Rwanda accused Congo on Monday of backing rebels. Rwanda denied on Tuesday that its "
+        "troops were in eastern Congo."
+    )
+    assert "REJECT" not in {kind for kind, _ in _kinds(own)}

@@ -6467,9 +6467,15 @@ def _previous_state(doc: Document, gaz: Gazetteer, sentence_index: int) -> _Part
         and home in gaz.country_names
         and (opens := _HOME_INSTITUTION_OPENS.match(doc.text, earlier.start)) is not None
     ):
-        # "Algiers (AFP) - ... The presidency said ... it had decided to suspend the treaty
-        # signed with Spain. It accused the Spanish authorities ...": the institution of the
+        # "Algiers (AFP) - Algeria suspended the treaty ... The presidency said ... it had
+        # decided to suspend the treaty signed with Spain. It accused the Spanish authorities
+        # ...": the institution of the state the sentence before it opens with, else of the
         # state the story is filed from
+        if sentence_index >= 3:
+            before = doc.sentences[sentence_index - 2]
+            for m in doc.mentions_in(before.start, before.end):
+                if m.kind in _SENDER_KINDS and not doc.in_dateline(m.start):
+                    return _state_party(gaz, m.code, (opens.start(1), opens.end(1)))
         return _state_party(gaz, home, (opens.start(1), opens.end(1)))
     for m in doc.mentions_in(earlier.start, earlier.end):
         if m.kind in _SENDER_KINDS and not doc.in_dateline(m.start):
@@ -8903,7 +8909,9 @@ def _add_warned_side(doc: Document, events: list[_Event], mention: _Mention) -> 
         # (the row: an act against the warner, the last one it was part of; not a deal, a
         # visit or its own earlier warning)
         or earlier.event_type not in _ROW_TYPES
-        or (earlier.event_type is _TYPE_THREATEN and earlier.source == warner)
+        # (a rejection or charge of its own answers the other side: "the embassy rejected the
+        # expulsion ... and warned"; not its own earlier warning)
+        or (earlier.event_type is _TYPE_THREATEN and _source_code(earlier) == warner)
     ):
         return
     others = _state_codes(earlier) - {warner}
@@ -9041,6 +9049,8 @@ def _add_rejected_party(
     if not rejecters:
         return False
 
+    denial = mention.trigger.check == "own_agents_denied"
+
     def answered(event: _Event) -> bool:
         codes = {p.participant.country_code for p in event.parties.values()}
         return (
@@ -9048,6 +9058,8 @@ def _add_rejected_party(
             and event.source is not None
             and bool(codes & rejecters)
             and bool(codes - rejecters - {None})
+            # (a denial answers a charge aimed at the denier, not one it made itself)
+            and not (denial and _source_code(event) in rejecters)
         )
 
     earlier = _latest_earlier(events, mention, answered)
@@ -9080,6 +9092,12 @@ def _add_rejected_party(
             have.add(code)
             mention.parties.append(party)
     return True
+
+
+def _source_code(event: _Event) -> str | None:
+    """The state (or organisation) code of the event's source party."""
+    party = event.parties.get(event.source) if event.source is not None else None
+    return party.participant.country_code if party is not None else None
 
 
 def _state_codes(event: _Event) -> set[str]:
