@@ -2932,7 +2932,7 @@ class _Reader:
                 _BUT_MORE_AFTER.search(lower, last, sentence.end)
                 or self._more_found_next(context)
                 or (
-                    self._toll_raised_before(context)
+                    self._told_in_sentences_before(context, _RAISED_TOLL, 3)
                     # (of the same incident: not "in a separate shooting", "killed in a
                     # stampede in Mumbai" after a train crash's toll)
                     and lower.find("separate", sentence.start, sentence.end) < 0
@@ -2946,7 +2946,7 @@ class _Reader:
             and _PAST_PERFECT_BEFORE.search(
                 lower, max(clause.start, count.trigger.start - 10), count.trigger.start
             )
-            and self._toll_rose_in_previous(context)
+            and self._told_in_sentences_before(context, _TOLL_ROSE_TO, 1)
             # (not another source's figure, nor another incident's, nor another place's: "In
             # neighbouring Syria, 120 people had died")
             and _REPORTING.search(lower, sentence.start, sentence.end) is None
@@ -2968,23 +2968,18 @@ class _Reader:
             return "vague"
         return None
 
-    def _toll_raised_before(self, context: _Sentence) -> bool:
-        """Whether an earlier sentence of the article tells the toll raised ("killed seven
-        people ..., raising an earlier toll" before "The ministry had said late on Friday that
-        four people were killed")."""
+    def _told_in_sentences_before(
+        self, context: _Sentence, pattern: re.Pattern[str], back: int
+    ) -> bool:
+        """Whether one of the ``back`` sentences before this one matches ``pattern``: an
+        earlier sentence that tells the toll raised ("killed seven people ..., raising an earlier
+        toll", ``_RAISED_TOLL``, three back) or the one before that tells it rose to a new
+        figure ("The death toll ... rose to 11 on Tuesday", ``_TOLL_ROSE_TO``, one back)."""
         lower = self.lower
         return any(
-            _RAISED_TOLL.search(lower, s.start, s.end) is not None
-            for s in self.doc.sentences[max(0, context.index - 3) : context.index]
+            pattern.search(lower, s.start, s.end) is not None
+            for s in self.doc.sentences[max(0, context.index - back) : context.index]
         )
-
-    def _toll_rose_in_previous(self, context: _Sentence) -> bool:
-        """Whether the sentence before tells a toll that rose to a new figure ("The death toll
-        ... rose to 11 on Tuesday")."""
-        if context.index == 0:
-            return False
-        previous = self.doc.sentences[context.index - 1]
-        return _TOLL_ROSE_TO.search(self.lower, previous.start, previous.end) is not None
 
     def _more_found_next(self, context: _Sentence) -> bool:
         """Whether the next sentence opens with more dead found ("Two more bodies were found on
@@ -3252,19 +3247,22 @@ class _Reader:
                 # for another incident told later, "a gas explosion killed two")
                 frame.lead_date = record.date
         if record.date is None:
-            record.date = self._frame_value(frame, "date") or _lead_date(frame)
+            record.date = self._frame_value(frame, "date") or self._frame_value(frame, "lead_date")
         if record.place is None and frame_place is not None:
             record.place, record.place_from_text = frame_place, True
         if record.place is None:
             record.place = self._frame_value(frame, "country")  # a guess: not "from text"
 
     @overload
-    def _frame_value(self, frame: _Frame, name: Literal["date"]) -> DateMention | None: ...
+    def _frame_value(
+        self, frame: _Frame, name: Literal["date", "lead_date"]
+    ) -> DateMention | None: ...
     @overload
     def _frame_value(self, frame: _Frame, name: Literal["place", "country"]) -> _Placed | None: ...
     def _frame_value(self, frame: _Frame, name: str) -> DateMention | _Placed | None:
         """The incident's place, date or country, from the latest sentence about it that
-        names one (each sentence is read only when reached)."""
+        names one (each sentence is read only when reached); its lead's day (``lead_date``),
+        within the incident as a place is."""
         current: _Frame | None = frame
         while current is not None:
             self._resolve(current)
@@ -4021,16 +4019,6 @@ _OWN_INCIDENT_BEFORE = re.compile(
 )
 
 
-def _lead_date(frame: _Frame) -> DateMention | None:
-    """The lead's day of the incident ``frame`` tells (``_Frame.lead_date``), if any."""
-    current: _Frame | None = frame
-    while current is not None:
-        if current.lead_date is not None:
-            return current.lead_date
-        current = current.parent
-    return None
-
-
 def _victims_of_a_toll(text: str, record: _Record, earlier: list[_Record]) -> bool:
     """Some of the victims told dying after a larger toll of the same incident ("killing 12
     people ... Three of the victims died in hospital on Sunday"): inside that toll, whatever
@@ -4075,13 +4063,12 @@ def _definite_victim_of_a_toll(record: _Record, earlier: list[_Record]) -> bool:
 
 
 def _elsewhere(record: _Record, other: _Record) -> bool:
-    """Whether the two records name different places of their own."""
+    """Whether the two records name different places of their own: other countries, or other
+    towns (``_other_towns``)."""
     a, b = record.place, other.place
     if a is None or b is None or not record.place_from_text or not other.place_from_text:
         return False
-    if a.location.country_code != b.location.country_code:
-        return True
-    return a.rank == b.rank == 3 and a.location.geonames_id != b.location.geonames_id
+    return a.location.country_code != b.location.country_code or _other_towns(record, other)
 
 
 def _later_day(record: _Record, toll: _Record) -> bool:

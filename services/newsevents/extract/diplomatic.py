@@ -2190,11 +2190,6 @@ _MONEY_OR_RELIEF = re.compile(
 )
 
 
-def _sentence_span(doc: Document, index: int) -> tuple[int, int]:
-    sentence = doc.sentences[index]
-    return sentence.start, sentence.end
-
-
 def _aid_to_the_story_state(events: list[_Event], doc: Document, gaz: Gazetteer) -> None:
     """Aid or money told without whom it is for goes to the state the story is filed from
     when the story is about it: "HANOI - ... Japan said on Monday it would provide emergency
@@ -2216,7 +2211,11 @@ def _aid_to_the_story_state(events: list[_Event], doc: Document, gaz: Gazetteer)
             or (
                 event.event_type is _TYPE_AGREE
                 and event.mode == "pledge"
-                and _MONEY_OR_RELIEF.search(doc.text, *_sentence_span(doc, min(event.sentences)))
+                and _MONEY_OR_RELIEF.search(
+                    doc.text,
+                    doc.sentences[min(event.sentences)].start,
+                    doc.sentences[min(event.sentences)].end,
+                )
             )
         ):
             continue
@@ -6471,16 +6470,26 @@ def _previous_state(doc: Document, gaz: Gazetteer, sentence_index: int) -> _Part
         # decided to suspend the treaty signed with Spain. It accused the Spanish authorities
         # ...": the institution of the state the sentence before it opens with, else of the
         # state the story is filed from
-        if sentence_index >= 3:
-            before = doc.sentences[sentence_index - 2]
-            for m in doc.mentions_in(before.start, before.end):
-                if m.kind in _SENDER_KINDS and not doc.in_dateline(m.start):
-                    return _state_party(gaz, m.code, (opens.start(1), opens.end(1)))
-        return _state_party(gaz, home, (opens.start(1), opens.end(1)))
-    for m in doc.mentions_in(earlier.start, earlier.end):
-        if m.kind in _SENDER_KINDS and not doc.in_dateline(m.start):
-            return _state_party(gaz, m.code, (m.start, m.end))
-    return None
+        opener = (
+            _first_sender(doc, doc.sentences[sentence_index - 2]) if sentence_index >= 3 else None
+        )
+        return _state_party(
+            gaz, opener.code if opener is not None else home, (opens.start(1), opens.end(1))
+        )
+    first = _first_sender(doc, earlier)
+    return None if first is None else _state_party(gaz, first.code, (first.start, first.end))
+
+
+def _first_sender(doc: Document, sentence: Sentence) -> Mention | None:
+    """The first state named in ``sentence`` outside the dateline (its subject, as a rule)."""
+    return next(
+        (
+            m
+            for m in doc.mentions_in(sentence.start, sentence.end)
+            if m.kind in _SENDER_KINDS and not doc.in_dateline(m.start)
+        ),
+        None,
+    )
 
 
 def _previous_person(doc: Document, sentence_index: int) -> _Party | None:
@@ -8889,10 +8898,11 @@ _ROW_TYPES = frozenset((_TYPE_SANCTION, _TYPE_ACCUSE, _TYPE_REJECT, _TYPE_THREAT
 
 def _add_warned_side(doc: Document, events: list[_Event], mention: _Mention) -> None:
     """The state a warning that names no target is aimed at: the other side of the row the
-    warner was last reported in ("Russia's foreign ministry warned on Friday that any project
-    on the Caspian seabed required the consent of all five states", after the three states
-    signed; "Peskov warned that Moscow would take the necessary measures", after Norway's
-    ban): the one other state of the latest earlier event between the warner and one state."""
+    warner was last reported in ("Russia's foreign ministry warned on Wednesday that Moscow
+    would respond in kind", after Estonia expelled a Russian diplomat; "Peskov warned that
+    Moscow would take the necessary measures", after Norway's ban): the one other state of the
+    latest earlier event of the warner, when that event is a sanction, charge, rejection,
+    demand or another's warning (not a deal or a visit)."""
     states = {
         p.participant.country_code
         for p in mention.parties
