@@ -255,6 +255,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout32",
     HERE / "holdout33",
     HERE / "holdout34",
+    HERE / "holdout35",
 ]
 
 
