@@ -318,6 +318,9 @@ _ANOTHER_ONE_BEFORE = re.compile(
 _ASKED_TO = re.compile(r"\s+(?:[\w'’.-]+\s+){0,6}?to\s+")
 _HOLD_THEIR_BEFORE = re.compile(
     r"\b(?:held|hold|holds|holding|opened|open|opens)\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}$"
+    # "Sultan Hassanal Bolkiah and Prime Minister Anwar Ibrahim held the 27th Annual Leaders'
+    # Consultation": those named before hold it
+    r"|\b(?:held|hold|holds|holding)\s+the\s+(?:[\w'’-]+\s+){0,4}$"
 )
 # Consultations told as held (not "to let the envoy meet"): a summit named after them with
 # "before the" is their time reference.
@@ -1516,10 +1519,71 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         and not _unplaced_in_time(record)
         and not _since_when_background(doc, record)
     ]
+    counterpart = _storys_counterparts(doc, gaz)
+    if counterpart:
+        codable = [_with_the_storys_counterpart(doc, gaz, r, counterpart) for r in codable]
     return [
         _without_territories_beside_their_state(r)
         for r in _calls_within_visits(_one_agreement_a_day(codable))
     ]
+
+
+# Mentions that name a state: its name, its adjective, its people, its capital.
+_COUNTED_MENTIONS = frozenset({_KIND_COUNTRY, _KIND_ADJECTIVE, _KIND_PEOPLE, _KIND_METONYM})
+
+
+def _storys_counterparts(doc: Document, gaz: Gazetteer) -> dict[str, str]:
+    """For each state the story names, the state it deals with when a sentence names no other:
+    the state named most often besides it (the headline weighing three), if named at least
+    twice and more often than any third ("Mali expelled the ambassador" in a story about
+    Mali and France)."""
+    ranked = [
+        (code, n) for code, n in doc.country_counts.most_common() if code in gaz.country_names
+    ]
+    out: dict[str, str] = {}
+    for own, _ in ranked:
+        others = [(code, n) for code, n in ranked if code != own][:2]
+        if others and others[0][1] >= 2 and (len(others) == 1 or others[0][1] > others[1][1]):
+            out[own] = others[0][0]
+    return out
+
+
+def _with_the_storys_counterpart(
+    doc: Document, gaz: Gazetteer, record: DiplomaticEvent, counterparts: dict[str, str]
+) -> DiplomaticEvent:
+    """An act with one side only ("Bolivia expelled the ambassador", "the ministry summoned
+    the envoy and demanded an apology") is an act towards the state the story is about: its
+    counterpart joins, with the mention of it nearest before the act as evidence."""
+    codes = {p.country_code for p in record.participants if p.country_code}
+    if len(codes) != 1 or record.event_type is _TYPE_AID or record.mode == "pledge":
+        # (aid without a recipient has its own reading, _aid_to_the_story_state; a pledge may
+        # be a promise to anyone: "Woodside promised to train 500 engineers")
+        return record
+    other = counterparts.get(next(iter(codes)))
+    if other is None:
+        return record
+    act = min((e.start for e in record.evidence if e.field == "trigger"), default=0)
+    mentions = [
+        m
+        for m in doc.mentions
+        if m.code == other and m.kind in _COUNTED_MENTIONS and not doc.in_dateline(m.start)
+    ]
+    if not mentions:
+        return record
+    before = [m for m in mentions if m.start < act]
+    mention = before[-1] if before else mentions[0]
+    party = _state_party(gaz, other, (mention.start, mention.end))
+    return record.model_copy(
+        update={
+            "participants": [*record.participants, party.participant],
+            "evidence": [
+                *record.evidence,
+                _evidence(
+                    "participant", doc.text[mention.start : mention.end], mention.start, mention.end
+                ),
+            ],
+        }
+    )
 
 
 def _without_territories_beside_their_state(record: DiplomaticEvent) -> DiplomaticEvent:

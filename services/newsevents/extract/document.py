@@ -240,6 +240,7 @@ _PORTFOLIO = re.compile(r"(?:['’]s)?\s+[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|and|of)
 _TRAILING_PARTICLE = re.compile(r"\s+(?:Al|Bin|Bint)$")
 _HONORIFIC_BEFORE = re.compile(r"(Sheikh|Sheikha|Prince|Princess|Emir|King)\s+$")
 _TITLE = MentionKind.TITLE
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _DATE_KEYWORDS = LOWER_TEXT_PASS.join(KEYWORD_AUTOMATON)
 _COUNTED_KINDS = (MentionKind.COUNTRY, MentionKind.ADJECTIVE, MentionKind.PEOPLE)
 
@@ -693,6 +694,10 @@ def _affiliation(doc: Document, title: Mention) -> str | None:
     if rest not in ("", "'s", "’s") and not _PORTFOLIO.fullmatch(gap):
         return None
     prev_kind = prev.entries[0].kind
+    if " and " in gap and _OF_BEFORE.search(doc.text, max(0, prev.start - 8), prev.start):
+        # "Sultan Hassanal Bolkiah of Brunei and Prime Minister Anwar Ibrahim": the state is
+        # the one before's, the next title is another holder's
+        return None
     if "," in gap and _OBJECT_BEFORE.search(doc.text, max(0, prev.start - 12), prev.start):
         # "stands firmly with Pakistan, foreign ministry spokesperson Mao Ning said": the
         # state ends its clause as the object of a preposition, it is not the title's
