@@ -108,3 +108,32 @@ def test_leaders_consultation_and_memoranda_and_those_who_held_the_meeting() -> 
     )
     consult = [r for r in extract(summit) if r.event_type == "CONSULT"]
     assert [codes(r) for r in consult] == [{"MYS", "IDN"}]
+
+
+def _kinds(body: str, title: str = "World news") -> list[tuple[str, frozenset[str]]]:
+    return [(str(r.event_type), frozenset(codes(r))) for r in extract(body, title)]
+
+
+def test_stands_package_of_sanctions_dismissed_concern_prompted_accusation() -> None:
+    stand = (
+        'Latvian Foreign Minister Baiba Braze said on Wednesday that Latvia "fully stands with '
+        'Finland," after the cable was cut.'
+    )
+    assert ("SUPPORT", frozenset({"LVA", "FIN"})) in _kinds(stand)
+    package = "EU ministers are due to approve a new package of sanctions against Iran on Monday."
+    assert ("SANCTION", frozenset({"EUR", "IRN"})) in _kinds(package)
+    dismissed = (
+        "Botswana summoned Namibia's high commissioner on Tuesday. Namibia's government "
+        "spokesperson, Peya Mushelenga, dismissed the concern on Wednesday."
+    )
+    assert "REJECT" in [t for t, _ in _kinds(dismissed)]
+    prompted = (
+        "Fisheries talks ended in Oslo on Wednesday without agreement, prompting Norway to "
+        "accuse Iceland of overfishing."
+    )
+    assert ("ACCUSE", frozenset({"NOR", "ISL"})) in _kinds(prompted)
+    # near misses: talks about sanctions, a present-tense standing charge
+    talk = "Ministers held talks on Monday about a package of sanctions on Iran."
+    assert "SANCTION" not in [t for t, _ in _kinds(talk)]
+    standing = "Congo and U.N. experts accuse Rwanda of backing the M23 rebels."
+    assert "ACCUSE" not in [t for t, _ in _kinds(standing)]

@@ -596,6 +596,7 @@ _CALL_GOES_ON = re.compile(
 )
 # Another's words right after "dismissed" / "brushed off": "the Asmara statement", "the Arab
 # League summit's call", "the Congolese accusation", "Kyiv's claims"
+_QUOTED_ADVERB_BEFORE = re.compile(r"[\"“][a-z]+ly\s+$")
 _DISMISSED_WORDS = re.compile(
     r"\s+(?:the\s+|an?\s+)?"
     # up to five words of the words' author ("the Arab League summit's", "U.S."), not a
@@ -603,7 +604,7 @@ _DISMISSED_WORDS = re.compile(
     r"(?:(?!(?:after|over|following|for|amid|about|with|on|in|at|and|but|by|from|to|since)\b)"
     r"[\w.'’-]+\s+){0,5}?(?:statements?|calls?|accusations?|allegations?"
     r"|claims?|demands?|proposals?|offers?|plans?|criticism|charges?|remarks|comments|appeals?"
-    r"|ultimatum|warnings?|threats?|communiqu[eé]|declaration|invitations?"
+    r"|ultimatum|warnings?|threats?|communiqu[eé]|declaration|invitations?|concerns?"
     # (a state's protest: not "dismissed the protests", in the streets)
     r"|protest(?!s|ers)"
     # (not "declined a request for comment", "declined interview requests": the press's)
@@ -995,7 +996,12 @@ _RELATIVE_PRONOUN_BEFORE = re.compile(
     r"(?:also\s+|had\s+|has\s+|will\s+)?$"
 )
 _SUBJECT_OF_TALK_BEFORE = re.compile(
-    r"\b(?:on|over|about|regarding|concerning|of)\s+(?:the\s+|new\s+|possible\s+|further\s+)*$",
+    r"\b(?:(?:on|over|about|regarding|concerning)(?:\s+(?:an?|the|new|possible|further))*"
+    r"\s+(?:package|round|wave|raft|batch|series)\s+of"
+    r"|on|over|about|regarding|concerning"
+    # (not "a new package of sanctions against Russia": the measures themselves)
+    r"|(?<!package\s)(?<!round\s)(?<!wave\s)(?<!raft\s)(?<!batch\s)(?<!series\s)of)"
+    r"\s+(?:the\s+|new\s+|possible\s+|further\s+)*$",
     re.IGNORECASE,
 )
 # A sanction named as what is lifted, paused or delayed: not a new one imposed.
@@ -4324,10 +4330,10 @@ def _read(
         return []  # "Uzbekistan had been invited but did not send a delegation": stayed away
     if hit.form in _PEACE_WORDS and _figurative_truce(doc, sentence, start):
         return []  # "a winemaker and an importer agreed a ceasefire in a two-year legal war"
-    if hit.form == "reject" and not _PROMPTED_TO_BEFORE.search(
+    if hit.form in ("reject", "accuse") and not _PROMPTED_TO_BEFORE.search(
         text, max(sentence.start, start - 60), start
     ):
-        return []  # "is expected to reject", "urged Israel to reject": not done
+        return []  # "is expected to reject", "urged Israel to reject", "experts accuse": not done
     if hit.form == "called" and not _called_a_person(doc, sentence, start, end):
         # "called the war in Gaza a 'genocide'": no call, but maybe a characterisation
         entry = compiled.automaton.get("calling", None)  # (length, payload)
@@ -4409,6 +4415,8 @@ def _read(
         and "firmly" not in hit.form
         and "shoulder" not in hit.form
         and text[start - 1 : start] not in _QUOTES
+        # ('Estonia "fully stands with Denmark"': a quoted stand)
+        and not _QUOTED_ADVERB_BEFORE.search(text, max(0, start - 16), start)
     ):
         return []  # "stood with French President Macron at a news conference": beside him
     if trigger.check == "own_day_after" and _OWN_DAY_AFTER.match(text, end) is None:
@@ -4784,7 +4792,7 @@ def _read(
         # grounds, not a visit of their own
         return []
     if trigger.event_type is _TYPE_SANCTION and _SUBJECT_OF_TALK_BEFORE.search(
-        text, max(sentence.start, start - 16), start
+        text, max(sentence.start, start - 40), start
     ):
         return []  # "talks on sanctions on Iran": sanctions discussed, not imposed
     if (
