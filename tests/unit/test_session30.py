@@ -19,25 +19,24 @@ def _places(body: str, title: str = "World news") -> list[str | None]:
     ]
 
 
-def test_a_foreign_citys_other_name_is_not_believed_in_another_countrys_story() -> None:
-    gaz = gazetteer()
+def test_a_province_named_like_a_foreign_citys_other_name_is_no_foreign_place() -> None:
     # "Antioquia" is Antakya's Spanish name, and a province of Colombia
-    assert gaz.best_city("Antioquia", frozenset({"COL"}), strict=True) is None
     body = (
         "BOGOTA, May 22 (Reuters) - A bus plunged into a ravine in Colombia's northwest on "
         "Wednesday. Police in Antioquia province said 14 passengers were killed."
     )
     assert _places(body) == ["COL"]
-    # near misses: the country named, a world city's other name, no country to go by
-    assert gaz.best_city("Antioquia", frozenset({"TUR"}), strict=True) is not None
-    kyiv = gaz.best_city("Kiev", frozenset({"RUS"}), strict=True)
-    assert kyiv is not None
-    assert kyiv.iso3 == "UKR"
-    assert gaz.best_city("Antioquia") is not None
-    # a city under its own name keeps the old test (a large city abroad is believed)
-    lahore = gaz.best_city("Lahore", frozenset({"IND"}), strict=True)
-    assert lahore is not None
-    assert lahore.iso3 == "PAK"
+    # near misses: a city's other name without a region word, or in its own country's story,
+    # is still the city (a review found Marrakech, Seville and Mekelle lost to a wider rule)
+    gaz = gazetteer()
+    marrakech = gaz.best_city("Marrakech", frozenset({"USA"}), strict=True)
+    assert marrakech is not None
+    assert marrakech.iso3 == "MAR"
+    turkish = (
+        "ANKARA, May 22 (Reuters) - An earthquake struck Turkey's Hatay region on Wednesday. "
+        "Officials in Antioquia province said 14 people were killed."
+    )
+    assert _places(turkish) == ["TUR"]
 
 
 def test_a_one_sided_act_is_towards_the_state_the_story_is_about() -> None:
@@ -137,3 +136,19 @@ def test_stands_package_of_sanctions_dismissed_concern_prompted_accusation() -> 
     assert "SANCTION" not in [t for t, _ in _kinds(talk)]
     standing = "Congo and U.N. experts accuse Rwanda of backing the M23 rebels."
     assert "ACCUSE" not in [t for t, _ in _kinds(standing)]
+
+
+def test_review_near_misses() -> None:
+    """Over-reaches a reviewer found in this session's first rules, each now kept out."""
+    # "holds the key to the talks" does not hold them
+    key = (
+        "U.S. and Iranian negotiators held indirect talks in Muscat on Sunday. Analysts said "
+        "China holds the key to the talks."
+    )
+    assert all("CHN" not in codes(r) for r in extract(key) if r.event_type == "CONSULT")
+    # a government's consultation with the public is no leaders' meeting
+    public = (
+        "Britain's Treasury will hold a consultation on the new digital services tax, "
+        "the chancellor said on Wednesday."
+    )
+    assert _kinds(public) == []

@@ -52,7 +52,7 @@ from newsevents.extract.patterns import COMMON_NOUN_AFTER, LOWER_TEXT_PASS, phra
 from newsevents.extract.patterns import may_hold as _may_hold
 from newsevents.extract.patterns import word_start_alternation as _word_start_alternation
 from newsevents.extract.text import Sentence
-from newsevents.lexicon import CasualtyLexicon, casualty_lexicon
+from newsevents.lexicon import CasualtyLexicon, casualty_lexicon, without_accents
 from newsevents.normalize.dates import (
     MONTH_NAMES,
     MONTH_NUMBERS,
@@ -3380,6 +3380,15 @@ class _Reader:
                 return _Placed(location, (tied.start, tied.end), 1)
             return None
         region = _REGION_AFTER.match(self.lower, mention.end)
+        if (
+            region is not None
+            and tied is None
+            and city.iso3 not in self.topic_countries
+            and without_accents(city.name) != without_accents(mention.text)
+        ):
+            # "Antioquia province" in a Colombian story: a region of its own, not the
+            # foreign city whose other name it is (Antakya)
+            return None
         if region is not None:  # "Idlib province": the province, not the city
             name = self.text[mention.start : region.end()]
             location = Location(name=name, country_code=city.iso3, feature="region")

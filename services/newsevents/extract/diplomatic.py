@@ -320,7 +320,9 @@ _HOLD_THEIR_BEFORE = re.compile(
     r"\b(?:held|hold|holds|holding|opened|open|opens)\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}$"
     # "Sultan Hassanal Bolkiah and Prime Minister Anwar Ibrahim held the 27th Annual Leaders'
     # Consultation": those named before hold it
-    r"|\b(?:held|hold|holds|holding)\s+the\s+(?:[\w'’-]+\s+){0,4}$"
+    # (not "holds the key to the talks", "held the upper hand in the talks")
+    r"|\b(?:held|hold|holds|holding)\s+the\s+"
+    r"(?:(?!(?:to|of|in|at|on|for|with|over|during|key|upper|hand|line)\b)[\w'’-]+\s+){0,4}$"
 )
 # Consultations told as held (not "to let the envoy meet"): a summit named after them with
 # "before the" is their time reference.
@@ -1561,11 +1563,21 @@ def _with_the_storys_counterpart(
     the envoy and demanded an apology") is an act towards the state the story is about: its
     counterpart joins, with the mention of it nearest before the act as evidence."""
     codes = {p.country_code for p in record.participants if p.country_code}
-    if len(codes) != 1 or record.event_type is _TYPE_AID or record.mode == "pledge":
+    if (
+        len(codes) != 1
+        or record.event_type is _TYPE_AID
+        or record.mode == "pledge"
+        # a body of no state is the act's other side ("met FIFA officials")
+        or any(
+            p.country_code is None and p.kind is _PARTICIPANT_ORGANIZATION
+            for p in record.participants
+        )
+    ):
         # (aid without a recipient has its own reading, _aid_to_the_story_state; a pledge may
         # be a promise to anyone: "Woodside promised to train 500 engineers")
         return record
-    other = counterparts.get(next(iter(codes)))
+    own = next(iter(codes))
+    other = counterparts.get(own)
     if other is None:
         return record
     act = min((e.start for e in record.evidence if e.field == "trigger"), default=0)

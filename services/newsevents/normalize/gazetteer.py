@@ -269,19 +269,7 @@ class Gazetteer:
                 local.name == key and largest.name != key
             ):
                 best = local
-        if (
-            strict
-            and best.iso3 not in preferred_countries
-            and (
-                best.population < 100_000
-                # a city known by another name that is not a world city: "Antioquia" in a
-                # Colombian story is the province, not Antakya (whose Spanish name it is)
-                or (
-                    best.population < 1_000_000
-                    and without_accents(best.name) != without_accents(key)
-                )
-            )
-        ):
+        if strict and best.iso3 not in preferred_countries and best.population < 100_000:
             return None
         return best
 
