@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -239,12 +240,16 @@ _OF_A_GROUP = re.compile(
 # seekers", "treated to a free concert"), an illness after the object ("had treated 500
 # patients for malnutrition") or a hospital's caseload ("has treated 10,000 patients since it
 # opened", "30 soldiers a day").
-_TREATED = frozenset(("been treated", "had treated", "has treated", "have treated"))
+_TREATED = frozenset(
+    ("been treated", "had treated", "has treated", "have treated", "were treated", "was treated")
+)
 # Care told in a relative clause of someone who then died: "A man who was being treated for
 # gunshot wounds died in hospital"
 _WHO_WAS_BEFORE = re.compile(
     r"\b(?:who|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$"
 )
+# Words that count people by their care, hurt all the same: "23 people sought medical help"
+_CARE_WORDS = re.compile(r"\b(?:medical|treat|hospital|clinic|injur|wound|hurt)")
 _DIED_AFTER = re.compile(r"\b(?:died|dies|succumbed|passed\s+away)\b")
 _OTHER_SUBJECT_BETWEEN = re.compile(r"[,;]|\b(?:while|after|and|was|were|is|are|who)\b")
 _INJURY_WORD = (
@@ -255,6 +260,14 @@ _CARE_AFTER = re.compile(
     r"\s*(?:[.,;:)]|$)|\s+(?:there|by|on|and|after|following|overnight|since"
     r"|(?:at|in)(?!\s+home\b)|with\s+(?:[\w-]+\s+){0,3}?" + _INJURY_WORD + r")\b"
 )
+# "were treated" tells the care of the wounded only with where or for what: "at the district
+# hospital", "in a clinic", "at the scene", "for shrapnel wounds" (not "were treated as
+# suspects", "were treated in inhumane conditions")
+_PASSIVE_CARE_AFTER = re.compile(
+    r"\s+(?:(?:at|in)\s+(?:[\w'’-]+\s+){0,4}?(?:hospitals?|clinics?|infirmary|medical|health)\b"
+    r"|(?:at|on)\s+the\s+(?:scene|spot)\b|and\s+released\b"
+    r"|for\s+(?:[\w-]+\s+){0,3}?" + _INJURY_WORD + r"\b)"
+)
 _FOR_ILLNESS = re.compile(r"\bfor\s+(?!(?:[\w-]+\s+){0,3}?" + _INJURY_WORD + r"\b)")
 _CASELOAD = re.compile(r"\b(?:since|a\s+day|per\s+day|each\s+day|every\s+day|daily)\b")
 _INJURY = re.compile(r"\b" + _INJURY_WORD + r"\b")
@@ -262,6 +275,7 @@ _INJURY = re.compile(r"\b" + _INJURY_WORD + r"\b")
 # overlap of ``\s*(?:…|\s+and\s+)``, which tried every split of a run of spaces (19 ms for
 # 2,000 spaces in one call); same matches, tested against that form.
 _COORDINATION = re.compile(r"\s++(?:,\s*+(?:and\s+)?|and\s+)|,\s*+(?:and\s+)?")
+_OPERATOR_ASIDE = re.compile(r",\s+(?:operated|owned|run|managed)\s+by\s+[^,;:()]{1,60},")
 _TOLL_LINKS = frozenset(
     "to at of reached hit passed topped surpassed exceeded is was stands stood now past".split()
 )
@@ -2059,6 +2073,8 @@ class _Reader:
         """Whether "been treated" or "had treated" tells the care of the wounded (see
         ``_TREATED``)."""
         lower = self.lower
+        if hit.word.phrase in ("were treated", "was treated"):
+            return _PASSIVE_CARE_AFTER.match(lower, hit.end, context.sentence.end) is not None
         if hit.word.phrase == "been treated":
             # (to the sentence's end: "as" may end the clause)
             return _CARE_AFTER.match(lower, hit.end, context.sentence.end) is not None
@@ -2225,7 +2241,9 @@ class _Reader:
             if where is not None and not any(position <= x.start < where.end() for x in before):
                 position = where.end()
         elif of is not None:
-            return None  # "five of the dead", "several of the wounded": a subset
+            if not self._share_of_others(hit, q, of):
+                return None  # "five of the dead", "several of the wounded": a subset
+            position = of.end()
         parenthetical = _PARENTHETICAL.match(lower, position, hit.start)
         if parenthetical is not None:
             position = parenthetical.end()
@@ -2273,6 +2291,31 @@ class _Reader:
             q = previous
         return bound
 
+    def _share_of_others(self, hit: _Hit, q: Quantity, of: re.Match[str]) -> bool:
+        """ "Seventy people were rescued, 23 of whom were treated in hospital", "206 miners were
+        brought out, and 18 of them were taken to hospital": a share, told by "of whom" or "of
+        them", of people the same sentence counted just before without a death or injury word
+        (the rescued, those on board): the hurt are counted here, not a part of a toll (not
+        "30 were injured, 14 of whom were taken to hospital")."""
+        if of.group(0).split()[-1] not in ("whom", "them"):
+            return False
+        lower = self.lower
+        sentences = self.doc.sentences
+        index = bisect_right([s.start for s in sentences], q.start) - 1
+        floor = max(sentences[index].start if index >= 0 else 0, q.start - 160)
+        antecedent = next(
+            (x for x in reversed(find_quantities(self.text, floor, q.start)) if x.end <= q.start),
+            None,
+        )
+        return (
+            antecedent is not None
+            and antecedent.count > q.count
+            and self._people_at(antecedent.end, q.start) is not None
+            # (not people counted by their care: "23 people sought medical help, six of whom")
+            and _CARE_WORDS.search(lower, antecedent.end, q.start) is None
+            and not any(h.word.casualty for h in _hits(self.c, lower[antecedent.start : q.start]))
+        )
+
     def _bind_toll(self, hit: _Hit, quantities: list[Quantity]) -> _Bound | None:
         """ "the death toll rose to 45", "put the death toll at 31", "raising the toll among its
         troops to 15"."""
@@ -2284,6 +2327,10 @@ class _Reader:
             if q.start < hit.end:
                 continue
             gap = lower[hit.end : q.start]
+            if "," in gap and " by " in gap:
+                # "The death toll from a fire at the mine, operated by X, has risen to 45": who
+                # runs the site, an aside of the toll's name
+                gap = _OPERATOR_ASIDE.sub(" ", gap)
             if any(ch in gap for ch in ";:()") or (
                 "," in gap and not self._names_listed(hit.end, q.start)
             ):
@@ -4218,6 +4265,14 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
             # been injured": the wounded of the toll, from the same (or an unnamed) source
             or (
                 (a_cause is None) != (b_cause is None)
+                and (_same_source(text, a, b) or _same_source(text, b, a))
+            )
+            # "The death toll from the sinking rose to 17 ... 74 people were rescued, 23 of
+            # whom were treated in hospital": a toll and its wounded, neither naming a cause
+            or (
+                a_cause is None
+                and b_cause is None
+                and _toll_and_its_wounded(a, b)
                 and (_same_source(text, a, b) or _same_source(text, b, a))
             )
         )

@@ -1,0 +1,91 @@
+"""Casualty rules of the thirtieth session, each with the near misses that keep it narrow."""
+
+from __future__ import annotations
+
+from newsevents.contracts import CasualtyCount, RawArticle
+from newsevents.extract.casualty import extract_casualties
+from newsevents.extract.document import analyse
+
+PUBLISHED = "2025-03-13T18:00:00+00:00"  # a Thursday
+
+
+def _count(figure: CasualtyCount | None) -> int | None:
+    return None if figure is None else figure.count
+
+
+def _records(body: str, title: str = "World news") -> list[object]:
+    article = RawArticle(id="s30c", title=title, body=body, published_at=PUBLISHED)
+    return list(extract_casualties(analyse(article), "test"))
+
+
+def _tolls(body: str, title: str = "World news") -> list[tuple[int | None, int | None]]:
+    return [(_count(r.killed), _count(r.injured)) for r in _records(body, title)]  # type: ignore[attr-defined]
+
+
+_BOAT = (
+    "LIMA, March 13 (Reuters) - A river boat sank on the Maranon river in northern Peru on "
+    "Tuesday, killing nine people, police said. "
+)
+
+
+def test_a_share_of_the_rescued_taken_to_hospital_is_the_wounded() -> None:
+    """ "Forty people were rescued, 11 of whom were taken to hospital": a share, by "of whom" or
+    "of them", of people the sentence counted with no death or injury word is the count of the
+    hurt, not a part of a toll."""
+    whom = _BOAT + "Forty people were rescued, 11 of whom were taken to hospital, police said."
+    assert _tolls(whom) == [(9, 11)]
+    them = (
+        _BOAT + "Rescuers pulled 40 people from the water, and 11 of them were taken to hospital."
+    )
+    assert _tolls(them) == [(9, 11)]
+    # near misses: a share of the wounded already counted is a part of them; a share of the
+    # people counted by their care; a share told after an earlier sentence's count
+    wounded = _BOAT + "Forty people were injured, 11 of whom were taken to hospital, police said."
+    assert _tolls(wounded) == [(9, 40)]
+    care = _BOAT + "Forty people sought medical help, 11 of whom were taken to hospital."
+    assert _tolls(care) == [(9, None)]
+    apart = _BOAT + "Forty people were rescued. Eleven of them were taken to hospital."
+    assert _tolls(apart) == [(9, None)]
+
+
+def test_were_treated_counts_the_wounded_only_with_where_or_for_what() -> None:
+    """ "Twelve passengers were treated at the provincial hospital" counts the hurt; "were
+    treated as suspects" does not."""
+    hospital = _BOAT + "Twelve passengers were treated at the provincial hospital in Jaen."
+    assert _tolls(hospital) == [(9, 12)]
+    wounds = _BOAT + "Twelve passengers were treated for minor injuries, police said."
+    assert _tolls(wounds) == [(9, 12)]
+    # near misses: a manner, a place that is no place of care
+    suspects = _BOAT + "Twelve crew members were treated as suspects, police said."
+    assert _tolls(suspects) == [(9, None)]
+    camp = _BOAT + "Twelve crew members were treated in a police station in Jaen."
+    assert _tolls(camp) == [(9, None)]
+
+
+def test_a_toll_and_its_wounded_join_when_neither_names_a_cause() -> None:
+    """ "The death toll from the sinking rose to 17 ... 74 people were rescued, 23 of whom were
+    taken to hospital": one record, though neither sentence names a cause of the closed list."""
+    toll = (
+        "HONIARA, March 13 (Reuters) - The death toll from the sinking of a ferry off Makira in "
+        "Solomon Islands has risen to 14, police said on Thursday. The ferry went down on "
+        "Tuesday. Sixty people were rescued, 20 of whom were taken to hospital, police said."
+    )
+    assert _tolls(toll) == [(14, 20)]
+    # near miss: another source's wounded stay their own record
+    other = toll.replace(
+        "taken to hospital, police said.", "taken to hospital, the Red Cross said."
+    )
+    assert _tolls(other) == [(14, None), (None, 20)]
+
+
+def test_the_operator_of_the_site_does_not_cut_the_toll_off() -> None:
+    """ "The death toll from a fire at the mine, operated by X, has risen to 45": who runs the
+    site is an aside of the toll's name."""
+    mine = (
+        "ASTANA, March 13 (Reuters) - The death toll from a fire at a coal mine in the Karaganda "
+        "region, operated by Qarmet Steel, has risen to 31, the emergencies ministry said."
+    )
+    assert _tolls(mine) == [(31, None)]
+    # near miss: another aside between the toll and the number still cuts it off
+    aside = mine.replace("operated by Qarmet Steel", "the biggest in the country")
+    assert _tolls(aside) == []
