@@ -89,3 +89,60 @@ def test_the_operator_of_the_site_does_not_cut_the_toll_off() -> None:
     # near miss: another aside between the toll and the number still cuts it off
     aside = mine.replace("operated by Qarmet Steel", "the biggest in the country")
     assert _tolls(aside) == []
+
+
+def _day(body: str) -> list[str | None]:
+    return [r.date for r in _records(body)]  # type: ignore[attr-defined]
+
+
+def test_a_day_followed_by_the_purpose_of_a_protest_is_not_the_deaths_day() -> None:
+    """ "summoned the ambassador on Wednesday to protest against a shooting that killed two": the
+    day of the summons, not of the deaths."""
+    protest = (
+        "LIMA, March 13 (Reuters) - Peru summoned Chile's ambassador on Wednesday to protest "
+        "against a border shooting that killed two farmers, the foreign ministry said."
+    )
+    assert _day(protest) == [None]
+    # near miss: the day of the shooting itself
+    own = (
+        "LIMA, March 13 (Reuters) - A border shooting on Wednesday killed two farmers, and Peru "
+        "summoned Chile's ambassador to protest, the foreign ministry said."
+    )
+    assert _day(own) == ["2025-03-12"]
+
+
+def test_the_strike_named_again_is_the_incident_in_focus() -> None:
+    """ "a drone strike ... that killed three people. The strike hit the vehicle ... on Monday
+    afternoon": the strike just told, whose day its later figures take."""
+    strike = (
+        "BAGHDAD, March 13 (Reuters) - Iraq summoned Turkey's ambassador on Wednesday to protest "
+        "against a drone strike on a car near Sinjar that killed three people. The strike hit "
+        "the vehicle near the village of Sinuni on Monday afternoon, officials said. Two "
+        "passers-by were wounded."
+    )
+    assert _tolls(strike) == [(3, 2)]
+    assert _day(strike) == ["2025-03-10"]
+    # near miss: after a bombing, "the strike" is a labour strike, not the incident
+    bomb = (
+        "QUETTA, March 13 (Reuters) - A bomb exploded at a market in Quetta on Tuesday, killing "
+        "five people. Traders said the strike they had called began on Monday. Ten people were "
+        "wounded."
+    )
+    assert _day(bomb) == ["2025-03-11"]
+
+
+def test_soldiers_killed_by_another_states_forces_are_not_placed_by_their_nationality() -> None:
+    """ "Four Chadian soldiers were killed after Sudanese forces opened fire": troops fight
+    abroad; the place is the clash's, not the soldiers' country."""
+    clash = (
+        "NAIROBI, March 13 (Reuters) - A clash between Chadian and Sudanese troops in Sudan's "
+        "Darfur region on Monday killed at least 10 soldiers. Sudan's army said six Sudanese "
+        "soldiers were killed. Four Chadian soldiers were killed after Sudanese forces opened "
+        "fire first, an army spokesman said."
+    )
+    places = [r.location.country_code for r in _records(clash)]  # type: ignore[attr-defined]
+    assert places == ["SDN", "SDN"]
+    # near miss: civilians are placed by their nationality as before
+    civilians = clash.replace("Four Chadian soldiers", "Four Chadian civilians")
+    places = [r.location.country_code for r in _records(civilians)]  # type: ignore[attr-defined]
+    assert places == ["SDN", "TCD"]

@@ -201,8 +201,13 @@ _PARENTHETICAL = re.compile(
 )
 _BREAKDOWN_DASHES = re.compile(r"\s[-–—]\s+\d[^-–—;.()]{0,80}?\s[-–—]\s")
 # "after" right behind a day: "on Tuesday after Mexican police crossed the border" (not "on
-# Tuesday, hours after the blast": that is the day of the incident's aftermath, told so).
-_AFTER_DATE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+after\s")
+# Tuesday, hours after the blast": that is the day of the incident's aftermath, told so); or
+# the purpose of the day's act: "summoned the envoy on Wednesday to protest against a strike
+# that killed three", "in protest at".
+_AFTER_DATE = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:after|to\s+(?:protest|condemn|denounce)"
+    r"|in\s+protest)\s"
+)
 # "the number of Afghan fighters killed": a toll named by the people it counts.
 _NUMBER_OF_END = re.compile(r"\bnumber\s+of\s+$")
 _NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){1,3}$")
@@ -1153,6 +1158,19 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
             sites = _accident_sites(compiled, causes, beside_fire=True)
             if sites:
                 cause = sites[0]
+        if (
+            cause is None
+            and frame is not None
+            and frame.cause in _STRIKE_CAUSES
+            and lower.find("the strike", sentence.start, sentence.end) >= 0
+        ):
+            # "a drone strike on a car ... that killed three people. The strike hit the vehicle
+            # near Sinuni on Tuesday": the strike just told, named again (a bare "strike" is
+            # no cause of its own: a labour strike)
+            again = _THE_STRIKE.search(lower, sentence.start, sentence.end)
+            if again is not None:
+                word = _Word("cause", frame.cause, "the strike")
+                cause = _Hit(again.start(), again.end(), word)
         if cause is None and not casualty:
             continue  # nothing to read, and the incident in focus stays the same
         context = _Sentence(sentence, sentence_index, own)
@@ -1253,6 +1271,9 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
             record.place = _Placed(reader.country_location(country), None, 0)
     return [_to_record(doc, record, extractor_version) for record in kept]
 
+
+_STRIKE_CAUSES = frozenset(("airstrike", "drone_strike", "missile_strike"))
+_THE_STRIKE = re.compile(r"(?<![\w-])the\s+strikes?\b(?!\s+(?:on|against)\b)")
 
 _INCIDENT_DAYS = 7
 
@@ -3258,7 +3279,7 @@ class _Reader:
                 dates = self._dates(context, count.window)
             record.date = self._event_date(dates, count)
         if record.place is None:
-            record.place = self._country_named(count.clause) or self._victims_country(record)
+            record.place = self._country_named(count.clause) or self._victims_country(record, count)
         record.place_from_text = record.place is not None
         if not multi_incident and frame is not None:
             self._inherit(record, frame)
@@ -3476,18 +3497,32 @@ class _Reader:
             return None
         return counts.most_common(1)[0][0]
 
-    def _victims_country(self, record: _Record) -> _Placed | None:
+    def _victims_country(self, record: _Record, count: _Count) -> _Placed | None:
         """ "killed 10 Palestinians", "12 Afghan civilians": where the victims are from, when
-        nothing names where they died."""
+        nothing names where they died. Not soldiers killed by another state's forces ("four
+        Ugandan soldiers died after South Sudanese forces opened fire"): troops fight abroad,
+        and the clash may be on either side's soil."""
         for part in (record.killed, record.injured):
             if part is None or part.bound.noun is None:
                 continue
             start, end = part.bound.quantity.end, part.bound.noun[1]
             for mention in self.doc.mentions_in(start, end):
                 if mention.kind in (MentionKind.PEOPLE, MentionKind.ADJECTIVE):
+                    if record.victims == "soldiers" and self._other_state_fought(
+                        count, record, mention.code
+                    ):
+                        return None
                     location = self.country_location(mention.code)
                     return _Placed(location, (mention.start, mention.end), 1)
         return None
+
+    def _other_state_fought(self, count: _Count, record: _Record, code: str) -> bool:
+        """Whether the figure's attacker is the forces of a state other than ``code``."""
+        perpetrator = self._perpetrator(count, record.cause_span)
+        if perpetrator is None:
+            return False
+        start, end = perpetrator[1]
+        return any(m.code != code for m in self.doc.mentions_in(start, end))
 
     def _names_actor(self, mention: Mention) -> bool:
         """A place name used for who acted, not where: "Britain-based", "Russian-backed", and
