@@ -146,3 +146,63 @@ def test_soldiers_killed_by_another_states_forces_are_not_placed_by_their_nation
     civilians = clash.replace("Four Chadian soldiers", "Four Chadian civilians")
     places = [r.location.country_code for r in _records(civilians)]  # type: ignore[attr-defined]
     assert places == ["SDN", "TCD"]
+
+
+_FLOODS = (
+    "HANOI, March 13 (Reuters) - The death toll from floods in central Vietnam rose to 30 on "
+    "Thursday, officials said. "
+)
+
+
+def test_a_family_killed_by_the_disaster_is_part_of_its_running_toll() -> None:
+    """ "The death toll from floods ... rose to 30 ... a landslide buried a house on Tuesday,
+    killing a family of four": some of the people the toll counts, not an incident of its own."""
+    family = (
+        _FLOODS
+        + "In Hue province, a landslide buried a house on Tuesday, killing a family of four."
+    )
+    assert _tolls(family) == [(30, None)]
+    members = _FLOODS + (
+        "In Hue province, a landslide buried a house on Tuesday, killing four members of one "
+        "family."
+    )
+    assert _tolls(members) == [(30, None)]
+    # near misses: a family told apart ("In neighbouring Laos", "another"); people, not a
+    # family; a family killed by an attack after a disaster's toll
+    laos = family.replace("In Hue province", "In neighbouring Laos")
+    assert _tolls(laos) == [(30, None), (4, None)]
+    people = family.replace("a family of four", "four people")
+    assert _tolls(people) == [(30, None), (4, None)]
+
+
+def test_a_running_toll_of_rain_that_has_gone_on_for_days_has_no_day() -> None:
+    """ "rose to 30 on Thursday ..., since heavy rain began on Monday": no one day is the
+    incident's."""
+    rain = _FLOODS.replace(
+        "officials said.",
+        "officials said, as rescuers reached villages cut off since heavy rain began on Monday.",
+    )
+    assert _day(rain) == [None]
+    # near miss: a flood toll whose disaster is dated
+    dated = (
+        "HANOI, March 13 (Reuters) - The death toll from a flash flood that hit a village in "
+        "central Vietnam on Tuesday rose to 30 on Thursday, officials said."
+    )
+    assert _day(dated) == ["2025-03-11"]
+
+
+def test_the_plight_of_the_victims_between_them_and_the_verb_keeps_the_figure() -> None:
+    """ "Three of 12 miners trapped underground were killed": the participle of the plight they
+    were in does not cut the figure off."""
+    mine = (
+        "LIMA, March 13 (Reuters) - A tunnel collapsed at a gold mine in southern Peru on "
+        "Monday. Three of 12 miners trapped underground were killed, officials said."
+    )
+    assert _tolls(mine) == [(3, None)]
+    tunnel = mine.replace("trapped underground", "trapped in the tunnel")
+    assert _tolls(tunnel) == [(3, None)]
+    # near misses: the trapped were rescued, not killed; another participle is not read
+    rescued = mine.replace("were killed", "were rescued")
+    assert _tolls(rescued) == []
+    hired = mine.replace("trapped underground", "hired last year")
+    assert _tolls(hired) == []

@@ -140,10 +140,13 @@ _OF = re.compile(r"\s+of\s+")
 # had been injured": where the victims were or whom they serve, between
 # them and the verb (no clause break, no number); or what they have ("About 30 people with
 # severe burns were being treated").
-# (a participle before the place: "three pilgrims returning from the shrine were killed")
+# (a participle before the place: "three pilgrims returning from the shrine were killed"; the
+# plight they were in: "Three of 12 miners trapped underground were killed")
 _WHERE_AFTER_NOUN = re.compile(
-    r"\s+(?:[a-z]{3,}ing\s+(?:to|into|towards?)|(?:[a-z]{3,}ing\s+)?(?:on|aboard|in|at|inside"
-    r"|near|from|with|of(?=\s+(?:the|an?)\s)))\s+[a-z][a-z' -]{0,80}?(?=\s+(?:was|were|had|have)\s)"
+    r"\s+(?:(?:trapped|stranded|stuck|buried)(?:\s+[a-z][a-z' -]{0,60}?)?"
+    r"|(?:[a-z]{3,}ing\s+(?:to|into|towards?)|(?:[a-z]{3,}ing\s+)?(?:on|aboard|in|at|inside"
+    r"|near|from|with|of(?=\s+(?:the|an?)\s)))\s+[a-z][a-z' -]{0,80}?)"
+    r"(?=\s+(?:was|were|had|have)\s)"
 )
 # "A policeman was killed", "its captain was seriously injured": one person, named by a
 # singular noun after an article or a possessive, the subject of a passive death word.
@@ -1262,6 +1265,9 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     for record in kept:
         if record.scope is not Scope.CUMULATIVE:
             continue
+        if _rain_of_days(doc, record):
+            record.date = None
+            continue
         day = _incident_day(doc, compiled, hits, record)
         if day is not None:
             record.date = day
@@ -1328,6 +1334,25 @@ def _incident_day(
         if best is not None:
             return best  # the first sentence that dates the incident
     return None
+
+
+# Rain that has gone on for days: "since torrential rain began at the weekend"
+_RAINS_SINCE = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rains?|rainfall|downpours?|monsoon|storms?"
+    r"|flooding|floods)\s+(?:began|started|set\s+in)\b"
+)
+
+
+def _rain_of_days(doc: Document, record: _Record) -> bool:
+    """A running toll of rain that has gone on for days ("The death toll from floods ... rose to
+    41 on Tuesday ..., since torrential rain began at the weekend"): no one day is the
+    incident's."""
+    lower, own = doc.lower, record.sentence
+    return (
+        record.cause == "natural_disaster"
+        and lower.find("since", own.start, own.end) >= 0
+        and _RAINS_SINCE.search(lower, own.start, own.end) is not None
+    )
 
 
 def _incident_candidates(
@@ -3953,6 +3978,7 @@ def _without_hospital_shares(text: str, records: list[_Record]) -> list[_Record]
             _one_of_the_toll(text, record, out)
             or _definite_victim_of_a_toll(record, out)
             or _victims_of_a_toll(text, record, out)
+            or _family_in_a_disaster_toll(text, record, out)
         ):
             continue
         wounded = record.injured
@@ -4119,6 +4145,47 @@ def _victims_of_a_toll(text: str, record: _Record, earlier: list[_Record]) -> bo
         and r.cause is not None
         and r.cause == record.cause
         and not _elsewhere(record, r)
+        for r in earlier
+    )
+
+
+# One household counted: "killing a family of five", "five members of one family"
+_FAMILY_AFTER = re.compile(r"\s+(?:members\s+of\s+(?:one|a|the\s+same|an?\s+\w+)\s+family)\b")
+_FAMILY_OF_BEFORE = re.compile(r"\ba\s+family\s+of\s+$")
+# A sentence that tells an incident apart from the toll: "In neighbouring North Luwu district",
+# "another four members", "Separately"
+_APART_WORDS = re.compile(r"\b(?:another|separate|separately|neighbou?ring|elsewhere)\b", re.I)
+
+
+def _family_in_a_disaster_toll(text: str, record: _Record, earlier: list[_Record]) -> bool:
+    """One family killed by the disaster whose running toll an earlier sentence told ("The death
+    toll from floods and landslides in central Vietnam rose to 41 ... a landslide buried a house
+    on Monday, killing a family of five"): some of the people the toll counts, not an incident
+    of its own (not one the sentence tells apart: "In neighbouring X district, ... killing
+    another four members of one family")."""
+    killed = record.killed
+    if (
+        killed is None
+        or record.injured is not None
+        or record.scope is not Scope.INCREMENTAL
+        or record.cause != "natural_disaster"
+    ):
+        return False
+    q = killed.bound.quantity
+    if not (
+        _FAMILY_AFTER.match(text, q.end)
+        or _FAMILY_OF_BEFORE.search(text.lower(), max(0, q.start - 14), q.start)
+    ) or _APART_WORDS.search(text, record.sentence.start, record.sentence.end):
+        return False
+    country = record.place.location.country_code if record.place is not None else None
+    return any(
+        r.scope is Scope.CUMULATIVE
+        and r.cause == record.cause
+        and r.killed is not None
+        and r.killed.bound.count > killed.bound.count
+        and r.sentence_index < record.sentence_index
+        and (country is None or r.place is None or r.place.location.country_code == country)
+        and not _later_day(record, r)
         for r in earlier
     )
 
