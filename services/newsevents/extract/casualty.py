@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -139,10 +140,13 @@ _OF = re.compile(r"\s+of\s+")
 # had been injured": where the victims were or whom they serve, between
 # them and the verb (no clause break, no number); or what they have ("About 30 people with
 # severe burns were being treated").
-# (a participle before the place: "three pilgrims returning from the shrine were killed")
+# (a participle before the place: "three pilgrims returning from the shrine were killed"; the
+# plight they were in: "Three of 12 miners trapped underground were killed")
 _WHERE_AFTER_NOUN = re.compile(
-    r"\s+(?:[a-z]{3,}ing\s+(?:to|into|towards?)|(?:[a-z]{3,}ing\s+)?(?:on|aboard|in|at|inside"
-    r"|near|from|with|of(?=\s+(?:the|an?)\s)))\s+[a-z][a-z' -]{0,80}?(?=\s+(?:was|were|had|have)\s)"
+    r"\s+(?:(?:trapped|stranded|stuck|buried)(?:\s+[a-z][a-z' -]{0,60}?)?"
+    r"|(?:[a-z]{3,}ing\s+(?:to|into|towards?)|(?:[a-z]{3,}ing\s+)?(?:on|aboard|in|at|inside"
+    r"|near|from|with|of(?=\s+(?:the|an?)\s)))\s+[a-z][a-z' -]{0,80}?)"
+    r"(?=\s+(?:was|were|had|have)\s)"
 )
 # "A policeman was killed", "its captain was seriously injured": one person, named by a
 # singular noun after an article or a possessive, the subject of a passive death word.
@@ -200,8 +204,13 @@ _PARENTHETICAL = re.compile(
 )
 _BREAKDOWN_DASHES = re.compile(r"\s[-–—]\s+\d[^-–—;.()]{0,80}?\s[-–—]\s")
 # "after" right behind a day: "on Tuesday after Mexican police crossed the border" (not "on
-# Tuesday, hours after the blast": that is the day of the incident's aftermath, told so).
-_AFTER_DATE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+after\s")
+# Tuesday, hours after the blast": that is the day of the incident's aftermath, told so); or
+# the purpose of the day's act: "summoned the envoy on Wednesday to protest against a strike
+# that killed three", "in protest at".
+_AFTER_DATE = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:after|to\s+(?:protest|condemn|denounce)"
+    r"|in\s+protest)\s"
+)
 # "the number of Afghan fighters killed": a toll named by the people it counts.
 _NUMBER_OF_END = re.compile(r"\bnumber\s+of\s+$")
 _NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){1,3}$")
@@ -239,12 +248,16 @@ _OF_A_GROUP = re.compile(
 # seekers", "treated to a free concert"), an illness after the object ("had treated 500
 # patients for malnutrition") or a hospital's caseload ("has treated 10,000 patients since it
 # opened", "30 soldiers a day").
-_TREATED = frozenset(("been treated", "had treated", "has treated", "have treated"))
+_TREATED = frozenset(
+    ("been treated", "had treated", "has treated", "have treated", "were treated", "was treated")
+)
 # Care told in a relative clause of someone who then died: "A man who was being treated for
 # gunshot wounds died in hospital"
 _WHO_WAS_BEFORE = re.compile(
     r"\b(?:who|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$"
 )
+# Words that count people by their care, hurt all the same: "23 people sought medical help"
+_CARE_WORDS = re.compile(r"\b(?:medical|treat|hospital|clinic|injur|wound|hurt)")
 _DIED_AFTER = re.compile(r"\b(?:died|dies|succumbed|passed\s+away)\b")
 _OTHER_SUBJECT_BETWEEN = re.compile(r"[,;]|\b(?:while|after|and|was|were|is|are|who)\b")
 _INJURY_WORD = (
@@ -255,6 +268,14 @@ _CARE_AFTER = re.compile(
     r"\s*(?:[.,;:)]|$)|\s+(?:there|by|on|and|after|following|overnight|since"
     r"|(?:at|in)(?!\s+home\b)|with\s+(?:[\w-]+\s+){0,3}?" + _INJURY_WORD + r")\b"
 )
+# "were treated" tells the care of the wounded only with where or for what: "at the district
+# hospital", "in a clinic", "at the scene", "for shrapnel wounds" (not "were treated as
+# suspects", "were treated in inhumane conditions")
+_PASSIVE_CARE_AFTER = re.compile(
+    r"\s+(?:(?:at|in)\s+(?:[\w'’-]+\s+){0,4}?(?:hospitals?|clinics?|infirmary|medical|health)\b"
+    r"|(?:at|on)\s+the\s+(?:scene|spot)\b|and\s+released\b"
+    r"|for\s+(?:[\w-]+\s+){0,3}?" + _INJURY_WORD + r"\b)"
+)
 _FOR_ILLNESS = re.compile(r"\bfor\s+(?!(?:[\w-]+\s+){0,3}?" + _INJURY_WORD + r"\b)")
 _CASELOAD = re.compile(r"\b(?:since|a\s+day|per\s+day|each\s+day|every\s+day|daily)\b")
 _INJURY = re.compile(r"\b" + _INJURY_WORD + r"\b")
@@ -262,6 +283,7 @@ _INJURY = re.compile(r"\b" + _INJURY_WORD + r"\b")
 # overlap of ``\s*(?:…|\s+and\s+)``, which tried every split of a run of spaces (19 ms for
 # 2,000 spaces in one call); same matches, tested against that form.
 _COORDINATION = re.compile(r"\s++(?:,\s*+(?:and\s+)?|and\s+)|,\s*+(?:and\s+)?")
+_OPERATOR_ASIDE = re.compile(r",\s+(?:operated|owned|run|managed)\s+by\s+[^,;:()]{1,60},")
 _TOLL_LINKS = frozenset(
     "to at of reached hit passed topped surpassed exceeded is was stands stood now past".split()
 )
@@ -1139,6 +1161,19 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
             sites = _accident_sites(compiled, causes, beside_fire=True)
             if sites:
                 cause = sites[0]
+        if (
+            cause is None
+            and frame is not None
+            and frame.cause in _STRIKE_CAUSES
+            and lower.find("the strike", sentence.start, sentence.end) >= 0
+        ):
+            # "a drone strike on a car ... that killed three people. The strike hit the vehicle
+            # near Sinuni on Tuesday": the strike just told, named again (a bare "strike" is
+            # no cause of its own: a labour strike)
+            again = _THE_STRIKE.search(lower, sentence.start, sentence.end)
+            if again is not None:
+                word = _Word("cause", frame.cause, "the strike")
+                cause = _Hit(again.start(), again.end(), word)
         if cause is None and not casualty:
             continue  # nothing to read, and the incident in focus stays the same
         context = _Sentence(sentence, sentence_index, own)
@@ -1230,6 +1265,9 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     for record in kept:
         if record.scope is not Scope.CUMULATIVE:
             continue
+        if _rain_of_days(doc, record):
+            record.date = None
+            continue
         day = _incident_day(doc, compiled, hits, record)
         if day is not None:
             record.date = day
@@ -1239,6 +1277,9 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
             record.place = _Placed(reader.country_location(country), None, 0)
     return [_to_record(doc, record, extractor_version) for record in kept]
 
+
+_STRIKE_CAUSES = frozenset(("airstrike", "drone_strike", "missile_strike"))
+_THE_STRIKE = re.compile(r"(?<![\w-])the\s+strikes?\b(?!\s+(?:on|against)\b)")
 
 _INCIDENT_DAYS = 7
 
@@ -1293,6 +1334,25 @@ def _incident_day(
         if best is not None:
             return best  # the first sentence that dates the incident
     return None
+
+
+# Rain that has gone on for days: "since torrential rain began at the weekend"
+_RAINS_SINCE = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rains?|rainfall|downpours?|monsoon|storms?"
+    r"|flooding|floods)\s+(?:began|started|set\s+in)\b"
+)
+
+
+def _rain_of_days(doc: Document, record: _Record) -> bool:
+    """A running toll of rain that has gone on for days ("The death toll from floods ... rose to
+    41 on Tuesday ..., since torrential rain began at the weekend"): no one day is the
+    incident's."""
+    lower, own = doc.lower, record.sentence
+    return (
+        record.cause == "natural_disaster"
+        and lower.find("since", own.start, own.end) >= 0
+        and _RAINS_SINCE.search(lower, own.start, own.end) is not None
+    )
 
 
 def _incident_candidates(
@@ -2059,6 +2119,8 @@ class _Reader:
         """Whether "been treated" or "had treated" tells the care of the wounded (see
         ``_TREATED``)."""
         lower = self.lower
+        if hit.word.phrase in ("were treated", "was treated"):
+            return _PASSIVE_CARE_AFTER.match(lower, hit.end, context.sentence.end) is not None
         if hit.word.phrase == "been treated":
             # (to the sentence's end: "as" may end the clause)
             return _CARE_AFTER.match(lower, hit.end, context.sentence.end) is not None
@@ -2225,7 +2287,9 @@ class _Reader:
             if where is not None and not any(position <= x.start < where.end() for x in before):
                 position = where.end()
         elif of is not None:
-            return None  # "five of the dead", "several of the wounded": a subset
+            if not self._share_of_others(hit, q, of):
+                return None  # "five of the dead", "several of the wounded": a subset
+            position = of.end()
         parenthetical = _PARENTHETICAL.match(lower, position, hit.start)
         if parenthetical is not None:
             position = parenthetical.end()
@@ -2273,6 +2337,31 @@ class _Reader:
             q = previous
         return bound
 
+    def _share_of_others(self, hit: _Hit, q: Quantity, of: re.Match[str]) -> bool:
+        """ "Seventy people were rescued, 23 of whom were treated in hospital", "206 miners were
+        brought out, and 18 of them were taken to hospital": a share, told by "of whom" or "of
+        them", of people the same sentence counted just before without a death or injury word
+        (the rescued, those on board): the hurt are counted here, not a part of a toll (not
+        "30 were injured, 14 of whom were taken to hospital")."""
+        if of.group(0).split()[-1] not in ("whom", "them"):
+            return False
+        lower = self.lower
+        sentences = self.doc.sentences
+        index = bisect_right([s.start for s in sentences], q.start) - 1
+        floor = max(sentences[index].start if index >= 0 else 0, q.start - 160)
+        antecedent = next(
+            (x for x in reversed(find_quantities(self.text, floor, q.start)) if x.end <= q.start),
+            None,
+        )
+        return (
+            antecedent is not None
+            and antecedent.count > q.count
+            and self._people_at(antecedent.end, q.start) is not None
+            # (not people counted by their care: "23 people sought medical help, six of whom")
+            and _CARE_WORDS.search(lower, antecedent.end, q.start) is None
+            and not any(h.word.casualty for h in _hits(self.c, lower[antecedent.start : q.start]))
+        )
+
     def _bind_toll(self, hit: _Hit, quantities: list[Quantity]) -> _Bound | None:
         """ "the death toll rose to 45", "put the death toll at 31", "raising the toll among its
         troops to 15"."""
@@ -2284,6 +2373,10 @@ class _Reader:
             if q.start < hit.end:
                 continue
             gap = lower[hit.end : q.start]
+            if "," in gap and " by " in gap:
+                # "The death toll from a fire at the mine, operated by X, has risen to 45": who
+                # runs the site, an aside of the toll's name
+                gap = _OPERATOR_ASIDE.sub(" ", gap)
             if any(ch in gap for ch in ";:()") or (
                 "," in gap and not self._names_listed(hit.end, q.start)
             ):
@@ -3211,7 +3304,7 @@ class _Reader:
                 dates = self._dates(context, count.window)
             record.date = self._event_date(dates, count)
         if record.place is None:
-            record.place = self._country_named(count.clause) or self._victims_country(record)
+            record.place = self._country_named(count.clause) or self._victims_country(record, count)
         record.place_from_text = record.place is not None
         if not multi_incident and frame is not None:
             self._inherit(record, frame)
@@ -3438,18 +3531,32 @@ class _Reader:
             return None
         return counts.most_common(1)[0][0]
 
-    def _victims_country(self, record: _Record) -> _Placed | None:
+    def _victims_country(self, record: _Record, count: _Count) -> _Placed | None:
         """ "killed 10 Palestinians", "12 Afghan civilians": where the victims are from, when
-        nothing names where they died."""
+        nothing names where they died. Not soldiers killed by another state's forces ("four
+        Ugandan soldiers died after South Sudanese forces opened fire"): troops fight abroad,
+        and the clash may be on either side's soil."""
         for part in (record.killed, record.injured):
             if part is None or part.bound.noun is None:
                 continue
             start, end = part.bound.quantity.end, part.bound.noun[1]
             for mention in self.doc.mentions_in(start, end):
                 if mention.kind in (MentionKind.PEOPLE, MentionKind.ADJECTIVE):
+                    if record.victims == "soldiers" and self._other_state_fought(
+                        count, record, mention.code
+                    ):
+                        return None
                     location = self.country_location(mention.code)
                     return _Placed(location, (mention.start, mention.end), 1)
         return None
+
+    def _other_state_fought(self, count: _Count, record: _Record, code: str) -> bool:
+        """Whether the figure's attacker is the forces of a state other than ``code``."""
+        perpetrator = self._perpetrator(count, record.cause_span)
+        if perpetrator is None:
+            return False
+        start, end = perpetrator[1]
+        return any(m.code != code for m in self.doc.mentions_in(start, end))
 
     def _names_actor(self, mention: Mention) -> bool:
         """A place name used for who acted, not where: "Britain-based", "Russian-backed", and
@@ -3880,6 +3987,7 @@ def _without_hospital_shares(text: str, records: list[_Record]) -> list[_Record]
             _one_of_the_toll(text, record, out)
             or _definite_victim_of_a_toll(record, out)
             or _victims_of_a_toll(text, record, out)
+            or _family_in_a_disaster_toll(text, record, out)
         ):
             continue
         wounded = record.injured
@@ -4046,6 +4154,47 @@ def _victims_of_a_toll(text: str, record: _Record, earlier: list[_Record]) -> bo
         and r.cause is not None
         and r.cause == record.cause
         and not _elsewhere(record, r)
+        for r in earlier
+    )
+
+
+# One household counted: "killing a family of five", "five members of one family"
+_FAMILY_AFTER = re.compile(r"\s+(?:members\s+of\s+(?:one|a|the\s+same|an?\s+\w+)\s+family)\b")
+_FAMILY_OF_BEFORE = re.compile(r"\ba\s+family\s+of\s+$")
+# A sentence that tells an incident apart from the toll: "In neighbouring North Luwu district",
+# "another four members", "Separately"
+_APART_WORDS = re.compile(r"\b(?:another|separate|separately|neighbou?ring|elsewhere)\b", re.I)
+
+
+def _family_in_a_disaster_toll(text: str, record: _Record, earlier: list[_Record]) -> bool:
+    """One family killed by the disaster whose running toll an earlier sentence told ("The death
+    toll from floods and landslides in central Vietnam rose to 41 ... a landslide buried a house
+    on Monday, killing a family of five"): some of the people the toll counts, not an incident
+    of its own (not one the sentence tells apart: "In neighbouring X district, ... killing
+    another four members of one family")."""
+    killed = record.killed
+    if (
+        killed is None
+        or record.injured is not None
+        or record.scope is not Scope.INCREMENTAL
+        or record.cause != "natural_disaster"
+    ):
+        return False
+    q = killed.bound.quantity
+    if not (
+        _FAMILY_AFTER.match(text, q.end)
+        or _FAMILY_OF_BEFORE.search(text.lower(), max(0, q.start - 14), q.start)
+    ) or _APART_WORDS.search(text, record.sentence.start, record.sentence.end):
+        return False
+    country = record.place.location.country_code if record.place is not None else None
+    return any(
+        r.scope is Scope.CUMULATIVE
+        and r.cause == record.cause
+        and r.killed is not None
+        and r.killed.bound.count > killed.bound.count
+        and r.sentence_index < record.sentence_index
+        and (country is None or r.place is None or r.place.location.country_code == country)
+        and not _later_day(record, r)
         for r in earlier
     )
 
@@ -4227,6 +4376,14 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
             # been injured": the wounded of the toll, from the same (or an unnamed) source
             or (
                 (a_cause is None) != (b_cause is None)
+                and (_same_source(text, a, b) or _same_source(text, b, a))
+            )
+            # "The death toll from the sinking rose to 17 ... 74 people were rescued, 23 of
+            # whom were treated in hospital": a toll and its wounded, neither naming a cause
+            or (
+                a_cause is None
+                and b_cause is None
+                and _toll_and_its_wounded(a, b)
                 and (_same_source(text, a, b) or _same_source(text, b, a))
             )
         )

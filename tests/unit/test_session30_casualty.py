@@ -1,0 +1,208 @@
+"""Casualty rules of the thirtieth session, each with the near misses that keep it narrow."""
+
+from __future__ import annotations
+
+from newsevents.contracts import CasualtyCount, RawArticle
+from newsevents.extract.casualty import extract_casualties
+from newsevents.extract.document import analyse
+
+PUBLISHED = "2025-03-13T18:00:00+00:00"  # a Thursday
+
+
+def _count(figure: CasualtyCount | None) -> int | None:
+    return None if figure is None else figure.count
+
+
+def _records(body: str, title: str = "World news") -> list[object]:
+    article = RawArticle(id="s30c", title=title, body=body, published_at=PUBLISHED)
+    return list(extract_casualties(analyse(article), "test"))
+
+
+def _tolls(body: str, title: str = "World news") -> list[tuple[int | None, int | None]]:
+    return [(_count(r.killed), _count(r.injured)) for r in _records(body, title)]  # type: ignore[attr-defined]
+
+
+_BOAT = (
+    "LIMA, March 13 (Reuters) - A river boat sank on the Maranon river in northern Peru on "
+    "Tuesday, killing nine people, police said. "
+)
+
+
+def test_a_share_of_the_rescued_taken_to_hospital_is_the_wounded() -> None:
+    """ "Forty people were rescued, 11 of whom were taken to hospital": a share, by "of whom" or
+    "of them", of people the sentence counted with no death or injury word is the count of the
+    hurt, not a part of a toll."""
+    whom = _BOAT + "Forty people were rescued, 11 of whom were taken to hospital, police said."
+    assert _tolls(whom) == [(9, 11)]
+    them = (
+        _BOAT + "Rescuers pulled 40 people from the water, and 11 of them were taken to hospital."
+    )
+    assert _tolls(them) == [(9, 11)]
+    # near misses: a share of the wounded already counted is a part of them; a share of the
+    # people counted by their care; a share told after an earlier sentence's count
+    wounded = _BOAT + "Forty people were injured, 11 of whom were taken to hospital, police said."
+    assert _tolls(wounded) == [(9, 40)]
+    care = _BOAT + "Forty people sought medical help, 11 of whom were taken to hospital."
+    assert _tolls(care) == [(9, None)]
+    apart = _BOAT + "Forty people were rescued. Eleven of them were taken to hospital."
+    assert _tolls(apart) == [(9, None)]
+
+
+def test_were_treated_counts_the_wounded_only_with_where_or_for_what() -> None:
+    """ "Twelve passengers were treated at the provincial hospital" counts the hurt; "were
+    treated as suspects" does not."""
+    hospital = _BOAT + "Twelve passengers were treated at the provincial hospital in Jaen."
+    assert _tolls(hospital) == [(9, 12)]
+    wounds = _BOAT + "Twelve passengers were treated for minor injuries, police said."
+    assert _tolls(wounds) == [(9, 12)]
+    # near misses: a manner, a place that is no place of care
+    suspects = _BOAT + "Twelve crew members were treated as suspects, police said."
+    assert _tolls(suspects) == [(9, None)]
+    camp = _BOAT + "Twelve crew members were treated in a police station in Jaen."
+    assert _tolls(camp) == [(9, None)]
+
+
+def test_a_toll_and_its_wounded_join_when_neither_names_a_cause() -> None:
+    """ "The death toll from the sinking rose to 17 ... 74 people were rescued, 23 of whom were
+    taken to hospital": one record, though neither sentence names a cause of the closed list."""
+    toll = (
+        "HONIARA, March 13 (Reuters) - The death toll from the sinking of a ferry off Makira in "
+        "Solomon Islands has risen to 14, police said on Thursday. The ferry went down on "
+        "Tuesday. Sixty people were rescued, 20 of whom were taken to hospital, police said."
+    )
+    assert _tolls(toll) == [(14, 20)]
+    # near miss: another source's wounded stay their own record
+    other = toll.replace(
+        "taken to hospital, police said.", "taken to hospital, the Red Cross said."
+    )
+    assert _tolls(other) == [(14, None), (None, 20)]
+
+
+def test_the_operator_of_the_site_does_not_cut_the_toll_off() -> None:
+    """ "The death toll from a fire at the mine, operated by X, has risen to 45": who runs the
+    site is an aside of the toll's name."""
+    mine = (
+        "ASTANA, March 13 (Reuters) - The death toll from a fire at a coal mine in the Karaganda "
+        "region, operated by Qarmet Steel, has risen to 31, the emergencies ministry said."
+    )
+    assert _tolls(mine) == [(31, None)]
+    # near miss: another aside between the toll and the number still cuts it off
+    aside = mine.replace("operated by Qarmet Steel", "the biggest in the country")
+    assert _tolls(aside) == []
+
+
+def _day(body: str) -> list[str | None]:
+    return [r.date for r in _records(body)]  # type: ignore[attr-defined]
+
+
+def test_a_day_followed_by_the_purpose_of_a_protest_is_not_the_deaths_day() -> None:
+    """ "summoned the ambassador on Wednesday to protest against a shooting that killed two": the
+    day of the summons, not of the deaths."""
+    protest = (
+        "LIMA, March 13 (Reuters) - Peru summoned Chile's ambassador on Wednesday to protest "
+        "against a border shooting that killed two farmers, the foreign ministry said."
+    )
+    assert _day(protest) == [None]
+    # near miss: the day of the shooting itself
+    own = (
+        "LIMA, March 13 (Reuters) - A border shooting on Wednesday killed two farmers, and Peru "
+        "summoned Chile's ambassador to protest, the foreign ministry said."
+    )
+    assert _day(own) == ["2025-03-12"]
+
+
+def test_the_strike_named_again_is_the_incident_in_focus() -> None:
+    """ "a drone strike ... that killed three people. The strike hit the vehicle ... on Monday
+    afternoon": the strike just told, whose day its later figures take."""
+    strike = (
+        "BAGHDAD, March 13 (Reuters) - Iraq summoned Turkey's ambassador on Wednesday to protest "
+        "against a drone strike on a car near Sinjar that killed three people. The strike hit "
+        "the vehicle near the village of Sinuni on Monday afternoon, officials said. Two "
+        "passers-by were wounded."
+    )
+    assert _tolls(strike) == [(3, 2)]
+    assert _day(strike) == ["2025-03-10"]
+    # near miss: after a bombing, "the strike" is a labour strike, not the incident
+    bomb = (
+        "QUETTA, March 13 (Reuters) - A bomb exploded at a market in Quetta on Tuesday, killing "
+        "five people. Traders said the strike they had called began on Monday. Ten people were "
+        "wounded."
+    )
+    assert _day(bomb) == ["2025-03-11"]
+
+
+def test_soldiers_killed_by_another_states_forces_are_not_placed_by_their_nationality() -> None:
+    """ "Four Chadian soldiers were killed after Sudanese forces opened fire": troops fight
+    abroad; the place is the clash's, not the soldiers' country."""
+    clash = (
+        "NAIROBI, March 13 (Reuters) - A clash between Chadian and Sudanese troops in Sudan's "
+        "Darfur region on Monday killed at least 10 soldiers. Sudan's army said six Sudanese "
+        "soldiers were killed. Four Chadian soldiers were killed after Sudanese forces opened "
+        "fire first, an army spokesman said."
+    )
+    places = [r.location.country_code for r in _records(clash)]  # type: ignore[attr-defined]
+    assert places == ["SDN", "SDN"]
+    # near miss: civilians are placed by their nationality as before
+    civilians = clash.replace("Four Chadian soldiers", "Four Chadian civilians")
+    places = [r.location.country_code for r in _records(civilians)]  # type: ignore[attr-defined]
+    assert places == ["SDN", "TCD"]
+
+
+_FLOODS = (
+    "HANOI, March 13 (Reuters) - The death toll from floods in central Vietnam rose to 30 on "
+    "Thursday, officials said. "
+)
+
+
+def test_a_family_killed_by_the_disaster_is_part_of_its_running_toll() -> None:
+    """ "The death toll from floods ... rose to 30 ... a landslide buried a house on Tuesday,
+    killing a family of four": some of the people the toll counts, not an incident of its own."""
+    family = (
+        _FLOODS
+        + "In Hue province, a landslide buried a house on Tuesday, killing a family of four."
+    )
+    assert _tolls(family) == [(30, None)]
+    members = _FLOODS + (
+        "In Hue province, a landslide buried a house on Tuesday, killing four members of one "
+        "family."
+    )
+    assert _tolls(members) == [(30, None)]
+    # near misses: a family told apart ("In neighbouring Laos", "another"); people, not a
+    # family; a family killed by an attack after a disaster's toll
+    laos = family.replace("In Hue province", "In neighbouring Laos")
+    assert _tolls(laos) == [(30, None), (4, None)]
+    people = family.replace("a family of four", "four people")
+    assert _tolls(people) == [(30, None), (4, None)]
+
+
+def test_a_running_toll_of_rain_that_has_gone_on_for_days_has_no_day() -> None:
+    """ "rose to 30 on Thursday ..., since heavy rain began on Monday": no one day is the
+    incident's."""
+    rain = _FLOODS.replace(
+        "officials said.",
+        "officials said, as rescuers reached villages cut off since heavy rain began on Monday.",
+    )
+    assert _day(rain) == [None]
+    # near miss: a flood toll whose disaster is dated
+    dated = (
+        "HANOI, March 13 (Reuters) - The death toll from a flash flood that hit a village in "
+        "central Vietnam on Tuesday rose to 30 on Thursday, officials said."
+    )
+    assert _day(dated) == ["2025-03-11"]
+
+
+def test_the_plight_of_the_victims_between_them_and_the_verb_keeps_the_figure() -> None:
+    """ "Three of 12 miners trapped underground were killed": the participle of the plight they
+    were in does not cut the figure off."""
+    mine = (
+        "LIMA, March 13 (Reuters) - A tunnel collapsed at a gold mine in southern Peru on "
+        "Monday. Three of 12 miners trapped underground were killed, officials said."
+    )
+    assert _tolls(mine) == [(3, None)]
+    tunnel = mine.replace("trapped underground", "trapped in the tunnel")
+    assert _tolls(tunnel) == [(3, None)]
+    # near misses: the trapped were rescued, not killed; another participle is not read
+    rescued = mine.replace("were killed", "were rescued")
+    assert _tolls(rescued) == []
+    hired = mine.replace("trapped underground", "hired last year")
+    assert _tolls(hired) == []
