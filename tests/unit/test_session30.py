@@ -152,3 +152,19 @@ def test_review_near_misses() -> None:
         "the chancellor said on Wednesday."
     )
     assert _kinds(public) == []
+
+
+def test_called_in_an_envoy_and_a_subjects_relative_clause() -> None:
+    called_in = (
+        "Kenya's foreign ministry said on Wednesday it had called in Uganda's high commissioner "
+        "to convey its concern over the arrests."
+    )
+    assert ("ACCUSE", frozenset({"KEN", "UGA"})) in _kinds(called_in)
+    summit = (
+        "The summit, which opened on Wednesday in Suva, was hosted by Fijian Prime Minister "
+        "Sitiveni Rabuka."
+    )
+    assert any(r.event_type == "CONSULT" and "FJI" in codes(r) for r in extract(summit))
+    # near miss: the army called in
+    police = "Kenya's government called in the army on Wednesday to quell riots in Nairobi."
+    assert _kinds(police) == []

@@ -157,7 +157,8 @@ _DIRECTION = r"(?:" + _DIRECTION_WORD + r"\s+)?"
 # first letter, "\b(?:in|at)" written "(?:i(?<!\w.)n|a(?<!\w.)t)", so that the engine tests
 # a letter before the boundary: the same matches, at less cost.)
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:(?:i(?<!\w.)(?:n|nside)|a(?<!\w.)t|n(?<!\w.)ear|o(?<!\w.)(?:utside|n\s+the\s+outskirts\s+of)"
+    # (not "called in Eswatini's high commissioner": an envoy summoned)
+    r"(?:(?:i(?<!\w.)(?<!called\s.)(?<!calls\s.)(?<!calling\s.)(?:n|nside)|a(?<!\w.)t|n(?<!\w.)ear|o(?<!\w.)(?:utside|n\s+the\s+outskirts\s+of)"
     r"|h(?<!\w.)(?:osted\s+in|eld\s+in))"
     r"\s+(?:the\s+)?"
     + _DIRECTION
@@ -598,6 +599,8 @@ _CALL_GOES_ON = re.compile(
 )
 # Another's words right after "dismissed" / "brushed off": "the Asmara statement", "the Arab
 # League summit's call", "the Congolese accusation", "Kyiv's claims"
+# Forms of summoning an envoy: "summoned", "called in Eswatini's high commissioner".
+_SUMMONS_FORMS = ("summon", "called in", "calls in", "calling in")
 _QUOTED_ADVERB_BEFORE = re.compile(r"[\"“][a-z]+ly\s+$")
 _DISMISSED_WORDS = re.compile(
     r"\s+(?:the\s+|an?\s+)?"
@@ -1430,7 +1433,7 @@ def has_trigger(doc: Document) -> bool:
     # the word: "Cooper is due in Paris", "summoned Herrstrom")
     return any(
         hit.trigger.check == "place_after"
-        or hit.form.startswith("summon")
+        or hit.form.startswith(_SUMMONS_FORMS)
         or _needs_met(doc, compiled, doc.sentences[index], hit.trigger)
         for index, sentence_hits in _by_sentence(doc, hits)
         for hit in sentence_hits
@@ -3117,6 +3120,37 @@ def _after_adjunct_and(text: str, clause: tuple[int, int], start: int) -> int | 
 
 
 _RELATIVE_OPENER = re.compile(r",\s+which$", re.IGNORECASE)
+# "The summit, which opened Wednesday in Bridgetown, was hosted by ...": a subject's relative
+# clause, closed by a comma and the subject's own verb
+_SUBJECTS_RELATIVE = re.compile(
+    r",\s+which\s+[^,;:()]{3,120},\s+(?:was|were|is|are|has|had|have|will|would)\s+[a-z]+"
+)
+_SUBJECT_DETERMINER = re.compile(
+    r"(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def _past_subjects_relative(
+    doc: Document, sentence: Sentence, clause: tuple[int, int], start: int
+) -> int:
+    """The end of a noun trigger's clause, past the relative clause of a sentence's subject:
+    "The summit, which opened Wednesday in Bridgetown, was hosted by Barbados Prime Minister
+    Mia Mottley" reaches its host (not "Talks with Iran, which ...": no verb of its own)."""
+    text = doc.text
+    if not text.startswith(", which", clause[1]) and not text.startswith(",which", clause[1]):
+        return clause[1]
+    opening = max(sentence.start, doc.dateline[1] if doc.dateline else 0, clause[0])
+    if not _SUBJECT_DETERMINER.fullmatch(text, opening, start) and text[opening:start].strip():
+        return clause[1]
+    relative = _SUBJECTS_RELATIVE.match(text, clause[1], sentence.end)
+    if relative is None:
+        return clause[1]
+    for break_start, _ in _clause_breaks(doc, sentence.start, sentence.end):
+        if break_start >= relative.end():
+            return break_start
+    return sentence.end
+
+
 _RELATIVE_CLOSED = re.compile(
     r"(?:[^,;:()]|\([^,;:()]{1,24}\)){3,160},\s+(?:(?:on|last|this|late|early)\s+\w+\s+|also\s+|then\s+|\w+ly\s+)*"
 )
@@ -4168,7 +4202,7 @@ def _envoy_summoned(doc: Document, sentence: Sentence, hit: _Hit) -> bool:
     """An envoy summoned by the surname the article gave him with his title before ("Turkey
     also summoned Herrstrom on Jan. 12" after "Sweden's ambassador, Staffan Herrstrom"): the
     envoy the trigger needs, named earlier."""
-    if not hit.form.startswith("summon"):
+    if not hit.form.startswith(_SUMMONS_FORMS):
         return False
     name = _SURNAME_AFTER.match(doc.text, hit.end)
     if name is None:
@@ -4760,7 +4794,7 @@ def _read(
         and _COURT_PURPOSE_AFTER.match(text, end, sentence.end)
     ):
         return []  # "travelled to The Hague to hear the verdict": a court's seat, no host state
-    if hit.form.startswith("summon") and _TO_INFORM_AFTER.match(text, end, sentence.end):
+    if hit.form.startswith(_SUMMONS_FORMS) and _TO_INFORM_AFTER.match(text, end, sentence.end):
         return []  # "summoned Russian Ambassador Andrei Kelin to inform him of the decision"
     question = text.find("?", end, sentence.end)
     if question >= 0 and not _QUESTION_OPENS.search(text, end, question):
@@ -4843,6 +4877,8 @@ def _read(
             clause = (antecedent, clause[1])
     if coordinated is not None:
         clause = (coordinated, clause[1])
+    if hit.form in trigger.nouns:
+        clause = (clause[0], _past_subjects_relative(doc, sentence, clause, start))
     facts = _clause_facts(doc, compiled, sentence, clause)
     is_noun = hit.form in trigger.nouns
     if hit.form in _CHARACTERISING and trigger.event_type is _TYPE_ACCUSE:
@@ -5235,7 +5271,7 @@ def _read(
         if trigger.check == "given_time_to_leave"
         else _passive_summons(doc, gaz, clause, start, end, parties)
         if trigger.event_type is _TYPE_ACCUSE
-        and hit.form.startswith("summon")
+        and hit.form.startswith(_SUMMONS_FORMS)
         and _PASSIVE_BEFORE.search(text, max(clause[0], start - 16), start)
         else _passive_recall(doc, gaz, clause, start, end, parties)
         if passive_recall
