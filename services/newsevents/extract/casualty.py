@@ -4194,7 +4194,7 @@ def _family_in_a_disaster_toll(text: str, record: _Record, earlier: list[_Record
     q = killed.bound.quantity
     if not (
         _FAMILY_AFTER.match(text, q.end)
-        or _FAMILY_OF_BEFORE.search(text.lower(), max(0, q.start - 14), q.start)
+        or _FAMILY_OF_BEFORE.search(text[max(0, q.start - 14) : q.start].lower())
     ) or _APART_WORDS.search(text, record.sentence.start, record.sentence.end):
         return False
     country = record.place.location.country_code if record.place is not None else None
