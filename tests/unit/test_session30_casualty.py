@@ -206,3 +206,86 @@ def test_the_plight_of_the_victims_between_them_and_the_verb_keeps_the_figure() 
     assert _tolls(rescued) == []
     hired = mine.replace("trapped underground", "hired last year")
     assert _tolls(hired) == []
+
+
+def test_a_name_in_apposition_does_not_cut_the_toll_off() -> None:
+    """ "The death toll from a quake that struck the largest island, Espiritu Santo, rose to
+    nine", "the toll from the quake in Cianjur, West Java, stood at 64": the name of the place
+    just told is an aside of the toll's name."""
+    island = (
+        "PORT VILA, March 13 (AFP) - The death toll from a powerful earthquake that struck the "
+        "country's largest island, Espiritu Santo, rose to nine on Wednesday, officials said."
+    )
+    assert _tolls(island) == [(9, None)]
+    region = (
+        "JAKARTA, March 13 (Reuters) - The toll from Monday's earthquake in Cianjur, West Java, "
+        "stood at 64 on Wednesday, the disaster agency said."
+    )
+    assert _tolls(region) == [(64, None)]
+    # near miss: a source's aside still cuts the toll off
+    said = (
+        "PORT VILA, March 13 (AFP) - The death toll from a powerful earthquake on the island, "
+        "officials said on Wednesday, rose to nine."
+    )
+    assert _tolls(said) == []
+
+
+def test_a_disasters_toll_told_again_as_a_running_toll_is_one_toll() -> None:
+    """ "after an earthquake killed at least 64 people" and "the toll from Monday's quake stood at
+    64 on Wednesday afternoon": one toll, whichever day each sentence gives."""
+    quake = (
+        "JAKARTA, March 13 (Reuters) - Rescuers dug through rubble on Wednesday in search of "
+        "people still missing after an earthquake on Java killed at least 64 people, officials "
+        "said. The disaster agency said the toll from Monday's magnitude 5.6 quake stood at 64 "
+        "on Wednesday afternoon, with 300 people injured."
+    )
+    assert _tolls(quake) == [(64, 300)]
+    # near miss: two disasters of other causes that share a figure stay apart
+    two = (
+        "DHAKA, March 13 (Reuters) - A ferry capsized on the Padma river on Monday, killing at "
+        "least 12 people, police said. The disaster agency said the toll from the floods in the "
+        "north stood at 12 on Wednesday afternoon."
+    )
+    assert _tolls(two) == [(12, None), (12, None)]
+
+
+_STRAIT = (
+    "JAKARTA, March 13 (Reuters) - The number of people killed after a ferry sank in the Bali "
+    "Strait rose to nine on Wednesday, the search agency said."
+)
+
+
+def test_a_toll_named_with_a_clause_of_its_own_keeps_its_figure() -> None:
+    """ "The number of people killed after a ferry sank ... rose to nine": the toll's name holds a
+    clause of its own ("after"); the figure after it is the toll's."""
+    records = _records(_STRAIT)
+    assert _tolls(_STRAIT) == [(9, None)]
+    assert records[0].scope.value == "cumulative"  # type: ignore[attr-defined]
+    confirmed = _STRAIT.replace("number of people killed", "number of people confirmed dead")
+    assert _tolls(confirmed) == [(9, None)]
+    # near miss: no link word before the number, which counts something else
+    unknown = (
+        "JAKARTA, March 13 (Reuters) - The number of people killed after the ferry sank is not "
+        "yet known, and nine boats joined the search, the search agency said."
+    )
+    assert _tolls(unknown) == []
+
+
+def test_the_wounded_join_a_toll_whose_account_goes_on_until_them() -> None:
+    """A toll told in the lead, again in a quote, then by its earlier figure and its victims,
+    sentence after sentence, up to the wounded: the wounded are the toll's, though five
+    sentences from the lead."""
+    ferry = (
+        "DHAKA, March 13 (AFP) - The death toll from the capsizing of a ferry on the Padma river "
+        "has risen to 18, police said on Thursday. The ferry overturned near Goalundo on "
+        'Wednesday evening. "The toll now stands at 18," the district police chief said. Police '
+        "had put the toll at 11 late on Wednesday. Nine of the dead were children, he said. More "
+        "than 20 people were injured and were being treated at the district hospital, police said."
+    )
+    assert _tolls(ferry) == [(18, 21)]
+    # near miss: sentences between that tell of no dead break the account
+    apart = ferry.replace(
+        "Police had put the toll at 11 late on Wednesday. Nine of the dead were children, he said.",
+        "Divers searched the river. Relatives waited on the bank, he said.",
+    )
+    assert _tolls(apart) == [(18, None), (None, 21)]

@@ -283,7 +283,12 @@ _INJURY = re.compile(r"\b" + _INJURY_WORD + r"\b")
 # overlap of ``\s*(?:…|\s+and\s+)``, which tried every split of a run of spaces (19 ms for
 # 2,000 spaces in one call); same matches, tested against that form.
 _COORDINATION = re.compile(r"\s++(?:,\s*+(?:and\s+)?|and\s+)|,\s*+(?:and\s+)?")
-_OPERATOR_ASIDE = re.compile(r",\s+(?:operated|owned|run|managed)\s+by\s+[^,;:()]{1,60},")
+# Asides inside a toll's name: who runs the site ("the mine, operated by X,"), a name in
+# apposition ("the largest island, Espiritu Santo,", "in Cianjur, West Java,") before a verb
+_TOLL_NAME_ASIDE = re.compile(
+    r",\s+(?:operated|owned|run|managed)\s+by\s+[^,;:()]{1,60},"
+    r"|(?<![\w'’-])([\w'’-]+),\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},(?=\s+[a-z])"
+)
 _TOLL_LINKS = frozenset(
     "to at of reached hit passed topped surpassed exceeded is was stands stood now past".split()
 )
@@ -1085,6 +1090,9 @@ class _Record:
     reporter: Span | None = None
     evidence: list[tuple[str, int, int]] = field(default_factory=list)
     mentions: int = 1
+    # the latest sentence that told the record's figures again (absorbed), if any
+    last_sentence: Sentence | None = None
+    last_index: int = -1
 
     @property
     def killed_count(self) -> int | None:
@@ -1913,6 +1921,9 @@ class _Reader:
             bound = self._bind(context, hit, clause)
             if bound is None or bound.quantity.start in used:
                 continue
+            if bound.quantity.start >= clause.end:
+                # (a toll bound past its name's own clause: the figure's clause is the toll's)
+                clause = self._clause(context, hit.start, hit.end, strong_only=True)
             if self._suppressed(context, hit, bound, clause):
                 continue
             used.add(bound.quantity.start)
@@ -1987,6 +1998,12 @@ class _Reader:
                 ):
                     return self._bound(q, (q.start, hit.end), None)
         if role == "toll":
+            if not any(q.start >= hit.end for q in quantities):
+                # "The number of people killed after a ferry sank ... rose to nine": the toll's
+                # name may hold a clause of its own ("after", "when"); its link words and length
+                # are checked by ``_bind_toll``
+                window = self._clause(context, hit.start, hit.end, strong_only=True)
+                quantities = self._quantities(context, window)
             return self._bind_toll(hit, quantities) if quantities else None
         if quantities:
             if (
@@ -2373,10 +2390,13 @@ class _Reader:
             if q.start < hit.end:
                 continue
             gap = lower[hit.end : q.start]
-            if "," in gap and " by " in gap:
+            if "," in gap:
                 # "The death toll from a fire at the mine, operated by X, has risen to 45": who
-                # runs the site, an aside of the toll's name
-                gap = _OPERATOR_ASIDE.sub(" ", gap)
+                # runs the site, an aside of the toll's name; so is the name of the place just
+                # told ("struck Vanuatu's largest island, Espiritu Santo, rose to nine")
+                gap = _TOLL_NAME_ASIDE.sub(
+                    lambda m: f"{m.group(1) or ''} ", self.text[hit.end : q.start]
+                ).lower()
             if any(ch in gap for ch in ";:()") or (
                 "," in gap and not self._names_listed(hit.end, q.start)
             ):
@@ -4183,7 +4203,7 @@ def _family_in_a_disaster_toll(text: str, record: _Record, earlier: list[_Record
     q = killed.bound.quantity
     if not (
         _FAMILY_AFTER.match(text, q.end)
-        or _FAMILY_OF_BEFORE.search(text.lower(), max(0, q.start - 14), q.start)
+        or _FAMILY_OF_BEFORE.search(text[max(0, q.start - 14) : q.start].lower())
     ) or _APART_WORDS.search(text, record.sentence.start, record.sentence.end):
         return False
     country = record.place.location.country_code if record.place is not None else None
@@ -4349,7 +4369,12 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
         complementary
         # (a running toll's wounded may come a few sentences on, after a quote of the toll:
         # "... rose to 72 on Tuesday" ... "She said 37 people had been treated in hospitals")
-        and abs(a.sentence_index - b.sentence_index) <= (4 if _toll_and_its_wounded(a, b) else 2)
+        and (
+            abs(a.sentence_index - b.sentence_index)
+            <= (reach := 4 if _toll_and_its_wounded(a, b) else 2)
+            or _told_on_until(text, a, b, reach)
+            or _told_on_until(text, b, a, reach)
+        )
         and (
             a.scope is b.scope
             or (_single_incident(a) and _single_incident(b))
@@ -4427,6 +4452,29 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
     return not (a.date and b.date and a.date.value != b.date.value)
 
 
+# The end of a sentence inside a stretch of text: a stop, then a capital or a quote
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“A-Z])")
+
+
+def _told_on_until(text: str, record: _Record, later: _Record, reach: int) -> bool:
+    """Whether ``record``'s figures, told again (absorbed), lead up to ``later`` within
+    ``reach`` sentences, with every sentence between telling of the dead ("The toll now stands
+    at 23," ... "Police had put the toll at 14" ... "Seventeen of the dead were women" ...
+    "More than 30 people were injured"): the account of one toll goes on."""
+    last = record.last_sentence
+    if last is None or not 0 < later.sentence_index - record.last_index <= reach:
+        return False
+    between = text[last.end : later.sentence.start].strip()
+    if not between:
+        return True
+    compiled = _compiled()
+    return all(
+        any(h.word.casualty for h in _hits(compiled, part.lower()))
+        for part in _SENTENCE_END.split(between)
+        if part.strip()
+    )
+
+
 def _definite_repeat(text: str, first: _Record, later: _Record) -> bool:
     """The toll told before, named again with "the": "He said the 32 dead did not include the
     attackers, and that one soldier had been wounded" (whatever else the sentence counts; not
@@ -4491,8 +4539,10 @@ def _restated_toll(a: _Record, b: _Record) -> bool:
     """One attack's revised toll and the same number of dead told as the attack's own ("The
     death toll ... rose to 19 on Monday" and "16 civilians and three soldiers had been killed
     when the attackers opened fire ... on Sunday"): one toll, whatever word names the attack
-    and whichever day each sentence gives (the toll's update, the attack's). Not small counts,
-    which two incidents may share."""
+    and whichever day each sentence gives (the toll's update, the attack's); so are a disaster's
+    ("an earthquake ... killed at least 271" and "the toll from Monday's quake stood at 271").
+    Not small counts, which two incidents may share, nor a disaster or an accident beside a
+    figure of another cause."""
     return (
         a.scope is not b.scope
         and a.killed_count is not None
@@ -4500,7 +4550,7 @@ def _restated_toll(a: _Record, b: _Record) -> bool:
         and a.killed_count >= _RESTATED_MIN
         and _single_incident(a)
         and _single_incident(b)
-        and not ({a.cause, b.cause} & _compiled().incidental)
+        and (not ({a.cause, b.cause} & _compiled().incidental) or a.cause == b.cause)
     )
 
 
@@ -4533,6 +4583,12 @@ def _headline_twin(body: _Record, headline: _Record) -> bool:
 
 def _absorb(text: str, target: _Record, other: _Record) -> None:
     target.mentions += 1
+    for sentence, index in (
+        (other.sentence, other.sentence_index),
+        (other.last_sentence, other.last_index),
+    ):
+        if sentence is not None and index > max(target.sentence_index, target.last_index):
+            target.last_sentence, target.last_index = sentence, index
     if other.scope is Scope.CUMULATIVE:  # an incident's wounded joining its revised toll
         target.scope = Scope.CUMULATIVE
     if target.killed is None:
