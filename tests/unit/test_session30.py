@@ -168,3 +168,37 @@ def test_called_in_an_envoy_and_a_subjects_relative_clause() -> None:
     # near miss: the army called in
     police = "Kenya's government called in the army on Wednesday to quell riots in Nairobi."
     assert _kinds(police) == []
+
+
+def test_second_review_near_misses() -> None:
+    """Over-reaches the second review found, each now kept out."""
+    debated = (
+        "EU foreign ministers debated a new round of sanctions against Russia on Monday but "
+        "failed to reach agreement."
+    )
+    assert "SANCTION" not in [t for t, _ in _kinds(debated)]
+    imposed = "Britain imposed two rounds of sanctions on Iran on Monday."
+    assert ("SANCTION", frozenset({"GBR", "IRN"})) in _kinds(imposed)
+    hardly = (
+        'Critics said on Monday that Hungary "hardly stands with Ukraine" after Budapest '
+        "blocked the aid."
+    )
+    assert "SUPPORT" not in [t for t, _ in _kinds(hardly)]
+    inflation = "Argentina's economy minister dismissed concerns about inflation on Monday."
+    assert "REJECT" not in [t for t, _ in _kinds(inflation)]
+    lawmakers = (
+        "Serbia's president met Russia's ambassador on Monday, prompting opposition lawmakers "
+        "to accuse him of betraying the country's EU bid."
+    )
+    assert "ACCUSE" not in [t for t, _ in _kinds(lawmakers)]
+    risked = (
+        "A drone crashed in eastern Poland on Monday, in an incident that risked forcing Warsaw "
+        "to accuse Russia of an attack."
+    )
+    assert "ACCUSE" not in [t for t, _ in _kinds(risked)]
+    # a province spelled like a neighbour's city is still found in a story naming the other
+    zaporizhzhia = (
+        "KYIV, May 22 (Reuters) - Russian drones struck an energy plant on Wednesday. Officials "
+        "in Zaporizhzhia region said two workers were killed."
+    )
+    assert _places(zaporizhzhia) == ["UKR"]

@@ -3493,14 +3493,19 @@ class _Reader:
                 return _Placed(location, (tied.start, tied.end), 1)
             return None
         region = _REGION_AFTER.match(self.lower, mention.end)
+        continents = self.gaz.country_continent
         if (
             region is not None
             and tied is None
-            and city.iso3 not in self.topic_countries
+            and self.topic_countries
             and without_accents(city.name) != without_accents(mention.text)
+            and all(
+                continents.get(code) != continents.get(city.iso3) for code in self.topic_countries
+            )
         ):
-            # "Antioquia province" in a Colombian story: a region of its own, not the
-            # foreign city whose other name it is (Antakya)
+            # "Antioquia province" in a Colombian story: a region of its own, not the city of
+            # another continent whose other name it is (Antakya; not "Zaporizhzhia region" in
+            # a story naming Russia only, a spelling of a neighbour's city)
             return None
         if region is not None:  # "Idlib province": the province, not the city
             name = self.text[mention.start : region.end()]

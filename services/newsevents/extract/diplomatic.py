@@ -554,6 +554,31 @@ _DECIDED_TO_BEFORE = re.compile(
 _PROMPTED_TO_BEFORE = re.compile(
     r"\b(?:prompting|prompted|forcing|leading)\s+(?:[\w.'’-]+\s+){1,4}?to\s+$"
 )
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:risk|risks|risked|risking|could|may|might|would)\s+$", re.IGNORECASE
+)
+
+
+def _prompted_state(doc: Document, sentence: Sentence, start: int) -> bool:
+    """Whether a bare "reject" or "accuse" is what an act led a state to do: "..., prompting
+    Warsaw to accuse Russia" (not "prompting opposition lawmakers to accuse", "prompting German
+    media to", "risked forcing Poland to")."""
+    text = doc.text
+    prompted = _PROMPTED_TO_BEFORE.search(text, max(sentence.start, start - 60), start)
+    if prompted is None or _HEDGE_BEFORE.search(
+        text, max(0, prompted.start() - 12), prompted.start()
+    ):
+        return False
+    return any(
+        m.kind in (_KIND_COUNTRY, _KIND_METONYM) for m in doc.mentions_in(prompted.start(), start)
+    ) and not _NOT_A_STATE_WORDS.search(text, prompted.start(), start)
+
+
+_NOT_A_STATE_WORDS = re.compile(
+    r"\b(?:media|analysts|critics|lawmakers|legislators|opposition|protesters|some|many|experts"
+    r"|commentators|activists|newspapers)\b",
+    re.IGNORECASE,
+)
 _ENVOY_WORD = re.compile(r"ambassador|envoy", re.IGNORECASE)
 _CLAUSE_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 _HYPOTHETICAL_GUARD = Guard(["if", "unless", "whether"])
@@ -601,7 +626,11 @@ _CALL_GOES_ON = re.compile(
 # League summit's call", "the Congolese accusation", "Kyiv's claims"
 # Forms of summoning an envoy: "summoned", "called in Eswatini's high commissioner".
 _SUMMONS_FORMS = ("summon", "called in", "calls in", "calling in")
-_QUOTED_ADVERB_BEFORE = re.compile(r"[\"“][a-z]+ly\s+$")
+_CONCERN_ABOUT_AFTER = re.compile(r"\s+(?:about|over|that|regarding)\b")
+_QUOTED_ADVERB_BEFORE = re.compile(
+    r"[\"“](?:fully|firmly|strongly|unequivocally|wholeheartedly|steadfastly|resolutely"
+    r"|unwaveringly|squarely|completely|totally|always)\s+$"
+)
 _DISMISSED_WORDS = re.compile(
     r"\s+(?:the\s+|an?\s+)?"
     # up to five words of the words' author ("the Arab League summit's", "U.S."), not a
@@ -1001,12 +1030,7 @@ _RELATIVE_PRONOUN_BEFORE = re.compile(
     r"(?:also\s+|had\s+|has\s+|will\s+)?$"
 )
 _SUBJECT_OF_TALK_BEFORE = re.compile(
-    r"\b(?:(?:on|over|about|regarding|concerning)(?:\s+(?:an?|the|new|possible|further))*"
-    r"\s+(?:package|round|wave|raft|batch|series)\s+of"
-    r"|on|over|about|regarding|concerning"
-    # (not "a new package of sanctions against Russia": the measures themselves)
-    r"|(?<!package\s)(?<!round\s)(?<!wave\s)(?<!raft\s)(?<!batch\s)(?<!series\s)of)"
-    r"\s+(?:the\s+|new\s+|possible\s+|further\s+)*$",
+    r"\b(?:on|over|about|regarding|concerning|of)\s+(?:the\s+|new\s+|possible\s+|further\s+)*$",
     re.IGNORECASE,
 )
 # A sanction named as what is lifted, paused or delayed: not a new one imposed.
@@ -3120,6 +3144,14 @@ def _after_adjunct_and(text: str, clause: tuple[int, int], start: int) -> int | 
 
 
 _RELATIVE_OPENER = re.compile(r",\s+which$", re.IGNORECASE)
+# Measures named as imposed in a package: "are due to approve a new package of sanctions
+# against Russia", "imposed two rounds of sanctions" (not "debated a new round of sanctions")
+_IMPOSED_PACKAGE_BEFORE = re.compile(
+    r"\b(?:impos(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|announc(?:e|es|ed|ing)"
+    r"|unveil(?:s|ed|ing)?|slap(?:s|ped|ping)?|introduc(?:e|es|ed|ing)|pass(?:es|ed|ing)?)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:packages?|rounds?|waves?|raft|batch(?:es)?|series)\s+of\s+$",
+    re.IGNORECASE,
+)
 # "The summit, which opened Wednesday in Bridgetown, was hosted by ...": a subject's relative
 # clause, closed by a comma and the subject's own verb
 _SUBJECTS_RELATIVE = re.compile(
@@ -4376,9 +4408,7 @@ def _read(
         return []  # "Uzbekistan had been invited but did not send a delegation": stayed away
     if hit.form in _PEACE_WORDS and _figurative_truce(doc, sentence, start):
         return []  # "a winemaker and an importer agreed a ceasefire in a two-year legal war"
-    if hit.form in ("reject", "accuse") and not _PROMPTED_TO_BEFORE.search(
-        text, max(sentence.start, start - 60), start
-    ):
+    if hit.form in ("reject", "accuse") and not _prompted_state(doc, sentence, start):
         return []  # "is expected to reject", "urged Israel to reject", "experts accuse": not done
     if hit.form == "called" and not _called_a_person(doc, sentence, start, end):
         # "called the war in Gaza a 'genocide'": no call, but maybe a characterisation
@@ -4441,7 +4471,22 @@ def _read(
             for m in doc.mentions_in(entry.start("state"), entry.end("state"))
         ):
             return []  # "ratified the country's accession", "approved a new budget": no other's
-    if trigger.check == "dismissed_words" and not _DISMISSED_WORDS.match(text, end, sentence.end):
+    dismissed = (
+        _DISMISSED_WORDS.match(text, end, sentence.end)
+        if trigger.check == "dismissed_words"
+        else None
+    )
+    if dismissed is not None and dismissed.group().lower().rstrip("s").endswith("concern"):
+        # concerns of a named author only ("dismissed Ukraine's concerns", "U.S. concerns"; not
+        # "dismissed concerns about inflation"), or the ones told before ("dismissed the
+        # concern";
+        # "the concern" told before, not "the concerns about inflation")
+        author = text[dismissed.start() : dismissed.end()].split()[:-1]
+        if not any(w[:1].isupper() or w.endswith(("'s", "’s")) for w in author) and (
+            author != ["the"] or _CONCERN_ABOUT_AFTER.match(text, dismissed.end())
+        ):
+            dismissed = None
+    if trigger.check == "dismissed_words" and dismissed is None:
         return []  # "dismissed the army chief": no words of another dismissed
     if hit.form.startswith("agreeing") and _GERUND_OF_BEFORE.search(
         text, max(sentence.start, start - 10), start
@@ -4837,8 +4882,10 @@ def _read(
         # "accused Addis Ababa of violating Somalia's sovereignty by hosting him": the charge's
         # grounds, not a visit of their own
         return []
-    if trigger.event_type is _TYPE_SANCTION and _SUBJECT_OF_TALK_BEFORE.search(
-        text, max(sentence.start, start - 40), start
+    if (
+        trigger.event_type is _TYPE_SANCTION
+        and _SUBJECT_OF_TALK_BEFORE.search(text, max(sentence.start, start - 16), start)
+        and not _IMPOSED_PACKAGE_BEFORE.search(text, max(sentence.start, start - 60), start)
     ):
         return []  # "talks on sanctions on Iran": sanctions discussed, not imposed
     if (
