@@ -202,3 +202,22 @@ def test_second_review_near_misses() -> None:
         "in Zaporizhzhia region said two workers were killed."
     )
     assert _places(zaporizhzhia) == ["UKR"]
+
+
+def test_talks_that_would_go_ahead_and_a_claim_not_up_for_negotiation() -> None:
+    ahead = (
+        "Norway's envoy said on Monday that the next round of talks between Colombia and the "
+        "ELN would go ahead in Caracas on June 9."
+    )
+    talks = [r for r in extract(ahead) if r.event_type == "CONSULT"]
+    assert talks
+    assert (talks[0].status, talks[0].date) == ("scheduled", "2024-06-09")
+    closed = (
+        "Mauritius on Wednesday called on Britain to hand back the Chagos Islands, which "
+        "Mauritius has claimed since 1968. Britain's "
+        'Foreign Office said on Thursday that British sovereignty was "not up for negotiation."'
+    )
+    assert ("REJECT", frozenset({"GBR", "MUS"})) in _kinds(closed)
+    # near miss: no speaker before the words
+    price = "The price, the seller said, was not up for negotiation."
+    assert _kinds(price) == []
