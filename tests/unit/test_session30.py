@@ -221,3 +221,12 @@ def test_talks_that_would_go_ahead_and_a_claim_not_up_for_negotiation() -> None:
     # near miss: no speaker before the words
     price = "The price, the seller said, was not up for negotiation."
     assert _kinds(price) == []
+
+
+def test_a_summit_named_as_the_eve_of_is_a_time_reference() -> None:
+    eve = (
+        "On the eve of the summit, on Wednesday evening, Argentina's president and Chile's "
+        "president held a bilateral meeting in Santiago."
+    )
+    meetings = [r for r in extract(eve) if r.event_type == "CONSULT" and r.mode == "meeting"]
+    assert [codes(r) for r in meetings] == [{"ARG", "CHL"}]

@@ -344,7 +344,8 @@ _TIME_REFERENCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BACKGROUND_BEFORE = re.compile(
-    r"\b(?:before|after|ahead\s+of|since|following|until|prior\s+to|during|at|on\s+the\s+sidelines\s+of)"
+    r"\b(?:before|after|ahead\s+of|since|following|until|prior\s+to|during|at|on\s+the\s+sidelines\s+of"
+    r"|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)"
     r"\s+(?:the|a|an|last|this|next|its|their)\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
