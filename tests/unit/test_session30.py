@@ -230,3 +230,11 @@ def test_a_summit_named_as_the_eve_of_is_a_time_reference() -> None:
     )
     meetings = [r for r in extract(eve) if r.event_type == "CONSULT" and r.mode == "meeting"]
     assert [codes(r) for r in meetings] == [{"ARG", "CHL"}]
+
+
+def test_an_appeal_to_return_to_dialogue_is_no_dialogue() -> None:
+    appeal = (
+        "The African Union urged Sudan and South Sudan on Wednesday to exercise restraint and "
+        "return to dialogue."
+    )
+    assert [t for t, _ in _kinds(appeal)] == ["REQUEST"]
