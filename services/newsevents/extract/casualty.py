@@ -750,7 +750,12 @@ _COUNTRY_AFTER_PLACE = re.compile(
 _PLACE_AFTER_ADJECTIVE = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:city|town|village|district|province|region|port)\s+of\s+"
 )
-_REGION_AFTER = re.compile(r"\s+(province|region|governorate|state|district|oblast|county)\b")
+_REGION_AFTER = re.compile(
+    r"\s+(province|region|governorate|state|district|oblast|county|parish)\b"
+)
+# A landform named after a town ("the Rasht valley", "the Swat valley", "the Anzob pass"): not
+# the town itself
+_LANDFORM_AFTER = re.compile(r"\s+(?:valley|pass|gorge|mountains|plateau|basin)\b")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s")
 _AGENT_BEFORE = re.compile(r"\b(?:by|against|from|with)\s+(?:the\s+)?$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
@@ -3492,6 +3497,15 @@ class _Reader:
                 location = self.country_location(tied.code)
                 return _Placed(location, (tied.start, tied.end), 1)
             return None
+        if (
+            tied is None
+            and city.iso3 not in self.topic_countries
+            and self.topic_countries
+            and _LANDFORM_AFTER.match(self.lower, mention.end)
+        ):
+            # "a village in the Rasht valley" in a Tajik story: a valley of the story's country,
+            # not the namesake city of a country the article never names (Rasht, Iran)
+            return None
         region = _REGION_AFTER.match(self.lower, mention.end)
         continents = self.gaz.country_continent
         if (
@@ -3506,6 +3520,18 @@ class _Reader:
             # "Antioquia province" in a Colombian story: a region of its own, not the city of
             # another continent whose other name it is (Antakya; not "Zaporizhzhia region" in
             # a story naming Russia only, a spelling of a neighbour's city)
+            return None
+        dateline = self.doc.dateline_country
+        if (
+            region is not None
+            and tied is None
+            and dateline is not None
+            and dateline != city.iso3
+            and dateline == self.doc.main_country
+            and continents.get(dateline) != continents.get(city.iso3)
+        ):
+            # "Manchester parish" in a story datelined in Jamaica and about it: a division of
+            # the story's country named like a city of another continent
             return None
         if region is not None:  # "Idlib province": the province, not the city
             name = self.text[mention.start : region.end()]
@@ -4011,6 +4037,8 @@ def _without_hospital_shares(text: str, records: list[_Record]) -> list[_Record]
         if (
             _one_of_the_toll(text, record, out)
             or _definite_victim_of_a_toll(record, out)
+            or _definite_share_of_a_toll(text, record, out)
+            or _nationals_of_a_toll(record, out)
             or _victims_of_a_toll(text, record, out)
             or _family_in_a_disaster_toll(text, record, out)
         ):
@@ -4242,6 +4270,68 @@ def _definite_victim_of_a_toll(record: _Record, earlier: list[_Record]) -> bool:
                 and not _later_day(record, r)
                 for r in earlier
             )
+    return False
+
+
+def _definite_share_of_a_toll(text: str, record: _Record, earlier: list[_Record]) -> bool:
+    """Victims counted with "the" after a larger toll an earlier sentence gave ("The three
+    dead were from the same village" after "12 people were killed"): the ones already told,
+    a share of that toll, not an incident of their own."""
+    killed = record.killed
+    if killed is None or record.injured is not None:
+        return False
+    q = killed.bound.quantity
+    if q.start < 4 or text[q.start - 4 : q.start].lower() != "the ":
+        return False
+    return any(
+        r.killed is not None
+        and r.killed.bound.count > killed.bound.count
+        and r.sentence_index < record.sentence_index
+        and not _later_day(record, r)
+        and not _elsewhere(record, r)
+        for r in earlier
+    )
+
+
+def _placed_by_victims(record: _Record) -> bool:
+    """Whether the record's place is only its victims' nationality ("two Britons were hurt")."""
+    span = record.place.span if record.place is not None else None
+    if span is None:
+        return False
+    for part in (record.killed, record.injured):
+        if (
+            part is not None
+            and part.bound.noun is not None
+            and part.bound.quantity.end <= span[0] < part.bound.noun[1]
+        ):
+            return True
+    return False
+
+
+def _nationals_of_a_toll(record: _Record, earlier: list[_Record]) -> bool:
+    """Foreigners counted by nationality, with no cause, day or place of their own, after a
+    toll placed by the text in another country that counts as many or more ("two Germans
+    were among the injured" after "30 were injured in Cairo"): a share of that toll."""
+    if record.cause is not None or record.date is not None or not _placed_by_victims(record):
+        return False
+    country = record.place.location.country_code if record.place is not None else None
+    for r in earlier:
+        if (
+            r.sentence_index >= record.sentence_index
+            or not r.place_from_text
+            or r.place is None
+            or r.place.location.country_code == country
+        ):
+            continue
+        if all(
+            getattr(record, kind) is None
+            or (
+                getattr(r, kind) is not None
+                and getattr(r, kind).bound.count >= getattr(record, kind).bound.count
+            )
+            for kind in ("killed", "injured")
+        ):
+            return True
     return False
 
 
