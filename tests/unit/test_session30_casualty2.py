@@ -99,3 +99,66 @@ def test_nationals_injured_after_a_toll_abroad_are_a_share() -> None:
     # near miss: more of them than the toll counts is not a share of it
     more = _FLOOD + "The German embassy said 12 Germans were injured."
     assert (None, 12) in _tolls(more)
+
+
+_RAID = (
+    "MOGADISHU, March 13 (Reuters) - A car bomb at an army base near Kismayo killed eight "
+    "soldiers on Tuesday morning, the army said. "
+)
+
+
+def test_to_storm_a_compound_is_no_storm() -> None:
+    """ "gunmen tried to storm the compound": an assault, not a hazard (the claim after it keeps
+    the bombing's incident)."""
+    stormed = (
+        _RAID + "Gunmen then tried to storm the base, the army said. The group said in a "
+        "statement that more than 20 soldiers had been killed."
+    )
+    assert (21, None) in _tolls(stormed)
+    # near miss: a storm that kills is still one
+    storm = (
+        "HAVANA, March 13 (Reuters) - A storm hit eastern Cuba on Tuesday, killing five "
+        "people, officials said."
+    )
+    assert [r.cause for r in _records(storm)] == ["natural_disaster"]  # type: ignore[attr-defined]
+
+
+def test_a_vague_figure_of_another_cause_does_not_give_way() -> None:
+    """ "killing several militants" in an airstrike beside a bombing's eight: its own record."""
+    strike = (
+        _RAID + "Later on Tuesday, the US military said it had carried out an airstrike "
+        "against militants in the hills, killing several militants."
+    )
+    assert (3, None) in _tolls(strike)
+    # near miss: a vague figure of the same incident still gives way to the precise one
+    same = _RAID + "Several soldiers were killed in the car bomb, the army said."
+    assert _tolls(same) == [(8, None)]
+
+
+def test_a_figure_a_report_gave_months_ago_is_background() -> None:
+    """ "said in October 2024 that more than 200 rebels had been killed": an old report."""
+    old = _RAID + "The army said in October 2024 that more than 200 rebels had been killed."
+    assert _tolls(old) == [(8, None)]
+    study = (
+        _RAID + "A report in 2019 estimated that 4,000 people had died in the region since then."
+    )
+    assert _tolls(study) == [(8, None)]
+    # near miss: a report of this month is news
+    recent = _RAID + "The army said in March 2025 that 30 rebels had been killed."
+    assert (30, None) in _tolls(recent)
+
+
+def test_where_a_boat_was_heading_is_not_where_it_sank() -> None:
+    """ "a boat ... from X towards the French territory of Mayotte capsized": not in Mayotte."""
+    toward = (
+        "MORONI, March 13 (AFP) - At least 12 people died when a boat carrying migrants towards "
+        "the French territory of Mayotte capsized on Tuesday, Comoran police said. The Comoros "
+        "government declared a day of mourning."
+    )
+    assert _places(toward) == [(12, "COM")]
+    # near miss: a boat that sank in its waters is placed there
+    there = (
+        "MORONI, March 13 (AFP) - At least 12 people died when a boat capsized in the French "
+        "territory of Mayotte on Tuesday, French police said."
+    )
+    assert _places(there) == [(12, "MYT")]

@@ -478,6 +478,14 @@ _ATTRIBUTIVE_MONTH = re.compile(
 )
 _LAST_MONTH = re.compile(r"\blast\s+month\b")
 # "Five of the six crew members were killed": the first number counts the victims.
+# A figure a report gave in an earlier month or year: "said in February 2025 that more than 300
+# militants had been killed", "a Senate report in 2012 estimated that 7,000 people had died"
+_PAST_REPORT = re.compile(
+    r"\b(?:(?:said|reported|announced|estimated|stated|claimed|concluded)\s+in"
+    r"|(?:report|study|survey|estimate|census|inquiry)\s+(?:(?:published|released|issued)\s+)?in)"
+    rf"\s+(?:({_MONTHS_LOWER})\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])"
+    r"(?:\s+(?:estimated|found|said|concluded|showed|put|counted)\b)?"
+)
 _PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?")
 # "in the battle", "during the four-month war": a cause told as one named before
 _DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$")
@@ -770,6 +778,12 @@ _DESTINATION_BEFORE = re.compile(
     r"|travel(?:l?ed|l?ing)?|migrat(?:e|ed|ing)|trying|tried|fled|flee(?:s|ing)?|escap(?:ed|ing))\b"
     r"[^.;]{0,60}?\b(?:in)?to\s+(?:the\s+)?$"
     r"|\b(?:trying|tried|attempting|attempted|hoping)\s+to\s+reach\s+(?:the\s+)?$"
+)
+# ... nor is where a boat or convoy was heading: "a boat carrying migrants from X towards the
+# French territory of Mayotte capsized"
+_TOWARD_PLACE_BEFORE = re.compile(
+    r"\b(?:towards?|bound\s+for|heading\s+for|en\s+route\s+to)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:(?:territory|island|islands|city|town|port|coast)\s+of\s+)?$"
 )
 _SUPERLATIVE = re.compile(
     r"\b(?:deadliest|bloodiest|worst|heaviest|fiercest|biggest|largest|highest|first|last"
@@ -1536,6 +1550,14 @@ def _without_asides(
                 for r in records
                 if r is not record
                 and getattr(r, kind) is not None
+                # "killing several militants" in an airstrike does not give way to the nine
+                # soldiers a bombing killed: another incident's figure
+                and not (
+                    count.aside == "vague"
+                    and record.cause is not None
+                    and r.cause is not None
+                    and record.cause != r.cause
+                )
                 and _defers(
                     count,
                     getattr(r, kind),
@@ -2660,7 +2682,7 @@ class _Reader:
         has killed") is not one."""
         lower, sentence = self.lower, context.sentence
         published = self.doc.published.year
-        if self._years_ago(context, clause, hit):
+        if self._years_ago(context, clause, hit) or self._past_report(context, hit):
             return True
         past = _PAST_YEAR_RELATIVE.search(lower, max(sentence.start, hit.start - 100), hit.end)
         if past is not None and int(past.group(1)) < published:
@@ -2723,6 +2745,21 @@ class _Reader:
             return True  # "Road accidents killed more than 2,000 people in Guatemala in 2024"
         window = self._clause(context, hit.start, hit.end, strong_only=True)
         return _nearest_cause(context.hits, window, hit, self.c, lower) is not None
+
+    def _past_report(self, context: _Sentence, hit: _Hit) -> bool:
+        """A figure told as what a report said months or years before ("said in February 2025
+        that more than 300 militants had been killed" in a September 2026 article): background,
+        not news. A report of the last two months is not."""
+        lower, start = self.lower, context.sentence.start
+        if lower.find(" 20", start, hit.start) < 0 and lower.find(" 19", start, hit.start) < 0:
+            return False  # the cheap test first
+        published = self.doc.published
+        now = published.year * 12 + published.month
+        for m in _PAST_REPORT.finditer(lower, start, hit.start):
+            month = MONTH_NUMBERS.get(m.group(1), 12) if m.group(1) else 12
+            if now - (int(m.group(2)) * 12 + month) >= 3:
+                return True
+        return False
 
     def _years_ago(self, context: _Sentence, clause: _Clause, hit: _Hit) -> bool:
         """ "In 2015, more than 200 people died", "the 1975-79 civil war and the two million
@@ -3451,6 +3488,7 @@ class _Reader:
                 and not _CARE_BEFORE.search(lower, before_start, start)
                 and not _SPEAKING_BEFORE.search(lower, before_start, start)
                 and not _ATTRIBUTION_BEFORE.search(lower, max(0, start - 100), start)
+                and not _TOWARD_PLACE_BEFORE.search(lower, max(0, start - 60), start)
             ):
                 placed = self._geocode(mention)
                 if (
@@ -3643,6 +3681,8 @@ class _Reader:
                 continue
             if _DESTINATION_BEFORE.search(lower, max(0, mention.start - 90), mention.start):
                 continue
+            if _TOWARD_PLACE_BEFORE.search(lower, max(0, mention.start - 60), mention.start):
+                continue
             if _REPORT_VERB.match(lower, mention.end + 1):
                 continue  # "The US says": who, not where
             location = self.country_location(mention.code)
@@ -3814,7 +3854,9 @@ class _Reader:
                 self.lower, max(0, mention.start - 8), mention.start
             ):
                 continue  # "Britain-based", "a US strike", "mediation by Russia"
-            if _DESTINATION_BEFORE.search(self.lower, max(0, mention.start - 90), mention.start):
+            if _DESTINATION_BEFORE.search(
+                self.lower, max(0, mention.start - 90), mention.start
+            ) or _TOWARD_PLACE_BEFORE.search(self.lower, max(0, mention.start - 60), mention.start):
                 continue  # "while trying to reach Italy": where they were going
             votes[mention.code] += 1
             first.setdefault(mention.code, mention)
