@@ -162,3 +162,37 @@ def test_where_a_boat_was_heading_is_not_where_it_sank() -> None:
         "territory of Mayotte on Tuesday, French police said."
     )
     assert _places(there) == [(12, "MYT")]
+
+
+def _dates(body: str) -> list[tuple[int | None, str | None]]:
+    return [
+        (_count(r.killed), str(r.date) if r.date else None)  # type: ignore[attr-defined]
+        for r in _records(body)
+    ]
+
+
+def test_a_separate_accident_does_not_date_the_toll() -> None:
+    """A raised toll of a capsizing on Tuesday is not dated by "a separate accident on Monday"."""
+    body = (
+        "MORONI, March 13 (AFP) - At least 20 people died when a boat capsized on Tuesday "
+        "night, officials said, raising an earlier toll of 15. In a separate accident on "
+        "Monday, two fishermen drowned when their canoe capsized, the coast guard said."
+    )
+    assert _dates(body)[0] == (20, "2025-03-11")
+
+
+def test_another_sources_figure_takes_the_incidents_day() -> None:
+    """ "The union said more than 20 people had died" after the lead's toll of a collapse late
+    on Tuesday: the same incident's day."""
+    lead = (
+        "LUSAKA, March 13 (Xinhua) -- At least 12 people were killed when a waste dump "
+        "collapsed at a mine late on Tuesday, the ministry said. "
+    )
+    union = lead + "The National Miners Union said more than 20 people had died."
+    assert _dates(union) == [(12, "2025-03-11"), (21, "2025-03-11")]
+    # near miss: a figure told apart ("Separately, ...") keeps no day
+    apart = (
+        lead + "Separately, the National Miners Union said 30 people had died in mines this year."
+    )
+    assert (12, "2025-03-11") in _dates(apart)
+    assert all(day is None for count, day in _dates(apart) if count != 12)

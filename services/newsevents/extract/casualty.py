@@ -1298,11 +1298,33 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
         day = _incident_day(doc, compiled, hits, record)
         if day is not None:
             record.date = day
+    _date_other_sources(doc, kept)
     country = reader.article_country(kept)
     for record in kept:
         if record.place is None and country is not None:
             record.place = _Placed(reader.country_location(country), None, 0)
     return [_to_record(doc, record, extractor_version) for record in kept]
+
+
+def _date_other_sources(doc: Document, kept: list[_Record]) -> None:
+    """Another source's figure for the lead's incident, told with no day, cause or period of
+    its own ("The union said more than 20 people had died" after "At least 12 people were
+    killed ... late on Sunday") is dated by that incident."""
+    if len(kept) < 2 or kept[0].date is None or kept[0].date.value is None:
+        return
+    lead = kept[0]
+    for record in kept[1:]:
+        if (
+            record.date is None
+            and record.cause is None
+            and lead.cause is None
+            and record.period is None
+            and record.scope is Scope.INCREMENTAL
+            and record.reporter is not None
+            and not _elsewhere(record, lead)
+            and not _separately_told(doc, record.sentence_index)
+        ):
+            record.date = lead.date
 
 
 _STRIKE_CAUSES = frozenset(("airstrike", "drone_strike", "missile_strike"))
@@ -1350,6 +1372,10 @@ def _incident_day(
         return None
     for index in _incident_candidates(doc, compiled, cause_sentences):
         sentence = doc.sentences[index]
+        if index != record.sentence_index and _SEPARATE_INCIDENT_OPENING.match(
+            doc.text, sentence.start
+        ):
+            continue  # "In a separate accident on Friday, ...": another incident's day
         best: DateMention | None = None
         best_day = told
         for mention in doc.dates.find(sentence.start, sentence.end, doc.published, Tense.PAST):
