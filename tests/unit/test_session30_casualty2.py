@@ -196,3 +196,19 @@ def test_another_sources_figure_takes_the_incidents_day() -> None:
     )
     assert (12, "2025-03-11") in _dates(apart)
     assert all(day is None for count, day in _dates(apart) if count != 12)
+
+
+def test_a_share_of_the_survivors_hurt_is_the_wounded() -> None:
+    """ "14 survivors were pulled from the water, five of them injured": the survivors are people
+    counted with no death or injury word, so their share is the wounded."""
+    body = (
+        "MORONI, March 13 (AFP) - At least 20 people died when a boat capsized on Tuesday, "
+        "police said. Police said 14 survivors were pulled from the water, five of them injured."
+    )
+    assert _tolls(body) == [(20, 5)]
+    # near miss: a share of the dead stays a subset, not the wounded
+    dead = (
+        "MORONI, March 13 (AFP) - At least 20 people died when a boat capsized on Tuesday, "
+        "police said. Five of them were children."
+    )
+    assert _tolls(dead) == [(20, None)]
