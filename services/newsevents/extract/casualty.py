@@ -478,6 +478,14 @@ _ATTRIBUTIVE_MONTH = re.compile(
 )
 _LAST_MONTH = re.compile(r"\blast\s+month\b")
 # "Five of the six crew members were killed": the first number counts the victims.
+# A figure a report gave in an earlier month or year: "said in February 2025 that more than 300
+# militants had been killed", "a Senate report in 2012 estimated that 7,000 people had died"
+_PAST_REPORT = re.compile(
+    r"\b(?:(?:said|reported|announced|estimated|stated|claimed|concluded)\s+in"
+    r"|(?:report|study|survey|estimate|census|inquiry)\s+(?:(?:published|released|issued)\s+)?in)"
+    rf"\s+(?:({_MONTHS_LOWER})\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])"
+    r"(?:\s+(?:estimated|found|said|concluded|showed|put|counted)\b)?"
+)
 _PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?")
 # "in the battle", "during the four-month war": a cause told as one named before
 _DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$")
@@ -750,7 +758,12 @@ _COUNTRY_AFTER_PLACE = re.compile(
 _PLACE_AFTER_ADJECTIVE = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:city|town|village|district|province|region|port)\s+of\s+"
 )
-_REGION_AFTER = re.compile(r"\s+(province|region|governorate|state|district|oblast|county)\b")
+_REGION_AFTER = re.compile(
+    r"\s+(province|region|governorate|state|district|oblast|county|parish)\b"
+)
+# A landform named after a town ("the Rasht valley", "the Swat valley", "the Anzob pass"): not
+# the town itself
+_LANDFORM_AFTER = re.compile(r"\s+(?:valley|pass|gorge|mountains|plateau|basin)\b")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s")
 _AGENT_BEFORE = re.compile(r"\b(?:by|against|from|with)\s+(?:the\s+)?$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
@@ -765,6 +778,12 @@ _DESTINATION_BEFORE = re.compile(
     r"|travel(?:l?ed|l?ing)?|migrat(?:e|ed|ing)|trying|tried|fled|flee(?:s|ing)?|escap(?:ed|ing))\b"
     r"[^.;]{0,60}?\b(?:in)?to\s+(?:the\s+)?$"
     r"|\b(?:trying|tried|attempting|attempted|hoping)\s+to\s+reach\s+(?:the\s+)?$"
+)
+# ... nor is where a boat or convoy was heading: "a boat carrying migrants from X towards the
+# French territory of Mayotte capsized"
+_TOWARD_PLACE_BEFORE = re.compile(
+    r"\b(?:towards?|bound\s+for|heading\s+for|en\s+route\s+to)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:(?:territory|island|islands|city|town|port|coast)\s+of\s+)?$"
 )
 _SUPERLATIVE = re.compile(
     r"\b(?:deadliest|bloodiest|worst|heaviest|fiercest|biggest|largest|highest|first|last"
@@ -1279,11 +1298,33 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
         day = _incident_day(doc, compiled, hits, record)
         if day is not None:
             record.date = day
+    _date_other_sources(doc, kept)
     country = reader.article_country(kept)
     for record in kept:
         if record.place is None and country is not None:
             record.place = _Placed(reader.country_location(country), None, 0)
     return [_to_record(doc, record, extractor_version) for record in kept]
+
+
+def _date_other_sources(doc: Document, kept: list[_Record]) -> None:
+    """Another source's figure for the lead's incident, told with no day, cause or period of
+    its own ("The union said more than 20 people had died" after "At least 12 people were
+    killed ... late on Sunday") is dated by that incident."""
+    if len(kept) < 2 or kept[0].date is None or kept[0].date.value is None:
+        return
+    lead = kept[0]
+    for record in kept[1:]:
+        if (
+            record.date is None
+            and record.cause is None
+            and lead.cause is None
+            and record.period is None
+            and record.scope is Scope.INCREMENTAL
+            and record.reporter is not None
+            and not _elsewhere(record, lead)
+            and not _separately_told(doc, record.sentence_index)
+        ):
+            record.date = lead.date
 
 
 _STRIKE_CAUSES = frozenset(("airstrike", "drone_strike", "missile_strike"))
@@ -1331,6 +1372,10 @@ def _incident_day(
         return None
     for index in _incident_candidates(doc, compiled, cause_sentences):
         sentence = doc.sentences[index]
+        if index != record.sentence_index and _SEPARATE_INCIDENT_OPENING.match(
+            doc.text, sentence.start
+        ):
+            continue  # "In a separate accident on Friday, ...": another incident's day
         best: DateMention | None = None
         best_day = told
         for mention in doc.dates.find(sentence.start, sentence.end, doc.published, Tense.PAST):
@@ -1531,6 +1576,14 @@ def _without_asides(
                 for r in records
                 if r is not record
                 and getattr(r, kind) is not None
+                # "killing several militants" in an airstrike does not give way to the nine
+                # soldiers a bombing killed: another incident's figure
+                and not (
+                    count.aside == "vague"
+                    and record.cause is not None
+                    and r.cause is not None
+                    and record.cause != r.cause
+                )
                 and _defers(
                     count,
                     getattr(r, kind),
@@ -2655,7 +2708,7 @@ class _Reader:
         has killed") is not one."""
         lower, sentence = self.lower, context.sentence
         published = self.doc.published.year
-        if self._years_ago(context, clause, hit):
+        if self._years_ago(context, clause, hit) or self._past_report(context, hit):
             return True
         past = _PAST_YEAR_RELATIVE.search(lower, max(sentence.start, hit.start - 100), hit.end)
         if past is not None and int(past.group(1)) < published:
@@ -2718,6 +2771,21 @@ class _Reader:
             return True  # "Road accidents killed more than 2,000 people in Guatemala in 2024"
         window = self._clause(context, hit.start, hit.end, strong_only=True)
         return _nearest_cause(context.hits, window, hit, self.c, lower) is not None
+
+    def _past_report(self, context: _Sentence, hit: _Hit) -> bool:
+        """A figure told as what a report said months or years before ("said in February 2025
+        that more than 300 militants had been killed" in a September 2026 article): background,
+        not news. A report of the last two months is not."""
+        lower, start = self.lower, context.sentence.start
+        if lower.find(" 20", start, hit.start) < 0 and lower.find(" 19", start, hit.start) < 0:
+            return False  # the cheap test first
+        published = self.doc.published
+        now = published.year * 12 + published.month
+        for m in _PAST_REPORT.finditer(lower, start, hit.start):
+            month = MONTH_NUMBERS.get(m.group(1), 12) if m.group(1) else 12
+            if now - (int(m.group(2)) * 12 + month) >= 3:
+                return True
+        return False
 
     def _years_ago(self, context: _Sentence, clause: _Clause, hit: _Hit) -> bool:
         """ "In 2015, more than 200 people died", "the 1975-79 civil war and the two million
@@ -3446,6 +3514,7 @@ class _Reader:
                 and not _CARE_BEFORE.search(lower, before_start, start)
                 and not _SPEAKING_BEFORE.search(lower, before_start, start)
                 and not _ATTRIBUTION_BEFORE.search(lower, max(0, start - 100), start)
+                and not _TOWARD_PLACE_BEFORE.search(lower, max(0, start - 60), start)
             ):
                 placed = self._geocode(mention)
                 if (
@@ -3492,6 +3561,15 @@ class _Reader:
                 location = self.country_location(tied.code)
                 return _Placed(location, (tied.start, tied.end), 1)
             return None
+        if (
+            tied is None
+            and city.iso3 not in self.topic_countries
+            and self.topic_countries
+            and _LANDFORM_AFTER.match(self.lower, mention.end)
+        ):
+            # "a village in the Rasht valley" in a Tajik story: a valley of the story's country,
+            # not the namesake city of a country the article never names (Rasht, Iran)
+            return None
         region = _REGION_AFTER.match(self.lower, mention.end)
         continents = self.gaz.country_continent
         if (
@@ -3506,6 +3584,18 @@ class _Reader:
             # "Antioquia province" in a Colombian story: a region of its own, not the city of
             # another continent whose other name it is (Antakya; not "Zaporizhzhia region" in
             # a story naming Russia only, a spelling of a neighbour's city)
+            return None
+        dateline = self.doc.dateline_country
+        if (
+            region is not None
+            and tied is None
+            and dateline is not None
+            and dateline != city.iso3
+            and dateline == self.doc.main_country
+            and continents.get(dateline) != continents.get(city.iso3)
+        ):
+            # "Manchester parish" in a story datelined in Jamaica and about it: a division of
+            # the story's country named like a city of another continent
             return None
         if region is not None:  # "Idlib province": the province, not the city
             name = self.text[mention.start : region.end()]
@@ -3616,6 +3706,8 @@ class _Reader:
             if _AGENT_BEFORE.search(lower, max(0, mention.start - 12), mention.start):
                 continue
             if _DESTINATION_BEFORE.search(lower, max(0, mention.start - 90), mention.start):
+                continue
+            if _TOWARD_PLACE_BEFORE.search(lower, max(0, mention.start - 60), mention.start):
                 continue
             if _REPORT_VERB.match(lower, mention.end + 1):
                 continue  # "The US says": who, not where
@@ -3788,7 +3880,9 @@ class _Reader:
                 self.lower, max(0, mention.start - 8), mention.start
             ):
                 continue  # "Britain-based", "a US strike", "mediation by Russia"
-            if _DESTINATION_BEFORE.search(self.lower, max(0, mention.start - 90), mention.start):
+            if _DESTINATION_BEFORE.search(
+                self.lower, max(0, mention.start - 90), mention.start
+            ) or _TOWARD_PLACE_BEFORE.search(self.lower, max(0, mention.start - 60), mention.start):
                 continue  # "while trying to reach Italy": where they were going
             votes[mention.code] += 1
             first.setdefault(mention.code, mention)
@@ -4011,6 +4105,8 @@ def _without_hospital_shares(text: str, records: list[_Record]) -> list[_Record]
         if (
             _one_of_the_toll(text, record, out)
             or _definite_victim_of_a_toll(record, out)
+            or _definite_share_of_a_toll(text, record, out)
+            or _nationals_of_a_toll(record, out)
             or _victims_of_a_toll(text, record, out)
             or _family_in_a_disaster_toll(text, record, out)
         ):
@@ -4242,6 +4338,68 @@ def _definite_victim_of_a_toll(record: _Record, earlier: list[_Record]) -> bool:
                 and not _later_day(record, r)
                 for r in earlier
             )
+    return False
+
+
+def _definite_share_of_a_toll(text: str, record: _Record, earlier: list[_Record]) -> bool:
+    """Victims counted with "the" after a larger toll an earlier sentence gave ("The three
+    dead were from the same village" after "12 people were killed"): the ones already told,
+    a share of that toll, not an incident of their own."""
+    killed = record.killed
+    if killed is None or record.injured is not None:
+        return False
+    q = killed.bound.quantity
+    if q.start < 4 or text[q.start - 4 : q.start].lower() != "the ":
+        return False
+    return any(
+        r.killed is not None
+        and r.killed.bound.count > killed.bound.count
+        and r.sentence_index < record.sentence_index
+        and not _later_day(record, r)
+        and not _elsewhere(record, r)
+        for r in earlier
+    )
+
+
+def _placed_by_victims(record: _Record) -> bool:
+    """Whether the record's place is only its victims' nationality ("two Britons were hurt")."""
+    span = record.place.span if record.place is not None else None
+    if span is None:
+        return False
+    for part in (record.killed, record.injured):
+        if (
+            part is not None
+            and part.bound.noun is not None
+            and part.bound.quantity.end <= span[0] < part.bound.noun[1]
+        ):
+            return True
+    return False
+
+
+def _nationals_of_a_toll(record: _Record, earlier: list[_Record]) -> bool:
+    """Foreigners counted by nationality, with no cause, day or place of their own, after a
+    toll placed by the text in another country that counts as many or more ("two Germans
+    were among the injured" after "30 were injured in Cairo"): a share of that toll."""
+    if record.cause is not None or record.date is not None or not _placed_by_victims(record):
+        return False
+    country = record.place.location.country_code if record.place is not None else None
+    for r in earlier:
+        if (
+            r.sentence_index >= record.sentence_index
+            or not r.place_from_text
+            or r.place is None
+            or r.place.location.country_code == country
+        ):
+            continue
+        if all(
+            getattr(record, kind) is None
+            or (
+                getattr(r, kind) is not None
+                and getattr(r, kind).bound.count >= getattr(record, kind).bound.count
+            )
+            for kind in ("killed", "injured")
+        ):
+            return True
     return False
 
 
