@@ -212,3 +212,32 @@ def test_a_share_of_the_survivors_hurt_is_the_wounded() -> None:
         "police said. Five of them were children."
     )
     assert _tolls(dead) == [(20, None)]
+
+
+def test_review_near_misses() -> None:
+    """Over-reaches a reviewer found in this session's casualty rules, each now kept out."""
+    # a new figure told after an old report's relative clause is news
+    relative = (
+        "KATHMANDU (Reuters) - The disaster agency, which reported in 2023 that 40 people had "
+        "died in floods, said on Tuesday that 12 people were killed in a landslide in Nepal."
+    )
+    assert (12, None) in _tolls(relative)
+    # neighbours' nationals who "also died" are more dead, not a share
+    also = (
+        "PESHAWAR (Reuters) - Flash floods killed at least 30 people in northwest Pakistan on "
+        "Thursday. Twelve Afghans also died, the Taliban government said."
+    )
+    assert (12, None) in _tolls(also)
+    # "the five passengers of a minibus" in a separate incident are not the toll's dead
+    separate = (
+        "KAMPALA (Reuters) - A landslide killed 15 people in eastern Uganda on Monday. In a "
+        "separate incident, the five passengers of a minibus were killed when it plunged into a "
+        "river near Mbale."
+    )
+    assert (5, None) in _tolls(separate)
+    # a province of a country the story does not name under a foreign dateline keeps its state
+    kandahar = (
+        "WASHINGTON (Reuters) - Two U.S. soldiers were killed by a roadside bomb in Kandahar "
+        "province on Monday, the Pentagon said."
+    )
+    assert [code for _, code in _places(kandahar)] == ["AFG"]
