@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -477,7 +476,6 @@ _ATTRIBUTIVE_MONTH = re.compile(
     rf"\b(?i:the)\s+({'|'.join(MONTH_NAMES)})(?:\s+((?:19|20)\d\d))?\s+(?=[a-z])"
 )
 _LAST_MONTH = re.compile(r"\blast\s+month\b")
-# "Five of the six crew members were killed": the first number counts the victims.
 # A figure a report gave in an earlier month or year: "said in February 2025 that more than 300
 # militants had been killed", "a Senate report in 2012 estimated that 7,000 people had died"
 _PAST_REPORT = re.compile(
@@ -486,11 +484,13 @@ _PAST_REPORT = re.compile(
     rf"\s+(?:({_MONTHS_LOWER})\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])"
     r"(?:\s+(?:estimated|found|said|concluded|showed|put|counted)\b)?"
 )
-# Causes that name one attack from the air or by fire in different words.
 # Victims told as more, or apart: not a share of a toll told before.
+# A sentence that tells an incident apart from the toll: "In neighbouring North Luwu district",
+# "another four members", "Separately"
+_APART = r"another|separate|separately|neighbou?ring|elsewhere"
+_APART_WORDS = re.compile(rf"\b(?:{_APART})\b", re.IGNORECASE)
 _MORE_DEAD_WORDS = re.compile(
-    r"\b(?:also|as\s+well|too|across\s+the\s+border|separately|separate|neighbou?ring"
-    r"|another|elsewhere|in\s+addition)\b",
+    rf"\b(?:{_APART}|also|as\s+well|too|across\s+the\s+border|in\s+addition)\b",
     re.IGNORECASE,
 )
 # "the four attackers", "the five passengers of a minibus": others than the toll's dead
@@ -504,6 +504,7 @@ _NEWER_BETWEEN = re.compile(
     r";|\b(?:said|says|reported|reports|announced|on\s+(?:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday)|yesterday|today|this\s+week|last\s+week)\b"
 )
+# "Five of the six crew members were killed": the first number counts the victims.
 _PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?")
 # "in the battle", "during the four-month war": a cause told as one named before
 _DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$")
@@ -2434,9 +2435,8 @@ class _Reader:
         if of.group(0).split()[-1] not in ("whom", "them"):
             return False
         lower = self.lower
-        sentences = self.doc.sentences
-        index = bisect_right([s.start for s in sentences], q.start) - 1
-        floor = max(sentences[index].start if index >= 0 else 0, q.start - 160)
+        sentence = self.doc.sentences[self.doc.sentence_index(q.start)]
+        floor = max(sentence.start, q.start - 160)
         antecedent = next(
             (x for x in reversed(find_quantities(self.text, floor, q.start)) if x.end <= q.start),
             None,
@@ -3597,39 +3597,38 @@ class _Reader:
             # not the namesake city of a country the article never names (Rasht, Iran)
             return None
         region = _REGION_AFTER.match(self.lower, mention.end)
-        continents = self.gaz.country_continent
-        if (
-            region is not None
-            and tied is None
-            and self.topic_countries
-            and without_accents(city.name) != without_accents(mention.text)
-            and all(
-                continents.get(code) != continents.get(city.iso3) for code in self.topic_countries
-            )
-        ):
-            # "Antioquia province" in a Colombian story: a region of its own, not the city of
-            # another continent whose other name it is (Antakya; not "Zaporizhzhia region" in
-            # a story naming Russia only, a spelling of a neighbour's city)
-            return None
-        dateline = self.doc.dateline_country
-        if (
-            region is not None
-            and tied is None
-            and dateline is not None
-            and dateline != city.iso3
-            and dateline == self.doc.main_country
-            and continents.get(dateline) != continents.get(city.iso3)
-            # (a parish only: "Kandahar province" under a Washington dateline is Afghanistan's)
-            and region.group(1) == "parish"
-        ):
-            # "Manchester parish" in a story datelined in Jamaica and about it: a division of
-            # the story's country named like a city of another continent
+        if region is not None and tied is None and self._region_of_its_own(mention, city, region):
             return None
         if region is not None:  # "Idlib province": the province, not the city
             name = self.text[mention.start : region.end()]
             location = Location(name=name, country_code=city.iso3, feature="region")
             return _Placed(location, (mention.start, region.end()), 2)
         return _Placed(self.gaz.city_location(city, mention.text), span, 3)
+
+    def _region_of_its_own(self, mention: Mention, city: City, region: re.Match[str]) -> bool:
+        """Whether a name before a region word ("Antioquia province", "Manchester parish") is a
+        division of the story's own, not the city of another continent the gazetteer has under
+        that name: one reached by another of its names, in a story naming only states of other
+        continents (Antakya, whose Spanish name it is; not "Zaporizhzhia region" in a story
+        naming Russia only, a spelling of a neighbour's city), or a parish of a story datelined
+        in its country and about it (not "Kandahar province" under a Washington dateline)."""
+        continents = self.gaz.country_continent
+        if (
+            self.topic_countries
+            and without_accents(city.name) != without_accents(mention.text)
+            and all(
+                continents.get(code) != continents.get(city.iso3) for code in self.topic_countries
+            )
+        ):
+            return True
+        dateline = self.doc.dateline_country
+        return (
+            region.group(1) == "parish"
+            and dateline is not None
+            and dateline != city.iso3
+            and dateline == self.doc.main_country
+            and continents.get(dateline) != continents.get(city.iso3)
+        )
 
     def _tied_country(self, mention: Mention) -> Mention | None:
         """The country the text places a city in ("Koro, Mali", "the town of Koro in central
@@ -4310,9 +4309,6 @@ def _victims_of_a_toll(text: str, record: _Record, earlier: list[_Record]) -> bo
 # One household counted: "killing a family of five", "five members of one family"
 _FAMILY_AFTER = re.compile(r"\s+(?:members\s+of\s+(?:one|a|the\s+same|an?\s+\w+)\s+family)\b")
 _FAMILY_OF_BEFORE = re.compile(r"\ba\s+family\s+of\s+$")
-# A sentence that tells an incident apart from the toll: "In neighbouring North Luwu district",
-# "another four members", "Separately"
-_APART_WORDS = re.compile(r"\b(?:another|separate|separately|neighbou?ring|elsewhere)\b", re.I)
 
 
 def _family_in_a_disaster_toll(text: str, record: _Record, earlier: list[_Record]) -> bool:

@@ -623,15 +623,17 @@ _CALL_GOES_ON = re.compile(
     r"|separately|again|back|last|this|from|for|during|while|amid|twice|shortly|overnight"
     r"|to\s+(?!account\b|(?:the|its|his|her)\s+(?:\w+\s+)?(?:ministry|office|headquarters))\w+)\b"
 )
-# Another's words right after "dismissed" / "brushed off": "the Asmara statement", "the Arab
-# League summit's call", "the Congolese accusation", "Kyiv's claims"
 # Forms of summoning an envoy: "summoned", "called in Eswatini's high commissioner".
 _SUMMONS_FORMS = ("summon", "called in", "calls in", "calling in")
-_CONCERN_ABOUT_AFTER = re.compile(r"\s+(?:about|over|that|regarding)\b")
+# A stand quoted with an intensifier: 'Estonia "fully stands with Denmark"'
 _QUOTED_ADVERB_BEFORE = re.compile(
     r"[\"“](?:fully|firmly|strongly|unequivocally|wholeheartedly|steadfastly|resolutely"
     r"|unwaveringly|squarely|completely|totally|always)\s+$"
 )
+# What concerns are about, when no author names them: "dismissed the concerns about inflation"
+_CONCERN_ABOUT_AFTER = re.compile(r"\s+(?:about|over|that|regarding)\b")
+# Another's words right after "dismissed" / "brushed off": "the Asmara statement", "the Arab
+# League summit's call", "the Congolese accusation", "Kyiv's claims"
 _DISMISSED_WORDS = re.compile(
     r"\s+(?:the\s+|an?\s+)?"
     # up to five words of the words' author ("the Arab League summit's", "U.S."), not a
@@ -1590,7 +1592,7 @@ def _with_the_storys_counterpart(
     """An act with one side only ("Bolivia expelled the ambassador", "the ministry summoned
     the envoy and demanded an apology") is an act towards the state the story is about: its
     counterpart joins, with the mention of it nearest before the act as evidence."""
-    codes = {p.country_code for p in record.participants if p.country_code}
+    codes = _codes_of(record)
     if (
         len(codes) != 1
         or record.event_type is _TYPE_AID
@@ -4480,8 +4482,7 @@ def _read(
     if dismissed is not None and dismissed.group().lower().rstrip("s").endswith("concern"):
         # concerns of a named author only ("dismissed Ukraine's concerns", "U.S. concerns"; not
         # "dismissed concerns about inflation"), or the ones told before ("dismissed the
-        # concern";
-        # "the concern" told before, not "the concerns about inflation")
+        # concern"; not "the concerns about inflation")
         author = text[dismissed.start() : dismissed.end()].split()[:-1]
         if not any(w[:1].isupper() or w.endswith(("'s", "’s")) for w in author) and (
             author != ["the"] or _CONCERN_ABOUT_AFTER.match(text, dismissed.end())
