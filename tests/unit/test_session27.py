@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from newsevents.contracts import CasualtyCount, RawArticle
+from newsevents.contracts import RawArticle
 from newsevents.extract.casualty import extract_casualties
 from newsevents.extract.document import analyse
+from tests.unit.casualty_helpers import CasualtyReader
 from tests.unit.diplomatic_helpers import codes, extract
 
 PUBLISHED = "2025-05-22T18:00:00+02:00"  # a Thursday
+
+_read = CasualtyReader(PUBLISHED, "s27")
+_tolls = _read.tolls
+_places = _read.place_names
 
 
 def _kinds(body: str) -> list[tuple[str, frozenset[str]]]:
@@ -96,25 +101,6 @@ def test_a_complaint_filed_with_the_security_council_is_an_accusation() -> None:
 
 
 # -- casualties ----------------------------------------------------------------------------------
-
-
-def _tolls(body: str, title: str = "World news") -> list[tuple[int | None, int | None]]:
-    article = RawArticle(id="s27", title=title, body=body, published_at=PUBLISHED)
-    return [
-        (_count(r.killed), _count(r.injured)) for r in extract_casualties(analyse(article), "test")
-    ]
-
-
-def _places(body: str) -> list[str | None]:
-    article = RawArticle(id="s27", title="World news", body=body, published_at=PUBLISHED)
-    return [
-        None if r.location is None else r.location.name
-        for r in extract_casualties(analyse(article), "test")
-    ]
-
-
-def _count(figure: CasualtyCount | None) -> int | None:
-    return None if figure is None else figure.count
 
 
 def test_another_after_a_count_is_one_more_victim() -> None:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.contracts import CasualtyCount, RawArticle
-from newsevents.extract.casualty import extract_casualties
+from newsevents.contracts import RawArticle
 from newsevents.extract.document import analyse
 from newsevents.normalize.gazetteer import MentionKind
+from tests.unit.casualty_helpers import CasualtyReader
 from tests.unit.diplomatic_helpers import codes, extract, place
 
 PUBLISHED = "2025-08-14T17:30:00+06:00"  # a Thursday
+
+_read = CasualtyReader(PUBLISHED, "s28")
+_tolls = _read.tolls
 
 
 def _kinds(body: str, title: str = "World news") -> list[tuple[str, frozenset[str]]]:
@@ -138,17 +141,6 @@ def test_also_met_another_official_of_the_same_states_is_a_meeting_of_its_own() 
 
 
 # -- casualties ----------------------------------------------------------------------------------
-
-
-def _count(figure: CasualtyCount | None) -> int | None:
-    return None if figure is None else figure.count
-
-
-def _tolls(body: str) -> list[tuple[int | None, int | None]]:
-    article = RawArticle(id="s28", title="World news", body=body, published_at=PUBLISHED)
-    return [
-        (_count(r.killed), _count(r.injured)) for r in extract_casualties(analyse(article), "test")
-    ]
 
 
 def test_the_dead_and_wounded_told_as_one_figure_are_neither() -> None:

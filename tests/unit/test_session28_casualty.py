@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from newsevents.contracts import CasualtyCount, RawArticle
+from newsevents.contracts import RawArticle
 from newsevents.extract.casualty import extract_casualties
 from newsevents.extract.document import analyse
+from tests.unit.casualty_helpers import CasualtyReader
+from tests.unit.casualty_helpers import count as _count
 
 PUBLISHED = "2025-05-22T18:00:00+02:00"  # a Thursday
 
-
-def _count(figure: CasualtyCount | None) -> int | None:
-    return None if figure is None else figure.count
-
-
-def _tolls(body: str, title: str = "World news") -> list[tuple[int | None, int | None]]:
-    article = RawArticle(id="s28", title=title, body=body, published_at=PUBLISHED)
-    return [
-        (_count(r.killed), _count(r.injured)) for r in extract_casualties(analyse(article), "test")
-    ]
+_read = CasualtyReader(PUBLISHED, "s28")
+_tolls = _read.tolls
+_causes = _read.causes
+_scopes = _read.scopes
+_dates = _read.dates
 
 
 def test_people_taken_to_hospital_are_wounded() -> None:
@@ -105,11 +102,6 @@ def test_people_being_treated_at_a_hospital_are_wounded() -> None:
     assert _tolls(gunmen) == [(12, None)]
 
 
-def _causes(body: str, title: str = "World news") -> list[str | None]:
-    article = RawArticle(id="s28", title=title, body=body, published_at=PUBLISHED)
-    return [r.cause for r in extract_casualties(analyse(article), "test")]
-
-
 def test_a_drone_by_which_it_was_done_says_how() -> None:
     helicopter = (
         "BOGOTA (AP) - A police helicopter was attacked by a drone and crashed near Amalfi on "
@@ -167,11 +159,6 @@ def test_a_toll_put_at_the_time_is_an_old_one() -> None:
     assert _tolls(mosque) == [(12, None)]
 
 
-def _scopes(body: str, title: str = "World news") -> list[str]:
-    article = RawArticle(id="s28", title=title, body=body, published_at=PUBLISHED)
-    return [str(r.scope.value) for r in extract_casualties(analyse(article), "test")]
-
-
 def test_a_war_monitor_names_no_war() -> None:
     monitor = (
         "BEIRUT, May 22 (Reuters) - Clashes broke out on the border on Wednesday. The Syrian "
@@ -212,11 +199,6 @@ def test_the_one_victim_named_by_a_definite_subject() -> None:
         "16-year-old, who was shot dead, was a student."
     )
     assert _tolls(who) == []
-
-
-def _dates(body: str, title: str = "World news") -> list[str | None]:
-    article = RawArticle(id="s28", title=title, body=body, published_at=PUBLISHED)
-    return [r.date for r in extract_casualties(analyse(article), "test")]
 
 
 def test_members_of_a_group_are_counted_and_summed() -> None:

@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-from newsevents.contracts import CasualtyCount, RawArticle
-from newsevents.extract.casualty import extract_casualties
-from newsevents.extract.document import analyse
+from tests.unit.casualty_helpers import CasualtyReader
 
 PUBLISHED = "2025-05-22T18:00:00+02:00"  # a Thursday
 
-
-def _count(figure: CasualtyCount | None) -> int | None:
-    return None if figure is None else figure.count
-
-
-def _records(body: str, title: str = "World news") -> list[object]:
-    article = RawArticle(id="s29", title=title, body=body, published_at=PUBLISHED)
-    return list(extract_casualties(analyse(article), "test"))
-
-
-def _tolls(body: str, title: str = "World news") -> list[tuple[int | None, int | None]]:
-    return [(_count(r.killed), _count(r.injured)) for r in _records(body, title)]  # type: ignore[attr-defined]
-
-
-def _countries(body: str, title: str = "World news") -> list[str | None]:
-    return [
-        r.location.country_code if r.location else None  # type: ignore[attr-defined]
-        for r in _records(body, title)
-    ]
+_read = CasualtyReader(PUBLISHED, "s29")
+_records = _read.records
+_tolls = _read.tolls
+_countries = _read.countries
+_dates = _read.dates
 
 
 def test_people_treated_for_gunshot_wounds_are_wounded() -> None:
@@ -124,13 +108,6 @@ def test_a_country_named_a_town_is_the_town() -> None:
         "people on Wednesday, the civil defence force said."
     )
     assert _countries(city_state) == ["SGP"]
-
-
-def _dates(body: str, title: str = "World news") -> list[str | None]:
-    return [
-        str(r.date) if r.date else None  # type: ignore[attr-defined]
-        for r in _records(body, title)
-    ]
 
 
 def test_the_leads_day_dates_the_headlines_incident() -> None:

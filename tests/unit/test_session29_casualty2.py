@@ -3,24 +3,14 @@ it narrow."""
 
 from __future__ import annotations
 
-from newsevents.contracts import CasualtyCount, RawArticle
-from newsevents.extract.casualty import extract_casualties
-from newsevents.extract.document import analyse
+from tests.unit.casualty_helpers import CasualtyReader
+from tests.unit.casualty_helpers import count as _count
 
 PUBLISHED = "2025-05-22T18:00:00+02:00"  # a Thursday
 
-
-def _count(figure: CasualtyCount | None) -> int | None:
-    return None if figure is None else figure.count
-
-
-def _records(body: str, title: str = "World news") -> list[object]:
-    article = RawArticle(id="s29b", title=title, body=body, published_at=PUBLISHED)
-    return list(extract_casualties(analyse(article), "test"))
-
-
-def _tolls(body: str, title: str = "World news") -> list[tuple[int | None, int | None]]:
-    return [(_count(r.killed), _count(r.injured)) for r in _records(body, title)]  # type: ignore[attr-defined]
+_read = CasualtyReader(PUBLISHED, "s29")
+_records = _read.records
+_tolls = _read.tolls
 
 
 def test_a_participle_phrase_after_the_victims_keeps_the_figure() -> None:
@@ -96,7 +86,7 @@ def test_a_headline_figure_keeps_the_bodys_bound() -> None:
         "As many as 40 people were injured, officials said."
     )
     (record,) = _records(body, "Temple stampede; 40 injured")
-    injured = record.injured  # type: ignore[attr-defined]
+    injured = record.injured
     assert (injured.count, injured.low, injured.high) == (40, None, 40)
     # near miss: the exact figure of a round one still refines it
     refined = (
@@ -148,7 +138,7 @@ def test_a_figure_raising_the_toll_from_a_lower_one_is_cumulative() -> None:
     """ "killing 12 people, ..., raising the toll from nine": the toll as revised, even with
     the source told between them."""
     (record,) = _records(_RANCH)
-    assert record.scope.value == "cumulative"  # type: ignore[attr-defined]
+    assert record.scope.value == "cumulative"
     # near misses: a higher earlier figure, a toll from an event and no figure, another figure
     # nearer the cue
     for other in (
@@ -156,7 +146,7 @@ def test_a_figure_raising_the_toll_from_a_lower_one_is_cumulative() -> None:
         _RANCH.replace("raising the toll from nine announced", "the toll from the attack"),
         _RANCH.replace("said Monday,", "said Monday, and two more died in hospital,"),
     ):
-        assert all(r.scope.value == "incremental" for r in _records(other))  # type: ignore[attr-defined]
+        assert all(r.scope.value == "incremental" for r in _records(other))
 
 
 def test_third_review_near_misses() -> None:
@@ -186,11 +176,7 @@ def test_third_review_near_misses() -> None:
         "toll from nine to 21 for the week."
     )
     records = _records(rise)
-    assert all(
-        r.scope.value == "incremental"  # type: ignore[attr-defined]
-        for r in records
-        if _count(r.killed) == 12  # type: ignore[attr-defined]
-    )
+    assert all(r.scope.value == "incremental" for r in records if _count(r.killed) == 12)
     # the wounded of another incident in a paired headline's story stay their own
     another = (
         "A bus crash killed 12 people on the Dhaka-Chittagong highway on Thursday, police said. "

@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from newsevents.contracts import CasualtyCount, RawArticle
-from newsevents.extract.casualty import extract_casualties
-from newsevents.extract.document import analyse
+from tests.unit.casualty_helpers import CasualtyReader
 
 PUBLISHED = "2025-03-13T18:00:00+00:00"  # a Thursday
 
-
-def _count(figure: CasualtyCount | None) -> int | None:
-    return None if figure is None else figure.count
-
-
-def _records(body: str, title: str = "World news") -> list[object]:
-    article = RawArticle(id="s30c", title=title, body=body, published_at=PUBLISHED)
-    return list(extract_casualties(analyse(article), "test"))
-
-
-def _tolls(body: str, title: str = "World news") -> list[tuple[int | None, int | None]]:
-    return [(_count(r.killed), _count(r.injured)) for r in _records(body, title)]  # type: ignore[attr-defined]
+_read = CasualtyReader(PUBLISHED, "s30")
+_records = _read.records
+_tolls = _read.tolls
+_day = _read.dates
 
 
 _BOAT = (
@@ -91,10 +81,6 @@ def test_the_operator_of_the_site_does_not_cut_the_toll_off() -> None:
     assert _tolls(aside) == []
 
 
-def _day(body: str) -> list[str | None]:
-    return [r.date for r in _records(body)]  # type: ignore[attr-defined]
-
-
 def test_a_day_followed_by_the_purpose_of_a_protest_is_not_the_deaths_day() -> None:
     """ "summoned the ambassador on Wednesday to protest against a shooting that killed two": the
     day of the summons, not of the deaths."""
@@ -140,11 +126,11 @@ def test_soldiers_killed_by_another_states_forces_are_not_placed_by_their_nation
         "soldiers were killed. Four Chadian soldiers were killed after Sudanese forces opened "
         "fire first, an army spokesman said."
     )
-    places = [r.location.country_code for r in _records(clash)]  # type: ignore[attr-defined]
+    places = [r.location.country_code for r in _records(clash)]
     assert places == ["SDN", "SDN"]
     # near miss: civilians are placed by their nationality as before
     civilians = clash.replace("Four Chadian soldiers", "Four Chadian civilians")
-    places = [r.location.country_code for r in _records(civilians)]  # type: ignore[attr-defined]
+    places = [r.location.country_code for r in _records(civilians)]
     assert places == ["SDN", "TCD"]
 
 
@@ -260,7 +246,7 @@ def test_a_toll_named_with_a_clause_of_its_own_keeps_its_figure() -> None:
     clause of its own ("after"); the figure after it is the toll's."""
     records = _records(_STRAIT)
     assert _tolls(_STRAIT) == [(9, None)]
-    assert records[0].scope.value == "cumulative"  # type: ignore[attr-defined]
+    assert records[0].scope.value == "cumulative"
     confirmed = _STRAIT.replace("number of people killed", "number of people confirmed dead")
     assert _tolls(confirmed) == [(9, None)]
     # near miss: no link word before the number, which counts something else

@@ -3,31 +3,15 @@ it narrow."""
 
 from __future__ import annotations
 
-from newsevents.contracts import CasualtyCount, RawArticle
-from newsevents.extract.casualty import extract_casualties
-from newsevents.extract.document import analyse
+from tests.unit.casualty_helpers import CasualtyReader
 
 PUBLISHED = "2025-03-13T18:00:00+00:00"  # a Thursday
 
-
-def _count(figure: CasualtyCount | None) -> int | None:
-    return None if figure is None else figure.count
-
-
-def _records(body: str, title: str = "World news") -> list[object]:
-    article = RawArticle(id="s30c2", title=title, body=body, published_at=PUBLISHED)
-    return list(extract_casualties(analyse(article), "test"))
-
-
-def _tolls(body: str, title: str = "World news") -> list[tuple[int | None, int | None]]:
-    return [(_count(r.killed), _count(r.injured)) for r in _records(body, title)]  # type: ignore[attr-defined]
-
-
-def _places(body: str, title: str = "World news") -> list[tuple[int | None, str | None]]:
-    return [
-        (_count(r.killed), r.location.country_code if r.location else None)  # type: ignore[attr-defined]
-        for r in _records(body, title)
-    ]
+_read = CasualtyReader(PUBLISHED, "s30c2")
+_records = _read.records
+_tolls = _read.tolls
+_places = _read.placed_tolls
+_dates = _read.dated_tolls
 
 
 _SLIDE = (
@@ -120,7 +104,7 @@ def test_to_storm_a_compound_is_no_storm() -> None:
         "HAVANA, March 13 (Reuters) - A storm hit eastern Cuba on Tuesday, killing five "
         "people, officials said."
     )
-    assert [r.cause for r in _records(storm)] == ["natural_disaster"]  # type: ignore[attr-defined]
+    assert [r.cause for r in _records(storm)] == ["natural_disaster"]
 
 
 def test_a_vague_figure_of_another_cause_does_not_give_way() -> None:
@@ -162,13 +146,6 @@ def test_where_a_boat_was_heading_is_not_where_it_sank() -> None:
         "territory of Mayotte on Tuesday, French police said."
     )
     assert _places(there) == [(12, "MYT")]
-
-
-def _dates(body: str) -> list[tuple[int | None, str | None]]:
-    return [
-        (_count(r.killed), str(r.date) if r.date else None)  # type: ignore[attr-defined]
-        for r in _records(body)
-    ]
 
 
 def test_a_separate_accident_does_not_date_the_toll() -> None:
