@@ -1128,8 +1128,8 @@ class _Record:
     reporter: Span | None = None
     evidence: list[tuple[str, int, int]] = field(default_factory=list)
     mentions: int = 1
-    # the latest sentence that told the record's figures again (absorbed), if any
-    last_sentence: Sentence | None = None
+    # the index of the latest sentence that told the record's figures again (absorbed), -1
+    # when none did
     last_index: int = -1
 
     @property
@@ -1256,7 +1256,7 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
         doc.text,
         _steps_into_tolls(
             doc.text,
-            _merge(doc.text, _without_asides(doc.text, records, about_casualties), paired),
+            _merge(doc, _without_asides(doc.text, records, about_casualties), paired),
         ),
     )
     # The headline usually repeats the lead's figures ("kills dozens" for "killed 53"): it is
@@ -1278,7 +1278,7 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     lead_explosion = any(
         h.word.phrase in compiled.bare_explosions for h in hits if h.start < lead_end
     )
-    candidates = _merge(doc.text, own_headline) + merged
+    candidates = _merge(doc, own_headline) + merged
     # An incident the article reports in its own right ("Separately, ... Floods have killed
     # at least 27"), and the later figures of its cause ("three children drowned when their
     # house collapsed")
@@ -4048,13 +4048,14 @@ def _evidence(record: _Record) -> list[tuple[str, int, int]]:
 
 
 def _merge(
-    text: str,
+    doc: Document,
     records: list[_Record],
     paired: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset(),
 ) -> list[_Record]:
     """Headline and lead (or two paragraphs) giving the same figure for one incident are one
     record; different figures stay apart (conflicting reports keep their own source). The
     wounded go with the toll the headline pairs them with (``paired``: killed, injured)."""
+    text = doc.text
     out: list[_Record] = []
     for record in records:
         target = _paired_toll(record, out, paired) if paired else None
@@ -4063,7 +4064,7 @@ def _merge(
         # gunmen killed two policemen. Seven others were wounded.")
         candidates = out[-1:] if _says_other(text, record) else out
         if target is None:
-            target = next((r for r in candidates if _same_figure(text, r, record)), None)
+            target = next((r for r in candidates if _same_figure(doc, r, record)), None)
         if target is None:
             out.append(record)
         else:
@@ -4072,7 +4073,7 @@ def _merge(
         # a record that became a running toll by absorbing a later one may now take in the
         # wounded told between them ("killing at least 38", "Thirteen people were taken to
         # hospitals", "before raising it to 38")
-        return _merge(text, out, paired)
+        return _merge(doc, out, paired)
     return out
 
 
@@ -4521,11 +4522,12 @@ def _rounded_and_exact(x: _Count, y: _Count) -> bool:
     return abs(a - b) * 10 <= max(a, b)
 
 
-def _same_figure(text: str, a: _Record, b: _Record) -> bool:
+def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
     """Two mentions of one incident's figures: the same count twice (lead and a later
     paragraph), or killed in one sentence and wounded in the next (or the toll and its
     wounded: "rose to 19 ... More than 60 people were injured") about the same cause and place.
     Different counts of the same kind are conflicting reports and stay apart."""
+    text = doc.text
     if _definite_repeat(text, a, b) or _definite_repeat(text, b, a):
         return True
     later = a if a.sentence_index > b.sentence_index else b
@@ -4569,8 +4571,8 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
         and (
             abs(a.sentence_index - b.sentence_index)
             <= (reach := 4 if _toll_and_its_wounded(a, b) else 2)
-            or _told_on_until(text, a, b, reach)
-            or _told_on_until(text, b, a, reach)
+            or _told_on_until(doc, a, b, reach)
+            or _told_on_until(doc, b, a, reach)
         )
         and (
             a.scope is b.scope
@@ -4649,26 +4651,17 @@ def _same_figure(text: str, a: _Record, b: _Record) -> bool:
     return not (a.date and b.date and a.date.value != b.date.value)
 
 
-# The end of a sentence inside a stretch of text: a stop, then a capital or a quote
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“A-Z])")
-
-
-def _told_on_until(text: str, record: _Record, later: _Record, reach: int) -> bool:
+def _told_on_until(doc: Document, record: _Record, later: _Record, reach: int) -> bool:
     """Whether ``record``'s figures, told again (absorbed), lead up to ``later`` within
     ``reach`` sentences, with every sentence between telling of the dead ("The toll now stands
     at 23," ... "Police had put the toll at 14" ... "Seventeen of the dead were women" ...
     "More than 30 people were injured"): the account of one toll goes on."""
-    last = record.last_sentence
-    if last is None or not 0 < later.sentence_index - record.last_index <= reach:
+    if record.last_index < 0 or not 0 < later.sentence_index - record.last_index <= reach:
         return False
-    between = text[last.end : later.sentence.start].strip()
-    if not between:
-        return True
     compiled = _compiled()
     return all(
-        any(h.word.casualty for h in _hits(compiled, part.lower()))
-        for part in _SENTENCE_END.split(between)
-        if part.strip()
+        any(h.word.casualty for h in _hits(compiled, sentence.text.lower()))
+        for sentence in doc.sentences[record.last_index + 1 : later.sentence_index]
     )
 
 
@@ -4780,12 +4773,9 @@ def _headline_twin(body: _Record, headline: _Record) -> bool:
 
 def _absorb(text: str, target: _Record, other: _Record) -> None:
     target.mentions += 1
-    for sentence, index in (
-        (other.sentence, other.sentence_index),
-        (other.last_sentence, other.last_index),
-    ):
-        if sentence is not None and index > max(target.sentence_index, target.last_index):
-            target.last_sentence, target.last_index = sentence, index
+    for index in (other.sentence_index, other.last_index):
+        if index > max(target.sentence_index, target.last_index):
+            target.last_index = index
     if other.scope is Scope.CUMULATIVE:  # an incident's wounded joining its revised toll
         target.scope = Scope.CUMULATIVE
     if target.killed is None:
