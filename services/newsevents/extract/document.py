@@ -1112,10 +1112,36 @@ _NAME_BEFORE = re.compile(
 )
 
 
+@cache
+def _officials_by_surname() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The actor dictionary's names by all but their first word: (first word, code) pairs."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for name, code in _officials().items():
+        first, _, rest = name.partition(" ")
+        if rest:
+            found.setdefault(rest, []).append((first, code))
+    return {rest: tuple(pairs) for rest, pairs in found.items()}
+
+
 def known_official(name: str) -> str | None:
     """The state or organisation a senior official named in full served (``data/leaders.yaml``),
-    for a title without a nationality: "President Gustavo Petro" is Colombia's."""
-    return _officials().get(folded_name(name))
+    for a title without a nationality: "President Gustavo Petro" is Colombia's. A first name
+    that is the short or the long form of the listed one names the same official ("John
+    Briceno" for "Johnny Briceno", "Chris Luxon" for "Christopher Luxon"), when only one state's
+    official fits."""
+    folded = folded_name(name)
+    code = _officials().get(folded)
+    if code is not None:
+        return code
+    first, _, rest = folded.partition(" ")
+    if len(first) < 3:
+        return None
+    codes = {
+        code
+        for listed, code in _officials_by_surname().get(rest, ())
+        if len(listed) >= 3 and (listed.startswith(first) or first.startswith(listed))
+    }
+    return codes.pop() if len(codes) == 1 else None
 
 
 # "Fiji's Prime Minister Sitiveni Rabuka and New Zealand's Christopher Luxon": a second
