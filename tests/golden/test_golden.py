@@ -256,6 +256,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout33",
     HERE / "holdout34",
     HERE / "holdout35",
+    HERE / "holdout36",
 ]
 
 
