@@ -9729,6 +9729,37 @@ _HELD_ELSEWHERE = re.compile(
 )
 
 
+def _summoned_at_home(
+    doc: Document, gaz: Gazetteer, event: _Event
+) -> tuple[City, tuple[int, int]] | None:
+    """The dateline's city when the event is a summons by the dateline's state filed from its
+    capital, else None."""
+    source = event.parties.get(event.source) if event.source is not None else None
+    if (
+        source is None
+        or doc.dateline_country is None
+        or source.participant.country_code != doc.dateline_country
+        or not any(
+            field == "trigger" and doc.text[start:end].lower().startswith(_SUMMONS_FORMS)
+            for field, start, end in event.evidence
+        )
+    ):
+        return None
+    dateline = _dateline_city(doc, gaz)
+    capital = gaz.capital(doc.dateline_country)
+    if (
+        dateline is None
+        or capital is None
+        or dateline[0].geonames_id != capital.geonames_id
+        # (a story filed from two cities does not say which one this act is from:
+        # "ANKARA/MOSCOW (Reuters) - ... Turkey summoned Russia's ambassador last Friday")
+        or doc.dateline is None
+        or "/" in doc.text[doc.dateline[0] : doc.dateline[1]].split("(")[0]
+    ):
+        return None
+    return dateline
+
+
 def _to_record(
     doc: Document,
     gaz: Gazetteer,
@@ -9796,6 +9827,15 @@ def _to_record(
             # the dateline's state the sentence places nowhere are where the story is filed
             location = gaz.city_location(at_dateline[0], doc.dateline_place)
             evidence = [*evidence, ("location", *at_dateline[1])]
+    elif (
+        location is None
+        and status is _STATUS_OCCURRED
+        and (at_home := _summoned_at_home(doc, gaz, event)) is not None
+    ):
+        # "MASERU (Reuters) - Lesotho summoned South Africa's high commissioner": a summons
+        # told from the summoner's capital took place there (its foreign ministry)
+        location = gaz.city_location(at_home[0], doc.dateline_place)
+        evidence = [*evidence, ("location", *at_home[1])]
     if (
         when is not None
         and when.value is not None
