@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsevents.extract.document import known_official
-from tests.unit.diplomatic_helpers import extract, only, place
+from tests.unit.diplomatic_helpers import document, extract, only, place
 
 
 def test_a_short_or_long_first_name_names_the_listed_official() -> None:
@@ -41,3 +41,31 @@ def test_a_summons_filed_from_the_summoners_capital_is_placed_there() -> None:
     # ... nor an accusation that is no summons
     accused = body.replace("summoned Albania's ambassador", "accused Albania")
     assert place(only(extract(accused), "ACCUSE")) is None
+
+
+def test_a_dateline_with_the_day_before_the_month() -> None:
+    """Lusa's "Lisbon, 01 Dec 2026 (Lusa) -" is a dateline like "LISBON, Dec 1 (Reuters) -"."""
+    doc = document("Lisbon, 14 Mar 2024 (Lusa) - Portugal summoned Spain's ambassador.")
+    assert (doc.dateline_place, doc.dateline_country) == ("Lisbon", "PRT")
+    assert document("In 2024 (Lusa) - the numbers rose.").dateline is None
+
+
+def test_a_protest_lodged_then_handed_by_the_minister_is_one() -> None:
+    """ "Portugal lodged a formal protest with Spain on Monday", then "Foreign Minister Paulo
+    Rangel handed a note of protest to Spain's ambassador": one protest."""
+    lead = (
+        "LISBON, March 14 (Lusa) - Portugal lodged a formal protest with Spain on Wednesday over "
+        "Madrid's decision to extend the life of a nuclear plant. "
+    )
+    handed = (
+        "Portuguese Foreign Minister Paulo Rangel handed a note of protest to Spain's "
+        "ambassador, Elena Madrazo, the ministry said."
+    )
+    title = "Portugal protests to Spain over nuclear plant"
+    assert len(extract(lead + handed, title)) == 1
+    # near miss: the other state's note in answer
+    answer = (
+        "Spanish Foreign Minister Jose Manuel Albares handed a note of protest to Portugal's "
+        "ambassador, the ministry said."
+    )
+    assert len(extract(lead + answer, title)) == 2

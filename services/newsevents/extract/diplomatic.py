@@ -8813,6 +8813,45 @@ def _same_appeal_told_next(event: _Event, mention: _Mention) -> bool:
     return codes == theirs or (len(codes) == 1 and codes <= theirs)
 
 
+def _formal_protest(trigger: Trigger) -> bool:
+    """A protest lodged, handed as a note, or made by a summons: one formal act of a state."""
+    return "lodged a protest" in trigger.forms or "summoned" in trigger.forms
+
+
+@cache
+def _protest_forms() -> frozenset[str]:
+    """The forms of the triggers of a formal protest, lower case."""
+    return frozenset(
+        form
+        for trigger in diplomatic_lexicon().triggers
+        if _formal_protest(trigger)
+        for form in trigger.forms
+    )
+
+
+def _same_protest_told_next(event: _Event, mention: _Mention, doc: Document) -> bool:
+    """ "Portugal lodged a formal protest with Spain on Monday", then "Foreign Minister Paulo
+    Rangel handed a note of protest to Spain's ambassador": one state's formal protest told
+    again in the next sentence by its minister (not one told with "also", nor one to another
+    state)."""
+    if (
+        not _formal_protest(mention.trigger)
+        or mention.sentence_index - max(event.sentences) != 1
+        or not _same_state_source(event, mention)
+        or _ALSO_BEFORE.search(
+            mention.sentence.text, 0, max(0, mention.span[0] - mention.sentence.start)
+        )
+    ):
+        return False
+    told = [
+        doc.text[start:end].lower() for field, start, end in event.evidence if field == "trigger"
+    ]
+    if not any(t in _protest_forms() for t in told):
+        return False
+    codes = {p.participant.country_code for p in mention.parties} - {None}
+    return codes <= {p.participant.country_code for p in event.parties.values()}
+
+
 def _merge_statement(events: list[_Event], mention: _Mention, doc: Document) -> None:
     """Statements (appeals, accusations, warnings ...) merge only with the same speaker's."""
     family = _trigger_family(mention.trigger)
@@ -8827,6 +8866,7 @@ def _merge_statement(events: list[_Event], mention: _Mention, doc: Document) -> 
                 # threatened ..." in the lead: one speaker, named once by person, once by state
                 or (event.sentences == _HEADLINE and _same_state_source(event, mention))
                 or _same_appeal_told_next(event, mention)
+                or _same_protest_told_next(event, mention, doc)
             )
             and _same_date(event.date, mention.date) is not False
         ):

@@ -181,7 +181,8 @@ _DATELINE = re.compile(
     # (a country and a date may both follow: "OHRID, North Macedonia, March 19 (Reuters) -")
     # (a mixed-case town may have hyphened particles: "Boulogne-sur-Mer (AFP) -")
     r"[A-Z](?:[A-Z .'’/-]{1,40}|[a-z]+(?:(?:[ -][A-Z]|-[a-z])[a-z]+){0,3})"
-    r"(?:,\s*[A-Z][\w .'’-]{1,30}){0,2}\s*"
+    # (a day before its month: Lusa's "Lisbon, 01 Dec 2026 (Lusa) -")
+    r"(?:,\s*[A-Z0-9][\w .'’-]{1,30}){0,2}\s*"
     r"(?:\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|Bloomberg|[A-Z][\w ]{1,20})\)"
     # agencies that write their name without brackets: "TOKYO, Oct. 19 Kyodo -"
     r"|(?:Kyodo|Xinhua|Yonhap|Bernama|Anadolu|TASS|IANS|PTI|ANI|AAP|EFE|WAM|SPA|KUNA|APS)\b)"
