@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsevents.extract.document import known_official
-from tests.unit.diplomatic_helpers import document, extract, only, place
+from tests.unit.diplomatic_helpers import codes, document, extract, only, place
 
 
 def test_a_short_or_long_first_name_names_the_listed_official() -> None:
@@ -69,3 +69,39 @@ def test_a_protest_lodged_then_handed_by_the_minister_is_one() -> None:
         "ambassador, the ministry said."
     )
     assert len(extract(lead + answer, title)) == 2
+
+
+def test_an_aside_years_after_an_old_act_is_background() -> None:
+    """ "..., nearly 11 years after Manama cut ties with Tehran": the old act is no news."""
+    body = (
+        "MANAMA, March 14 (Reuters) - Bahrain and Iran agreed on Wednesday to reopen their "
+        "embassies, nearly 11 years after Bahrain cut ties with Iran."
+    )
+    assert [r.event_type for r in extract(body)] == ["AGREE"]
+    # near misses: a week after is often news; a clause of its own after the aside is news
+    week = body.replace("nearly 11 years after", "a week after")
+    assert sorted(r.event_type for r in extract(week)) == ["AGREE", "SANCTION"]
+    own = (
+        "MANAMA, March 14 (Reuters) - Two years after the war ended, Bahrain cut ties with "
+        "Iran on Wednesday."
+    )
+    assert [r.event_type for r in extract(own)] == ["SANCTION"]
+
+
+def test_others_who_made_the_same_statement() -> None:
+    """ "The UAE welcomed the agreement on Saturday, as did Qatar and Kuwait": three welcomes,
+    each aimed at the agreement's sides."""
+    body = (
+        "MUSCAT, March 14 (AP) - Bahrain and Iran agreed on Wednesday to restore diplomatic "
+        "relations. The United Arab Emirates welcomed the agreement on Thursday, as did Qatar "
+        "and Kuwait."
+    )
+    welcomes = [r for r in extract(body) if r.event_type == "SUPPORT"]
+    assert sorted(tuple(sorted(codes(r))) for r in welcomes) == [
+        ("ARE", "BHR", "IRN"),
+        ("BHR", "IRN", "KWT"),
+        ("BHR", "IRN", "QAT"),
+    ]
+    # near miss: others that are no states
+    parties = body.replace("as did Qatar and Kuwait", "as did opposition parties")
+    assert len([r for r in extract(parties) if r.event_type == "SUPPORT"]) == 1

@@ -4356,10 +4356,11 @@ def _pledged_before(text: str, lo: int, hi: int) -> bool:
 # The news dated by an older act: "The attack came a month after Congo and Rwanda signed a
 # peace agreement in Washington", "nearly two years after it abandoned non-alignment": what
 # follows is background, at least a month before the news (not "a week after", often news).
+# So is an aside after a comma: "..., nearly 11 years after Manama cut ties with Tehran".
 _MONTHS_AFTER_BEFORE = re.compile(
-    r"\b(?:came|comes|come|coming)\s+(?:(?:nearly|almost|just\s+over|more\s+than|less\s+than"
+    r"(?:\b(?:came|comes|come|coming)|,)\s+(?:(?:nearly|almost|just\s+over|more\s+than|less\s+than"
     r"|a\s+little\s+more\s+than|barely|some|about)\s+)?(?:a|one|two|three|four|five|six|seven"
-    r"|eight|nine|ten|eleven|twelve|several|\d+)\s+(?:months?|years?)\s+after\b[^.;,]*$",
+    r"|eight|nine|ten|eleven|twelve|several|\d+)\s+(?:months?|years?|decades?)\s+after\b[^.;,]*$",
     re.IGNORECASE,
 )
 
@@ -5749,7 +5750,54 @@ def _read(
     if trigger is _COURTESY_CALL:
         for mention in mentions:
             mention.separate = True  # a call on a leader is its own meeting, not the talks'
+    if (
+        trigger.event_type not in _EVENT_NOUN_TYPES
+        and doc.lower.find(" as ", end, sentence.end) >= 0
+        and (as_did := _AS_DID_AFTER.search(text, end, sentence.end)) is not None
+    ):
+        # "The United Arab Emirates welcomed the agreement on Saturday, as did Qatar and
+        # Kuwait": the same statement by each state listed
+        mentions = [
+            *mentions,
+            *(part for mention in mentions for part in _did_too(doc, gaz, mention, as_did.end())),
+        ]
     return mentions
+
+
+# The others who made the same statement: ", as did Qatar and Kuwait"
+_AS_DID_AFTER = re.compile(r",\s+as\s+did\s+(?:the\s+)?")
+
+
+def _did_too(doc: Document, gaz: Gazetteer, mention: _Mention, start: int) -> list[_Mention]:
+    """One mention for each state listed from ``start`` ("Qatar and Kuwait", up to the end of
+    the list), with the mention's other side, and the listed states taken out of it."""
+    text = doc.text
+    listed: list[Mention] = []
+    at = start
+    for named in doc.mentions_in(start, mention.sentence.end):
+        if named.kind not in (_KIND_COUNTRY, _KIND_METONYM) or named.code is None:
+            break
+        if named.start != at and not _LIST_BETWEEN.fullmatch(text, at, named.start):
+            break
+        listed.append(named)
+        at = named.end
+    subject = {p.participant.country_code for p in mention.parties if p.span[1] <= mention.span[0]}
+    codes = {m.code for m in listed} - subject
+    if not codes or not subject - {None}:
+        return []
+    mention.parties = [p for p in mention.parties if p.span[0] < start]
+    others = [p for p in mention.parties if p.span[0] >= mention.span[1]]
+    parts = []
+    for named in listed:
+        if named.code not in codes:
+            continue
+        party = _state_party(gaz, named.code, (named.start, named.end))
+        part = copy(mention)
+        part.parties = [party, *others]
+        part.source = party.key
+        part.separate = True
+        parts.append(part)
+    return parts
 
 
 # "held separate phone calls with A and B", "in separate meetings with": one event per
@@ -9178,8 +9226,10 @@ def _add_endorsed_sides(doc: Document, events: list[_Event], mention: _Mention) 
     named = _EVENT_OBJECT_AFTER.match(doc.text, end, sentence.end)
     if named is None or _PLACE_NAMED_AFTER.match(doc.text, named.end()):
         return  # (none, or "welcomed the talks in Tokyo": which talks the place says)
-    if any(p.span[0] >= end for p in mention.parties):
-        return  # "welcomed the talks between Kigali and Kinshasa": its sides are named
+    if any(p.span[0] >= end and p.key != mention.source for p in mention.parties):
+        # "welcomed the talks between Kigali and Kinshasa": its sides are named (not its
+        # speaker named after it: "..., as did Qatar")
+        return
     group = named.lastindex or 1
     kinds = _ENDORSED_KINDS[group - 1]
     # a release is one state's act ("welcomed the release"); the others are between states
