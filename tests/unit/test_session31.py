@@ -58,7 +58,7 @@ def test_a_protest_lodged_then_handed_by_the_minister_is_one() -> None:
         "Madrid's decision to extend the life of a nuclear plant. "
     )
     handed = (
-        "Portuguese Foreign Minister Paulo Rangel handed a note of protest to Spain's "
+        "Foreign Minister Paulo Rangel handed a note of protest to Spain's "
         "ambassador, Elena Madrazo, the ministry said."
     )
     title = "Portugal protests to Spain over nuclear plant"
