@@ -105,3 +105,35 @@ def test_others_who_made_the_same_statement() -> None:
     # near miss: others that are no states
     parties = body.replace("as did Qatar and Kuwait", "as did opposition parties")
     assert len([r for r in extract(parties) if r.event_type == "SUPPORT"]) == 1
+
+
+def test_meeting_people_of_no_state_is_no_meeting() -> None:
+    """ "they had met activists from several territories": no diplomatic meeting."""
+    body = (
+        "LONDON, March 14 (Reuters) - Indian Prime Minister Narendra Modi met Sikh activists "
+        "in London on Wednesday."
+    )
+    assert extract(body) == []
+    relatives = body.replace("met Sikh activists", "met with relatives of the victims")
+    assert extract(relatives) == []
+    # near miss: a state's people are met
+    officials = body.replace("Sikh activists", "British Foreign Secretary David Lammy")
+    assert [r.event_type for r in extract(officials)] == ["CONSULT"]
+
+
+def test_a_note_rejecting_and_a_response_that_will_not_remain_unanswered() -> None:
+    """ "handed him a note rejecting the accusations", the expulsions "will not remain
+    unanswered": a rejection and a warning."""
+    body = (
+        "PARIS, March 14 (Reuters) - France expelled two Azerbaijani diplomats on Wednesday. "
+        "Azerbaijan handed the French charge d'affaires a note rejecting the accusations on "
+        'Thursday. The Azerbaijani foreign ministry said the expulsions "will not remain '
+        'unanswered".'
+    )
+    assert sorted(r.event_type for r in extract(body)) == ["REJECT", "SANCTION", "THREATEN"]
+    # near miss: a court's ruling "rejecting" a claim is no state's rejection
+    court = (
+        "THE HAGUE, March 14 (Reuters) - The court found on Wednesday that the islands "
+        "belonged to Equatorial Guinea, rejecting Gabon's claim."
+    )
+    assert [r.event_type for r in extract(court)] == []

@@ -4365,6 +4365,17 @@ _MONTHS_AFTER_BEFORE = re.compile(
 )
 
 
+# Meeting people of no state: "met activists from several territories", "met with relatives of
+# the hostages", "meets local residents"
+_MEETING_VERBS = frozenset({"met", "meet", "meets", "meeting"})
+_PRIVATE_GROUP_AFTER = re.compile(
+    r"\s+(?:with\s+)?(?:(?:the|some|local|several|dozens\s+of|[\w-]+)\s+){0,2}?"
+    r"(?:activists|protesters|demonstrators|students|supporters|relatives|families|survivors"
+    r"|villagers|farmers|workers|residents|fans|voters|diaspora)\b",
+    re.IGNORECASE,
+)
+
+
 # A top-of-the-table match in a sports story: "a tense summit clash", "the summit showdown"
 # (EU leaders "braced for a summit clash with Orban" in a story of no sport are at a summit,
 # whatever sports word a sentence holds: "qualifying majority", "a fixture of EU gatherings")
@@ -4645,6 +4656,12 @@ def _read(
         text, max(sentence.start, start - 8), start
     ):
         return []  # "The two leaders last met at a G20 summit a year ago": the previous time
+    if (
+        trigger.event_type is _TYPE_CONSULT
+        and hit.form.partition(" ")[0] in _MEETING_VERBS
+        and _PRIVATE_GROUP_AFTER.match(text, end, sentence.end)
+    ):
+        return []  # "they had met activists from several territories": people of no state
     if "after" in text[max(sentence.start, start - 100) : start] and _MONTHS_AFTER_BEFORE.search(
         text, max(sentence.start, start - 100), start
     ):
