@@ -137,3 +137,28 @@ def test_a_note_rejecting_and_a_response_that_will_not_remain_unanswered() -> No
         "belonged to Equatorial Guinea, rejecting Gabon's claim."
     )
     assert [r.event_type for r in extract(court)] == []
+
+
+def test_a_dateline_with_an_agency_after_a_comma() -> None:
+    """The Caribbean Media Corporation's "BRIDGETOWN, Barbados, Dec 2, CMC -"."""
+    doc = document("BRIDGETOWN, Barbados, March 14, CMC - Barbados summoned Guyana's envoy.")
+    assert (doc.dateline_place, doc.dateline_country) == ("Bridgetown", "BRB")
+
+
+def test_what_a_signed_agreement_will_do_is_no_date_of_its_own() -> None:
+    """ "signed a fisheries agreement on Wednesday that will allow ..., ending a decade of
+    negotiations": signed, and the negotiations over."""
+    body = (
+        "KINGSTOWN, March 14 (Reuters) - Grenada and Saint Lucia signed a fisheries agreement "
+        "on March 13 that will allow their boats to fish in each other's waters, ending more "
+        "than a decade of negotiations."
+    )
+    assert {(r.event_type, r.status) for r in extract(body)} == {
+        ("AGREE", "occurred"),
+        ("CONSULT", "occurred"),
+    }
+    # near miss: an agreement to be signed
+    later = body.replace(
+        "signed a fisheries agreement on March 13", "will sign a fisheries agreement on Friday"
+    )
+    assert ("AGREE", "scheduled") in {(r.event_type, r.status) for r in extract(later)}

@@ -3922,19 +3922,29 @@ def _status(
     ):
         return _STATUS_SCHEDULED  # "agreed to convene a trilateral meeting ... on July 8"
     future = facts.spans("future")
-    if future and any(
-        s < end + 24
-        # "said Iran will retaliate", "will pay the price": a warning's own words, told
-        and not (s >= start and trigger.event_type is _TYPE_THREATEN)
-        and not _future_of_what_was_done(text, start, end, s)
-        and not (s < start and _announced_sanction(trigger, text, clause[0], start))
-        # "the tariff will be set at $19.28, and the two countries agreed to": the future is
-        # the clause's before "and" and a subject of the trigger's own
-        and not (e <= start and _AND_A_SUBJECT.search(text, e, start))
-        # "Finland will close four crossings, Orpo said on Thursday, accusing Moscow of ...":
-        # the participle goes with the report, not with what it reports
-        and not _participle_of_the_report(text, start, end, e)
-        for s, e in future
+    if (
+        future
+        and any(
+            s < end + 24
+            # "said Iran will retaliate", "will pay the price": a warning's own words, told
+            and not (s >= start and trigger.event_type is _TYPE_THREATEN)
+            and not _future_of_what_was_done(text, start, end, s)
+            and not (s < start and _announced_sanction(trigger, text, clause[0], start))
+            # "the tariff will be set at $19.28, and the two countries agreed to": the future is
+            # the clause's before "and" and a subject of the trigger's own
+            and not (e <= start and _AND_A_SUBJECT.search(text, e, start))
+            # "an agreement ... that will allow longliners to fish ..., ending a decade of
+            # negotiations": a relative clause's future, closed before the trigger
+            and not (
+                e <= start
+                and "," in text[e:start]
+                and _THAT_OR_WHICH_BEFORE.search(text, max(clause[0], s - 8), s) is not None
+            )
+            # "Finland will close four crossings, Orpo said on Thursday, accusing Moscow of ...":
+            # the participle goes with the report, not with what it reports
+            and not _participle_of_the_report(text, start, end, e)
+            for s, e in future
+        )
     ):
         return _STATUS_SCHEDULED
     if _INFINITIVE_BEFORE.search(text, max(clause[0], start - 4), start):
@@ -4057,7 +4067,12 @@ def _future_of_what_was_done(text: str, start: int, end: int, future: int) -> bo
         and _OWN_DAY_AFTER.match(text, end) is not None
     ):
         return True  # "will fund an academy under an arrangement signed yesterday": done
-    if future < end or _PAST_VERB_FORM.match(text, start, end) is None:
+    if future < end or (
+        _PAST_VERB_FORM.match(text, start, end) is None
+        # (or a noun whose verb is told in the past: "signed a fisheries agreement on
+        # Wednesday that will allow ...")
+        and _SIGNED_A_BEFORE.search(text, max(0, start - 60), start) is None
+    ):
         return False
     if _RELATIVE_THEN.search(text, end, future) is not None:
         return True
@@ -4072,6 +4087,13 @@ def _future_of_what_was_done(text: str, start: int, end: int, future: int) -> bo
     )
 
 
+_THAT_OR_WHICH_BEFORE = re.compile(r"\b(?:that|which)\s+$")
+# The past verb of a noun trigger: "signed a fisheries agreement", "reached a deal"
+_SIGNED_A_BEFORE = re.compile(
+    r"\b(?:signed|reached|struck|sealed|concluded|clinched|inked)\s+(?:an?|the|their)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # What one is accused or warned of: "accused Argentina of failing", "of not doing"
 _OF_GERUND_AFTER = re.compile(r"\s+(?:[\w'’.-]+\s+){1,5}?(?P<of>of)\s+(?:not\s+)?[a-z]+ing\b")
 _THAT_SUBJECT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}")

@@ -185,7 +185,9 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z0-9][\w .'’-]{1,30}){0,2}\s*"
     r"(?:\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|Bloomberg|[A-Z][\w ]{1,20})\)"
     # agencies that write their name without brackets: "TOKYO, Oct. 19 Kyodo -"
-    r"|(?:Kyodo|Xinhua|Yonhap|Bernama|Anadolu|TASS|IANS|PTI|ANI|AAP|EFE|WAM|SPA|KUNA|APS)\b)"
+    # (or after a comma: the Caribbean Media Corporation's "BRIDGETOWN, Barbados, Dec 2, CMC -")
+    r"|,?\s*(?:Kyodo|Xinhua|Yonhap|Bernama|Anadolu|TASS|IANS|PTI|ANI|AAP|EFE|WAM|SPA|KUNA|APS"
+    r"|CMC)\b)"
     r"\s*[-—–]+\s*"
     # the South Asian papers' "PESHAWAR: ", "NEW DELHI: "
     r"|[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}:\s+"
