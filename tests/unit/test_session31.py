@@ -162,3 +162,35 @@ def test_what_a_signed_agreement_will_do_is_no_date_of_its_own() -> None:
         "signed a fisheries agreement on March 13", "will sign a fisheries agreement on Friday"
     )
     assert ("AGREE", "scheduled") in {(r.event_type, r.status) for r in extract(later)}
+
+
+def test_accession_talks_are_no_talks_held() -> None:
+    """ "Rama expects accession talks to be completed by 2027": a state's path into a bloc."""
+    body = (
+        "TIRANA, March 14 (Reuters) - Albanian Prime Minister Edi Rama said on Wednesday he "
+        "expected EU accession talks with Brussels to be completed by 2027."
+    )
+    assert extract(body) == []
+    # near miss: talks held with the bloc
+    held = body.replace(
+        "expected EU accession talks with Brussels to be completed by 2027",
+        "held talks with European Commission President Ursula von der Leyen",
+    )
+    assert [r.event_type for r in extract(held)] == ["CONSULT"]
+
+
+def test_a_warning_after_and_has_the_subject_of_the_clause_before() -> None:
+    """ "Greece summoned Albania's ambassador on Tuesday ..., and warned on Wednesday that it
+    could hold up Albania's accession talks": Greece warns Albania."""
+    body = (
+        "ATHENS, March 14 (Reuters) - Greece summoned Albania's ambassador on Tuesday to protest "
+        "against the demolition of homes, and warned on Wednesday that it could hold up "
+        "Albania's accession talks."
+    )
+    warning = only(extract(body), "THREATEN")
+    assert codes(warning) == {"GRC", "ALB"}
+    # near miss: a warning of what may happen to no one
+    weather = body.replace(
+        "it could hold up Albania's accession talks", "storms could hit the coast"
+    )
+    assert [r.event_type for r in extract(weather)] == ["ACCUSE"]

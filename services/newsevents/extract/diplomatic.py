@@ -1117,9 +1117,12 @@ _FORCE_COMPLEMENT = re.compile(
 _OWN_ACT_COMPLEMENT = re.compile(
     r"\s+(?:on\s+\w+\s+|in\s+[^,;]{1,40}?\s+)?that\s+(?P<subject>it|they|we|(?:his|her|its|their)"
     r"\s+(?:\w+\s+)?(?:forces|troops|fighters|army|military|navy|government|country)"
-    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:would|will)\s+(?:(?:not\s+hesitate\s+to|also)\s+)?"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:would|will|could)\s+"
+    r"(?:(?:not\s+hesitate\s+to|also)\s+)?"
     # (acts aimed at another: not "would need more time", "will take months", "would receive")
+    # ("that it could hold up Albania's accession talks")
     r"(?:stop|halt|cut\s+off|suspend|reconsider|revoke|expel|close|seal|retaliate|strike|attack"
+    r"|hold\s+up|freeze"
     r"|impose|block|veto|ban|sever|downgrade|withdraw\s+from|resume\s+attacks|move\s+on"
     r"|take\s+(?:action|measures|countermeasures|steps|reciprocal|retaliatory))\b"
 )
@@ -4966,6 +4969,15 @@ def _read(
             clause = (antecedent, clause[1])
     if coordinated is not None:
         clause = (coordinated, clause[1])
+    elif (
+        hit.form not in trigger.nouns
+        and clause[0] == start
+        and clause[0] > sentence.start
+        and text.endswith(", and ", max(sentence.start, start - 6), start)
+    ):
+        # "Greece summoned Albania's ambassador on Tuesday ..., and warned on Wednesday that":
+        # a verb with no subject of its own after ", and" has the clause before's
+        clause = (_clause_bounds(doc, sentence, start - 6, start - 5)[0], clause[1])
     if hit.form in trigger.nouns:
         clause = (clause[0], _past_subjects_relative(doc, sentence, clause, start))
     facts = _clause_facts(doc, compiled, sentence, clause)
@@ -6494,8 +6506,18 @@ def _directed(
                 # (within the threatened act's words: not a state in a relative clause or aside
                 # after them, "Rafah, where ... near the border with Egypt")
                 stop = text.find(",", own.end(), clause[1])
-                targets = _other_state_after(
-                    parties, sources, own.end(), clause[1] if stop < 0 else stop
+                # (aimed at any state but the warner's: "Greece summoned Albania's ambassador
+                # ..., and warned that it could hold up Albania's accession talks")
+                limit = clause[1] if stop < 0 else stop
+                targets = (
+                    _other_state_after(parties, sources[:1], own.end(), limit)
+                    or [
+                        # (a state named again there, its party kept at its first mention)
+                        p
+                        for p in sources[1:]
+                        if p.participant.country_code != sources[0].participant.country_code
+                        and text.find(p.participant.name, own.end(), limit) >= 0
+                    ][:1]
                 )
     if trigger.event_type in _NEEDS_TARGET and not targets:
         return None  # "condemned the attack" by no state the article names: no one is accused
