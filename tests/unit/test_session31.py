@@ -194,3 +194,38 @@ def test_a_warning_after_and_has_the_subject_of_the_clause_before() -> None:
         "it could hold up Albania's accession talks", "storms could hit the coast"
     )
     assert [r.event_type for r in extract(weather)] == ["ACCUSE"]
+
+
+def test_another_speakers_clause_names_no_target() -> None:
+    """ "The UAE condemned the attack, and the U.S. consulate general in Erbil called it ...":
+    the consulate is a second speaker, not the one condemned."""
+    body = (
+        "ERBIL, Iraq, March 14 (AP) - A drone hit a gas field in northern Iraq on Wednesday. "
+        'The United Arab Emirates condemned "this terrorist attack" in a statement on Thursday, '
+        "and the U.S. consulate general in Erbil called it an attack on Iraq's economy."
+    )
+    assert [codes(r) for r in extract(body) if r.event_type == "ACCUSE"] in ([], [{"ARE", "IRQ"}])
+    # near miss: a list of the condemned is not cut
+    listed = (
+        "BAGHDAD, March 14 (Reuters) - Iraq condemned Iran, Turkey and the United States on "
+        "Thursday over strikes on its territory."
+    )
+    assert codes(only(extract(listed), "ACCUSE")) == {"IRQ", "IRN", "TUR", "USA"}
+
+
+def test_figures_of_speech_and_private_sides_are_no_talks() -> None:
+    """'praised what it called "a summit of African cinema"', 'called for "peace talks"
+    between cinema owners and streaming platforms', "in talks with the Doha Film Institute"."""
+    opening = "TUNIS, March 14 (TAP) - The film festival closed on Wednesday. "
+    summit = 'The Egyptian minister praised what he called "a summit of Arab cinema" in Tunis.'
+    peace = (
+        'Its director called for "peace talks" between cinema owners and streaming platforms '
+        "in Tunisia and Qatar."
+    )
+    institute = "Tunisian organisers said they were in talks with the Doha Film Institute."
+    assert [r.event_type for r in extract(opening + summit)] == ["SUPPORT"]
+    for sentence in (peace, institute):
+        assert extract(opening + sentence) == [], sentence
+    # near miss: "peace talks" between two states
+    states = opening + 'Its director called for "peace talks" between Ethiopia and Eritrea.'
+    assert extract(states) != []

@@ -795,6 +795,8 @@ _ORG_NAME_AFTER = re.compile(
     r"|Lines|Express|Holdings|Group|Corp\w*|Inc|Ltd|Limited|Company|Ports|Times|Herald|Tribune"
     r"|Daily|Today|Telegraph|Broadcasting|Television|Radio|Stock\s+Exchange|Exchange"
     r"|Investment|Ventures|Capital\s+Markets|Tourism\s+Board|Cricket\s+Board"
+    # a cultural body or event: "the Doha Film Institute", "the Cairo Film Festival"
+    r"|Film|Films|Institute|Festival|Museum|Orchestra|Philharmonic|Opera|Biennale|Book\s+Fair"
     # a national team's players: "Pakistan captain", "the Ghana coach"
     r"|captain|vice-captain|skipper|coach|head\s+coach|squad|batsman|batter|bowler|striker"
     r"|goalkeeper|midfielder|defender|forward|opener|all-rounder|jockey"
@@ -1152,6 +1154,11 @@ _TARGET_END = re.compile(
     r"|that|who|saying"
     r"|to\s+\w+|(?-i:of\s+[a-z]+ing))\b|[;:]",
     re.IGNORECASE,
+)
+# Another speaker's clause after the act: ", and the U.S. consulate general in Erbil called"
+_ANOTHER_SPEAKER = re.compile(
+    r",\s+and\s+the\s+(?:[\w.'’-]+\s+){1,6}?(?:said|says|called|urged|condemned|accused|warned"
+    r"|added|described|told|welcomed|criticised|criticized|expressed|issued|denied|rejected)\b"
 )
 # A second act of the subject after the first act's object: "expressed solidarity with Kuwait
 # and urged Iraq to ...", "condemned the attack and asked Oman to ..." (not "condemned and
@@ -4390,6 +4397,22 @@ _MONTHS_AFTER_BEFORE = re.compile(
 )
 
 
+# A noun in someone's words for something else: 'what it called "a summit of African cinema"'
+_WHAT_IT_CALLED_BEFORE = re.compile(
+    r"\bwhat\s+(?:it|he|she|they|[A-Z][\w'’.-]*)\s+(?:called|described\s+as|termed|dubbed)\s+"
+    r"[\"“]?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
+# Talks between sides named by common nouns only: "between cinema owners and streaming
+# platforms" (not "between the two countries", "between the warring parties")
+_BETWEEN_COMMON_NOUNS_AFTER = re.compile(
+    r"[\"”]?\s+between\s+(?:[a-z][\w'’-]*\s+){1,3}and\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\b"
+)
+_STATE_SIDE_WORDS = re.compile(
+    r"\b(?:countries|nations|states|governments?|sides|leaders|ministers|parties|neighbou?rs"
+    r"|delegations|presidents|rebels|militias|factions|forces|armies|army|military|allies"
+    r"|capitals|kingdoms|republics|powers|envoys|diplomats|officials|authorities|his|her|its"
+    r"|their)\b"
+)
 # Meeting people of no state: "met activists from several territories", "met with relatives of
 # the hostages", "meets local residents"
 _MEETING_VERBS = frozenset({"met", "meet", "meets", "meeting"})
@@ -4687,6 +4710,17 @@ def _read(
         and _PRIVATE_GROUP_AFTER.match(text, end, sentence.end)
     ):
         return []  # "they had met activists from several territories": people of no state
+    if (
+        trigger.event_type is _TYPE_CONSULT
+        and hit.form in trigger.nouns
+        and doc.lower.find("what", max(sentence.start, start - 40), start) >= 0
+        and _WHAT_IT_CALLED_BEFORE.search(text, max(sentence.start, start - 40), start)
+    ):
+        return []  # 'praised what it called "a summit of African and Arab cinema"': a figure
+    if trigger.event_type is _TYPE_CONSULT and hit.form in trigger.nouns:
+        private = _BETWEEN_COMMON_NOUNS_AFTER.match(text, end, sentence.end)
+        if private is not None and not _STATE_SIDE_WORDS.search(private.group(0)):
+            return []  # 'called for "peace talks" between cinema owners and streaming platforms'
     if "after" in text[max(sentence.start, start - 100) : start] and _MONTHS_AFTER_BEFORE.search(
         text, max(sentence.start, start - 100), start
     ):
@@ -6440,6 +6474,12 @@ def _directed(
             after = supported.end()  # "expressed their support for Mali": Mali is supported
     boundary = _TARGET_END.search(text, after + 1, clause[1])
     target_end = boundary.start() if boundary else clause[1]
+    if text.find(", and ", after, target_end) >= 0:
+        another = _ANOTHER_SPEAKER.search(text, after, target_end)
+        if another is not None:
+            # "The UAE condemned the attack on Friday, and the U.S. consulate general in Erbil
+            # called it ...": another speaker's clause, no target of the first
+            target_end = another.start()
     second = (
         _SECOND_ACT.search(text, after + 1, target_end)
         if text.find(" and ", after, target_end) >= 0
