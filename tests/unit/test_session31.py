@@ -229,3 +229,62 @@ def test_figures_of_speech_and_private_sides_are_no_talks() -> None:
     # near miss: "peace talks" between two states
     states = opening + 'Its director called for "peace talks" between Ethiopia and Eritrea.'
     assert extract(states) != []
+
+
+def test_review_summons_protest_and_others_near_misses() -> None:
+    """Near misses a review found: a summons told in the passive is placed by no dateline; a
+    summons "separately" is another protest; "as did" lists that run on or name another time."""
+    passive = (
+        "KYIV, March 14 (Reuters) - Ukraine's ambassador to Hungary, summoned by Budapest on "
+        "Wednesday, said he had rejected the complaints."
+    )
+    assert all(place(r) is None for r in extract(passive, "Envoy summoned"))
+    separate = (
+        "LISBON, March 14 (Lusa) - Portugal lodged a formal protest with Spain on Wednesday over "
+        "a water transfer. Separately, Foreign Minister Paulo Rangel handed a note of protest to "
+        "Spain's ambassador over the detention of Portuguese fishermen off Galicia."
+    )
+    assert len(extract(separate)) == 2
+    running_on = (
+        "PARIS, March 14 (Reuters) - France welcomed the truce between Armenia and Azerbaijan, as "
+        "did Germany, and Turkey said it would reopen its border with Armenia."
+    )
+    assert all("TUR" not in codes(r) for r in extract(running_on) if r.event_type == "SUPPORT")
+    earlier = (
+        "KYIV, March 14 (Reuters) - Britain condemned Russia's missile strike on Kyiv on "
+        "Wednesday, as did Russia in 2014 when Ukraine's army shelled Donetsk."
+    )
+    assert [codes(r) for r in extract(earlier)] == [{"GBR", "RUS"}]
+
+
+def test_review_meetings_replies_deals_and_accession_near_misses() -> None:
+    """Near misses a review found: relatives met with a president; a letter that will be
+    answered; a deal on a summit still to come; accession talks held or opened."""
+    relatives = (
+        "JERUSALEM, March 14 (Reuters) - U.S. Secretary of State Antony Blinken met relatives of "
+        "the hostages and Israeli President Isaac Herzog on Wednesday."
+    )
+    assert codes(only(extract(relatives), "CONSULT")) == {"USA", "ISR"}
+    letter = (
+        "ALMATY, March 14 (Reuters) - Kazakhstan's foreign ministry said the Russian "
+        "ambassador's letter would not remain unanswered and that it would reply in writing."
+    )
+    assert [r for r in extract(letter) if r.event_type == "THREATEN"] == []
+    deal = (
+        "YEREVAN, March 14 (Reuters) - Armenia and Azerbaijan reached a deal on a summit that "
+        "will be held in Washington in May, officials said."
+    )
+    assert only(extract(deal), "CONSULT").status == "scheduled"
+    for held in (
+        "ANKARA, March 14 (Reuters) - Turkey and the EU held accession talks in Brussels on "
+        "Wednesday for the first time since 2018.",
+        "BRUSSELS, March 14 (Reuters) - The European Union opened accession talks with Ukraine "
+        "and Moldova on Wednesday in Luxembourg.",
+    ):
+        assert only(extract(held), "CONSULT").status == "occurred"
+
+
+def test_review_first_names_that_differ_by_a_letter_or_two() -> None:
+    """ "Simone Harris" is not "Simon Harris", "Stephan Williams" not "Stephanie Williams"."""
+    for name in ("Simone Harris", "Helena Clark", "Ronan Mark", "Stephan Williams", "Joel Oliver"):
+        assert known_official(name) is None, name

@@ -4101,7 +4101,8 @@ _THAT_OR_WHICH_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 # The past verb of a noun trigger: "signed a fisheries agreement", "reached a deal"
 _SIGNED_A_BEFORE = re.compile(
     r"\b(?:signed|reached|struck|sealed|concluded|clinched|inked)\s+(?:an?|the|their)\s+"
-    r"(?:[\w-]+\s+){0,3}$",
+    # (the trigger the noun itself: not "reached a deal on a summit that will be held")
+    r"(?:(?!(?:on|of|for|to|with|about|over|in|at|a|an|the)\b)[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # What one is accused or warned of: "accused Argentina of failing", "of not doing"
@@ -4413,6 +4414,13 @@ _STATE_SIDE_WORDS = re.compile(
     r"|capitals|kingdoms|republics|powers|envoys|diplomats|officials|authorities|his|her|its"
     r"|their)\b"
 )
+_AND_NAMED_AFTER = re.compile(r"[^.;]*?\band\s+(?:the\s+|his\s+|her\s+)?[A-Z]")
+# What is answered in words, not by a counter-measure: "the letter would not remain unanswered"
+_ANSWERABLE_BEFORE = re.compile(
+    r"\b(?:letters?|questions?|queries|messages?|requests?|notes?|e-?mails?|invitations?"
+    r"|inquiries|enquiries|calls?|petitions?)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 # Meeting people of no state: "met activists from several territories", "met with relatives of
 # the hostages", "meets local residents"
 _MEETING_VERBS = frozenset({"met", "meet", "meets", "meeting"})
@@ -4707,9 +4715,18 @@ def _read(
     if (
         trigger.event_type is _TYPE_CONSULT
         and hit.form.partition(" ")[0] in _MEETING_VERBS
-        and _PRIVATE_GROUP_AFTER.match(text, end, sentence.end)
+        and (group := _PRIVATE_GROUP_AFTER.match(text, end, sentence.end)) is not None
+        # (not with an official named after them: "met relatives of the hostages and Israeli
+        # President Isaac Herzog")
+        and not _AND_NAMED_AFTER.match(text, group.end(), sentence.end)
     ):
         return []  # "they had met activists from several territories": people of no state
+    if (
+        trigger.event_type is _TYPE_THREATEN
+        and hit.form.endswith("unanswered")
+        and _ANSWERABLE_BEFORE.search(text, max(sentence.start, start - 60), start)
+    ):
+        return []  # "the ambassador's letter would not remain unanswered": a reply to come
     if (
         trigger.event_type is _TYPE_CONSULT
         and hit.form in trigger.nouns
@@ -5849,8 +5866,11 @@ def _read(
     return mentions
 
 
-# The others who made the same statement: ", as did Qatar and Kuwait"
+# The others who made the same statement: ", as did Qatar and Kuwait" (a list of its own: "X,
+# Y and Z", not one running on into the next clause "..., as did Germany, and Turkey said")
 _AS_DID_AFTER = re.compile(r",\s+as\s+did\s+(?:the\s+)?")
+_AS_DID_LIST_BETWEEN = re.compile(r"(?:,|\s+and)\s+(?:the\s+)?")
+_AS_DID_LIST_END = re.compile(r"\s*(?:[.;:]|,(?!\s+and\b)|$)")
 
 
 def _did_too(doc: Document, gaz: Gazetteer, mention: _Mention, start: int) -> list[_Mention]:
@@ -5862,12 +5882,17 @@ def _did_too(doc: Document, gaz: Gazetteer, mention: _Mention, start: int) -> li
     for named in doc.mentions_in(start, mention.sentence.end):
         if named.kind not in (_KIND_COUNTRY, _KIND_METONYM) or named.code is None:
             break
-        if named.start != at and not _LIST_BETWEEN.fullmatch(text, at, named.start):
+        if named.start != at and not _AS_DID_LIST_BETWEEN.fullmatch(text, at, named.start):
             break
         listed.append(named)
         at = named.end
+    if not listed or not _AS_DID_LIST_END.match(text, at):
+        # (the same words said at another time, or a clause of another speaker going on: "as
+        # did Russia in 2014 when ...", "as did Japan a day earlier", "..., and Turkey said")
+        return []
     subject = {p.participant.country_code for p in mention.parties if p.span[1] <= mention.span[0]}
-    codes = {m.code for m in listed} - subject
+    targets = {p.participant.country_code for p in mention.parties if p.span[0] >= mention.span[1]}
+    codes = {m.code for m in listed} - subject - targets
     if not codes or not subject - {None}:
         return []
     mention.parties = [p for p in mention.parties if p.span[0] < start]
@@ -8967,6 +8992,11 @@ def _formal_protest(trigger: Trigger) -> bool:
     return "lodged a protest" in trigger.forms or "summoned" in trigger.forms
 
 
+_SEPARATELY_OPENING = re.compile(
+    r"\s*(?:Separately|In\s+a\s+separate|Meanwhile|Also|Earlier|Later)\b", re.IGNORECASE
+)
+
+
 @cache
 def _protest_forms() -> frozenset[str]:
     """The forms of the triggers of a formal protest, lower case."""
@@ -8984,7 +9014,9 @@ def _same_protest_told_next(event: _Event, mention: _Mention, doc: Document) -> 
     again in the next sentence by its minister (not one told with "also", nor one to another
     state)."""
     if (
-        not _formal_protest(mention.trigger)
+        # (a note handed over: a summons in the next sentence may be another protest)
+        "lodged a protest" not in mention.trigger.forms
+        or _SEPARATELY_OPENING.match(mention.sentence.text)
         or mention.sentence_index - max(event.sentences) != 1
         or not _same_state_source(event, mention)
         or _ALSO_BEFORE.search(
@@ -9920,6 +9952,9 @@ _HELD_ELSEWHERE = re.compile(
 )
 
 
+_BY_SOMEONE = re.compile(r"\s+by\s+", re.IGNORECASE)
+
+
 def _summoned_at_home(
     doc: Document, gaz: Gazetteer, event: _Event
 ) -> tuple[City, tuple[int, int]] | None:
@@ -9930,9 +9965,18 @@ def _summoned_at_home(
         source is None
         or doc.dateline_country is None
         or source.participant.country_code != doc.dateline_country
-        or not any(
-            field == "trigger" and doc.text[start:end].lower().startswith(_SUMMONS_FORMS)
-            for field, start, end in event.evidence
+        or not (
+            summonses := [
+                (start, end)
+                for field, start, end in event.evidence
+                if field == "trigger" and doc.text[start:end].lower().startswith(_SUMMONS_FORMS)
+            ]
+        )
+        # (each told actively: "Ukraine's ambassador, summoned by Budapest" is the other's)
+        or any(
+            _BY_SOMEONE.match(doc.text, end)
+            or _PASSIVE_BEFORE.search(doc.text, max(0, start - 16), start)
+            for start, end in summonses
         )
     ):
         return None

@@ -1137,14 +1137,29 @@ def known_official(name: str) -> str | None:
     if code is not None:
         return code
     first, _, rest = folded.partition(" ")
-    if len(first) < 3:
-        return None
     codes = {
         code
         for listed, code in _officials_by_surname().get(rest, ())
-        if len(listed) >= 3 and (listed.startswith(first) or first.startswith(listed))
+        if _short_and_long(first, listed) or _short_and_long(listed, first)
     }
     return codes.pop() if len(codes) == 1 else None
+
+
+# The endings of a pet form ("Johnny" of "John", "Tommy", "Robbie"); other short and long forms
+# differ by a longer stretch ("Chris" and "Christopher", "Alex" and "Alexander"), not by a
+# letter or two ("Simon" is not "Simone", "Helen" not "Helena", "Ron" not "Ronan").
+_PET_ENDINGS = frozenset(
+    "y ie ny nie ey my mie by bie dy die ty tie ky kie sy sie ly lie ry rie gy gie".split()
+)
+
+
+def _short_and_long(short: str, long: str) -> bool:
+    """Whether ``long`` is a pet or full form of the first name ``short``."""
+    if len(short) < 3 or len(long) <= len(short) or not long.startswith(short):
+        return False
+    extra = long[len(short) :]
+    # (a pet form of a short name only: "Stephanie" is no pet form of "Stephan")
+    return (len(short) <= 4 and extra in _PET_ENDINGS) or (len(short) >= 4 and len(extra) >= 4)
 
 
 # "Fiji's Prime Minister Sitiveni Rabuka and New Zealand's Christopher Luxon": a second
