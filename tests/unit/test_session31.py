@@ -288,3 +288,17 @@ def test_review_first_names_that_differ_by_a_letter_or_two() -> None:
     """ "Simone Harris" is not "Simon Harris", "Stephan Williams" not "Stephanie Williams"."""
     for name in ("Simone Harris", "Helena Clark", "Ronan Mark", "Stephan Williams", "Joel Oliver"):
         assert known_official(name) is None, name
+
+
+def test_a_passive_act_with_its_agent_named() -> None:
+    """ "Mali's junta was condemned by the African Union on Wednesday": the agent is named
+    (the pattern that looked for "by" was anchored at the string's start and never matched)."""
+    body = (
+        "BAMAKO, March 14 (Reuters) - Mali's decision to expel the French ambassador was "
+        "condemned by the African Union on Wednesday."
+    )
+    assert [{"AU", "MLI"} <= codes(r) for r in extract(body) if r.event_type == "ACCUSE"] == [True]
+    # near misses: no agent, or an agent that is no party
+    for other in ("was condemned on Wednesday", "was condemned by many in Mali on Wednesday"):
+        changed = body.replace("was condemned by the African Union on Wednesday", other)
+        assert [r for r in extract(changed) if r.event_type == "ACCUSE"] == [], other

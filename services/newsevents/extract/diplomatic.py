@@ -742,7 +742,9 @@ _BARRED = frozenset({"barred", "bars", "banned", "bans"})
 _COURTESY_CALL = Trigger(event_type=EventType.CONSULT, mode="meeting", forms=("called on",))
 _DECLARED = re.compile(r"\bdeclar(?:ed|es|ing|e)\b", re.IGNORECASE)
 _NON_GRATA = re.compile(r"persona\s+non\s+grata", re.IGNORECASE)
-_BY_AGENT = re.compile(r"^\s+by\s+", re.IGNORECASE)
+_BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
+# What may open the agent's name before a party: "by the Iranian foreign ministry", "by U.N."
+_AGENT_OPENING = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}")
 _REPORT_VERB_BEFORE = re.compile(
     r"\b(?:said|says|announced|told|added|stated|reported|shared|confirmed)\s+(?:on\s+)?$",
     re.IGNORECASE,
@@ -821,7 +823,7 @@ _SIDELINES_BEFORE = re.compile(
     r"(?:(?!(?:in|at|on|and|with)\b)[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_BROKER_HYPHEN_AFTER = re.compile(r"^-(?:brokered|mediated|led|sponsored)\b", re.IGNORECASE)
+_BROKER_HYPHEN_AFTER = re.compile(r"-(?:brokered|mediated|led|sponsored)\b", re.IGNORECASE)
 _BROKERED_BY = re.compile(
     r"\b(?:brokered|mediated|mediation|facilitated|sponsored)\s+(?:jointly\s+)?by\s+",
     re.IGNORECASE,
@@ -6450,7 +6452,14 @@ def _directed(
     passive = not _PROGRESSIVE.match(text, start, end) and _PASSIVE_BEFORE.search(
         text, max(clause[0], start - 16), start
     )  # "is expelling" is no passive
-    if passive and not _BY_AGENT.match(text, end):
+    if passive and (
+        (agent := _BY_AGENT.match(text, end)) is None
+        # (an agent that is a party: not "rejected by many in Myanmar")
+        or not any(
+            agent.end() <= p.span[0] and _AGENT_OPENING.fullmatch(text, agent.end(), p.span[0])
+            for p in parties
+        )
+    ):
         return None  # "Russia was accused of ...": no accuser named
     sources = [p for p in parties if p.span[1] <= start]
     if trigger.event_type is _TYPE_ACCUSE and "responsib" in text[start:end].lower():
