@@ -4501,6 +4501,22 @@ def _toll_and_its_wounded(a: _Record, b: _Record) -> bool:
     )
 
 
+def _borrows_cause(doc: Document, record: _Record, toll: _Record) -> bool:
+    """Whether the record counts only wounded and its cause comes from the one sentence between
+    the toll's and its own, which tells of the dead (none named in its own): the wounded told
+    after the dead ("... left nine dead. The seven other dead had ambushed a patrol. Three
+    soldiers were wounded.")."""
+    span = record.cause_span
+    if record.killed is not None or record.injured is None or span is None:
+        return False
+    index = doc.sentence_index(span[0])
+    if not toll.sentence_index < index < record.sentence_index <= toll.sentence_index + 2:
+        return False
+    told = doc.sentences[index]
+    lower = doc.text[told.start : told.end].lower()
+    return any(h.word.casualty and h.word.kind == "killed" for h in _hits(_compiled(), lower))
+
+
 def _own_date(record: _Record) -> bool:
     """Whether the record's date is told in its own sentence (not inherited from the context)."""
     date = record.date
@@ -4594,6 +4610,9 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
                     # "At least 18 people were killed when tribesmen ambushed villagers ...
                     # Seven others were wounded": the same attack's other victims
                     or _says_other(text, later)
+                    # "... left nine dead. Three soldiers were wounded.": the wounded with no
+                    # cause word of their own, the context's, are the incident's
+                    or _borrows_cause(doc, later, b if later is a else a)
                 )
             )
             # "The death toll from the floods rose to 90 ... The agency said 361 people had
@@ -4628,7 +4647,12 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
         continued = (
             complementary
             and not shared
-            and (_says_also(text, a) or _says_also(text, b) or _says_other(text, later))
+            and (
+                _says_also(text, a)
+                or _says_also(text, b)
+                or _says_other(text, later)
+                or _borrows_cause(doc, later, b if later is a else a)
+            )
         )
         if not (repeated or continued or _restated_toll(a, b)):
             return False

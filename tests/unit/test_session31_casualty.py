@@ -1,0 +1,42 @@
+"""Casualty rules of the thirty-first session, each with the near misses that keep it narrow."""
+
+from __future__ import annotations
+
+from tests.unit.casualty_helpers import CasualtyReader
+
+PUBLISHED = "2025-06-12T18:00:00+00:00"  # a Thursday
+
+_read = CasualtyReader(PUBLISHED, "s31c")
+_records = _read.records
+_tolls = _read.tolls
+_places = _read.placed_tolls
+_dates = _read.dated_tolls
+_scopes = _read.scopes
+
+
+def test_wounded_after_the_dead_share_the_incident_whatever_word_came_between() -> None:
+    """ "gunmen ... left six dead. Four of the dead had ambushed a patrol. Two guards were
+    wounded": wounded with no cause word of their own, after a sentence about the dead that
+    names the attack, are the incident's, though the toll's sentence names it otherwise."""
+    incident = (
+        "TEGUCIGALPA, June 12 (AP) - A gunbattle between troops and suspected gang gunmen "
+        "near San Pedro Sula left six people dead on Wednesday, police said. Four of the dead "
+        "belonged to a gang that had ambushed a patrol on a rural road, a spokesman said. Two "
+        "guards were wounded."
+    )
+    assert _tolls(incident) == [(6, 2)]
+    # near misses: wounded of a separate incident, after an attack told without the dead, or
+    # of another day's clash, stay apart
+    separate = incident.replace("Two guards were", "In a separate incident, two guards were")
+    assert _tolls(separate) == [(6, None), (None, 2)]
+    other_attack = incident.replace(
+        "Four of the dead belonged to a gang that had ambushed a patrol",
+        "Gang members later ambushed a patrol",
+    )
+    assert _tolls(other_attack) == [(6, None), (None, 2)]
+    other_day = (
+        "TEGUCIGALPA, June 12 (AP) - A shootout between police and gang members near San "
+        "Pedro Sula left six people dead on Wednesday, police said. Police fired tear gas at "
+        "protesters in Tegucigalpa on Thursday. Forty people were injured."
+    )
+    assert _tolls(other_day) == [(6, None), (None, 40)]
