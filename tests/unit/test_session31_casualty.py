@@ -14,6 +14,21 @@ _dates = _read.dated_tolls
 _scopes = _read.scopes
 
 
+def test_a_group_ending_in_one_person_before_a_passive_word() -> None:
+    """ "Four miners and a nurse were hurt": one figure of five, the last person counted by "a"."""
+    group = (
+        "LA PAZ, June 12 (Reuters) - Four miners and a nurse were slightly hurt in clashes "
+        "with police near Oruro on Tuesday, officials said."
+    )
+    assert _tolls(group) == [(None, 5)]
+    # near miss: what is not a person adds nothing ("and a truck" is no victim)
+    thing = (
+        "LA PAZ, June 12 (Reuters) - Four miners and a truck were hit in clashes with police "
+        "near Oruro on Tuesday, and four miners were hurt, officials said."
+    )
+    assert _tolls(thing) == [(None, 4)]
+
+
 def test_wounded_after_the_dead_share_the_incident_whatever_word_came_between() -> None:
     """ "gunmen ... left six dead. Four of the dead had ambushed a patrol. Two guards were
     wounded": wounded with no cause word of their own, after a sentence about the dead that

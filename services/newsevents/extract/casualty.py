@@ -2368,8 +2368,9 @@ class _Reader:
         if of is not None:
             position = of.end()
         noun = self._people_at(position, hit.start)
+        one_more = None if noun is None else self._one_more_person(noun[1], hit.start)
         if noun is not None:
-            position = noun[1]
+            position = noun[1] if one_more is None else one_more[1][1]
             where = _WHERE_AFTER_NOUN.match(lower, position, hit.start)
             if where is None and _PARENTHETICAL.match(lower, position, hit.start) is None:
                 where = _WHERE_BEFORE_ASIDE.match(lower, position, hit.start)
@@ -2410,6 +2411,8 @@ class _Reader:
         if count_q is not q and noun is not None and auxiliary:
             return self._bound(count_q, (count_q.start, hit.end), noun)
         bound = self._bound(q, (q.start, hit.end), noun)
+        if one_more is not None:  # "Two protesters and a policeman were hurt": three
+            bound = _add(bound, one_more[0], self._victims(one_more[1]))
         # "12 soldiers and three civilians were killed"
         earlier = before[:-1]
         while noun is not None and earlier:
@@ -2425,6 +2428,19 @@ class _Reader:
             bound.span = (previous.start, bound.span[1])
             q = previous
         return bound
+
+    def _one_more_person(self, end: int, limit: int) -> tuple[Quantity, Span] | None:
+        """ "... and a police officer" after a counted noun that ends at ``end``: one more
+        person of the same figure, as a quantity of one and the noun's span."""
+        joiner = _COORDINATION.match(self.lower, end, limit)
+        article = None if joiner is None else _ONE_MORE.match(self.lower, joiner.end(), limit)
+        if joiner is None or article is None or article.group(0).strip() == "one":
+            return None
+        people = self._people_at(article.end(), limit)
+        if people is None:
+            return None
+        one = Quantity(joiner.end(), article.end(), article.group(0).strip(), 1, 1, 1, False)
+        return one, people
 
     def _share_of_others(self, hit: _Hit, q: Quantity, of: re.Match[str]) -> bool:
         """ "Seventy people were rescued, 23 of whom were treated in hospital", "206 miners were
