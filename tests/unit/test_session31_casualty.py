@@ -29,6 +29,27 @@ def test_a_group_ending_in_one_person_before_a_passive_word() -> None:
     assert _tolls(thing) == [(None, 4)]
 
 
+def test_where_the_site_lies_inside_a_tolls_name() -> None:
+    """ "The death toll from a blast at a depot in X, west of Y, rose to 12": the aside tells
+    where the site lies, the toll is read."""
+    aside = (
+        "CAIRO, June 12 (Reuters) - The death toll from a blast at a fuel depot in Qalyub, "
+        "north of Cairo, rose to 12 on Thursday, health officials said."
+    )
+    assert _tolls(aside) == [(12, None)]
+    distance = (
+        "CAIRO, June 12 (Reuters) - The death toll from a blast at a fuel depot in Qalyub, "
+        "20 km north-east of Cairo, rose to 12 on Thursday, health officials said."
+    )
+    assert _tolls(distance) == [(12, None)]
+    # near miss: an aside that says something else about the toll keeps it unread
+    other = (
+        "CAIRO, June 12 (Reuters) - The death toll from a blast at a fuel depot in Qalyub, "
+        "officials feared, rose to 12 on Thursday."
+    )
+    assert _tolls(other) == []
+
+
 def test_wounded_after_the_dead_share_the_incident_whatever_word_came_between() -> None:
     """ "gunmen ... left six dead. Four of the dead had ambushed a patrol. Two guards were
     wounded": wounded with no cause word of their own, after a sentence about the dead that

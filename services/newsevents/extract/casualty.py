@@ -287,6 +287,10 @@ _COORDINATION = re.compile(r"\s++(?:,\s*+(?:and\s+)?|and\s+)|,\s*+(?:and\s+)?")
 _TOLL_NAME_ASIDE = re.compile(
     r",\s+(?:operated|owned|run|managed)\s+by\s+[^,;:()]{1,60},"
     r"|(?<![\w'’-])([\w'’-]+),\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},(?=\s+[a-z])"
+    # where the site lies ("in Tultepec, north of the capital,", "in X, 40 km west of Y,")
+    r"|,\s+(?:(?:about\s+|some\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south)?(?:-?(?:east|west))?(?<=[a-z])\s+of\s+(?:the\s+)?[\w'’.-]+"
+    r"(?:\s+[A-Z][\w'’.-]*){0,3},"
 )
 _TOLL_LINKS = frozenset(
     "to at of reached hit passed topped surpassed exceeded is was stands stood now past".split()
