@@ -76,3 +76,25 @@ def test_wounded_after_the_dead_share_the_incident_whatever_word_came_between() 
         "protesters in Tegucigalpa on Thursday. Forty people were injured."
     )
     assert _tolls(other_day) == [(6, None), (None, 40)]
+
+
+_DEPOT = (
+    "ODESA, June 12 (Reuters) - A missile attack on a grain terminal near Izmail wounded five "
+    "dock workers on Wednesday, regional officials said. "
+)
+
+
+def test_the_weapon_that_struck_stays_the_cause_of_the_fire_it_set() -> None:
+    """ "The drone struck a fuel tank, setting off a blaze": a later count of the wounded with no
+    cause of its own is the drone's, not an accident's fire (which a strike story leaves out)."""
+    struck = (
+        _DEPOT + "A second drone struck a fuel tank at the terminal, setting off a blaze that "
+        "burned for hours. The operator said two of its guards had been injured."
+    )
+    assert _tolls(struck) == [(None, 5), (None, 2)]
+    # near miss: a fire told with no weapon striking stays the accident it is
+    fire = (
+        _DEPOT + "A fuel tank at the terminal caught fire the next day, setting off a blaze that "
+        "burned for hours. The operator said two of its guards had been injured."
+    )
+    assert _tolls(fire) == [(None, 5)]

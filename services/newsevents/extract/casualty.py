@@ -3999,15 +3999,21 @@ def _accident_sites(c: _Compiled, causes: list[_Hit], beside_fire: bool) -> list
 
 # The agent of a passive verb: "was attacked by a drone", "hit by Russian drones".
 _BY_AGENT_BEFORE = re.compile(r"\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
+# The weapon as the subject of the blow: "the drone struck a storage tank".
+_STRIKING_AFTER = re.compile(r"\s+(?:struck|hit|slammed\s+into|crashed\s+into|smashed\s+into)\b")
 
 
 def _instrument(lower: str, hit: _Hit, c: _Compiled) -> bool:
     """A weak cause word that names the weapon by which it was done ("a helicopter was attacked
-    by a drone and crashed": a drone strike, not a crash); not one naming people ("killed by
-    gunmen in a raid": the raid says how)."""
+    by a drone and crashed": a drone strike, not a crash; "the drone struck a tank, sparking a
+    fire": not a fire); not one naming people ("killed by gunmen in a raid": the raid says
+    how)."""
     return (
         hit.word.phrase in c.weak_causes
-        and _BY_AGENT_BEFORE.search(lower, max(0, hit.start - 30), hit.start) is not None
+        and (
+            _BY_AGENT_BEFORE.search(lower, max(0, hit.start - 30), hit.start) is not None
+            or _STRIKING_AFTER.match(lower, hit.end) is not None
+        )
         and c.people.fullmatch(hit.word.phrase) is None
     )
 
