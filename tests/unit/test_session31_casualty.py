@@ -98,3 +98,19 @@ def test_the_weapon_that_struck_stays_the_cause_of_the_fire_it_set() -> None:
         "burned for hours. The operator said two of its guards had been injured."
     )
     assert _tolls(fire) == [(None, 5)]
+
+
+_STOVE = (
+    "BISHKEK, June 12 (AP) - A gas cylinder exploded in a bakery in Osh on Wednesday, killing "
+    "four people, the emergencies ministry said. "
+)
+
+
+def test_a_sentence_opening_on_last_season_tells_a_past_total() -> None:
+    """ "Last summer the ministry counted 800 fires, in which 61 people died": a past season's
+    total, background like "Last year ..."."""
+    season = _STOVE + "Last summer the ministry counted 800 fires, in which 61 people died."
+    assert _tolls(season) == [(4, None)]
+    # near miss: last week is recent news, still read
+    week = _STOVE + "Last week a gas leak killed two people in Jalal-Abad."
+    assert (2, None) in _tolls(week)

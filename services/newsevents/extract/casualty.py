@@ -369,9 +369,10 @@ _OPENS_ON_YEARS = re.compile(
     r"\s*(?:in|during|between|from|by)\s+(?:(?:19|20)\d\d\s*(?:and|to|-|–)\s*)?"
     r"((?:19|20)\d\d)\s*,"
 )
-# A sentence that opens on an earlier period without a day (lower-cased)
+# A sentence that opens on an earlier period without a day (lower-cased): "Last year", "Last
+# winter" (a past season: a season's total, not today's news)
 _OPENS_ON_PERIOD = re.compile(
-    r"\s*(?:last\s+(?:year|month)|earlier\s+(?:this|in\s+the)\s+(?:month|year)"
+    r"\s*(?:last\s+(?:year|month|winter|summer|spring|autumn|fall)|earlier\s+(?:this|in\s+the)\s+(?:month|year)"
     r"|the\s+previous\s+(?:year|month))\b(?!['’]s)"
 )
 # The latest year a span names: a year, the end of a range ("1980-88", "1992–1995", "from
