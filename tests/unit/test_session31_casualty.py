@@ -114,3 +114,19 @@ def test_a_sentence_opening_on_last_season_tells_a_past_total() -> None:
     # near miss: last week is recent news, still read
     week = _STOVE + "Last week a gas leak killed two people in Jalal-Abad."
     assert (2, None) in _tolls(week)
+
+
+def test_the_vote_dated_years_before_in_the_sentence_before_is_background() -> None:
+    """ "... chose independence in a 1993 referendum. Some 900 people died in fighting after the
+    ballot.": the ballot is the earlier sentence's, years back; its toll is history."""
+    history = (
+        "ASMARA, June 12 (AP) - Officials opened a new border crossing on Wednesday. The "
+        "territory chose independence in a 1993 referendum. Some 900 people died in fighting "
+        "after the ballot."
+    )
+    assert _tolls(history) == []
+    # near misses: a figure told with a recent day, or a vote of this week, stays news
+    recent_day = history.replace("Some 900 people died", "On Tuesday, nine people died")
+    assert _tolls(recent_day) == [(9, None)]
+    this_week = history.replace("in a 1993 referendum", "in a referendum on Sunday")
+    assert _tolls(this_week) == [(900, None)]

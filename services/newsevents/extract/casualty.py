@@ -375,6 +375,20 @@ _OPENS_ON_PERIOD = re.compile(
     r"\s*(?:last\s+(?:year|month|winter|summer|spring|autumn|fall)|earlier\s+(?:this|in\s+the)\s+(?:month|year)"
     r"|the\s+previous\s+(?:year|month))\b(?!['’]s)"
 )
+# An event the sentence before dated to a year, named again by "the" in a figure's clause:
+# "voted in a 1999 referendum. About 1,400 people were killed ... before and after the vote"
+# (the words of one family name one event: a vote, a referendum, a ballot)
+_THE_EVENT_AGAIN = re.compile(
+    r"\b(?:before|after|during|around|ahead\s+of|following)\s+(?:and\s+(?:after|during)\s+)?"
+    r"the\s+(vote|referendum|ballot|election|elections|war|uprising|coup|revolution)\b"
+)
+_EVENT_FAMILIES = {
+    "vote": "vote referendum ballot",
+    "referendum": "vote referendum ballot",
+    "ballot": "vote referendum ballot",
+    "election": "election elections vote",
+    "elections": "election elections vote",
+}
 # The latest year a span names: a year, the end of a range ("1980-88", "1992–1995", "from
 # 1980 to 1988") or of a decade ("the 1990s").
 _YEAR_OR_DECADE = re.compile(
@@ -2781,6 +2795,8 @@ class _Reader:
             return True
         if self._names_recent_day(context):
             return False  # "Gunmen who first raided the town in 2017 shot dead 11 on Tuesday"
+        if self._event_dated_before(context, clause, hit):
+            return True  # "... in a 1999 referendum. About 1,400 were killed after the vote."
         if self._paragraph_opened_long_ago(context) and not (
             self._is_running_toll(context, clause, hit.end)
             or _PERFECT.search(lower, clause.start, max(hit.end, clause.start))
@@ -3039,6 +3055,24 @@ class _Reader:
             if "cumulative" in kinds:
                 return True
         return campaigns and any(h.word.kind == "campaign" for h in context.hits)
+
+    def _event_dated_before(self, context: _Sentence, clause: _Clause, hit: _Hit) -> bool:
+        """A figure of a sentence with no year of its own, told "before", "after" or "during"
+        "the vote" (the war, the election...) that the sentence before dated to a year ended
+        at least a year before the report ("voted for independence in a 1999 referendum.
+        About 1,400 people were killed ... before and after the vote"): background."""
+        lower, index, sentence = self.lower, context.index, context.sentence
+        if index == 0 or _YEAR.search(lower, sentence.start, sentence.end):
+            return False
+        # (the clause may end before the phrase: "killed in violence | after the vote")
+        again = _THE_EVENT_AGAIN.search(lower, hit.end, sentence.end)
+        if again is None:
+            return False
+        names = _EVENT_FAMILIES.get(again.group(1), again.group(1)).split()
+        before = self.doc.sentences[index - 1]
+        named = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(names) + r")\b")
+        dated = named.search(lower, before.start, before.end)
+        return dated is not None and int(dated.group(1)) < self.doc.published.year - 1
 
     def _paragraph_opened_long_ago(self, context: _Sentence) -> bool:
         """ "On the night of November 13, 1985, a small eruption ... . Of the town's 29,000
