@@ -130,3 +130,22 @@ def test_the_vote_dated_years_before_in_the_sentence_before_is_background() -> N
     assert _tolls(recent_day) == [(9, None)]
     this_week = history.replace("in a 1993 referendum", "in a referendum on Sunday")
     assert _tolls(this_week) == [(900, None)]
+
+
+def test_it_has_killed_after_a_sentence_opening_on_the_war_is_its_running_toll() -> None:
+    """ "The insurgency began in 2015 ... A monitor says it has killed 3,000": "it" is the
+    insurgency, the figure its running total, not the incident told before."""
+    base = (
+        "NIAMEY, June 12 (AP) - Jihadists killed five soldiers near Tillaberi on Tuesday, the "
+        "army said. The insurgency in the border region began in 2015 after a jailbreak. "
+    )
+    running = base + "A monitoring group says it has killed more than 3,000 people."
+    assert _scopes(running) == ["incremental", "cumulative"]
+    assert _dates(running) == [(5, "2025-06-10"), (3001, None)]
+    # near miss: "it" after a sentence opening on something else is no war
+    road = (
+        "NIAMEY, June 12 (AP) - Jihadists killed five soldiers near Tillaberi on Tuesday, the "
+        "army said. The road to the border was paved in 2015. Locals say it has killed 12 "
+        "people in crashes."
+    )
+    assert "cumulative" not in _scopes(road)

@@ -336,6 +336,8 @@ _PAST_YEAR_RELATIVE = re.compile(
 # A campaign's running toll told in a relative clause right after it: "two years of war that
 # has killed tens of thousands of people"
 _RUNNING_TOLL_AFTER = re.compile(r",?\s+(?:that|which)\s+(?:has|have)\s+(?:[a-z]+\s+)?")
+# "it has killed" (lower-cased, before the death word): a pronoun subject in the perfect
+_IT_HAS_BEFORE = re.compile(r"(?<![\w'’-])it\s+has\s+(?:now\s+|already\s+)?$")
 # ... or told as the subject of its toll: "formally ending a two-year border war that killed
 # tens of thousands of soldiers" ("a war that has killed" is a running toll)
 _LONG_WAR_SUBJECT = re.compile(
@@ -3278,6 +3280,8 @@ class _Reader:
         )
         count.toll_change = count.trigger.word.role == "toll" and cue
         subject = self._subject(count, context.hits)
+        if subject is None:
+            subject = self._campaign_told_before(context, count)
         count.campaign = subject is not None and subject.word.kind == "campaign"
         if (
             count.campaign
@@ -3321,6 +3325,26 @@ class _Reader:
             and not _TO_A_FIGURE_AFTER.match(self.lower, earlier.end)
         ):
             count.scope = Scope.CUMULATIVE
+
+    def _campaign_told_before(self, context: _Sentence, count: _Count) -> _Hit | None:
+        """ "The conflict ... erupted in 2017. The Crisis Group says it has killed more than
+        6,000 people": "it has killed" whose "it" is the war or conflict the sentence before
+        opens on (its subject), as that campaign's hit."""
+        lower, index = self.lower, context.index
+        trigger = count.trigger
+        if (
+            index == 0
+            or trigger.start > count.bound.quantity.start
+            or _IT_HAS_BEFORE.search(lower, max(0, trigger.start - 24), trigger.start) is None
+        ):
+            return None
+        before = self.doc.sentences[index - 1]
+        opening = lower[before.start : min(before.end, before.start + 40)]
+        campaign = next((h for h in _hits(self.c, opening) if h.word.kind == "campaign"), None)
+        if campaign is None or not opening.lstrip().startswith("the "):
+            return None
+        start = before.start + campaign.start
+        return _Hit(start, start + campaign.end - campaign.start, campaign.word)
 
     def _subject(self, count: _Count, hits: list[_Hit]) -> _Hit | None:
         """The nearest cause or campaign noun before the figure ("the war has killed")."""
