@@ -149,3 +149,17 @@ def test_it_has_killed_after_a_sentence_opening_on_the_war_is_its_running_toll()
         "people in crashes."
     )
     assert "cumulative" not in _scopes(road)
+
+
+def test_a_quoted_figure_before_a_passive_word() -> None:
+    """'said "between 30 and 40" were hurt': the quotes around the range keep its count."""
+    quoted = (
+        "GAROUA, June 12 (AFP) - A trader told AFP that at least nine people had died in the "
+        'market fire on Tuesday, and that "between 30 and 40" were hurt.'
+    )
+    assert _tolls(quoted) == [(9, 30)]
+    # near miss: a quoted share of the dead ("of them") is still a share, not the wounded
+    share = quoted.replace(
+        '"between 30 and 40" were hurt', '"between five and six" of them were hurt'
+    )
+    assert _tolls(share) == [(9, None)]

@@ -281,6 +281,7 @@ _INJURY = re.compile(r"\b" + _INJURY_WORD + r"\b")
 # "12 soldiers and three civilians": spaces, then a comma or "and". Written without the
 # overlap of ``\s*(?:…|\s+and\s+)``, which tried every split of a run of spaces (19 ms for
 # 2,000 spaces in one call); same matches, tested against that form.
+_QUOTE_MARKS = frozenset("\"'‘’“”")
 _COORDINATION = re.compile(r"\s++(?:,\s*+(?:and\s+)?|and\s+)|,\s*+(?:and\s+)?")
 # Asides inside a toll's name: who runs the site ("the mine, operated by X,"), a name in
 # apposition ("the largest island, Espiritu Santo,", "in Cianjur, West Java,") before a verb
@@ -2381,6 +2382,12 @@ class _Reader:
                 q = outer
                 break
         position = q.end
+        if (
+            position < hit.start
+            and lower[position] in _QUOTE_MARKS
+            and lower[q.start - 1 : q.start] in _QUOTE_MARKS
+        ):
+            position += 1  # 'that "between 15 and 20" were wounded': a quoted figure
         # "Five of the six crew members": the count is the first number, the noun the second's
         count_q = q
         if len(before) > 1 and _PARTITIVE.fullmatch(lower, before[-2].end, q.start):
