@@ -163,3 +163,19 @@ def test_a_quoted_figure_before_a_passive_word() -> None:
         '"between 30 and 40" were hurt', '"between five and six" of them were hurt'
     )
     assert _tolls(share) == [(9, None)]
+
+
+def test_a_toll_of_days_of_rain_has_no_one_day() -> None:
+    """ "killed by landslides after three days of heavy rain rose to 14 on Thursday, from nine
+    on Wednesday": rain of several days, no one day is the incident's."""
+    days = (
+        "QUITO, June 12 (EFE) - The number of people killed by landslides after three days of "
+        "heavy rain in Ecuador rose to 14 on Thursday, from nine on Wednesday, officials said."
+    )
+    assert _dates(days) == [(14, None)]
+    # near miss: a toll of one storm told with its day keeps that day
+    storm = (
+        "QUITO, June 12 (EFE) - The number of people killed by a landslide that buried a "
+        "village in Ecuador on Tuesday rose to 14 on Thursday, officials said."
+    )
+    assert _dates(storm) == [(14, "2025-06-10")]

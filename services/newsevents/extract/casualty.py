@@ -1437,15 +1437,27 @@ _RAINS_SINCE = re.compile(
 )
 
 
+# ... or told by its length: "caused by four days of torrential rain"
+_DAYS_OF_RAIN = re.compile(
+    r"\b(?:\w+|\d+)\s+days\s+of\s+(?:[\w-]+\s+){0,2}?(?:rains?|rainfall|downpours?|storms?"
+    r"|flooding|floods)\b"
+)
+
+
 def _rain_of_days(doc: Document, record: _Record) -> bool:
     """A running toll of rain that has gone on for days ("The death toll from floods ... rose to
-    41 on Tuesday ..., since torrential rain began at the weekend"): no one day is the
-    incident's."""
+    41 on Tuesday ..., since torrential rain began at the weekend", "killed by floods caused by
+    four days of torrential rain rose to 11"): no one day is the incident's."""
     lower, own = doc.lower, record.sentence
-    return (
-        record.cause == "natural_disaster"
-        and lower.find("since", own.start, own.end) >= 0
-        and _RAINS_SINCE.search(lower, own.start, own.end) is not None
+    return record.cause == "natural_disaster" and (
+        (
+            lower.find("since", own.start, own.end) >= 0
+            and _RAINS_SINCE.search(lower, own.start, own.end) is not None
+        )
+        or (
+            lower.find("days of", own.start, own.end) >= 0
+            and _DAYS_OF_RAIN.search(lower, own.start, own.end) is not None
+        )
     )
 
 
