@@ -179,3 +179,20 @@ def test_a_toll_of_days_of_rain_has_no_one_day() -> None:
         "village in Ecuador on Tuesday rose to 14 on Thursday, officials said."
     )
     assert _dates(storm) == [(14, "2025-06-10")]
+
+
+def test_dead_not_yet_included_in_a_count_are_part_of_a_toll() -> None:
+    """ "put the toll at 16, saying three people who drowned ... had not yet been included in the
+    agency's count": the difference between two tolls, not an incident of its own."""
+    left_out = (
+        "QUITO, June 12 (EFE) - Floods in Ecuador have killed 13 people since Sunday, the risk "
+        "agency said. The health ministry put the toll at 16, saying three people who drowned "
+        "in Esmeraldas on Monday had not yet been included in the agency's count."
+    )
+    assert sorted(k for k, _ in _tolls(left_out) if k is not None) == [13, 16]
+    # near miss: "had not been found" is no count; the figure stays
+    missing = (
+        "QUITO, June 12 (EFE) - Floods in Ecuador killed three people who drowned in "
+        "Esmeraldas on Monday, and their bodies had not been found by Thursday, officials said."
+    )
+    assert _tolls(missing) == [(3, None)]

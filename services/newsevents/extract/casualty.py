@@ -281,6 +281,10 @@ _INJURY = re.compile(r"\b" + _INJURY_WORD + r"\b")
 # "12 soldiers and three civilians": spaces, then a comma or "and". Written without the
 # overlap of ``\s*(?:…|\s+and\s+)``, which tried every split of a run of spaces (19 ms for
 # 2,000 spaces in one call); same matches, tested against that form.
+# A figure left out of a count (searched after it, in its sentence): "had not yet been included"
+_NOT_INCLUDED_AFTER = re.compile(
+    r"\b(?:had|have|has|were|was)\s+not\s+(?:yet\s+)?been\s+(?:included|counted|added)\b"
+)
 _QUOTE_MARKS = frozenset("\"'‘’“”")
 _COORDINATION = re.compile(r"\s++(?:,\s*+(?:and\s+)?|and\s+)|,\s*+(?:and\s+)?")
 # Asides inside a toll's name: who runs the site ("the mine, operated by X,"), a name in
@@ -3180,6 +3184,12 @@ class _Reader:
             return "subset"
         if _THE_OTHER_BEFORE.search(lower, max(clause.start, q.start - 14), q.start):
             return "subset"  # "The other seven suffered minor injuries": the rest of a toll
+        if lower.find(" not ", last, min(context.sentence.end, last + 90)) >= 0 and (
+            _NOT_INCLUDED_AFTER.search(lower, last, min(context.sentence.end, last + 90))
+        ):
+            # "put the toll at 13, saying two people who drowned ... had not yet been included
+            # in the count": the difference between two tolls, a part of one
+            return "subset"
         if _WITH_BEFORE.search(lower, max(context.sentence.start, q.start - 12), q.start) and any(
             h.word.kind == count.kind and h.end < q.start and h is not count.trigger
             for h in context.hits
