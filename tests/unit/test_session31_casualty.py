@@ -196,3 +196,17 @@ def test_dead_not_yet_included_in_a_count_are_part_of_a_toll() -> None:
         "Esmeraldas on Monday, and their bodies had not been found by Thursday, officials said."
     )
     assert _tolls(missing) == [(3, None)]
+
+
+def test_another_sources_figure_follows_the_toll_to_the_incidents_day() -> None:
+    """ "rose to 12 on Thursday ... The quarry collapsed on Tuesday ... Police said 15 bodies had
+    been found": the police figure took the update's day; it takes the incident's instead."""
+    quarry = (
+        "LAGOS, June 12 (Reuters) - The death toll from a landslide at a quarry in Ogun state "
+        "rose to 12 on Thursday, emergency officials said. The quarry wall collapsed on "
+        "Tuesday after heavy rain. A police spokesman said 15 bodies had been found."
+    )
+    assert _dates(quarry) == [(12, "2025-06-10"), (15, "2025-06-10")]
+    # near miss: a figure told with its own day keeps it
+    own_day = quarry.replace("had been found.", "had been found on Wednesday.")
+    assert _dates(own_day) == [(12, "2025-06-10"), (15, "2025-06-11")]

@@ -1342,6 +1342,7 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
             continue
         day = _incident_day(doc, compiled, hits, record)
         if day is not None:
+            _redate_followers(kept, record, day)
             record.date = day
     _date_other_sources(doc, kept)
     country = reader.article_country(kept)
@@ -1349,6 +1350,26 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
         if record.place is None and country is not None:
             record.place = _Placed(reader.country_location(country), None, 0)
     return [_to_record(doc, record, extractor_version) for record in kept]
+
+
+def _redate_followers(kept: list[_Record], toll: _Record, day: DateMention) -> None:
+    """Another figure of the toll's incident that took its day from the toll's sentence (the day
+    of the update: "rose to 14 on Monday ... Police said 17 bodies had been recovered") takes
+    the incident's day the toll is given instead."""
+    told = toll.date
+    if told is None:
+        return
+    for record in kept:
+        if (
+            record is not toll
+            and record.date is told
+            and record.scope is Scope.INCREMENTAL
+            and record.cause == toll.cause
+            and record.period is None
+            and not _own_date(record)
+            and not _elsewhere(record, toll)
+        ):
+            record.date = day
 
 
 def _date_other_sources(doc: Document, kept: list[_Record]) -> None:
