@@ -210,3 +210,22 @@ def test_another_sources_figure_follows_the_toll_to_the_incidents_day() -> None:
     # near miss: a figure told with its own day keeps it
     own_day = quarry.replace("had been found.", "had been found on Wednesday.")
     assert _dates(own_day) == [(12, "2025-06-10"), (15, "2025-06-11")]
+
+
+def test_another_sources_toll_of_a_running_toll_is_running_too() -> None:
+    """ "rose to 21 on Thursday ... The Red Cross put the toll at 24": another source's toll of
+    the same disaster, at least as high, is its running toll, dated like the first."""
+    floods = (
+        "MAPUTO, June 12 (Reuters) - The death toll from floods in Mozambique's Zambezia "
+        "province rose to 21 on Thursday, the disaster agency said. The Red Cross put the "
+        "toll at 24."
+    )
+    assert _scopes(floods) == ["cumulative", "cumulative"]
+    # near miss: a lower figure, or one of a different cause, stays an incident's own count
+    lower = floods.replace("put the toll at 24", "put the toll at 18")
+    assert _scopes(lower) == ["cumulative", "incremental"]
+    fire = floods.replace(
+        "The Red Cross put the toll at 24.",
+        "In Nampula, the toll from a market fire on Tuesday was put at 24.",
+    )
+    assert _scopes(fire)[1:] == ["incremental"]

@@ -1344,12 +1344,44 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
         if day is not None:
             _redate_followers(kept, record, day)
             record.date = day
+    _other_running_tolls(kept)
     _date_other_sources(doc, kept)
     country = reader.article_country(kept)
     for record in kept:
         if record.place is None and country is not None:
             record.place = _Placed(reader.country_location(country), None, 0)
     return [_to_record(doc, record, extractor_version) for record in kept]
+
+
+def _other_running_tolls(kept: list[_Record]) -> None:
+    """Another source's toll of a running toll's incident ("rose to 11 on Tuesday ... The
+    ministry put the toll at 13"): named a toll, of the same cause and place and at least as
+    high, it is that source's running toll, cumulative too, dated like it."""
+    running = [r for r in kept if r.scope is Scope.CUMULATIVE and r.period is None]
+    for record in kept:
+        killed = record.killed
+        if (
+            record.scope is not Scope.INCREMENTAL
+            or killed is None
+            or killed.trigger.word.role != "toll"
+            or killed.increment
+        ):
+            continue
+        toll = next(
+            (
+                r
+                for r in running
+                if r.sentence_index < record.sentence_index
+                and r.cause is not None
+                and r.cause == record.cause
+                and (r.killed_count or 0) <= killed.bound.count
+                and not _elsewhere(record, r)
+            ),
+            None,
+        )
+        if toll is not None:
+            record.scope = killed.scope = Scope.CUMULATIVE
+            record.date = toll.date
 
 
 def _redate_followers(kept: list[_Record], toll: _Record, day: DateMention) -> None:
