@@ -281,12 +281,21 @@ _INJURY = re.compile(r"\b" + _INJURY_WORD + r"\b")
 # "12 soldiers and three civilians": spaces, then a comma or "and". Written without the
 # overlap of ``\s*(?:…|\s+and\s+)``, which tried every split of a run of spaces (19 ms for
 # 2,000 spaces in one call); same matches, tested against that form.
+# A figure left out of a count (searched after it, in its sentence): "had not yet been included"
+_NOT_INCLUDED_AFTER = re.compile(
+    r"\b(?:had|have|has|were|was)\s+not\s+(?:yet\s+)?been\s+(?:included|counted|added)\b"
+)
+_QUOTE_MARKS = frozenset("\"'‘’“”")
 _COORDINATION = re.compile(r"\s++(?:,\s*+(?:and\s+)?|and\s+)|,\s*+(?:and\s+)?")
 # Asides inside a toll's name: who runs the site ("the mine, operated by X,"), a name in
 # apposition ("the largest island, Espiritu Santo,", "in Cianjur, West Java,") before a verb
 _TOLL_NAME_ASIDE = re.compile(
     r",\s+(?:operated|owned|run|managed)\s+by\s+[^,;:()]{1,60},"
     r"|(?<![\w'’-])([\w'’-]+),\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},(?=\s+[a-z])"
+    # where the site lies ("in Tultepec, north of the capital,", "in X, 40 km west of Y,")
+    r"|,\s+(?:(?:about\s+|some\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south)?(?:-?(?:east|west))?(?<=[a-z])\s+of\s+(?:the\s+)?[\w'’.-]+"
+    r"(?:\s+[A-Z][\w'’.-]*){0,3},"
 )
 _TOLL_LINKS = frozenset(
     "to at of reached hit passed topped surpassed exceeded is was stands stood now past".split()
@@ -332,6 +341,8 @@ _PAST_YEAR_RELATIVE = re.compile(
 # A campaign's running toll told in a relative clause right after it: "two years of war that
 # has killed tens of thousands of people"
 _RUNNING_TOLL_AFTER = re.compile(r",?\s+(?:that|which)\s+(?:has|have)\s+(?:[a-z]+\s+)?")
+# "it has killed" (lower-cased, before the death word): a pronoun subject in the perfect
+_IT_HAS_BEFORE = re.compile(r"(?<![\w'’-])it\s+has\s+(?:now\s+|already\s+)?$")
 # ... or told as the subject of its toll: "formally ending a two-year border war that killed
 # tens of thousands of soldiers" ("a war that has killed" is a running toll)
 _LONG_WAR_SUBJECT = re.compile(
@@ -365,11 +376,26 @@ _OPENS_ON_YEARS = re.compile(
     r"\s*(?:in|during|between|from|by)\s+(?:(?:19|20)\d\d\s*(?:and|to|-|–)\s*)?"
     r"((?:19|20)\d\d)\s*,"
 )
-# A sentence that opens on an earlier period without a day (lower-cased)
+# A sentence that opens on an earlier period without a day (lower-cased): "Last year", "Last
+# winter" (a past season: a season's total, not today's news)
 _OPENS_ON_PERIOD = re.compile(
-    r"\s*(?:last\s+(?:year|month)|earlier\s+(?:this|in\s+the)\s+(?:month|year)"
+    r"\s*(?:last\s+(?:year|month|winter|summer|spring|autumn|fall)|earlier\s+(?:this|in\s+the)\s+(?:month|year)"
     r"|the\s+previous\s+(?:year|month))\b(?!['’]s)"
 )
+# An event the sentence before dated to a year, named again by "the" in a figure's clause:
+# "voted in a 1999 referendum. About 1,400 people were killed ... before and after the vote"
+# (the words of one family name one event: a vote, a referendum, a ballot)
+_THE_EVENT_AGAIN = re.compile(
+    r"\b(?:before|after|during|around|ahead\s+of|following)\s+(?:and\s+(?:after|during)\s+)?"
+    r"the\s+(vote|referendum|ballot|election|elections|war|uprising|coup|revolution)\b"
+)
+_EVENT_FAMILIES = {
+    "vote": "vote referendum ballot",
+    "referendum": "vote referendum ballot",
+    "ballot": "vote referendum ballot",
+    "election": "election elections vote",
+    "elections": "election elections vote",
+}
 # The latest year a span names: a year, the end of a range ("1980-88", "1992–1995", "from
 # 1980 to 1988") or of a decade ("the 1990s").
 _YEAR_OR_DECADE = re.compile(
@@ -1316,13 +1342,66 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
             continue
         day = _incident_day(doc, compiled, hits, record)
         if day is not None:
+            _redate_followers(kept, record, day)
             record.date = day
+    _other_running_tolls(kept)
     _date_other_sources(doc, kept)
     country = reader.article_country(kept)
     for record in kept:
         if record.place is None and country is not None:
             record.place = _Placed(reader.country_location(country), None, 0)
     return [_to_record(doc, record, extractor_version) for record in kept]
+
+
+def _other_running_tolls(kept: list[_Record]) -> None:
+    """Another source's toll of a running toll's incident ("rose to 11 on Tuesday ... The
+    ministry put the toll at 13"): named a toll, of the same cause and place and at least as
+    high, it is that source's running toll, cumulative too, dated like it."""
+    running = [r for r in kept if r.scope is Scope.CUMULATIVE and r.period is None]
+    for record in kept:
+        killed = record.killed
+        if (
+            record.scope is not Scope.INCREMENTAL
+            or killed is None
+            or killed.trigger.word.role != "toll"
+            or killed.increment
+        ):
+            continue
+        toll = next(
+            (
+                r
+                for r in running
+                if r.sentence_index < record.sentence_index
+                and r.cause is not None
+                and r.cause == record.cause
+                and (r.killed_count or 0) <= killed.bound.count
+                and not _elsewhere(record, r)
+            ),
+            None,
+        )
+        if toll is not None:
+            record.scope = killed.scope = Scope.CUMULATIVE
+            record.date = toll.date
+
+
+def _redate_followers(kept: list[_Record], toll: _Record, day: DateMention) -> None:
+    """Another figure of the toll's incident that took its day from the toll's sentence (the day
+    of the update: "rose to 14 on Monday ... Police said 17 bodies had been recovered") takes
+    the incident's day the toll is given instead."""
+    told = toll.date
+    if told is None:
+        return
+    for record in kept:
+        if (
+            record is not toll
+            and record.date is told
+            and record.scope is Scope.INCREMENTAL
+            and record.cause == toll.cause
+            and record.period is None
+            and not _own_date(record)
+            and not _elsewhere(record, toll)
+        ):
+            record.date = day
 
 
 def _date_other_sources(doc: Document, kept: list[_Record]) -> None:
@@ -1415,15 +1494,27 @@ _RAINS_SINCE = re.compile(
 )
 
 
+# ... or told by its length: "caused by four days of torrential rain"
+_DAYS_OF_RAIN = re.compile(
+    r"\b(?:\w+|\d+)\s+days\s+of\s+(?:[\w-]+\s+){0,2}?(?:rains?|rainfall|downpours?|storms?"
+    r"|flooding|floods)\b"
+)
+
+
 def _rain_of_days(doc: Document, record: _Record) -> bool:
     """A running toll of rain that has gone on for days ("The death toll from floods ... rose to
-    41 on Tuesday ..., since torrential rain began at the weekend"): no one day is the
-    incident's."""
+    41 on Tuesday ..., since torrential rain began at the weekend", "killed by floods caused by
+    four days of torrential rain rose to 11"): no one day is the incident's."""
     lower, own = doc.lower, record.sentence
-    return (
-        record.cause == "natural_disaster"
-        and lower.find("since", own.start, own.end) >= 0
-        and _RAINS_SINCE.search(lower, own.start, own.end) is not None
+    return record.cause == "natural_disaster" and (
+        (
+            lower.find("since", own.start, own.end) >= 0
+            and _RAINS_SINCE.search(lower, own.start, own.end) is not None
+        )
+        or (
+            lower.find("days of", own.start, own.end) >= 0
+            and _DAYS_OF_RAIN.search(lower, own.start, own.end) is not None
+        )
     )
 
 
@@ -2360,6 +2451,12 @@ class _Reader:
                 q = outer
                 break
         position = q.end
+        if (
+            position < hit.start
+            and lower[position] in _QUOTE_MARKS
+            and lower[q.start - 1 : q.start] in _QUOTE_MARKS
+        ):
+            position += 1  # 'that "between 15 and 20" were wounded': a quoted figure
         # "Five of the six crew members": the count is the first number, the noun the second's
         count_q = q
         if len(before) > 1 and _PARTITIVE.fullmatch(lower, before[-2].end, q.start):
@@ -2368,8 +2465,9 @@ class _Reader:
         if of is not None:
             position = of.end()
         noun = self._people_at(position, hit.start)
+        one_more = None if noun is None else self._one_more_person(noun[1], hit.start)
         if noun is not None:
-            position = noun[1]
+            position = noun[1] if one_more is None else one_more[1][1]
             where = _WHERE_AFTER_NOUN.match(lower, position, hit.start)
             if where is None and _PARENTHETICAL.match(lower, position, hit.start) is None:
                 where = _WHERE_BEFORE_ASIDE.match(lower, position, hit.start)
@@ -2410,6 +2508,8 @@ class _Reader:
         if count_q is not q and noun is not None and auxiliary:
             return self._bound(count_q, (count_q.start, hit.end), noun)
         bound = self._bound(q, (q.start, hit.end), noun)
+        if one_more is not None:  # "Two protesters and a policeman were hurt": three
+            bound = _add(bound, one_more[0], self._victims(one_more[1]))
         # "12 soldiers and three civilians were killed"
         earlier = before[:-1]
         while noun is not None and earlier:
@@ -2425,6 +2525,19 @@ class _Reader:
             bound.span = (previous.start, bound.span[1])
             q = previous
         return bound
+
+    def _one_more_person(self, end: int, limit: int) -> tuple[Quantity, Span] | None:
+        """ "... and a police officer" after a counted noun that ends at ``end``: one more
+        person of the same figure, as a quantity of one and the noun's span."""
+        joiner = _COORDINATION.match(self.lower, end, limit)
+        article = None if joiner is None else _ONE_MORE.match(self.lower, joiner.end(), limit)
+        if joiner is None or article is None or article.group(0).strip() == "one":
+            return None
+        people = self._people_at(article.end(), limit)
+        if people is None:
+            return None
+        one = Quantity(joiner.end(), article.end(), article.group(0).strip(), 1, 1, 1, False)
+        return one, people
 
     def _share_of_others(self, hit: _Hit, q: Quantity, of: re.Match[str]) -> bool:
         """ "Seventy people were rescued, 23 of whom were treated in hospital", "206 miners were
@@ -2760,6 +2873,8 @@ class _Reader:
             return True
         if self._names_recent_day(context):
             return False  # "Gunmen who first raided the town in 2017 shot dead 11 on Tuesday"
+        if self._event_dated_before(context, clause, hit):
+            return True  # "... in a 1999 referendum. About 1,400 were killed after the vote."
         if self._paragraph_opened_long_ago(context) and not (
             self._is_running_toll(context, clause, hit.end)
             or _PERFECT.search(lower, clause.start, max(hit.end, clause.start))
@@ -3019,6 +3134,24 @@ class _Reader:
                 return True
         return campaigns and any(h.word.kind == "campaign" for h in context.hits)
 
+    def _event_dated_before(self, context: _Sentence, clause: _Clause, hit: _Hit) -> bool:
+        """A figure of a sentence with no year of its own, told "before", "after" or "during"
+        "the vote" (the war, the election...) that the sentence before dated to a year ended
+        at least a year before the report ("voted for independence in a 1999 referendum.
+        About 1,400 people were killed ... before and after the vote"): background."""
+        lower, index, sentence = self.lower, context.index, context.sentence
+        if index == 0 or _YEAR.search(lower, sentence.start, sentence.end):
+            return False
+        # (the clause may end before the phrase: "killed in violence | after the vote")
+        again = _THE_EVENT_AGAIN.search(lower, hit.end, sentence.end)
+        if again is None:
+            return False
+        names = _EVENT_FAMILIES.get(again.group(1), again.group(1)).split()
+        before = self.doc.sentences[index - 1]
+        named = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(names) + r")\b")
+        dated = named.search(lower, before.start, before.end)
+        return dated is not None and int(dated.group(1)) < self.doc.published.year - 1
+
     def _paragraph_opened_long_ago(self, context: _Sentence) -> bool:
         """ "On the night of November 13, 1985, a small eruption ... . Of the town's 29,000
         inhabitants, more than 23,000 were killed.": a sentence that names no year of its own,
@@ -3104,6 +3237,12 @@ class _Reader:
             return "subset"
         if _THE_OTHER_BEFORE.search(lower, max(clause.start, q.start - 14), q.start):
             return "subset"  # "The other seven suffered minor injuries": the rest of a toll
+        if lower.find(" not ", last, min(context.sentence.end, last + 90)) >= 0 and (
+            _NOT_INCLUDED_AFTER.search(lower, last, min(context.sentence.end, last + 90))
+        ):
+            # "put the toll at 13, saying two people who drowned ... had not yet been included
+            # in the count": the difference between two tolls, a part of one
+            return "subset"
         if _WITH_BEFORE.search(lower, max(context.sentence.start, q.start - 12), q.start) and any(
             h.word.kind == count.kind and h.end < q.start and h is not count.trigger
             for h in context.hits
@@ -3223,6 +3362,8 @@ class _Reader:
         )
         count.toll_change = count.trigger.word.role == "toll" and cue
         subject = self._subject(count, context.hits)
+        if subject is None:
+            subject = self._campaign_told_before(context, count)
         count.campaign = subject is not None and subject.word.kind == "campaign"
         if (
             count.campaign
@@ -3266,6 +3407,26 @@ class _Reader:
             and not _TO_A_FIGURE_AFTER.match(self.lower, earlier.end)
         ):
             count.scope = Scope.CUMULATIVE
+
+    def _campaign_told_before(self, context: _Sentence, count: _Count) -> _Hit | None:
+        """ "The conflict ... erupted in 2017. The Crisis Group says it has killed more than
+        6,000 people": "it has killed" whose "it" is the war or conflict the sentence before
+        opens on (its subject), as that campaign's hit."""
+        lower, index = self.lower, context.index
+        trigger = count.trigger
+        if (
+            index == 0
+            or trigger.start > count.bound.quantity.start
+            or _IT_HAS_BEFORE.search(lower, max(0, trigger.start - 24), trigger.start) is None
+        ):
+            return None
+        before = self.doc.sentences[index - 1]
+        opening = lower[before.start : min(before.end, before.start + 40)]
+        campaign = next((h for h in _hits(self.c, opening) if h.word.kind == "campaign"), None)
+        if campaign is None or not opening.lstrip().startswith("the "):
+            return None
+        start = before.start + campaign.start
+        return _Hit(start, start + campaign.end - campaign.start, campaign.word)
 
     def _subject(self, count: _Count, hits: list[_Hit]) -> _Hit | None:
         """The nearest cause or campaign noun before the figure ("the war has killed")."""
@@ -3979,15 +4140,21 @@ def _accident_sites(c: _Compiled, causes: list[_Hit], beside_fire: bool) -> list
 
 # The agent of a passive verb: "was attacked by a drone", "hit by Russian drones".
 _BY_AGENT_BEFORE = re.compile(r"\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
+# The weapon as the subject of the blow: "the drone struck a storage tank".
+_STRIKING_AFTER = re.compile(r"\s+(?:struck|hit|slammed\s+into|crashed\s+into|smashed\s+into)\b")
 
 
 def _instrument(lower: str, hit: _Hit, c: _Compiled) -> bool:
     """A weak cause word that names the weapon by which it was done ("a helicopter was attacked
-    by a drone and crashed": a drone strike, not a crash); not one naming people ("killed by
-    gunmen in a raid": the raid says how)."""
+    by a drone and crashed": a drone strike, not a crash; "the drone struck a tank, sparking a
+    fire": not a fire); not one naming people ("killed by gunmen in a raid": the raid says
+    how)."""
     return (
         hit.word.phrase in c.weak_causes
-        and _BY_AGENT_BEFORE.search(lower, max(0, hit.start - 30), hit.start) is not None
+        and (
+            _BY_AGENT_BEFORE.search(lower, max(0, hit.start - 30), hit.start) is not None
+            or _STRIKING_AFTER.match(lower, hit.end) is not None
+        )
         and c.people.fullmatch(hit.word.phrase) is None
     )
 
@@ -4501,6 +4668,22 @@ def _toll_and_its_wounded(a: _Record, b: _Record) -> bool:
     )
 
 
+def _borrows_cause(doc: Document, record: _Record, toll: _Record) -> bool:
+    """Whether the record counts only wounded and its cause comes from the one sentence between
+    the toll's and its own, which tells of the dead (none named in its own): the wounded told
+    after the dead ("... left nine dead. The seven other dead had ambushed a patrol. Three
+    soldiers were wounded.")."""
+    span = record.cause_span
+    if record.killed is not None or record.injured is None or span is None:
+        return False
+    index = doc.sentence_index(span[0])
+    if not toll.sentence_index < index < record.sentence_index <= toll.sentence_index + 2:
+        return False
+    told = doc.sentences[index]
+    lower = doc.text[told.start : told.end].lower()
+    return any(h.word.casualty and h.word.kind == "killed" for h in _hits(_compiled(), lower))
+
+
 def _own_date(record: _Record) -> bool:
     """Whether the record's date is told in its own sentence (not inherited from the context)."""
     date = record.date
@@ -4594,6 +4777,9 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
                     # "At least 18 people were killed when tribesmen ambushed villagers ...
                     # Seven others were wounded": the same attack's other victims
                     or _says_other(text, later)
+                    # "... left nine dead. Three soldiers were wounded.": the wounded with no
+                    # cause word of their own, the context's, are the incident's
+                    or _borrows_cause(doc, later, b if later is a else a)
                 )
             )
             # "The death toll from the floods rose to 90 ... The agency said 361 people had
@@ -4628,7 +4814,12 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
         continued = (
             complementary
             and not shared
-            and (_says_also(text, a) or _says_also(text, b) or _says_other(text, later))
+            and (
+                _says_also(text, a)
+                or _says_also(text, b)
+                or _says_other(text, later)
+                or _borrows_cause(doc, later, b if later is a else a)
+            )
         )
         if not (repeated or continued or _restated_toll(a, b)):
             return False
