@@ -302,3 +302,19 @@ def test_a_passive_act_with_its_agent_named() -> None:
     for other in ("was condemned on Wednesday", "was condemned by many in Mali on Wednesday"):
         changed = body.replace("was condemned by the African Union on Wednesday", other)
         assert [r for r in extract(changed) if r.event_type == "ACCUSE"] == [], other
+
+
+def test_a_planned_thing_welcomed_is_no_plan_of_the_act() -> None:
+    """ "spoke by telephone with Berdimuhamedov on Wednesday and welcomed the planned
+    extension": a call held last Wednesday, a welcome given."""
+    body = (
+        "ASHGABAT, March 14 (Trend) - Azerbaijani President Ilham Aliyev spoke by telephone with "
+        "Turkmen President Serdar Berdimuhamedov on Wednesday and welcomed the planned extension "
+        "of a gas swap."
+    )
+    found = {(r.event_type, r.status, r.date) for r in extract(body)}
+    assert ("CONSULT", "occurred", "2024-03-13") in found
+    assert all(status == "occurred" for _, status, _ in found)
+    # near miss: a planned call
+    planned = body.replace("spoke by telephone", "will hold a phone call")
+    assert ("CONSULT", "scheduled") in {(r.event_type, r.status) for r in extract(planned)}

@@ -3941,6 +3941,7 @@ def _status(
             # "said Iran will retaliate", "will pay the price": a warning's own words, told
             and not (s >= start and trigger.event_type is _TYPE_THREATEN)
             and not _future_of_what_was_done(text, start, end, s)
+            and not _attributive_future(text, end, s)
             and not (s < start and _announced_sanction(trigger, text, clause[0], start))
             # "the tariff will be set at $19.28, and the two countries agreed to": the future is
             # the clause's before "and" and a subject of the trigger's own
@@ -4065,6 +4066,21 @@ def _verb_status(
     if status is _STATUS_OCCURRED and _months_ago_opening(doc, sentence) >= 2:
         return None
     return status
+
+
+# A future word that qualifies a noun: "welcomed the planned extension", "an upcoming vote"
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
+_ATTRIBUTIVE_WORDS = ("planned", "upcoming", "scheduled")
+
+
+def _attributive_future(text: str, end: int, future: int) -> bool:
+    """Whether the future word at ``future``, after the trigger, only qualifies a noun: "spoke
+    by telephone on Thursday and welcomed the planned extension" (the act is not planned)."""
+    return (
+        future >= end
+        and text.startswith(_ATTRIBUTIVE_WORDS, future)
+        and _ATTRIBUTIVE_BEFORE.search(text, max(0, future - 8), future) is not None
+    )
 
 
 def _future_of_what_was_done(text: str, start: int, end: int, future: int) -> bool:
@@ -5655,6 +5671,7 @@ def _read(
             status is _STATUS_OCCURRED and _announced_sanction(trigger, text, clause[0], start)
         )
         and not _future_of_what_was_done(text, start, end, future_word.start())
+        and not _attributive_future(text, end, future_word.start())
         # "said on Tuesday that Israel will pay the price": the warning's own words are in the
         # future, its day is the one it was given (as for its status)
         and not (trigger.event_type is _TYPE_THREATEN and future_word.start() >= start)
