@@ -229,3 +229,49 @@ def test_another_sources_toll_of_a_running_toll_is_running_too() -> None:
         "In Nampula, the toll from a market fire on Tuesday was put at 24.",
     )
     assert _scopes(fire)[1:] == ["incremental"]
+
+
+def test_review_near_misses_of_the_sessions_casualty_rules() -> None:
+    """A review's own sentences: wounded after a separate incident's figure are that incident's;
+    "a number of civilians" is no one person; a vote held now is no old vote; an incident dated
+    before the rain's length keeps its day; a separate incident "not yet counted" stays; a toll
+    with its own place and day, or of another month, is no running toll."""
+    separate = (
+        "PESHAWAR, June 12 (Reuters) - A roadside bomb killed four soldiers in North Waziristan "
+        "on Wednesday, the army said. In a separate attack in Bannu, gunmen shot dead two "
+        "policemen at a checkpoint. Three civilians were wounded, police said."
+    )
+    assert sorted(_tolls(separate), key=str) == [(2, 3), (4, None)]
+    number = (
+        "KABUL, June 12 (Reuters) - Two soldiers and a number of civilians were wounded in a "
+        "bomb attack in Kandahar on Wednesday, officials said."
+    )
+    assert _tolls(number) == []
+    rerun = (
+        "LILONGWE, June 12 (Reuters) - Malawians voted on Tuesday in a rerun of the 2019 vote, "
+        "which the courts annulled. Two people were killed in clashes after the vote, police said."
+    )
+    assert _tolls(rerun) == [(2, None)]
+    rain = (
+        "JAKARTA, June 12 (Reuters) - The death toll from a landslide that buried a village in "
+        "Central Java on Tuesday after three days of heavy rain rose to 30 on Thursday."
+    )
+    assert _dates(rain) == [(30, "2025-06-10")]
+    not_counted = (
+        "BAMAKO, June 12 (Reuters) - Jihadists killed 30 soldiers near Menaka on Tuesday, the "
+        "army said. Separately, five civilians were killed by a roadside bomb in Kidal on "
+        "Wednesday, deaths that have not yet been counted by the UN mission."
+    )
+    assert sorted(k for k, _ in _tolls(not_counted)) == [5, 30]
+    elsewhere = (
+        "MAPUTO, June 12 (Reuters) - The death toll from floods in Mozambique's Zambezia "
+        "province rose to 21 on Thursday, the disaster agency said. A landslide buried a village "
+        "in Niassa province on Wednesday, and officials put the toll at 25."
+    )
+    assert _scopes(elsewhere) == ["cumulative", "incremental"]
+    january = elsewhere.replace(
+        "A landslide buried a village in Niassa province on Wednesday, and officials put the toll "
+        "at 25.",
+        "Officials put the toll from floods there in January at 45.",
+    )
+    assert _scopes(january) == ["cumulative", "incremental"]

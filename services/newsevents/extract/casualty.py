@@ -194,6 +194,11 @@ _BEFORE_COUNT = re.compile(
     r"|another\s+|all\s+)?"  # "killing all five crew members"
 )
 _ONE_MORE = re.compile(r"(?:an?|one)\s+")  # "three police officers and a civilian"
+# ... but not a group of them: "and a number of civilians", "and a group of children"
+_A_GROUP_OF = re.compile(
+    r"(?:\w+\s+)?(?:number|group|handful|couple|few|dozen|lot|host|crowd|band|family|team|unit"
+    r"|party|busload|boatload|score|series|total)\b"
+)
 _PARENTHETICAL = re.compile(
     r"\s*,\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|mainly"
     r"|all\s+of\s+them|both|aged)\b[^,;]{0,80},"
@@ -281,6 +286,10 @@ _INJURY = re.compile(r"\b" + _INJURY_WORD + r"\b")
 # "12 soldiers and three civilians": spaces, then a comma or "and". Written without the
 # overlap of ``\s*(?:…|\s+and\s+)``, which tried every split of a run of spaces (19 ms for
 # 2,000 spaces in one call); same matches, tested against that form.
+_OWN_TOLL_BEFORE = re.compile(
+    r"\b(?:toll|tally|count|number\s+of\s+(?:dead|deaths))\b[^.;]*,\s+"
+    r"(?:(?:saying|adding|noting|and|as|because|since)\s+)?(?:that\s+)?$"
+)
 # A figure left out of a count (searched after it, in its sentence): "had not yet been included"
 _NOT_INCLUDED_AFTER = re.compile(
     r"\b(?:had|have|has|were|was)\s+not\s+(?:yet\s+)?been\s+(?:included|counted|added)\b"
@@ -388,6 +397,10 @@ _OPENS_ON_PERIOD = re.compile(
 _THE_EVENT_AGAIN = re.compile(
     r"\b(?:before|after|during|around|ahead\s+of|following)\s+(?:and\s+(?:after|during)\s+)?"
     r"the\s+(vote|referendum|ballot|election|elections|war|uprising|coup|revolution)\b"
+)
+_RECENT_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
+    r"|this\s+(?:week|month|morning)|last\s+(?:week|night))\b"
 )
 _EVENT_FAMILIES = {
     "vote": "vote referendum ballot",
@@ -1376,6 +1389,15 @@ def _other_running_tolls(kept: list[_Record]) -> None:
                 and r.cause == record.cause
                 and (r.killed_count or 0) <= killed.bound.count
                 and not _elsewhere(record, r)
+                # (not a figure with a day or a place of its own: "A landslide buried a village
+                # in Niassa province on Wednesday, and officials put the toll at 25")
+                and not _date_of_its_clause(record, killed)
+                and not _MONTH_OR_YEAR.search(
+                    record.sentence.text.lower(),
+                    killed.clause.start - record.sentence.start,
+                    killed.clause.end - record.sentence.start,
+                )
+                and not _own_other_place(record, r, killed)
             ),
             None,
         )
@@ -1513,7 +1535,10 @@ def _rain_of_days(doc: Document, record: _Record) -> bool:
         )
         or (
             lower.find("days of", own.start, own.end) >= 0
-            and _DAYS_OF_RAIN.search(lower, own.start, own.end) is not None
+            and (days := _DAYS_OF_RAIN.search(lower, own.start, own.end)) is not None
+            # (not an incident dated before the rain's length: "a landslide that buried a
+            # village on Tuesday after three days of heavy rain")
+            and _RECENT_DAY.search(lower, own.start, days.start()) is None
         )
     )
 
@@ -2533,6 +2558,8 @@ class _Reader:
         article = None if joiner is None else _ONE_MORE.match(self.lower, joiner.end(), limit)
         if joiner is None or article is None or article.group(0).strip() == "one":
             return None
+        if _A_GROUP_OF.match(self.lower, article.end(), limit):
+            return None  # "two soldiers and a number of civilians", "a group of children"
         people = self._people_at(article.end(), limit)
         if people is None:
             return None
@@ -3150,7 +3177,11 @@ class _Reader:
         before = self.doc.sentences[index - 1]
         named = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(names) + r")\b")
         dated = named.search(lower, before.start, before.end)
-        return dated is not None and int(dated.group(1)) < self.doc.published.year - 1
+        if dated is None or int(dated.group(1)) >= self.doc.published.year - 1:
+            return False
+        # (not when that sentence tells of a vote held now: "Malawians voted on Tuesday in a
+        # rerun of the 2019 vote. Two people were killed in clashes after the vote")
+        return _RECENT_DAY.search(lower, before.start, before.end) is None
 
     def _paragraph_opened_long_ago(self, context: _Sentence) -> bool:
         """ "On the night of November 13, 1985, a small eruption ... . Of the town's 29,000
@@ -3237,8 +3268,13 @@ class _Reader:
             return "subset"
         if _THE_OTHER_BEFORE.search(lower, max(clause.start, q.start - 14), q.start):
             return "subset"  # "The other seven suffered minor injuries": the rest of a toll
-        if lower.find(" not ", last, min(context.sentence.end, last + 90)) >= 0 and (
-            _NOT_INCLUDED_AFTER.search(lower, last, min(context.sentence.end, last + 90))
+        if (
+            lower.find(" not ", last, min(context.sentence.end, last + 90)) >= 0
+            and _NOT_INCLUDED_AFTER.search(lower, last, min(context.sentence.end, last + 90))
+            # (a part of the toll the sentence tells before it: "put the toll at 13, saying two
+            # people ... had not yet been included"; not "Separately, five civilians were
+            # killed ..., deaths that have not yet been counted")
+            and _OWN_TOLL_BEFORE.search(lower, context.sentence.start, q.start) is not None
         ):
             # "put the toll at 13, saying two people who drowned ... had not yet been included
             # in the count": the difference between two tolls, a part of one
@@ -4681,7 +4717,46 @@ def _borrows_cause(doc: Document, record: _Record, toll: _Record) -> bool:
         return False
     told = doc.sentences[index]
     lower = doc.text[told.start : told.end].lower()
+    if _OWN_FIGURE.search(lower):
+        # (a sentence with a figure of its own is an incident of its own, whose wounded they
+        # are: "In a separate attack in Bannu, gunmen shot dead two policemen. Three civilians
+        # were wounded."; not "The seven other dead had ambushed a patrol")
+        return False
     return any(h.word.casualty and h.word.kind == "killed" for h in _hits(_compiled(), lower))
+
+
+# A figure not told as one already counted ("the seven other dead")
+_OWN_FIGURE = re.compile(
+    r"(?<!the )(?<!of )\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|dozens|scores|hundreds)\b(?!\s+(?:of\s+(?:the|them|those|whom)|other)\b)"
+)
+
+
+# A month or a year the figure's clause is told for: "put the toll from floods there in January"
+_MONTH_OR_YEAR = re.compile(
+    r"\b(?:in|since|during|of)\s+(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|(?:19|20)\d\d)\b"
+)
+
+
+def _date_of_its_clause(record: _Record, killed: _Count) -> bool:
+    """Whether the record's date is told in the figure's own clause (not in an aside after a
+    comma: "put the toll at 13, saying two people who drowned on Saturday ...")."""
+    date = record.date
+    if date is None or not _own_date(record):
+        return False
+    clause = killed.clause
+    return clause.start <= date.start < clause.end
+
+
+def _own_other_place(record: _Record, other: _Record, killed: _Count) -> bool:
+    """Whether the record's place is told in the figure's own clause and is not the other's."""
+    place = record.place
+    if place is None or place.span is None:
+        return False
+    if not killed.clause.start <= place.span[0] < killed.clause.end:
+        return False
+    return other.place is None or other.place.location.name != place.location.name
 
 
 def _own_date(record: _Record) -> bool:
