@@ -398,6 +398,8 @@ _THE_EVENT_AGAIN = re.compile(
     r"\b(?:before|after|during|around|ahead\s+of|following)\s+(?:and\s+(?:after|during)\s+)?"
     r"the\s+(vote|referendum|ballot|election|elections|war|uprising|coup|revolution)\b"
 )
+# A day of the news itself, in a sentence that also names an older event (narrower than
+# ``_RECENT_MARK``: no "hours", "latest" or month-and-day date, which the older one may carry)
 _RECENT_DAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
     r"|this\s+(?:week|month|morning)|last\s+(?:week|night))\b"

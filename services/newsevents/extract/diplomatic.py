@@ -9037,8 +9037,8 @@ def _protest_forms() -> frozenset[str]:
 def _same_protest_told_next(event: _Event, mention: _Mention, doc: Document) -> bool:
     """ "Portugal lodged a formal protest with Spain on Monday", then "Foreign Minister Paulo
     Rangel handed a note of protest to Spain's ambassador": one state's formal protest told
-    again in the next sentence by its minister (not one told with "also", nor one to another
-    state)."""
+    again in the next sentence by its minister as a note handed over (not a summons, which may
+    be another protest, nor one told "Separately" or with "also", nor one to another state)."""
     if (
         # (a note handed over: a summons in the next sentence may be another protest)
         "lodged a protest" not in mention.trigger.forms
@@ -9978,9 +9978,6 @@ _HELD_ELSEWHERE = re.compile(
 )
 
 
-_BY_SOMEONE = re.compile(r"\s+by\s+", re.IGNORECASE)
-
-
 def _summoned_at_home(
     doc: Document, gaz: Gazetteer, event: _Event
 ) -> tuple[City, tuple[int, int]] | None:
@@ -10000,7 +9997,7 @@ def _summoned_at_home(
         )
         # (each told actively: "Ukraine's ambassador, summoned by Budapest" is the other's)
         or any(
-            _BY_SOMEONE.match(doc.text, end)
+            _BY_AGENT.match(doc.text, end)
             or _PASSIVE_BEFORE.search(doc.text, max(0, start - 16), start)
             for start, end in summonses
         )
