@@ -4735,10 +4735,7 @@ _OWN_FIGURE = re.compile(
 
 
 # A month or a year the figure's clause is told for: "put the toll from floods there in January"
-_MONTH_OR_YEAR = re.compile(
-    r"\b(?:in|since|during|of)\s+(?:january|february|march|april|may|june|july|august"
-    r"|september|october|november|december|(?:19|20)\d\d)\b"
-)
+_MONTH_OR_YEAR = re.compile(rf"\b(?:in|since|during|of)\s+(?:{_MONTHS_LOWER}|(?:19|20)\d\d)\b")
 
 
 def _date_of_its_clause(record: _Record, killed: _Count) -> bool:

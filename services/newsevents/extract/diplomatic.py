@@ -4441,7 +4441,7 @@ _ANSWERABLE_BEFORE = re.compile(
 )
 # Meeting people of no state: "met activists from several territories", "met with relatives of
 # the hostages", "meets local residents"
-_MEETING_VERBS = frozenset({"met", "meet", "meets", "meeting"})
+_MEETING_VERBS = _MEET_VERBS | {"meeting"}  # ("meeting with")
 _PRIVATE_GROUP_AFTER = re.compile(
     r"\s+(?:with\s+)?(?:(?:the|some|local|several|dozens\s+of|[\w-]+)\s+){0,2}?"
     r"(?:activists|protesters|demonstrators|students|supporters|relatives|families|survivors"
