@@ -193,8 +193,16 @@ _BEFORE_COUNT = re.compile(
     r"\s*[\"'‘“]?(?:(?:an?\s+)?(?:additional|further|total\s+of|family\s+of|group\s+of)\s+"
     r"|another\s+|all\s+)?"  # "killing all five crew members"
 )
-_ONE_MORE = re.compile(r"(?:an?|one)\s+")  # "three police officers and a civilian"
-# ... but not a group of them: "and a number of civilians", "and a group of children"
+# One person joined to a counted group, before or after it: "a policeman and three civilians",
+# "four passengers and the driver" ("the" or a possessive only before a singular noun)
+_ONE_PERSON_JOINED = re.compile(r"(?<![\w'’-])(an?|the|its|his|her|their)\s+")
+# ... first in its clause ("Police said a soldier and two civilians were killed"), not a person
+# a verb or a preposition governs ("killed a policeman and two civilians were wounded", "a bus
+# carrying a nurse and 11 passengers")
+_CLAUSE_OPENS_BEFORE = re.compile(
+    r"(?:[.;:,(\"“'‘—–-]|\b(?:and|but|while|whereas|said|says|that|after|when|as))\s*$"
+)
+# ... but not a group of people: "and a number of civilians", "and a group of children"
 _A_GROUP_OF = re.compile(
     r"(?:\w+\s+)?(?:number|group|handful|couple|few|dozen|lot|host|crowd|band|family|team|unit"
     r"|party|busload|boatload|score|series|total)\b"
@@ -2273,7 +2281,21 @@ class _Reader:
             if other is None:
                 break
             end, count = other[1], count + size
-        return self._bound(self._exact(start, end, count), (hit.start, end), noun)
+        bound = self._bound(self._exact(start, end, count), (hit.start, end), noun)
+        # "killed a soldier and two civilians": a counted group after the one
+        joiner = _COORDINATION.match(lower, end, min(len(lower), end + 8))
+        if joiner is not None and "and" in joiner.group(0):
+            group = next(iter(find_quantities(self.text, joiner.end(), joiner.end() + 40)), None)
+            people = None
+            if group is not None and group.start == joiner.end():
+                people = self._people_at(group.end, min(len(lower), group.end + 40))
+            verb = None if people is None else _WORD.match(lower, people[1])
+            if verb is not None and verb.group(1) in _AUX:
+                people = None  # "killed a policeman and two civilians were wounded"
+            if group is not None and people is not None:
+                bound = _add(bound, group, self._victims(people))
+                bound.span = (bound.span[0], people[1])
+        return bound
 
     def _bind_single(self, context: _Sentence, hit: _Hit, clause: _Clause) -> _Bound | None:
         """ "A policeman was killed", "its captain was seriously injured": one victim."""
@@ -2430,13 +2452,14 @@ class _Reader:
                 if joiner is None
                 else next((x for x in quantities if x.start == joiner.end()), None)
             )
+            more = None
             if joiner is not None and following is None:
-                article = _ONE_MORE.match(self.lower, joiner.end())
-                if article is not None:  # "... and a civilian": one more
-                    following = Quantity(
-                        joiner.end(), article.end(), article.group(0).strip(), 1, 1, 1, False
-                    )
-            more = None if following is None else self._people_at(following.end)
+                # "... and a civilian", "... and the driver": one more
+                one = self._one_person(joiner.end(), min(len(self.lower), joiner.end() + 60))
+                if one is not None:
+                    following, more = one
+            if following is not None and more is None:
+                more = self._people_at(following.end)
             if following is None or more is None:
                 break
             if _REPORT_VERB.match(self.lower, more[1] + 1):
@@ -2551,22 +2574,58 @@ class _Reader:
             bound = _add(bound, previous, self._victims(people))
             bound.span = (previous.start, bound.span[1])
             q = previous
+        if noun is not None and (first := self._one_person_before(q.start)) is not None:
+            # "A policeman and three civilians were wounded": four
+            bound = _add(bound, first[0], self._victims(first[1]))
+            bound.span = (first[0].start, bound.span[1])
         return bound
 
     def _one_more_person(self, end: int, limit: int) -> tuple[Quantity, Span] | None:
-        """ "... and a police officer" after a counted noun that ends at ``end``: one more
-        person of the same figure, as a quantity of one and the noun's span."""
+        """ "... and a police officer", "... and the driver" after a counted noun that ends at
+        ``end``: one more person of the same figure, as a quantity of one and the noun's span."""
         joiner = _COORDINATION.match(self.lower, end, limit)
-        article = None if joiner is None else _ONE_MORE.match(self.lower, joiner.end(), limit)
-        if joiner is None or article is None or article.group(0).strip() == "one":
-            return None
-        if _A_GROUP_OF.match(self.lower, article.end(), limit):
+        return None if joiner is None else self._one_person(joiner.end(), limit)
+
+    def _one_person(self, position: int, limit: int) -> tuple[Quantity, Span] | None:
+        """One person right at ``position``: "a civilian", or "the driver" and "its pilot" (a
+        definite or possessive determiner only before a singular noun), as a quantity of one
+        and the noun's span."""
+        lower = self.lower
+        article = _ONE_PERSON_JOINED.match(lower, position, limit)
+        if article is None or _A_GROUP_OF.match(lower, article.end(), limit):
             return None  # "two soldiers and a number of civilians", "a group of children"
         people = self._people_at(article.end(), limit)
-        if people is None:
-            return None
-        one = Quantity(joiner.end(), article.end(), article.group(0).strip(), 1, 1, 1, False)
+        if people is None or lower.startswith(("'", "’"), people[1]):
+            return None  # "the driver's wife", "the drivers' union"
+        if article.group(1) not in ("a", "an") and not self._single_noun(people):
+            return None  # "four passengers and the soldiers"
+        one = Quantity(position, article.end(), article.group(1), 1, 1, 1, False)
         return one, people
+
+    def _one_person_before(self, position: int) -> tuple[Quantity, Span] | None:
+        """ "A policeman and three civilians were wounded": one person joined by "and" to the
+        counted group that starts at ``position``, in its sentence and not governed by a
+        preposition."""
+        lower = self.lower
+        sentence_start = self.doc.sentences[self.doc.sentence_index(position)].start
+        floor = max(sentence_start, position - 60)
+        for article in _ONE_PERSON_JOINED.finditer(lower, floor, position):
+            one = self._one_person(article.start(), position)
+            if one is None:
+                continue
+            joiner = _COORDINATION.fullmatch(lower, one[1][1], position)
+            if (
+                joiner is not None
+                and "and" in joiner.group(0)
+                and (
+                    article.start() == sentence_start
+                    or _CLAUSE_OPENS_BEFORE.search(
+                        lower, max(sentence_start, article.start() - 12), article.start()
+                    )
+                )
+            ):
+                return one
+        return None
 
     def _share_of_others(self, hit: _Hit, q: Quantity, of: re.Match[str]) -> bool:
         """ "Seventy people were rescued, 23 of whom were treated in hospital", "206 miners were

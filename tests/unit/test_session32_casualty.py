@@ -1,0 +1,79 @@
+"""Casualty rules of the thirty-second session, each with the near misses that keep it narrow."""
+
+from __future__ import annotations
+
+from tests.unit.casualty_helpers import CasualtyReader
+
+PUBLISHED = "2025-06-12T18:00:00+00:00"  # a Thursday
+
+_read = CasualtyReader(PUBLISHED, "s32c")
+_tolls = _read.tolls
+
+
+def test_one_person_before_a_counted_group_of_a_passive() -> None:
+    """ "A policeman and three civilians were wounded": four, the first one counted by "a"."""
+    first = (
+        "PESHAWAR, June 12 (Reuters) - A policeman and three civilians were wounded when a "
+        "bomb went off near a market in Bannu on Tuesday, police said."
+    )
+    assert _tolls(first) == [(None, 4)]
+    definite = (
+        "NAIROBI, June 12 (Reuters) - The driver and 11 passengers were killed when the bus "
+        "overturned near Naivasha on Tuesday, police said."
+    )
+    assert _tolls(definite) == [(12, None)]
+    # near miss: a person of a preposition is no victim ("a bus carrying a nurse and 11
+    # passengers")
+    carrying = (
+        "NAIROBI, June 12 (Reuters) - A bus carrying a nurse and 11 passengers overturned near "
+        "Naivasha on Tuesday; 11 passengers were killed, police said."
+    )
+    assert _tolls(carrying) == [(11, None)]
+    # near miss: plural after "the" is no single person ("the soldiers and 11 civilians")
+    plural = (
+        "NAIROBI, June 12 (Reuters) - The soldiers and 11 civilians were killed near Naivasha "
+        "on Tuesday, police said."
+    )
+    assert _tolls(plural) == [(11, None)]
+    # near miss: the object of another verb is no victim of this one ("killed a policeman and
+    # two civilians were wounded": one dead, two wounded)
+    object_of = (
+        "PESHAWAR, June 12 (Reuters) - The gunman killed a policeman and two civilians were "
+        "wounded in the attack in Bannu on Tuesday, police said."
+    )
+    assert _tolls(object_of) == [(1, 2)]
+
+
+def test_one_definite_person_after_a_counted_group() -> None:
+    """ "Four passengers and the driver died", "killed four passengers and the driver": five."""
+    passive = (
+        "KAMPALA, June 12 (Reuters) - Four passengers and the driver died when the minibus "
+        "plunged into a ravine near Kasese on Tuesday, police said."
+    )
+    assert _tolls(passive) == [(5, None)]
+    active = (
+        "KAMPALA, June 12 (Reuters) - The crash near Kasese on Tuesday killed four passengers "
+        "and the driver, police said."
+    )
+    assert _tolls(active) == [(5, None)]
+    # near miss: "the" before plural people adds no one
+    plural = (
+        "KAMPALA, June 12 (Reuters) - The crash near Kasese on Tuesday killed four passengers "
+        "and the drivers' union called a strike, police said."
+    )
+    assert _tolls(plural) == [(4, None)]
+
+
+def test_a_counted_group_after_one_person_of_an_active_verb() -> None:
+    """ "The blast killed a soldier and two civilians": three."""
+    active = (
+        "MOGADISHU, June 12 (Reuters) - A roadside bomb killed a soldier and two civilians "
+        "near Afgoye on Tuesday, police said."
+    )
+    assert _tolls(active) == [(3, None)]
+    # near miss: a number of things after the person adds no one
+    things = (
+        "MOGADISHU, June 12 (Reuters) - A roadside bomb killed a soldier and two camels near "
+        "Afgoye on Tuesday, police said."
+    )
+    assert _tolls(things) == [(1, None)]
