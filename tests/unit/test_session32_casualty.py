@@ -77,3 +77,45 @@ def test_a_counted_group_after_one_person_of_an_active_verb() -> None:
         "Afgoye on Tuesday, police said."
     )
     assert _tolls(things) == [(1, None)]
+
+
+def test_one_of_them_names_one_of_the_counted() -> None:
+    """ "killed two men, one of them a commander": two, not three; and the aside before a passive
+    verb keeps the toll ("Two men, one of them a commander, were killed")."""
+    active = (
+        "BEIRUT, June 12 (Reuters) - An Israeli strike on a car in south Lebanon on Tuesday "
+        "killed two men, one of them a Hezbollah commander, security sources said."
+    )
+    assert _tolls(active) == [(2, None)]
+    passive = (
+        "BEIRUT, June 12 (Reuters) - Two men, one of them a Hezbollah commander, were killed "
+        "in an Israeli strike on a car in south Lebanon on Tuesday, security sources said."
+    )
+    assert _tolls(passive) == [(2, None)]
+    # near miss: a list goes on adding ("two men, three women and a child")
+    listed = (
+        "BEIRUT, June 12 (Reuters) - An Israeli strike in south Lebanon on Tuesday killed two "
+        "men, three women and a child, security sources said."
+    )
+    assert _tolls(listed) == [(6, None)]
+
+
+def test_kin_and_an_aged_single_victim() -> None:
+    """ "A woman and her two daughters were killed" (three), "killed a 60-year-old woman and her
+    grandson" (two)."""
+    kin = (
+        "ANKARA, June 12 (Reuters) - A woman and her two daughters were killed when a gas "
+        "canister exploded in their home in Konya on Tuesday, the governor's office said."
+    )
+    assert _tolls(kin) == [(3, None)]
+    aged = (
+        "JAKARTA, June 12 (Reuters) - The quake on Tuesday killed a 60-year-old woman and her "
+        "grandson in Cianjur, officials said."
+    )
+    assert _tolls(aged) == [(2, None)]
+    # near miss: kin who mourn are no toll
+    mourners = (
+        "ANKARA, June 12 (Reuters) - Her two daughters wept at the funeral in Konya on Tuesday, "
+        "a day after a gas canister exploded in their home."
+    )
+    assert _tolls(mourners) == []

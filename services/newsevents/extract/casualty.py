@@ -196,6 +196,8 @@ _BEFORE_COUNT = re.compile(
 # One person joined to a counted group, before or after it: "a policeman and three civilians",
 # "four passengers and the driver" ("the" or a possessive only before a singular noun)
 _ONE_PERSON_JOINED = re.compile(r"(?<![\w'’-])(an?|the|its|his|her|their)\s+")
+# ... by "and", the group maybe the person's own ("a woman and her two daughters")
+_AND_KIN = re.compile(r",?\s+and\s+(?:(?:her|his|their|its)\s+)?")
 # ... first in its clause ("Police said a soldier and two civilians were killed"), not a person
 # a verb or a preposition governs ("killed a policeman and two civilians were wounded", "a bus
 # carrying a nurse and 11 passengers")
@@ -208,8 +210,8 @@ _A_GROUP_OF = re.compile(
     r"|party|busload|boatload|score|series|total)\b"
 )
 _PARENTHETICAL = re.compile(
-    r"\s*,\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly|mainly"
-    r"|all\s+of\s+them|both|aged)\b[^,;]{0,80},"
+    r"\s*,\s*(?:including|among\s+them|[a-z-]+\s+of\s+(?:them|whom)|mostly|mainly"
+    r"|both|aged)\b[^,;]{0,80},"  # ("one of them a commander", "most of them", "all of them")
     # ... and a breakdown between dashes or brackets: "at least 131 civilians - 102 men, 17
     # women and 12 children - were killed", "(102 men, 17 women and 12 children)"
     r"|\s+[-–—]\s+[^-–—;.()]{1,80}?\s+[-–—](?=\s)|\s*\([^();.]{1,80}\)"
@@ -2259,7 +2261,9 @@ class _Reader:
         article = _SINGLE_OBJECT.match(lower, hit.end)
         if article is None:
             return None
-        noun = self._people_at(article.end(), min(len(lower), article.end() + 40))
+        age = _AGE_BEFORE_NOUN.match(lower, article.end())  # "killing a 60-year-old woman"
+        after = article.end() if age is None else age.end()
+        noun = self._people_at(after, min(len(lower), after + 40))
         if noun is None or not self._single_noun(noun):
             return None
         if lower.startswith(("'s", "’s"), noun[1]) or not self._free_after(noun[1]):
@@ -2459,6 +2463,8 @@ class _Reader:
                 if one is not None:
                     following, more = one
             if following is not None and more is None:
+                if _OF_POSSESSIVE.match(self.lower, following.end):
+                    break  # "killed two men, one of them a commander": one of the two
                 more = self._people_at(following.end)
             if following is None or more is None:
                 break
@@ -2613,15 +2619,11 @@ class _Reader:
             one = self._one_person(article.start(), position)
             if one is None:
                 continue
-            joiner = _COORDINATION.fullmatch(lower, one[1][1], position)
-            if (
-                joiner is not None
-                and "and" in joiner.group(0)
-                and (
-                    article.start() == sentence_start
-                    or _CLAUSE_OPENS_BEFORE.search(
-                        lower, max(sentence_start, article.start() - 12), article.start()
-                    )
+            joiner = _AND_KIN.fullmatch(lower, one[1][1], position)
+            if joiner is not None and (
+                article.start() == sentence_start
+                or _CLAUSE_OPENS_BEFORE.search(
+                    lower, max(sentence_start, article.start() - 12), article.start()
                 )
             ):
                 return one
