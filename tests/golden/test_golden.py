@@ -257,6 +257,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout34",
     HERE / "holdout35",
     HERE / "holdout36",
+    HERE / "holdout37",
 ]
 
 
