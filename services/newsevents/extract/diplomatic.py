@@ -1128,7 +1128,8 @@ _OWN_ACT_COMPLEMENT = re.compile(
     r"(?:stop|halt|cut\s+off|suspend|reconsider|revoke|expel|close|seal|retaliate|strike|attack"
     r"|hold\s+up|freeze"
     r"|impose|block|veto|ban|sever|downgrade|withdraw\s+from|resume\s+attacks|move\s+on"
-    r"|take\s+(?:action|measures|countermeasures|steps|reciprocal|retaliatory))\b"
+    r"|take\s+(?:(?:further|firm|strong|decisive|tough|legal|appropriate|(?:all\s+)?necessary)\s+)?"
+    r"(?:action|measures|countermeasures|steps|reciprocal|retaliatory))\b"
 )
 _THREATENED_ACT = re.compile(
     r"\s+(?:on\s+\w+\s+|again\s+|also\s+)?"
@@ -2004,7 +2005,19 @@ def _appeal_to_the_public(doc: Document, record: DiplomaticEvent) -> bool:
     if trigger.text.lower().endswith(" for"):
         # "called for protesters detained in Iran to be released": what is asked, for them
         return _ASKED_OF_A_PUBLIC.match(doc.text, trigger.end) is not None
-    return _PUBLIC_ADDRESSEE.match(doc.text, trigger.end) is not None
+    if _PUBLIC_ADDRESSEE.match(doc.text, trigger.end) is not None:
+        return True
+    # its own state's government by its seat: "Sabah Chief Minister Hajiji Noor urged Putrajaya
+    # to step up patrols"
+    addressee = _ADDRESSEE_OPENS.match(doc.text, trigger.end)
+    return addressee is not None and any(
+        m.start == addressee.end() and m.kind is _KIND_METONYM and m.code in _codes_of(record)
+        for m in doc.mentions_in(addressee.end(), addressee.end() + 40)
+    )
+
+
+# Where the addressee of an appeal starts: "urged Putrajaya", "called on Washington"
+_ADDRESSEE_OPENS = re.compile(r"\s*(?:(?:on|upon|to)\s+)?")
 
 
 # Addressees that are everyone or no one in particular: "urged all sides", "called on 'all
@@ -3880,8 +3893,16 @@ def _status(
         facts.spans("proposed"), window, start
     ):
         return _STATUS_PROPOSED
+    # A warning's own quoted words before its verb: '"If the map is not withdrawn, Malaysia will
+    # not hesitate to take further action," Mohamad warned' (neither a condition nor a future)
+    quoted = (
+        _QUOTE_THEN_SPEAKER.search(text, max(0, start - 60), start)
+        if trigger.event_type is _TYPE_THREATEN
+        else None
+    )
+    words_end = -1 if quoted is None else quoted.start()
     hypothetical_words = facts.spans("hypothetical_words")
-    if hypothetical_words and any(s < start for s, _ in hypothetical_words):
+    if hypothetical_words and any(words_end < s < start for s, _ in hypothetical_words):
         return None
     if _within(facts.spans("hypothetical"), window, start):
         return None
@@ -3895,6 +3916,12 @@ def _status(
         and " ".join(lower[start:end].split()) in trigger.nouns
     ):
         return None  # "a peace treaty with Armenia could be signed by the end of the year"
+    if (
+        lower.find(" to be ", end, end + 100) >= 0
+        and " ".join(lower[start:end].split()) in trigger.nouns
+        and _TO_BE_DONE_AFTER.match(text, end, clause[1])
+    ):
+        return _STATUS_SCHEDULED  # "a formal treaty ... is expected to be signed in October"
     if (
         (lower.find("need", end, end + 90) >= 0 or lower.find("necessary", end, end + 90) >= 0)
         and _NEEDED_AFTER.match(text, end, clause[1])
@@ -3933,6 +3960,10 @@ def _status(
         and _AGREED_TO_CONVENE_BEFORE.search(text, max(clause[0], start - 60), start)
     ):
         return _STATUS_SCHEDULED  # "agreed to convene a trilateral meeting ... on July 8"
+    if lower[start:end] in _PRESENT_FOR_FUTURE and _WHEN_BEFORE.search(
+        text, max(clause[0], start - 90), start
+    ):
+        return _STATUS_SCHEDULED  # "when the joint commission meets in Manila on Jan 20"
     future = facts.spans("future")
     if (
         future
@@ -3940,6 +3971,7 @@ def _status(
             s < end + 24
             # "said Iran will retaliate", "will pay the price": a warning's own words, told
             and not (s >= start and trigger.event_type is _TYPE_THREATEN)
+            and s > words_end
             and not _future_of_what_was_done(text, start, end, s)
             and not _attributive_future(text, end, s)
             and not (s < start and _announced_sanction(trigger, text, clause[0], start))
@@ -3973,6 +4005,16 @@ def _status(
     return _STATUS_OCCURRED
 
 
+# A closing quote and its speaker right before a statement's verb: '..., Malaysia will not
+# hesitate to take further action," Mohamad warned'
+_QUOTE_THEN_SPEAKER = re.compile(r"[,!?][\"”]\s+(?:[\w.'’-]+\s+){1,6}$")
+# A present tense after "when", "once", "before" or "until" tells what is to come: "agreed to
+# discuss the matter when the joint commission meets in Manila on Jan 20", "once the council
+# convenes"
+_PRESENT_FOR_FUTURE = frozenset({"meets", "convenes", "holds", "hosts", "visits", "gathers"})
+_WHEN_BEFORE = re.compile(
+    r"\b(?:when|once|before|until|till|as\s+soon\s+as)\s[^,;.:]{0,80}$", re.IGNORECASE
+)
 # (not "at the time of the attack")
 _AT_THE_TIME = re.compile(r"\b[Aa]t\s+the\s+time\b(?!\s+of\b)")
 # A person expelled or sanctioned, then "accusing him of ..."
@@ -4001,6 +4043,15 @@ _MAY_BE_DONE_AFTER = re.compile(
     r"(?:\s+(?:with|between)\s+[^,.;]{1,40}?)?\s+(?:could|might|may)\s+(?:still\s+|soon\s+"
     r"|yet\s+|now\s+)?(?:be\s+(?:\w+ed|held|struck|made|met|won|sent|given|drawn\s+up)\b"
     r"|take\s+place|go\s+ahead|resume|begin|start|open)",
+    re.IGNORECASE,
+)
+# What a noun names is yet to be done: "A formal treaty on the Ambalat joint development area
+# is expected to be signed when Prabowo attends the ASEAN summit", "the accord is due to be
+# signed in March"
+_TO_BE_DONE_AFTER = re.compile(
+    r"(?:\s+(?:on|with|between|for|over)\s+[^,.;]{1,60}?)?\s+(?:is|are)\s+(?:now\s+)?"
+    r"(?:expected|due|set|scheduled|slated|likely|planned)\s+to\s+be\s+"
+    r"(?:signed|held|concluded|finali[sz]ed|inked|sealed|ratified)\b",
     re.IGNORECASE,
 )
 # What a noun names is only needed: "a meeting of the two foreign ministers would be needed
@@ -4445,7 +4496,9 @@ _MEETING_VERBS = _MEET_VERBS | {"meeting"}  # ("meeting with")
 _PRIVATE_GROUP_AFTER = re.compile(
     r"\s+(?:with\s+)?(?:(?:the|some|local|several|dozens\s+of|[\w-]+)\s+){0,2}?"
     r"(?:activists|protesters|demonstrators|students|supporters|relatives|families|survivors"
-    r"|villagers|farmers|workers|residents|fans|voters|diaspora)\b",
+    r"|villagers|farmers|workers|residents|fans|voters|diaspora"
+    # ("met members of the Malaysian community in Bandar Seri Begawan")
+    r"|members\s+of\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:community|diaspora))\b",
     re.IGNORECASE,
 )
 
@@ -6577,6 +6630,17 @@ def _directed(
         first = sources[0].participant.country_code
         targets = [p for p in sources[1:] if p.participant.country_code != first][-1:]
         sources = [p for p in sources if p not in targets]
+    if trigger.event_type is _TYPE_THREATEN and not targets and len(sources) >= 2:
+        quoted = _QUOTE_THEN_SPEAKER.search(text, max(clause[0], start - 60), start)
+        speakers = [] if quoted is None else [p for p in sources if p.span[0] > quoted.start()]
+        if speakers and speakers[0].participant.country_code is not None:
+            # '"If the map is not withdrawn, Malaysia will act against the Philippines,"
+            # Mohamad warned': the speaker warns the other state the quoted words name
+            speaker_code = speakers[0].participant.country_code
+            named = [p for p in sources if p not in speakers]
+            targets = [p for p in named if p.participant.country_code != speaker_code][:1]
+            if targets:
+                sources = speakers
     if trigger.event_type is _TYPE_THREATEN and not targets:
         force = _FORCE_COMPLEMENT.match(text, end)
         if force is not None:
@@ -9903,7 +9967,16 @@ def _unplaced_in_time(record: DiplomaticEvent) -> bool:
         return False
     if record.status is _STATUS_OCCURRED:
         return len(_codes_of(record)) <= 1
-    return record.status is _STATUS_SCHEDULED and record.event_type is _TYPE_AGREE
+    if record.status is not _STATUS_SCHEDULED or record.event_type is not _TYPE_AGREE:
+        return False
+    # (a signing told with its place or month is an event to come: "A border treaty is
+    # expected to be signed in Jakarta in October"; not "agreed to keep improving ties")
+    trigger = _trigger_of(record)
+    return (
+        (record.location is None and record.date_text is None)
+        or trigger is None
+        or trigger.text.lower().startswith("agree")
+    )
 
 
 _SENT_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")

@@ -104,9 +104,10 @@ _ABBREVIATED = (" Jr", " Sr")
 # "Yoon Suk Yeol" ... "Yoon"): the first word is the one later mentions use.
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP"})
 # Where a second mention uses the given name, the first: Ethiopian and Eritrean names are a
-# given name and the father's ("Meles Zenawi" is "Meles", "Abiy Ahmed" is "Abiy"); only a
-# name of two parts is read so.
-GIVEN_NAME_FIRST = frozenset({"ETH", "ERI"})
+# given name and the father's ("Meles Zenawi" is "Meles", "Abiy Ahmed" is "Abiy"), and so are
+# Malay ones ("Anwar Ibrahim" is "Anwar", "Mohamad Hasan" is "Mohamad"), and Indonesian ones
+# often ("Prabowo Subianto" is "Prabowo"); only a name of two parts is read so.
+GIVEN_NAME_FIRST = frozenset({"ETH", "ERI", "MYS", "BRN", "IDN"})
 _NOT_NAMES = frozenset(
     [
         "The",

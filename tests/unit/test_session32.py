@@ -1,0 +1,129 @@
+"""Diplomatic rules of the thirty-second session, each with the near misses that keep it narrow."""
+
+from __future__ import annotations
+
+from tests.unit.diplomatic_helpers import codes, extract, only, place
+
+
+def test_a_present_tense_after_when_is_to_come() -> None:
+    """ "agreed to discuss the matter when the joint commission meets in Manila on Jan 20": the
+    meeting is scheduled, next January (published in March 2024: January 2025)."""
+    body = (
+        "KUALA LUMPUR, March 14 (Reuters) - The Malaysian and Philippine foreign ministers agreed "
+        "to discuss the matter when the joint commission meets in Manila on Jan 5."
+    )
+    meeting = only(extract(body), "CONSULT")
+    assert (meeting.status.value, meeting.date) == ("scheduled", "2025-01-05")
+    assert place(meeting) == ("Manila", "PHL")
+    # near miss: a habit told in the present is no meeting to come
+    habit = (
+        "KUALA LUMPUR, March 14 (Reuters) - Malaysia and the Philippines hold talks every year; "
+        "the joint commission meets in Manila every January."
+    )
+    assert [r for r in extract(habit) if r.status.value == "scheduled"] == []
+
+
+def test_a_malay_name_is_its_given_name_later() -> None:
+    """ "Foreign Minister Mohamad Hasan", then "Mohamad said he spoke by telephone with his
+    Philippine counterpart": the call is his."""
+    body = (
+        "KUALA LUMPUR, March 14 (Bernama) -- Malaysia has protested against a new Philippine "
+        "map, Foreign Minister Mohamad Hasan said today.\n\n"
+        "Mohamad said he spoke by telephone with his Philippine counterpart Theresa Lazaro on "
+        "Tuesday."
+    )
+    call = only(extract(body), "CONSULT")
+    assert call.mode == "phone_call"
+    assert {(p.name, p.country_code) for p in call.participants} == {
+        ("Mohamad Hasan", "MYS"),
+        ("Theresa Lazaro", "PHL"),
+    }
+    # near miss: a given name of a person of another naming custom is nobody
+    british = body.replace("KUALA LUMPUR", "LONDON").replace("Mohamad Hasan", "David Lammy")
+    british = british.replace("Mohamad said", "David said").replace("(Bernama) --", "(Reuters) -")
+    assert [r for r in extract(british) if r.mode == "phone_call"] == []
+
+
+def test_an_appeal_to_the_speakers_own_seat_of_government_is_at_home() -> None:
+    """ "Sabah Chief Minister Hajiji Noor urged Putrajaya to step up patrols": a call at home."""
+    body = (
+        "KUALA LUMPUR, March 14 (Bernama) -- Malaysia protested to the Philippines on Tuesday "
+        "over a new map issued by the Philippines.\n\n"
+        "Sabah Chief Minister Hajiji Noor urged Putrajaya to step up patrols off the state's "
+        "east coast."
+    )
+    assert [r for r in extract(body) if r.event_type.value == "REQUEST"] == []
+    # near miss: the seat of another state's government is another state
+    other = body.replace("Sabah Chief Minister Hajiji Noor", "Malaysian Foreign Minister Mohamad")
+    other = other.replace("Putrajaya", "Manila")
+    appeal = only(extract(other), "REQUEST")
+    assert codes(appeal) == {"MYS", "PHL"}
+
+
+def test_a_threat_of_further_action() -> None:
+    """ "warned that Malaysia would take further action against the Philippines": a warning
+    aimed at the Philippines."""
+    body = (
+        "KUALA LUMPUR, March 14 (Bernama) -- Malaysian Foreign Minister Mohamad Hasan warned "
+        "that Malaysia would take further action against the Philippines if the map was not "
+        "withdrawn."
+    )
+    warning = only(extract(body), "THREATEN")
+    assert codes(warning) == {"MYS", "PHL"}
+    # near miss: an act that aims at no one is no threat
+    vague = body.replace("take further action against the Philippines", "need further time")
+    assert [r for r in extract(vague) if r.event_type.value == "THREATEN"] == []
+
+
+def test_a_quoted_condition_is_the_warnings_own_words() -> None:
+    """'"If the map is not withdrawn, Malaysia will not hesitate to take further action against
+    the Philippines," Mohamad warned': a warning made, not a hypothetical or future one."""
+    body = (
+        'KUALA LUMPUR, March 14 (Bernama) -- "If the map is not withdrawn, Malaysia will not '
+        'hesitate to take further action against the Philippines," Malaysian Foreign Minister '
+        "Mohamad Hasan warned."
+    )
+    warning = only(extract(body), "THREATEN")
+    assert warning.status.value == "occurred"
+    assert codes(warning) == {"MYS", "PHL"}
+    # near miss: a condition outside the quote still makes the act hypothetical
+    outside = (
+        "KUALA LUMPUR, March 14 (Bernama) -- If the map is not withdrawn, Malaysia could take "
+        "further action against the Philippines, Malaysian Foreign Minister Mohamad Hasan said."
+    )
+    assert [r for r in extract(outside) if r.event_type.value == "THREATEN"] == []
+
+
+def test_a_treaty_expected_to_be_signed_somewhere_is_scheduled() -> None:
+    """ "A border treaty between Indonesia and Malaysia is expected to be signed in Jakarta in
+    October": a signing to come, kept though no day is given."""
+    body = (
+        "JAKARTA, March 14 (Reuters) - A border treaty between Indonesia and Malaysia is "
+        "expected to be signed in Jakarta in October, officials said."
+    )
+    treaty = only(extract(body), "AGREE")
+    assert (treaty.status.value, treaty.date) == ("scheduled", None)
+    assert codes(treaty) == {"IDN", "MYS"}
+    # near misses: a prospect with no place or time, and "agreed to" go on
+    bare = body.replace(" in Jakarta in October", "")
+    assert [r for r in extract(bare) if r.event_type.value == "AGREE"] == []
+    vow = (
+        "JAKARTA, March 14 (Reuters) - Indonesia and Malaysia agreed to keep improving ties "
+        "ahead of the anniversary of relations, officials said."
+    )
+    assert [r for r in extract(vow) if r.status.value == "scheduled"] == []
+
+
+def test_meeting_a_community_abroad_is_no_diplomacy() -> None:
+    """ "Anwar also met members of the Malaysian community in Bandar Seri Begawan": no
+    meeting between states."""
+    body = (
+        "BANDAR SERI BEGAWAN, March 14 (Bernama) -- Malaysian Prime Minister Anwar Ibrahim met "
+        "members of the Malaysian community in Bandar Seri Begawan on Wednesday."
+    )
+    assert extract(body) == []
+    # near miss: members of another state's government are met
+    officials = body.replace(
+        "members of the Malaysian community", "Brunei's Sultan Hassanal Bolkiah"
+    )
+    assert codes(only(extract(officials), "CONSULT")) == {"BRN", "MYS"}
