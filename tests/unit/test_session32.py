@@ -127,3 +127,106 @@ def test_meeting_a_community_abroad_is_no_diplomacy() -> None:
         "members of the Malaysian community", "Brunei's Sultan Hassanal Bolkiah"
     )
     assert codes(only(extract(officials), "CONSULT")) == {"BRN", "MYS"}
+
+
+def test_the_future_of_what_an_agreement_provides_is_no_status_of_the_signing() -> None:
+    """ "signed a new health cooperation agreement under which about 200 Cuban doctors and nurses
+    will continue to work": signed on Thursday, not scheduled a week ahead."""
+    body = (
+        "KINGSTON, March 14 (Reuters) - Jamaica and Cuba on Wednesday signed a new health "
+        "cooperation agreement under which about 200 Cuban doctors and nurses will continue to "
+        "work in Jamaican public hospitals."
+    )
+    deal = only(extract(body), "AGREE")
+    assert (deal.status.value, deal.date) == ("occurred", "2024-03-13")
+    # near miss: a signing still to come stays scheduled
+    later = body.replace("on Wednesday signed", "will on Wednesday sign")
+    assert only(extract(later), "AGREE").status.value == "scheduled"
+
+
+def test_a_warning_of_what_another_states_people_would_bear() -> None:
+    """ "warned that Jamaican officials who facilitate forced labour could have their US visas
+    revoked": a warning aimed at Jamaica."""
+    body = (
+        "KINGSTON, March 14 (Reuters) - The United States Embassy in Kingston warned on "
+        'Wednesday that Jamaican officials who "facilitate forced labour" in overseas medical '
+        "missions could have their US visas revoked."
+    )
+    warning = only(extract(body), "THREATEN")
+    assert codes(warning) == {"USA", "JAM"}
+    # near miss: what a warning says others would bear that is no penalty is no threat
+    weather = (
+        "KINGSTON, March 14 (Reuters) - The United States Embassy in Kingston warned on "
+        "Wednesday that Jamaican roads could have their surfaces damaged by the storm."
+    )
+    assert [r for r in extract(weather) if r.event_type.value == "THREATEN"] == []
+
+
+def test_standing_firmly_in_quotes_is_support() -> None:
+    """'the regional bloc "stands firmly" with Jamaica': support for Jamaica."""
+    body = (
+        "GEORGETOWN, March 14 (Reuters) - CARICOM Secretary-General Carla Barnett said on "
+        'Wednesday that the regional bloc "stands firmly" with Jamaica.'
+    )
+    support = only(extract(body), "SUPPORT")
+    assert codes(support) == {"OTHER_IGO", "JAM"}
+
+
+def test_a_condemned_expulsion_is_aimed_at_the_expeller() -> None:
+    """ "Guinea-Bissau ordered a mediation mission of ECOWAS to leave ... ECOWAS condemned the
+    expulsion": an accusation aimed at Guinea-Bissau; and the mission sent away is no
+    mediation held."""
+    body = (
+        "BISSAU, March 14 (Reuters) - Guinea-Bissau's transitional authorities on Tuesday "
+        "ordered a mediation mission of the Economic Community of West African States (ECOWAS) "
+        "to leave the country within 72 hours.\n\n"
+        "A statement read on state television by the government's spokesman, Armando Mango, said "
+        "the mission had exceeded its mandate.\n\n"
+        "ECOWAS condemned the expulsion on Wednesday."
+    )
+    records = extract(body)
+    assert codes(only(records, "ACCUSE")) == {"OTHER_IGO", "GNB"}
+    assert [r for r in records if r.event_type.value == "CONSULT"] == []
+    # near miss: a mediation team sent to talks is mediation
+    sent = (
+        "ADDIS ABABA, March 14 (Reuters) - The African Union sent a mediation team to Juba on "
+        "Tuesday for talks with the government."
+    )
+    assert only(extract(sent), "CONSULT").mode == "talks"
+
+
+def test_a_withdrawal_by_a_deadline_is_to_come() -> None:
+    """ "announced that the bloc would withdraw its stabilisation support mission from
+    Guinea-Bissau by the end of December": a scheduled withdrawal."""
+    body = (
+        "ABUJA, March 14 (Reuters) - ECOWAS announced that the bloc would withdraw its "
+        "stabilisation support mission from Guinea-Bissau by the end of December."
+    )
+    withdrawal = only(extract(body), "RETREAT")
+    assert withdrawal.status.value == "scheduled"
+    assert codes(withdrawal) == {"OTHER_IGO", "GNB"}
+    # near miss: without a deadline the announcement is the act
+    said = "ABUJA, March 14 (Reuters) - Nigeria said it would withdraw its troops from Niger."
+    assert only(extract(said), "RETREAT").status.value == "occurred"
+
+
+def test_aircraft_sent_to_help_evacuate_or_search_is_aid() -> None:
+    """ "sent two Chinook helicopters to Kelantan today to help evacuate residents", "sent a
+    surveillance plane ... to help Mauritanian authorities search for survivors": aid."""
+    evacuate = (
+        "KUALA LUMPUR, March 14 (Bernama) -- The Singapore Armed Forces sent two Chinook "
+        "helicopters to Kelantan today to help evacuate residents from cut-off villages."
+    )
+    assert codes(only(extract(evacuate), "AID")) == {"SGP", "MYS"}
+    search = (
+        "NOUAKCHOTT, March 14 (Reuters) - Spain's maritime rescue service sent a surveillance "
+        "plane from Gran Canaria on Wednesday to help Mauritanian authorities search for "
+        "survivors."
+    )
+    assert codes(only(extract(search), "AID")) == {"ESP", "MRT"}
+    # near miss: help sent at home is no aid between states
+    home = (
+        "KUALA LUMPUR, March 14 (Bernama) -- The army sent two helicopters to Kelantan today to "
+        "help evacuate residents."
+    )
+    assert extract(home) == []

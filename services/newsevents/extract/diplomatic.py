@@ -1131,6 +1131,18 @@ _OWN_ACT_COMPLEMENT = re.compile(
     r"|take\s+(?:(?:further|firm|strong|decisive|tough|legal|appropriate|(?:all\s+)?necessary)\s+)?"
     r"(?:action|measures|countermeasures|steps|reciprocal|retaliatory))\b"
 )
+# What a warning says another state's people or firms would bear: "warned on Wednesday that
+# Jamaican officials who facilitate forced labour could have their US visas revoked", "that
+# Indian firms would face sanctions"
+_FACED_AFTER = re.compile(
+    r"\s+(?:on\s+\w+\s+)?that\s+(?P<subject>[^;:]{1,120}?)\s+(?:could|would|will|may|might)\s+"
+    r"(?:also\s+)?(?:face\s+(?:(?:[\w-]+\s+){0,2}?)(?:sanctions|penalties|consequences"
+    r"|restrictions|measures|retaliation|tariffs|bans?)"
+    r"|have\s+(?:their|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:revoked|cancell?ed|canceled|frozen"
+    r"|seized|withdrawn|suspended)"
+    r"|be\s+(?:sanctioned|barred|banned|denied\s+visas|expelled|blacklisted|punished))"
+    r"()\b"
+)
 _THREATENED_ACT = re.compile(
     r"\s+(?:on\s+\w+\s+|again\s+|also\s+)?"
     rf"(?:to\s+[a-z]+\b|(?:(?:{_MORE_WORDS})\s+)*"
@@ -3960,6 +3972,18 @@ def _status(
         and _AGREED_TO_CONVENE_BEFORE.search(text, max(clause[0], start - 60), start)
     ):
         return _STATUS_SCHEDULED  # "agreed to convene a trilateral meeting ... on July 8"
+    if (
+        trigger.event_type is _TYPE_CONSULT
+        and _MISSION_AFTER.match(text, end)
+        and _SENT_AWAY_BEFORE.search(text, max(clause[0], start - 40), start)
+    ):
+        return None  # "ordered a mediation mission of ECOWAS to leave the country": sent away
+    if (
+        lower.find("would", max(clause[0], start - 16), start) >= 0
+        and _WOULD_BEFORE.search(text, max(clause[0], start - 16), start)
+        and _DEADLINE_AFTER.match(text, end, clause[1])
+    ):
+        return _STATUS_SCHEDULED  # "would withdraw its mission ... by the end of December"
     if lower[start:end] in _PRESENT_FOR_FUTURE and _WHEN_BEFORE.search(
         text, max(clause[0], start - 90), start
     ):
@@ -4008,6 +4032,22 @@ def _status(
 # A closing quote and its speaker right before a statement's verb: '..., Malaysia will not
 # hesitate to take further action," Mohamad warned'
 _QUOTE_THEN_SPEAKER = re.compile(r"[,!?][\"”]\s+(?:[\w.'’-]+\s+){1,6}$")
+# A mission named by its task, sent away: "ordered a mediation mission of ECOWAS to leave",
+# "expelled the UN monitoring team"
+_MISSION_AFTER = re.compile(r"\s+(?:mission|team|delegation)\b", re.IGNORECASE)
+_SENT_AWAY_BEFORE = re.compile(
+    r"\b(?:ordered|orders|expelled|expels|expelling|expel|suspended|suspends|ended|ends)\s+"
+    r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# An act to come by a deadline, told in the past: "announced that the bloc would withdraw its
+# stabilisation support mission from Guinea-Bissau by the end of December"
+_WOULD_BEFORE = re.compile(r"\bwould\s+(?:(?:also|soon|now|then)\s+)?$")
+_DEADLINE_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:by|before)\s+(?:the\s+end\s+of\s+(?:the\s+)?(?:year|month|week"
+    rf"|{_MONTHS})|(?:{_MONTHS})\b|next\s+(?:week|month|year))",
+    re.IGNORECASE,
+)
 # A present tense after "when", "once", "before" or "until" tells what is to come: "agreed to
 # discuss the matter when the joint commission meets in Manila on Jan 20", "once the council
 # convenes"
@@ -4071,7 +4111,11 @@ _PAST_VERB_FORM = re.compile(
     r"(?:\w+ed|" + "|".join(sorted(_IRREGULAR_PAST | {"made", "won", "began"})) + r")\b",
     re.IGNORECASE,
 )
-_RELATIVE_THEN = re.compile(r",?\s+(?:that|which)\s+(?:\w+\s+){0,3}$")
+_RELATIVE_THEN = re.compile(
+    r",?\s+(?:(?:that|which)\s+(?:\w+\s+){0,3}"
+    # "signed a new agreement under which about 200 Cuban doctors and nurses will continue"
+    r"|(?:under|by|in)\s+which\s+(?:[\w-]+\s+){0,8}|whereby\s+(?:[\w-]+\s+){0,8})$"
+)
 
 
 def _told_status(
@@ -5518,6 +5562,11 @@ def _read(
         attacker = (
             _attacker(doc, gaz, start)
             if trigger.event_type is _TYPE_ACCUSE and _ATTACK_OBJECT.match(text, end)
+            # "ECOWAS condemned the expulsion on Saturday": who expelled, told just before
+            else _latest_other_party(doc, gaz, sentence, sentence_index, start)
+            if trigger.event_type is _TYPE_ACCUSE
+            and text.startswith(_CONDEMNING, start)
+            and _DECISION_OBJECT.match(text, end)
             else _unanswered_author(doc, gaz, sentence, sentence_index, start)
             if trigger.event_type is _TYPE_THREATEN and hit.form.endswith(_UNANSWERED)
             else _previous_speaker(doc, gaz, sentence_index)
@@ -6641,6 +6690,12 @@ def _directed(
             targets = [p for p in named if p.participant.country_code != speaker_code][:1]
             if targets:
                 sources = speakers
+    if trigger.event_type is _TYPE_THREATEN and not targets and sources:
+        faced = _FACED_AFTER.match(text, end, clause[1])
+        if faced is not None:
+            # "warned ... that Jamaican officials who facilitate forced labour could have their
+            # US visas revoked": those who would bear it are the ones warned
+            targets = _other_state_after(parties, sources, faced.start("subject"), faced.end(1))
     if trigger.event_type is _TYPE_THREATEN and not targets:
         force = _FORCE_COMPLEMENT.match(text, end)
         if force is not None:
@@ -6937,6 +6992,13 @@ def _previous_person(doc: Document, sentence_index: int) -> _Party | None:
 
 
 # The act a warning answers, named before it: "said the decision would not go unanswered"
+# Another's act a condemnation names: "condemned the expulsion", "condemned the decision" (not
+# a characterisation in another statement: "called the expulsion 'another example of ...'")
+_CONDEMNING = ("condemn", "Condemn", "denounc", "Denounc", "deplor", "Deplor")
+_DECISION_OBJECT = re.compile(
+    r"\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:decision|move|expulsions?|closure|ban)\b",
+    re.IGNORECASE,
+)
 _ACT_ANSWERED_BEFORE = re.compile(
     r"\b(?:the|this|that|such\s+an?)\s+(?:\w+\s+)?(?:decision|move|step|expulsions?|measures?"
     r"|act|action|provocation)\b",
@@ -7103,6 +7165,15 @@ def _unanswered_author(
     attacker = _attacker(doc, gaz, start)
     if attacker is not None or not _ACT_ANSWERED_BEFORE.search(doc.text, sentence.start, start):
         return attacker
+    return _latest_other_party(doc, gaz, sentence, sentence_index, start)
+
+
+def _latest_other_party(
+    doc: Document, gaz: Gazetteer, sentence: Sentence, sentence_index: int, start: int
+) -> _Party | None:
+    """The latest person or state of another state than the sentence's first named in the
+    three sentences before: the author of "the decision" or "the expulsion" a statement
+    answers."""
     # (the warning's own state: the sentence's first, "The Russian embassy in Oslo")
     own = next(
         (m.code for m in doc.mentions_in(sentence.start, start) if m.kind in _SENDER_KINDS), None
