@@ -230,3 +230,31 @@ def test_aircraft_sent_to_help_evacuate_or_search_is_aid() -> None:
         "help evacuate residents."
     )
     assert extract(home) == []
+
+
+def test_support_for_a_states_decision_named_by_its_adjective() -> None:
+    """ "said on Wednesday it supported the Dutch decision": support for the Netherlands."""
+    body = (
+        "THE HAGUE, March 14 (Reuters) - The U.S. State Department said on Wednesday it "
+        "supported the Dutch decision."
+    )
+    assert codes(only(extract(body), "SUPPORT")) == {"USA", "NLD"}
+    # near miss: a team named by its nationality is no state's act
+    team = body.replace("the Dutch decision", "the Dutch team")
+    assert extract(team) == []
+
+
+def test_suspending_all_flights_to_a_state_is_a_sanction() -> None:
+    """ "Venezuela was suspending all flights to and from Aruba, Curacao and Bonaire": a
+    sanction."""
+    body = (
+        "CARACAS, March 14 (Reuters) - Venezuelan Foreign Minister Yvan Gil announced on "
+        "Wednesday that Venezuela was suspending all flights to Panama until further notice."
+    )
+    assert codes(only(extract(body), "SANCTION")) == {"VEN", "PAN"}
+    # near miss: an airline's suspension is no state's act
+    airline = (
+        "FRANKFURT, March 14 (Reuters) - Lufthansa suspended flights to Tel Aviv until Friday "
+        "for security reasons."
+    )
+    assert extract(airline) == []

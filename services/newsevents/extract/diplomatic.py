@@ -1029,7 +1029,18 @@ def _supported_a_state(doc: Document, start: int, end: int) -> bool:
     if text.startswith("by ", at):
         return False
     named = doc.mentions_in(at, at + 40)
-    return bool(named) and named[0].start == at and named[0].kind in _SUPPORT_KINDS
+    if not named or named[0].start != at:
+        return False
+    # ("supported the Dutch decision": a state's act, named by its adjective)
+    return named[0].kind in _SUPPORT_KINDS or (
+        named[0].kind is _KIND_ADJECTIVE and _STATES_ACT_AFTER.match(text, named[0].end) is not None
+    )
+
+
+_STATES_ACT_AFTER = re.compile(
+    r"\s+(?:decision|move|stance|position|efforts?|bid|proposal|plan|initiative|government"
+    r"|authorities)\b"
+)
 
 
 _RELATIVE_PRONOUN_BEFORE = re.compile(
