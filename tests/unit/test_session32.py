@@ -258,3 +258,34 @@ def test_suspending_all_flights_to_a_state_is_a_sanction() -> None:
         "for security reasons."
     )
     assert extract(airline) == []
+
+
+def test_talks_between_clubs_are_no_diplomacy() -> None:
+    """ "the subject of talks between her club Team Esbjerg and clubs in Hungary and Romania":
+    a transfer, not talks between states."""
+    body = (
+        "COPENHAGEN, March 14 (Reuters) - Reistad has been the subject of talks between her club "
+        "Team Esbjerg and clubs in Hungary and Romania over a transfer next summer."
+    )
+    assert extract(body) == []
+    # near miss: talks between the governments are talks
+    states = (
+        "BUDAPEST, March 14 (Reuters) - Hungary and Romania held talks between the two "
+        "governments in Budapest on Wednesday."
+    )
+    assert codes(only(extract(states), "CONSULT")) == {"HUN", "ROU"}
+
+
+def test_agreeing_on_a_new_date_is_no_agreement() -> None:
+    """ "spoke by phone on Tuesday and agreed to find a new date": a call, no deal."""
+    body = (
+        "BERLIN, March 14 (Reuters) - Chancellor Friedrich Merz and Prime Minister Donald Tusk "
+        'spoke by phone on Tuesday and agreed to find a new date "early next year".'
+    )
+    assert [r.event_type.value for r in extract(body)] == ["CONSULT"]
+    # near miss: agreeing to find a solution is an agreement
+    solution = (
+        "BERLIN, March 14 (Reuters) - Germany and Poland agreed on Tuesday to find a solution to "
+        "the reparations dispute."
+    )
+    assert codes(only(extract(solution), "AGREE")) == {"DEU", "POL"}

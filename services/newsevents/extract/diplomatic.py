@@ -4538,6 +4538,17 @@ _STATE_SIDE_WORDS = re.compile(
     r"|capitals|kingdoms|republics|powers|envoys|diplomats|officials|authorities|his|her|its"
     r"|their)\b"
 )
+# What is agreed is only a date: "agreed to find a new date", "agreed to set a date for talks"
+_A_NEW_DATE_AFTER = re.compile(
+    r"\s+(?:to\s+)?(?:find|set|fix|seek|look\s+for|agree(?:\s+on)?|pick|choose)\s+"
+    r"(?:a|another)\s+(?:new\s+)?date\b"
+)
+# ... or opened by a club, a company or a union: not states' talks
+_BETWEEN_CLUBS_AFTER = re.compile(
+    r"[\"”]?\s+between\s+(?:(?:her|his|their|its|the|two|rival)\s+)?(?:[a-z]+\s+)?"
+    r"(?:club|clubs|company|companies|firms?|teams?|unions?|leagues?|federations?|airlines?"
+    r"|banks?|carriers?|operators?|studios?|labels?|brands?)\b"
+)
 _AND_NAMED_AFTER = re.compile(r"[^.;]*?\band\s+(?:the\s+|his\s+|her\s+)?[A-Z]")
 # What is answered in words, not by a counter-measure: "the letter would not remain unanswered"
 _ANSWERABLE_BEFORE = re.compile(
@@ -4864,6 +4875,10 @@ def _read(
         private = _BETWEEN_COMMON_NOUNS_AFTER.match(text, end, sentence.end)
         if private is not None and not _STATE_SIDE_WORDS.search(private.group(0)):
             return []  # 'called for "peace talks" between cinema owners and streaming platforms'
+        if _BETWEEN_CLUBS_AFTER.match(text, end, sentence.end):
+            return []  # "talks between her club Team Esbjerg and clubs in Hungary and Romania"
+    if trigger.event_type is _TYPE_AGREE and _A_NEW_DATE_AFTER.match(text, end, sentence.end):
+        return []  # 'agreed to find a new date "early next year"': a date for talks, no deal
     if "after" in text[max(sentence.start, start - 100) : start] and _MONTHS_AFTER_BEFORE.search(
         text, max(sentence.start, start - 100), start
     ):
