@@ -289,3 +289,101 @@ def test_agreeing_on_a_new_date_is_no_agreement() -> None:
         "the reparations dispute."
     )
     assert codes(only(extract(solution), "AGREE")) == {"DEU", "POL"}
+
+
+def test_review_near_misses_of_the_sessions_diplomatic_rules() -> None:
+    """What a review found the first versions of this session's rules read wrongly."""
+
+    def types(body: str) -> list[str]:
+        return [r.event_type.value for r in extract(body)]
+
+    # a quoted warning told with its day is made that day, not a week ahead
+    dated = (
+        'KUALA LUMPUR, March 14 (Bernama) -- "If the map is not withdrawn, Malaysia will not '
+        'hesitate to take further action against the Philippines," Malaysian Foreign Minister '
+        "Mohamad Hasan warned on Wednesday."
+    )
+    warning = only(extract(dated), "THREATEN")
+    assert (warning.status.value, warning.date) == ("occurred", "2024-03-13")
+    # ... and a quote of what another state will do names no one the speaker warns
+    others = (
+        'KYIV, March 14 (Reuters) - "If the West does not act, Russia will attack Poland next," '
+        "Ukrainian President Volodymyr Zelenskiy warned in Kyiv."
+    )
+    assert "THREATEN" not in types(others)
+    # a condemned expulsion is aimed at who expelled, not at the state named last
+    expulsions = (
+        "RIGA, March 14 (Reuters) - Russia expelled two Estonian diplomats on Wednesday. Latvia's "
+        "foreign ministry summoned the Russian charge d'affaires. Lithuania condemned the "
+        "expulsions."
+    )
+    accusations = [r for r in extract(expulsions) if r.event_type.value == "ACCUSE"]
+    assert {"LTU", "RUS"} in [codes(r) for r in accusations]
+    assert {"LTU", "LVA"} not in [codes(r) for r in accusations]
+    # ships sent to take the sender's own nationals home are no aid
+    evacuation = (
+        "NEW DELHI, March 14 (Reuters) - India deployed two navy warships to Yemen on Wednesday "
+        "to help evacuate Indian nationals stranded in Aden."
+    )
+    assert extract(evacuation) == []
+    # flights suspended by a carrier or for safety are no sanction
+    carrier = (
+        "BERLIN, March 14 (Reuters) - Germany's Lufthansa suspended flights to Tel Aviv until the "
+        "end of March."
+    )
+    safety = (
+        "NEW DELHI, March 14 (Reuters) - India suspended all flights to Israel on Wednesday as a "
+        "safety precaution."
+    )
+    assert extract(carrier) == extract(safety) == []
+    # a regional bloc called a community is met like any body
+    bloc = (
+        "ARUSHA, March 14 (Reuters) - Kenyan President William Ruto met members of the East "
+        "African Community in Arusha on Wednesday."
+    )
+    assert "CONSULT" in types(bloc)
+    # support for one's own government's decision is no act between states
+    own = (
+        "NEW DELHI, March 14 (Reuters) - Indian opposition leader Rahul Gandhi said his party "
+        "supported the Indian government's decision to suspend the Indus Waters Treaty."
+    )
+    assert "SUPPORT" not in types(own)
+    # a given name that opens another name ("Sri" of "Sri Lanka") is no one
+    sri = (
+        "JAKARTA, March 14 (Reuters) - Indonesian Finance Minister Sri Mulyani met U.S. Treasury "
+        "Secretary Scott Bessent in Washington. Sri Lanka's President Anura Kumara Dissanayake "
+        "visited Jakarta the same day."
+    )
+    visit = next(r for r in extract(sri) if r.mode == "visit")
+    assert codes(visit) == {"LKA", "IDN"}
+    assert all(p.name != "Sri Mulyani" for p in visit.participants)
+    # talks under way "expected to be concluded" are not talks to come
+    concluded = (
+        "LONDON, March 14 (Reuters) - Negotiations between Britain and India on a free trade deal "
+        "are expected to be concluded by June, officials said."
+    )
+    assert only(extract(concluded, title=""), "CONSULT").status.value == "occurred"
+    # an envoy who "ended a mediation mission" was not sent away
+    ended = (
+        "PORT SUDAN, March 14 (Reuters) - U.S. envoy Massad Boulos ended a three-day mediation "
+        "mission in Port Sudan on Wednesday after meeting army chief Abdel Fattah al-Burhan."
+    )
+    assert "CONSULT" in types(ended)
+    # an objection withdrawn is no mission withdrawn
+    objection = (
+        "TBILISI, March 14 (Reuters) - Russia withdrew its objection to the OSCE observer "
+        "mission in Georgia."
+    )
+    assert "RETREAT" not in types(objection)
+    # a habit told with "when", and conditions met, are no meetings to come
+    habit = (
+        "MOSCOW, March 14 (Reuters) - Xi usually receives a lavish welcome when he visits "
+        "Moscow, officials said."
+    )
+    assert [r for r in extract(habit) if r.status.value == "scheduled"] == []
+    # a warning's target is the state right before its subject's noun, not one in its clause
+    shipping = (
+        "LONDON, March 14 (Reuters) - Britain warned on Wednesday that shipping companies "
+        "carrying Iranian oil to China could face sanctions."
+    )
+    assert all(codes(r) != {"GBR", "CHN"} for r in extract(shipping))

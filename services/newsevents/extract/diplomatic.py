@@ -1031,9 +1031,19 @@ def _supported_a_state(doc: Document, start: int, end: int) -> bool:
     named = doc.mentions_in(at, at + 40)
     if not named or named[0].start != at:
         return False
-    # ("supported the Dutch decision": a state's act, named by its adjective)
-    return named[0].kind in _SUPPORT_KINDS or (
-        named[0].kind is _KIND_ADJECTIVE and _STATES_ACT_AFTER.match(text, named[0].end) is not None
+    if named[0].kind in _SUPPORT_KINDS:
+        return True
+    # ("supported the Dutch decision": another state's act, named by its adjective; not "his
+    # party supported the Indian government's decision")
+    own = [
+        m.code
+        for m in doc.mentions_in(max(0, start - 160), start)
+        if m.kind in (_KIND_COUNTRY, _KIND_ADJECTIVE, _KIND_METONYM)
+    ]
+    return (
+        named[0].kind is _KIND_ADJECTIVE
+        and _STATES_ACT_AFTER.match(text, named[0].end) is not None
+        and named[0].code not in own[-1:]
     )
 
 
@@ -3939,11 +3949,15 @@ def _status(
         and " ".join(lower[start:end].split()) in trigger.nouns
     ):
         return None  # "a peace treaty with Armenia could be signed by the end of the year"
-    if (
-        lower.find(" to be ", end, end + 100) >= 0
+    done = (
+        _TO_BE_DONE_AFTER.match(text, end, clause[1])
+        if lower.find(" to be ", end, end + 100) >= 0
         and " ".join(lower[start:end].split()) in trigger.nouns
-        and _TO_BE_DONE_AFTER.match(text, end, clause[1])
-    ):
+        else None
+    )
+    # (a meeting is held, an agreement signed: not "Negotiations ... are expected to be
+    # concluded by June", talks already under way)
+    if done is not None and (done.group("done") == "held") == (trigger.event_type is _TYPE_CONSULT):
         return _STATUS_SCHEDULED  # "a formal treaty ... is expected to be signed in October"
     if (
         (lower.find("need", end, end + 90) >= 0 or lower.find("necessary", end, end + 90) >= 0)
@@ -3995,8 +4009,11 @@ def _status(
         and _DEADLINE_AFTER.match(text, end, clause[1])
     ):
         return _STATUS_SCHEDULED  # "would withdraw its mission ... by the end of December"
-    if lower[start:end] in _PRESENT_FOR_FUTURE and _WHEN_BEFORE.search(
-        text, max(clause[0], start - 90), start
+    if (
+        lower[start:end] in _PRESENT_FOR_FUTURE
+        and _WHEN_BEFORE.search(text, max(clause[0], start - 90), start)
+        and not _HABIT_BEFORE.search(text, max(clause[0], start - 120), start)
+        and not _MET_DEMANDS_AFTER.match(text, end)
     ):
         return _STATUS_SCHEDULED  # "when the joint commission meets in Manila on Jan 20"
     future = facts.spans("future")
@@ -4040,14 +4057,37 @@ def _status(
     return _STATUS_OCCURRED
 
 
+def _first_we(text: str, lo: int, hi: int) -> int | None:
+    """The end of the first "we" or "our" in ``text[lo:hi]``, if any."""
+    match = _WE.search(text, lo, hi)
+    return None if match is None else match.end()
+
+
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 # A closing quote and its speaker right before a statement's verb: '..., Malaysia will not
 # hesitate to take further action," Mohamad warned'
 _QUOTE_THEN_SPEAKER = re.compile(r"[,!?][\"”]\s+(?:[\w.'’-]+\s+){1,6}$")
+# Whom an evacuation is for: the sender's own people ("to help evacuate Indian nationals",
+# "its embassy staff"), not aid to the state they leave
+_OWN_PEOPLE_AFTER = re.compile(
+    r"\s+(?:(?:its|their|the|some|about|more\s+than|[A-Z][\w-]+|\d[\d,]*)\s+){0,3}"
+    r"(?:nationals|citizens|embassy\s+staff|staff|diplomats|personnel|expatriates|compatriots)\b"
+)
+# Flights suspended for safety, health or technical reasons, or by a carrier: no sanction
+_FLIGHTS_FOR_SAFETY = re.compile(
+    r"\b(?:safety|security|precaution\w*|technical|virus|outbreak|pandemic|epidemic|weather"
+    r"|volcan\w*|ash\s+cloud)\b",
+    re.IGNORECASE,
+)
+_CARRIER_BEFORE = re.compile(
+    r"\b(?:airlines?|carriers?|airways|aviation\s+(?:authority|agency|regulator))\b|['’]s\s+"
+    r"[A-Z][\w-]+\s+(?:\w+\s+)?$"
+)
 # A mission named by its task, sent away: "ordered a mediation mission of ECOWAS to leave",
 # "expelled the UN monitoring team"
 _MISSION_AFTER = re.compile(r"\s+(?:mission|team|delegation)\b", re.IGNORECASE)
 _SENT_AWAY_BEFORE = re.compile(
-    r"\b(?:ordered|orders|expelled|expels|expelling|expel|suspended|suspends|ended|ends)\s+"
+    r"\b(?:ordered|orders|expelled|expels|expelling|expel|suspended|suspends)\s+"
     r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -4063,6 +4103,17 @@ _DEADLINE_AFTER = re.compile(
 # discuss the matter when the joint commission meets in Manila on Jan 20", "once the council
 # convenes"
 _PRESENT_FOR_FUTURE = frozenset({"meets", "convenes", "holds", "hosts", "visits", "gathers"})
+# (not a habit, "usually receives a lavish welcome when he visits Moscow", nor demands met,
+# "once Kyiv meets the remaining conditions")
+_HABIT_BEFORE = re.compile(
+    r"\b(?:usually|always|typically|often|traditionally|every\s+time|whenever)\b", re.IGNORECASE
+)
+_MET_DEMANDS_AFTER = re.compile(
+    r"\s+(?:(?:its|their|his|her|the|all|these|those|remaining|our)\s+){0,2}(?:[\w-]+\s+)?"
+    r"(?:obligations|demands|conditions|criteria|requirements|standards|targets|commitments"
+    r"|expectations|needs|terms)\b",
+    re.IGNORECASE,
+)
 _WHEN_BEFORE = re.compile(
     r"\b(?:when|once|before|until|till|as\s+soon\s+as)\s[^,;.:]{0,80}$", re.IGNORECASE
 )
@@ -4102,7 +4153,7 @@ _MAY_BE_DONE_AFTER = re.compile(
 _TO_BE_DONE_AFTER = re.compile(
     r"(?:\s+(?:on|with|between|for|over)\s+[^,.;]{1,60}?)?\s+(?:is|are)\s+(?:now\s+)?"
     r"(?:expected|due|set|scheduled|slated|likely|planned)\s+to\s+be\s+"
-    r"(?:signed|held|concluded|finali[sz]ed|inked|sealed|ratified)\b",
+    r"(?P<done>signed|held|concluded|finali[sz]ed|inked|sealed|ratified)\b",
     re.IGNORECASE,
 )
 # What a noun names is only needed: "a meeting of the two foreign ministers would be needed
@@ -4564,7 +4615,7 @@ _PRIVATE_GROUP_AFTER = re.compile(
     r"(?:activists|protesters|demonstrators|students|supporters|relatives|families|survivors"
     r"|villagers|farmers|workers|residents|fans|voters|diaspora"
     # ("met members of the Malaysian community in Bandar Seri Begawan")
-    r"|members\s+of\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:community|diaspora))\b",
+    r"|members\s+of\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?-i:community|diaspora))\b",
     re.IGNORECASE,
 )
 
@@ -4804,6 +4855,13 @@ def _read(
         return []  # "a neutral country that hosts the OSCE and several UN agencies": its seat
     if hit.form in _RECEIVED and _RECEIVED_A_THING.match(text, end):
         return []
+    if trigger.event_type is _TYPE_AID and _OWN_PEOPLE_AFTER.match(text, end):
+        return []  # "to help evacuate Indian nationals stranded in Aden": its own, not aid
+    if "flights" in hit.form and (
+        _FLIGHTS_FOR_SAFETY.search(text, sentence.start, sentence.end)
+        or _CARRIER_BEFORE.search(text, max(sentence.start, start - 40), start)
+    ):
+        return []  # "suspended all flights to Israel as a safety precaution", "Lufthansa"
     if hit.form.endswith(_SUPPORTED_FORMS) and not _supported_a_state(doc, start, end):
         return []  # "Germany supported the resolution", "supported by Egypt", "Iran-supported"
     if trigger.event_type is _TYPE_RETREAT and _AGREED_TO_BEFORE.search(
@@ -5589,10 +5647,8 @@ def _read(
             _attacker(doc, gaz, start)
             if trigger.event_type is _TYPE_ACCUSE and _ATTACK_OBJECT.match(text, end)
             # "ECOWAS condemned the expulsion on Saturday": who expelled, told just before
-            else _latest_other_party(doc, gaz, sentence, sentence_index, start)
-            if trigger.event_type is _TYPE_ACCUSE
-            and text.startswith(_CONDEMNING, start)
-            and _DECISION_OBJECT.match(text, end)
+            else _act_author(doc, gaz, sentence_index, start, end)
+            if trigger.event_type is _TYPE_ACCUSE and text.startswith(_CONDEMNING, start)
             else _unanswered_author(doc, gaz, sentence, sentence_index, start)
             if trigger.event_type is _TYPE_THREATEN and hit.form.endswith(_UNANSWERED)
             else _previous_speaker(doc, gaz, sentence_index)
@@ -5801,10 +5857,25 @@ def _read(
         and not _future_of_what_was_done(text, start, end, future_word.start())
         and not _attributive_future(text, end, future_word.start())
         # "said on Tuesday that Israel will pay the price": the warning's own words are in the
-        # future, its day is the one it was given (as for its status)
-        and not (trigger.event_type is _TYPE_THREATEN and future_word.start() >= start)
+        # future, its day is the one it was given (as for its status), and so are those quoted
+        # before its verb ('"..., Malaysia will act," Mohamad warned on Wednesday')
+        and not (
+            trigger.event_type is _TYPE_THREATEN
+            and (
+                future_word.start() >= start
+                or _QUOTE_THEN_SPEAKER.search(text, max(0, start - 60), start) is not None
+            )
+        )
         # ("..., Orpo said on Thursday, accusing Moscow": the report's tense, as for the status)
         and not _participle_of_the_report(text, start, end, future_word.end())
+        # (a future word well after an act told as done is another's, as for the status: "On
+        # Wednesday, the navy released six fishermen, in what he described as a goodwill
+        # gesture ahead of the signing")
+        and not (
+            status is _STATUS_OCCURRED
+            and future_word.start() >= end + 24
+            and _ANOTHERS_WORDS_BETWEEN.search(text, end, future_word.start()) is not None
+        )
     )
     tense = Tense.FUTURE if future else Tense.PAST
     found = doc.dates.find(clause[0], clause[1], doc.published, tense)
@@ -6710,10 +6781,23 @@ def _directed(
         speakers = [] if quoted is None else [p for p in sources if p.span[0] > quoted.start()]
         if speakers and speakers[0].participant.country_code is not None:
             # '"If the map is not withdrawn, Malaysia will act against the Philippines,"
-            # Mohamad warned': the speaker warns the other state the quoted words name
+            # Mohamad warned': the speaker warns the other state the quoted words name after
+            # its own state (or "we") (not '"Russia will attack Poland next," Zelenskiy warned')
             speaker_code = speakers[0].participant.country_code
             named = [p for p in sources if p not in speakers]
-            targets = [p for p in named if p.participant.country_code != speaker_code][:1]
+            own_party = next((p for p in named if p.participant.country_code == speaker_code), None)
+            own_at = (
+                own_party.span[1] if own_party is not None else _first_we(text, clause[0], start)
+            )
+            targets = (
+                []
+                if own_at is None
+                else [
+                    p
+                    for p in named
+                    if p.span[0] >= own_at and p.participant.country_code != speaker_code
+                ][:1]
+            )
             if targets:
                 sources = speakers
     if trigger.event_type is _TYPE_THREATEN and not targets and sources:
@@ -6721,7 +6805,10 @@ def _directed(
         if faced is not None:
             # "warned ... that Jamaican officials who facilitate forced labour could have their
             # US visas revoked": those who would bear it are the ones warned
-            targets = _other_state_after(parties, sources, faced.start("subject"), faced.end(1))
+            # (the state right before the subject's noun: not "shipping companies carrying
+            # Iranian oil to China")
+            lo = faced.start("subject")
+            targets = _other_state_after(parties, sources, lo, min(lo + 24, faced.end(1)))
     if trigger.event_type is _TYPE_THREATEN and not targets:
         force = _FORCE_COMPLEMENT.match(text, end)
         if force is not None:
@@ -7018,13 +7105,63 @@ def _previous_person(doc: Document, sentence_index: int) -> _Party | None:
 
 
 # The act a warning answers, named before it: "said the decision would not go unanswered"
-# Another's act a condemnation names: "condemned the expulsion", "condemned the decision" (not
+# Another's act a condemnation names: "condemned the expulsion", "condemned the closure" (not
 # a characterisation in another statement: "called the expulsion 'another example of ...'")
 _CONDEMNING = ("condemn", "Condemn", "denounc", "Denounc", "deplor", "Deplor")
-_DECISION_OBJECT = re.compile(
-    r"\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:decision|move|expulsions?|closure|ban)\b",
+_ACT_OBJECT = re.compile(
+    r"\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:(?P<expel>expulsions?)|(?P<close>closure)"
+    r"|(?P<ban>ban))\b",
     re.IGNORECASE,
 )
+# ... and the verb that told it: "Russia expelled two Estonian diplomats", "ordered a mediation
+# mission ... to leave the country", "Israel closed the Rafah crossing", "banned imports"
+_ACT_VERB = {
+    "expel": re.compile(
+        r"\b(?:expel(?:led|s|ling)?|ordered\b[^.;]{0,90}?\bto\s+leave|declared\b[^.;]{0,60}?"
+        r"persona\s+non\s+grata)\b",
+        re.IGNORECASE,
+    ),
+    "close": re.compile(r"\b(?:closed|closes|shut|shuts)\b", re.IGNORECASE),
+    "ban": re.compile(r"\b(?:banned|bans|barred|bars)\b", re.IGNORECASE),
+}
+
+
+def _act_author(
+    doc: Document, gaz: Gazetteer, sentence_index: int, start: int, end: int
+) -> _Party | None:
+    """Who did what "condemned the expulsion" names: the subject (the first state or person) of
+    the latest sentence, of the three before, that tells the act with its verb ("Russia
+    expelled two Estonian diplomats ... Lithuania condemned the expulsions": Russia)."""
+    text = doc.text
+    act = _ACT_OBJECT.match(text, end)
+    if act is None:
+        return None
+    verb = _ACT_VERB[next(name for name, value in act.groupdict().items() if value)]
+    for index in range(sentence_index, max(-1, sentence_index - 4), -1):
+        earlier = doc.sentences[index]
+        told = verb.search(text, earlier.start, min(earlier.end, start))
+        if told is None:
+            continue
+        people = doc.person_mentions(earlier.start, told.start())
+        states = [
+            m
+            for m in doc.mentions_in(earlier.start, told.start())
+            if m.kind in (_KIND_COUNTRY, _KIND_ADJECTIVE, _KIND_METONYM)
+            and not doc.in_dateline(m.start)
+        ]
+        first_person = people[0] if people else None
+        first_state = states[0] if states else None
+        if first_state is not None and (
+            first_person is None or first_state.start < first_person[0]
+        ):
+            return _state_party(gaz, first_state.code, (first_state.start, first_state.end))
+        if first_person is not None and first_person[2].country_code:
+            s, e, person = first_person
+            return _Party(person.name, _person_participant(person), (s, e))
+        return None
+    return None
+
+
 _ACT_ANSWERED_BEFORE = re.compile(
     r"\b(?:the|this|that|such\s+an?)\s+(?:\w+\s+)?(?:decision|move|step|expulsions?|measures?"
     r"|act|action|provocation)\b",
@@ -7524,6 +7661,11 @@ _NEXT_DAY = re.compile(
 )
 
 
+# Where the words of another speaker or of a description open after an act: ", in what Hill
+# Tinoco described as a goodwill gesture ahead of the signing"
+_ANOTHERS_WORDS_BETWEEN = re.compile(
+    r",\s+(?:in\s+what|which|what)\s+[^,;]*?\b(?:called|described|termed|hailed|saw)\b"
+)
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|is\s+to|are\s+to|due\s+to|scheduled|expected|plans?\s+to)\b"
 )

@@ -103,6 +103,29 @@ _ABBREVIATED = (" Jr", " Sr")
 # Where names are written family name first, also in English ("Wang Yi" ... "Wang said",
 # "Yoon Suk Yeol" ... "Yoon"): the first word is the one later mentions use.
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP"})
+# Words that open many Malay and Indonesian names and are no one's name alone
+_NAME_OPENERS = frozenset(
+    {
+        "Sri",
+        "Siti",
+        "Nur",
+        "Abdul",
+        "Wan",
+        "Nik",
+        "Tengku",
+        "Raja",
+        "Muhammad",
+        "Mohammad",
+        "Mohamed",
+        "Mohammed",
+        "Ahmad",
+        "Haji",
+        "Hajah",
+        "Syed",
+        "Sharifah",
+    }
+)
+_CAPITALISED_NEXT = re.compile(r" [A-Z]")
 # Where a second mention uses the given name, the first: Ethiopian and Eritrean names are a
 # given name and the father's ("Meles Zenawi" is "Meles", "Abiy Ahmed" is "Abiy"), and so are
 # Malay ones ("Anwar Ibrahim" is "Anwar", "Mohamad Hasan" is "Mohamad"), and Indonesian ones
@@ -938,6 +961,8 @@ def _find_persons(doc: Document) -> None:
             ):
                 doc.persons[key] = full
     known_as = " known as " in doc.text
+    given: set[str] = set()  # given names that name a person later on
+    firsts = Counter(p.name.split()[0] for p in set(doc.persons.values()) if " " in p.name)
     for person in list(doc.persons.values()):
         parts = person.name.split()
         surname = _surname(parts)
@@ -948,10 +973,18 @@ def _find_persons(doc: Document) -> None:
                 doc.persons.setdefault(prefix.capitalize() + surname[len(prefix) :], person)
         if len(parts) > 1:
             doc.persons.setdefault(surname, person)
-        if (person.country_code in FAMILY_NAME_FIRST and 2 <= len(parts) <= 3) or (
-            person.country_code in GIVEN_NAME_FIRST and len(parts) == 2
-        ):
+        if person.country_code in FAMILY_NAME_FIRST and 2 <= len(parts) <= 3:
             doc.persons.setdefault(parts[0], person)  # "Wang Yi" is "Wang" later on
+        elif (
+            person.country_code in GIVEN_NAME_FIRST
+            and len(parts) == 2
+            # (not a given name two people share, "Budi Gunawan" and "Budi Sadikin", nor a
+            # word that opens many names, "Sri Mulyani")
+            and firsts[parts[0]] == 1
+            and parts[0] not in _NAME_OPENERS
+        ):
+            doc.persons.setdefault(parts[0], person)  # "Abiy Ahmed" is "Abiy" later on
+            given.add(parts[0])
         for index in range(1, len(parts) - 2):
             if parts[index + 1] in _NAME_PARTICLES:
                 # "Luiz Inacio Lula da Silva" is "Lula" later on: the name before "da"
@@ -959,7 +992,7 @@ def _find_persons(doc: Document) -> None:
         if known_as:
             _aliases(doc, person)
     if doc.persons:
-        _index_person_mentions(doc)
+        _index_person_mentions(doc, given)
 
 
 # The name a person goes by: "Abdirahman Mohamed Abdullahi, known as Irro, met ..."
@@ -1266,7 +1299,9 @@ def _is_mention_span(doc: Document, start: int, end: int) -> bool:
     return False
 
 
-def _index_person_mentions(doc: Document) -> None:
+def _index_person_mentions(doc: Document, given: set[str]) -> None:
+    """Every mention of a known person; a given name only where no capitalised word follows
+    ("Sri" of "Sri Lanka" is no "Sri Mulyani")."""
     text = doc.text
     names = ahocorasick.Automaton()
     for key in doc.persons:
@@ -1278,6 +1313,9 @@ def _index_person_mentions(doc: Document) -> None:
         if (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-")) or (
             end < len(text) and text[end].isalnum()
         ):
+            continue
+        key = text[start:end]
+        if key in given and _CAPITALISED_NEXT.match(text, end):
             continue
         doc._person_hits.append((start, end, doc.persons[text[start:end]]))
     doc._person_starts = [hit[0] for hit in doc._person_hits]
