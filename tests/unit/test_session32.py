@@ -387,3 +387,22 @@ def test_review_near_misses_of_the_sessions_diplomatic_rules() -> None:
         "carrying Iranian oil to China could face sanctions."
     )
     assert all(codes(r) != {"GBR", "CHN"} for r in extract(shipping))
+
+
+def test_an_act_told_as_done_keeps_its_day_when_a_description_looks_ahead() -> None:
+    """ "On Tuesday, the navy released six fishermen, in what he described as a goodwill gesture
+    ahead of the signing": released last Tuesday, not scheduled for next Tuesday."""
+    body = (
+        "TEGUCIGALPA, March 14 (Reuters) - On Tuesday, the Salvadoran navy released six Honduran "
+        "fishermen, in what Foreign Minister Eduardo Enrique Reina described as a goodwill "
+        "gesture ahead of the signing."
+    )
+    release = only(extract(body), "CONCEDE")
+    assert (release.status.value, release.date) == ("occurred", "2024-03-12")
+    # near miss: talks to come, told after a comma, keep their future day
+    later = (
+        "GENEVA, March 14 (Reuters) - The Cypriot leaders met on Tuesday, and the talks will "
+        "resume in Geneva on Friday, the United Nations said."
+    )
+    resumed = [r for r in extract(later) if r.status.value == "scheduled"]
+    assert [r.date for r in resumed] == ["2024-03-15"]
