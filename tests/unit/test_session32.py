@@ -406,3 +406,19 @@ def test_an_act_told_as_done_keeps_its_day_when_a_description_looks_ahead() -> N
     )
     resumed = [r for r in extract(later) if r.status.value == "scheduled"]
     assert [r.date for r in resumed] == ["2024-03-15"]
+
+
+def test_they_agreed_to_meet_again_is_the_pair_just_told() -> None:
+    """ "Ali and Maduro met on Thursday ... They also agreed to meet again in Brazil": a meeting to
+    come between Guyana and Venezuela."""
+    body = (
+        "KINGSTOWN, March 14 (Reuters) - Guyanese President Irfaan Ali and Venezuelan President "
+        "Nicolas Maduro met on Thursday at Argyle International Airport. They also agreed to meet "
+        "again in Brazil within the next three months."
+    )
+    scheduled = [r for r in extract(body) if r.status.value == "scheduled"]
+    assert [codes(r) for r in scheduled] == [{"GUY", "VEN"}]
+    assert place(scheduled[0]) == ("Brazil", "BRA")
+    # near miss: "They" that is not the subject of an agreement names no one
+    said = body.replace("They also agreed to meet", "They said officials would meet")
+    assert [r for r in extract(said) if r.status.value == "scheduled" and codes(r)] == []

@@ -9474,6 +9474,10 @@ def _absorb(target: _Event, mention: _Mention, doc: Document) -> None:
 # governments to ...", "the two countries would open negotiations", "Border commanders from
 # the two sides met"; "Downing Street rejected the demand", "Ankara rejected a Greek call".
 
+# A sentence whose subject is the pair just told: "They also agreed to meet again"
+_THEY_OPENING = re.compile(
+    r"They\s+(?:also\s+|later\s+|then\s+)?(?:agreed|pledged|decided|vowed)\b"
+)
 # "both sides", "the two countries" (not "the two countries' border", not "officials on both
 # sides said", which only says who reported it).
 _BOTH_SIDES = re.compile(
@@ -9582,6 +9586,18 @@ def _add_referred_parties(
                 mention.parties.append(_state_party(gaz, state, (forces.start(1), forces.end())))
             return
     lower = doc.lower
+    if (
+        not mention.parties
+        and mention.trigger.event_type is _TYPE_CONSULT
+        and _THEY_OPENING.match(sentence.text)
+    ):
+        # "Ali and Maduro met on Thursday ... They also agreed to meet again in Brazil": the
+        # two of the event told last
+        pair = _last_pair(doc, events, mention.sentence_index)
+        if pair is not None:
+            opening = (sentence.start, sentence.start + 4)
+            mention.parties.extend(_state_party(gaz, code, opening) for code in pair)
+        return
     if lower.find("both", sentence.start, sentence.end) < 0 and (
         lower.find("two", sentence.start, sentence.end) < 0
     ):
