@@ -422,3 +422,21 @@ def test_they_agreed_to_meet_again_is_the_pair_just_told() -> None:
     # near miss: "They" that is not the subject of an agreement names no one
     said = body.replace("They also agreed to meet", "They said officials would meet")
     assert [r for r in extract(said) if r.status.value == "scheduled" and codes(r)] == []
+
+
+def test_a_second_round_on_a_weekday_with_its_date() -> None:
+    """ "The two sides agreed to hold a second round on Saturday, April 19": talks to come on
+    April 19 (the date names the weekday's day, not the next Saturday)."""
+    body = (
+        "MUSCAT, March 14 (Reuters) - Iranian and U.S. negotiators held talks in Muscat on "
+        "Saturday. The two sides agreed to hold a second round on Saturday, April 19."
+    )
+    scheduled = [r for r in extract(body) if r.status.value == "scheduled"]
+    assert [r.date for r in scheduled] == ["2024-04-19"]
+    assert {"IRN", "USA"} <= codes(scheduled[0])
+    # near miss: a weekday alone is the next one
+    weekday = body.replace("on Saturday, April 19", "on Saturday")
+    assert [r.date for r in extract(weekday) if r.status.value == "scheduled"] == ["2024-03-16"]
+    # ... and a round of anything else is no talks
+    auditions = "MUSCAT, March 14 (Reuters) - The clubs will hold a second round of trials."
+    assert extract(auditions) == []

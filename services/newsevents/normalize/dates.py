@@ -386,12 +386,24 @@ _NAME_AFTER_COMMA = re.compile(
 )
 
 
+# Between a weekday and the date that names the same day: "Saturday, April 19"
+_COMMA_BETWEEN = re.compile(r",?\s*")
+
+
 def _resolve_all(
     text: str, matches: list[re.Match[str]], reference: date, tense: Tense
 ) -> list[DateMention]:
     found: list[DateMention] = []
-    for m in matches:
+    for index, m in enumerate(matches):
         value: date | None
+        following = matches[index + 1] if index + 1 < len(matches) else None
+        if (
+            m.group("wd")
+            and following is not None
+            and (following.group("md") or following.group("dm"))
+            and _COMMA_BETWEEN.fullmatch(text, m.end(), following.start())
+        ):
+            continue  # "on Saturday, April 19": the day the month and day name
         if m.group("iso"):
             try:
                 value = date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
