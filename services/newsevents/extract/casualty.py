@@ -837,6 +837,8 @@ _LANDFORM_AFTER = re.compile(r"\s+(?:valley|pass|gorge|mountains|plateau|basin)\
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s")
 _AGENT_BEFORE = re.compile(r"\b(?:by|against|from|with)\s+(?:the\s+)?$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+# A country across a border is no place of the incident: "near the border with Niger"
+_BORDER_WITH_BEFORE = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$")
 _LEFT_OUT_BEFORE = re.compile(
     r"\b(?:not\s+counting|not\s+including|excluding)\s+(?:the\s+|[\w'’]+['’]s?\s+){0,3}$"
 )
@@ -3985,12 +3987,19 @@ class _Reader:
         """A country named in the clause that is not a source's or an actor's ("Sudan's health
         ministry", "Israel's campaign", "mediation by Russia")."""
         text, lower = self.text, self.lower
+        agent_end = -1  # where the last country an agent word leads ends
         for mention in self.doc.mentions_in(clause.start, clause.end):
             if mention.kind is not MentionKind.COUNTRY:
                 continue
             if _POSSESSIVE_AFTER.match(text, mention.end) or self._names_actor(mention):
                 continue
-            if _AGENT_BEFORE.search(lower, max(0, mention.start - 12), mention.start):
+            if _AGENT_BEFORE.search(lower, max(0, mention.start - 12), mention.start) or (
+                # ... and the countries joined to it: "near the borders with Niger and
+                # Burkina Faso", "backed by Russia and Iran"
+                agent_end >= 0
+                and _COORDINATION.fullmatch(lower, agent_end, mention.start) is not None
+            ):
+                agent_end = mention.end
                 continue
             if _DESTINATION_BEFORE.search(lower, max(0, mention.start - 90), mention.start):
                 continue
@@ -4160,6 +4169,7 @@ class _Reader:
         frame.date = self._event_date(self._dates(frame.sentence, window), anchor)
         votes: Counter[str] = Counter()
         first: dict[str, Mention] = {}
+        neighbour_end = -1  # where the last neighbour across a border ends
         for mention in self.doc.mentions_in(window.start, window.end):
             if mention.kind is not MentionKind.COUNTRY:
                 continue
@@ -4167,6 +4177,14 @@ class _Reader:
                 self.lower, max(0, mention.start - 8), mention.start
             ):
                 continue  # "Britain-based", "a US strike", "mediation by Russia"
+            if _BORDER_WITH_BEFORE.search(
+                self.lower, max(0, mention.start - 24), mention.start
+            ) or (
+                neighbour_end >= 0
+                and _COORDINATION.fullmatch(self.lower, neighbour_end, mention.start) is not None
+            ):
+                neighbour_end = mention.end
+                continue  # "near the borders with Niger and Burkina Faso": the neighbours
             if _DESTINATION_BEFORE.search(
                 self.lower, max(0, mention.start - 90), mention.start
             ) or _TOWARD_PLACE_BEFORE.search(self.lower, max(0, mention.start - 60), mention.start):

@@ -1,0 +1,31 @@
+"""Casualty rules of the thirty-second session (set 37), each with the near misses that keep it
+narrow."""
+
+from __future__ import annotations
+
+from tests.unit.casualty_helpers import CasualtyReader
+
+PUBLISHED = "2025-09-18T18:00:00+00:00"  # a Thursday
+
+_read = CasualtyReader(PUBLISHED, "s32h")
+_tolls = _read.tolls
+_places = _read.placed_tolls
+_dates = _read.dated_tolls
+_scopes = _read.scopes
+
+
+def test_countries_across_a_border_are_not_the_place() -> None:
+    """ "near the borders with Mali and Niger": the neighbours named at a border, the second
+    joined to the first by "and", are not where the attack was; the victims' country is."""
+    neighbours = (
+        "OUAGADOUGOU (AFP) - Gunmen killed at least 11 Burkinabe gendarmes in an attack on a "
+        "police post in the far north near the borders with Mali and Niger, the army said "
+        "on Thursday."
+    )
+    assert _places(neighbours) == [(11, "BFA")]
+    # near miss: a country named as where the attack was stays the place
+    inside = (
+        "OUAGADOUGOU (AFP) - Gunmen killed at least 11 gendarmes in an attack on a police post "
+        "in Niger near the border with Mali, the army said on Thursday."
+    )
+    assert _places(inside) == [(11, "NER")]
