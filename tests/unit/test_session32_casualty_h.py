@@ -29,3 +29,35 @@ def test_countries_across_a_border_are_not_the_place() -> None:
         "in Niger near the border with Mali, the army said on Thursday."
     )
     assert _places(inside) == [(11, "NER")]
+
+
+def test_members_of_a_counted_group_named_after_it() -> None:
+    """ "killed two civilians, a farmer and his son": the two named one by one after
+    the group are its members, not two more."""
+    members = (
+        "BAMAKO (Reuters) - A landmine killed two civilians, a farmer and his son, "
+        "near Boni on Wednesday, a local official said."
+    )
+    assert _tolls(members) == [(2, None)]
+    people = (
+        "BAMAKO (Reuters) - A landmine killed two people, a farmer and a trader, near Boni on "
+        "Wednesday, a local official said."
+    )
+    assert _tolls(people) == [(2, None)]
+    # near misses: members of another kind add up ("two civilians, a policeman and a
+    # soldier"), and a group named by its role is no group of anyone
+    others = (
+        "BAMAKO (Reuters) - A landmine killed two civilians, a policeman and a soldier, near "
+        "Boni on Wednesday, a local official said."
+    )
+    assert _tolls(others) == [(4, None)]
+    soldiers = (
+        "BAMAKO (Reuters) - A landmine killed two soldiers, a farmer and his son, "
+        "near Boni on Wednesday, a local official said."
+    )
+    assert _tolls(soldiers) == [(4, None)]
+    unequal = (
+        "BAMAKO (Reuters) - A landmine killed three civilians, a farmer and his son, "
+        "near Boni on Wednesday, a local official said."
+    )
+    assert _tolls(unequal) == [(5, None)]

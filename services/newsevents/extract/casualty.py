@@ -197,6 +197,10 @@ _BEFORE_COUNT = re.compile(
 # "four passengers and the driver" ("the" or a possessive only before a singular noun)
 _ONE_PERSON_JOINED = re.compile(r"(?<![\w'’-])(an?|the|its|his|her|their)\s+")
 # ... by "and", the group maybe the person's own ("a woman and her two daughters")
+# Groups of anyone whose members may be named after them ("two civilians, a driver and his
+# passenger"), and the determiners that point back to a member named before
+_MEMBER_GROUPS = frozenset(("people", "persons", "civilians"))
+_POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their", "its"))
 _AND_KIN = re.compile(r",?\s+and\s+(?:(?:her|his|their|its)\s+)?")
 # ... first in its clause ("Police said a soldier and two civilians were killed"), not a person
 # a verb or a preposition governs ("killed a policeman and two civilians were wounded", "a bus
@@ -2450,6 +2454,8 @@ class _Reader:
         elif not self._free_after(end):
             return None  # "killed 12 sheep", "cut 1,200 jobs"
         bound = self._bound(q, (min(q.start, hit.start), max(end, hit.end)), noun)
+        if noun is not None and self._members_named(q, noun):
+            return bound  # "killed two civilians, a taxi driver and his passenger": two
         # "killed two soldiers and three civilians": one figure of five.
         while noun is not None:
             joiner = _COORDINATION.match(self.lower, end, min(len(self.lower), end + 8))
@@ -2476,6 +2482,36 @@ class _Reader:
             end = more[1]
             bound.span = (bound.span[0], max(bound.span[1], end))
         return bound
+
+    def _members_named(self, q: Quantity, noun: Span) -> bool:
+        """ "two civilians, a motorcycle taxi driver and his passenger": the people of a
+        counted group of anyone (``_MEMBER_GROUPS``) named one by one after a comma, as many
+        as it counts, one of them told by a possessive that points back ("his passenger"), or
+        any people after "people" ("two people, a man and a boy"): the group's members, not
+        more of the dead (but "two civilians, a policeman and a soldier" are four)."""
+        lower = self.lower
+        group = " ".join(lower[noun[0] : noun[1]].split())
+        if group not in _MEMBER_GROUPS or q.low != q.count or q.high != q.count:
+            return False
+        position, limit = noun[1], min(len(lower), noun[1] + 120)
+        opening = _COORDINATION.match(lower, position, limit)
+        if opening is None or "and" in opening.group(0):
+            return False
+        members, pointing_back = 0, False
+        joiner: re.Match[str] | None = opening
+        while joiner is not None:
+            one = self._one_person(joiner.end(), limit)
+            if one is None:
+                break
+            members += 1
+            pointing_back = pointing_back or one[0].text in _POSSESSIVE_DETERMINERS
+            position = one[1][1]
+            joiner = _COORDINATION.match(lower, position, limit)
+        return (
+            members == q.count
+            and (pointing_back or group in ("people", "persons"))
+            and (joiner is None or "and" not in joiner.group(0))
+        )
 
     def _told_before(self, hit: _Hit) -> bool:
         """Whether a sentence before the hit's tells a figure of its kind."""
