@@ -61,3 +61,26 @@ def test_members_of_a_counted_group_named_after_it() -> None:
         "near Boni on Wednesday, a local official said."
     )
     assert _tolls(unequal) == [(5, None)]
+
+
+def test_gunmen_next_to_an_attacks_toll_are_its_attackers() -> None:
+    """ "Militants killed 12 soldiers in an attack on a base ... Gunmen on motorbikes stormed
+    the base ..., adding that seven soldiers were wounded": the wounded of the sentence right
+    after the toll, whose only cause word says who attacked, are the attack's, not those of
+    the next source's toll."""
+    body = (
+        "NIAMEY (AFP) - Militants killed at least 12 soldiers in an attack on an army base in "
+        "the west of the country, the army said on Thursday. Gunmen on motorbikes stormed the "
+        "base near the village of Tera on Tuesday night, the army said, adding that seven "
+        "soldiers were wounded. A security source said between 15 and 20 soldiers had been "
+        "killed."
+    )
+    assert _tolls(body) == [(12, 7), (15, None)]
+    # near miss: gunmen two sentences on tell an attack of their own
+    apart = (
+        "NIAMEY (AFP) - Militants killed at least 12 soldiers in an attack on an army base in "
+        "the west of the country, the army said on Thursday. The base had been reinforced "
+        "in August. Gunmen on motorbikes stormed a market near the village of Tera on Tuesday "
+        "night, police said, adding that seven traders were wounded."
+    )
+    assert _tolls(apart) == [(12, None), (None, 7)]

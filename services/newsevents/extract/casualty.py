@@ -4885,6 +4885,12 @@ def _bare_explosion(text: str, record: _Record) -> bool:
     return span is not None and text[span[0] : span[1]].lower() in _compiled().bare_explosions
 
 
+def _weak_cause(text: str, record: _Record) -> bool:
+    """The record's cause is only told by who attacked ("gunmen", ``weak_causes``)."""
+    span = record.cause_span
+    return span is not None and text[span[0] : span[1]].lower() in _compiled().weak_causes
+
+
 def _rounded_and_exact(x: _Count, y: _Count) -> bool:
     """A round approximate figure and an exact one within a tenth of it: one count told twice
     ("nearly 300 injured" in the lead, "290 people had been admitted to hospital")."""
@@ -4928,6 +4934,21 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
         a_cause = None
     elif a_cause == "fire" and _bare_explosion(text, b):
         b_cause = None
+    # "Jihadists killed at least 14 soldiers in an attack on an army post ... Gunmen stormed
+    # the post on Tuesday night, adding that nine soldiers were wounded": who attacked says
+    # nothing against how, next to an attack's toll
+    incidental = _compiled().incidental
+    if (
+        a_cause is not None
+        and b_cause is not None
+        and a_cause not in incidental
+        and b_cause not in incidental
+        and abs(a.sentence_index - b.sentence_index) == 1
+    ):
+        if _weak_cause(text, b):
+            b_cause = a_cause
+        elif _weak_cause(text, a):
+            a_cause = b_cause
     if shared:
         if (
             a.scope is not b.scope
