@@ -84,3 +84,19 @@ def test_gunmen_next_to_an_attacks_toll_are_its_attackers() -> None:
         "night, police said, adding that seven traders were wounded."
     )
     assert _tolls(apart) == [(12, None), (None, 7)]
+
+
+def test_the_first_months_of_this_year_are_a_period() -> None:
+    """ "in the first eight months of this year": the span of a running toll's period, though
+    "first" is also a word of comparison."""
+    span = (
+        "LIMA (Reuters) - The transport ministry said 412 people were killed in road accidents "
+        "across Peru in the first eight months of this year."
+    )
+    assert _scopes(span) == ["cumulative"]
+    # near miss: "the first ... this year" comparing an incident stays one incident
+    compared = (
+        "LIMA (Reuters) - Gunmen killed six miners near Pataz on Tuesday in the first such "
+        "attack on the mine this year, police said."
+    )
+    assert _scopes(compared) == ["incremental"]

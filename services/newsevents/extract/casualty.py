@@ -575,6 +575,10 @@ _PAST_SPAN = re.compile(
     r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
     r"\s+(?:weeks|months|years|decades)\b"
 )
+# The first span of a period: "in the first 10 months of this year", "in the first half of"
+_SPAN_OF_PERIOD_BEFORE = re.compile(
+    r"\bthe\s+first\s+(?:(?:\d+|[a-z]+)\s+(?:months|weeks|days)|half|quarter)\s+of\s+$"
+)
 _PAST_SPAN_WORDS = ("the past ", "the last ", "the previous ")  # one of them is needed
 _RECENT_WEEK = re.compile(r"\b(?:this|past|last)\s+(?:week|weekend)\b|\bthis\s+month\b")
 _INTERVAL_AFTER = re.compile(r"\b(?:years?|months?|decades?|weeks?)\s+after\s*$")
@@ -3482,6 +3486,10 @@ class _Reader:
             if not (
                 ("period" in kinds or "since" in kinds)
                 and _SUPERLATIVE.search(self.lower, max(clause.start, start - 60), start)
+                # (but "in the first 10 months of this year" is the period's span)
+                and not _SPAN_OF_PERIOD_BEFORE.search(
+                    self.lower, max(clause.start, start - 40), start
+                )
             )
             and not (
                 "period" in kinds
