@@ -100,3 +100,23 @@ def test_the_first_months_of_this_year_are_a_period() -> None:
         "attack on the mine this year, police said."
     )
     assert _scopes(compared) == ["incremental"]
+
+
+def test_a_source_named_with_and_without_what_it_is() -> None:
+    """ "state news agency Xinhua said" and "Xinhua said": one source, so the wounded it gives
+    two sentences after its running toll are that toll's."""
+    body = (
+        "BEIJING (Reuters) - The death toll from a gas explosion at a restaurant in the "
+        "northern city of Yinchuan rose to 11 on Thursday from eight, state news agency Xinhua "
+        "said. The blast tore through the building at about 8 p.m. on Wednesday. Seven people "
+        "were injured and taken to hospital, Xinhua said."
+    )
+    assert _tolls(body) == [(11, 7)]
+    # near miss: another source's wounded, a name that is not the end of the first source's
+    other = (
+        "BEIJING (Reuters) - The death toll from a gas explosion at a restaurant in the "
+        "northern city of Yinchuan rose to 11 on Thursday from eight, state news agency Xinhua "
+        "said. The blast tore through the building at about 8 p.m. on Wednesday. Seven people "
+        "were injured and taken to hospital, the Beijing News said."
+    )
+    assert _tolls(other) == [(11, None), (None, 7)]

@@ -1672,7 +1672,11 @@ def _same_source(text: str, record: _Record, other: _Record) -> bool:
     # "Lebanon's health minister" and "Health Minister Hamad Hassan": one office, named twice
     office = [_OWNER.sub("", name) for name in (mine, theirs)]
     shorter, longer = sorted(office, key=len)
-    return " " in shorter and longer.startswith(shorter)
+    if " " in shorter and longer.startswith(shorter):
+        return True
+    # "state broadcaster CCTV" and "CCTV": a name told with and without what it is
+    name = min((text[slice(*record.reporter)], text[slice(*other.reporter)]), key=len)
+    return longer.endswith(" " + shorter) and name[:1].isupper() and name.lower() == shorter
 
 
 _OWNER = re.compile(r"^(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?['’]s\s+")
