@@ -120,3 +120,22 @@ def test_a_source_named_with_and_without_what_it_is() -> None:
         "were injured and taken to hospital, the Beijing News said."
     )
     assert _tolls(other) == [(11, None), (None, 7)]
+
+
+def test_deaths_during_a_construction_the_sentence_before_dated_long_ago() -> None:
+    """ "The dam was built between 1958 and 1964 ... More than 100 labourers died during its
+    construction": the construction, dated decades back by the sentence before, is history."""
+    history = (
+        "HARARE (Reuters) - Zambia and Zimbabwe signed a deal on Thursday to repair the Kariba "
+        "dam wall. The dam was built between 1958 and 1964 with a loan from the World Bank. "
+        "More than 80 labourers died during its construction, and many are buried at a "
+        "cemetery in Siavonga."
+    )
+    assert _tolls(history) == []
+    # near miss: a construction of now, dated by a recent day, keeps its dead
+    recent = (
+        "HARARE (Reuters) - Work on a new bridge over the Zambezi began in March and was "
+        "halted on Tuesday. Three labourers died during its construction when scaffolding "
+        "collapsed, police said."
+    )
+    assert _tolls(recent) == [(3, None)]

@@ -410,7 +410,8 @@ _OPENS_ON_PERIOD = re.compile(
 # (the words of one family name one event: a vote, a referendum, a ballot)
 _THE_EVENT_AGAIN = re.compile(
     r"\b(?:before|after|during|around|ahead\s+of|following)\s+(?:and\s+(?:after|during)\s+)?"
-    r"the\s+(vote|referendum|ballot|election|elections|war|uprising|coup|revolution)\b"
+    r"(?:the|its)\s+(vote|referendum|ballot|election|elections|war|uprising|coup|revolution"
+    r"|construction)\b"
 )
 # A day of the news itself, in a sentence that also names an older event (narrower than
 # ``_RECENT_MARK``: no "hours", "latest" or month-and-day date, which the older one may carry)
@@ -424,6 +425,8 @@ _EVENT_FAMILIES = {
     "ballot": "vote referendum ballot",
     "election": "election elections vote",
     "elections": "election elections vote",
+    # "The railway was built between 1970 and 1975 ... died during its construction"
+    "construction": "construction built constructed",
 }
 # The latest year a span names: a year, the end of a range ("1980-88", "1992–1995", "from
 # 1980 to 1988") or of a decade ("the 1990s").
@@ -3284,9 +3287,15 @@ class _Reader:
             return False
         names = _EVENT_FAMILIES.get(again.group(1), again.group(1)).split()
         before = self.doc.sentences[index - 1]
-        named = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(names) + r")\b")
+        family = "|".join(names)
+        # the year before the event's name ("in a 1999 referendum") or after it ("was built
+        # between 1970 and 1975")
+        named = re.compile(
+            r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:" + family + r")\b"
+            r"|\b(?:" + family + r")\s+(?:[\w-]+\s+){0,3}?((?:19|20)\d\d)\b"
+        )
         dated = named.search(lower, before.start, before.end)
-        if dated is None or int(dated.group(1)) >= self.doc.published.year - 1:
+        if dated is None or int(dated.group(1) or dated.group(2)) >= self.doc.published.year - 1:
             return False
         # (not when that sentence tells of a vote held now: "Malawians voted on Tuesday in a
         # rerun of the 2019 vote. Two people were killed in clashes after the vote")
