@@ -139,3 +139,52 @@ def test_deaths_during_a_construction_the_sentence_before_dated_long_ago() -> No
         "collapsed, police said."
     )
     assert _tolls(recent) == [(3, None)]
+
+
+def test_the_day_of_the_figure_a_toll_rose_from_is_not_the_incidents() -> None:
+    """ "rose to 12 today from nine yesterday": yesterday is the day of the earlier figure, not
+    of the floods."""
+    body = (
+        "MANILA (Reuters) - The death toll from floods in the northern province of Cagayan rose "
+        "to 12 today from nine yesterday, the disaster agency said. More than 30,000 people are "
+        "in evacuation centres after heavy rain that began on Monday, the agency said."
+    )
+    assert _dates(body) != [(12, "2025-09-17")]
+    assert _dates(body) != [(12, "2025-09-15")]  # (nor the day the rain began)
+
+
+def test_an_incident_told_apart_does_not_date_a_running_toll() -> None:
+    """ "In neighbouring Isabela province, a man drowned after his boat capsized on Wednesday":
+    a day of another incident, not of the floods' running toll."""
+    apart = (
+        "MANILA (Reuters) - The death toll from floods in the northern province of Cagayan rose "
+        "to 12 on Thursday, the disaster agency said. In neighbouring Isabela province, a man "
+        "drowned after his boat capsized on Wednesday, police said."
+    )
+    assert _dates(apart)[0] == (12, "2025-09-18")
+    # near miss: the floods' own incident told next dates the toll
+    own = (
+        "MANILA (Reuters) - The death toll from floods in the northern province of Cagayan rose "
+        "to 12 on Thursday, the disaster agency said. The floods struck the province on "
+        "Wednesday after a dam burst, police said."
+    )
+    assert _dates(own)[0] == (12, "2025-09-17")
+
+
+def test_a_running_toll_of_no_listed_cause_is_dated_by_its_incident() -> None:
+    """ "The death toll from the collapse of a building ... rose to nine on Thursday" and "The
+    building caved in late on Tuesday": a toll whose cause is none of the closed list is dated
+    by the sentence that tells the incident happen."""
+    collapse = (
+        "ABUJA (Reuters) - The death toll from the collapse of a three-storey building in Abuja "
+        "rose to nine on Thursday from four, the emergency agency said. The building caved in "
+        "late on Tuesday while workers were inside, the agency said."
+    )
+    assert _dates(collapse) == [(9, "2025-09-16")]
+    # near miss: a storm's landfall does not date the toll of its days of rain
+    storm = (
+        "MANILA (Reuters) - The death toll from Lando rose to nine on Thursday from four, the "
+        "disaster agency said. Lando made landfall in Aurora province late on Tuesday, the "
+        "agency said."
+    )
+    assert _dates(storm) != [(9, "2025-09-16")]

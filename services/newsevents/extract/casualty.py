@@ -887,6 +887,12 @@ _REPORT_DATE_BEFORE = re.compile(
     r"|\b(?:report|statement|briefing|update)\s+(?:\w+\s+)?|\bby\s+)$"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:\w+\s+){0,2}$")
+# ... nor the day of the figure a toll rose from: "rose to eight today from six yesterday"
+_FROM_FIGURE_BEFORE = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+|at\s+least\s+)?(?:\d[\d,]*|(?:one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety)(?:-\w+)?)\s+$"
+)
 # ... nor the start of a period told in a relative clause: "the floods, which began after
 # torrential rains on April 29".
 _BEGAN_BEFORE = re.compile(r"\b(?:which|that)\s+(?:began|started)\b[^,;.]{0,40}$")
@@ -1500,7 +1506,7 @@ def _incident_day(
     without a day); none for a toll over a period ("since March 15"). The sentences with an
     incident verb (``_incident_sentences``, a pass over the whole text) are looked for only
     when the first sentence naming the cause gives no such day."""
-    if record.scope is not Scope.CUMULATIVE or record.period is not None or record.cause is None:
+    if record.scope is not Scope.CUMULATIVE or record.period is not None:
         return None
     if record.date is None:
         told = doc.published
@@ -1508,24 +1514,44 @@ def _incident_day(
         return None
     else:
         told = record.date.value
-    cause_sentences = {
-        doc.sentence_index(hit.start)
-        for hit in hits
-        if hit.word.kind == "cause" and hit.word.role == record.cause
-    }
-    if not cause_sentences:
-        return None
-    for index in _incident_candidates(doc, compiled, cause_sentences):
+    if record.cause is None:
+        # a toll of no cause of the closed list, dated by the sentences that tell it happen:
+        # "The death toll from the collapse of a building ... rose to 11 on Monday" and "The
+        # building ... caved in late on Saturday" (not a storm's landfall: a storm kills over
+        # days of rain, as ``_rain_of_days`` says)
+        candidates: Iterable[int] = sorted(
+            index
+            for index in _incident_sentences(doc, compiled)
+            if doc.lower.find("landfall", doc.sentences[index].start, doc.sentences[index].end) < 0
+        )
+    else:
+        cause_sentences = {
+            doc.sentence_index(hit.start)
+            for hit in hits
+            if hit.word.kind == "cause" and hit.word.role == record.cause
+        }
+        if not cause_sentences:
+            return None
+        candidates = _incident_candidates(doc, compiled, cause_sentences)
+    for index in candidates:
         sentence = doc.sentences[index]
-        if index != record.sentence_index and _SEPARATE_INCIDENT_OPENING.match(
-            doc.text, sentence.start
+        if index != record.sentence_index and (
+            _SEPARATE_INCIDENT_OPENING.match(doc.text, sentence.start)
+            or _APART_WORDS.search(doc.text, sentence.start, min(sentence.end, sentence.start + 30))
         ):
-            continue  # "In a separate accident on Friday, ...": another incident's day
+            # "In a separate accident on Friday, ...", "In neighbouring Terengganu, a man
+            # drowned after his boat capsized yesterday": another incident's day
+            continue
         best: DateMention | None = None
         best_day = told
         for mention in doc.dates.find(sentence.start, sentence.end, doc.published, Tense.PAST):
             if mention.value is None:
                 continue
+            low = max(0, mention.start - 56)
+            if _FROM_FIGURE_BEFORE.search(doc.lower, low, mention.start) or _BEGAN_BEFORE.search(
+                doc.lower, low, mention.start
+            ):
+                continue  # "from six yesterday", "rain that began on Wednesday": not the incident's
             gap = (told - mention.value).days
             if 0 < gap <= _INCIDENT_DAYS and mention.value < best_day:
                 best, best_day = mention, mention.value
@@ -4082,6 +4108,7 @@ class _Reader:
             and not update_from <= d.start < update_to
             and not _REPORT_DATE_BEFORE.search(lower, max(0, d.start - 30), d.start)
             and not _SINCE_BEFORE.search(lower, max(0, d.start - 20), d.start)
+            and not _FROM_FIGURE_BEFORE.search(lower, max(0, d.start - 30), d.start)
             and not (
                 d.start > trigger.end and _BEGAN_BEFORE.search(lower, max(0, d.start - 56), d.start)
             )
