@@ -188,3 +188,42 @@ def test_a_running_toll_of_no_listed_cause_is_dated_by_its_incident() -> None:
         "agency said."
     )
     assert _dates(storm) != [(9, "2025-09-16")]
+
+
+def test_one_person_told_dying_with_no_auxiliary() -> None:
+    """ "a 64-year-old fisherman drowned when his boat capsized": one victim of an intransitive
+    death verb, as "a fisherman was killed" is one."""
+    one = (
+        "KUALA LUMPUR (Reuters) - In neighbouring Pahang, a 64-year-old fisherman drowned when "
+        "his boat capsized near Kuantan on Wednesday, police said."
+    )
+    assert _tolls(one) == [(1, None)]
+    # near miss: a name before the verb is no single victim of this kind
+    named = (
+        "KUALA LUMPUR (Reuters) - Ahmad Zaki, a former minister, died on Wednesday at his home "
+        "in Kuantan, his family said."
+    )
+    assert _tolls(named) == []
+
+
+def test_the_dead_a_toll_rose_after_are_inside_it() -> None:
+    """ "rose to 11 on Thursday after the bodies of two children were found", "rose to 14 after
+    a woman died of her injuries": the rise's dead are inside the new toll."""
+    bodies = (
+        "MANILA (Reuters) - The death toll from floods in Cagayan province rose to 11 on "
+        "Thursday after the bodies of two children were found in a river, the disaster agency "
+        "said."
+    )
+    assert _tolls(bodies) == [(11, None)]
+    woman = (
+        "MANILA (Reuters) - The death toll from a bus crash in Cagayan province rose to 14 on "
+        "Thursday after a woman died of her injuries in hospital, police said."
+    )
+    assert _tolls(woman) == [(14, None)]
+    # near miss: dead told after the rise by their own clause, not as its cause, stay apart
+    apart = (
+        "MANILA (Reuters) - The death toll from floods in Cagayan province rose to 11 on "
+        "Thursday, and in Isabela two children drowned after a boat capsized, the disaster "
+        "agency said."
+    )
+    assert (2, None) in _tolls(apart)

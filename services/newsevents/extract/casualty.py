@@ -197,6 +197,7 @@ _BEFORE_COUNT = re.compile(
 # "four passengers and the driver" ("the" or a possessive only before a singular noun)
 _ONE_PERSON_JOINED = re.compile(r"(?<![\w'’-])(an?|the|its|his|her|their)\s+")
 # ... by "and", the group maybe the person's own ("a woman and her two daughters")
+_AFTER_WORD = re.compile(r"\bafter\b")
 # Groups of anyone whose members may be named after them ("two civilians, a driver and his
 # passenger"), and the determiners that point back to a member named before
 _MEMBER_GROUPS = frozenset(("people", "persons", "civilians"))
@@ -254,6 +255,8 @@ _THE_TOLL_BETWEEN = re.compile(r"\s+the\s+(number\s+of\s+(?:[\w-]+\s+){1,3})?")
 _INTRANSITIVE_DEATHS = frozenset(
     "die|dies|died|perished|drowned|lost their lives|lost his life|lost her life".split("|")
 )
+# Death verbs told of one person with no auxiliary: "A fisherman drowned", "a man died"
+_SINGLE_DEATH_VERBS = frozenset(("died", "drowned", "perished"))
 # Whom the people of a count belong to, before the next count of the same verb: "three
 # members of a Greek rescue team and three members of a Libyan family were killed".
 # (no verb between: not "six members of a gang were killed and seven officers wounded")
@@ -2187,6 +2190,7 @@ class _Reader:
             # part of the new total, not an incident of their own; so are "another 34 bodies
             # ..., raising the toll from 117" (the new total told in another sentence).
             counts = [c for c in counts if c.toll_change or not c.increment]
+        counts = [c for c in counts if not self._rise_of_a_toll(c, counts)]
         records: list[_Record] = []
         for count in counts:
             target = next(
@@ -2290,6 +2294,7 @@ class _Reader:
         if not (
             _PASSIVE_BEFORE.search(lower, max(0, hit.start - 24), hit.start)
             or (hit.word.role == "verb" and _SINGLE_OBJECT.match(lower, hit.end))
+            or hit.word.phrase in _SINGLE_DEATH_VERBS  # "a fisherman drowned"
         ):
             return False
         sentence = context.sentence
@@ -2348,45 +2353,47 @@ class _Reader:
         """ "A policeman was killed", "its captain was seriously injured": one victim."""
         lower = self.lower
         aux = _PASSIVE_BEFORE.search(lower, max(clause.start, hit.start - 24), hit.start)
-        if aux is None:
+        if aux is not None:
+            verb_at = aux.start()
+        elif hit.word.phrase in _SINGLE_DEATH_VERBS:
+            verb_at = hit.start  # "a 70-year-old man drowned after his boat capsized"
+        else:
             return None
         found = None
-        for article in _SINGLE_SUBJECT.finditer(
-            lower, max(clause.start, aux.start() - 60), aux.start()
-        ):
+        for article in _SINGLE_SUBJECT.finditer(lower, max(clause.start, verb_at - 60), verb_at):
             # (an age between: "a 10-year-old boy was killed by a stray bullet")
-            age = _AGE_BEFORE_NOUN.match(lower, article.end(), aux.start())
-            noun = self._people_at(age.end() if age else article.end(), aux.start())
+            age = _AGE_BEFORE_NOUN.match(lower, article.end(), verb_at)
+            noun = self._people_at(age.end() if age else article.end(), verb_at)
             demonym = False
             if noun is None and age is not None:
-                noun = self._demonym_at(age.end(), aux.start())  # "a 17-year-old Palestinian"
+                noun = self._demonym_at(age.end(), verb_at)  # "a 17-year-old Palestinian"
                 demonym = noun is not None
             apposition = None
             if noun is None and age is None:
                 # "The 16-year-old, a resident of Lalmonirhat district, was shot dead"
-                apposition = _AGE_APPOSITION.fullmatch(lower, article.end(), aux.start())
+                apposition = _AGE_APPOSITION.fullmatch(lower, article.end(), verb_at)
                 if apposition is not None:
                     noun, demonym = (article.end(), apposition.start(1)), True
             if noun is None or not (demonym or self._single_noun(noun)):
                 continue
-            if age is not None and lower.find(" who ", noun[1] - 1, aux.start() + 1) >= 0:
+            if age is not None and lower.find(" who ", noun[1] - 1, verb_at + 1) >= 0:
                 continue  # "said Mohammed Ali, a 35-year-old driver who was injured": a witness
-            after = noun[1] if apposition is None else aux.start()
-            unit = _OF_A_UNIT.match(self.text, after, aux.start())
+            after = noun[1] if apposition is None else verb_at
+            unit = _OF_A_UNIT.match(self.text, after, verb_at)
             if unit is not None:
                 after = unit.end()  # "a sergeant of the National Guard had been killed"
             if self._only_aux(after, hit.start):
                 found = article, noun
         if found is None:
+            if aux is None:
+                return None  # (a name before an intransitive verb is read elsewhere)
             sentence_start = context.sentence.start
-            other = _ONE_MORE_BEFORE.search(
-                lower, max(sentence_start, aux.start() - 16), aux.start()
-            )
+            other = _ONE_MORE_BEFORE.search(lower, max(sentence_start, verb_at - 16), verb_at)
             if other is not None:
                 # "Two deminers were killed and another was injured": one more of them
                 start, end = other.span(1)
                 return self._bound(self._exact(start, end), (start, hit.end), None)
-            return self._named_victim(hit, context.sentence.start, aux.start())
+            return self._named_victim(hit, context.sentence.start, verb_at)
         article, noun = found
         start, end = article.start(1), noun[1]
         return self._bound(self._exact(start, end), (start, hit.end), noun)
@@ -2519,6 +2526,23 @@ class _Reader:
             end = more[1]
             bound.span = (bound.span[0], max(bound.span[1], end))
         return bound
+
+    def _rise_of_a_toll(self, count: _Count, counts: list[_Count]) -> bool:
+        """The dead told after a toll's rise as its cause ("The death toll ... rose to eight
+        today from six yesterday after the bodies of two men were found", "rose to 14 after a
+        woman died of her injuries"): the rise, inside the new toll, not an incident of its
+        own."""
+        if count.kind != "killed" or count.toll_change:
+            return False
+        start = min(count.bound.quantity.start, count.trigger.start)
+        return any(
+            toll.toll_change
+            and toll.kind == "killed"
+            and toll.bound.count > count.bound.count
+            and toll.bound.quantity.end < start
+            and _AFTER_WORD.search(self.lower, toll.bound.quantity.end, start) is not None
+            for toll in counts
+        )
 
     def _members_named(self, q: Quantity, noun: Span) -> bool:
         """ "two civilians, a motorcycle taxi driver and his passenger": the people of a
