@@ -227,3 +227,28 @@ def test_the_dead_a_toll_rose_after_are_inside_it() -> None:
         "agency said."
     )
     assert (2, None) in _tolls(apart)
+
+
+def test_found_dead_counts_the_dead() -> None:
+    """ "Nine migrants were found dead on Tuesday aboard a boat": a count of the dead."""
+    found = (
+        "ROME (Reuters) - Nine migrants were found dead on Tuesday aboard a fishing boat off "
+        "Lampedusa, the coast guard said."
+    )
+    assert _tolls(found) == [(9, None)]
+
+
+def test_a_boat_that_reached_a_port_tells_no_running_toll() -> None:
+    """ "aboard a boat that reached the port of Lampedusa": "reached" tells the journey's end,
+    not a toll that reached a figure."""
+    port = (
+        "ROME (Reuters) - Nine migrants were killed on Tuesday aboard a fishing boat that "
+        "reached the port of Lampedusa with 60 survivors, the coast guard said."
+    )
+    assert _scopes(port) == ["incremental"]
+    # near miss: a toll that reached a figure is a running toll
+    toll = (
+        "ROME (Reuters) - The death toll from the shipwreck off Lampedusa reached 41 on "
+        "Tuesday, the coast guard said."
+    )
+    assert _scopes(toll) == ["cumulative"]

@@ -581,6 +581,10 @@ _PAST_SPAN = re.compile(
     r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
     r"\s+(?:weeks|months|years|decades)\b"
 )
+# What a boat or a convoy reaches, not a toll: "reached the port", "reached a hospital"
+_PLACE_REACHED_AFTER = re.compile(
+    r"\s+(?:the|a|an|its|their)\s+(?!(?:[\w-]+\s+)?(?:toll|total|number|figure|tally|level|mark)\b)"
+)
 # The first span of a period: "in the first 10 months of this year", "in the first half of"
 _SPAN_OF_PERIOD_BEFORE = re.compile(
     r"\bthe\s+first\s+(?:(?:\d+|[a-z]+)\s+(?:months|weeks|days)|half|quarter)\s+of\s+$"
@@ -3557,6 +3561,11 @@ class _Reader:
             and not (
                 "period" in kinds
                 and _MONTH_BEFORE.search(self.lower, max(clause.start, start - 16), start)
+            )
+            # "a canoe that reached the port of La Restinga": a journey's end, not a toll's
+            and not (
+                self.lower.startswith("reached", start)
+                and _PLACE_REACHED_AFTER.match(self.lower, end) is not None
             )
         ]
         count.increment = bool(_MORE_AFTER.match(self.lower, q.end)) or any(
