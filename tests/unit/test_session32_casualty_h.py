@@ -252,3 +252,18 @@ def test_a_boat_that_reached_a_port_tells_no_running_toll() -> None:
         "Tuesday, the coast guard said."
     )
     assert _scopes(toll) == ["cumulative"]
+
+
+def test_a_share_of_the_rescued_with_injuries_are_wounded() -> None:
+    """ "Thirty people were pulled out alive, nine of them with injuries": nine wounded."""
+    share = (
+        "DHAKA (Reuters) - A five-storey garment factory collapsed in Savar on Wednesday. "
+        "Thirty people were pulled out alive, nine of them with injuries, fire officials said."
+    )
+    assert _tolls(share) == [(None, 9)]
+    # near miss: survivors with no injury named are no wounded
+    unhurt = (
+        "DHAKA (Reuters) - A five-storey garment factory collapsed in Savar on Wednesday. "
+        "Thirty people were pulled out alive, nine of them children, fire officials said."
+    )
+    assert _tolls(unhurt) == []
