@@ -267,3 +267,20 @@ def test_a_share_of_the_rescued_with_injuries_are_wounded() -> None:
         "Thirty people were pulled out alive, nine of them children, fire officials said."
     )
     assert _tolls(unhurt) == []
+
+
+def test_a_site_with_no_fire_told_is_a_place() -> None:
+    """ "saying a body was found in the ruins of a warehouse": a warehouse with no explosion
+    or fire told is where a victim lay, not a fire."""
+    tornado = (
+        "MEMPHIS, Tenn. (AP) - A tornado tore through the town of Covington late Tuesday, "
+        "killing four people, officials said. The county mayor put the toll at five, saying a "
+        "body found in the ruins of a warehouse had not yet been counted."
+    )
+    assert _read.causes(tornado) == ["natural_disaster", "natural_disaster"]
+    # near miss: a warehouse told ablaze is a fire
+    fire = (
+        "MEMPHIS, Tenn. (AP) - A fire swept through a warehouse in Covington late Tuesday, "
+        "killing three workers, officials said."
+    )
+    assert _read.causes(fire) == ["fire"]

@@ -1278,6 +1278,15 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
                     ):
                         cause, cause_rank = hit, rank
             index += 1
+        if (
+            cause is not None
+            and frame is not None
+            and cause.word.phrase in compiled.accident_sites
+            and _SITE_ABLAZE.search(lower, sentence.start, sentence.end) is None
+        ):
+            # "a man found under the rubble of a warehouse" in a tornado's story: a site with
+            # no explosion or fire told is a place, not another incident's cause
+            cause = None
         if cause is not None and cause.word.phrase in compiled.bare_explosions:
             # "The explosion and fire at the fuel depot": the accident's site names it
             causes = [h for h in own if h.word.kind == "cause"]
@@ -1486,6 +1495,10 @@ def _date_other_sources(doc: Document, kept: list[_Record]) -> None:
 
 
 _STRIKE_CAUSES = frozenset(("airstrike", "drone_strike", "missile_strike"))
+# What makes an accident's site a fire: "the fuel depot exploded", "a blaze at a warehouse"
+_SITE_ABLAZE = re.compile(
+    r"\b(?:explo\w*|blasts?|fires?|flames?|blaze|burn\w*|ablaze|inferno|went\s+up|caught)\b"
+)
 _THE_STRIKE = re.compile(r"(?<![\w-])the\s+strikes?\b(?!\s+(?:on|against)\b)")
 
 _INCIDENT_DAYS = 7
@@ -4406,6 +4419,12 @@ def _nearest_cause(
     "attack" only when nothing else is said."""
     weak, generic = c.weak_causes, c.generic_causes
     causes = [h for h in hits if h.word.kind == "cause" and area.start <= h.start < area.end]
+    if any(h.word.phrase in c.accident_sites for h in causes) and not _SITE_ABLAZE.search(
+        lower, area.start, area.end
+    ):
+        # (a site with no explosion or fire told is a place: "found under the rubble of a
+        # warehouse")
+        causes = [h for h in causes if h.word.phrase not in c.accident_sites]
     # (a fire word beside the site is a cause of its own here, the nearest one wins)
     # (a site beside any other cause word is only where it happened)
     strong = _accident_sites(c, causes, beside_fire=False) or [
