@@ -284,3 +284,20 @@ def test_a_site_with_no_fire_told_is_a_place() -> None:
         "killing three workers, officials said."
     )
     assert _read.causes(fire) == ["fire"]
+
+
+def test_the_day_an_attack_was_claimed_is_not_its_day() -> None:
+    """ "The group claimed the attack on Wednesday, saying its fighters had killed 40": the day
+    of the claim, not of the attack told on Tuesday."""
+    body = (
+        "NIAMEY (AFP) - Jihadists killed at least 12 soldiers in an attack on an army post near "
+        "Tera on Tuesday, the army said. The Islamic State group claimed the attack on "
+        "Wednesday, saying its fighters had killed 40 soldiers."
+    )
+    assert _dates(body) == [(12, "2025-09-16"), (40, "2025-09-16")]
+    # near miss: a toll told as lives claimed keeps its day
+    lives = (
+        "NIAMEY (AFP) - An attack on an army post near Tera claimed the lives of 12 soldiers "
+        "on Wednesday, the army said."
+    )
+    assert _dates(lives) == [(12, "2025-09-17")]

@@ -894,6 +894,10 @@ _REPORT_DATE_BEFORE = re.compile(
     r"|\b(?:report|statement|briefing|update)\s+(?:\w+\s+)?|\bby\s+)$"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:\w+\s+){0,2}$")
+# ... nor the day an attack was claimed: "JNIM claimed the attack on Wednesday"
+_CLAIMED_BEFORE = re.compile(
+    r"\bclaim(?:ed|s|ing)\s+(?:responsibility\s+for\s+)?(?:the|a|an|its)\s+(?:[\w-]+\s+){1,2}$"
+)
 # ... nor the day of the figure a toll rose from: "rose to eight today from six yesterday"
 _FROM_FIGURE_BEFORE = re.compile(
     r"\bfrom\s+(?:about\s+|around\s+|at\s+least\s+)?(?:\d[\d,]*|(?:one|two|three|four|five"
@@ -4155,6 +4159,7 @@ class _Reader:
             and not _REPORT_DATE_BEFORE.search(lower, max(0, d.start - 30), d.start)
             and not _SINCE_BEFORE.search(lower, max(0, d.start - 20), d.start)
             and not _FROM_FIGURE_BEFORE.search(lower, max(0, d.start - 30), d.start)
+            and not _CLAIMED_BEFORE.search(lower, max(0, d.start - 50), d.start)
             and not (
                 d.start > trigger.end and _BEGAN_BEFORE.search(lower, max(0, d.start - 56), d.start)
             )
