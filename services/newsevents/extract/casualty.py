@@ -197,6 +197,11 @@ _BEFORE_COUNT = re.compile(
 # "four passengers and the driver" ("the" or a possessive only before a singular noun)
 _ONE_PERSON_JOINED = re.compile(r"(?<![\w'’-])(an?|the|its|his|her|their)\s+")
 # ... by "and", the group maybe the person's own ("a woman and her two daughters")
+_AFTER_WORD = re.compile(r"\bafter\b")
+# Groups of anyone whose members may be named after them ("two civilians, a driver and his
+# passenger"), and the determiners that point back to a member named before
+_MEMBER_GROUPS = frozenset(("people", "persons", "civilians"))
+_POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their", "its"))
 _AND_KIN = re.compile(r",?\s+and\s+(?:(?:her|his|their|its)\s+)?")
 # ... first in its clause ("Police said a soldier and two civilians were killed"), not a person
 # a verb or a preposition governs ("killed a policeman and two civilians were wounded", "a bus
@@ -250,6 +255,8 @@ _THE_TOLL_BETWEEN = re.compile(r"\s+the\s+(number\s+of\s+(?:[\w-]+\s+){1,3})?")
 _INTRANSITIVE_DEATHS = frozenset(
     "die|dies|died|perished|drowned|lost their lives|lost his life|lost her life".split("|")
 )
+# Death verbs told of one person with no auxiliary: "A fisherman drowned", "a man died"
+_SINGLE_DEATH_VERBS = frozenset(("died", "drowned", "perished"))
 # Whom the people of a count belong to, before the next count of the same verb: "three
 # members of a Greek rescue team and three members of a Libyan family were killed".
 # (no verb between: not "six members of a gang were killed and seven officers wounded")
@@ -406,7 +413,8 @@ _OPENS_ON_PERIOD = re.compile(
 # (the words of one family name one event: a vote, a referendum, a ballot)
 _THE_EVENT_AGAIN = re.compile(
     r"\b(?:before|after|during|around|ahead\s+of|following)\s+(?:and\s+(?:after|during)\s+)?"
-    r"the\s+(vote|referendum|ballot|election|elections|war|uprising|coup|revolution)\b"
+    r"(?:the|its)\s+(vote|referendum|ballot|election|elections|war|uprising|coup|revolution"
+    r"|construction)\b"
 )
 # A day of the news itself, in a sentence that also names an older event (narrower than
 # ``_RECENT_MARK``: no "hours", "latest" or month-and-day date, which the older one may carry)
@@ -420,6 +428,8 @@ _EVENT_FAMILIES = {
     "ballot": "vote referendum ballot",
     "election": "election elections vote",
     "elections": "election elections vote",
+    # "The railway was built between 1970 and 1975 ... died during its construction"
+    "construction": "construction built constructed",
 }
 # The latest year a span names: a year, the end of a range ("1980-88", "1992–1995", "from
 # 1980 to 1988") or of a decade ("the 1990s").
@@ -570,6 +580,14 @@ _MONTH_BEFORE = re.compile(
 _PAST_SPAN = re.compile(
     r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
     r"\s+(?:weeks|months|years|decades)\b"
+)
+# What a boat or a convoy reaches, not a toll: "reached the port", "reached a hospital"
+_PLACE_REACHED_AFTER = re.compile(
+    r"\s+(?:the|a|an|its|their)\s+(?!(?:[\w-]+\s+)?(?:toll|total|number|figure|tally|level|mark)\b)"
+)
+# The first span of a period: "in the first 10 months of this year", "in the first half of"
+_SPAN_OF_PERIOD_BEFORE = re.compile(
+    r"\bthe\s+first\s+(?:(?:\d+|[a-z]+)\s+(?:months|weeks|days)|half|quarter)\s+of\s+$"
 )
 _PAST_SPAN_WORDS = ("the past ", "the last ", "the previous ")  # one of them is needed
 _RECENT_WEEK = re.compile(r"\b(?:this|past|last)\s+(?:week|weekend)\b|\bthis\s+month\b")
@@ -837,6 +855,8 @@ _LANDFORM_AFTER = re.compile(r"\s+(?:valley|pass|gorge|mountains|plateau|basin)\
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s")
 _AGENT_BEFORE = re.compile(r"\b(?:by|against|from|with)\s+(?:the\s+)?$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+# A country across a border is no place of the incident: "near the border with Niger"
+_BORDER_WITH_BEFORE = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$")
 _LEFT_OUT_BEFORE = re.compile(
     r"\b(?:not\s+counting|not\s+including|excluding)\s+(?:the\s+|[\w'’]+['’]s?\s+){0,3}$"
 )
@@ -874,6 +894,16 @@ _REPORT_DATE_BEFORE = re.compile(
     r"|\b(?:report|statement|briefing|update)\s+(?:\w+\s+)?|\bby\s+)$"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:\w+\s+){0,2}$")
+# ... nor the day an attack was claimed: "JNIM claimed the attack on Wednesday"
+_CLAIMED_BEFORE = re.compile(
+    r"\bclaim(?:ed|s|ing)\s+(?:responsibility\s+for\s+)?(?:the|a|an|its)\s+(?:[\w-]+\s+){1,2}$"
+)
+# ... nor the day of the figure a toll rose from: "rose to eight today from six yesterday"
+_FROM_FIGURE_BEFORE = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+|at\s+least\s+)?(?:\d[\d,]*|(?:one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety)(?:-\w+)?)\s+$"
+)
 # ... nor the start of a period told in a relative clause: "the floods, which began after
 # torrential rains on April 29".
 _BEGAN_BEFORE = re.compile(r"\b(?:which|that)\s+(?:began|started)\b[^,;.]{0,40}$")
@@ -1252,6 +1282,15 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
                     ):
                         cause, cause_rank = hit, rank
             index += 1
+        if (
+            cause is not None
+            and frame is not None
+            and cause.word.phrase in compiled.accident_sites
+            and _SITE_ABLAZE.search(lower, sentence.start, sentence.end) is None
+        ):
+            # "a man found under the rubble of a warehouse" in a tornado's story: a site with
+            # no explosion or fire told is a place, not another incident's cause
+            cause = None
         if cause is not None and cause.word.phrase in compiled.bare_explosions:
             # "The explosion and fire at the fuel depot": the accident's site names it
             causes = [h for h in own if h.word.kind == "cause"]
@@ -1460,6 +1499,10 @@ def _date_other_sources(doc: Document, kept: list[_Record]) -> None:
 
 
 _STRIKE_CAUSES = frozenset(("airstrike", "drone_strike", "missile_strike"))
+# What makes an accident's site a fire: "the fuel depot exploded", "a blaze at a warehouse"
+_SITE_ABLAZE = re.compile(
+    r"\b(?:explo\w*|blasts?|fires?|flames?|blaze|burn\w*|ablaze|inferno|went\s+up|caught)\b"
+)
 _THE_STRIKE = re.compile(r"(?<![\w-])the\s+strikes?\b(?!\s+(?:on|against)\b)")
 
 _INCIDENT_DAYS = 7
@@ -1487,7 +1530,7 @@ def _incident_day(
     without a day); none for a toll over a period ("since March 15"). The sentences with an
     incident verb (``_incident_sentences``, a pass over the whole text) are looked for only
     when the first sentence naming the cause gives no such day."""
-    if record.scope is not Scope.CUMULATIVE or record.period is not None or record.cause is None:
+    if record.scope is not Scope.CUMULATIVE or record.period is not None:
         return None
     if record.date is None:
         told = doc.published
@@ -1495,24 +1538,44 @@ def _incident_day(
         return None
     else:
         told = record.date.value
-    cause_sentences = {
-        doc.sentence_index(hit.start)
-        for hit in hits
-        if hit.word.kind == "cause" and hit.word.role == record.cause
-    }
-    if not cause_sentences:
-        return None
-    for index in _incident_candidates(doc, compiled, cause_sentences):
+    if record.cause is None:
+        # a toll of no cause of the closed list, dated by the sentences that tell it happen:
+        # "The death toll from the collapse of a building ... rose to 11 on Monday" and "The
+        # building ... caved in late on Saturday" (not a storm's landfall: a storm kills over
+        # days of rain, as ``_rain_of_days`` says)
+        candidates: Iterable[int] = sorted(
+            index
+            for index in _incident_sentences(doc, compiled)
+            if doc.lower.find("landfall", doc.sentences[index].start, doc.sentences[index].end) < 0
+        )
+    else:
+        cause_sentences = {
+            doc.sentence_index(hit.start)
+            for hit in hits
+            if hit.word.kind == "cause" and hit.word.role == record.cause
+        }
+        if not cause_sentences:
+            return None
+        candidates = _incident_candidates(doc, compiled, cause_sentences)
+    for index in candidates:
         sentence = doc.sentences[index]
-        if index != record.sentence_index and _SEPARATE_INCIDENT_OPENING.match(
-            doc.text, sentence.start
+        if index != record.sentence_index and (
+            _SEPARATE_INCIDENT_OPENING.match(doc.text, sentence.start)
+            or _APART_WORDS.search(doc.text, sentence.start, min(sentence.end, sentence.start + 30))
         ):
-            continue  # "In a separate accident on Friday, ...": another incident's day
+            # "In a separate accident on Friday, ...", "In neighbouring Terengganu, a man
+            # drowned after his boat capsized yesterday": another incident's day
+            continue
         best: DateMention | None = None
         best_day = told
         for mention in doc.dates.find(sentence.start, sentence.end, doc.published, Tense.PAST):
             if mention.value is None:
                 continue
+            low = max(0, mention.start - 56)
+            if _FROM_FIGURE_BEFORE.search(doc.lower, low, mention.start) or _BEGAN_BEFORE.search(
+                doc.lower, low, mention.start
+            ):
+                continue  # "from six yesterday", "rain that began on Wednesday": not the incident's
             gap = (told - mention.value).days
             if 0 < gap <= _INCIDENT_DAYS and mention.value < best_day:
                 best, best_day = mention, mention.value
@@ -1662,7 +1725,11 @@ def _same_source(text: str, record: _Record, other: _Record) -> bool:
     # "Lebanon's health minister" and "Health Minister Hamad Hassan": one office, named twice
     office = [_OWNER.sub("", name) for name in (mine, theirs)]
     shorter, longer = sorted(office, key=len)
-    return " " in shorter and longer.startswith(shorter)
+    if " " in shorter and longer.startswith(shorter):
+        return True
+    # "state broadcaster CCTV" and "CCTV": a name told with and without what it is
+    name = min((text[slice(*record.reporter)], text[slice(*other.reporter)]), key=len)
+    return longer.endswith(" " + shorter) and name[:1].isupper() and name.lower() == shorter
 
 
 _OWNER = re.compile(r"^(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?['’]s\s+")
@@ -2144,6 +2211,7 @@ class _Reader:
             # part of the new total, not an incident of their own; so are "another 34 bodies
             # ..., raising the toll from 117" (the new total told in another sentence).
             counts = [c for c in counts if c.toll_change or not c.increment]
+        counts = [c for c in counts if not self._rise_of_a_toll(c, counts)]
         records: list[_Record] = []
         for count in counts:
             target = next(
@@ -2247,6 +2315,7 @@ class _Reader:
         if not (
             _PASSIVE_BEFORE.search(lower, max(0, hit.start - 24), hit.start)
             or (hit.word.role == "verb" and _SINGLE_OBJECT.match(lower, hit.end))
+            or hit.word.phrase in _SINGLE_DEATH_VERBS  # "a fisherman drowned"
         ):
             return False
         sentence = context.sentence
@@ -2305,45 +2374,47 @@ class _Reader:
         """ "A policeman was killed", "its captain was seriously injured": one victim."""
         lower = self.lower
         aux = _PASSIVE_BEFORE.search(lower, max(clause.start, hit.start - 24), hit.start)
-        if aux is None:
+        if aux is not None:
+            verb_at = aux.start()
+        elif hit.word.phrase in _SINGLE_DEATH_VERBS:
+            verb_at = hit.start  # "a 70-year-old man drowned after his boat capsized"
+        else:
             return None
         found = None
-        for article in _SINGLE_SUBJECT.finditer(
-            lower, max(clause.start, aux.start() - 60), aux.start()
-        ):
+        for article in _SINGLE_SUBJECT.finditer(lower, max(clause.start, verb_at - 60), verb_at):
             # (an age between: "a 10-year-old boy was killed by a stray bullet")
-            age = _AGE_BEFORE_NOUN.match(lower, article.end(), aux.start())
-            noun = self._people_at(age.end() if age else article.end(), aux.start())
+            age = _AGE_BEFORE_NOUN.match(lower, article.end(), verb_at)
+            noun = self._people_at(age.end() if age else article.end(), verb_at)
             demonym = False
             if noun is None and age is not None:
-                noun = self._demonym_at(age.end(), aux.start())  # "a 17-year-old Palestinian"
+                noun = self._demonym_at(age.end(), verb_at)  # "a 17-year-old Palestinian"
                 demonym = noun is not None
             apposition = None
             if noun is None and age is None:
                 # "The 16-year-old, a resident of Lalmonirhat district, was shot dead"
-                apposition = _AGE_APPOSITION.fullmatch(lower, article.end(), aux.start())
+                apposition = _AGE_APPOSITION.fullmatch(lower, article.end(), verb_at)
                 if apposition is not None:
                     noun, demonym = (article.end(), apposition.start(1)), True
             if noun is None or not (demonym or self._single_noun(noun)):
                 continue
-            if age is not None and lower.find(" who ", noun[1] - 1, aux.start() + 1) >= 0:
+            if age is not None and lower.find(" who ", noun[1] - 1, verb_at + 1) >= 0:
                 continue  # "said Mohammed Ali, a 35-year-old driver who was injured": a witness
-            after = noun[1] if apposition is None else aux.start()
-            unit = _OF_A_UNIT.match(self.text, after, aux.start())
+            after = noun[1] if apposition is None else verb_at
+            unit = _OF_A_UNIT.match(self.text, after, verb_at)
             if unit is not None:
                 after = unit.end()  # "a sergeant of the National Guard had been killed"
             if self._only_aux(after, hit.start):
                 found = article, noun
         if found is None:
+            if aux is None:
+                return None  # (a name before an intransitive verb is read elsewhere)
             sentence_start = context.sentence.start
-            other = _ONE_MORE_BEFORE.search(
-                lower, max(sentence_start, aux.start() - 16), aux.start()
-            )
+            other = _ONE_MORE_BEFORE.search(lower, max(sentence_start, verb_at - 16), verb_at)
             if other is not None:
                 # "Two deminers were killed and another was injured": one more of them
                 start, end = other.span(1)
                 return self._bound(self._exact(start, end), (start, hit.end), None)
-            return self._named_victim(hit, context.sentence.start, aux.start())
+            return self._named_victim(hit, context.sentence.start, verb_at)
         article, noun = found
         start, end = article.start(1), noun[1]
         return self._bound(self._exact(start, end), (start, hit.end), noun)
@@ -2448,6 +2519,8 @@ class _Reader:
         elif not self._free_after(end):
             return None  # "killed 12 sheep", "cut 1,200 jobs"
         bound = self._bound(q, (min(q.start, hit.start), max(end, hit.end)), noun)
+        if noun is not None and self._members_named(q, noun):
+            return bound  # "killed two civilians, a taxi driver and his passenger": two
         # "killed two soldiers and three civilians": one figure of five.
         while noun is not None:
             joiner = _COORDINATION.match(self.lower, end, min(len(self.lower), end + 8))
@@ -2474,6 +2547,53 @@ class _Reader:
             end = more[1]
             bound.span = (bound.span[0], max(bound.span[1], end))
         return bound
+
+    def _rise_of_a_toll(self, count: _Count, counts: list[_Count]) -> bool:
+        """The dead told after a toll's rise as its cause ("The death toll ... rose to eight
+        today from six yesterday after the bodies of two men were found", "rose to 14 after a
+        woman died of her injuries"): the rise, inside the new toll, not an incident of its
+        own."""
+        if count.kind != "killed" or count.toll_change:
+            return False
+        start = min(count.bound.quantity.start, count.trigger.start)
+        return any(
+            toll.toll_change
+            and toll.kind == "killed"
+            and toll.bound.count > count.bound.count
+            and toll.bound.quantity.end < start
+            and _AFTER_WORD.search(self.lower, toll.bound.quantity.end, start) is not None
+            for toll in counts
+        )
+
+    def _members_named(self, q: Quantity, noun: Span) -> bool:
+        """ "two civilians, a motorcycle taxi driver and his passenger": the people of a
+        counted group of anyone (``_MEMBER_GROUPS``) named one by one after a comma, as many
+        as it counts, one of them told by a possessive that points back ("his passenger"), or
+        any people after "people" ("two people, a man and a boy"): the group's members, not
+        more of the dead (but "two civilians, a policeman and a soldier" are four)."""
+        lower = self.lower
+        group = " ".join(lower[noun[0] : noun[1]].split())
+        if group not in _MEMBER_GROUPS or q.low != q.count or q.high != q.count:
+            return False
+        position, limit = noun[1], min(len(lower), noun[1] + 120)
+        opening = _COORDINATION.match(lower, position, limit)
+        if opening is None or "and" in opening.group(0):
+            return False
+        members, pointing_back = 0, False
+        joiner: re.Match[str] | None = opening
+        while joiner is not None:
+            one = self._one_person(joiner.end(), limit)
+            if one is None:
+                break
+            members += 1
+            pointing_back = pointing_back or one[0].text in _POSSESSIVE_DETERMINERS
+            position = one[1][1]
+            joiner = _COORDINATION.match(lower, position, limit)
+        return (
+            members == q.count
+            and (pointing_back or group in ("people", "persons"))
+            and (joiner is None or "and" not in joiner.group(0))
+        )
 
     def _told_before(self, hit: _Hit) -> bool:
         """Whether a sentence before the hit's tells a figure of its kind."""
@@ -3238,9 +3358,15 @@ class _Reader:
             return False
         names = _EVENT_FAMILIES.get(again.group(1), again.group(1)).split()
         before = self.doc.sentences[index - 1]
-        named = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(names) + r")\b")
+        family = "|".join(names)
+        # the year before the event's name ("in a 1999 referendum") or after it ("was built
+        # between 1970 and 1975")
+        named = re.compile(
+            r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:" + family + r")\b"
+            r"|\b(?:" + family + r")\s+(?:[\w-]+\s+){0,3}?((?:19|20)\d\d)\b"
+        )
         dated = named.search(lower, before.start, before.end)
-        if dated is None or int(dated.group(1)) >= self.doc.published.year - 1:
+        if dated is None or int(dated.group(1) or dated.group(2)) >= self.doc.published.year - 1:
             return False
         # (not when that sentence tells of a vote held now: "Malawians voted on Tuesday in a
         # rerun of the 2019 vote. Two people were killed in clashes after the vote")
@@ -3444,10 +3570,19 @@ class _Reader:
             if not (
                 ("period" in kinds or "since" in kinds)
                 and _SUPERLATIVE.search(self.lower, max(clause.start, start - 60), start)
+                # (but "in the first 10 months of this year" is the period's span)
+                and not _SPAN_OF_PERIOD_BEFORE.search(
+                    self.lower, max(clause.start, start - 40), start
+                )
             )
             and not (
                 "period" in kinds
                 and _MONTH_BEFORE.search(self.lower, max(clause.start, start - 16), start)
+            )
+            # "a canoe that reached the port of La Restinga": a journey's end, not a toll's
+            and not (
+                self.lower.startswith("reached", start)
+                and _PLACE_REACHED_AFTER.match(self.lower, end) is not None
             )
         ]
         count.increment = bool(_MORE_AFTER.match(self.lower, q.end)) or any(
@@ -3985,12 +4120,19 @@ class _Reader:
         """A country named in the clause that is not a source's or an actor's ("Sudan's health
         ministry", "Israel's campaign", "mediation by Russia")."""
         text, lower = self.text, self.lower
+        agent_end = -1  # where the last country an agent word leads ends
         for mention in self.doc.mentions_in(clause.start, clause.end):
             if mention.kind is not MentionKind.COUNTRY:
                 continue
             if _POSSESSIVE_AFTER.match(text, mention.end) or self._names_actor(mention):
                 continue
-            if _AGENT_BEFORE.search(lower, max(0, mention.start - 12), mention.start):
+            if _AGENT_BEFORE.search(lower, max(0, mention.start - 12), mention.start) or (
+                # ... and the countries joined to it: "near the borders with Niger and
+                # Burkina Faso", "backed by Russia and Iran"
+                agent_end >= 0
+                and _COORDINATION.fullmatch(lower, agent_end, mention.start) is not None
+            ):
+                agent_end = mention.end
                 continue
             if _DESTINATION_BEFORE.search(lower, max(0, mention.start - 90), mention.start):
                 continue
@@ -4016,6 +4158,8 @@ class _Reader:
             and not update_from <= d.start < update_to
             and not _REPORT_DATE_BEFORE.search(lower, max(0, d.start - 30), d.start)
             and not _SINCE_BEFORE.search(lower, max(0, d.start - 20), d.start)
+            and not _FROM_FIGURE_BEFORE.search(lower, max(0, d.start - 30), d.start)
+            and not _CLAIMED_BEFORE.search(lower, max(0, d.start - 50), d.start)
             and not (
                 d.start > trigger.end and _BEGAN_BEFORE.search(lower, max(0, d.start - 56), d.start)
             )
@@ -4160,6 +4304,7 @@ class _Reader:
         frame.date = self._event_date(self._dates(frame.sentence, window), anchor)
         votes: Counter[str] = Counter()
         first: dict[str, Mention] = {}
+        neighbour_end = -1  # where the last neighbour across a border ends
         for mention in self.doc.mentions_in(window.start, window.end):
             if mention.kind is not MentionKind.COUNTRY:
                 continue
@@ -4167,6 +4312,14 @@ class _Reader:
                 self.lower, max(0, mention.start - 8), mention.start
             ):
                 continue  # "Britain-based", "a US strike", "mediation by Russia"
+            if _BORDER_WITH_BEFORE.search(
+                self.lower, max(0, mention.start - 24), mention.start
+            ) or (
+                neighbour_end >= 0
+                and _COORDINATION.fullmatch(self.lower, neighbour_end, mention.start) is not None
+            ):
+                neighbour_end = mention.end
+                continue  # "near the borders with Niger and Burkina Faso": the neighbours
             if _DESTINATION_BEFORE.search(
                 self.lower, max(0, mention.start - 90), mention.start
             ) or _TOWARD_PLACE_BEFORE.search(self.lower, max(0, mention.start - 60), mention.start):
@@ -4271,6 +4424,12 @@ def _nearest_cause(
     "attack" only when nothing else is said."""
     weak, generic = c.weak_causes, c.generic_causes
     causes = [h for h in hits if h.word.kind == "cause" and area.start <= h.start < area.end]
+    if any(h.word.phrase in c.accident_sites for h in causes) and not _SITE_ABLAZE.search(
+        lower, area.start, area.end
+    ):
+        # (a site with no explosion or fire told is a place: "found under the rubble of a
+        # warehouse")
+        causes = [h for h in causes if h.word.phrase not in c.accident_sites]
     # (a fire word beside the site is a cause of its own here, the nearest one wins)
     # (a site beside any other cause word is only where it happened)
     strong = _accident_sites(c, causes, beside_fire=False) or [
@@ -4831,6 +4990,12 @@ def _bare_explosion(text: str, record: _Record) -> bool:
     return span is not None and text[span[0] : span[1]].lower() in _compiled().bare_explosions
 
 
+def _weak_cause(text: str, record: _Record) -> bool:
+    """The record's cause is only told by who attacked ("gunmen", ``weak_causes``)."""
+    span = record.cause_span
+    return span is not None and text[span[0] : span[1]].lower() in _compiled().weak_causes
+
+
 def _rounded_and_exact(x: _Count, y: _Count) -> bool:
     """A round approximate figure and an exact one within a tenth of it: one count told twice
     ("nearly 300 injured" in the lead, "290 people had been admitted to hospital")."""
@@ -4874,6 +5039,21 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
         a_cause = None
     elif a_cause == "fire" and _bare_explosion(text, b):
         b_cause = None
+    # "Jihadists killed at least 14 soldiers in an attack on an army post ... Gunmen stormed
+    # the post on Tuesday night, adding that nine soldiers were wounded": who attacked says
+    # nothing against how, next to an attack's toll
+    incidental = _compiled().incidental
+    if (
+        a_cause is not None
+        and b_cause is not None
+        and a_cause not in incidental
+        and b_cause not in incidental
+        and abs(a.sentence_index - b.sentence_index) == 1
+    ):
+        if _weak_cause(text, b):
+            b_cause = a_cause
+        elif _weak_cause(text, a):
+            a_cause = b_cause
     if shared:
         if (
             a.scope is not b.scope
