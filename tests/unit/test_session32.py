@@ -440,3 +440,17 @@ def test_a_second_round_on_a_weekday_with_its_date() -> None:
     # ... and a round of anything else is no talks
     auditions = "MUSCAT, March 14 (Reuters) - The clubs will hold a second round of trials."
     assert extract(auditions) == []
+
+
+def test_ministers_of_a_named_portfolio_are_their_states() -> None:
+    """ "The German and French finance ministers met in Berlin": Germany and France."""
+    body = (
+        "BERLIN, March 14 (Reuters) - The German and French finance ministers met in Berlin on "
+        "Monday."
+    )
+    assert codes(only(extract(body), "CONSULT")) == {"DEU", "FRA"}
+    # near miss: a portfolio word before something else is no official
+    goods = (
+        "BERLIN, March 14 (Reuters) - German and French health insurers met in Berlin on Monday."
+    )
+    assert all(not codes(r) for r in extract(goods))
