@@ -119,3 +119,51 @@ def test_kin_and_an_aged_single_victim() -> None:
         "a day after a gas canister exploded in their home."
     )
     assert _tolls(mourners) == []
+
+
+def test_review_near_misses_of_the_sessions_casualty_rules() -> None:
+    """What a review found the first versions of this session's casualty rules read wrongly."""
+    # a toll that rose after a new attack keeps the attack's own figure
+    rose = (
+        "GAZA, June 12 (Reuters) - The Palestinian death toll in Gaza rose to 48,200 on Tuesday "
+        "after Israeli strikes killed at least 40 people overnight, health officials said."
+    )
+    assert sorted(_tolls(rose)) == [(40, None), (48200, None)]
+    # ... but the dead it rose after by dying of their wounds are inside it
+    wounds = (
+        "KABUL, June 12 (Reuters) - The death toll from the blast rose to 14 on Tuesday after a "
+        "woman died of her injuries, officials said."
+    )
+    assert _tolls(wounds) == [(14, None)]
+    # a boy who nearly drowned did not die
+    nearly = (
+        "DHAKA, June 12 (Reuters) - A boy nearly drowned in a flooded street on Tuesday before "
+        "neighbours pulled him out."
+    )
+    assert _tolls(nearly) == []
+    # gunmen in another place wound others: no part of the first attack's toll
+    elsewhere = (
+        "PESHAWAR, June 12 (Reuters) - A suicide bomber killed 11 soldiers at a checkpoint in "
+        "North Waziristan on Tuesday, the army said. Gunmen attacked a polio vaccination team in "
+        "Bajaur district on Tuesday, wounding two policemen, police said."
+    )
+    assert sorted(_tolls(elsewhere), key=str) == [(11, None), (None, 2)]
+    # a claim whose words tell the attack keep the attack's day
+    claimed = (
+        "ISLAMABAD, June 12 (Reuters) - The Pakistani Taliban claimed the ambush on Tuesday that "
+        "killed four policemen near Bannu."
+    )
+    assert _read.dated_tolls(claimed) == [(4, "2025-06-10")]
+    # a toll of no listed cause is not dated by "prices hit a record"
+    prices = (
+        "BAMAKO, June 12 (Reuters) - The death toll from the collapse of a gold mine in Mali rose "
+        "to 48 on Thursday, officials said. Gold prices hit a record high on Tuesday, drawing more "
+        "miners to informal sites."
+    )
+    assert _read.dated_tolls(prices) != [(48, "2025-06-10")]
+    # "reached an estimated 1,200" is a running toll
+    reached = (
+        "ATHENS, June 12 (Reuters) - The number of people killed in the heatwave reached an "
+        "estimated 1,200 on Tuesday, health officials said."
+    )
+    assert [r.scope.value for r in _read.records(reached)] == ["cumulative"]

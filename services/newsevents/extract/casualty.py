@@ -198,6 +198,15 @@ _BEFORE_COUNT = re.compile(
 _ONE_PERSON_JOINED = re.compile(r"(?<![\w'’-])(an?|the|its|his|her|their)\s+")
 # ... by "and", the group maybe the person's own ("a woman and her two daughters")
 _AFTER_WORD = re.compile(r"\bafter\b")
+# What a toll rose after when it tells no new incident: bodies found, the wounded dying
+_NOTHING_NEW = re.compile(
+    r"\b(?:bod(?:y|ies)|remains|died\s+(?:of|from)\s+(?:(?:their|his|her)\s+)?(?:injuries|wounds|burns)"
+    r"|succumbed|recovered|found|pulled\s+from)\b"
+)
+_NEW_KILLING = re.compile(
+    r"\b(?:kill(?:ed|s|ing)?|strikes?|attacks?|bomb\w*|shell\w*|shot|landslides?|blasts?"
+    r"|explosions?|raids?|clashes)\b"
+)
 # Groups of anyone whose members may be named after them ("two civilians, a driver and his
 # passenger"), and the determiners that point back to a member named before
 _MEMBER_GROUPS = frozenset(("people", "persons", "civilians"))
@@ -257,6 +266,8 @@ _INTRANSITIVE_DEATHS = frozenset(
 )
 # Death verbs told of one person with no auxiliary: "A fisherman drowned", "a man died"
 _SINGLE_DEATH_VERBS = frozenset(("died", "drowned", "perished"))
+# ... but not one who nearly did: "A boy nearly drowned"
+_NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost|narrowly|all\s+but)\s+$")
 # Whom the people of a count belong to, before the next count of the same verb: "three
 # members of a Greek rescue team and three members of a Libyan family were killed".
 # (no verb between: not "six members of a gang were killed and seven officers wounded")
@@ -584,6 +595,9 @@ _PAST_SPAN = re.compile(
 # What a boat or a convoy reaches, not a toll: "reached the port", "reached a hospital"
 _PLACE_REACHED_AFTER = re.compile(
     r"\s+(?:the|a|an|its|their)\s+(?!(?:[\w-]+\s+)?(?:toll|total|number|figure|tally|level|mark)\b)"
+    # (not a figure: "reached an estimated 1,200", "a staggering 300", "a record 45")
+    r"(?!(?:[\w-]+\s+){0,2}(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b"
+    r"|nine\b|ten\b|hundreds\b|thousands\b|dozens\b))"
 )
 # The first span of a period: "in the first 10 months of this year", "in the first half of"
 _SPAN_OF_PERIOD_BEFORE = re.compile(
@@ -896,7 +910,13 @@ _REPORT_DATE_BEFORE = re.compile(
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:\w+\s+){0,2}$")
 # ... nor the day an attack was claimed: "JNIM claimed the attack on Wednesday"
 _CLAIMED_BEFORE = re.compile(
-    r"\bclaim(?:ed|s|ing)\s+(?:responsibility\s+for\s+)?(?:the|a|an|its)\s+(?:[\w-]+\s+){1,2}$"
+    r"\bclaim(?:ed|s|ing)\s+(?:responsibility\s+for\s+)?the\s+(?:[\w-]+\s+)?"
+    r"(?:attack|assault|ambush|bombing|raid|killings?)\s+$"
+)
+# (not a claim whose words tell the act's day: "claimed the ambush on Monday that killed four
+# policemen", "claimed the ambush on Thursday killed 30 militants")
+_CLAIMED_ACT_TOLD_AFTER = re.compile(
+    r"\s*,?\s*(?:that|which|in\s+which|killing|wounding|killed|wounded|left|kills|killed)\b"
 )
 # ... nor the day of the figure a toll rose from: "rose to eight today from six yesterday"
 _FROM_FIGURE_BEFORE = re.compile(
@@ -1508,6 +1528,12 @@ _THE_STRIKE = re.compile(r"(?<![\w-])the\s+strikes?\b(?!\s+(?:on|against)\b)")
 _INCIDENT_DAYS = 7
 
 
+# How a site of no listed cause fails: "The building ... caved in late on Saturday"
+_COLLAPSE_VERB = re.compile(
+    r"\b(?:collapsed|caved\s+in|gave\s+way|capsized|derailed|sank|burst|crumbled|toppled)\b"
+)
+
+
 def _incident_sentences(doc: Document, compiled: _Compiled) -> frozenset[int]:
     """The indexes of the sentences with an incident verb (memoised: built for the first
     running toll that needs them)."""
@@ -1543,10 +1569,15 @@ def _incident_day(
         # "The death toll from the collapse of a building ... rose to 11 on Monday" and "The
         # building ... caved in late on Saturday" (not a storm's landfall: a storm kills over
         # days of rain, as ``_rain_of_days`` says)
+        # (a collapse told happening, not any "hit" or "struck": "Gold prices hit a record
+        # high on Tuesday", "Temperatures hit 45 degrees")
         candidates: Iterable[int] = sorted(
             index
             for index in _incident_sentences(doc, compiled)
             if doc.lower.find("landfall", doc.sentences[index].start, doc.sentences[index].end) < 0
+            and _COLLAPSE_VERB.search(
+                doc.lower, doc.sentences[index].start, doc.sentences[index].end
+            )
         )
     else:
         cause_sentences = {
@@ -2315,7 +2346,10 @@ class _Reader:
         if not (
             _PASSIVE_BEFORE.search(lower, max(0, hit.start - 24), hit.start)
             or (hit.word.role == "verb" and _SINGLE_OBJECT.match(lower, hit.end))
-            or hit.word.phrase in _SINGLE_DEATH_VERBS  # "a fisherman drowned"
+            or (
+                hit.word.phrase in _SINGLE_DEATH_VERBS  # "a fisherman drowned"
+                and not _NEARLY_BEFORE.search(lower, max(0, hit.start - 16), hit.start)
+            )
         ):
             return False
         sentence = context.sentence
@@ -2556,14 +2590,27 @@ class _Reader:
         if count.kind != "killed" or count.toll_change:
             return False
         start = min(count.bound.quantity.start, count.trigger.start)
-        return any(
-            toll.toll_change
-            and toll.kind == "killed"
-            and toll.bound.count > count.bound.count
-            and toll.bound.quantity.end < start
-            and _AFTER_WORD.search(self.lower, toll.bound.quantity.end, start) is not None
-            for toll in counts
-        )
+        end = max(count.bound.span[1], count.trigger.end)
+        stop = self.lower.find(".", end)
+        end = min(end + 40, len(self.lower) if stop < 0 else stop)  # ("died of her injuries")
+        for toll in counts:
+            if not (
+                toll.toll_change
+                and toll.kind == "killed"
+                and toll.bound.count > count.bound.count
+                and toll.bound.quantity.end < start
+            ):
+                continue
+            after = _AFTER_WORD.search(self.lower, toll.bound.quantity.end, start)
+            # (only the dead found or dying of their wounds: not "rose to 48,200 after Israeli
+            # strikes killed at least 40 people overnight", a new incident)
+            if (
+                after is not None
+                and _NOTHING_NEW.search(self.lower, after.end(), end) is not None
+                and _NEW_KILLING.search(self.lower, after.end(), end) is None
+            ):
+                return True
+        return False
 
     def _members_named(self, q: Quantity, noun: Span) -> bool:
         """ "two civilians, a motorcycle taxi driver and his passenger": the people of a
@@ -4159,7 +4206,10 @@ class _Reader:
             and not _REPORT_DATE_BEFORE.search(lower, max(0, d.start - 30), d.start)
             and not _SINCE_BEFORE.search(lower, max(0, d.start - 20), d.start)
             and not _FROM_FIGURE_BEFORE.search(lower, max(0, d.start - 30), d.start)
-            and not _CLAIMED_BEFORE.search(lower, max(0, d.start - 50), d.start)
+            and not (
+                _CLAIMED_BEFORE.search(lower, max(0, d.start - 50), d.start)
+                and not _CLAIMED_ACT_TOLD_AFTER.match(lower, d.end)
+            )
             and not (
                 d.start > trigger.end and _BEGAN_BEFORE.search(lower, max(0, d.start - 56), d.start)
             )
@@ -4990,10 +5040,24 @@ def _bare_explosion(text: str, record: _Record) -> bool:
     return span is not None and text[span[0] : span[1]].lower() in _compiled().bare_explosions
 
 
-def _weak_cause(text: str, record: _Record) -> bool:
-    """The record's cause is only told by who attacked ("gunmen", ``weak_causes``)."""
+def _attacker_only(text: str, record: _Record) -> bool:
+    """The record's cause is only told by who attacked ("gunmen", "snipers"; not a drone or
+    jets, which say how), in a sentence that points back to the attack ("stormed the post",
+    "the attack"), not one of another place ("Gunmen attacked a polio team in Bajaur")."""
     span = record.cause_span
-    return span is not None and text[span[0] : span[1]].lower() in _compiled().weak_causes
+    return (
+        span is not None
+        and text[span[0] : span[1]].lower() in _ATTACKERS
+        and _POINTS_BACK.search(text, record.sentence.start, record.sentence.end) is not None
+    )
+
+
+_ATTACKERS = frozenset(("gunmen", "gunman", "snipers", "sniper", "attackers", "assailants"))
+_POINTS_BACK = re.compile(
+    r"\bthe\s+(?:army\s+|military\s+|police\s+)?(?:post|base|attack|camp|checkpoint|convoy"
+    r"|barracks|position|station|outpost|assault|raid|ambush)\b",
+    re.IGNORECASE,
+)
 
 
 def _rounded_and_exact(x: _Count, y: _Count) -> bool:
@@ -5050,9 +5114,9 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
         and b_cause not in incidental
         and abs(a.sentence_index - b.sentence_index) == 1
     ):
-        if _weak_cause(text, b):
+        if _attacker_only(text, b):
             b_cause = a_cause
-        elif _weak_cause(text, a):
+        elif _attacker_only(text, a):
             a_cause = b_cause
     if shared:
         if (
