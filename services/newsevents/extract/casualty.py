@@ -916,7 +916,7 @@ _CLAIMED_BEFORE = re.compile(
 # (not a claim whose words tell the act's day: "claimed the ambush on Monday that killed four
 # policemen", "claimed the ambush on Thursday killed 30 militants")
 _CLAIMED_ACT_TOLD_AFTER = re.compile(
-    r"\s*,?\s*(?:that|which|in\s+which|killing|wounding|killed|wounded|left|kills|killed)\b"
+    r"\s*,?\s*(?:that|which|in\s+which|killing|wounding|killed|wounded|left|kills)\b"
 )
 # ... nor the day of the figure a toll rose from: "rose to eight today from six yesterday"
 _FROM_FIGURE_BEFORE = re.compile(

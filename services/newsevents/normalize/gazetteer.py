@@ -417,8 +417,10 @@ _CAPITALISED_BEFORE_HYPHEN = re.compile(r"(?<![\w.])[A-Z][\w.]*-$")
 def _pair_second(text: str, start: int, entries: tuple[Entry, ...]) -> bool:
     """Whether the country's name at ``start`` is the second of a hyphened pair of capitalised
     words ("Kenya-Somalia", "U.S.-China")."""
+    # (the 24 characters before it as a text of their own: a capitalised word cut at the window's
+    # edge counts, as the plain scan has always read it, "...WashingtonSyria-Syria")
     return entries[0].kind is MentionKind.COUNTRY and (
-        _CAPITALISED_BEFORE_HYPHEN.search(text, max(0, start - 24), start) is not None
+        _CAPITALISED_BEFORE_HYPHEN.search(text[max(0, start - 24) : start]) is not None
     )
 
 
