@@ -258,6 +258,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout35",
     HERE / "holdout36",
     HERE / "holdout37",
+    HERE / "holdout38",
 ]
 
 
