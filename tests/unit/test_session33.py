@@ -29,3 +29,19 @@ def test_a_state_that_protested_to_another_accuses_it() -> None:
         "Commission in Abuja on Tuesday.",
     ):
         assert [r for r in extract(crowd) if r.event_type.value == "ACCUSE"] == [], crowd
+
+
+def test_a_states_map_claim_or_statement_is_aimed_at_it() -> None:
+    """ "condemned a new Philippine map", "rejected the Chinese claim", "condemned the Chinese
+    military drills": the state named by the adjective is the target."""
+    cases = {
+        "Malaysia condemned a new Philippine map on Tuesday.": ("ACCUSE", {"MYS", "PHL"}),
+        "Morocco condemned the Algerian statement on Tuesday.": ("ACCUSE", {"MAR", "DZA"}),
+        "India rejected the Chinese claim on Tuesday.": ("REJECT", {"IND", "CHN"}),
+        "Taiwan condemned the Chinese military drills on Tuesday.": ("ACCUSE", {"TWN", "CHN"}),
+    }
+    for body, (kind, states) in cases.items():
+        assert codes(only(extract(body), kind)) == states, body
+    # near miss: a claims process is no claim of the state
+    process = "Hungary's Orban criticised EU migration rules, citing the Italian claims process."
+    assert all("ITA" not in codes(r) for r in extract(process))

@@ -8628,7 +8628,12 @@ _STATE_AGENT_AFTER = re.compile(
     r"|(?:air\s*|missile\s+|drone\s+)?strikes?|attacks?|raids?|shelling|bombardment|bombing"
     r"|invasion|incursion|occupation|aggression|offensive"
     # ... and its measures: "condemned the American tariff move", "the Swedish ban"
-    r"|(?:tariff\s+)?(?:decision|move)|tariffs|ban|sanctions|restrictions)\b"
+    r"|(?:tariff\s+)?(?:decision|move)|tariffs|ban|sanctions|restrictions"
+    # ... and its words and claims: "condemned a new Philippine map", "rejected the Chinese
+    # claim", "protested against the Algerian statement", "the Indian remarks"
+    r"|(?:new\s+|official\s+)?maps?|claims?(?!\s+(?:process|court|commission|tribunal))|statements?|remarks|accusations?|allegations?"
+    r"|(?:new\s+)?laws?|decrees?|(?:military\s+)?(?:drills|exercises|build-?up|deployments?)"
+    r"|provocations?|violations?)\b"
 )
 _STATE_PEOPLE_AFTER = re.compile(r"\s+(?:people|nation|government|authorities|leadership)\b")
 # A sanction's target named by its people or its goods: "suspended visas to Haitian citizens",
