@@ -45,3 +45,98 @@ def test_a_states_map_claim_or_statement_is_aimed_at_it() -> None:
     # near miss: a claims process is no claim of the state
     process = "Hungary's Orban criticised EU migration rules, citing the Italian claims process."
     assert all("ITA" not in codes(r) for r in extract(process))
+
+
+def test_talks_after_before_flying_in_a_future_sentence_are_to_come() -> None:
+    """ "Luxon will travel on Friday to Savai'i, ..., before flying to Nuku'alofa for talks with
+    Tongan Prime Minister Aisake Eke on Saturday": scheduled, next Saturday, Luxon's."""
+    body = (
+        "WELLINGTON, March 14 (AAP) - New Zealand Prime Minister Christopher Luxon will travel on "
+        "Friday to Savai'i, Samoa's largest island, where he will open a solar farm, before flying "
+        "to Nuku'alofa for talks with Tongan Prime Minister Aisake Eke on Saturday."
+    )
+    talks = only(extract(body), "CONSULT")
+    assert (talks.status.value, talks.date) == ("scheduled", "2024-03-16")
+    assert codes(talks) == {"NZL", "TON"}
+    # near misses: the main clause told as done, a future in a relative clause, a report
+    done = (
+        "WELLINGTON, March 14 (AAP) - New Zealand Prime Minister Christopher Luxon opened a solar "
+        "farm on Friday, before flying to Nuku'alofa for talks with Tongan Prime Minister Aisake "
+        "Eke."
+    )
+    assert only(extract(done), "CONSULT").status.value == "occurred"
+    assert codes(only(extract(done), "CONSULT")) == {"NZL", "TON"}
+    relative = (
+        "WELLINGTON, March 14 (AAP) - New Zealand Prime Minister Christopher Luxon, who will visit "
+        "Fiji next month, opened a solar farm on Friday, before flying to Nuku'alofa for talks "
+        "with Tongan Prime Minister Aisake Eke."
+    )
+    tonga = [r for r in extract(relative) if "TON" in codes(r)]
+    assert [r.status.value for r in tonga] == ["occurred"]
+    reported = (
+        "YEREVAN, March 14 (AFP) - Pashinyan and Aliyev will meet in Granada on October 5, "
+        "European Council President Charles Michel said before hosting the two men for talks "
+        "in Brussels."
+    )
+    brussels = [r for r in extract(reported) if r.location and r.location.name == "Brussels"]
+    assert all(r.status.value != "scheduled" for r in brussels)
+
+
+def test_the_day_what_is_agreed_starts_is_not_the_agreements() -> None:
+    """ "agreed to keep the border post open around the clock from Dec. 1": the agreement is not
+    dated Dec. 1 (nor, told in the past, last December's)."""
+    body = (
+        "WINDHOEK, March 14 (Xinhua) -- Namibia and Angola agreed to keep the Oshikango border "
+        "post open around the clock from April 1, according to a joint communique."
+    )
+    deal = only(extract(body), "AGREE")
+    assert deal.date not in ("2023-04-01", "2024-04-01")
+    told = (
+        "WINDHOEK, March 14 (Xinhua) -- Namibia and Angola agreed on Tuesday to reopen the border "
+        "post from April 1."
+    )
+    assert only(extract(told), "AGREE").date == "2024-03-12"
+
+
+def test_a_second_round_of_talks_is_the_pairs_told_last() -> None:
+    """ "A second round of ministerial talks would follow in Khartoum next month": the talks of
+    Ethiopia and Sudan, to come."""
+    body = (
+        "DOHA, March 14 (AFP) - Ethiopia and Sudan held talks in Doha on Tuesday. A second round "
+        "of ministerial talks would follow in Khartoum next month, he said."
+    )
+    later = [r for r in extract(body) if r.status.value == "scheduled"]
+    assert len(later) == 1
+    assert codes(later[0]) == {"ETH", "SDN"}
+    assert later[0].location is not None
+    assert later[0].location.name == "Khartoum"
+
+
+def test_a_states_mediated_talks_are_its_mediation() -> None:
+    """ "after two days of Qatari-mediated talks in Doha": the talks are a mediation of Qatar
+    between the two sides of the main clause; the agreement is the two sides' own."""
+    body = (
+        "DOHA, March 14 (AFP) - Ethiopia and Sudan agreed on Tuesday to set up a joint committee "
+        "to mark out their border, after two days of Qatari-mediated talks in Doha."
+    )
+    records = extract(body)
+    talks = only(records, "CONSULT")
+    assert talks.mode == "mediation"
+    assert codes(talks) == {"ETH", "SDN", "QAT"}
+    assert codes(only(records, "AGREE")) == {"ETH", "SDN"}
+    rounds = (
+        "ANKARA, March 14 (AA) - The third round of Turkish-mediated talks between Somalia and "
+        "Ethiopia was held in Ankara on Tuesday."
+    )
+    assert codes(only(extract(rounds), "CONSULT")) == {"SOM", "ETH", "TUR"}
+    # near misses: a deal the state brokered keeps its broker; a report's subject is no side
+    deal = (
+        "DOHA, March 14 (AFP) - Ethiopia and Sudan signed a Qatari-brokered deal in Doha on "
+        "Tuesday."
+    )
+    assert "QAT" in codes(only(extract(deal), "AGREE"))
+    report = (
+        "NEW DELHI, March 14 (Reuters) - New Delhi announced on Monday that China and Bhutan had "
+        "reached an agreement on their border after weeks of negotiations between diplomats."
+    )
+    assert all("IND" not in codes(r) for r in extract(report) if r.event_type.value == "CONSULT")

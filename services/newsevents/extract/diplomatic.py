@@ -3602,6 +3602,10 @@ class _ClauseFacts:
             self._cache[name] = found
         return found  # type: ignore[return-value]
 
+    def sentence_spans(self, name: str) -> list[tuple[int, int]]:
+        """The spans of one cue category in the whole sentence (not only this clause)."""
+        return self._cues.hits().get(name) or []
+
     def old_year_of(self, start: int, verb: bool, statement: bool = False) -> bool:
         """Whether the clause dates the act at ``start`` to an earlier year ("cut ties with
         X in December 2020"). A month's date inside a "since ..." phrase before a verb dates
@@ -4047,6 +4051,10 @@ def _status(
         )
     ):
         return _STATUS_SCHEDULED
+    if _in_adjunct_of_a_future(doc, facts, clause, start):
+        return (
+            _STATUS_SCHEDULED  # "will open a solar farm on Friday, before flying to ... for talks"
+        )
     if _INFINITIVE_BEFORE.search(text, max(clause[0], start - 4), start):
         if (
             _DECIDED_TO_BEFORE.search(text, max(clause[0], start - 24), start)
@@ -4058,6 +4066,52 @@ def _status(
             return _STATUS_OCCURRED
         return _STATUS_SCHEDULED  # "X to meet Y" (headline), "expected to visit"
     return _STATUS_OCCURRED
+
+
+# A clause opened by "before" and a gerund ("before flying to Nuku'alofa for
+# talks"): it has no tense of its own.
+_ADJUNCT_GERUND_OPENS = re.compile(r"[a-z]+ing\b")
+# (not "after": what is done before a future act may be done already, "was due to fly home
+# on Wednesday after visiting the memorial")
+_ADJUNCT_WORD_BEFORE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+# A report between the future and the adjunct: the adjunct is the report's ("X and Y will meet
+# ..., Michel said before hosting the two men for talks")
+_REPORT_VERB = re.compile(r"\b(?:said|says|told|announced|added)\b")
+# A relative or reported clause whose future is not the main clause's: "Luxon, who will
+# visit Tonga next week, met ...", "said it will ..."
+_NOT_MAIN_FUTURE_BEFORE = re.compile(
+    r"\b(?:who|which|where|that|if|unless|when|said|says|announced)\b", re.IGNORECASE
+)
+
+
+def _in_adjunct_of_a_future(
+    doc: Document, facts: _ClauseFacts, clause: tuple[int, int], start: int
+) -> bool:
+    """Whether the trigger at ``start`` stands in a gerund adjunct ("before flying to
+    Nuku'alofa for talks ... on Saturday") whose main clause is told in the future ("Luxon
+    will travel on Friday to Savai'i, ..., before flying ..."): the adjunct's act is to come
+    too. Only a future the main clause opens with: not one in a relative clause ("Luxon, who
+    will visit Tonga, met ..., before flying home") nor a reported one."""
+    text = doc.text
+    lo = clause[0]
+    if (
+        start - lo > 60
+        or _ADJUNCT_GERUND_OPENS.match(text, lo) is None
+        or _ADJUNCT_WORD_BEFORE.search(text, max(0, lo - 8), lo) is None
+    ):
+        return False
+    sentence = doc.sentences[doc.sentence_index(start)]
+    opening = sentence.start
+    for _, break_end in _clause_breaks(doc, sentence.start, sentence.end):
+        if break_end >= lo:
+            break
+        opening = break_end
+    futures = [s for s, e in facts.sentence_spans("future") if opening <= s and e <= lo]
+    return (
+        bool(futures)
+        and _NOT_MAIN_FUTURE_BEFORE.search(text, opening, futures[0]) is None
+        and _REPORT_VERB.search(text, futures[0], lo) is None
+    )
 
 
 def _first_we(text: str, lo: int, hi: int) -> int | None:
@@ -5471,7 +5525,20 @@ def _read(
             _ADJUNCT_BREAK.search(text, max(sentence.start, clause[0] - 12), clause[0])
             or _BUT_BREAK.search(text, max(sentence.start, clause[0] - 6), clause[0])
         )
-        and not text[clause[0] : start].strip()
+        and (
+            not text[clause[0] : start].strip()
+            # "..., before flying to Nuku'alofa for talks with ...": the traveller's
+            or _TRAVEL_GERUND_LEAD.fullmatch(text, clause[0], start) is not None
+            # "..., after two days of Qatari-mediated talks in Doha": the talks' sides
+            or (
+                is_noun
+                and trigger.mode in ("talks", "negotiation", "mediation")
+                and _TALKS_SPAN_LEAD.fullmatch(text, clause[0], start) is not None
+                # (not a report's: "New Delhi announced that the two sides had reached an
+                # agreement ... after weeks of negotiations")
+                and _REPORT_VERB.search(text, sentence.start, clause[0]) is None
+            )
+        )
     ):
         # "Fidan spoke ... after meeting X": the meeting's subject is the main clause's.
         parties = _main_subject(doc, gaz, sentence, clause) + parties
@@ -5916,6 +5983,17 @@ def _read(
                 and text.find(" to ", sentence.start, d.start) >= 0
             )
         ]
+    if trigger.event_type is _TYPE_AGREE and not is_noun and found:
+        # "agreed to keep the border post open around the clock from Dec. 1": the day what is
+        # agreed starts, not the agreement's
+        found = [
+            d
+            for d in found
+            if not (
+                d.start >= end
+                and _STARTING_BEFORE.search(text, max(0, d.start - 14), d.start) is not None
+            )
+        ]
     if trigger.event_type is _TYPE_REQUEST and found:
         # "invited Lula to attend the summit ... on July 8": the day of what is asked
         found = [d for d in found if not _in_what_is_asked(text, end, d.start)]
@@ -5985,6 +6063,12 @@ def _read(
         place = _place_by_reference(doc, gaz, sentence, start, end)
         if place is not None:
             places = [place]
+    mediation = None
+    if trigger.event_type is _TYPE_CONSULT and is_noun:
+        mediator = _talks_mediator(doc, gaz, start, end)
+        if mediator is not None:
+            parties = [*parties, mediator]
+            mediation = "mediation"
     slots = _slots(gaz, text, sentence, places, dates, start, end)
     mentions = [
         _Mention(
@@ -6000,6 +6084,7 @@ def _read(
             parties=_dedupe(parties),
             topics=topics,
             source=source,
+            mode=mediation,
         )
         for place, when in slots
     ]
@@ -7392,6 +7477,19 @@ _AND_ANOTHER = re.compile(
 )
 
 
+# What may stand before talks in an adjunct: "two days of Qatari-mediated", "lengthy"
+_TALKS_SPAN_LEAD = re.compile(
+    r"(?:(?:two|three|four|five|six|several|\d+)\s+(?:days|weeks|months|rounds)\s+of\s+)?"
+    r"(?:[a-z][\w-]*\s+|[A-Z][a-z]+-(?:mediated|brokered|hosted|led)\s+){0,2}"
+)
+# A journey told by a gerund before its purpose: "flying to Nuku'alofa for", "heading on to
+# Suva to attend"
+_TRAVEL_GERUND_LEAD = re.compile(
+    r"(?:flying|travell?ing|heading|going|leaving|returning|continuing)\s+(?:on\s+)?(?:to|for)"
+    r"\s+[A-Z][^,;:]{1,40}?\s+(?:for|to\s+(?:hold|attend))\s+"
+)
+
+
 def _main_subject(
     doc: Document, gaz: Gazetteer, sentence: Sentence, clause: tuple[int, int]
 ) -> list[_Party]:
@@ -7461,9 +7559,36 @@ def _brokers(doc: Document, gaz: Gazetteer, sentence: Sentence) -> list[_Party]:
         for s, e, person in doc.person_mentions(m.end(), limit):
             found.append(_Party(person.name, _person_participant(person), (s, e)))
     for mention in doc.mentions_in(sentence.start, sentence.end):
-        if mention.kind is _KIND_ADJECTIVE and _BROKER_HYPHEN_AFTER.match(text, mention.end):
+        if (
+            mention.kind is _KIND_ADJECTIVE
+            and _BROKER_HYPHEN_AFTER.match(text, mention.end)
+            # "agreed ... after two days of Qatari-mediated talks": the talks' mediator
+            and not _MEDIATED_TALKS_AFTER.match(text, mention.end)
+        ):
             found.append(_state_party(gaz, mention.code, (mention.start, mention.end)))
     return found
+
+
+# A state's adjective that mediates talks: "Qatari-mediated talks", "the third round of
+# Turkish-mediated negotiations"
+_MEDIATED_TALKS_AFTER = re.compile(
+    r"-(?:brokered|mediated)\s+(?:[a-z-]+\s+)?(?:talks|negotiations|consultations|dialogue)\b"
+)
+
+
+def _talks_mediator(doc: Document, gaz: Gazetteer, start: int, end: int) -> _Party | None:
+    """The state whose adjective says it mediates the talks at ``[start, end)``:
+    "Qatari-mediated talks in Doha" (a party, and the talks a mediation)."""
+    text = doc.text
+    if text.find("-", max(0, start - 40), start) < 0:  # (the literal first)
+        return None
+    for mention in doc.mentions_in(max(0, start - 40), start):
+        if mention.kind is not _KIND_ADJECTIVE:
+            continue
+        match = _MEDIATED_TALKS_AFTER.match(text, mention.end)
+        if match is not None and start < match.end() <= end + 1:
+            return _state_party(gaz, mention.code, (mention.start, mention.end))
+    return None
 
 
 def _slots(
@@ -9483,6 +9608,10 @@ def _absorb(target: _Event, mention: _Mention, doc: Document) -> None:
 # the two sides met"; "Downing Street rejected the demand", "Ankara rejected a Greek call".
 
 # A sentence whose subject is the pair just told: "They also agreed to meet again"
+_ANOTHER_ROUND = re.compile(
+    r"\b(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|fifth|next|new|further|fresh|final|follow-up)"
+    r"\s+round\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|dialogue)\b"
+)
 _THEY_OPENING = re.compile(
     r"They\s+(?:also\s+|later\s+|then\s+)?(?:agreed|pledged|decided|vowed)\b"
 )
@@ -9597,7 +9726,21 @@ def _add_referred_parties(
     if (
         not mention.parties
         and mention.trigger.event_type is _TYPE_CONSULT
-        and _THEY_OPENING.match(sentence.text)
+        and (
+            _THEY_OPENING.match(sentence.text)
+            # "A second round of ministerial talks would follow in Khartoum": the talks of
+            # the pair told last
+            or (
+                (
+                    round_ := _ANOTHER_ROUND.search(
+                        doc.text, max(sentence.start, start - 60), end + 40
+                    )
+                )
+                is not None
+                and round_.start() <= start
+                and end <= round_.end()
+            )
+        )
     ):
         # "Ali and Maduro met on Thursday ... They also agreed to meet again in Brazil": the
         # two of the event told last
@@ -10152,7 +10295,13 @@ def _is_speaker(text: str, start: int, end: int, sentence: Sentence) -> bool:
 
 def _share_parties(events: list[_Event]) -> None:
     """An agreement reached at a meeting has the meeting's parties ("the leaders ... agreed")."""
-    meetings = [e for e in events if e.event_type is _TYPE_CONSULT and e.mode != "phone_call"]
+    meetings = [
+        e
+        for e in events
+        # (not a mediation's: "agreed ... after two days of Qatari-mediated talks" is the
+        # two sides' agreement, the mediator is the talks')
+        if e.event_type is _TYPE_CONSULT and e.mode not in {"phone_call", "mediation"}
+    ]
     for event in events:
         if event.event_type not in (_TYPE_AGREE, _TYPE_COOPERATE):
             continue
