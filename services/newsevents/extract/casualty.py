@@ -544,8 +544,9 @@ _MONTH_SPAN = re.compile(
     rf"(?:{_MONTHS_LOWER})\b(?:\s+\d{{1,2}}\b)?(?:\s+(?:this\s+year|last\s+year|(?:19|20)\d\d\b))?"
 )
 # "the April attack", "the March 2023 floods": a month naming the incident it stands before
+# (or introducing it: "the scene of a March 2025 siege", "an October 2024 raid")
 _ATTRIBUTIVE_MONTH = re.compile(
-    rf"\b(?i:the)\s+({'|'.join(MONTH_NAMES)})(?:\s+((?:19|20)\d\d))?\s+(?=[a-z])"
+    rf"\b(?i:the|an?)\s+({'|'.join(MONTH_NAMES)})(?:\s+((?:19|20)\d\d))?\s+(?=[a-z])"
 )
 _LAST_MONTH = re.compile(r"\blast\s+month\b")
 # A figure a report gave in an earlier month or year: "said in February 2025 that more than 300
