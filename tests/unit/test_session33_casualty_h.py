@@ -10,6 +10,12 @@ PUBLISHED = "2026-11-11T12:00:00+00:00"  # a Wednesday
 _read = CasualtyReader(PUBLISHED, "s33h")
 _tolls = _read.tolls
 
+
+def _scoped(body: str) -> list[tuple[int | None, str]]:
+    """(killed, scope) of each record."""
+    return [(r.killed.count if r.killed else None, r.scope.value) for r in _read.records(body)]
+
+
 _LEAD = (
     "KABUL, Nov 11 (Reuters) - Insurgents ambushed an army convoy on Tuesday, killing nine "
     "soldiers, officials said. "
@@ -45,3 +51,35 @@ def test_an_indefinite_month_and_year_dates_the_incident_a_definite_noun_recalls
         "siege."
     )
     assert (30, None) in _tolls(recent)
+
+
+_FLOOD = (
+    "LIMA, Nov 11 (AP) - Floods swept through villages in northern Peru on Tuesday, killing at "
+    "least 12 people, officials said Wednesday. "
+)
+
+
+def test_a_toll_risen_from_a_figure_after_bodies_were_found() -> None:
+    """ "the toll had risen from five overnight after rescuers pulled two bodies from a
+    collapsed house": the two are the rise (no incident of their own), and the toll told
+    before is a running one."""
+    rise = _FLOOD + (
+        "The civil defence agency said the toll had risen from eight after divers recovered four "
+        "bodies from the river near Piura."
+    )
+    assert _scoped(rise) == [(12, "cumulative")]
+    climbed = _FLOOD + (
+        "The toll climbed from nine overnight after firefighters found three bodies in a "
+        "buried car."
+    )
+    assert _tolls(climbed) == [(12, None)]
+    # near miss: bodies found with no toll told as risen are their own figure
+    plain = _FLOOD + "Separately, divers recovered four bodies from the river near Piura."
+    assert _scoped(plain)[0] == (12, "incremental")
+    # near miss: a figure before the rise is not its increment; a toll risen from a figure as
+    # large as the one told before leaves that one alone
+    larger = _FLOOD + (
+        "The toll had risen from 20 in the neighbouring region after divers recovered four "
+        "bodies there."
+    )
+    assert _scoped(larger)[0] == (12, "incremental")

@@ -110,6 +110,13 @@ _TOLL_RAISED_FROM = re.compile(
     r"(?=(?:about\s+|around\s+|at\s+least\s+)?(?:\d|(?:two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|a\s+dozen|[a-z]+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b))"
 )
+# "the toll had risen from five overnight after rescuers pulled two bodies from ...": a toll
+# told as grown from an earlier figure (the figure after "from" read by the caller)
+_TOLL_ROSE_FROM = re.compile(
+    r"\b(?:death\s+)?(?:toll|tally)\s+(?:had\s+|has\s+)?(?:risen|rose|climbed|jumped|increased"
+    r"|grown|grew|gone\s+up|went\s+up)\s+from\s+"
+)
+_AFTER = re.compile(r"\bafter\b")
 # "before raising it to", "then revised the figure to": the same toll, told again larger or
 # corrected, right before its new figure.
 _REVISED_TO_BEFORE = re.compile(
@@ -1419,6 +1426,18 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
         and not _is_old_incident(record, doc)
     ]
     kept = _without_sums(doc.text, kept)
+    for rise_at, earlier in reader.rises:
+        # "Quake kills at least 7 ... the toll had risen from five overnight": the toll told
+        # before is a running one
+        grown = [
+            r
+            for r in kept
+            if r.sentence_index < rise_at
+            and r.scope is Scope.INCREMENTAL
+            and (r.killed_count or 0) > earlier
+        ]
+        if grown:
+            grown[-1].scope = Scope.CUMULATIVE
     for record in kept:
         if record.scope is not Scope.CUMULATIVE:
             continue
@@ -2036,6 +2055,8 @@ class _Reader:
         self._placed: dict[int, _Placed | None] = {}
         self._seats: dict[int, _Placed] = {}  # places a speaking source sits in
         self._snippet_dates: dict[str, list[DateMention]] = {}
+        # (sentence index, earlier figure) of each toll told as risen from a figure alone
+        self.rises: list[tuple[int, int]] = []
         self._countries: dict[str, Location] = {}
         self._cities: dict[tuple[str, str | None], City | None] = {}
         self.topic_countries = doc.topic_countries  # a new frozenset on every access
@@ -2244,6 +2265,8 @@ class _Reader:
             # ..., raising the toll from 117" (the new total told in another sentence).
             counts = [c for c in counts if c.toll_change or not c.increment]
         counts = [c for c in counts if not self._rise_of_a_toll(c, counts)]
+        if counts:
+            counts = self._after_a_rise(context, counts)
         records: list[_Record] = []
         for count in counts:
             target = next(
@@ -3667,6 +3690,31 @@ class _Reader:
             self._raised_from(context, count)
         if count.scope is Scope.CUMULATIVE:
             count.period = since or self._period_campaign(count, subject)
+
+    def _after_a_rise(self, context: _Sentence, counts: list[_Count]) -> list[_Count]:
+        """ "the toll had risen from five overnight after rescuers pulled two bodies from a
+        collapsed house": the two are the rise, part of the toll, not an incident of their own;
+        and the toll risen from five with no new figure of its own is one told before (noted in
+        ``rises`` for the caller to make cumulative)."""
+        sentence, lower = context.sentence, self.lower
+        if lower.find(" from ", sentence.start, sentence.end) < 0:
+            return counts
+        rose = _TOLL_ROSE_FROM.search(lower, sentence.start, sentence.end)
+        if rose is None:
+            return counts
+        quantities = self._quantities(context, _Clause(sentence.start, sentence.end))
+        earlier = next((x for x in quantities if x.start >= rose.end()), None)
+        if earlier is None or earlier.start - rose.end() >= 12:
+            return counts
+        if not _TO_A_FIGURE_AFTER.match(lower, earlier.end) and earlier.count:
+            self.rises.append((context.index, earlier.count))
+        return [
+            c
+            for c in counts
+            if c.toll_change
+            or c.bound.quantity.start < earlier.end
+            or not _AFTER.search(lower, earlier.end, c.bound.quantity.start)
+        ]
 
     def _raised_from(self, context: _Sentence, count: _Count) -> None:
         """ "killing 12 people, state prosecutors said Monday, raising the toll from nine": the
