@@ -83,3 +83,34 @@ def test_a_toll_risen_from_a_figure_after_bodies_were_found() -> None:
         "bodies there."
     )
     assert _scoped(larger)[0] == (12, "incremental")
+
+
+_QUAKE = (
+    "SAN SALVADOR (AP) - A magnitude 6.1 earthquake shook eastern El Salvador late Tuesday, "
+    "killing at least four people in the department of La Union, authorities said. "
+    "The U.S. Geological Survey said the quake struck at a depth of 40 kilometers. "
+)
+_QUAKE_TITLE = "Quake kills at least 4 in eastern El Salvador"
+
+
+def test_a_disaster_told_as_reaching_another_country_dates_a_figure_there() -> None:
+    """ "It was felt strongly ... across the border in Mexico's Chiapas state. In Chiapas, a
+    man was killed when part of a church facade fell on him": the quake's day and cause for
+    a figure in the country it reached, at the figure's own place."""
+    reached = _QUAKE + (
+        "It was felt across the Gulf of Fonseca in Honduras. In Honduras, an elderly woman died "
+        "when the roof of her house in Choluteca fell on her, officials said."
+    )
+    records = _read.records(reached, _QUAKE_TITLE)
+    assert [(r.killed.count if r.killed else None, r.cause, r.date) for r in records][-1] == (
+        1,
+        "natural_disaster",
+        "2026-11-10",
+    )
+    # near miss: a country the sentences since the quake did not name is another incident
+    unnamed = _QUAKE + (
+        "In Honduras, an elderly woman died when the roof of her house in Choluteca fell on "
+        "her, officials said."
+    )
+    records = _read.records(unnamed, _QUAKE_TITLE)
+    assert [(r.cause, r.date) for r in records][-1] == (None, None)

@@ -3929,6 +3929,15 @@ class _Reader:
         frame_place = self._frame_value(frame, "place")
         if record.place is not None and frame_place is not None:
             if record.place.location.country_code != frame_place.location.country_code:
+                if record.cause is None and self._disaster_reached(record, frame):
+                    # "It was felt strongly ... across the border in Mexico's Chiapas state.
+                    # In Chiapas, a man was killed when part of a church facade fell on him":
+                    # the quake's own day and cause, the figure's own place
+                    record.cause, record.cause_span = frame.cause, frame.cause_span
+                    if record.date is None:
+                        record.date = self._frame_value(frame, "date") or self._frame_value(
+                            frame, "lead_date"
+                        )
                 return  # a figure about another place is another incident
             if frame_place.rank > record.place.rank:
                 record.place = frame_place
@@ -3950,6 +3959,27 @@ class _Reader:
             record.place, record.place_from_text = frame_place, True
         if record.place is None:
             record.place = self._frame_value(frame, "country")  # a guess: not "from text"
+
+    def _disaster_reached(self, record: _Record, frame: _Frame) -> bool:
+        """A natural disaster told in focus (a quake, a storm) that the sentences since its own
+        named as reaching the figure's country ("It was felt strongly ... across the border in
+        Mexico's Chiapas state"): a figure there with no cause of its own is the disaster's."""
+        if (
+            frame.cause != "natural_disaster"
+            or record.place is None
+            or record.scope is not Scope.INCREMENTAL  # (a running toll there: its own days)
+        ):
+            return False
+        code = record.place.location.country_code
+        if code is None:
+            return False
+        name = self.country_location(code).name.lower()
+        sentences = self.doc.sentences
+        start = sentences[frame.sentence.index].start
+        end = sentences[record.sentence_index].start
+        return (
+            start < end and re.search(rf"\b{re.escape(name)}\b", self.lower[start:end]) is not None
+        )
 
     @overload
     def _frame_value(
