@@ -110,6 +110,13 @@ _TOLL_RAISED_FROM = re.compile(
     r"(?=(?:about\s+|around\s+|at\s+least\s+)?(?:\d|(?:two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|a\s+dozen|[a-z]+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b))"
 )
+# "the toll had risen from five overnight after rescuers pulled two bodies from ...": a toll
+# told as grown from an earlier figure (the figure after "from" read by the caller)
+_TOLL_ROSE_FROM = re.compile(
+    r"\b(?:death\s+)?(?:toll|tally)\s+(?:had\s+|has\s+)?(?:risen|rose|climbed|jumped|increased"
+    r"|grown|grew|gone\s+up|went\s+up)\s+from\s+"
+)
+_AFTER = re.compile(r"\bafter\b")
 # "before raising it to", "then revised the figure to": the same toll, told again larger or
 # corrected, right before its new figure.
 _REVISED_TO_BEFORE = re.compile(
@@ -544,8 +551,9 @@ _MONTH_SPAN = re.compile(
     rf"(?:{_MONTHS_LOWER})\b(?:\s+\d{{1,2}}\b)?(?:\s+(?:this\s+year|last\s+year|(?:19|20)\d\d\b))?"
 )
 # "the April attack", "the March 2023 floods": a month naming the incident it stands before
+# (or introducing it: "the scene of a March 2025 siege", "an October 2024 raid")
 _ATTRIBUTIVE_MONTH = re.compile(
-    rf"\b(?i:the)\s+({'|'.join(MONTH_NAMES)})(?:\s+((?:19|20)\d\d))?\s+(?=[a-z])"
+    rf"\b(?i:the|an?)\s+({'|'.join(MONTH_NAMES)})(?:\s+((?:19|20)\d\d))?\s+(?=[a-z])"
 )
 _LAST_MONTH = re.compile(r"\blast\s+month\b")
 # A figure a report gave in an earlier month or year: "said in February 2025 that more than 300
@@ -1418,6 +1426,18 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
         and not _is_old_incident(record, doc)
     ]
     kept = _without_sums(doc.text, kept)
+    for rise_at, earlier in reader.rises:
+        # "Quake kills at least 7 ... the toll had risen from five overnight": the toll told
+        # before is a running one
+        grown = [
+            r
+            for r in kept
+            if r.sentence_index < rise_at
+            and r.scope is Scope.INCREMENTAL
+            and (r.killed_count or 0) > earlier
+        ]
+        if grown:
+            grown[-1].scope = Scope.CUMULATIVE
     for record in kept:
         if record.scope is not Scope.CUMULATIVE:
             continue
@@ -2035,6 +2055,8 @@ class _Reader:
         self._placed: dict[int, _Placed | None] = {}
         self._seats: dict[int, _Placed] = {}  # places a speaking source sits in
         self._snippet_dates: dict[str, list[DateMention]] = {}
+        # (sentence index, earlier figure) of each toll told as risen from a figure alone
+        self.rises: list[tuple[int, int]] = []
         self._countries: dict[str, Location] = {}
         self._cities: dict[tuple[str, str | None], City | None] = {}
         self.topic_countries = doc.topic_countries  # a new frozenset on every access
@@ -2243,6 +2265,8 @@ class _Reader:
             # ..., raising the toll from 117" (the new total told in another sentence).
             counts = [c for c in counts if c.toll_change or not c.increment]
         counts = [c for c in counts if not self._rise_of_a_toll(c, counts)]
+        if counts:
+            counts = self._after_a_rise(context, counts)
         records: list[_Record] = []
         for count in counts:
             target = next(
@@ -3667,6 +3691,31 @@ class _Reader:
         if count.scope is Scope.CUMULATIVE:
             count.period = since or self._period_campaign(count, subject)
 
+    def _after_a_rise(self, context: _Sentence, counts: list[_Count]) -> list[_Count]:
+        """ "the toll had risen from five overnight after rescuers pulled two bodies from a
+        collapsed house": the two are the rise, part of the toll, not an incident of their own;
+        and the toll risen from five with no new figure of its own is one told before (noted in
+        ``rises`` for the caller to make cumulative)."""
+        sentence, lower = context.sentence, self.lower
+        if lower.find(" from ", sentence.start, sentence.end) < 0:
+            return counts
+        rose = _TOLL_ROSE_FROM.search(lower, sentence.start, sentence.end)
+        if rose is None:
+            return counts
+        quantities = self._quantities(context, _Clause(sentence.start, sentence.end))
+        earlier = next((x for x in quantities if x.start >= rose.end()), None)
+        if earlier is None or earlier.start - rose.end() >= 12:
+            return counts
+        if not _TO_A_FIGURE_AFTER.match(lower, earlier.end) and earlier.count:
+            self.rises.append((context.index, earlier.count))
+        return [
+            c
+            for c in counts
+            if c.toll_change
+            or c.bound.quantity.start < earlier.end
+            or not _AFTER.search(lower, earlier.end, c.bound.quantity.start)
+        ]
+
     def _raised_from(self, context: _Sentence, count: _Count) -> None:
         """ "killing 12 people, state prosecutors said Monday, raising the toll from nine": the
         figure is the toll revised up from a lower one, so cumulative."""
@@ -3880,6 +3929,15 @@ class _Reader:
         frame_place = self._frame_value(frame, "place")
         if record.place is not None and frame_place is not None:
             if record.place.location.country_code != frame_place.location.country_code:
+                if record.cause is None and self._disaster_reached(record, frame):
+                    # "It was felt strongly ... across the border in Mexico's Chiapas state.
+                    # In Chiapas, a man was killed when part of a church facade fell on him":
+                    # the quake's own day and cause, the figure's own place
+                    record.cause, record.cause_span = frame.cause, frame.cause_span
+                    if record.date is None:
+                        record.date = self._frame_value(frame, "date") or self._frame_value(
+                            frame, "lead_date"
+                        )
                 return  # a figure about another place is another incident
             if frame_place.rank > record.place.rank:
                 record.place = frame_place
@@ -3901,6 +3959,27 @@ class _Reader:
             record.place, record.place_from_text = frame_place, True
         if record.place is None:
             record.place = self._frame_value(frame, "country")  # a guess: not "from text"
+
+    def _disaster_reached(self, record: _Record, frame: _Frame) -> bool:
+        """A natural disaster told in focus (a quake, a storm) that the sentences since its own
+        named as reaching the figure's country ("It was felt strongly ... across the border in
+        Mexico's Chiapas state"): a figure there with no cause of its own is the disaster's."""
+        if (
+            frame.cause != "natural_disaster"
+            or record.place is None
+            or record.scope is not Scope.INCREMENTAL  # (a running toll there: its own days)
+        ):
+            return False
+        code = record.place.location.country_code
+        if code is None:
+            return False
+        name = self.country_location(code).name.lower()
+        sentences = self.doc.sentences
+        start = sentences[frame.sentence.index].start
+        end = sentences[record.sentence_index].start
+        return (
+            start < end and re.search(rf"\b{re.escape(name)}\b", self.lower[start:end]) is not None
+        )
 
     @overload
     def _frame_value(
