@@ -140,3 +140,44 @@ def test_a_states_mediated_talks_are_its_mediation() -> None:
         "reached an agreement on their border after weeks of negotiations between diplomats."
     )
     assert all("IND" not in codes(r) for r in extract(report) if r.event_type.value == "CONSULT")
+
+
+def test_what_a_first_counts_from_is_background() -> None:
+    """ "The visit was the first since India and China agreed to restore ties": the agreement
+    is what the first counts from, not news."""
+    body = (
+        "SEOUL, March 14 (Yonhap) -- The visit was the first since India and China agreed to "
+        "restore ties."
+    )
+    assert [r for r in extract(body) if r.event_type.value == "AGREE"] == []
+    # near miss: a new clause after it tells its own act
+    news = (
+        "SEOUL, March 14 (Yonhap) -- The visit was the first since India and China restored "
+        "ties, and on Tuesday India and China agreed to reopen consulates."
+    )
+    assert only(extract(news), "AGREE").date == "2024-03-12"
+
+
+def test_a_namesake_town_is_in_the_country_the_story_names_most() -> None:
+    """A Guatemalan story that names the U.S. Geological Survey once: "sent a team of rescuers
+    to San Marcos" is Guatemala's San Marcos, not California's (a larger namesake, but not
+    eight times larger)."""
+    body = (
+        "GUATEMALA CITY (AP) - An earthquake shook western Guatemala on Thursday, damaging homes "
+        "in the Guatemalan department of San Marcos. The U.S. Geological Survey said the quake "
+        "struck at a depth of 62 km. Mexico sent a team of 35 rescuers to San Marcos on Friday "
+        "at the request of Guatemala's government."
+    )
+    aid = only(extract(body), "AID")
+    assert aid.location is not None
+    assert (aid.location.name, aid.location.country_code) == ("San Marcos", "GTM")
+    assert codes(aid) == {"MEX", "GTM"}
+    # near miss: a far larger namesake stays ("talks in London" in a story naming Canada more)
+    london = (
+        "OTTAWA, March 14 (Reuters) - Canada and Britain held trade talks in London on Tuesday, "
+        "Canada's trade minister said. Canada wants a deal this year, and Canada's farmers "
+        "back it."
+    )
+    talks = only(extract(london), "CONSULT")
+    assert talks.location is not None
+    assert talks.location.country_code == "GBR"

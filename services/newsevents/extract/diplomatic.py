@@ -1862,6 +1862,12 @@ def _sentence_of(doc: Document, offset: int) -> Sentence | None:
 # What a state of affairs dates from: "Relations ... have been strained since January, when
 # Ethiopia signed a memorandum of understanding with ...", "Tensions have been high since
 # April, when Djibouti accused Eritrea ...": background to the story, not its news.
+# "was the first since President Lee and Prime Minister Takaichi agreed to": the act after
+# "since" is what the first counts from (no clause break between: not "..., and on Monday
+# they agreed")
+_FIRST_SINCE_CLAUSE_BEFORE = re.compile(
+    r"\bthe\s+first\s+(?:[\w-]+\s+){0,3}?since\s+(?![^,;]*,\s+(?:and|but)\s)[^;]*$"
+)
 _SINCE_WHEN_BEFORE = re.compile(
     rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})(?:\s+\d{{1,2}})?"
     rf"(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d|last\s+year)\s*,\s+when\b"
@@ -1872,16 +1878,24 @@ _SINCE_WHEN_BEFORE = re.compile(
 
 
 def _since_when_background(doc: Document, record: DiplomaticEvent) -> bool:
-    """A record told in the "when" clause of "since January, when ...": background."""
-    if ", when " not in doc.text:
+    """A record told in the "when" clause of "since January, when ...", or in the clause a
+    first counts from ("The exercise was the first since Lee and Takaichi agreed to improve
+    relations at their first meeting"): background."""
+    text = doc.text
+    if ", when " not in text and "first" not in text:
         return False
     trigger = _trigger_of(record)
     if trigger is None:
         return False
     sentence = _sentence_of(doc, trigger.start)
-    if sentence is None or doc.text.find("since", sentence.start, trigger.start) < 0:
+    if sentence is None or text.find("since", sentence.start, trigger.start) < 0:
         return False
-    return _SINCE_WHEN_BEFORE.search(doc.text, sentence.start, trigger.start) is not None
+    if _SINCE_WHEN_BEFORE.search(text, sentence.start, trigger.start) is not None:
+        return True
+    first = _FIRST_SINCE_CLAUSE_BEFORE.search(
+        text, max(sentence.start, trigger.start - 160), trigger.start
+    )
+    return first is not None and record.date_text is None
 
 
 def _congratulations_at_home(doc: Document, record: DiplomaticEvent) -> bool:
@@ -4431,7 +4445,7 @@ def _place_by_reference(
             ) or _STOP_WAS_BEFORE.search(
                 text, max(sentence.start, mention.start - 30), mention.start
             ):
-                city = gaz.best_city(mention.text, doc.topic_countries)
+                city = gaz.best_city(mention.text, doc.topic_countries, counts=doc.country_counts)
                 if city is not None:
                     return gaz.city_location(city, mention.text), (mention.start, mention.end)
             break
@@ -4455,7 +4469,9 @@ def _dateline_city(doc: Document, gaz: Gazetteer) -> tuple[City, tuple[int, int]
     name = doc.dateline_place
     if not name or doc.dateline is None:
         return None
-    city = gaz.metonym_cities.get(name) or gaz.best_city(name, doc.topic_countries)
+    city = gaz.metonym_cities.get(name) or gaz.best_city(
+        name, doc.topic_countries, counts=doc.country_counts
+    )
     if city is None:
         return None
     return city, (doc.dateline[0], doc.dateline[0] + len(name))
@@ -6517,7 +6533,11 @@ def _post_party(doc: Document, gaz: Gazetteer, mention: Mention) -> _Party | Non
     span = (mention.start, mention.end)
     if mention.kind in (_KIND_COUNTRY, _KIND_METONYM):
         return _state_party(gaz, mention.code, span)
-    city = gaz.best_city(mention.text, doc.topic_countries) if mention.kind is _KIND_CITY else None
+    city = (
+        gaz.best_city(mention.text, doc.topic_countries, counts=doc.country_counts)
+        if mention.kind is _KIND_CITY
+        else None
+    )
     if city is None or city.iso3 not in gaz.country_names:
         return None
     return _state_party(gaz, city.iso3, span)
@@ -6550,7 +6570,7 @@ def _passive_summons(
         if mention.kind in (_KIND_COUNTRY, _KIND_METONYM):
             posted.append(_state_party(gaz, mention.code, span))
         elif mention.kind is _KIND_CITY:
-            city = gaz.best_city(mention.text, doc.topic_countries)
+            city = gaz.best_city(mention.text, doc.topic_countries, counts=doc.country_counts)
             if city is not None and city.iso3 in gaz.country_names:
                 posted.append(_state_party(gaz, city.iso3, span))
     posted_spans = {p.span for p in posted}
@@ -8594,6 +8614,7 @@ def _classify(
                 doc.topic_countries,
                 qualifier=gaz.qualifier_after(text, mention.end),
                 strict=kind is _KIND_CITY,
+                counts=doc.country_counts,
             )
             written: str | None = mention.text
             if city is None and kind is _KIND_METONYM:

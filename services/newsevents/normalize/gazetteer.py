@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache
@@ -243,13 +243,17 @@ class Gazetteer:
         preferred_countries: frozenset[str] = frozenset(),
         qualifier: str | None = None,
         strict: bool = False,
+        counts: Mapping[str, int] | None = None,
     ) -> City | None:
         """The most likely city for a name.
 
         A qualifier written after the name wins ("Alexandria, Virginia", "London, Ontario":
         an ISO alpha-3 code or a US state). Otherwise a city in a country the article is
-        about, unless a namesake elsewhere is eight times larger. With ``strict``, a small
-        town (under 100,000) in a country the article never mentions is not believed.
+        about, unless a namesake elsewhere is eight times larger; between namesakes in two
+        such countries, given ``counts`` (how often the article names each country), the one
+        in the country named more often unless the other is eight times larger ("San Marcos"
+        in a Guatemalan story that names the U.S. Geological Survey once). With ``strict``, a
+        small town (under 100,000) in a country the article never mentions is not believed.
         """
         candidates = self.cities.get(key)
         if not candidates:
@@ -263,6 +267,13 @@ class Gazetteer:
         best = largest
         if in_context:
             local = max(in_context, key=lambda c: c.population)
+            if counts and len(in_context) > 1:
+                named_more = max(in_context, key=lambda c: (counts.get(c.iso3, 0), c.population))
+                if (
+                    counts.get(named_more.iso3, 0) > counts.get(local.iso3, 0)
+                    and named_more.population * 8 >= local.population
+                ):
+                    local = named_more
             if local.population * 8 >= largest.population or (
                 # "Puno" in a Peruvian story is Puno, not India's Pune (whose other name it
                 # is); "Bethlehem" in the West Bank is not Brazil's Belém
