@@ -181,3 +181,54 @@ def test_a_namesake_town_is_in_the_country_the_story_names_most() -> None:
     talks = only(extract(london), "CONSULT")
     assert talks.location is not None
     assert talks.location.country_code == "GBR"
+
+
+def test_sending_relief_is_aid() -> None:
+    """ "Romania responded on Thursday, sending 40 mobile generators and two transformers to
+    Chisinau": aid to Moldova, that day."""
+    body = (
+        "CHISINAU, March 14 (Reuters) - Romania responded on Thursday, sending 40 mobile "
+        "generators and two transformers to Chisinau by road."
+    )
+    aid = only(extract(body), "AID")
+    assert codes(aid) == {"ROU", "MDA"}
+    assert aid.date == "2024-03-14"
+    # near miss: sending no relief
+    news = "CHISINAU, March 14 (Reuters) - Romania is sending its foreign minister to Chisinau."
+    assert [r for r in extract(news) if r.event_type.value == "AID"] == []
+
+
+def test_an_envoys_remit_stands_between_title_and_name() -> None:
+    """ "U.S. Special Envoy for the Horn of Africa Mike Hammer", "Senior Adviser for Africa
+    Massad Boulos": the holder is named after the remit, and later by his surname."""
+    body = (
+        "BUJUMBURA, March 14 (Reuters) - Burundian President Evariste Ndayishimiye spoke by phone "
+        "with U.S. Senior Adviser for Africa Massad Boulos on Wednesday. Boulos welcomed the "
+        "decision in a post on X on Thursday."
+    )
+    records = extract(body)
+    call = only(records, "CONSULT")
+    assert ("Massad Boulos", "USA") in {(p.name, p.country_code) for p in call.participants}
+    assert "USA" in codes(only(records, "SUPPORT"))
+    horn = (
+        "ADDIS ABABA, March 14 (Reuters) - U.S. Special Envoy for the Horn of Africa Mike Hammer "
+        "met Ethiopian Prime Minister Abiy Ahmed on Wednesday."
+    )
+    names = {p.name for p in only(extract(horn), "CONSULT").participants}
+    assert {"Mike Hammer", "Abiy Ahmed"} <= names
+
+
+def test_rounds_of_talks_counted_in_the_perfect_are_no_news() -> None:
+    """ "Kinshasa and the M23 have since held several rounds of talks in Doha": a running
+    count, not talks that day."""
+    body = (
+        "KINSHASA, March 14 (Reuters) - Kinshasa and Kigali have held several rounds of talks "
+        "in Doha."
+    )
+    assert [r for r in extract(body) if r.event_type.value == "CONSULT"] == []
+    # near miss: a new round told with its day
+    news = (
+        "KINSHASA, March 14 (Reuters) - Kinshasa and Kigali held a new round of talks in Doha on "
+        "Wednesday."
+    )
+    assert only(extract(news), "CONSULT").date == "2024-03-13"

@@ -393,6 +393,14 @@ _HABITUAL = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_OPENS = re.compile(r",\s+(?:whose|which|who)\b")
+# Rounds of talks counted in the perfect: "have since held several rounds of", "has held
+# three rounds of"
+_ROUNDS_HELD_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:since\s+|already\s+|so\s+far\s+)?held\s+"
+    r"(?:several|many|numerous|multiple|a\s+series\s+of|a\s+number\s+of|two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d+|dozens\s+of)\s+(?:rounds|sessions)\s+of\s+(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 _HABITUAL_GUARD = Guard(
     "repeatedly routinely regularly frequently often long past previously years decades always"
     " consistently".split()
@@ -3935,6 +3943,13 @@ def _status(
         return None
     if facts.flag("since") and _PERFECT_BEFORE.search(text, window, start):
         return None  # "Britain has sanctioned more than 1,200 ... since": a running total
+    if (
+        trigger.event_type is _TYPE_CONSULT
+        and (rounds := _ROUNDS_HELD_BEFORE.search(text, max(clause[0], start - 90), start))
+        is not None
+        and not text[rounds.end() : start].strip()
+    ):
+        return None  # "have since held several rounds of talks in Doha": a running count
     if facts.old_year_of(
         start,
         " ".join(text[start:end].lower().split()) not in trigger.nouns,

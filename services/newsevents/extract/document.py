@@ -77,6 +77,14 @@ _ENVOY_TITLES = frozenset(
 _NAME_AFTER_POSTING = re.compile(
     rf"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,{_RANKS_BEFORE_NAME}\s+({_NAME_WITH_INITIALS})"
 )
+# An envoy's or adviser's remit between the title and the holder: "U.S. Special Envoy for
+# Sudan Tom Perriello", "Senior Adviser for Africa Massad Boulos", "Special Envoy for the
+# Horn of Africa Mike Hammer"
+_REMIT_TITLES = frozenset({"Envoy", "Senior Adviser"})
+_NAME_AFTER_REMIT = re.compile(
+    r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3}?"
+    rf"\s+({_NAME_WITH_INITIALS})"
+)
 _APPOSITION_TAIL = r"\s+(?:the|a|an)?\s*(?:[A-Z][\w.]*\s+|[A-Z][\w]*['’]s\s+)?$"
 _NAME_BEFORE_APPOSITION = re.compile(rf"({_NAME}),{_APPOSITION_TAIL}")
 _AFTER_APPOSITION_COMMA = re.compile(_APPOSITION_TAIL)
@@ -862,6 +870,8 @@ def _find_persons(doc: Document) -> None:
         name_match = _NAME_AFTER_TITLE.match(text, title.end)
         if name_match is None and title.code in _ENVOY_TITLES:
             name_match = _NAME_AFTER_POSTING.match(text, title.end)
+        if name_match is None and title.code in _REMIT_TITLES:
+            name_match = _NAME_AFTER_REMIT.match(text, title.end)
         if name_match is not None and "\n" in name_match.group():
             name_match = None  # "Kenya expels Somali envoy" ends the headline: no name follows
         start = end = -1
