@@ -232,3 +232,34 @@ def test_rounds_of_talks_counted_in_the_perfect_are_no_news() -> None:
         "Wednesday."
     )
     assert only(extract(news), "CONSULT").date == "2024-03-13"
+
+
+def test_a_warning_of_retaliation_answers_the_row_it_is_in() -> None:
+    """ "Uganda summoned Kenya's high commissioner ... and warned it could retaliate if the
+    measure was not lifted": a warning to Kenya."""
+    body = (
+        "KAMPALA, March 14 (AP) - Uganda summoned Kenya's high commissioner on Wednesday to "
+        "protest a Kenyan ban on imports of Ugandan eggs, and warned it could retaliate if the "
+        "measure was not lifted within two weeks."
+    )
+    warning = only(extract(body), "THREATEN")
+    assert codes(warning) == {"UGA", "KEN"}
+    assert warning.date == "2024-03-13"
+    # near miss: a warning of weather, whatever it says of responding
+    weather = (
+        "NAIROBI, March 14 (Reuters) - Kenya's meteorological department warned of heavy rain "
+        "on Wednesday, saying residents should respond quickly to alerts."
+    )
+    assert [r for r in extract(weather) if r.event_type.value == "THREATEN"] == []
+
+
+def test_a_commissioners_remit_and_a_commissioner_due_somewhere() -> None:
+    """ "EU Commissioner for the Mediterranean Dubravka Suica is due in Tunis on Jan. 12": a
+    visit to come, hers."""
+    body = (
+        "TUNIS, March 14 (Reuters) - EU Commissioner for the Mediterranean Dubravka Suica is due "
+        "in Tunis on April 12 to discuss the release of funds, an EU spokesperson said."
+    )
+    visit = only(extract(body), "CONSULT")
+    assert (visit.mode, visit.status.value, visit.date) == ("visit", "scheduled", "2024-04-12")
+    assert ("Dubravka Suica", "EUR") in {(p.name, p.country_code) for p in visit.participants}

@@ -913,6 +913,9 @@ _STATEMENT_TYPES = frozenset(
 )
 _NEEDS_TARGET = frozenset({EventType.ACCUSE, EventType.SANCTION})
 # A warning is a threat only when aimed at someone: a party, or "those nations", "the West".
+_RETALIATION_WORDS = re.compile(
+    r"\b(?:retaliat\w*|respond\s+in\s+kind|countermeasures|reciprocal\s+measures|reprisals)\b"
+)
 _THREAT_OBJECT = re.compile(
     r"\s+(?:(?:those|the|other|western|foreign|neighbouring|neighboring)\s+)+"
     r"(?:nations|countries|powers|states|governments|west|alliance)\b"
@@ -6979,6 +6982,9 @@ def _directed(
         and not _THREAT_OBJECT.match(text, end)
         and "retaliat" not in trigger.forms[0]
         and "respond" not in text[start:end]
+        # "warned it could retaliate if the measure was not lifted": an answer to the row the
+        # warner is in (its target is found from the events before, ``_add_warned_side``)
+        and _RETALIATION_WORDS.search(text, end, min(clause[1], end + 80)) is None
     ):
         return None  # "warns of deadly heat": a warning aimed at no one
     opening = clause[0] if sentence_start is None else min(sentence_start, clause[0])

@@ -80,7 +80,7 @@ _NAME_AFTER_POSTING = re.compile(
 # An envoy's or adviser's remit between the title and the holder: "U.S. Special Envoy for
 # Sudan Tom Perriello", "Senior Adviser for Africa Massad Boulos", "Special Envoy for the
 # Horn of Africa Mike Hammer"
-_REMIT_TITLES = frozenset({"Envoy", "Senior Adviser"})
+_REMIT_TITLES = frozenset({"Envoy", "Senior Adviser", "European Commissioner"})
 _NAME_AFTER_REMIT = re.compile(
     r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3}?"
     rf"\s+({_NAME_WITH_INITIALS})"
