@@ -1292,6 +1292,17 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
         while index < count and hits[index].start < sentence.end:
             hit = hits[index]
             if hit.start >= sentence.start:
+                if (
+                    frame is not None
+                    and frame.cause == "fire"
+                    and hit.word.phrase in compiled.bare_explosions
+                    and _fire_named_again(lower, hit, own)
+                ):
+                    # "The death toll from a gas explosion ... has risen to four ...
+                    # Wednesday morning's blast destroyed two floors": the accident's
+                    # explosion named again, a fire like it (not "a blast", "the bomb
+                    # blast" or "the other blast")
+                    hit = _Hit(hit.start, hit.end, _Word("cause", "fire", hit.word.phrase))
                 own.append(hit)
                 if hit.word.casualty:
                     casualty = True
@@ -1312,12 +1323,12 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
             index += 1
         if (
             cause is not None
-            and frame is not None
             and cause.word.phrase in compiled.accident_sites
             and _SITE_ABLAZE.search(lower, sentence.start, sentence.end) is None
         ):
             # "a man found under the rubble of a warehouse" in a tornado's story: a site with
-            # no explosion or fire told is a place, not another incident's cause
+            # no explosion or fire told is a place, not another incident's cause (nor the
+            # story's own: "A coal mine collapsed ..., killing five miners")
             cause = None
         if cause is not None and cause.word.phrase in compiled.bare_explosions:
             # "The explosion and fire at the fuel depot": the accident's site names it
@@ -1538,11 +1549,27 @@ def _date_other_sources(doc: Document, kept: list[_Record]) -> None:
             record.date = lead.date
 
 
+_ONE_OFF_ACCIDENTS = frozenset(("fire", "crash", "stampede"))
 _STRIKE_CAUSES = frozenset(("airstrike", "drone_strike", "missile_strike"))
 # What makes an accident's site a fire: "the fuel depot exploded", "a blaze at a warehouse"
 _SITE_ABLAZE = re.compile(
     r"\b(?:explo\w*|blasts?|fires?|flames?|blaze|burn\w*|ablaze|inferno|went\s+up|caught)\b"
 )
+# "the blast", "the massive explosion", "Wednesday morning's blast", "this blast"
+_DEFINITE_BEFORE_BLAST = re.compile(
+    r"(?:(?<![\w-])(?:the|this|that)|\w['’]s)\s+(?:(?!other\b)[a-z]+\s+)?$"
+)
+
+
+def _fire_named_again(lower: str, hit: _Hit, own: list[_Hit]) -> bool:
+    """A bare explosion word told as one already known ("the blast", "Wednesday's blast"),
+    with no cause word of its own before it ("the bomb blast")."""
+    definite = _DEFINITE_BEFORE_BLAST.search(lower, max(0, hit.start - 40), hit.start)
+    return definite is not None and not any(
+        h.word.kind == "cause" and h.end > definite.start() for h in own
+    )
+
+
 _THE_STRIKE = re.compile(r"(?<![\w-])the\s+strikes?\b(?!\s+(?:on|against)\b)")
 
 _INCIDENT_DAYS = 7
@@ -1761,6 +1788,20 @@ def _defers(count: _Count, other: _Count, same_source: bool) -> bool:
             and low <= theirs.count < 10 * max(low, 1)
         )
     return False
+
+
+# Those who treat the wounded: "hospital director Dr. Sead Malkoc", "a doctor at the clinic"
+_CARERS = re.compile(r"\b(?:hospitals?|doctors?|medics?|paramedics?|clinics?|surgeons?)\b")
+
+
+def _carers_count(text: str, record: _Record) -> bool:
+    """A count of the wounded alone that a hospital or a doctor gives."""
+    return (
+        record.killed is None
+        and record.injured is not None
+        and record.reporter is not None
+        and _CARERS.search(text[slice(*record.reporter)].lower()) is not None
+    )
 
 
 def _same_source(text: str, record: _Record, other: _Record) -> bool:
@@ -3924,6 +3965,16 @@ class _Reader:
         ("At least 12 people were killed," after "A suicide bomber struck ... in Quetta")."""
         if record.cause is not None and record.cause != frame.cause:
             return
+        if (
+            frame.cause in _ONE_OFF_ACCIDENTS
+            and frame.sentence.index != record.sentence_index
+            and _SEPARATE_INCIDENT_OPENING.match(self.doc.text, record.sentence.start)
+        ):
+            # "The blast happened at about 3 p.m. on Friday ... In a separate accident on
+            # Thursday, a rock fall at an iron ore mine killed two workers": an accident
+            # happens once, another incident is not of it (but the rains of a storm in focus
+            # bring down "In a separate incident, ... a wall weakened by the rains")
+            return
         if record.cause and record.date and record.place and record.place.rank == 3:
             return  # nothing to learn from the incident in focus
         frame_place = self._frame_value(frame, "place")
@@ -5244,7 +5295,15 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
             # been injured": the wounded of the toll, from the same (or an unnamed) source
             or (
                 (a_cause is None) != (b_cause is None)
-                and (_same_source(text, a, b) or _same_source(text, b, a))
+                and (
+                    _same_source(text, a, b)
+                    or _same_source(text, b, a)
+                    # "Eight miners were injured ... and were being treated at the cantonal
+                    # hospital, hospital director Dr. Sead Malkoc said": those who treat the
+                    # wounded count them, no rival report of the toll
+                    or _carers_count(text, a)
+                    or _carers_count(text, b)
+                )
             )
             # "The death toll from the sinking rose to 17 ... 74 people were rescued, 23 of
             # whom were treated in hospital": a toll and its wounded, neither naming a cause
