@@ -140,3 +140,42 @@ def test_the_wounded_a_hospital_counts_are_the_tolls() -> None:
     # near miss: a newspaper's count of the wounded is another source's report
     paper = izmir + "Nine people were injured, the daily Hurriyet said."
     assert _caused(paper) == [(6, None, "fire"), (None, 9, "fire")]
+
+
+def test_a_blast_and_gunfire_by_the_same_attackers_is_an_assault() -> None:
+    """ "Separatist militants blew up a railway track and opened fire on a passenger train ...,
+    killing 14": one attack by bomb and gun is an armed assault, and its figures told again
+    with one of its weapons are the same record."""
+    assault = (
+        "Rebels detonated a roadside bomb under a bus and opened fire on the passengers near "
+        "Goma on Tuesday, killing nine people, officials said. Nine people died and 14 were "
+        "wounded, the governor's spokesman said."
+    )
+    assert _caused(assault) == [(9, 14, "armed_clash")]
+    # near miss: gunfire alone is a shooting
+    gunfire = (
+        "Gunmen opened fire on a bus near Goma on Tuesday, killing nine people, officials said."
+    )
+    assert _caused(gunfire) == [(9, None, "shooting")]
+    # near miss: a bomber's blast and the police's shots are no one assault
+    bomber = (
+        "A suicide bomber blew himself up at a checkpoint near Goma on Tuesday, killing nine "
+        "people, and police opened fire on his accomplice, officials said."
+    )
+    assert _caused(bomber) == [(9, None, "bombing")]
+
+
+def test_the_cause_of_a_part_of_a_tally_is_not_the_tallys() -> None:
+    """ "more than 1,200 civilians have been killed in Kordofan since July, many of them in
+    drone strikes": the drone strikes killed some of them, the tally has no one cause."""
+    part = (
+        "The U.N. says more than 900 civilians have been killed in North Kivu since June, many "
+        "of them in drone strikes."
+    )
+    assert _caused(part) == [(901, None, None)]
+    # near miss: the tally's own cause
+    whole = (
+        "The U.N. says more than 900 civilians have been killed in drone strikes in North Kivu "
+        "since June."
+    )
+    assert _caused(whole) == [(901, None, "drone_strike")]
