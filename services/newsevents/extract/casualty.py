@@ -467,6 +467,12 @@ _SHARE_OF_TOLL = re.compile(
     r"\baccounted\s+for\s+(?:the\s+)?(?:majority|most|half|bulk|(?:a|one|two)\s+(?:third|quarter)s?)"
     r"\s+of\s+(?:the\s+|all\s+)?(?:deaths|dead|toll|victims|fatalities|casualties)\b"
 )
+# A part of a tally and its cause: "many of them in drone strikes", "most of whom by shelling"
+_SOME_OF_THEM_BEFORE = re.compile(
+    r",\s+(?:many|most|some|several|half|dozens|hundreds|thousands|a\s+third|a\s+quarter|a\s+few)"
+    r"\s+of\s+(?:them|whom|those)\s+(?:were\s+)?(?:killed\s+)?(?:in|by|from|during)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
 # A figure that is a running total up to now: "have died", "has killed", "has risen to".
 _PERFECT = re.compile(r"\b(?:has|have|'ve)\b")
 _RECENT_PERIOD = re.compile(r"\b(?:this|past|last)\s+(?:week|month|weekend)\b|\bthis\s+year\b")
@@ -1292,6 +1298,25 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
         while index < count and hits[index].start < sentence.end:
             hit = hits[index]
             if hit.start >= sentence.start:
+                if (
+                    frame is not None
+                    and frame.cause == "fire"
+                    and hit.word.phrase in compiled.bare_explosions
+                    and _fire_named_again(lower, hit, own)
+                ):
+                    # "The death toll from a gas explosion ... has risen to four ...
+                    # Wednesday morning's blast destroyed two floors": the accident's
+                    # explosion named again, a fire like it (not "a blast", "the bomb
+                    # blast" or "the other blast")
+                    hit = _Hit(hit.start, hit.end, _Word("cause", "fire", hit.word.phrase))
+                if (
+                    hit.word.kind == "cause"
+                    and hit.word.role in ("shooting", "bombing")
+                    and _blast_and_gunfire(lower, hit, sentence.start, sentence.end)
+                ):
+                    # "Separatist militants blew up a railway track and opened fire on a
+                    # passenger train, killing 14": one attack by bomb and gun, an assault
+                    hit = _Hit(hit.start, hit.end, _Word("cause", "armed_clash", hit.word.phrase))
                 own.append(hit)
                 if hit.word.casualty:
                     casualty = True
@@ -1312,12 +1337,12 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
             index += 1
         if (
             cause is not None
-            and frame is not None
             and cause.word.phrase in compiled.accident_sites
             and _SITE_ABLAZE.search(lower, sentence.start, sentence.end) is None
         ):
             # "a man found under the rubble of a warehouse" in a tornado's story: a site with
-            # no explosion or fire told is a place, not another incident's cause
+            # no explosion or fire told is a place, not another incident's cause (nor the
+            # story's own: "A coal mine collapsed ..., killing five miners")
             cause = None
         if cause is not None and cause.word.phrase in compiled.bare_explosions:
             # "The explosion and fire at the fuel depot": the accident's site names it
@@ -1538,11 +1563,48 @@ def _date_other_sources(doc: Document, kept: list[_Record]) -> None:
             record.date = lead.date
 
 
+# The same attackers setting off a blast and shooting, in one coordination: "blew up a railway
+# track and opened fire on a passenger train", "opened fire on the convoy and then detonated a
+# roadside bomb"
+_BLAST_ACT = r"(?:blew\s+up|detonated|set\s+off|blowing\s+up|detonating)"
+_GUNFIRE_ACT = (
+    r"(?:opened\s+fire|fired\s+on|opening\s+fire|firing\s+on|sprayed\s+\w+\s+with\s+bullets)"
+)
+_BLAST_AND_GUNFIRE = re.compile(
+    rf"\b(?:{_BLAST_ACT}\b[^.;:]{{0,90}}?\band\s+(?:then\s+)?{_GUNFIRE_ACT}"
+    rf"|{_GUNFIRE_ACT}\b[^.;:]{{0,90}}?\band\s+(?:then\s+)?{_BLAST_ACT})\b"
+)
+
+
+def _blast_and_gunfire(lower: str, hit: _Hit, start: int, end: int) -> bool:
+    """The cause word is part of a blast-and-gunfire coordination of its sentence."""
+    return any(
+        m.start() <= hit.start and hit.end <= m.end()
+        for m in _BLAST_AND_GUNFIRE.finditer(lower, start, end)
+    )
+
+
+_ONE_OFF_ACCIDENTS = frozenset(("fire", "crash", "stampede"))
 _STRIKE_CAUSES = frozenset(("airstrike", "drone_strike", "missile_strike"))
 # What makes an accident's site a fire: "the fuel depot exploded", "a blaze at a warehouse"
 _SITE_ABLAZE = re.compile(
     r"\b(?:explo\w*|blasts?|fires?|flames?|blaze|burn\w*|ablaze|inferno|went\s+up|caught)\b"
 )
+# "the blast", "the massive explosion", "Wednesday morning's blast", "this blast"
+_DEFINITE_BEFORE_BLAST = re.compile(
+    r"(?:(?<![\w-])(?:the|this|that)|\w['’]s)\s+(?:(?!other\b)[a-z]+\s+)?$"
+)
+
+
+def _fire_named_again(lower: str, hit: _Hit, own: list[_Hit]) -> bool:
+    """A bare explosion word told as one already known ("the blast", "Wednesday's blast"),
+    with no cause word of its own before it ("the bomb blast")."""
+    definite = _DEFINITE_BEFORE_BLAST.search(lower, max(0, hit.start - 40), hit.start)
+    return definite is not None and not any(
+        h.word.kind == "cause" and h.end > definite.start() for h in own
+    )
+
+
 _THE_STRIKE = re.compile(r"(?<![\w-])the\s+strikes?\b(?!\s+(?:on|against)\b)")
 
 _INCIDENT_DAYS = 7
@@ -1761,6 +1823,32 @@ def _defers(count: _Count, other: _Count, same_source: bool) -> bool:
             and low <= theirs.count < 10 * max(low, 1)
         )
     return False
+
+
+# Those who treat the wounded: "hospital director Dr. Sead Malkoc", "a doctor at the clinic"
+_CARERS = re.compile(r"\b(?:hospitals?|doctors?|medics?|paramedics?|clinics?|surgeons?)\b")
+
+
+def _bomb_and_gun(text: str, record: _Record, other_cause: str | None) -> bool:
+    """``record`` is an assault told by its bomb and its gunfire (``_blast_and_gunfire``) and
+    ``other_cause`` one of the two."""
+    if record.cause != "armed_clash" or record.cause_span is None or other_cause is None:
+        return False
+    word = text[slice(*record.cause_span)].lower()
+    return other_cause in ("shooting", "bombing") and _compiled().cause_of.get(word) in (
+        "shooting",
+        "bombing",
+    )
+
+
+def _carers_count(text: str, record: _Record) -> bool:
+    """A count of the wounded alone that a hospital or a doctor gives."""
+    return (
+        record.killed is None
+        and record.injured is not None
+        and record.reporter is not None
+        and _CARERS.search(text[slice(*record.reporter)].lower()) is not None
+    )
 
 
 def _same_source(text: str, record: _Record, other: _Record) -> bool:
@@ -3888,6 +3976,14 @@ class _Reader:
             self.lower,
             strong_only=multi_incident,  # "in such attacks since Oct. 1" names no one cause
         )
+        if (
+            cause is not None
+            and multi_incident
+            and _SOME_OF_THEM_BEFORE.search(lower, max(0, cause.start - 50), cause.start)
+        ):
+            # "more than 1,200 civilians have been killed in Kordofan since July, many of them
+            # in drone strikes": the cause of a part of the tally, not of all of it
+            cause = None
         if trigger_cause is not None:  # "shot dead", "stabbed to death"
             record.cause, record.cause_span = (
                 trigger_cause,
@@ -3923,6 +4019,16 @@ class _Reader:
         """Cause, place and date of the incident in focus for a figure that does not name them
         ("At least 12 people were killed," after "A suicide bomber struck ... in Quetta")."""
         if record.cause is not None and record.cause != frame.cause:
+            return
+        if (
+            frame.cause in _ONE_OFF_ACCIDENTS
+            and frame.sentence.index != record.sentence_index
+            and _SEPARATE_INCIDENT_OPENING.match(self.doc.text, record.sentence.start)
+        ):
+            # "The blast happened at about 3 p.m. on Friday ... In a separate accident on
+            # Thursday, a rock fall at an iron ore mine killed two workers": an accident
+            # happens once, another incident is not of it (but the rains of a storm in focus
+            # bring down "In a separate incident, ... a wall weakened by the rains")
             return
         if record.cause and record.date and record.place and record.place.rank == 3:
             return  # nothing to learn from the incident in focus
@@ -5244,7 +5350,15 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
             # been injured": the wounded of the toll, from the same (or an unnamed) source
             or (
                 (a_cause is None) != (b_cause is None)
-                and (_same_source(text, a, b) or _same_source(text, b, a))
+                and (
+                    _same_source(text, a, b)
+                    or _same_source(text, b, a)
+                    # "Eight miners were injured ... and were being treated at the cantonal
+                    # hospital, hospital director Dr. Sead Malkoc said": those who treat the
+                    # wounded count them, no rival report of the toll
+                    or _carers_count(text, a)
+                    or _carers_count(text, b)
+                )
             )
             # "The death toll from the sinking rose to 17 ... 74 people were rescued, 23 of
             # whom were treated in hospital": a toll and its wounded, neither naming a cause
@@ -5264,6 +5378,11 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
     # (but a running toll of one count is one toll, however each sentence names its cause:
     # "the death toll from a fuel tanker explosion rose to 75" and "the tanker overturned")
     one_running_toll = shared and a.scope is b.scope is Scope.CUMULATIVE
+    if _bomb_and_gun(text, a, b_cause) or _bomb_and_gun(text, b, a_cause):
+        # "blew up a railway track and opened fire on a passenger train, killing 14 ... and
+        # wounding 21", then "Gunmen ... then fired on the carriages ... 21 people ... were
+        # injured": the assault told again by one of its weapons
+        a_cause = b_cause
     if a_cause and b_cause and a_cause != b_cause and not one_running_toll:
         incidental = _compiled().incidental
         if a_cause in incidental or b_cause in incidental:
