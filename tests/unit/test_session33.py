@@ -263,3 +263,35 @@ def test_a_commissioners_remit_and_a_commissioner_due_somewhere() -> None:
     visit = only(extract(body), "CONSULT")
     assert (visit.mode, visit.status.value, visit.date) == ("visit", "scheduled", "2024-04-12")
     assert ("Dubravka Suica", "EUR") in {(p.name, p.country_code) for p in visit.participants}
+
+
+def test_what_happens_in_a_play_is_no_event() -> None:
+    """ "In the second act, the two delegations ... finally sign the agreement": fiction."""
+    body = (
+        "LISBON, March 14 (AFP) - A new opera about the Treaty of Tordesillas had its premiere "
+        "in Lisbon on Wednesday. In the second act, the Spanish and Portuguese delegations "
+        "haggle over a line west of the Cape Verde islands and finally sign the agreement."
+    )
+    assert extract(body) == []
+    # near miss: a sentence that only opens with "In the" is news as usual
+    news = (
+        "LISBON, March 14 (AFP) - In the Portuguese capital, Spain and Portugal signed an "
+        "agreement on water sharing on Wednesday."
+    )
+    assert codes(only(extract(news), "AGREE")) == {"ESP", "PRT"}
+
+
+def test_a_route_through_a_states_region_does_not_make_it_a_party() -> None:
+    """ "agreed to open a direct freight route through China's Xinjiang region": Kazakhstan
+    and Mongolia agree; China is the way."""
+    body = (
+        "ASTANA, March 14 (Reuters) - Kazakhstan and Mongolia agreed on Wednesday to open a "
+        "direct freight route through China's Xinjiang region."
+    )
+    assert codes(only(extract(body), "AGREE")) == {"KAZ", "MNG"}
+    # near miss: goods from the region are the state's
+    imports = (
+        "WASHINGTON, March 14 (Reuters) - The United States banned imports from China's "
+        "Xinjiang region on Wednesday."
+    )
+    assert codes(only(extract(imports), "SANCTION")) == {"USA", "CHN"}

@@ -845,6 +845,12 @@ _LIST_CONTINUES = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE
 # comma that closes the place ("met in Nadi, Fiji, earlier this month").
 _NAME_LIST_CONTINUES = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z]")
 _POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
+_ROUTE_THROUGH_BEFORE = re.compile(r"\b(?:through|via|across)\s+$")
+# A region of the state named before it: "'s Xinjiang region", "'s Amur province"
+_REGION_NOUN_AFTER = re.compile(
+    r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:region|province|state|territory|oblast|corridor"
+    r"|port|border\s+crossing)\b"
+)
 _NOT_CONFIRMED = re.compile(r"\bnot\s+(?:been\s+|yet\s+)?confirmed|\bunconfirmed", re.IGNORECASE)
 _INVITED = re.compile(r"\b(?:invited|invitation)\b", re.IGNORECASE)
 _PARTICIPATION = re.compile(
@@ -1616,6 +1622,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         and not _one_state_story(doc, record)
         and not _unplaced_in_time(record)
         and not _since_when_background(doc, record)
+        and not _told_in_a_work(doc, record)
     ]
     counterpart = _storys_counterparts(doc, gaz)
     if counterpart:
@@ -1886,6 +1893,24 @@ _SINCE_WHEN_BEFORE = re.compile(
     # Azerbaijan signed", ", and U.S. and Russian officials met again")
     r"(?:(?!,\s+(?:but|and|while|as)\b)[^.;])*$"
 )
+
+
+# A sentence that tells what happens in a work: "In the second act, the two delegations ...
+# sign the agreement", "In the film, the president flies to Moscow"
+_IN_A_WORK_OPENING = re.compile(
+    r"(?:In|During)\s+(?:the|its)\s+(?:(?:first|second|third|fourth|fifth|final|last|opening"
+    r"|closing)\s+(?:act|scene|episode|chapter|movement)|(?:film|play|opera|novel|musical|series"
+    r"|book|show|documentary|drama|episode|story|game))\b"
+)
+
+
+def _told_in_a_work(doc: Document, record: DiplomaticEvent) -> bool:
+    """A record told in a sentence about what happens in a play, film or novel: fiction."""
+    trigger = _trigger_of(record)
+    if trigger is None:
+        return False
+    sentence = _sentence_of(doc, trigger.start)
+    return sentence is not None and _IN_A_WORK_OPENING.match(doc.text, sentence.start) is not None
 
 
 def _since_when_background(doc: Document, record: DiplomaticEvent) -> bool:
@@ -8674,6 +8699,13 @@ def _classify(
                 continue
         if name.city_qualifier:
             continue
+        if (
+            kind is _KIND_COUNTRY
+            and name.possessive
+            and _ROUTE_THROUGH_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+            and _REGION_NOUN_AFTER.match(text, mention.end)
+        ):
+            continue  # "a freight route through China's Xinjiang region": a way, not a party
         if (
             kind in (_KIND_ADJECTIVE, _KIND_IGO_ADJECTIVE)
             and not name.adjective_party
