@@ -295,3 +295,64 @@ def test_a_route_through_a_states_region_does_not_make_it_a_party() -> None:
         "Xinjiang region on Wednesday."
     )
     assert codes(only(extract(imports), "SANCTION")) == {"USA", "CHN"}
+
+
+def test_review_near_misses() -> None:
+    """Over-reaches a review of this session's rules found, each kept narrow here."""
+    # a namesake in the dateline's state stays there, whatever the count of names
+    kingston = (
+        "KINGSTON, March 14 (Reuters) - Canada's foreign minister met Jamaican Prime Minister "
+        "Andrew Holness in Kingston on Wednesday, Canada's foreign ministry said."
+    )
+    meeting = only(extract(kingston), "CONSULT")
+    assert meeting.location is not None
+    assert meeting.location.country_code == "JAM"
+    # a remit of several words does not eat into the holder's name
+    witkoff = (
+        "JERUSALEM, March 14 (Reuters) - U.S. Special Envoy for Middle East Peace Steve Witkoff "
+        "met Israeli Prime Minister Benjamin Netanyahu on Wednesday."
+    )
+    names = {p.name for p in only(extract(witkoff), "CONSULT").participants}
+    assert "Steve Witkoff" in names
+    # a firm's senior adviser is no state's
+    firm = (
+        "RIYADH, March 14 (Reuters) - Goldman Sachs senior adviser John Smith met Saudi Arabia's "
+        "finance minister Mohammed al-Jadaan on Wednesday."
+    )
+    assert all(p.country_code is not None for r in extract(firm) for p in r.participants)
+    # "the first time since 2019 that ... held talks": the talks are the news
+    first = (
+        "BEIJING, March 14 (Reuters) - It was the first time since 2019 that Chinese and "
+        "Japanese leaders held talks, officials said."
+    )
+    assert codes(only(extract(first), "CONSULT")) == {"CHN", "JPN"}
+    # rounds counted with the latest one told: the latest is news
+    latest = (
+        "TEHRAN, March 14 (Reuters) - Iran and the United States have held three rounds of "
+        "talks, the latest in Muscat on Wednesday."
+    )
+    assert only(extract(latest), "CONSULT").date == "2024-03-13"
+    # a round of wage talks is no state's
+    wage = (
+        "SEOUL, March 14 (Reuters) - Japan and South Korea held talks in Tokyo on Wednesday. A "
+        "new round of wage negotiations at Hyundai will begin in Ulsan next week."
+    )
+    assert all(codes(r) != {"JPN", "KOR"} or r.status.value != "scheduled" for r in extract(wage))
+    # a warning that names no one, in no row
+    yellen = (
+        "WASHINGTON, March 14 (Reuters) - U.S. Treasury Secretary Janet Yellen warned on "
+        "Wednesday of retaliation risks in global trade."
+    )
+    assert extract(yellen) == []
+    # a firm delivering generators is trade
+    siemens = (
+        "BERLIN, March 14 (Reuters) - Germany's Siemens Energy is delivering generators to "
+        "Iraq, the company said on Wednesday."
+    )
+    assert [r for r in extract(siemens) if r.event_type.value == "AID"] == []
+    # a place the traveller was is no side of the talks he heads to
+    kishida = (
+        "TOKYO, March 14 (Kyodo) - Kishida was in Washington on Wednesday before heading to "
+        "Ottawa for talks with Canadian Prime Minister Justin Trudeau."
+    )
+    assert all("USA" not in codes(r) for r in extract(kishida) if r.event_type.value == "CONSULT")

@@ -393,6 +393,10 @@ _HABITUAL = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_OPENS = re.compile(r",\s+(?:whose|which|who)\b")
+_LATEST_ROUND_AFTER = re.compile(
+    r"\b(?:the\s+(?:latest|last|most\s+recent)|this\s+week|yesterday|today|on\s+(?:Monday"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
 # Rounds of talks counted in the perfect: "have since held several rounds of", "has held
 # three rounds of"
 _ROUNDS_HELD_BEFORE = re.compile(
@@ -1623,6 +1627,8 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         and not _unplaced_in_time(record)
         and not _since_when_background(doc, record)
         and not _told_in_a_work(doc, record)
+        and not _unaimed_warning(doc, record)
+        and not _a_firms_delivery(doc, record)
     ]
     counterpart = _storys_counterparts(doc, gaz)
     if counterpart:
@@ -1884,7 +1890,10 @@ def _sentence_of(doc: Document, offset: int) -> Sentence | None:
 # "since" is what the first counts from (no clause break between: not "..., and on Monday
 # they agreed")
 _FIRST_SINCE_CLAUSE_BEFORE = re.compile(
-    r"\bthe\s+first\s+(?:[\w-]+\s+){0,3}?since\s+(?![^,;]*,\s+(?:and|but)\s)[^;]*$"
+    r"\bthe\s+first\s+(?:[\w-]+\s+){0,3}?since\s+(?![^,;]*,\s+(?:and|but)\s)"
+    # (not "the first time since 2019 that Chinese and Japanese leaders held talks": the act
+    # after "that" is the first)
+    r"(?![^;]*\bthat\s)[^;]*$"
 )
 _SINCE_WHEN_BEFORE = re.compile(
     rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})(?:\s+\d{{1,2}})?"
@@ -1902,6 +1911,54 @@ _IN_A_WORK_OPENING = re.compile(
     r"|closing)\s+(?:act|scene|episode|chapter|movement)|(?:film|play|opera|novel|musical|series"
     r"|book|show|documentary|drama|episode|story|game))\b"
 )
+
+
+# A firm's or a private giver's words before its verb: "Spanish utility Iberdrola is
+# dispatching generators", "Germany's Siemens Energy is delivering", "Caterpillar, the U.S.
+# equipment maker, was delivering"
+_FIRM_BEFORE = re.compile(
+    r"\b(?:company|companies|firm|utility|maker|manufacturer|giant|conglomerate|Inc|Corp|Ltd"
+    r"|GmbH|plc|footballer|striker|singer|billionaire|philanthropist|charity|foundation)\b"
+)
+
+
+_FIRM_SAID = re.compile(r"\bthe\s+(?:company|firm|group|manufacturer|utility)\s+(?:said|says)\b")
+
+
+def _a_firms_delivery(doc: Document, record: DiplomaticEvent) -> bool:
+    """Aid whose giver is a firm or a private person named before the verb: trade or charity,
+    not a state's aid."""
+    if record.event_type is not _TYPE_AID:
+        return False
+    trigger = _trigger_of(record)
+    if trigger is None:
+        return False
+    sentence = _sentence_of(doc, trigger.start)
+    if sentence is None:
+        return False
+    return (
+        _FIRM_BEFORE.search(doc.text, max(sentence.start, trigger.start - 80), trigger.start)
+        is not None
+        # ("Germany's Siemens Energy is delivering generators to Iraq, the company said")
+        or _FIRM_SAID.search(doc.text, trigger.end, sentence.end) is not None
+    )
+
+
+_PLAIN_WARNING = frozenset(("warned", "warns", "warning that"))
+
+
+def _unaimed_warning(doc: Document, record: DiplomaticEvent) -> bool:
+    """A warning kept for the retaliation it speaks of ("warned it could retaliate") that
+    found no one to be aimed at in the row before it ("Yellen warned of retaliation risks in
+    global trade"): aimed at no one."""
+    if record.event_type is not _TYPE_THREATEN or len(_codes_of(record)) > 1:
+        return False
+    trigger = _trigger_of(record)
+    return (
+        trigger is not None
+        and trigger.text.lower() in _PLAIN_WARNING
+        and _THREAT_OBJECT.match(doc.text, trigger.end) is None
+    )
 
 
 def _told_in_a_work(doc: Document, record: DiplomaticEvent) -> bool:
@@ -3976,6 +4033,8 @@ def _status(
         and (rounds := _ROUNDS_HELD_BEFORE.search(text, max(clause[0], start - 90), start))
         is not None
         and not text[rounds.end() : start].strip()
+        # (not with the latest one told: "..., the latest in Muscat on Wednesday", "this week")
+        and _LATEST_ROUND_AFTER.search(text, end, clause[1]) is None
     ):
         return None  # "have since held several rounds of talks in Doha": a running count
     if facts.old_year_of(
@@ -4488,7 +4547,12 @@ def _place_by_reference(
             ) or _STOP_WAS_BEFORE.search(
                 text, max(sentence.start, mention.start - 30), mention.start
             ):
-                city = gaz.best_city(mention.text, doc.topic_countries, counts=doc.country_counts)
+                city = gaz.best_city(
+                    mention.text,
+                    doc.topic_countries,
+                    counts=doc.country_counts,
+                    home=doc.dateline_country,
+                )
                 if city is not None:
                     return gaz.city_location(city, mention.text), (mention.start, mention.end)
             break
@@ -4513,7 +4577,7 @@ def _dateline_city(doc: Document, gaz: Gazetteer) -> tuple[City, tuple[int, int]
     if not name or doc.dateline is None:
         return None
     city = gaz.metonym_cities.get(name) or gaz.best_city(
-        name, doc.topic_countries, counts=doc.country_counts
+        name, doc.topic_countries, counts=doc.country_counts, home=doc.dateline_country
     )
     if city is None:
         return None
@@ -5600,7 +5664,17 @@ def _read(
         )
     ):
         # "Fidan spoke ... after meeting X": the meeting's subject is the main clause's.
-        parties = _main_subject(doc, gaz, sentence, clause) + parties
+        main = _main_subject(doc, gaz, sentence, clause)
+        if text[clause[0] : start].strip():
+            # (in a journey's adjunct, not a place the traveller was: "Kishida was in
+            # Washington on Wednesday before heading to Ottawa for talks")
+            main = [
+                p
+                for p in main
+                if _LOCATIVE_BEFORE.search(text, max(sentence.start, p.span[0] - 30), p.span[0])
+                is None
+            ]
+        parties = main + parties
         if (
             is_noun
             and trigger.event_type is _TYPE_CONSULT
@@ -6577,7 +6651,9 @@ def _post_party(doc: Document, gaz: Gazetteer, mention: Mention) -> _Party | Non
     if mention.kind in (_KIND_COUNTRY, _KIND_METONYM):
         return _state_party(gaz, mention.code, span)
     city = (
-        gaz.best_city(mention.text, doc.topic_countries, counts=doc.country_counts)
+        gaz.best_city(
+            mention.text, doc.topic_countries, counts=doc.country_counts, home=doc.dateline_country
+        )
         if mention.kind is _KIND_CITY
         else None
     )
@@ -6613,7 +6689,12 @@ def _passive_summons(
         if mention.kind in (_KIND_COUNTRY, _KIND_METONYM):
             posted.append(_state_party(gaz, mention.code, span))
         elif mention.kind is _KIND_CITY:
-            city = gaz.best_city(mention.text, doc.topic_countries, counts=doc.country_counts)
+            city = gaz.best_city(
+                mention.text,
+                doc.topic_countries,
+                counts=doc.country_counts,
+                home=doc.dateline_country,
+            )
             if city is not None and city.iso3 in gaz.country_names:
                 posted.append(_state_party(gaz, city.iso3, span))
     posted_spans = {p.span for p in posted}
@@ -8661,6 +8742,7 @@ def _classify(
                 qualifier=gaz.qualifier_after(text, mention.end),
                 strict=kind is _KIND_CITY,
                 counts=doc.country_counts,
+                home=doc.dateline_country,
             )
             written: str | None = mention.text
             if city is None and kind is _KIND_METONYM:
@@ -9686,6 +9768,12 @@ _ANOTHER_ROUND = re.compile(
     r"\b(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|fifth|next|new|further|fresh|final|follow-up)"
     r"\s+round\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|dialogue)\b"
 )
+_ROUND_SIDES_AFTER = re.compile(r"\s+(?:between|with|among|involving|by)\b")
+# Talks of firms, unions or bodies named in the round: "a new round of wage talks", "a fresh
+# round of WTO talks"
+_NOT_STATES_ROUND = re.compile(
+    r"\bof\s+(?:[\w-]+\s+)?(?:wage|pay|salary|labou?r|contract|union|merger|[A-Z]{2,}|[A-Z][a-z]+)\s"
+)
 _THEY_OPENING = re.compile(
     r"They\s+(?:also\s+|later\s+|then\s+)?(?:agreed|pledged|decided|vowed)\b"
 )
@@ -9813,6 +9901,11 @@ def _add_referred_parties(
                 is not None
                 and round_.start() <= start
                 and end <= round_.end()
+                # (not talks whose sides are named, "between Boeing and its union", nor wage or
+                # company talks, nor another matter: "Separately, ...")
+                and _ROUND_SIDES_AFTER.match(doc.text, round_.end()) is None
+                and _NOT_STATES_ROUND.search(doc.text, round_.start(), round_.end()) is None
+                and not doc.text.startswith(("Separately", "In other news"), sentence.start)
             )
         )
     ):

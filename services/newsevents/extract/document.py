@@ -81,9 +81,11 @@ _NAME_AFTER_POSTING = re.compile(
 # Sudan Tom Perriello", "Senior Adviser for Africa Massad Boulos", "Special Envoy for the
 # Horn of Africa Mike Hammer"
 _REMIT_TITLES = frozenset({"Envoy", "Senior Adviser", "European Commissioner"})
+# (the holder is the last two words of the capitalised run: "Special Envoy for Middle East
+# Peace Steve Witkoff" is Steve Witkoff)
 _NAME_AFTER_REMIT = re.compile(
-    r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3}?"
-    rf"\s+({_NAME_WITH_INITIALS})"
+    r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4}?"
+    r"\s+([A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])"
 )
 _APPOSITION_TAIL = r"\s+(?:the|a|an)?\s*(?:[A-Z][\w.]*\s+|[A-Z][\w]*['’]s\s+)?$"
 _NAME_BEFORE_APPOSITION = re.compile(rf"({_NAME}),{_APPOSITION_TAIL}")
@@ -894,6 +896,8 @@ def _find_persons(doc: Document) -> None:
         if name.split()[-1].endswith("-like"):
             continue  # "General Assembly-like debate"
         affiliation = _affiliation(doc, title) or _represented(doc, title)
+        if affiliation is None and title.code == "Senior Adviser":
+            continue  # "Goldman Sachs senior adviser John Smith": a company's, no state's
         if affiliation is None and title.code in _IGO_TITLES:
             sentence = doc.sentences[doc.sentence_index(title.start)]
             igos = [

@@ -244,6 +244,7 @@ class Gazetteer:
         qualifier: str | None = None,
         strict: bool = False,
         counts: Mapping[str, int] | None = None,
+        home: str | None = None,
     ) -> City | None:
         """The most likely city for a name.
 
@@ -251,8 +252,9 @@ class Gazetteer:
         an ISO alpha-3 code or a US state). Otherwise a city in a country the article is
         about, unless a namesake elsewhere is eight times larger; between namesakes in two
         such countries, given ``counts`` (how often the article names each country), the one
-        in the country named more often unless the other is eight times larger ("San Marcos"
-        in a Guatemalan story that names the U.S. Geological Survey once). With ``strict``, a
+        in ``home`` (the dateline's state), else in a country named at least twice as often,
+        unless the other is eight times larger ("San Marcos" in a Guatemalan story that names
+        the U.S. Geological Survey once). With ``strict``, a
         small town (under 100,000) in a country the article never mentions is not believed.
         """
         candidates = self.cities.get(key)
@@ -268,12 +270,21 @@ class Gazetteer:
         if in_context:
             local = max(in_context, key=lambda c: c.population)
             if counts and len(in_context) > 1:
-                named_more = max(in_context, key=lambda c: (counts.get(c.iso3, 0), c.population))
-                if (
-                    counts.get(named_more.iso3, 0) > counts.get(local.iso3, 0)
-                    and named_more.population * 8 >= local.population
-                ):
-                    local = named_more
+                homes = [c for c in in_context if c.iso3 == home]
+                if homes:
+                    # (the dateline's state wins: "KINGSTON - ... met Holness in Kingston")
+                    at_home = max(homes, key=lambda c: c.population)
+                    if at_home.population * 8 >= local.population:
+                        local = at_home
+                else:
+                    named_more = max(
+                        in_context, key=lambda c: (counts.get(c.iso3, 0), c.population)
+                    )
+                    if (
+                        counts.get(named_more.iso3, 0) >= 2 * max(1, counts.get(local.iso3, 0))
+                        and named_more.population * 8 >= local.population
+                    ):
+                        local = named_more
             if local.population * 8 >= largest.population or (
                 # "Puno" in a Peruvian story is Puno, not India's Pune (whose other name it
                 # is); "Bethlehem" in the West Bank is not Brazil's Belém
