@@ -1373,6 +1373,7 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
         if casualty:
             in_title = sentence.start < title_end
             found = reader.read_sentence(context, frame, describe=not in_title)
+            reader.told.extend(found)
             if in_title:
                 headline.extend((record, context, frame) for record in found)
             else:
@@ -1454,15 +1455,13 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     for rise_at, earlier in reader.rises:
         # "Quake kills at least 7 ... the toll had risen from five overnight": the toll told
         # before is a running one
-        grown = [
-            r
-            for r in kept
-            if r.sentence_index < rise_at
-            and r.scope is Scope.INCREMENTAL
-            and (r.killed_count or 0) > earlier
-        ]
-        if grown:
-            grown[-1].scope = Scope.CUMULATIVE
+        # before (the last figure told before the rise, no other incident's between)
+        before = [r for r in kept if r.sentence_index < rise_at]
+        if not before:
+            continue
+        grown = max(before, key=lambda r: r.sentence_index)
+        if grown.scope is Scope.INCREMENTAL and (grown.killed_count or 0) > earlier:
+            grown.scope = Scope.CUMULATIVE
     for record in kept:
         if record.scope is not Scope.CUMULATIVE:
             continue
@@ -1585,6 +1584,27 @@ def _blast_and_gunfire(lower: str, hit: _Hit, start: int, end: int) -> bool:
 
 
 _ONE_OFF_ACCIDENTS = frozenset(("fire", "crash", "stampede"))
+# Causes of one kind of harm, told of one campaign ("Boko Haram fighters killed 20 ..." and
+# "The toll rose from 14 after gunmen killed six more")
+_VIOLENCE = frozenset(
+    (
+        "airstrike",
+        "drone_strike",
+        "missile_strike",
+        "shelling",
+        "shooting",
+        "bombing",
+        "armed_clash",
+        "stabbing",
+        "execution",
+    )
+)
+
+
+def _cause_kind(cause: str) -> str:
+    return "violence" if cause in _VIOLENCE else cause
+
+
 _STRIKE_CAUSES = frozenset(("airstrike", "drone_strike", "missile_strike"))
 # What makes an accident's site a fire: "the fuel depot exploded", "a blaze at a warehouse"
 _SITE_ABLAZE = re.compile(
@@ -2145,6 +2165,8 @@ class _Reader:
         self._snippet_dates: dict[str, list[DateMention]] = {}
         # (sentence index, earlier figure) of each toll told as risen from a figure alone
         self.rises: list[tuple[int, int]] = []
+        # the records read so far, headline's and body's, in the order of their sentences
+        self.told: list[_Record] = []
         self._countries: dict[str, Location] = {}
         self._cities: dict[tuple[str, str | None], City | None] = {}
         self.topic_countries = doc.topic_countries  # a new frozenset on every access
@@ -2354,7 +2376,7 @@ class _Reader:
             counts = [c for c in counts if c.toll_change or not c.increment]
         counts = [c for c in counts if not self._rise_of_a_toll(c, counts)]
         if counts:
-            counts = self._after_a_rise(context, counts)
+            counts = self._after_a_rise(context, counts, frame)
         records: list[_Record] = []
         for count in counts:
             target = next(
@@ -3779,16 +3801,20 @@ class _Reader:
         if count.scope is Scope.CUMULATIVE:
             count.period = since or self._period_campaign(count, subject)
 
-    def _after_a_rise(self, context: _Sentence, counts: list[_Count]) -> list[_Count]:
+    def _after_a_rise(
+        self, context: _Sentence, counts: list[_Count], frame: _Frame | None
+    ) -> list[_Count]:
         """ "the toll had risen from five overnight after rescuers pulled two bodies from a
         collapsed house": the two are the rise, part of the toll, not an incident of their own;
         and the toll risen from five with no new figure of its own is one told before (noted in
-        ``rises`` for the caller to make cumulative)."""
+        ``rises`` for the caller to make cumulative). Only for the incident told last: not "In
+        southern Lebanon, where a drone hit a car in Tyre on Sunday, the death toll had risen
+        from three after ..." after a strike in Gaza City."""
         sentence, lower = context.sentence, self.lower
         if lower.find(" from ", sentence.start, sentence.end) < 0:
             return counts
         rose = _TOLL_ROSE_FROM.search(lower, sentence.start, sentence.end)
-        if rose is None:
+        if rose is None or not self._rise_of_the_last(context, frame):
             return counts
         quantities = self._quantities(context, _Clause(sentence.start, sentence.end))
         earlier = next((x for x in quantities if x.start >= rose.end()), None)
@@ -3803,6 +3829,35 @@ class _Reader:
             or c.bound.quantity.start < earlier.end
             or not _AFTER.search(lower, earlier.end, c.bound.quantity.start)
         ]
+
+    def _rise_of_the_last(self, context: _Sentence, frame: _Frame | None) -> bool:
+        """The last figure told before ``context`` (``told``) is of the incident its sentence
+        speaks of: no place of another country named since, no cause of another kind in it."""
+        last = next((r for r in reversed(self.told) if r.sentence_index < context.index), None)
+        if last is None:
+            return False
+        cause = last.cause
+        if cause is None and frame is not None and frame.sentence.index < context.index:
+            cause = frame.cause
+        if cause is not None and any(
+            h.word.kind == "cause" and _cause_kind(h.word.role) != _cause_kind(cause)
+            for h in context.hits
+        ):
+            return False  # "after a landslide buried ..." in a story of a bus crash
+        place = last.place
+        if place is None and frame is not None and frame.sentence.index < context.index:
+            place = self._frame_value(frame, "place")
+        country = place.location.country_code if place is not None else None
+        start = self.doc.sentences[last.sentence_index].end
+        for mention in self.doc.mentions_in(start, context.sentence.end):
+            placed = self._locative(mention)
+            if placed is None or placed.location.country_code is None:
+                continue
+            if country is None:
+                country = placed.location.country_code  # (one country named since, not two)
+            elif placed.location.country_code != country:
+                return False  # "In Mali, the death toll had risen from eight"
+        return True
 
     def _raised_from(self, context: _Sentence, count: _Count) -> None:
         """ "killing 12 people, state prosecutors said Monday, raising the toll from nine": the
@@ -4020,16 +4075,16 @@ class _Reader:
         ("At least 12 people were killed," after "A suicide bomber struck ... in Quetta")."""
         if record.cause is not None and record.cause != frame.cause:
             return
-        if (
+        # "The blast happened at about 3 p.m. on Friday ... In a separate accident on Thursday,
+        # a rock fall at an iron ore mine killed two workers": an accident happens once, another
+        # incident does not have its cause (but may have its city and day: "In a separate
+        # incident, two people were killed in the city on Tuesday"; and the rains of a storm in
+        # focus bring down "In a separate incident, ... a wall weakened by the rains")
+        own_cause_only = (
             frame.cause in _ONE_OFF_ACCIDENTS
             and frame.sentence.index != record.sentence_index
-            and _SEPARATE_INCIDENT_OPENING.match(self.doc.text, record.sentence.start)
-        ):
-            # "The blast happened at about 3 p.m. on Friday ... In a separate accident on
-            # Thursday, a rock fall at an iron ore mine killed two workers": an accident
-            # happens once, another incident is not of it (but the rains of a storm in focus
-            # bring down "In a separate incident, ... a wall weakened by the rains")
-            return
+            and _SEPARATE_INCIDENT_OPENING.match(self.doc.text, record.sentence.start) is not None
+        )
         if record.cause and record.date and record.place and record.place.rank == 3:
             return  # nothing to learn from the incident in focus
         frame_place = self._frame_value(frame, "place")
@@ -4047,7 +4102,7 @@ class _Reader:
                 return  # a figure about another place is another incident
             if frame_place.rank > record.place.rank:
                 record.place = frame_place
-        if record.cause is None:
+        if record.cause is None and not own_cause_only:
             record.cause, record.cause_span = frame.cause, frame.cause_span
             if (
                 frame.sentence.index == 0
