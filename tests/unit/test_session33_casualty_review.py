@@ -76,3 +76,54 @@ def test_a_toll_risen_from_a_figure_is_of_the_incident_told_last() -> None:
         "second attack on a nearby village on Tuesday."
     )
     assert [r[:3] for r in _full(second, "Attacks in Nigeria")] == [(20, None, "cumulative")]
+
+
+def _cause_and_day(body: str, title: str) -> tuple:
+    """(cause, date) of the last record."""
+    return _full(body, title)[-1][3:5]
+
+
+def test_a_disaster_gives_its_cause_only_where_it_is_told_to_have_reached() -> None:
+    """A quake or storm in focus gives its cause and day to a figure in another country only
+    when the sentences since tell it reaching that country ("felt in", "lashed", "weakening
+    over"), with no harm said there, and the figure tells a death such a disaster brings, on no
+    other day and not as a separate incident."""
+    laos = (
+        "HANOI (Reuters) - Typhoon Kajiki killed three people in central Vietnam on Tuesday "
+        "before weakening over Laos. In Laos, two people died on Tuesday when their house "
+        "collapsed, state media said."
+    )
+    assert _cause_and_day(laos, "Storm hits Vietnam and Laos") == (
+        "natural_disaster",
+        "2026-11-10",
+    )
+    # near miss: the country named as where refugees fled from, not reached
+    refugees = (
+        "N'DJAMENA (Reuters) - Floods killed at least 30 people in eastern Chad on Tuesday, the "
+        "U.N. said. Many of those affected are refugees who fled the war in Sudan. In Sudan, 25 "
+        "people were killed on Tuesday in El Fasher when their shelter collapsed, activists said."
+    )
+    assert _cause_and_day(refugees, "Floods in Chad")[0] is None
+    # near miss: reached without casualties
+    unharmed = (
+        "HOUSTON (AP) - Hurricane Beryl killed three people in Texas on Tuesday, officials said. "
+        "The storm had earlier crossed into Mexico without casualties. In Mexico, five people "
+        "were killed in Culiacan on Tuesday when a wall collapsed, prosecutors said."
+    )
+    assert _cause_and_day(unharmed, "Hurricane hits Texas")[0] is None
+    # near miss: felt there, but a death of no disaster's kind
+    kherson = (
+        "BUCHAREST (AP) - A magnitude 5.6 earthquake struck Romania's Vrancea region on Tuesday, "
+        "killing one person. The tremor was felt in Moldova and Ukraine. In Ukraine, three "
+        "people were killed on Tuesday in Kherson, the regional governor said."
+    )
+    assert _cause_and_day(kherson, "Quake in Romania")[0] is None
+    # near miss: another day, told as separate
+    separate = (
+        "KABUL (Reuters) - A magnitude 6.2 earthquake struck eastern Afghanistan on Tuesday, "
+        "killing at least 15 people, officials said. It was felt in Pakistan. Separately, in "
+        "Pakistan's Peshawar, three people died on Monday when a house collapsed, police said."
+    )
+    assert _cause_and_day(separate, "Quake in Afghanistan") == (None, "2026-11-09")
+    other_day = separate.replace("Separately, in", "In")
+    assert _cause_and_day(other_day, "Quake in Afghanistan") == (None, "2026-11-09")

@@ -1584,6 +1584,26 @@ def _blast_and_gunfire(lower: str, hit: _Hit, start: int, end: int) -> bool:
 
 
 _ONE_OFF_ACCIDENTS = frozenset(("fire", "crash", "stampede"))
+# A disaster told as reaching a place: "felt strongly across the border in Mexico", "the storm
+# crossed into Honduras", "made landfall in Mozambique", "before weakening over Laos"
+_REACHED = (
+    r"\b(?:felt|hit|hitting|struck|striking|crossed\s+into|made\s+landfall|lashed|lashing"
+    r"|battered|pounded|slammed\s+into|(?:swe(?:pt|eping)|mov(?:ed|ing)|pass(?:ed|ing)|weaken(?:ed|ing)"
+    r"|tore|tearing|roared|roaring)\s+(?:into|over|across|through))\b"
+)
+# ... with no harm: "crossed Mexico's Yucatan peninsula without casualties"
+_UNHARMED = re.compile(
+    r"\b(?:without\s+(?:casualties|causing\s+(?:casualties|deaths|damage)|loss\s+of\s+life)"
+    r"|no\s+(?:casualties|deaths|injuries|damage|victims)\s+(?:were|was|had\s+been)\s+reported"
+    r"|no\s+(?:immediate\s+)?reports?\s+of\s+(?:casualties|deaths|injuries|damage))\b"
+)
+# A death a quake, storm or flood brings: "when part of a church facade fell on him", "was
+# swept away", "buried by a landslide", "when their house collapsed"
+_DISASTER_DEATH = re.compile(
+    r"\b(?:collaps\w*|fell\s+on|falling\s+(?:debris|masonry|rocks?|trees?|walls?)|debris"
+    r"|rubble|swept\s+away|washed\s+away|landslides?|mudslides?|flood\s*waters|buried"
+    r"|drown\w*|uprooted|caved\s+in)\b"
+)
 # Causes of one kind of harm, told of one campaign ("Boko Haram fighters killed 20 ..." and
 # "The toll rose from 14 after gunmen killed six more")
 _VIOLENCE = frozenset(
@@ -4123,24 +4143,47 @@ class _Reader:
 
     def _disaster_reached(self, record: _Record, frame: _Frame) -> bool:
         """A natural disaster told in focus (a quake, a storm) that the sentences since its own
-        named as reaching the figure's country ("It was felt strongly ... across the border in
-        Mexico's Chiapas state"): a figure there with no cause of its own is the disaster's."""
+        tell as reaching the figure's country ("It was felt strongly ... across the border in
+        Mexico's Chiapas state"), and a figure there of a death such a disaster brings ("a man
+        was killed when part of a church facade fell on him"), told on no other day and not as
+        a separate incident: the disaster's (not "In Sudan, 25 people were killed" after floods
+        in Chad that refugees "who fled the war in Sudan" suffer, nor "The tremor was felt in
+        Moldova and Ukraine. In Ukraine, three people were killed on Tuesday in Kherson")."""
         if (
             frame.cause != "natural_disaster"
             or record.place is None
             or record.scope is not Scope.INCREMENTAL  # (a running toll there: its own days)
+            or _separately_told(self.doc, record.sentence_index)
         ):
             return False
         code = record.place.location.country_code
         if code is None:
             return False
-        name = self.country_location(code).name.lower()
+        text, lower = self.doc.text, self.lower
+        sentence = record.sentence
+        if _DISASTER_DEATH.search(lower, sentence.start, sentence.end) is None:
+            return False
+        frame_date = self._frame_value(frame, "date")
+        if (
+            record.date is not None
+            and record.date.value is not None
+            and frame_date is not None
+            and frame_date.value is not None
+            and record.date.value != frame_date.value
+        ):
+            return False  # "three people died on Saturday" after Sunday's quake
+        name = re.escape(self.country_location(code).name.lower())
+        reached = re.compile(rf"{_REACHED}[^.;:]{{0,60}}?\b{name}\b")
         sentences = self.doc.sentences
-        start = sentences[frame.sentence.index].start
-        end = sentences[record.sentence_index].start
-        return (
-            start < end and re.search(rf"\b{re.escape(name)}\b", self.lower[start:end]) is not None
-        )
+        for index in range(frame.sentence.index, record.sentence_index):
+            told = sentences[index]
+            if (
+                reached.search(lower, told.start, told.end) is not None
+                and _UNHARMED.search(lower, told.start, told.end) is None
+                and _SEPARATE_OPENING.match(text, told.start) is None
+            ):
+                return True
+        return False
 
     @overload
     def _frame_value(
