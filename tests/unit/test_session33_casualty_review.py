@@ -127,3 +127,30 @@ def test_a_disaster_gives_its_cause_only_where_it_is_told_to_have_reached() -> N
     assert _cause_and_day(separate, "Quake in Afghanistan") == (None, "2026-11-09")
     other_day = separate.replace("Separately, in", "In")
     assert _cause_and_day(other_day, "Quake in Afghanistan") == (None, "2026-11-09")
+
+
+def test_a_blast_an_attack_set_off_is_the_attacks() -> None:
+    """ "A Russian drone hit a gas pipeline, triggering a gas blast that killed three": the
+    attack told first says how, not the industrial blast it set off."""
+    drone = (
+        "KYIV (AP) - A Russian drone hit a gas pipeline in Kyiv on Tuesday, triggering a gas "
+        "blast that killed three people, city officials said."
+    )
+    assert _full(drone, "Strike causes gas blast")[0][3] == "drone_strike"
+    shelling = (
+        "KYIV (AP) - Russian shelling hit a chemical plant in Ukraine's Sumy region on Tuesday, "
+        "setting off a fire and killing one worker, officials said."
+    )
+    assert _full(shelling, "Shelling hits plant")[0][3] == "shelling"
+    # near miss: a bare blast is no attack ("a second, smaller blast and fire at a warehouse")
+    warehouse = (
+        "MEXICO CITY (AP) - Early on Tuesday, a second, smaller blast and fire at a fireworks "
+        "warehouse in Zumpango injured two workers, firefighters said."
+    )
+    assert _full(warehouse, "Fireworks blast")[0][3] == "fire"
+    # near miss: an attack told after the fire did not set it off
+    after = (
+        "KYIV (AP) - A gas explosion at a coal mine killed three miners on Tuesday, hours "
+        "before a drone strike hit the region, officials said."
+    )
+    assert _full(after, "Mine blast")[0][3] == "fire"

@@ -4772,6 +4772,15 @@ def _nearest_cause(
         and h.word.phrase not in generic
         and h.word.phrase not in c.accident_sites
     ]
+    attack = next(
+        (h for h in strong if h.word.role in _VIOLENCE and h.word.phrase not in c.bare_explosions),
+        None,
+    )
+    if attack is not None:
+        # "A Russian drone hit a gas pipeline, triggering a gas blast that killed three": the
+        # fire or blast the attack set off is not an accident of its own (but a bare "blast"
+        # is no attack: "a second, smaller blast and fire at a warehouse")
+        strong = [h for h in strong if h.word.role != "fire" or h.start < attack.start]
     if any(h.word.phrase not in weak and h.word.role not in c.incidental for h in strong):
         # a drone by which it was done says how over a crash, not over an attack's own word:
         # "their convoy, escorted by a drone, struck a roadside bomb"
