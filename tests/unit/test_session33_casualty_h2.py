@@ -100,7 +100,7 @@ def test_the_blast_named_again_after_an_accidents_fire_is_that_fire() -> None:
     assert _caused(bomb)[-1] == (2, None, "bombing")
 
 
-def test_a_separate_accident_takes_nothing_of_the_accident_in_focus() -> None:
+def test_a_separate_accident_takes_no_cause_of_the_accident_in_focus() -> None:
     """ "The blast happened at about 3 p.m. on Friday ... In a separate accident on Thursday, a
     rock fall at an iron ore mine ... killed two workers": an accident happens once; another
     incident told apart is not of its cause."""

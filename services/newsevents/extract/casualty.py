@@ -1373,6 +1373,7 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
         if casualty:
             in_title = sentence.start < title_end
             found = reader.read_sentence(context, frame, describe=not in_title)
+            reader.told.extend(found)
             if in_title:
                 headline.extend((record, context, frame) for record in found)
             else:
@@ -1454,15 +1455,13 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     for rise_at, earlier in reader.rises:
         # "Quake kills at least 7 ... the toll had risen from five overnight": the toll told
         # before is a running one
-        grown = [
-            r
-            for r in kept
-            if r.sentence_index < rise_at
-            and r.scope is Scope.INCREMENTAL
-            and (r.killed_count or 0) > earlier
-        ]
-        if grown:
-            grown[-1].scope = Scope.CUMULATIVE
+        # before (the last figure told before the rise, no other incident's between)
+        before = [r for r in kept if r.sentence_index < rise_at]
+        if not before:
+            continue
+        grown = max(before, key=lambda r: r.sentence_index)
+        if grown.scope is Scope.INCREMENTAL and (grown.killed_count or 0) > earlier:
+            grown.scope = Scope.CUMULATIVE
     for record in kept:
         if record.scope is not Scope.CUMULATIVE:
             continue
@@ -1585,6 +1584,47 @@ def _blast_and_gunfire(lower: str, hit: _Hit, start: int, end: int) -> bool:
 
 
 _ONE_OFF_ACCIDENTS = frozenset(("fire", "crash", "stampede"))
+# A disaster told as reaching a place: "felt strongly across the border in Mexico", "the storm
+# crossed into Honduras", "made landfall in Mozambique", "before weakening over Laos"
+_REACHED = (
+    r"\b(?:felt|hit|hitting|struck|striking|crossed\s+into|made\s+landfall|lashed|lashing"
+    r"|battered|pounded|slammed\s+into|(?:swe(?:pt|eping)|mov(?:ed|ing)|pass(?:ed|ing)|weaken(?:ed|ing)"
+    r"|tore|tearing|roared|roaring)\s+(?:into|over|across|through))\b"
+)
+# ... with no harm: "crossed Mexico's Yucatan peninsula without casualties"
+_UNHARMED = re.compile(
+    r"\b(?:without\s+(?:casualties|causing\s+(?:casualties|deaths|damage)|loss\s+of\s+life)"
+    r"|no\s+(?:casualties|deaths|injuries|damage|victims)\s+(?:were|was|had\s+been)\s+reported"
+    r"|no\s+(?:immediate\s+)?reports?\s+of\s+(?:casualties|deaths|injuries|damage))\b"
+)
+# A death a quake, storm or flood brings: "when part of a church facade fell on him", "was
+# swept away", "buried by a landslide", "when their house collapsed"
+_DISASTER_DEATH = re.compile(
+    r"\b(?:collaps\w*|fell\s+on|falling\s+(?:debris|masonry|rocks?|trees?|walls?)|debris"
+    r"|rubble|swept\s+away|washed\s+away|landslides?|mudslides?|flood\s*waters|buried"
+    r"|drown\w*|uprooted|caved\s+in)\b"
+)
+# Causes of one kind of harm, told of one campaign ("Boko Haram fighters killed 20 ..." and
+# "The toll rose from 14 after gunmen killed six more")
+_VIOLENCE = frozenset(
+    (
+        "airstrike",
+        "drone_strike",
+        "missile_strike",
+        "shelling",
+        "shooting",
+        "bombing",
+        "armed_clash",
+        "stabbing",
+        "execution",
+    )
+)
+
+
+def _cause_kind(cause: str) -> str:
+    return "violence" if cause in _VIOLENCE else cause
+
+
 _STRIKE_CAUSES = frozenset(("airstrike", "drone_strike", "missile_strike"))
 # What makes an accident's site a fire: "the fuel depot exploded", "a blaze at a warehouse"
 _SITE_ABLAZE = re.compile(
@@ -2145,6 +2185,8 @@ class _Reader:
         self._snippet_dates: dict[str, list[DateMention]] = {}
         # (sentence index, earlier figure) of each toll told as risen from a figure alone
         self.rises: list[tuple[int, int]] = []
+        # the records read so far, headline's and body's, in the order of their sentences
+        self.told: list[_Record] = []
         self._countries: dict[str, Location] = {}
         self._cities: dict[tuple[str, str | None], City | None] = {}
         self.topic_countries = doc.topic_countries  # a new frozenset on every access
@@ -2354,7 +2396,7 @@ class _Reader:
             counts = [c for c in counts if c.toll_change or not c.increment]
         counts = [c for c in counts if not self._rise_of_a_toll(c, counts)]
         if counts:
-            counts = self._after_a_rise(context, counts)
+            counts = self._after_a_rise(context, counts, frame)
         records: list[_Record] = []
         for count in counts:
             target = next(
@@ -3779,16 +3821,20 @@ class _Reader:
         if count.scope is Scope.CUMULATIVE:
             count.period = since or self._period_campaign(count, subject)
 
-    def _after_a_rise(self, context: _Sentence, counts: list[_Count]) -> list[_Count]:
+    def _after_a_rise(
+        self, context: _Sentence, counts: list[_Count], frame: _Frame | None
+    ) -> list[_Count]:
         """ "the toll had risen from five overnight after rescuers pulled two bodies from a
         collapsed house": the two are the rise, part of the toll, not an incident of their own;
         and the toll risen from five with no new figure of its own is one told before (noted in
-        ``rises`` for the caller to make cumulative)."""
+        ``rises`` for the caller to make cumulative). Only for the incident told last: not "In
+        southern Lebanon, where a drone hit a car in Tyre on Sunday, the death toll had risen
+        from three after ..." after a strike in Gaza City."""
         sentence, lower = context.sentence, self.lower
         if lower.find(" from ", sentence.start, sentence.end) < 0:
             return counts
         rose = _TOLL_ROSE_FROM.search(lower, sentence.start, sentence.end)
-        if rose is None:
+        if rose is None or not self._rise_of_the_last(context, frame):
             return counts
         quantities = self._quantities(context, _Clause(sentence.start, sentence.end))
         earlier = next((x for x in quantities if x.start >= rose.end()), None)
@@ -3803,6 +3849,35 @@ class _Reader:
             or c.bound.quantity.start < earlier.end
             or not _AFTER.search(lower, earlier.end, c.bound.quantity.start)
         ]
+
+    def _rise_of_the_last(self, context: _Sentence, frame: _Frame | None) -> bool:
+        """The last figure told before ``context`` (``told``) is of the incident its sentence
+        speaks of: no place of another country named since, no cause of another kind in it."""
+        last = next((r for r in reversed(self.told) if r.sentence_index < context.index), None)
+        if last is None:
+            return False
+        cause = last.cause
+        if cause is None and frame is not None and frame.sentence.index < context.index:
+            cause = frame.cause
+        if cause is not None and any(
+            h.word.kind == "cause" and _cause_kind(h.word.role) != _cause_kind(cause)
+            for h in context.hits
+        ):
+            return False  # "after a landslide buried ..." in a story of a bus crash
+        place = last.place
+        if place is None and frame is not None and frame.sentence.index < context.index:
+            place = self._frame_value(frame, "place")
+        country = place.location.country_code if place is not None else None
+        start = self.doc.sentences[last.sentence_index].end
+        for mention in self.doc.mentions_in(start, context.sentence.end):
+            placed = self._locative(mention)
+            if placed is None or placed.location.country_code is None:
+                continue
+            if country is None:
+                country = placed.location.country_code  # (one country named since, not two)
+            elif placed.location.country_code != country:
+                return False  # "In Mali, the death toll had risen from eight"
+        return True
 
     def _raised_from(self, context: _Sentence, count: _Count) -> None:
         """ "killing 12 people, state prosecutors said Monday, raising the toll from nine": the
@@ -4020,16 +4095,16 @@ class _Reader:
         ("At least 12 people were killed," after "A suicide bomber struck ... in Quetta")."""
         if record.cause is not None and record.cause != frame.cause:
             return
-        if (
+        # "The blast happened at about 3 p.m. on Friday ... In a separate accident on Thursday,
+        # a rock fall at an iron ore mine killed two workers": an accident happens once, another
+        # incident does not have its cause (but may have its city and day: "In a separate
+        # incident, two people were killed in the city on Tuesday"; and the rains of a storm in
+        # focus bring down "In a separate incident, ... a wall weakened by the rains")
+        own_cause_only = (
             frame.cause in _ONE_OFF_ACCIDENTS
             and frame.sentence.index != record.sentence_index
-            and _SEPARATE_INCIDENT_OPENING.match(self.doc.text, record.sentence.start)
-        ):
-            # "The blast happened at about 3 p.m. on Friday ... In a separate accident on
-            # Thursday, a rock fall at an iron ore mine killed two workers": an accident
-            # happens once, another incident is not of it (but the rains of a storm in focus
-            # bring down "In a separate incident, ... a wall weakened by the rains")
-            return
+            and _SEPARATE_INCIDENT_OPENING.match(self.doc.text, record.sentence.start) is not None
+        )
         if record.cause and record.date and record.place and record.place.rank == 3:
             return  # nothing to learn from the incident in focus
         frame_place = self._frame_value(frame, "place")
@@ -4047,7 +4122,7 @@ class _Reader:
                 return  # a figure about another place is another incident
             if frame_place.rank > record.place.rank:
                 record.place = frame_place
-        if record.cause is None:
+        if record.cause is None and not own_cause_only:
             record.cause, record.cause_span = frame.cause, frame.cause_span
             if (
                 frame.sentence.index == 0
@@ -4068,24 +4143,47 @@ class _Reader:
 
     def _disaster_reached(self, record: _Record, frame: _Frame) -> bool:
         """A natural disaster told in focus (a quake, a storm) that the sentences since its own
-        named as reaching the figure's country ("It was felt strongly ... across the border in
-        Mexico's Chiapas state"): a figure there with no cause of its own is the disaster's."""
+        tell as reaching the figure's country ("It was felt strongly ... across the border in
+        Mexico's Chiapas state"), and a figure there of a death such a disaster brings ("a man
+        was killed when part of a church facade fell on him"), told on no other day and not as
+        a separate incident: the disaster's (not "In Sudan, 25 people were killed" after floods
+        in Chad that refugees "who fled the war in Sudan" suffer, nor "The tremor was felt in
+        Moldova and Ukraine. In Ukraine, three people were killed on Tuesday in Kherson")."""
         if (
             frame.cause != "natural_disaster"
             or record.place is None
             or record.scope is not Scope.INCREMENTAL  # (a running toll there: its own days)
+            or _separately_told(self.doc, record.sentence_index)
         ):
             return False
         code = record.place.location.country_code
         if code is None:
             return False
-        name = self.country_location(code).name.lower()
+        text, lower = self.doc.text, self.lower
+        sentence = record.sentence
+        if _DISASTER_DEATH.search(lower, sentence.start, sentence.end) is None:
+            return False
+        frame_date = self._frame_value(frame, "date")
+        if (
+            record.date is not None
+            and record.date.value is not None
+            and frame_date is not None
+            and frame_date.value is not None
+            and record.date.value != frame_date.value
+        ):
+            return False  # "three people died on Saturday" after Sunday's quake
+        name = re.escape(self.country_location(code).name.lower())
+        reached = re.compile(rf"{_REACHED}[^.;:]{{0,60}}?\b{name}\b")
         sentences = self.doc.sentences
-        start = sentences[frame.sentence.index].start
-        end = sentences[record.sentence_index].start
-        return (
-            start < end and re.search(rf"\b{re.escape(name)}\b", self.lower[start:end]) is not None
-        )
+        for index in range(frame.sentence.index, record.sentence_index):
+            told = sentences[index]
+            if (
+                reached.search(lower, told.start, told.end) is not None
+                and _UNHARMED.search(lower, told.start, told.end) is None
+                and _SEPARATE_OPENING.match(text, told.start) is None
+            ):
+                return True
+        return False
 
     @overload
     def _frame_value(
@@ -4674,6 +4772,15 @@ def _nearest_cause(
         and h.word.phrase not in generic
         and h.word.phrase not in c.accident_sites
     ]
+    attack = next(
+        (h for h in strong if h.word.role in _VIOLENCE and h.word.phrase not in c.bare_explosions),
+        None,
+    )
+    if attack is not None:
+        # "A Russian drone hit a gas pipeline, triggering a gas blast that killed three": the
+        # fire or blast the attack set off is not an accident of its own (but a bare "blast"
+        # is no attack: "a second, smaller blast and fire at a warehouse")
+        strong = [h for h in strong if h.word.role != "fire" or h.start < attack.start]
     if any(h.word.phrase not in weak and h.word.role not in c.incidental for h in strong):
         # a drone by which it was done says how over a crash, not over an attack's own word:
         # "their convoy, escorted by a drone, struck a roadside bomb"
