@@ -1883,6 +1883,15 @@ def _sentence_of(doc: Document, offset: int) -> Sentence | None:
     return sentence if sentence.start <= offset < sentence.end else None
 
 
+def _trigger_sentence(doc: Document, record: DiplomaticEvent) -> tuple[Evidence, Sentence] | None:
+    """A record's trigger and the sentence holding it, if both are known."""
+    trigger = _trigger_of(record)
+    if trigger is None:
+        return None
+    sentence = _sentence_of(doc, trigger.start)
+    return None if sentence is None else (trigger, sentence)
+
+
 # What a state of affairs dates from: "Relations ... have been strained since January, when
 # Ethiopia signed a memorandum of understanding with ...", "Tensions have been high since
 # April, when Djibouti accused Eritrea ...": background to the story, not its news.
@@ -1930,12 +1939,10 @@ def _a_firms_delivery(doc: Document, record: DiplomaticEvent) -> bool:
     not a state's aid."""
     if record.event_type is not _TYPE_AID:
         return False
-    trigger = _trigger_of(record)
-    if trigger is None:
+    found = _trigger_sentence(doc, record)
+    if found is None:
         return False
-    sentence = _sentence_of(doc, trigger.start)
-    if sentence is None:
-        return False
+    trigger, sentence = found
     return (
         _FIRM_BEFORE.search(doc.text, max(sentence.start, trigger.start - 80), trigger.start)
         is not None
@@ -1963,11 +1970,8 @@ def _unaimed_warning(doc: Document, record: DiplomaticEvent) -> bool:
 
 def _told_in_a_work(doc: Document, record: DiplomaticEvent) -> bool:
     """A record told in a sentence about what happens in a play, film or novel: fiction."""
-    trigger = _trigger_of(record)
-    if trigger is None:
-        return False
-    sentence = _sentence_of(doc, trigger.start)
-    return sentence is not None and _IN_A_WORK_OPENING.match(doc.text, sentence.start) is not None
+    found = _trigger_sentence(doc, record)
+    return found is not None and _IN_A_WORK_OPENING.match(doc.text, found[1].start) is not None
 
 
 def _since_when_background(doc: Document, record: DiplomaticEvent) -> bool:
@@ -2256,12 +2260,10 @@ def _one_sided_agreement(doc: Document, record: DiplomaticEvent) -> bool:
         return False
     if len(_codes_of(record)) >= 2:
         return False
-    trigger = _trigger_of(record)
-    if trigger is None:
+    found = _trigger_sentence(doc, record)
+    if found is None:
         return False
-    sentence = _sentence_of(doc, trigger.start)
-    if sentence is None:
-        return False
+    sentence = found[1]
     for match in _OTHER_SIDE.finditer(doc.text, sentence.start, sentence.end):
         if match.group(1) in _NOT_A_SIDE:
             continue
