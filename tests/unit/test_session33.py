@@ -356,3 +356,30 @@ def test_review_near_misses() -> None:
         "Ottawa for talks with Canadian Prime Minister Justin Trudeau."
     )
     assert all("USA" not in codes(r) for r in extract(kishida) if r.event_type.value == "CONSULT")
+
+
+def test_a_demand_voiced_in_a_protest_is_part_of_it() -> None:
+    """ "handed Ambassador Luis Padilla a note demanding that Guatemala immediately cease ...":
+    the demand is the protest's, one record (as the recent sets' analysts code it)."""
+    body = (
+        "BELMOPAN, March 14 (Reuters) - Belize summoned Guatemala's ambassador on Wednesday over "
+        "armed escorts for fishermen in the Sarstoon river. Foreign Minister Francis Fonseca "
+        "handed Ambassador Luis Padilla a note demanding that Guatemala immediately cease the "
+        "escorts, the ministry said."
+    )
+    records = extract(body)
+    assert [r.event_type.value for r in records] == ["ACCUSE"]
+    # near miss: a demand on another day is a request of its own
+    later = (
+        "BELMOPAN, March 14 (Reuters) - Belize summoned Guatemala's ambassador on Monday over "
+        "armed escorts for fishermen. On Wednesday, Belize demanded that Guatemala withdraw its "
+        "soldiers from the river."
+    )
+    assert "REQUEST" in [r.event_type.value for r in extract(later)]
+    # near miss: a third party's appeal to both is its own
+    appeal = (
+        "ISLAMABAD, March 14 (Reuters) - Pakistan summoned India's envoy on Wednesday to protest "
+        "the shelling. UN Secretary-General Antonio Guterres urged Pakistan and India on "
+        "Wednesday to exercise restraint, his spokesman said, as the ambassadors met."
+    )
+    assert "REQUEST" in [r.event_type.value for r in extract(appeal)]

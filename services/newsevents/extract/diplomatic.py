@@ -1635,7 +1635,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         codable = [_with_the_storys_counterpart(doc, gaz, r, counterpart) for r in codable]
     return [
         _without_territories_beside_their_state(r)
-        for r in _calls_within_visits(_one_agreement_a_day(codable))
+        for r in _demands_within_protests(doc, _calls_within_visits(_one_agreement_a_day(codable)))
     ]
 
 
@@ -1725,6 +1725,53 @@ def _without_territories_beside_their_state(record: DiplomaticEvent) -> Diplomat
             ]
         }
     )
+
+
+# A demand voiced in a protest: "handed Ambassador X a note demanding that Turkey stop",
+# "told Ambassador X that ... and demanded that the fines be withdrawn", "sent a protest note
+# to Nicaragua, demanding the immediate release"
+_DEMAND_WORDS = re.compile(r"demand|urg|call", re.IGNORECASE)
+_PROTEST_SETTING = re.compile(
+    r"\b(?:note|notes|ambassador|envoy|charg[eé]|high\s+commissioner|summon\w*|protest\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _demands_within_protests(
+    doc: Document, records: list[DiplomaticEvent]
+) -> list[DiplomaticEvent]:
+    """A demand voiced in a summons or a protest note (told in its sentence or the next, to
+    the same state, on the same day) is part of the protest, as the analysts code it."""
+    protests = [r for r in records if r.event_type is _TYPE_ACCUSE and r.status is _STATUS_OCCURRED]
+    if not protests:
+        return records
+    kept = []
+    for record in records:
+        if record.event_type is _TYPE_REQUEST and record.status is _STATUS_OCCURRED:
+            found = _trigger_sentence(doc, record)
+            if (
+                found is not None
+                and _DEMAND_WORDS.match(found[0].text) is not None
+                and _PROTEST_SETTING.search(doc.text, found[1].start, found[1].end) is not None
+                and any(_demand_within(doc, record, found[1], p) for p in protests)
+            ):
+                continue
+        kept.append(record)
+    return kept
+
+
+def _demand_within(
+    doc: Document, demand: DiplomaticEvent, sentence: Sentence, protest: DiplomaticEvent
+) -> bool:
+    """Whether a demand is voiced in the protest: the same states, the same day (or none),
+    told in the protest's sentence or the one after it."""
+    if not _codes_of(demand) <= _codes_of(protest) or len(_codes_of(protest)) < 2:
+        return False
+    if demand.date is not None and protest.date is not None and demand.date != protest.date:
+        return False
+    index = doc.sentence_index(sentence.start)
+    told = {doc.sentence_index(e.start) for e in protest.evidence if e.field == "trigger"}
+    return bool(told & {index, index - 1})
 
 
 def _calls_within_visits(records: list[DiplomaticEvent]) -> list[DiplomaticEvent]:
