@@ -393,21 +393,21 @@ _HABITUAL = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_OPENS = re.compile(r",\s+(?:whose|which|who)\b")
+_HABITUAL_GUARD = Guard(
+    "repeatedly routinely regularly frequently often long past previously years decades always"
+    " consistently".split()
+)
+# Rounds of talks counted in the perfect: "have since held several rounds of", "has held
+# three rounds of" (unless the latest is told: "the latest in Muscat on Wednesday")
 _LATEST_ROUND_AFTER = re.compile(
     r"\b(?:the\s+(?:latest|last|most\s+recent)|this\s+week|yesterday|today|on\s+(?:Monday"
     r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
-# Rounds of talks counted in the perfect: "have since held several rounds of", "has held
-# three rounds of"
 _ROUNDS_HELD_BEFORE = re.compile(
     r"\b(?:has|have|had)\s+(?:since\s+|already\s+|so\s+far\s+)?held\s+"
     r"(?:several|many|numerous|multiple|a\s+series\s+of|a\s+number\s+of|two|three|four|five|six"
     r"|seven|eight|nine|ten|\d+|dozens\s+of)\s+(?:rounds|sessions)\s+of\s+(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,
-)
-_HABITUAL_GUARD = Guard(
-    "repeatedly routinely regularly frequently often long past previously years decades always"
-    " consistently".split()
 )
 # "has sanctioned", "has been holding" (talks ... since last year): a running process
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -922,10 +922,11 @@ _STATEMENT_TYPES = frozenset(
     {EventType.REQUEST, EventType.ACCUSE, EventType.THREATEN, EventType.SUPPORT, EventType.REJECT}
 )
 _NEEDS_TARGET = frozenset({EventType.ACCUSE, EventType.SANCTION})
-# A warning is a threat only when aimed at someone: a party, or "those nations", "the West".
+# What a warning with no target may answer: "warned it could retaliate"
 _RETALIATION_WORDS = re.compile(
     r"\b(?:retaliat\w*|respond\s+in\s+kind|countermeasures|reciprocal\s+measures|reprisals)\b"
 )
+# A warning is a threat only when aimed at someone: a party, or "those nations", "the West".
 _THREAT_OBJECT = re.compile(
     r"\s+(?:(?:those|the|other|western|foreign|neighbouring|neighboring)\s+)+"
     r"(?:nations|countries|powers|states|governments|west|alliance)\b"
@@ -1939,9 +1940,6 @@ def _trigger_sentence(doc: Document, record: DiplomaticEvent) -> tuple[Evidence,
     return None if sentence is None else (trigger, sentence)
 
 
-# What a state of affairs dates from: "Relations ... have been strained since January, when
-# Ethiopia signed a memorandum of understanding with ...", "Tensions have been high since
-# April, when Djibouti accused Eritrea ...": background to the story, not its news.
 # "was the first since President Lee and Prime Minister Takaichi agreed to": the act after
 # "since" is what the first counts from (no clause break between: not "..., and on Monday
 # they agreed")
@@ -1951,6 +1949,9 @@ _FIRST_SINCE_CLAUSE_BEFORE = re.compile(
     # after "that" is the first)
     r"(?![^;]*\bthat\s)[^;]*$"
 )
+# What a state of affairs dates from: "Relations ... have been strained since January, when
+# Ethiopia signed a memorandum of understanding with ...", "Tensions have been high since
+# April, when Djibouti accused Eritrea ...": background to the story, not its news.
 _SINCE_WHEN_BEFORE = re.compile(
     rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})(?:\s+\d{{1,2}})?"
     rf"(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d|last\s+year)\s*,\s+when\b"
@@ -2028,11 +2029,11 @@ def _since_when_background(doc: Document, record: DiplomaticEvent) -> bool:
     text = doc.text
     if ", when " not in text and "first" not in text:
         return False
-    trigger = _trigger_of(record)
-    if trigger is None:
+    found = _trigger_sentence(doc, record)
+    if found is None:
         return False
-    sentence = _sentence_of(doc, trigger.start)
-    if sentence is None or text.find("since", sentence.start, trigger.start) < 0:
+    trigger, sentence = found
+    if text.find("since", sentence.start, trigger.start) < 0:
         return False
     if _SINCE_WHEN_BEFORE.search(text, sentence.start, trigger.start) is not None:
         return True
@@ -4266,11 +4267,7 @@ def _in_adjunct_of_a_future(
     ):
         return False
     sentence = doc.sentences[doc.sentence_index(start)]
-    opening = sentence.start
-    for _, break_end in _clause_breaks(doc, sentence.start, sentence.end):
-        if break_end >= lo:
-            break
-        opening = break_end
+    opening = _clause_bounds(doc, sentence, lo - 1, lo - 1)[0]  # the clause before the adjunct
     futures = [s for s, e in facts.sentence_spans("future") if opening <= s and e <= lo]
     return (
         bool(futures)
@@ -4596,12 +4593,7 @@ def _place_by_reference(
             ) or _STOP_WAS_BEFORE.search(
                 text, max(sentence.start, mention.start - 30), mention.start
             ):
-                city = gaz.best_city(
-                    mention.text,
-                    doc.topic_countries,
-                    counts=doc.country_counts,
-                    home=doc.dateline_country,
-                )
+                city = _story_city(doc, gaz, mention.text)
                 if city is not None:
                     return gaz.city_location(city, mention.text), (mention.start, mention.end)
             break
@@ -4620,14 +4612,27 @@ def _place_by_reference(
     return None
 
 
+def _story_city(
+    doc: Document, gaz: Gazetteer, name: str, qualifier: str | None = None, strict: bool = False
+) -> City | None:
+    """``gaz.best_city`` for a place the article names: among the countries it names (how
+    often each) and its dateline's state."""
+    return gaz.best_city(
+        name,
+        doc.topic_countries,
+        qualifier=qualifier,
+        strict=strict,
+        counts=doc.country_counts,
+        home=doc.dateline_country,
+    )
+
+
 def _dateline_city(doc: Document, gaz: Gazetteer) -> tuple[City, tuple[int, int]] | None:
     """The city the story is filed from and the span of its name in the dateline."""
     name = doc.dateline_place
     if not name or doc.dateline is None:
         return None
-    city = gaz.metonym_cities.get(name) or gaz.best_city(
-        name, doc.topic_countries, counts=doc.country_counts, home=doc.dateline_country
-    )
+    city = gaz.metonym_cities.get(name) or _story_city(doc, gaz, name)
     if city is None:
         return None
     return city, (doc.dateline[0], doc.dateline[0] + len(name))
@@ -6699,13 +6704,7 @@ def _post_party(doc: Document, gaz: Gazetteer, mention: Mention) -> _Party | Non
     span = (mention.start, mention.end)
     if mention.kind in (_KIND_COUNTRY, _KIND_METONYM):
         return _state_party(gaz, mention.code, span)
-    city = (
-        gaz.best_city(
-            mention.text, doc.topic_countries, counts=doc.country_counts, home=doc.dateline_country
-        )
-        if mention.kind is _KIND_CITY
-        else None
-    )
+    city = _story_city(doc, gaz, mention.text) if mention.kind is _KIND_CITY else None
     if city is None or city.iso3 not in gaz.country_names:
         return None
     return _state_party(gaz, city.iso3, span)
@@ -6738,12 +6737,7 @@ def _passive_summons(
         if mention.kind in (_KIND_COUNTRY, _KIND_METONYM):
             posted.append(_state_party(gaz, mention.code, span))
         elif mention.kind is _KIND_CITY:
-            city = gaz.best_city(
-                mention.text,
-                doc.topic_countries,
-                counts=doc.country_counts,
-                home=doc.dateline_country,
-            )
+            city = _story_city(doc, gaz, mention.text)
             if city is not None and city.iso3 in gaz.country_names:
                 posted.append(_state_party(gaz, city.iso3, span))
     posted_spans = {p.span for p in posted}
@@ -8785,13 +8779,12 @@ def _classify(
             places.append((_anaphoric_city(doc, gaz, mention, capital), (span[0], noun_end)))
             continue
         if kind in (_KIND_CITY, _KIND_METONYM) and locative:
-            city = gaz.best_city(
+            city = _story_city(
+                doc,
+                gaz,
                 mention.text,
-                doc.topic_countries,
                 qualifier=gaz.qualifier_after(text, mention.end),
                 strict=kind is _KIND_CITY,
-                counts=doc.country_counts,
-                home=doc.dateline_country,
             )
             written: str | None = mention.text
             if city is None and kind is _KIND_METONYM:
@@ -9812,7 +9805,8 @@ def _absorb(target: _Event, mention: _Mention, doc: Document) -> None:
 # governments to ...", "the two countries would open negotiations", "Border commanders from
 # the two sides met"; "Downing Street rejected the demand", "Ankara rejected a Greek call".
 
-# A sentence whose subject is the pair just told: "They also agreed to meet again"
+# Another round of talks with no sides named: "A second round of ministerial talks would
+# follow in Khartoum"
 _ANOTHER_ROUND = re.compile(
     r"\b(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|fifth|next|new|further|fresh|final|follow-up)"
     r"\s+round\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|dialogue)\b"
@@ -9823,6 +9817,7 @@ _ROUND_SIDES_AFTER = re.compile(r"\s+(?:between|with|among|involving|by)\b")
 _NOT_STATES_ROUND = re.compile(
     r"\bof\s+(?:[\w-]+\s+)?(?:wage|pay|salary|labou?r|contract|union|merger|[A-Z]{2,}|[A-Z][a-z]+)\s"
 )
+# A sentence whose subject is the pair just told: "They also agreed to meet again"
 _THEY_OPENING = re.compile(
     r"They\s+(?:also\s+|later\s+|then\s+)?(?:agreed|pledged|decided|vowed)\b"
 )

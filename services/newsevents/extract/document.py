@@ -1331,5 +1331,5 @@ def _index_person_mentions(doc: Document, given: set[str]) -> None:
         key = text[start:end]
         if key in given and _CAPITALISED_NEXT.match(text, end):
             continue
-        doc._person_hits.append((start, end, doc.persons[text[start:end]]))
+        doc._person_hits.append((start, end, doc.persons[key]))
     doc._person_starts = [hit[0] for hit in doc._person_hits]

@@ -78,6 +78,11 @@ class Mention:
 _Candidate = tuple[int, int, int, int, tuple[Entry, ...]]
 
 
+def _largest(cities: Iterable[City]) -> City:
+    """The most populous of several cities."""
+    return max(cities, key=lambda c: c.population)
+
+
 @dataclass(slots=True)
 class Gazetteer:
     automaton: ahocorasick.Automaton
@@ -254,8 +259,8 @@ class Gazetteer:
         such countries, given ``counts`` (how often the article names each country), the one
         in ``home`` (the dateline's state), else in a country named at least twice as often,
         unless the other is eight times larger ("San Marcos" in a Guatemalan story that names
-        the U.S. Geological Survey once). With ``strict``, a
-        small town (under 100,000) in a country the article never mentions is not believed.
+        the U.S. Geological Survey once). With ``strict``, a small town (under 100,000) in a
+        country the article never mentions is not believed.
         """
         candidates = self.cities.get(key)
         if not candidates:
@@ -263,17 +268,17 @@ class Gazetteer:
         if qualifier:
             qualified = [c for c in candidates if qualifier in (c.iso3, c.admin1_state)]
             if qualified:
-                return max(qualified, key=lambda c: c.population)
-        largest = max(candidates, key=lambda c: c.population)
+                return _largest(qualified)
+        largest = _largest(candidates)
         in_context = [c for c in candidates if c.iso3 in preferred_countries]
         best = largest
         if in_context:
-            local = max(in_context, key=lambda c: c.population)
+            local = _largest(in_context)
             if counts and len(in_context) > 1:
                 homes = [c for c in in_context if c.iso3 == home]
                 if homes:
                     # (the dateline's state wins: "KINGSTON - ... met Holness in Kingston")
-                    at_home = max(homes, key=lambda c: c.population)
+                    at_home = _largest(homes)
                     if at_home.population * 8 >= local.population:
                         local = at_home
                 else:
