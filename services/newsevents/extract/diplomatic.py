@@ -10359,7 +10359,7 @@ def _add_nearby_persons(doc: Document, events: list[_Event]) -> None:
                         refers = _refers_to(doc, event, sentence)
                     # A spokesperson speaks for the party, and is not one.
                     joins = refers or (
-                        person.title not in _SPOKESPEOPLE
+                        (person.title not in _SPOKESPEOPLE or event.event_type in _DIRECTED_TYPES)
                         and _is_speaker(text, start, end, sentence)
                     )
                 if joins:
