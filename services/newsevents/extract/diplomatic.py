@@ -1600,6 +1600,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
                 _merge(events, focus, mention, doc)
     _add_nearby_persons(doc, events)
     _add_role_persons(doc, events)
+    _add_named_envoys(doc, events)
     _share_parties(events)
     _date_from_context(events, doc.published)
     _place_from_context(events, doc)
@@ -10443,6 +10444,89 @@ def _add_role_persons(doc: Document, events: list[_Event]) -> None:
                             person.name, _person_participant(person), role.span()
                         )
             break
+
+
+# An envoy told by office alone, the name left to a later sentence: "summoned Turkey's
+# ambassador", "ordered the French ambassador to leave", "recalled its ambassador", "summoned
+# the top U.S. diplomat in Copenhagen" (on the lower-cased text, in or right after the trigger)
+_ENVOY_WORDS = (
+    r"(?:acting\s+)?(?:ambassador|envoy|charg[eé]\s+d'affaires|high\s+commissioner"
+    r"|top\s+(?:[a-z.]+\s+){0,2}diplomat)\b"
+)
+_UNNAMED_ENVOY_AFTER = re.compile(
+    r"\s+(?:on\s+\w+\s+)?(?:the\s+|its\s+(?:own\s+)?|their\s+(?:own\s+)?)?"
+    r"(?:[a-z.-]+(?:'s|’s)?\s+){0,2}?" + _ENVOY_WORDS
+)
+_ENVOY_IN_TRIGGER = re.compile(r"\b" + _ENVOY_WORDS)
+# Calling one's own envoy home: "recalled its ambassador", "withdrew", "called home"
+_RECALL_TRIGGER = re.compile(r"\b(?:recall|withdr[ae]w|pull|call(?:ed|s|ing)?\s+(?:home|back))")
+_ENVOY_TITLES = frozenset({"Ambassador", "Charge d'Affaires", "High Commissioner"})
+_ENVOY_TYPES = frozenset((_TYPE_ACCUSE, _TYPE_SANCTION))
+
+
+def _add_named_envoys(doc: Document, events: list[_Event]) -> None:
+    """The envoy a summons, an expulsion or a recall names by office alone, when the article
+    names that envoy elsewhere ("summoned Turkey's ambassador on Wednesday" ... "handed
+    Ambassador Ahmet Gurel a note"): a party.
+
+    The envoy is the target's ("its ambassador": the source's). The article must name
+    exactly one serving envoy of that state; an envoy it gives no country counts only when
+    it is the article's one named envoy and every envoy told by office is of one state.
+    """
+    if not doc.persons:
+        return
+    lower = doc.lower
+    text = doc.text
+    wanted: list[tuple[_Event, str]] = []
+    for event in events:
+        if event.event_type not in _ENVOY_TYPES or not event.told:
+            continue
+        if any(
+            p.participant.kind is _PARTICIPANT_PERSON and p.participant.title in _ENVOY_TITLES
+            for p in event.parties.values()
+        ):
+            continue  # named already
+        source = event.parties.get(event.source or "")
+        source_code = source.participant.country_code if source else None
+        targets = _states(event) - IGO_CODES - {source_code}
+        for field_name, start, end in event.evidence:
+            if field_name != "trigger":
+                continue
+            sentence = doc.sentences[doc.sentence_index(start)]
+            if not (
+                _ENVOY_IN_TRIGGER.search(lower, start, end)
+                or _UNNAMED_ENVOY_AFTER.match(lower[end : min(end + 60, sentence.end)])
+            ) or any(
+                person.title in _ENVOY_TITLES
+                for _, _, person in doc.person_mentions(sentence.start, sentence.end)
+            ):
+                continue
+            if _RECALL_TRIGGER.search(lower, start, end):
+                code = source_code  # its own envoy called home
+            else:
+                code = next(iter(targets)) if len(targets) == 1 else None
+            if code is not None and code not in IGO_CODES:
+                wanted.append((event, code))
+            break
+    if not wanted:
+        return
+    envoys = {
+        person.name: person
+        for person in doc.persons.values()
+        if person.title in _ENVOY_TITLES
+        and not _NOT_IN_OFFICE_BEFORE.search(text, max(0, person.start - 48), person.start)
+    }
+    one_state = len({code for _, code in wanted}) == 1
+    for event, code in wanted:
+        holders = [p for p in envoys.values() if p.country_code == code]
+        if not holders and one_state and len(envoys) == 1:
+            holders = [p for p in envoys.values() if p.country_code is None]
+        if len(holders) == 1 and holders[0].name not in event.parties:
+            person = holders[0]
+            event.parties[person.name] = _Party(
+                person.name, _person_participant(person), (person.start, person.end)
+            )
+            event.evidence.append(("participant", person.start, person.end))
 
 
 def _refers_to(doc: Document, event: _Event, sentence: Sentence) -> bool:
