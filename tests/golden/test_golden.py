@@ -259,6 +259,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout36",
     HERE / "holdout37",
     HERE / "holdout38",
+    HERE / "holdout39",
 ]
 
 
