@@ -94,3 +94,63 @@ def test_a_recalled_envoy_is_the_recalling_states_own() -> None:
         "Turkish Ambassador Ahmet Gurel replaced Turkish Ambassador Ali Riza Guney last year."
     )
     assert _persons(only(extract(two), "ACCUSE")) == set()
+
+
+def test_what_a_work_is_about_or_recreates_is_fiction() -> None:
+    """ "a drama about the tense negotiations that led to ...", "the film recreates the summit
+    in Addis Ababa at which ... demanded", "In one of the film's scenes, ... hosts": a work's
+    story, not news."""
+    body = (
+        'OUAGADOUGOU, March 14 (AFP) - "Lusaka 1979", a drama about the tense negotiations that '
+        "ended the Rhodesian war, won the top prize at a film festival on Saturday.\n\n"
+        "Director Amina Diallo's film recreates the summit in Lusaka at which Zambia's president "
+        "demanded that Britain call elections.\n\n"
+        "In one of the film's most talked-about scenes, the Zambian president hosts a banquet "
+        "for the delegates of Britain and Tanzania."
+    )
+    assert extract(body) == []
+    # near misses: the news beside a film, and a documentary's maker who met someone
+    news = (
+        "LUSAKA, March 14 (Reuters) - Zambia and Tanzania held talks in Lusaka on Wednesday on "
+        "the railway, a day after a film festival opened in the city."
+    )
+    assert codes(only(extract(news), "CONSULT")) == {"ZMB", "TZA"}
+    met = (
+        "LUSAKA, March 14 (Reuters) - Zambian President Hakainde Hichilema, who watched a film "
+        "about the 1979 summit on Tuesday, met Tanzanian President Samia Suluhu Hassan in Lusaka "
+        "on Wednesday."
+    )
+    assert codes(only(extract(met), "CONSULT")) == {"ZMB", "TZA"}
+
+
+def test_meetings_counted_are_no_meeting() -> None:
+    """ "have lost only once to Romania in their last 15 meetings": a tally of past games."""
+    body = (
+        "TBILISI, March 14 (AFP) - Georgia are ranked 11th in the world and have lost only once "
+        "to Romania in their last 15 meetings."
+    )
+    assert extract(body) == []
+    # near miss: a meeting told with "last" as its day is a meeting
+    held = (
+        "TBILISI, March 14 (AFP) - Georgia and Romania held meetings in Tbilisi last week on "
+        "energy links."
+    )
+    assert codes(only(extract(held), "CONSULT")) == {"GEO", "ROU"}
+
+
+def test_talks_a_labour_ministry_mediated_are_a_labour_dispute() -> None:
+    """ "after their union reached a pay deal with the terminal operator following talks
+    mediated by the labour ministry": a union's and a firm's talks, not Chile's."""
+    body = (
+        "SANTIAGO, March 14 (Reuters) - Dockworkers at Chile's San Antonio port, the country's "
+        "busiest, ended a nine-day strike on Thursday after their union reached a pay deal with "
+        "the terminal operator following talks mediated by the labour ministry.\n\n"
+        "The strike left about 40 ships waiting at anchor, union president Jordan Castro said."
+    )
+    assert [r for r in extract(body) if r.event_type.value == "CONSULT"] == []
+    # near miss: talks a state's foreign ministry mediated are diplomacy
+    mediated = (
+        "DOHA, March 14 (Reuters) - Rwanda and Congo ended two days of talks on Thursday "
+        "mediated by the Qatari foreign ministry."
+    )
+    assert {"RWA", "COD"} <= codes(only(extract(mediated), "CONSULT"))

@@ -1964,10 +1964,29 @@ _SINCE_WHEN_BEFORE = re.compile(
 
 # A sentence that tells what happens in a work: "In the second act, the two delegations ...
 # sign the agreement", "In the film, the president flies to Moscow"
+_WORKS = (
+    r"(?:film|movie|play|opera|novel|musical|series|miniseries|book|show|documentary|drama"
+    r"|biopic|episode|story|game)"
+)
 _IN_A_WORK_OPENING = re.compile(
     r"(?:In|During)\s+(?:the|its)\s+(?:(?:first|second|third|fourth|fifth|final|last|opening"
-    r"|closing)\s+(?:act|scene|episode|chapter|movement)|(?:film|play|opera|novel|musical|series"
-    r"|book|show|documentary|drama|episode|story|game))\b"
+    r"|closing)\s+(?:act|scene|episode|chapter|movement)|" + _WORKS + r")\b"
+    # "In one of the film's most talked-about scenes, ..."
+    r"|In\s+(?:one|some|several|many)\s+of\s+the\s+" + _WORKS + r"(?:'s|’s)\s"
+)
+# A work that tells the act, before its trigger: "a drama about the tense negotiations that
+# led to ...", "the film recreates the summit in Addis Ababa at which ... demanded" (no clause
+# break between)
+_WORK_TELLS_BEFORE = re.compile(
+    r"\b" + _WORKS + r"\s+(?:about\s+(?:[\w'’-]+\s+){0,3}$|(?:recreates|recreated|depicts|depicted"
+    r"|portrays|portrayed|dramati[sz]es|dramati[sz]ed|retells|retold|re-enacts|re-enacted"
+    r"|reconstructs|imagines|tells\s+the\s+story\s+of)\b[^;]*$)"
+)
+# A count of past meetings: "have lost only once to Romania in their last 15 meetings", "in
+# their previous three meetings": a tally, no meeting told
+_MEETINGS_TALLY_BEFORE = re.compile(
+    r"\b(?:their|the|its|his|her|our)\s+(?:last|previous|past)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -2018,9 +2037,22 @@ def _unaimed_warning(doc: Document, record: DiplomaticEvent) -> bool:
 
 
 def _told_in_a_work(doc: Document, record: DiplomaticEvent) -> bool:
-    """A record told in a sentence about what happens in a play, film or novel: fiction."""
+    """A record told in a sentence about what happens in a play, film or novel, or as what a
+    work is about ("a drama about the tense negotiations"): fiction. Meetings counted ("in
+    their last 15 meetings") are no meeting either."""
     found = _trigger_sentence(doc, record)
-    return found is not None and _IN_A_WORK_OPENING.match(doc.text, found[1].start) is not None
+    if found is None:
+        return False
+    trigger, sentence = found
+    text = doc.text
+    if trigger.text.lower() == "meetings" and _MEETINGS_TALLY_BEFORE.search(
+        text, max(sentence.start, trigger.start - 40), trigger.start
+    ):
+        return True
+    return (
+        _IN_A_WORK_OPENING.match(text, sentence.start) is not None
+        or _WORK_TELLS_BEFORE.search(doc.lower, sentence.start, trigger.start) is not None
+    )
 
 
 def _since_when_background(doc: Document, record: DiplomaticEvent) -> bool:
@@ -2939,6 +2971,12 @@ _NONSTATE_PEOPLE = (
 _LABOUR_COUNTERPART = re.compile(
     r"\s+(?:with|between)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w'’-]*\s+){0,2}?"
     r"(?:union|management|managers|pilots|crews)\b"
+)
+# ... or a labour body as the mediator: "following talks mediated by the labour ministry"
+_LABOUR_MEDIATOR = re.compile(
+    r"\s+(?:mediated|brokered|facilitated|overseen|chaired)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:labou?r|employment|workplace|industrial\s+relations)\s+(?:ministry|minister|department"
+    r"|board|court|commission|office|mediators?|tribunal)\b"
 )
 _NONSTATE_COUNTERPART = re.compile(
     r"\s+(?:(?:of|with|between|among|by)\s+)?(?:(?:a|an)\s+(?:group|consortium|syndicate)\s+of\s+)?"
@@ -5275,7 +5313,9 @@ def _read(
         # of an Indian worker", "with supplies into northern Syria, reinforcing its troops"
         return []
     if trigger.event_type is _TYPE_CONSULT and (
-        _NONSTATE_COUNTERPART.match(text, end) or _LABOUR_COUNTERPART.match(text, end)
+        _NONSTATE_COUNTERPART.match(text, end)
+        or _LABOUR_COUNTERPART.match(text, end)
+        or _LABOUR_MEDIATOR.match(text, end)
     ):
         return []  # "talks with smelter operators": business, not diplomacy
     if trigger.event_type in _BUSINESS_TYPES and (
