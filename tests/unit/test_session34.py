@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unit.diplomatic_helpers import codes, extract, only
+from tests.unit.diplomatic_helpers import codes, extract, only, place
 
 
 def _persons(record: object) -> set[str]:
@@ -154,3 +154,29 @@ def test_talks_a_labour_ministry_mediated_are_a_labour_dispute() -> None:
         "mediated by the Qatari foreign ministry."
     )
     assert {"RWA", "COD"} <= codes(only(extract(mediated), "CONSULT"))
+
+
+def test_talks_of_another_day_after_an_arrival_are_their_own() -> None:
+    """ "Mitsotakis, who arrived in Ankara on Tuesday evening, held talks with Erdogan at the
+    presidential palace on Wednesday": a visit from Tuesday and talks on Wednesday."""
+    body = (
+        "ANKARA, March 14 (Reuters) - Greek Prime Minister Kyriakos Mitsotakis, who arrived in "
+        "Ankara on Tuesday evening, held talks with Turkish President Tayyip Erdogan at the "
+        "presidential palace on Wednesday before the two leaders oversaw a signing ceremony."
+    )
+    records = [r for r in extract(body) if r.event_type.value == "CONSULT"]
+    assert sorted((r.mode, r.date) for r in records) == [
+        ("talks", "2024-03-13"),
+        ("visit", "2024-03-12"),
+    ]
+    assert all(codes(r) == {"GRC", "TUR"} for r in records)
+    assert all(place(r) == ("Ankara", "TUR") for r in records)
+    # near misses: talks of the arrival's day, or of no day told, are the visit's
+    for same in (
+        "ANKARA, March 14 (Reuters) - Greek Prime Minister Kyriakos Mitsotakis, who arrived in "
+        "Ankara on Wednesday, held talks with Turkish President Tayyip Erdogan on Wednesday "
+        "evening.",
+        "ANKARA, March 14 (Reuters) - Greek Prime Minister Kyriakos Mitsotakis, who arrived in "
+        "Ankara on Tuesday, held talks with Turkish President Tayyip Erdogan at the palace.",
+    ):
+        assert len([r for r in extract(same) if r.event_type.value == "CONSULT"]) == 1, same

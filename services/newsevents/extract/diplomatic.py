@@ -1598,6 +1598,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
             for mention in mentions:
                 _add_referred_parties(doc, gaz, events, mention)
                 _merge(events, focus, mention, doc)
+    _split_talks_from_arrival(doc, events)
     _add_nearby_persons(doc, events)
     _add_role_persons(doc, events)
     _add_named_envoys(doc, events)
@@ -10338,6 +10339,90 @@ def _referring_pattern(event_type: EventType, modes: frozenset[str]) -> re.Patte
         r"\s+".join(map(re.escape, noun.split())) for noun in sorted(nouns, key=len, reverse=True)
     )
     return re.compile(rf"{_REFERRING_DETERMINER}(?:{alternatives})\b", re.IGNORECASE)
+
+
+# "Hun Manet, who arrived in Hanoi on Tuesday for a two-day official visit, held talks with
+# To Lam at the party headquarters on Wednesday morning": the relative clause's arrival, then
+# the main clause's own verb of meeting (the clause is read once, as the visit)
+_ARRIVAL_THEN_TALKS = re.compile(
+    r"(?:arrived|landed|flew)\s+(?:in|into)\s+[^,;()]{1,140},\s+(?P<verb>(?P<held>held|holds)\s+talks"
+    r"|met|meets)\b"
+)
+_WHO_BEFORE = re.compile(r",\s+who\s+$")
+# Where the main clause's own words end: "... on Wednesday before the two leaders oversaw"
+_MAIN_CLAUSE_END = re.compile(
+    r"[;:]|,\s+(?:and|but|while|after|before)\s|\s(?:before|after|while|when)\s"
+)
+
+
+def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
+    """The talks of the main clause after a guest's arrival told in a relative clause are
+    their own event when they are dated another day: "X, who arrived in Ankara on Tuesday
+    evening, held talks with Erdogan ... on Wednesday" is a visit (Tuesday) and talks
+    (Wednesday), with the visit's place and parties. Talks of the arrival's day, or of no day
+    told, stay the visit ("met the crown prince the same evening")."""
+    text = doc.text
+    if ", who " not in text:
+        return
+    added: list[_Event] = []
+    for event in events:
+        if "visit" not in event.modes or event.date is None or event.date.value is None:
+            continue
+        for field_name, start, _ in event.evidence:
+            if field_name != "trigger" or not text.startswith(("arrived", "landed", "flew"), start):
+                continue
+            sentence_index = doc.sentence_index(start)
+            sentence = doc.sentences[sentence_index]
+            found = _ARRIVAL_THEN_TALKS.match(text, start, sentence.end)
+            if found is None or not _WHO_BEFORE.search(
+                text, max(sentence.start, start - 12), start
+            ):
+                continue
+            stop = _MAIN_CLAUSE_END.search(text, found.end(), sentence.end)
+            clause_end = stop.start() if stop else sentence.end
+            days = [
+                d
+                for d in doc.dates.find(found.end(), clause_end, doc.published, Tense.PAST)
+                if d.value is not None
+            ]
+            if not days or days[0].value == event.date.value:
+                continue
+            day = days[0]
+            if any(
+                other is not event
+                and other.event_type is _TYPE_CONSULT
+                and other.date is not None
+                and other.date.value == day.value
+                for other in events
+            ):
+                continue  # the talks of that day are told already
+            verb_start = found.start("verb")
+            mode = "talks" if found.group("held") else "meeting"
+            added.append(
+                _Event(
+                    event_type=_TYPE_CONSULT,
+                    mode=mode,
+                    status=_STATUS_OCCURRED,
+                    location=event.location,
+                    date=day,
+                    parties=dict(event.parties),
+                    topics=[],
+                    evidence=[
+                        ("trigger", verb_start, found.end()),
+                        ("sentence", sentence.start, sentence.end),
+                        ("date", day.start, day.end),
+                    ],
+                    first_span=(verb_start, found.end()),
+                    sentences={sentence_index},
+                    family=event.family,
+                    source=event.source,
+                    modes={mode},
+                    told={sentence_index},
+                    separate=True,
+                )
+            )
+            break
+    events.extend(added)
 
 
 def _add_nearby_persons(doc: Document, events: list[_Event]) -> None:
