@@ -180,3 +180,66 @@ def test_talks_of_another_day_after_an_arrival_are_their_own() -> None:
         "Ankara on Tuesday, held talks with Turkish President Tayyip Erdogan at the palace.",
     ):
         assert len([r for r in extract(same) if r.event_type.value == "CONSULT"]) == 1, same
+
+
+def test_a_demand_in_a_protest_note_takes_no_day_from_the_next_sentence() -> None:
+    """ "the envoy had been handed a note demanding that work be halted" after the summons on
+    Wednesday is the protest's, though the next sentence tells of Thursday."""
+    title = "Uruguay summons Argentine envoy over river dredging; Buenos Aires rejects protest"
+    body = (
+        "MONTEVIDEO, March 14 (Reuters) - Uruguay summoned Argentina's ambassador on Wednesday "
+        "to protest against dredging work on the Uruguay River that it says was started without "
+        "the prior consultation required by a 1975 treaty.\n\n"
+        "Foreign Minister Mario Lubetkin told reporters the envoy had been handed a note "
+        "demanding that work near the Argentine town of Colon be halted until a joint technical "
+        "study was completed.\n\n"
+        "Argentina rejected the protest on Thursday. Foreign Minister Pablo Quirno said in a "
+        "statement that the dredging was routine maintenance."
+    )
+    assert [r for r in extract(body, title) if r.event_type.value == "REQUEST"] == []
+    # near miss: a demand told with its own later day is another act
+    later = (
+        "MONTEVIDEO, March 14 (Reuters) - Uruguay summoned Argentina's ambassador on Monday to "
+        "protest against dredging work on the Uruguay River.\n\n"
+        "On Wednesday Uruguay demanded that Argentina halt the work."
+    )
+    assert codes(only(extract(later), "REQUEST")) == {"URY", "ARG"}
+
+
+def test_a_body_of_a_states_people_is_not_the_state() -> None:
+    """ "Uruguay's river pilots' union said on Monday it backed the government's stance": a
+    union's word, not Uruguay's."""
+    body = (
+        "MONTEVIDEO, March 14 (Reuters) - Uruguay's river pilots' union said on Monday it backed "
+        "the government's stance against Argentina."
+    )
+    assert extract(body) == []
+    # near miss: the state's own word
+    state = "MONTEVIDEO, March 14 (Reuters) - Uruguay's president praised Brazil on Monday for its help."
+    assert codes(only(extract(state), "SUPPORT")) == {"URY", "BRA"}
+
+
+def test_an_eased_boycott_and_that_years_act_are_background() -> None:
+    """ "since the Saudi leadership eased its boycott of Lebanese officials" and "Relations
+    worsened later that year when a Lebanese minister criticised the Saudi-led war": no act of
+    the day."""
+    body = (
+        "BEIRUT, March 14 (AP) - Lebanese Prime Minister Nawaf Salam made his first official "
+        "trip to Riyadh since the Saudi leadership eased its boycott of Lebanese officials.\n\n"
+        "Saudi Arabia imposed a ban on Lebanese produce in April 2021. Relations worsened later "
+        "that year when a Lebanese minister criticised the Saudi-led war in Yemen."
+    )
+    kinds = {r.event_type.value for r in extract(body)}
+    assert "REJECT" not in kinds
+    assert "ACCUSE" not in kinds
+    # near misses: a boycott announced, and a criticism of this year
+    boycott = (
+        "BEIRUT, March 14 (AP) - Lebanon announced a boycott of the Arab summit in Riyadh on "
+        "Wednesday."
+    )
+    assert codes(only(extract(boycott), "REJECT")) >= {"LBN"}
+    this_year = (
+        "BEIRUT, March 14 (AP) - Relations worsened on Tuesday when Lebanon's foreign minister "
+        "criticised the Saudi-led war in Yemen."
+    )
+    assert codes(only(extract(this_year), "ACCUSE")) == {"LBN", "SAU"}

@@ -1770,11 +1770,23 @@ def _demand_within(
     told in the protest's sentence or the one after it."""
     if not _codes_of(demand) <= _codes_of(protest) or len(_codes_of(protest)) < 2:
         return False
-    if demand.date is not None and protest.date is not None and demand.date != protest.date:
+    # (a day told in a sentence that tells none of the demand is the context's, not the
+    # demand's: "... handed a note demanding that work be halted. Argentina rejected the
+    # protest on Tuesday.")
+    told = {doc.sentence_index(e.start) for e in demand.evidence if e.field == "trigger"}
+    own_day = any(
+        e.field == "date" and doc.sentence_index(e.start) in told for e in demand.evidence
+    )
+    if (
+        own_day
+        and demand.date is not None
+        and protest.date is not None
+        and demand.date != protest.date
+    ):
         return False
     index = doc.sentence_index(sentence.start)
-    told = {doc.sentence_index(e.start) for e in protest.evidence if e.field == "trigger"}
-    return bool(told & {index, index - 1})
+    protest_told = {doc.sentence_index(e.start) for e in protest.evidence if e.field == "trigger"}
+    return bool(protest_told & {index, index - 1})
 
 
 def _calls_within_visits(records: list[DiplomaticEvent]) -> list[DiplomaticEvent]:
@@ -3500,6 +3512,15 @@ _PRIVATE_SUBJECT = re.compile(
     r"\s+(?:in|of|from)\s+[^,;]{0,60}?$",
     re.IGNORECASE,
 )
+# ... or a body of a state's people named by its possessive: "Uruguay's river pilots' union
+# said on Monday it backed the government's stance", "Kenya's main opposition party condemned"
+_PRIVATE_BODY_SUBJECT = re.compile(
+    r"\s*(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?[\w.-]+(?:'s|’s)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:unions?|associations?|federations?|chambers?\s+of\s+commerce|employers|opposition"
+    r"|opposition\s+part(?:y|ies)|clubs?|leagues?|church|churches|bishops|guilds?"
+    r"|cooperatives?|co-?ops?)\s+(?:(?:said|says)\s+(?:on\s+\w+\s+)?(?:(?:that\s+)?(?:it|they)\s+)?)?$",
+    re.IGNORECASE,
+)
 # What a state hosts that is no meeting: "hosts the only U.S. military base", "hosted the
 # World Cup", "hosts more than a million refugees"
 _HOSTED_THING_AFTER = re.compile(
@@ -3977,7 +3998,10 @@ def _within(spans: tuple[tuple[int, int], ...], lo: int, hi: int) -> bool:
 
 
 _OLD_YEAR_WHEN = re.compile(
-    r"\b(?:[Ii]n|[Ss]ince)\s+(?:[A-Z][a-z]+\s+)?(\d{4}|last\s+year),?\s+when\s*$"
+    r"\b(?:(?:[Ii]n|[Ss]ince)\s+(?:[A-Z][a-z]+\s+)?(\d{4}|last\s+year)"
+    # "Relations worsened later that year when a Lebanese minister criticised ...": the year
+    # the sentence before told
+    r"|(?:[Ll]ater|[Ee]arlier|[Ii]n)\s+(that\s+year|the\s+same\s+year)),?\s+when\s*$"
 )
 
 
@@ -4008,7 +4032,7 @@ def _in_earlier_when_clause(doc: Document, start: int) -> bool:
         return False
     old = _OLD_YEAR_WHEN.search(text, max(sentence_start, when - 40), when + 4)
     return old is not None and (
-        not old.group(1).isdigit() or int(old.group(1)) < doc.published.year
+        old.group(1) is None or not old.group(1).isdigit() or int(old.group(1)) < doc.published.year
     )
 
 
@@ -5261,9 +5285,17 @@ def _read(
         # "Ankara would impose heavy economic and political sanctions on the Netherlands if
         # his visit was blocked": a sanction held over a state on a condition, a warning
         trigger = _CONDITIONAL_SANCTION
-    if (
-        trigger.event_type in _PRIVATE_SUBJECT_TYPES
-        and _PRIVATE_SUBJECT.match(text, sentence.start, start) is not None
+    if trigger.event_type in _PRIVATE_SUBJECT_TYPES and (
+        _PRIVATE_SUBJECT.match(text, sentence.start, start) is not None
+        or _PRIVATE_BODY_SUBJECT.match(
+            text,
+            # (after a dateline: "MONTEVIDEO, Feb 2 (Reuters) - Uruguay's ... union")
+            doc.dateline[1]
+            if doc.dateline and sentence.start <= doc.dateline[1] <= start
+            else sentence.start,
+            start,
+        )
+        is not None
     ):
         return []  # "Investors in Lima and Quito welcomed the deal": no state's act
     if (
@@ -6603,7 +6635,11 @@ _HOSTS_PEOPLE_AFTER = re.compile(
 )
 _OF_BEFORE = re.compile(r"\bof\s+$")
 # a boycott named as one already under way: "since the boycott began", "a Saudi-led boycott"
-_NAMED_BOYCOTT_BEFORE = re.compile(r"(?:\bthe|-led)\s+$")
+# (or one owned and eased: "since the Saudi leadership eased its boycott of Lebanese officials")
+_NAMED_BOYCOTT_BEFORE = re.compile(
+    r"(?:\bthe|-led|\b(?:eas|lift|end|relax|soften|drop|scrapp|suspend)(?:ed|s|ing)?\s+"
+    r"(?:its|their|his|her|the))\s+$"
+)
 # a journey to hear a court: "travelled to The Hague to hear the verdict"
 _COURT_PURPOSE_AFTER = re.compile(
     r"[^.;,]{0,40}?\bto\s+(?:hear|attend|await)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:verdict|ruling"
