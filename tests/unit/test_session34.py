@@ -243,3 +243,58 @@ def test_an_eased_boycott_and_that_years_act_are_background() -> None:
         "criticised the Saudi-led war in Yemen."
     )
     assert codes(only(extract(this_year), "ACCUSE")) == {"LBN", "SAU"}
+
+
+def test_a_visit_said_not_cancelled_is_still_planned() -> None:
+    """ "Tokayev is due to visit Moscow on March 25 ... Smadiyarov said the visit had not been
+    cancelled": scheduled, not cancelled."""
+    body = (
+        "ALMATY, March 14 (Reuters) - Kazakh President Kassym-Jomart Tokayev is due to visit "
+        "Moscow on March 25 for talks with President Vladimir Putin, the Kremlin said.\n\n"
+        "Foreign ministry spokesman Aibek Smadiyarov said the visit had not been cancelled."
+    )
+    visit = only(extract(body), "CONSULT")
+    assert visit.status.value == "scheduled"
+    # near miss: a visit said to be cancelled is
+    called_off = (
+        "ALMATY, March 14 (Reuters) - Kazakh President Kassym-Jomart Tokayev was due to visit "
+        "Moscow on March 25 for talks with President Vladimir Putin.\n\n"
+        "Foreign ministry spokesman Aibek Smadiyarov said the visit had been cancelled."
+    )
+    assert only(extract(called_off), "CONSULT").status.value == "cancelled"
+
+
+def test_a_collapse_of_an_earlier_years_attempt_is_background() -> None:
+    """ "A 2009 attempt at normalisation, the Zurich protocols, collapsed": the agreement of
+    the day is not cancelled by it."""
+    body = (
+        "YEREVAN, March 14 (Reuters) - Armenia and Turkey agreed on Wednesday to open their land "
+        "border to third-country nationals.\n\n"
+        "A 2009 attempt at normalisation, the Zurich protocols, collapsed without being ratified."
+    )
+    agreement = only(extract(body), "AGREE")
+    assert (agreement.status.value, agreement.date) == ("occurred", "2024-03-13")
+    # near miss: this year's accord that collapsed is cancelled
+    this_year = (
+        "YEREVAN, March 14 (Reuters) - Armenia and Turkey agreed on Monday to open their land "
+        "border.\n\nThe accord collapsed on Wednesday after a shooting at the crossing."
+    )
+    assert only(extract(this_year), "AGREE").status.value == "cancelled"
+
+
+def test_support_voiced_in_a_call_is_the_calls() -> None:
+    """ "Mirziyoyev spoke by phone with Tokayev on Monday evening and expressed support for
+    Kazakhstan's territorial integrity": one call, what was said in it."""
+    body = (
+        "ALMATY, March 14 (Reuters) - Uzbek President Shavkat Mirziyoyev spoke by phone with "
+        "Kazakh President Kassym-Jomart Tokayev on Monday evening and expressed support for "
+        "Kazakhstan's territorial integrity, Tokayev's office said."
+    )
+    assert [r.event_type.value for r in extract(body)] == ["CONSULT"]
+    # near miss: support told in its own sentence, another day
+    apart = (
+        "ALMATY, March 14 (Reuters) - Uzbek President Shavkat Mirziyoyev spoke by phone with "
+        "Kazakh President Kassym-Jomart Tokayev on Monday.\n\n"
+        "On Wednesday, Uzbekistan praised Kazakhstan for its handling of the crisis."
+    )
+    assert codes(only(extract(apart), "SUPPORT")) == {"UZB", "KAZ"}

@@ -1638,8 +1638,39 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         codable = [_with_the_storys_counterpart(doc, gaz, r, counterpart) for r in codable]
     return [
         _without_territories_beside_their_state(r)
-        for r in _demands_within_protests(doc, _calls_within_visits(_one_agreement_a_day(codable)))
+        for r in _support_within_calls(
+            doc,
+            _demands_within_protests(doc, _calls_within_visits(_one_agreement_a_day(codable))),
+        )
     ]
+
+
+def _support_within_calls(doc: Document, records: list[DiplomaticEvent]) -> list[DiplomaticEvent]:
+    """Support voiced in a phone call, told in the call's own sentence by its caller ("spoke by
+    phone with Tokayev on Monday evening and expressed support for Kazakhstan's territorial
+    integrity"), is what was said in the call, as the analysts code it."""
+    calls = [
+        r
+        for r in records
+        if r.event_type is _TYPE_CONSULT and r.mode == "phone_call" and r.status is _STATUS_OCCURRED
+    ]
+    if not calls:
+        return records
+    kept = []
+    for record in records:
+        if record.event_type is EventType.SUPPORT and record.status is _STATUS_OCCURRED:
+            found = _trigger_sentence(doc, record)
+            if found is not None and any(
+                (call_found := _trigger_sentence(doc, call)) is not None
+                and call_found[1].start == found[1].start
+                and call_found[0].end <= found[0].start
+                and _codes_of(record) <= _codes_of(call)
+                and record.date == call.date
+                for call in calls
+            ):
+                continue
+        kept.append(record)
+    return kept
 
 
 # Mentions that name a state: its name, its adjective, its people, its capital.
@@ -4019,6 +4050,20 @@ _SANCTION_SUSPENDS = re.compile(
 )
 
 
+# A subject dated by its year, the trigger in it or its apposition: "A 2009 attempt at
+# normalisation, the Zurich protocols, collapsed"
+_OLD_YEAR_SUBJECT = re.compile(r"\s*(?:A|An|The)\s+((?:19|20)\d\d)\s+[^.;:]{0,60}$")
+
+
+def _old_year_subject(doc: Document, clause: tuple[int, int], start: int) -> bool:
+    sentence = doc.sentences[doc.sentence_index(start)]
+    found = _OLD_YEAR_SUBJECT.match(doc.text, max(clause[0], sentence.start), start)
+    return found is not None and int(found.group(1)) < doc.published.year
+
+
+_NOT_CANCELLED_BEFORE = re.compile(r"\b(?:not|never)\s+(?:been\s+|be\s+)?$")
+
+
 def _in_earlier_when_clause(doc: Document, start: int) -> bool:
     """The trigger stands in the "when" clause of an earlier year: "in 2018, when it expelled
     23 diplomats", "since last year, when the Czech capital's mayor, Zdenek Hrib, scrapped a
@@ -4053,6 +4098,13 @@ def _status(
     text = doc.text
     window = max(clause[0], start - _CUE_WINDOW)
     cancelled = facts.spans("cancelled")
+    if cancelled and "not" in text[clause[0] : clause[1]]:
+        # "said the visit had not been cancelled": a denial, no cancellation
+        cancelled = tuple(
+            (s, e)
+            for s, e in cancelled
+            if not _NOT_CANCELLED_BEFORE.search(text, max(clause[0], s - 20), s)
+        )
     if _within(cancelled, window, start) or (
         trigger.event_type not in _STATEMENT_TYPES
         and any(
@@ -4077,9 +4129,11 @@ def _status(
     ):
         # What follows a statement is what it says: "warned ... unless Ethiopia scrapped the
         # deal", "urged them to call off the strike" are not cancelled statements.
-        if facts.old_year_of(
-            start, False, trigger.event_type in _STATEMENT_TYPES
-        ) or _in_earlier_when_clause(doc, start):
+        if (
+            facts.old_year_of(start, False, trigger.event_type in _STATEMENT_TYPES)
+            or _in_earlier_when_clause(doc, start)
+            or _old_year_subject(doc, clause, start)
+        ):
             return None  # "A UN-brokered ceasefire ... collapsed in 2020": background
         return _STATUS_CANCELLED
     if (
