@@ -298,3 +298,39 @@ def test_support_voiced_in_a_call_is_the_calls() -> None:
         "On Wednesday, Uzbekistan praised Kazakhstan for its handling of the crisis."
     )
     assert codes(only(extract(apart), "SUPPORT")) == {"UZB", "KAZ"}
+
+
+def test_prisoners_who_would_be_freed_are_a_release_to_come() -> None:
+    """ "said on Wednesday seven Sri Lankan fishermen would be freed on Saturday": scheduled,
+    the coming Saturday."""
+    body = (
+        "COLOMBO, March 14 (Reuters) - Maldivian President Mohamed Muizzu said on Wednesday seven "
+        "Sri Lankan fishermen would be freed on Saturday."
+    )
+    release = only(extract(body), "CONCEDE")
+    assert (release.status.value, release.date) == ("scheduled", "2024-03-16")
+    # near miss: fishermen freed are released
+    freed = (
+        "COLOMBO, March 14 (Reuters) - The Maldives freed seven Sri Lankan fishermen on Saturday, "
+        "Sri Lanka's navy said."
+    )
+    assert only(extract(freed), "CONCEDE").status.value == "occurred"
+
+
+def test_talks_mediated_by_a_state_are_its_mediation_not_its_agreement() -> None:
+    """ "agreed on Friday on a framework ... at the end of talks mediated by Turkey in
+    Ankara": Turkey mediates the talks; the agreement is the two sides'."""
+    body = (
+        "ANKARA, March 14 (AFP) - Ethiopia and Somalia agreed on Wednesday on a framework for sea "
+        "access at the end of talks mediated by Turkey in Ankara."
+    )
+    records = extract(body)
+    assert codes(only(records, "AGREE")) == {"ETH", "SOM"}
+    talks = only(records, "CONSULT")
+    assert (talks.mode, codes(talks)) == ("mediation", {"ETH", "SOM", "TUR"})
+    # near miss: an agreement brokered by a state has it as a party (the analysts' broker)
+    brokered = (
+        "ANKARA, March 14 (AFP) - Ethiopia and Somalia signed a deal on Wednesday brokered by "
+        "Turkey."
+    )
+    assert "TUR" in codes(only(extract(brokered), "AGREE"))

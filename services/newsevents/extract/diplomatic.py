@@ -7862,6 +7862,16 @@ _OWN_PARTNER_AFTER = re.compile(r"\s+(?:with|between|among)\b")
 _PARTNER_GAP = re.compile(r"(?:(?:his|her|their)\s+)?(?:[\w.'’-]+\s+){0,4}")
 
 
+_TALKS_MEDIATED_BY_BEFORE = re.compile(
+    r"\b(?:talks|negotiations|consultations|dialogue)\s+(?:(?:were|was)\s+)?(?:mediated|brokered)"
+    r"\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TALKS_BEFORE_BROKERED = re.compile(
+    r"\b(?:talks|negotiations|consultations|dialogue)\s+(?:(?:were|was)\s+)?$", re.IGNORECASE
+)
+
+
 def _brokers(doc: Document, gaz: Gazetteer, sentence: Sentence) -> list[_Party]:
     """Mediators of an agreement: "brokered by Saudi Arabia and the United States", "Russian-brokered"."""
     text = doc.text
@@ -7872,6 +7882,10 @@ def _brokers(doc: Document, gaz: Gazetteer, sentence: Sentence) -> list[_Party]:
         else ()
     )
     for m in brokered:
+        if _TALKS_BEFORE_BROKERED.search(text, max(sentence.start, m.start() - 30), m.start()):
+            # "agreed ... at the end of a third round of talks mediated by Turkey": the talks'
+            # mediator, not a party to what the sides agreed
+            continue
         window_end = min(sentence.end, m.end() + 60)
         boundary = _TARGET_END.search(text, m.end(), window_end)
         limit = boundary.start() if boundary else window_end
@@ -7898,10 +7912,23 @@ _MEDIATED_TALKS_AFTER = re.compile(
 )
 
 
+# ... or named after the talks: "talks mediated by Turkey", "negotiations brokered by Qatar"
+_MEDIATED_BY_AFTER = re.compile(
+    r"\s+(?:(?:were|was|being)\s+)?(?:mediated|brokered)\s+by\s+(?:the\s+)?"
+)
+
+
 def _talks_mediator(doc: Document, gaz: Gazetteer, start: int, end: int) -> _Party | None:
     """The state whose adjective says it mediates the talks at ``[start, end)``:
     "Qatari-mediated talks in Doha" (a party, and the talks a mediation)."""
     text = doc.text
+    after = _MEDIATED_BY_AFTER.match(text, end)
+    if after is not None:
+        # "a third round of technical talks mediated by Turkey in Ankara"
+        for mention in doc.mentions_in(after.end(), after.end() + 40):
+            if mention.start == after.end() and mention.code is not None:
+                return _state_party(gaz, mention.code, (mention.start, mention.end))
+            break
     if text.find("-", max(0, start - 40), start) < 0:  # (the literal first)
         return None
     for mention in doc.mentions_in(max(0, start - 40), start):
@@ -8785,6 +8812,14 @@ def _classify(
             text, max(sentence.start, mention.start - 60), mention.start
         ):
             continue  # the occasion, neither a party nor the place
+        if (
+            trigger.event_type is not _TYPE_CONSULT
+            and kind is not _KIND_CITY
+            and _TALKS_MEDIATED_BY_BEFORE.search(
+                text, max(sentence.start, mention.start - 50), mention.start
+            )
+        ):
+            continue  # "agreed ... at the end of talks mediated by Turkey": the talks' mediator
         if name.envoy_subject:
             _add_topic(topics, mention.code)
             continue  # "Syria envoy": the country is the envoy's subject
