@@ -181,9 +181,11 @@ _OF_A_UNIT = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,
 # "Swarna Das, a class-eight student, was shot dead", "Ali Hassan, 34, was killed": one victim
 # named by two to four capitalised words (on the original text), with an optional apposition.
 _NAMED_VICTIM = re.compile(
-    r"(?<![\w-])([A-Z][a-z'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von)[- ])?[A-Z][a-z'’-]+){1,3})"
+    r"(?<![\w-])([A-Z][a-z'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von)[- ])?[A-Z][a-z'’-]+){0,3})"
     r"(,\s+(?:an?|the)\s+[^,;()]{1,60},|,\s+\d{1,3},)?\s+(?:(?:had|has)\s+)?$"
 )
+# A bare surname before an age ("Sharif, 54, was shot dead") is a person too.
+_AGE_ASIDE = re.compile(r",\s+\d{1,3},")
 # Words that kill a person and nothing else: a bare name before them is a victim.
 _KILLINGS_OF_A_PERSON = frozenset(
     "shot dead|stabbed to death|beaten to death|hacked to death|gunned down|assassinated|murdered"
@@ -562,6 +564,14 @@ _ATTRIBUTIVE_MONTH = re.compile(
     rf"\b(?i:the|an?)\s+({'|'.join(MONTH_NAMES)})(?:\s+((?:19|20)\d\d))?\s+(?=[a-z])"
 )
 _LAST_MONTH = re.compile(r"\blast\s+month\b")
+# An incident its own year (and month) names, with its toll in a relative clause in the simple
+# past right after it (lower-cased): "rebuild offices damaged in the March 2019 cyclone, which
+# killed 40" (whatever recent day the sentence tells of something else; not "a war of 2011 that
+# has killed", a running toll)
+_YEAR_NAMED_INCIDENT_RELATIVE = re.compile(
+    rf"\b(?:the|an?)\s+(?:(?:{_MONTHS_LOWER})\s+)?((?:19|20)\d\d)\s+(?:[a-z-]+\s+){{0,3}}?"
+    r"[a-z-]+\s*,?\s+(?:that|which)\s+(?:left|killed|claimed|took|cost)\b[^,;.]{0,60}$"
+)
 # A figure a report gave in an earlier month or year: "said in February 2025 that more than 300
 # militants had been killed", "a Senate report in 2012 estimated that 7,000 people had died"
 _PAST_REPORT = re.compile(
@@ -2648,6 +2658,8 @@ class _Reader:
         words = name.group(1).split()
         if words[0] in _NOT_NAME_WORDS or words[-1] in _NOT_NAME_WORDS:
             return None
+        if len(words) == 1 and not _AGE_ASIDE.fullmatch(name.group(2) or ""):
+            return None  # a lone capitalised word is a person only with an age after it
         mentions = self.doc.mentions_in(start, end)
         titled = bool(mentions) and mentions[0].kind is MentionKind.TITLE
         if not (name.group(2) or titled or hit.word.phrase in _KILLINGS_OF_A_PERSON):
@@ -3255,6 +3267,11 @@ class _Reader:
         past = _PAST_YEAR_RELATIVE.search(lower, max(sentence.start, hit.start - 100), hit.end)
         if past is not None and int(past.group(1)) < published:
             return True  # "a crackdown in 2018 that left more than 300 people dead"
+        named = _YEAR_NAMED_INCIDENT_RELATIVE.search(
+            lower, max(sentence.start, hit.start - 120), hit.end
+        )
+        if named is not None and int(named.group(1)) < published:
+            return True  # "offices damaged in the March 2019 cyclone, which killed 40 people"
         own_year = _IN_YEAR.search(lower, hit.end, clause.end)
         if (
             own_year is not None

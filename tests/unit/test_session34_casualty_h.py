@@ -1,0 +1,66 @@
+"""Casualty rules of the thirty-fourth session (helper h), each with the near misses that keep it
+narrow."""
+
+from __future__ import annotations
+
+from tests.unit.casualty_helpers import CasualtyReader
+
+PUBLISHED = "2027-02-10T12:00:00+00:00"  # a Wednesday
+
+_read = CasualtyReader(PUBLISHED, "s34h")
+_tolls = _read.tolls
+
+_TALKS = (
+    "SUVA, Feb 10 (AAP) - Fiji and Tonga agreed on Tuesday to set up a joint fisheries "
+    "commission after two days of talks, officials said. "
+)
+
+
+def test_an_incident_named_by_its_year_with_its_toll_in_a_relative_clause_is_background() -> None:
+    """ "Japan pledged money on Wednesday to rebuild schools wrecked by the March 2019
+    cyclone, which killed 40 people": the incident the year names is an old one, whatever day
+    the sentence tells of the pledge."""
+    month_year = _TALKS + (
+        "Separately, Japan pledged $5 million on Wednesday to rebuild schools in Lautoka that "
+        "were wrecked by the March 2019 cyclone, which killed 40 people."
+    )
+    assert _tolls(month_year) == []
+    year = _TALKS + (
+        "New Zealand said on Wednesday it would repair the wharf destroyed in the 2021 "
+        "tsunami that killed six people."
+    )
+    assert _tolls(year) == []
+    # near miss: an incident of this year is not an old one
+    this_year = _TALKS + (
+        "Separately, Japan pledged $5 million on Wednesday to rebuild schools in Lautoka that "
+        "were wrecked by the January 2027 cyclone, which killed 40 people."
+    )
+    assert (40, None) in _tolls(this_year)
+    # near miss: a running toll in the perfect
+    running = _TALKS + (
+        "Officials said on Wednesday the 2025 dengue outbreak, which has killed 40 people, "
+        "was still spreading in Lautoka."
+    )
+    assert (40, None) in _tolls(running)
+
+
+_STATE = (
+    "TEHRAN, Feb 10 (Reuters) - Iran's judiciary said on Monday that a dual national jailed for "
+    "spying had been put to death, drawing protests from European governments. "
+)
+
+
+def test_a_lone_surname_with_an_age_after_it_is_a_named_victim() -> None:
+    """ "Karimov, 58, had been executed": one capitalised word followed by an age is a person,
+    as a full name is."""
+    aged = _STATE + "The judiciary's website said Farrokhzad, 58, had been executed at dawn."
+    assert _tolls(aged) == [(1, None)]
+    # near miss: a lone capitalised word without an age is not taken for a person
+    bare = _STATE + "The judiciary's website said Farrokhzad had been executed at dawn."
+    assert _tolls(bare) == []
+    # near miss: a lone word before a description (not an age) is not either
+    described = (
+        _STATE + "The judiciary's website said Farrokhzad, a former engineer, had been "
+        "executed at dawn."
+    )
+    assert _tolls(described) == []
