@@ -64,3 +64,34 @@ def test_a_lone_surname_with_an_age_after_it_is_a_named_victim() -> None:
         "executed at dawn."
     )
     assert _tolls(described) == []
+
+
+def _causes(body: str) -> list[tuple[int | None, str | None]]:
+    """(killed, cause) of each record."""
+    return [(r.killed.count if r.killed else None, r.cause) for r in _read.records(body)]
+
+
+def test_a_capsized_or_sunken_boat_keeps_no_cause() -> None:
+    """ "drowned when their canoe capsized", "the barge sank": the accident finds and dates
+    the toll, but the closed list has no cause for a capsizing (the sets code it null)."""
+    capsized = (
+        "MONGU, Feb 10 (Reuters) - Nine traders drowned on Tuesday when their canoe capsized on "
+        "the Zambezi river near Mongu, police said."
+    )
+    assert _causes(capsized) == [(9, None)]
+    sank = (
+        "MONGU, Feb 10 (Reuters) - An overloaded barge sank on the Zambezi river on Tuesday, "
+        "killing 14 passengers, police said."
+    )
+    assert _causes(sank) == [(14, None)]
+    # near miss: a bus or a train accident is still a crash
+    bus = (
+        "MONGU, Feb 10 (Reuters) - A minibus overturned on the Mongu road on Tuesday, killing "
+        "seven passengers, police said."
+    )
+    assert _causes(bus) == [(7, "crash")]
+    train = (
+        "LUSAKA, Feb 10 (Reuters) - A freight train derailed near Kabwe on Tuesday, killing "
+        "two workers, police said."
+    )
+    assert _causes(train) == [(2, "crash")]

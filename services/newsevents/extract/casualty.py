@@ -1021,6 +1021,7 @@ class _Compiled:
     generic_causes: frozenset[str]
     accident_sites: frozenset[str]
     bare_explosions: frozenset[str]
+    uncoded_accidents: frozenset[str]
     incident_verbs: re.Pattern[str]  # on lower-cased text
     governed: dict[str, re.Pattern[str]]
     cues: re.Pattern[str]  # every cue phrase; ``cue_kinds`` says what each one signals
@@ -1112,6 +1113,7 @@ def _compiled() -> _Compiled:
         weak_causes=frozenset(lexicon.weak_causes),
         accident_sites=frozenset(lexicon.accident_sites),
         bare_explosions=frozenset(lexicon.bare_explosions),
+        uncoded_accidents=frozenset(lexicon.uncoded_accidents),
         incident_verbs=_lower_phrases(lexicon.incident_verbs),
         generic_causes=frozenset(lexicon.generic_causes),
         governed={noun: _lower_phrases(verbs) for noun, verbs in governed.items()},
@@ -1488,7 +1490,23 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     for record in kept:
         if record.place is None and country is not None:
             record.place = _Placed(reader.country_location(country), None, 0)
+    for record in kept:
+        _uncode_capsizing(doc.text, record, compiled)
     return [_to_record(doc, record, extractor_version) for record in kept]
+
+
+def _uncode_capsizing(text: str, record: _Record, compiled: _Compiled) -> None:
+    """ "when their boat capsized", "the ferry sank": a capsizing found and dated the toll as
+    an accident, but the closed list of causes has none for it (a crash is a vehicle's)."""
+    span = record.cause_span
+    if (
+        record.cause == "crash"
+        and span is not None
+        and text[span[0] : span[1]].lower() in compiled.uncoded_accidents
+    ):
+        record.cause = None
+        record.cause_span = None
+        record.evidence = [e for e in record.evidence if e[0] != "cause"]
 
 
 def _other_running_tolls(kept: list[_Record]) -> None:
