@@ -95,3 +95,20 @@ def test_a_capsized_or_sunken_boat_keeps_no_cause() -> None:
         "two workers, police said."
     )
     assert _causes(train) == [(2, "crash")]
+
+
+def test_a_town_of_the_datelines_country_bearing_the_name_beats_a_larger_alias() -> None:
+    """ "MADRID - ... in Arrecife" in a story that also names Brazil: the Spanish town that
+    bears the name, not Brazil's far larger Recife, whose other spelling it is."""
+    home = (
+        "MADRID, Feb 10 (Reuters) - A fire in a block of flats in Arrecife killed three people "
+        "on Tuesday, police said. Spain's prime minister was on a visit to Brazil at the time."
+    )
+    assert _read.countries(home) == ["ESP"]
+    # near miss: with a dateline in the other country the larger city is kept
+    abroad = (
+        "BRASILIA, Feb 10 (Reuters) - A fire in a block of flats in Arrecife killed three "
+        "people on Tuesday, police said. Spain's prime minister was on a visit to Brazil at the "
+        "time."
+    )
+    assert _read.countries(abroad) == ["BRA"]

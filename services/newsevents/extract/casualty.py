@@ -4340,7 +4340,10 @@ class _Reader:
             # A small town of a country the article never names is a namesake of the place
             # meant, not a reason to place the incident abroad (``strict``).
             city = self._cities[key] = self.gaz.best_city(
-                mention.text, self.topic_countries, strict=bool(self.topic_countries)
+                mention.text,
+                self.topic_countries,
+                strict=bool(self.topic_countries),
+                home=self.doc.dateline_country,
             )
         if city is None:
             if tied is not None:
