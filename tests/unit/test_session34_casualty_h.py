@@ -112,3 +112,29 @@ def test_a_town_of_the_datelines_country_bearing_the_name_beats_a_larger_alias()
         "time."
     )
     assert _read.countries(abroad) == ["BRA"]
+
+
+_PROBE = (
+    "LIMA, Feb 10 (Reuters) - Peru has expelled a foreign diplomat accused of obstructing the "
+    "inquiry into the 2009 bombing of the Harbour Street market, the foreign minister said on "
+    "Tuesday.\n\nThe diplomat was given 48 hours to leave the country, the minister said.\n\n"
+    "His government rejected the accusation and recalled its own envoy from Lima.\n\n"
+)
+
+
+def test_an_incident_named_again_by_its_proper_name_after_an_old_year_is_background() -> None:
+    """ "the inquiry into the 2009 bombing of the Harbour Street market ... The Harbour
+    Street bombing killed 40 people": the incident the article dated by its name to an old
+    year, paragraphs before, named again as the subject of its toll."""
+    again = _PROBE + "The Harbour Street bombing killed 40 people and wounded more than 100."
+    assert _tolls(again) == []
+    attributive = _PROBE.replace(
+        "the 2009 bombing of the Harbour Street market", "the 2009 Harbour Street bombing"
+    )
+    assert _tolls(attributive + "The Harbour Street bombing killed 40 people.") == []
+    # near miss: an incident of this year or the last is not background
+    recent = _PROBE.replace("2009", "2026") + "The Harbour Street bombing killed 40 people."
+    assert (40, None) in _tolls(recent)
+    # near miss: a toll told with a recent day of its own is news
+    today = _PROBE + "The Harbour Street bombing killed 40 people on Monday."
+    assert (40, None) in _tolls(today)

@@ -564,6 +564,13 @@ _ATTRIBUTIVE_MONTH = re.compile(
     rf"\b(?i:the|an?)\s+({'|'.join(MONTH_NAMES)})(?:\s+((?:19|20)\d\d))?\s+(?=[a-z])"
 )
 _LAST_MONTH = re.compile(r"\blast\s+month\b")
+# A sentence opening on an incident named by a proper name, the subject of its toll (original
+# case; groups: the name, the incident's noun): "The Harbour Street bombing killed 40 people"
+_NAMED_INCIDENT_SUBJECT = re.compile(
+    r"\s*The\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+"
+    r"(bombing|attack|massacre|explosion|blast|fire|shooting|stampede|earthquake|disaster)"
+    r"\s+(?:killed|left|claimed)\b"
+)
 # An incident its own year (and month) names, with its toll in a relative clause in the simple
 # past right after it (lower-cased): "rebuild offices damaged in the March 2019 cyclone, which
 # killed 40" (whatever recent day the sentence tells of something else; not "a war of 2011 that
@@ -3321,6 +3328,9 @@ class _Reader:
             return False  # "Gunmen who first raided the town in 2017 shot dead 11 on Tuesday"
         if self._event_dated_before(context, clause, hit):
             return True  # "... in a 1999 referendum. About 1,400 were killed after the vote."
+        if self._named_incident_dated_before(context, hit):
+            return True  # "the 2009 bombing of the Harbour Street market ... The Harbour
+            # Street bombing killed 40 people"
         if self._paragraph_opened_long_ago(context) and not (
             self._is_running_toll(context, clause, hit.end)
             or _PERFECT.search(lower, clause.start, max(hit.end, clause.start))
@@ -3607,6 +3617,29 @@ class _Reader:
         # (not when that sentence tells of a vote held now: "Malawians voted on Tuesday in a
         # rerun of the 2019 vote. Two people were killed in clashes after the vote")
         return _RECENT_DAY.search(lower, before.start, before.end) is None
+
+    def _named_incident_dated_before(self, context: _Sentence, hit: _Hit) -> bool:
+        """ "The Harbour Street bombing killed 40 people" opening a sentence with no year of its
+        own, after an earlier sentence of the article dated the same incident by its name to a
+        year ended at least a year before the report ("the 2009 bombing of the Harbour Street
+        market", "the 2009 Harbour Street bombing"): background."""
+        text, index, sentence = self.text, context.index, context.sentence
+        if index == 0 or _YEAR.search(self.lower, sentence.start, sentence.end):
+            return False
+        subject = _NAMED_INCIDENT_SUBJECT.match(text, sentence.start, hit.end)
+        if subject is None:
+            return False
+        name, noun = re.escape(subject.group(1)), subject.group(2).lower()
+        dated = re.compile(
+            rf"\b(?i:the|an?)\s+((?:19|20)\d\d)\s+(?:{name}\s+{noun}"
+            rf"|{noun}\s+(?:of|at|on|in)\s+(?:the\s+)?{name})\b"
+        )
+        published = self.doc.published.year
+        for before in self.doc.sentences[:index]:
+            found = dated.search(text, before.start, before.end)
+            if found is not None and int(found.group(1)) < published - 1:
+                return True
+        return False
 
     def _paragraph_opened_long_ago(self, context: _Sentence) -> bool:
         """ "On the night of November 13, 1985, a small eruption ... . Of the town's 29,000
