@@ -138,3 +138,29 @@ def test_an_incident_named_again_by_its_proper_name_after_an_old_year_is_backgro
     # near miss: a toll told with a recent day of its own is news
     today = _PROBE + "The Harbour Street bombing killed 40 people on Monday."
     assert (40, None) in _tolls(today)
+
+
+def _places(body: str) -> list[str | None]:
+    """The place name of each record."""
+    return [r.location.name if r.location else None for r in _read.records(body)]
+
+
+def test_a_town_a_journey_set_out_from_is_not_where_it_ended() -> None:
+    """ "a bus carrying traders from the coastal city of Mombasa to Nairobi overturned": the
+    town named by its kind after "from" is where the journey began, not the crash's place."""
+    origin = (
+        "NAIROBI, Feb 10 (Reuters) - A bus carrying 40 traders from the coastal city of Mombasa "
+        "to the capital overturned on a bend on Tuesday, killing nine people, police said."
+    )
+    assert _places(origin) != ["Mombasa"]
+    port = (
+        "NAIROBI, Feb 10 (Reuters) - A lorry carrying fuel from the port of Mombasa overturned "
+        "on Tuesday, killing nine people, police said."
+    )
+    assert _places(port) != ["Mombasa"]
+    # near miss: a distance from a town places the incident near it
+    distance = (
+        "NAIROBI, Feb 10 (Reuters) - A bus overturned about 20 km from the town of Voi on "
+        "Tuesday, killing nine people, police said."
+    )
+    assert _places(distance) == ["Voi"]

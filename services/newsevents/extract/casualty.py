@@ -841,6 +841,11 @@ _OF_PLACE_BEFORE = re.compile(
     _PLACE_NOUN[:-1] + r"|shelling|bombardment|bombing|siege|strikes?|attacks?|assault"
     r"|invasion|occupation)\s+$"
 )
+# "from" a town named by its kind ("from the Indian city of", "from the port of"): where a
+# journey set out (before the "of" of ``_LOCATIVE_HEAD``)
+_FROM_PLACE_OF_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:city|town|village|port|capital)\s+$"
+)
 # Where the source of a report sits is not where the incident was: "..., said X, a
 # spokesman for the U.N. human rights office in Geneva", "according to a monitor in London".
 _ATTRIBUTION_BEFORE = re.compile(
@@ -4296,6 +4301,15 @@ class _Reader:
         # Karachi said gunmen killed six people in the city")
         return best if best is not None else seat
 
+    def _origin_of(self, of_start: int) -> bool:
+        """ "from the northern city of" (the words before a town's "of"): a journey's start,
+        not where it ended, unless a distance leads it ("20 km from the town of")."""
+        lower = self.lower
+        origin = _FROM_PLACE_OF_BEFORE.search(lower, max(0, of_start - 50), of_start)
+        return origin is not None and not _DISTANCE_BEFORE.search(
+            lower, max(0, origin.start() - 30), origin.start()
+        )
+
     def _locative(self, mention: Mention) -> _Placed | None:
         if mention.start in self._placed:
             return self._placed[mention.start]
@@ -4310,6 +4324,8 @@ class _Reader:
                     lower, max(0, head.start() - 30), head.start()
                 ):
                     continue
+                if head.group(1) == "of" and self._origin_of(head.start()):
+                    continue  # a bus "from the Indian city of Lucknow to ...": where it set out
                 if head.group(1) == "from" and not _DISTANCE_BEFORE.search(
                     lower, max(0, head.start() - 30), head.start()
                 ):
