@@ -164,3 +164,19 @@ def test_a_town_a_journey_set_out_from_is_not_where_it_ended() -> None:
         "Tuesday, killing nine people, police said."
     )
     assert _places(distance) == ["Voi"]
+
+
+def test_a_health_centre_the_wounded_were_taken_to_is_not_where_they_were_wounded() -> None:
+    """ "taken to the health centre in Montepuez": a care place named by two words, like a
+    hospital, is where the wounded were treated, not another incident's place."""
+    lead = (
+        "MAPUTO, Feb 10 (AFP) - Gunmen killed seven villagers in an attack on a village near "
+        "Mueda in northern Mozambique on Tuesday, a local official said. "
+    )
+    centre = lead + "Four people were wounded and taken to the health centre in Montepuez."
+    assert _tolls(centre) == [(7, 4)]
+    medical = lead + "Four people were wounded and flown to a medical center at Pemba."
+    assert _tolls(medical) == [(7, 4)]
+    # near miss: a wounding told in a town of its own is its own record
+    elsewhere = lead + "Four people were wounded in a separate attack in Montepuez on Monday."
+    assert len(_tolls(elsewhere)) == 2

@@ -873,7 +873,9 @@ _ATTACKER_NOUN_AFTER = re.compile(
 )
 # Where the wounded are treated is not where they were wounded.
 _CARE_BEFORE = re.compile(
-    r"\b(?:hospitals?|clinics?|treated|taken|admitted|evacuated|airlifted|flown|transferred)"
+    r"\b(?:hospitals?|clinics?|treated|taken|admitted|evacuated|airlifted|flown|transferred"
+    # (a care place named by two words: "the health centre in", "a medical center at")
+    r"|(?:health|medical|trauma)\s+(?:centres?|centers?|posts?|facility|facilities))"
     r"\s+(?:\w+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 )
 _LOCATIVE_TAIL = re.compile(
