@@ -298,6 +298,7 @@ class CasualtyLexicon(_Data):
     generic_causes: tuple[str, ...] = ()
     accident_sites: tuple[str, ...] = ()
     bare_explosions: tuple[str, ...] = ()
+    uncoded_accidents: tuple[str, ...] = ()
     incident_verbs: tuple[str, ...] = ()
     campaigns: tuple[str, ...] = ()
     cumulative_cues: tuple[str, ...]
@@ -323,6 +324,7 @@ class CasualtyLexicon(_Data):
         "generic_causes",
         "accident_sites",
         "bare_explosions",
+        "uncoded_accidents",
         "incident_verbs",
         "campaigns",
         "cumulative_cues",

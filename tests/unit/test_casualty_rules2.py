@@ -1464,7 +1464,9 @@ def test_a_capsizing_in_the_lead_names_the_accident_of_the_toll() -> None:
     )
     tolls = [r for r in _extract(body) if _count(r.killed) == 19]
     assert len(tolls) == 1
-    assert tolls[0].cause == "crash"
+    # (the capsizing is the toll's accident, kept without a cause since session 34: the closed
+    # list has none for a capsizing, and the sets code it null)
+    assert tolls[0].cause is None
     # near miss: ships sunk in attacks are the attacks' ("sinking two and killing four sailors")
     attacks = _extract(
         "The rebels have attacked more than 100 merchant ships since November, sinking two and "

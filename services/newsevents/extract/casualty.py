@@ -181,9 +181,11 @@ _OF_A_UNIT = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,
 # "Swarna Das, a class-eight student, was shot dead", "Ali Hassan, 34, was killed": one victim
 # named by two to four capitalised words (on the original text), with an optional apposition.
 _NAMED_VICTIM = re.compile(
-    r"(?<![\w-])([A-Z][a-z'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von)[- ])?[A-Z][a-z'’-]+){1,3})"
+    r"(?<![\w-])([A-Z][a-z'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von)[- ])?[A-Z][a-z'’-]+){0,3})"
     r"(,\s+(?:an?|the)\s+[^,;()]{1,60},|,\s+\d{1,3},)?\s+(?:(?:had|has)\s+)?$"
 )
+# A bare surname before an age ("Sharif, 54, was shot dead") is a person too.
+_AGE_ASIDE = re.compile(r",\s+\d{1,3},")
 # Words that kill a person and nothing else: a bare name before them is a victim.
 _KILLINGS_OF_A_PERSON = frozenset(
     "shot dead|stabbed to death|beaten to death|hacked to death|gunned down|assassinated|murdered"
@@ -562,6 +564,21 @@ _ATTRIBUTIVE_MONTH = re.compile(
     rf"\b(?i:the|an?)\s+({'|'.join(MONTH_NAMES)})(?:\s+((?:19|20)\d\d))?\s+(?=[a-z])"
 )
 _LAST_MONTH = re.compile(r"\blast\s+month\b")
+# A sentence opening on an incident named by a proper name, the subject of its toll (original
+# case; groups: the name, the incident's noun): "The Harbour Street bombing killed 40 people"
+_NAMED_INCIDENT_SUBJECT = re.compile(
+    r"\s*The\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+"
+    r"(bombing|attack|massacre|explosion|blast|fire|shooting|stampede|earthquake|disaster)"
+    r"\s+(?:killed|left|claimed)\b"
+)
+# An incident its own year (and month) names, with its toll in a relative clause in the simple
+# past right after it (lower-cased): "rebuild offices damaged in the March 2019 cyclone, which
+# killed 40" (whatever recent day the sentence tells of something else; not "a war of 2011 that
+# has killed", a running toll)
+_YEAR_NAMED_INCIDENT_RELATIVE = re.compile(
+    rf"\b(?:the|an?)\s+(?:(?:{_MONTHS_LOWER})\s+)?((?:19|20)\d\d)\s+(?:[a-z-]+\s+){{0,3}}?"
+    r"[a-z-]+\s*,?\s+(?:that|which)\s+(?:left|killed|claimed|took|cost)\b[^,;.]{0,60}$"
+)
 # A figure a report gave in an earlier month or year: "said in February 2025 that more than 300
 # militants had been killed", "a Senate report in 2012 estimated that 7,000 people had died"
 _PAST_REPORT = re.compile(
@@ -824,6 +841,11 @@ _OF_PLACE_BEFORE = re.compile(
     _PLACE_NOUN[:-1] + r"|shelling|bombardment|bombing|siege|strikes?|attacks?|assault"
     r"|invasion|occupation)\s+$"
 )
+# "from" a town named by its kind ("from the Indian city of", "from the port of"): where a
+# journey set out (before the "of" of ``_LOCATIVE_HEAD``)
+_FROM_PLACE_OF_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:city|town|village|port|capital)\s+$"
+)
 # Where the source of a report sits is not where the incident was: "..., said X, a
 # spokesman for the U.N. human rights office in Geneva", "according to a monitor in London".
 _ATTRIBUTION_BEFORE = re.compile(
@@ -851,7 +873,9 @@ _ATTACKER_NOUN_AFTER = re.compile(
 )
 # Where the wounded are treated is not where they were wounded.
 _CARE_BEFORE = re.compile(
-    r"\b(?:hospitals?|clinics?|treated|taken|admitted|evacuated|airlifted|flown|transferred)"
+    r"\b(?:hospitals?|clinics?|treated|taken|admitted|evacuated|airlifted|flown|transferred"
+    # (a care place named by two words: "the health centre in", "a medical center at")
+    r"|(?:health|medical|trauma)\s+(?:centres?|centers?|posts?|facility|facilities))"
     r"\s+(?:\w+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 )
 _LOCATIVE_TAIL = re.compile(
@@ -1011,6 +1035,7 @@ class _Compiled:
     generic_causes: frozenset[str]
     accident_sites: frozenset[str]
     bare_explosions: frozenset[str]
+    uncoded_accidents: frozenset[str]
     incident_verbs: re.Pattern[str]  # on lower-cased text
     governed: dict[str, re.Pattern[str]]
     cues: re.Pattern[str]  # every cue phrase; ``cue_kinds`` says what each one signals
@@ -1102,6 +1127,7 @@ def _compiled() -> _Compiled:
         weak_causes=frozenset(lexicon.weak_causes),
         accident_sites=frozenset(lexicon.accident_sites),
         bare_explosions=frozenset(lexicon.bare_explosions),
+        uncoded_accidents=frozenset(lexicon.uncoded_accidents),
         incident_verbs=_lower_phrases(lexicon.incident_verbs),
         generic_causes=frozenset(lexicon.generic_causes),
         governed={noun: _lower_phrases(verbs) for noun, verbs in governed.items()},
@@ -1478,7 +1504,23 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     for record in kept:
         if record.place is None and country is not None:
             record.place = _Placed(reader.country_location(country), None, 0)
+    for record in kept:
+        _uncode_capsizing(doc.text, record, compiled)
     return [_to_record(doc, record, extractor_version) for record in kept]
+
+
+def _uncode_capsizing(text: str, record: _Record, compiled: _Compiled) -> None:
+    """ "when their boat capsized", "the ferry sank": a capsizing found and dated the toll as
+    an accident, but the closed list of causes has none for it (a crash is a vehicle's)."""
+    span = record.cause_span
+    if (
+        record.cause == "crash"
+        and span is not None
+        and text[span[0] : span[1]].lower() in compiled.uncoded_accidents
+    ):
+        record.cause = None
+        record.cause_span = None
+        record.evidence = [e for e in record.evidence if e[0] != "cause"]
 
 
 def _other_running_tolls(kept: list[_Record]) -> None:
@@ -2648,6 +2690,8 @@ class _Reader:
         words = name.group(1).split()
         if words[0] in _NOT_NAME_WORDS or words[-1] in _NOT_NAME_WORDS:
             return None
+        if len(words) == 1 and not _AGE_ASIDE.fullmatch(name.group(2) or ""):
+            return None  # a lone capitalised word is a person only with an age after it
         mentions = self.doc.mentions_in(start, end)
         titled = bool(mentions) and mentions[0].kind is MentionKind.TITLE
         if not (name.group(2) or titled or hit.word.phrase in _KILLINGS_OF_A_PERSON):
@@ -3255,6 +3299,11 @@ class _Reader:
         past = _PAST_YEAR_RELATIVE.search(lower, max(sentence.start, hit.start - 100), hit.end)
         if past is not None and int(past.group(1)) < published:
             return True  # "a crackdown in 2018 that left more than 300 people dead"
+        named = _YEAR_NAMED_INCIDENT_RELATIVE.search(
+            lower, max(sentence.start, hit.start - 120), hit.end
+        )
+        if named is not None and int(named.group(1)) < published:
+            return True  # "offices damaged in the March 2019 cyclone, which killed 40 people"
         own_year = _IN_YEAR.search(lower, hit.end, clause.end)
         if (
             own_year is not None
@@ -3286,6 +3335,9 @@ class _Reader:
             return False  # "Gunmen who first raided the town in 2017 shot dead 11 on Tuesday"
         if self._event_dated_before(context, clause, hit):
             return True  # "... in a 1999 referendum. About 1,400 were killed after the vote."
+        if self._named_incident_dated_before(context, hit):
+            return True  # "the 2009 bombing of the Harbour Street market ... The Harbour
+            # Street bombing killed 40 people"
         if self._paragraph_opened_long_ago(context) and not (
             self._is_running_toll(context, clause, hit.end)
             or _PERFECT.search(lower, clause.start, max(hit.end, clause.start))
@@ -3572,6 +3624,29 @@ class _Reader:
         # (not when that sentence tells of a vote held now: "Malawians voted on Tuesday in a
         # rerun of the 2019 vote. Two people were killed in clashes after the vote")
         return _RECENT_DAY.search(lower, before.start, before.end) is None
+
+    def _named_incident_dated_before(self, context: _Sentence, hit: _Hit) -> bool:
+        """ "The Harbour Street bombing killed 40 people" opening a sentence with no year of its
+        own, after an earlier sentence of the article dated the same incident by its name to a
+        year ended at least a year before the report ("the 2009 bombing of the Harbour Street
+        market", "the 2009 Harbour Street bombing"): background."""
+        text, index, sentence = self.text, context.index, context.sentence
+        if index == 0 or _YEAR.search(self.lower, sentence.start, sentence.end):
+            return False
+        subject = _NAMED_INCIDENT_SUBJECT.match(text, sentence.start, hit.end)
+        if subject is None:
+            return False
+        name, noun = re.escape(subject.group(1)), subject.group(2).lower()
+        dated = re.compile(
+            rf"\b(?i:the|an?)\s+((?:19|20)\d\d)\s+(?:{name}\s+{noun}"
+            rf"|{noun}\s+(?:of|at|on|in)\s+(?:the\s+)?{name})\b"
+        )
+        published = self.doc.published.year
+        for before in self.doc.sentences[:index]:
+            found = dated.search(text, before.start, before.end)
+            if found is not None and int(found.group(1)) < published - 1:
+                return True
+        return False
 
     def _paragraph_opened_long_ago(self, context: _Sentence) -> bool:
         """ "On the night of November 13, 1985, a small eruption ... . Of the town's 29,000
@@ -4228,6 +4303,15 @@ class _Reader:
         # Karachi said gunmen killed six people in the city")
         return best if best is not None else seat
 
+    def _origin_of(self, of_start: int) -> bool:
+        """ "from the northern city of" (the words before a town's "of"): a journey's start,
+        not where it ended, unless a distance leads it ("20 km from the town of")."""
+        lower = self.lower
+        origin = _FROM_PLACE_OF_BEFORE.search(lower, max(0, of_start - 50), of_start)
+        return origin is not None and not _DISTANCE_BEFORE.search(
+            lower, max(0, origin.start() - 30), origin.start()
+        )
+
     def _locative(self, mention: Mention) -> _Placed | None:
         if mention.start in self._placed:
             return self._placed[mention.start]
@@ -4242,6 +4326,8 @@ class _Reader:
                     lower, max(0, head.start() - 30), head.start()
                 ):
                     continue
+                if head.group(1) == "of" and self._origin_of(head.start()):
+                    continue  # a bus "from the Indian city of Lucknow to ...": where it set out
                 if head.group(1) == "from" and not _DISTANCE_BEFORE.search(
                     lower, max(0, head.start() - 30), head.start()
                 ):
@@ -4305,7 +4391,10 @@ class _Reader:
             # A small town of a country the article never names is a namesake of the place
             # meant, not a reason to place the incident abroad (``strict``).
             city = self._cities[key] = self.gaz.best_city(
-                mention.text, self.topic_countries, strict=bool(self.topic_countries)
+                mention.text,
+                self.topic_countries,
+                strict=bool(self.topic_countries),
+                home=self.doc.dateline_country,
             )
         if city is None:
             if tied is not None:

@@ -259,7 +259,9 @@ class Gazetteer:
         such countries, given ``counts`` (how often the article names each country), the one
         in ``home`` (the dateline's state), else in a country named at least twice as often,
         unless the other is eight times larger ("San Marcos" in a Guatemalan story that names
-        the U.S. Geological Survey once). With ``strict``, a small town (under 100,000) in a
+        the U.S. Geological Survey once); a town at home that bears the name itself wins over
+        a larger city elsewhere that has it as another name (``home`` alone suffices for
+        both). With ``strict``, a small town (under 100,000) in a
         country the article never mentions is not believed.
         """
         candidates = self.cities.get(key)
@@ -274,14 +276,18 @@ class Gazetteer:
         best = largest
         if in_context:
             local = _largest(in_context)
-            if counts and len(in_context) > 1:
+            if (counts or home) and len(in_context) > 1:
                 homes = [c for c in in_context if c.iso3 == home]
                 if homes:
                     # (the dateline's state wins: "KINGSTON - ... met Holness in Kingston")
                     at_home = _largest(homes)
-                    if at_home.population * 8 >= local.population:
+                    if at_home.population * 8 >= local.population or (
+                        # (a town at home that bears the name, not a larger city of another
+                        # country that has it only as another name, an older or local spelling)
+                        at_home.name == key and local.name != key
+                    ):
                         local = at_home
-                else:
+                elif counts:
                     named_more = max(
                         in_context, key=lambda c: (counts.get(c.iso3, 0), c.population)
                     )
