@@ -334,3 +334,22 @@ def test_talks_mediated_by_a_state_are_its_mediation_not_its_agreement() -> None
         "Turkey."
     )
     assert "TUR" in codes(only(extract(brokered), "AGREE"))
+
+
+def test_a_countrys_capital_named_by_the_country_is_its_capital_city() -> None:
+    """ "talks in the Vanuatu capital", "in the capital of Vanuatu": Port Vila, as "the Tajik
+    capital" is Dushanbe."""
+    for body in (
+        "SUVA, March 14 (AAP) - France and Vanuatu held talks in the Vanuatu capital on Monday.",
+        "SUVA, March 14 (AAP) - France and Vanuatu held talks in the capital of Vanuatu on Monday.",
+    ):
+        talks = only(extract(body), "CONSULT")
+        assert talks.location is not None
+        assert talks.location.country_code == "VUT"
+        assert talks.location.name != "Vanuatu", body
+    # near miss: the capital of a province of the country is the province's
+    province = (
+        "BEIJING, March 14 (Reuters) - Myanmar's military and ethnic armed groups held peace "
+        "talks in Kunming, the capital of China's southwestern Yunnan province, on Wednesday."
+    )
+    assert place(only(extract(province), "CONSULT")) == ("Kunming", "CHN")

@@ -8939,6 +8939,28 @@ def _classify(
             places.append((Location(name=town[0], country_code=mention.code), town[1]))
             if kind is _KIND_ADJECTIVE:
                 continue  # (the state of "Sakhir, Bahrain" may still be a party)
+        if (
+            kind is _KIND_COUNTRY
+            and mention.code is not None
+            and (
+                (
+                    _COUNTRY_CAPITAL_AFTER.match(text, mention.end)
+                    and text.endswith("the ", max(0, mention.start - 4), mention.start)
+                )
+                or (
+                    _CAPITAL_OF_BEFORE.search(
+                        text, max(sentence.start, mention.start - 20), mention.start
+                    )
+                    # (not "the capital of China's southwestern Yunnan province")
+                    and not text.startswith(("'s", "’s"), mention.end)
+                )
+            )
+            and (capital_city := gaz.capital(mention.code)) is not None
+        ):
+            # "two days of talks in the Vanuatu capital", "in the capital of Vanuatu": the
+            # capital city, as "the Tajik capital" is
+            places.append((gaz.city_location(capital_city), span))
+            continue
         if kind is _KIND_ADJECTIVE and name.place_noun_end is not None:
             # "the Swiss city": the last Swiss city named, else Switzerland
             noun_end = name.place_noun_end
@@ -9258,6 +9280,10 @@ def _is_city_qualifier(text: str, previous: Mention, mention: Mention, gaz: Gaze
         return False
     city = gaz.cities.get(previous.text)
     return bool(city and any(c.iso3 == mention.code for c in city))
+
+
+_COUNTRY_CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:of|flight|markets?|spending|gains?))")
+_CAPITAL_OF_BEFORE = re.compile(r"\bthe\s+capital\s+of\s+(?:the\s+)?$")
 
 
 def _anaphoric_city(
