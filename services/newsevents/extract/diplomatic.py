@@ -1645,6 +1645,13 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
     ]
 
 
+_CALLERS_WORDS_BETWEEN = re.compile(
+    r"(?:(?!\b(?:after|before|when|while|as|since|because|following|but)\b)[^;.])*?"
+    # ("and reiterated Cairo's support", ", offering support")
+    r"(?:\s+and\s+|,\s+)(?:[\w'’\"“”-]+\s+){0,4}"
+)
+
+
 def _support_within_calls(doc: Document, records: list[DiplomaticEvent]) -> list[DiplomaticEvent]:
     """Support voiced in a phone call, told in the call's own sentence by its caller ("spoke by
     phone with Tokayev on Monday evening and expressed support for Kazakhstan's territorial
@@ -1664,6 +1671,11 @@ def _support_within_calls(doc: Document, records: list[DiplomaticEvent]) -> list
                 (call_found := _trigger_sentence(doc, call)) is not None
                 and call_found[1].start == found[1].start
                 and call_found[0].end <= found[0].start
+                # the caller's own words, coordinated with the call ("... and expressed
+                # support", ", expressing solidarity"; not "after Turkey's parliament
+                # expressed support")
+                and _CALLERS_WORDS_BETWEEN.fullmatch(doc.text, call_found[0].end, found[0].start)
+                is not None
                 and _codes_of(record) <= _codes_of(call)
                 and record.date == call.date
                 for call in calls
@@ -2024,7 +2036,10 @@ _IN_A_WORK_OPENING = re.compile(
 _WORK_TELLS_BEFORE = re.compile(
     r"\b" + _WORKS + r"\s+(?:about\s+(?:[\w'’-]+\s+){0,3}$|(?:recreates|recreated|depicts|depicted"
     r"|portrays|portrayed|dramati[sz]es|dramati[sz]ed|retells|retold|re-enacts|re-enacted"
-    r"|reconstructs|imagines|tells\s+the\s+story\s+of)\b[^;]*$)"
+    r"|reconstructs|imagines|tells\s+the\s+story\s+of)\b"
+    # (no clause of another subject between: "After a Chinese film depicted the map, Vietnam
+    # lodged a protest"; the work's own relative clauses and lists go on: ", who demanded")
+    r"(?:[^,;]|,\s+(?:who|which|whose|whom|including)\b)*$)"
 )
 # A count of past meetings: "have lost only once to Romania in their last 15 meetings", "in
 # their previous three meetings": a tally, no meeting told
@@ -3018,7 +3033,10 @@ _LABOUR_COUNTERPART = re.compile(
 )
 # ... or a labour body as the mediator: "following talks mediated by the labour ministry"
 _LABOUR_MEDIATOR = re.compile(
-    r"\s+(?:mediated|brokered|facilitated|overseen|chaired)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"\s+(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?"
+    # (no state's adjective: "overseen by the Malaysian labour ministry" between Nepal and
+    # Malaysia are states' talks)
+    r"(?:country's\s+|national\s+|state\s+|federal\s+|provincial\s+)?"
     r"(?:labou?r|employment|workplace|industrial\s+relations)\s+(?:ministry|minister|department"
     r"|board|court|commission|office|mediators?|tribunal)\b"
 )
@@ -4076,9 +4094,13 @@ def _in_earlier_when_clause(doc: Document, start: int) -> bool:
     if when < sentence_start or _CLAUSE_BREAK_AFTER_WHEN.search(text, when, start):
         return False
     old = _OLD_YEAR_WHEN.search(text, max(sentence_start, when - 40), when + 4)
-    return old is not None and (
-        old.group(1) is None or not old.group(1).isdigit() or int(old.group(1)) < doc.published.year
-    )
+    if old is None:
+        return False
+    if old.group(1) is None:
+        # "later that year": the year told last before it, if earlier than this one
+        years = _OLD_YEAR.findall(text, max(0, old.start() - 400), old.start())
+        return bool(years) and int(years[-1]) < doc.published.year
+    return not old.group(1).isdigit() or int(old.group(1)) < doc.published.year
 
 
 def _status(
@@ -4559,7 +4581,18 @@ def _verb_status(
     status = _told_status(facts, doc, trigger, form, clause, start, end, invited)
     if status is _STATUS_OCCURRED and _months_ago_opening(doc, sentence) >= 2:
         return None
+    if (
+        status is _STATUS_OCCURRED
+        and trigger.event_type is EventType.CONCEDE
+        and _WOULD_BE_BEFORE.search(doc.text, max(clause[0], start - 12), start)
+    ):
+        # "said seven fishermen would be freed on Saturday": a release to come (the verb's
+        # own tense, not a future cue for the sentence's other acts)
+        return _STATUS_SCHEDULED
     return status
+
+
+_WOULD_BE_BEFORE = re.compile(r"\bwould\s+be\s+$")
 
 
 # A future word that qualifies a noun: "welcomed the planned extension", "an upcoming vote"
@@ -7864,8 +7897,9 @@ _PARTNER_GAP = re.compile(r"(?:(?:his|her|their)\s+)?(?:[\w.'’-]+\s+){0,4}")
 
 _TALKS_MEDIATED_BY_BEFORE = re.compile(
     r"\b(?:talks|negotiations|consultations|dialogue)\s+(?:(?:were|was)\s+)?(?:mediated|brokered)"
-    r"\s+by\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"\s+by\s+(?:the\s+)?"
+    # (each mediator of a list: "mediated by Qatar, Egypt and the United States")
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+|\s+and\s+)(?:the\s+)?){0,4}$"
 )
 _TALKS_BEFORE_BROKERED = re.compile(
     r"\b(?:talks|negotiations|consultations|dialogue)\s+(?:(?:were|was)\s+)?$", re.IGNORECASE
@@ -7926,7 +7960,12 @@ def _talks_mediator(doc: Document, gaz: Gazetteer, start: int, end: int) -> _Par
     if after is not None:
         # "a third round of technical talks mediated by Turkey in Ankara"
         for mention in doc.mentions_in(after.end(), after.end() + 40):
-            if mention.start == after.end() and mention.code is not None:
+            if (
+                mention.start == after.end()
+                and mention.code is not None
+                and mention.kind in (_KIND_COUNTRY, _KIND_METONYM)
+                and mention.code not in IGO_CODES
+            ):
                 return _state_party(gaz, mention.code, (mention.start, mention.end))
             break
     if text.find("-", max(0, start - 40), start) < 0:  # (the literal first)
@@ -8813,10 +8852,10 @@ def _classify(
         ):
             continue  # the occasion, neither a party nor the place
         if (
-            trigger.event_type is not _TYPE_CONSULT
+            trigger.event_type in (_TYPE_AGREE, _TYPE_COOPERATE)
             and kind is not _KIND_CITY
             and _TALKS_MEDIATED_BY_BEFORE.search(
-                text, max(sentence.start, mention.start - 50), mention.start
+                text, max(sentence.start, mention.start - 100), mention.start
             )
         ):
             continue  # "agreed ... at the end of talks mediated by Turkey": the talks' mediator
@@ -10496,8 +10535,8 @@ def _referring_pattern(event_type: EventType, modes: frozenset[str]) -> re.Patte
 # To Lam at the party headquarters on Wednesday morning": the relative clause's arrival, then
 # the main clause's own verb of meeting (the clause is read once, as the visit)
 _ARRIVAL_THEN_TALKS = re.compile(
-    r"(?:arrived|landed|flew)\s+(?:in|into)\s+[^,;()]{1,140},\s+(?P<verb>(?P<held>held|holds)\s+talks"
-    r"|met|meets)\b"
+    r"(?:arrived|landed|flew)\s+(?:in|into)\s+[^,;()]{1,140},\s+(?P<verb>(?P<held>held)\s+talks"
+    r"|met)\b"
 )
 _WHO_BEFORE = re.compile(r",\s+who\s+$")
 # Where the main clause's own words end: "... on Wednesday before the two leaders oversaw"
@@ -10539,6 +10578,10 @@ def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
             if not days or days[0].value == event.date.value:
                 continue
             day = days[0]
+            if not doc.person_mentions(found.end(), day.start) and not any(
+                m.code is not None for m in doc.mentions_in(found.end(), day.start)
+            ):
+                continue  # "met students at Tsinghua University": no side named
             if any(
                 other is not event
                 and other.event_type is _TYPE_CONSULT
@@ -10574,6 +10617,44 @@ def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
             )
             break
     events.extend(added)
+
+
+# A spokesperson's title that names the government it speaks for: "Foreign Ministry
+# spokeswoman Maria Zakharova", "Kremlin spokesman", "EU foreign affairs spokesman", or a bare
+# "spokesman Yigal Palmor"; not a party's, a company's or a broadcaster's ("Gazprom
+# spokesman", "opposition spokeswoman", "state TV spokesman")
+_TITLE_PHRASE_START = re.compile(r"[,;:\"“”()—]|\bsaid\b|\btold\b")
+_NOT_GOVERNMENT_VOICE = re.compile(
+    r"\b(?:opposition|party|tv|television|radio|broadcaster|company|airline|union|club|league"
+    r"|rebel|rebels|militia|group|campaign|movement)\b",
+    re.IGNORECASE,
+)
+_GOVERNMENT_WORDS = re.compile(
+    r"\b(?:ministry|government|kremlin|presidential|presidency|state\s+department|white\s+house"
+    r"|foreign\s+office|cabinet|palace)\b",
+    re.IGNORECASE,
+)
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’.-]*")
+
+
+def _government_voice(doc: Document, sentence: Sentence, start: int) -> bool:
+    """Whether the title before the person at ``start`` makes them a government's voice."""
+    text = doc.text
+    lo = max(sentence.start, start - 60)
+    phrase_start = lo
+    for m in _TITLE_PHRASE_START.finditer(text, lo, start):
+        phrase_start = m.end()
+    phrase = text[phrase_start:start]
+    if _NOT_GOVERNMENT_VOICE.search(phrase):
+        return False
+    if _GOVERNMENT_WORDS.search(phrase):
+        return True
+    covered = [(m.start, m.end) for m in doc.mentions_in(phrase_start, start)]
+    return all(
+        any(s <= phrase_start + w.start() < e for s, e in covered)
+        or w.group(0).lower().startswith(("spokes", "foreign", "in", "the", "a"))
+        for w in _CAPITALISED_WORD.finditer(phrase)
+    )
 
 
 def _add_nearby_persons(doc: Document, events: list[_Event]) -> None:
@@ -10636,7 +10717,15 @@ def _add_nearby_persons(doc: Document, events: list[_Event]) -> None:
                         refers = _refers_to(doc, event, sentence)
                     # A spokesperson speaks for the party, and is not one.
                     joins = refers or (
-                        (person.title not in _SPOKESPEOPLE or event.event_type in _DIRECTED_TYPES)
+                        (
+                            person.title not in _SPOKESPEOPLE
+                            or (
+                                # the government's spokesperson voices its statement
+                                event.event_type in _DIRECTED_TYPES
+                                and person.title is not None
+                                and _government_voice(doc, sentence, start)
+                            )
+                        )
                         and _is_speaker(text, start, end, sentence)
                     )
                 if joins:
@@ -10740,6 +10829,54 @@ _ENVOY_TITLES = frozenset({"Ambassador", "Charge d'Affaires", "High Commissioner
 _ENVOY_TYPES = frozenset((_TYPE_ACCUSE, _TYPE_SANCTION))
 
 
+# What is done to the envoy in the sentence that names them: "handed Ambassador Ahmet Gurel a
+# note", "Ambassador X was summoned", "had been called home", "told High Commissioner Pranay
+# Verma", "would be asked to leave" (not "delivered a protest note", nor a post elsewhere)
+_ENVOY_ACTED_ON = re.compile(
+    r"\b(?:summon\w*|called|received\s+at|handed|hand\s+over|told|informed|given"
+    r"|ordered|declared|persona\s+non\s+grata|leave|expel\w*|recall\w*|withdr[ae]w\w*"
+    r"|asked\s+to)\b",
+    re.IGNORECASE,
+)
+_OLD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_POSTED_ELSEWHERE_AFTER = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+
+
+def _office_titles(office: str) -> frozenset[str]:
+    """The titles an envoy told by office may hold: "charge d'affaires" only a chargé."""
+    lowered = office.lower()
+    if "charg" in lowered:
+        return frozenset({"Charge d'Affaires"})
+    if "commissioner" in lowered:
+        return frozenset({"High Commissioner"})
+    if "ambassador" in lowered:
+        return frozenset({"Ambassador"})
+    return _ENVOY_TITLES
+
+
+def _envoy_acted_on(doc: Document, person: Person) -> bool:
+    """Whether the sentence that first names the envoy tells what was done to them this time
+    (no earlier year in it), and no post elsewhere is named with the title ("Turkey's
+    ambassador to Washington, Sedat Onal")."""
+    text = doc.text
+    first = doc.sentences[doc.sentence_index(person.start)]
+    title_to = text.rfind(" to ", max(first.start, person.start - 40), person.start)
+    if title_to >= 0 and _POSTED_ELSEWHERE_AFTER.match(text, title_to):
+        return False
+    for start, _, mentioned in doc.person_mentions(0, len(text)):
+        if mentioned.name != person.name:
+            continue
+        sentence = doc.sentences[doc.sentence_index(start)]
+        for cue in _ENVOY_ACTED_ON.finditer(text, sentence.start, sentence.end):
+            # (not "Russian Ambassador Alexei Isakov was expelled in 2022")
+            if not any(
+                int(m.group(0)) < doc.published.year
+                for m in _OLD_YEAR.finditer(text, cue.end(), min(sentence.end, cue.end() + 30))
+            ):
+                return True
+    return False
+
+
 def _add_named_envoys(doc: Document, events: list[_Event]) -> None:
     """The envoy a summons, an expulsion or a recall names by office alone, when the article
     names that envoy elsewhere ("summoned Turkey's ambassador on Wednesday" ... "handed
@@ -10753,7 +10890,7 @@ def _add_named_envoys(doc: Document, events: list[_Event]) -> None:
         return
     lower = doc.lower
     text = doc.text
-    wanted: list[tuple[_Event, str]] = []
+    wanted: list[tuple[_Event, str, frozenset[str]]] = []
     for event in events:
         if event.event_type not in _ENVOY_TYPES or not event.told:
             continue
@@ -10769,10 +10906,10 @@ def _add_named_envoys(doc: Document, events: list[_Event]) -> None:
             if field_name != "trigger":
                 continue
             sentence = doc.sentences[doc.sentence_index(start)]
-            if not (
-                _ENVOY_IN_TRIGGER.search(lower, start, end)
-                or _UNNAMED_ENVOY_AFTER.match(lower[end : min(end + 60, sentence.end)])
-            ) or any(
+            office = _ENVOY_IN_TRIGGER.search(lower, start, end) or _UNNAMED_ENVOY_AFTER.match(
+                lower[end : min(end + 60, sentence.end)]
+            )
+            if office is None or any(
                 person.title in _ENVOY_TITLES
                 for _, _, person in doc.person_mentions(sentence.start, sentence.end)
             ):
@@ -10782,7 +10919,7 @@ def _add_named_envoys(doc: Document, events: list[_Event]) -> None:
             else:
                 code = next(iter(targets)) if len(targets) == 1 else None
             if code is not None and code not in IGO_CODES:
-                wanted.append((event, code))
+                wanted.append((event, code, _office_titles(office.group(0))))
             break
     if not wanted:
         return
@@ -10791,12 +10928,13 @@ def _add_named_envoys(doc: Document, events: list[_Event]) -> None:
         for person in doc.persons.values()
         if person.title in _ENVOY_TITLES
         and not _NOT_IN_OFFICE_BEFORE.search(text, max(0, person.start - 48), person.start)
+        and _envoy_acted_on(doc, person)
     }
-    one_state = len({code for _, code in wanted}) == 1
-    for event, code in wanted:
-        holders = [p for p in envoys.values() if p.country_code == code]
+    one_state = len({code for _, code, _ in wanted}) == 1
+    for event, code, titles in wanted:
+        holders = [p for p in envoys.values() if p.country_code == code and p.title in titles]
         if not holders and one_state and len(envoys) == 1:
-            holders = [p for p in envoys.values() if p.country_code is None]
+            holders = [p for p in envoys.values() if p.country_code is None and p.title in titles]
         if len(holders) == 1 and holders[0].name not in event.parties:
             person = holders[0]
             event.parties[person.name] = _Party(
