@@ -841,10 +841,22 @@ _OF_PLACE_BEFORE = re.compile(
     _PLACE_NOUN[:-1] + r"|shelling|bombardment|bombing|siege|strikes?|attacks?|assault"
     r"|invasion|occupation)\s+$"
 )
-# "from" a town named by its kind ("from the Indian city of", "from the port of"): where a
-# journey set out (before the "of" of ``_LOCATIVE_HEAD``)
+# "from" a town named by its kind after a journey's word ("a bus carrying pilgrims from the
+# Indian city of", "a ship that sailed from the port of", "rockets fired from the city of"):
+# where a journey set out (before the "of" of ``_LOCATIVE_HEAD``); not "fled from the city of",
+# "bodies from the town of", "40 people from the town of"
 _FROM_PLACE_OF_BEFORE = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:city|town|village|port|capital)\s+$"
+    r"\b(?:(?:carrying|transporting|ferrying)\s+(?:[\w'’-]+\s+){1,6}?"
+    r"|(?:travel(?:l)?(?:ing|ed)|bound|depart(?:ed|ing)|left|leaving|set(?:ting)?\s+off"
+    r"|sail(?:ed|ing)|flew|flying|dr(?:o|i)ve|driving|head(?:ed|ing)|return(?:ed|ing)"
+    r"|fired|launched|bus|buses|coach|train|flights?|plane|ferry|pilgrims|passengers"
+    r"|travell?ers|commuters)\s+)"
+    r"from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:city|town|village|port|capital)\s+$"
+)
+# A distance before "from" ("about 30 miles (48 km) from", "not far from"): near a town
+_DISTANCE_FROM_BEFORE = re.compile(
+    r"(?:\b(?:km|kilometres|kilometers|miles|mi|metres|meters|m)\s+(?:\([^()]{1,20}\)\s+)?"
+    r"(?:\w+\s+)?|\b(?:not\s+far|away|short\s+distance)\s+)$"
 )
 # Where the source of a report sits is not where the incident was: "..., said X, a
 # spokesman for the U.N. human rights office in Geneva", "according to a monitor in London".
@@ -980,6 +992,8 @@ _REVISION_DATE_BEFORE = re.compile(
 )
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _PLACE_KINDS = frozenset((MentionKind.CITY, MentionKind.METONYM, MentionKind.COUNTRY))
+# Mentions that name a country by its name, adjective or people ("Argentina", "Argentine officials")
+_NATIONALITY_KINDS = frozenset((MentionKind.COUNTRY, MentionKind.ADJECTIVE, MentionKind.PEOPLE))
 # A country that names a building is not where it stands: "a drone attack on the Saudi
 # Hospital in the city" (El Fasher), "the Indonesia Hospital in Beit Lahiya".
 _FACILITY_AFTER = re.compile(
@@ -4307,10 +4321,11 @@ class _Reader:
         """ "from the northern city of" (the words before a town's "of"): a journey's start,
         not where it ended, unless a distance leads it ("20 km from the town of")."""
         lower = self.lower
-        origin = _FROM_PLACE_OF_BEFORE.search(lower, max(0, of_start - 50), of_start)
-        return origin is not None and not _DISTANCE_BEFORE.search(
-            lower, max(0, origin.start() - 30), origin.start()
-        )
+        origin = _FROM_PLACE_OF_BEFORE.search(lower, max(0, of_start - 90), of_start)
+        if origin is None:
+            return False
+        from_at = lower.rindex("from", origin.start(), of_start)
+        return not _DISTANCE_FROM_BEFORE.search(lower, max(0, from_at - 40), from_at)
 
     def _locative(self, mention: Mention) -> _Placed | None:
         if mention.start in self._placed:
@@ -4390,12 +4405,17 @@ class _Reader:
         else:
             # A small town of a country the article never names is a namesake of the place
             # meant, not a reason to place the incident abroad (``strict``).
-            city = self._cities[key] = self.gaz.best_city(
-                mention.text,
-                self.topic_countries,
-                strict=bool(self.topic_countries),
-                home=self.doc.dateline_country,
-            )
+            home = self._alias_home(mention)
+            key = (mention.text, f"home:{home}")
+            if key in self._cities:
+                city = self._cities[key]
+            else:
+                city = self._cities[key] = self.gaz.best_city(
+                    mention.text,
+                    self.topic_countries,
+                    strict=bool(self.topic_countries),
+                    home=home,
+                )
         if city is None:
             if tied is not None:
                 location = self.country_location(tied.code)
@@ -4418,6 +4438,23 @@ class _Reader:
             location = Location(name=name, country_code=city.iso3, feature="region")
             return _Placed(location, (mention.start, region.end()), 2)
         return _Placed(self.gaz.city_location(city, mention.text), span, 3)
+
+    def _alias_home(self, mention: Mention) -> str | None:
+        """The dateline's country, to prefer a town of that country bearing a city's name over
+        a larger city elsewhere that has it only as another name ("MADRID - ... in Arrecife"),
+        unless the sentence names another country that has a city of the name ("A factory fire
+        in Canton killed 30, China's state media said" under a Washington dateline)."""
+        home = self.doc.dateline_country
+        if home is None:
+            return None
+        sentence = next((s for s in self.doc.sentences if s.start <= mention.start < s.end), None)
+        if sentence is None:
+            return home
+        others = {c.iso3 for c in self.gaz.cities[mention.text]} - {home}
+        for named in self.doc.mentions_in(sentence.start, sentence.end):
+            if named.kind in _NATIONALITY_KINDS and named.code in others:
+                return None
+        return home
 
     def _region_of_its_own(self, mention: Mention, city: City, region: re.Match[str]) -> bool:
         """Whether a name before a region word ("Antioquia province", "Manchester parish") is a
