@@ -85,3 +85,67 @@ def test_a_town_after_from_is_a_journeys_start_only_after_a_journeys_word() -> N
         "said."
     )
     assert _read.place_names(origin) != ["Lucknow"]
+
+
+def test_a_health_centre_is_a_care_place_only_where_the_wounded_were_taken() -> None:
+    """A health or medical centre is where the wounded were treated only after "taken to",
+    "evacuated to", "treated at"; an incident at the centre itself keeps its town."""
+    stormed = (
+        "OUAGADOUGOU, March 14 (Reuters) - Gunmen stormed a health centre in Djibo on Wednesday, "
+        "killing three nurses, security sources said."
+    )
+    assert _read.countries(stormed) == ["BFA"]
+    assert _read.place_names(stormed) == ["Djibo"]
+    bomb = (
+        "KABUL, March 14 (Reuters) - A bomb exploded near a medical center in Jalalabad on "
+        "Wednesday, killing four people, police said."
+    )
+    assert _read.place_names(bomb) == ["Jalalabad"]
+    fire = (
+        "LAGOS, March 14 (Reuters) - A fire at a health centre in Kano killed six patients on "
+        "Wednesday, officials said."
+    )
+    assert _read.place_names(fire) == ["Kano"]
+    died = (
+        "KINSHASA, March 14 (Reuters) - Militia fighters killed 12 people in Ituri on Wednesday. "
+        "Three others died at a health centre in Bunia, officials said."
+    )
+    assert _read.place_names(died)[-1] == "Bunia"
+    # the wounded taken to a centre are still the attack's
+    evacuated = (
+        "OUAGADOUGOU, March 14 (Reuters) - Gunmen killed 20 soldiers near Djibo on Wednesday, "
+        "security sources said. Fifteen were wounded and evacuated to a medical center in "
+        "Ouahigouya."
+    )
+    assert _read.tolls(evacuated) == [(20, 15)]
+
+
+def _causes(body: str) -> list[str | None]:
+    return [r[2] for r in _full(body)]
+
+
+def test_only_a_boats_capsizing_or_sinking_keeps_no_cause() -> None:
+    """A road vehicle or aircraft that capsized or sank, or a boat that collided before it
+    capsized, is a crash; a boat that capsized or sank of itself keeps no cause."""
+    crashes = (
+        "OSLO, March 14 (Reuters) - A helicopter crashed into the North Sea and sank on "
+        "Wednesday, killing six people, police said.",
+        "KATHMANDU, March 14 (Reuters) - A bus carrying 40 passengers fell off a bridge into the "
+        "Trishuli river and sank on Wednesday, killing 12 people, police said.",
+        "HANOI, March 14 (Reuters) - A minibus plunged off a ferry ramp and sank in the Mekong on "
+        "Wednesday, killing nine people, police said.",
+        "LIMA, March 14 (Reuters) - A truck carrying workers skidded off a bridge and sank in the "
+        "Mantaro river on Wednesday, killing seven people, police said.",
+        "NAIROBI, March 14 (Reuters) - A matatu capsized on the Nakuru highway on Wednesday after "
+        "a tyre burst, killing eight passengers, police said.",
+        "LAGOS, March 14 (Reuters) - A passenger boat collided with a barge and capsized on the "
+        "Niger river on Wednesday, killing 15 people, police said.",
+    )
+    for body in crashes:
+        assert _causes(body) == ["crash"], body
+    # a boat's capsizing still keeps none
+    canoe = (
+        "ABUJA, March 14 (Reuters) - A canoe carrying farmers capsized on the Niger river in "
+        "Kebbi state on Wednesday, killing 11 people, police said."
+    )
+    assert _causes(canoe) == [None]

@@ -885,10 +885,14 @@ _ATTACKER_NOUN_AFTER = re.compile(
 )
 # Where the wounded are treated is not where they were wounded.
 _CARE_BEFORE = re.compile(
-    r"\b(?:hospitals?|clinics?|treated|taken|admitted|evacuated|airlifted|flown|transferred"
-    # (a care place named by two words: "the health centre in", "a medical center at")
-    r"|(?:health|medical|trauma)\s+(?:centres?|centers?|posts?|facility|facilities))"
-    r"\s+(?:\w+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    r"\b(?:(?:hospitals?|clinics?|treated|taken|admitted|evacuated|airlifted|flown|transferred)"
+    r"\s+(?:\w+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    # (a care place named by two words that the wounded were taken or treated at: "taken to
+    # the health centre in", "treated at a medical center in"; not "Gunmen stormed a health
+    # centre in Djibo", "died at a health centre in Bunia", the incident's own place)
+    r"|(?:treated|taken|admitted|evacuated|airlifted|flown|transferred|rushed|brought)"
+    r"\s+(?:to|at|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:health|medical|trauma)\s+"
+    r"(?:centres?|centers?|posts?|facility|facilities)\s+(?:in|at)\s+(?:the\s+)?)$"
 )
 _LOCATIVE_TAIL = re.compile(
     # "the", or an article or small number before a place named as the attribute of a common
@@ -992,6 +996,19 @@ _REVISION_DATE_BEFORE = re.compile(
 )
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _PLACE_KINDS = frozenset((MentionKind.CITY, MentionKind.METONYM, MentionKind.COUNTRY))
+# A boat, the only thing whose capsizing or sinking keeps no cause (lower-cased)
+_BOAT = re.compile(
+    r"\b(?:(?:speed|fishing|passenger|cargo)?boats?|ferry|ferries|canoes?|vessels?|ships?"
+    r"|shipwrecks?|trawlers?|dhows?|barges?|rafts?|yachts?|dinghy|dinghies|pirogues?|launch"
+    r"|m\.?v\.?(?=\s))(?![\w-])"  # (a ship's prefix: "The MV Lady Kaofa ... capsized")
+)
+# A road vehicle or aircraft, or a crash verb, in the sentence of a capsizing or sinking: the
+# accident is a crash ("A bus ... fell into the river and sank", "collided ... and capsized")
+_VEHICLE_OR_CRASH = re.compile(
+    r"\b(?:(?:mini)?bus(?:es)?|cars?|trucks?|lorry|lorries|vans?|matatus?|vehicles?|tractors?"
+    r"|jeeps?|taxis?|coach|trains?|carriages?|planes?|aircraft|helicopters?|jets?|airliners?"
+    r"|crash(?:ed)?|collided|collision|derailed|plunged|skidded|rammed|veered)\b"
+)
 # Mentions that name a country by its name, adjective or people ("Argentina", "Argentine officials")
 _NATIONALITY_KINDS = frozenset((MentionKind.COUNTRY, MentionKind.ADJECTIVE, MentionKind.PEOPLE))
 # A country that names a building is not where it stands: "a drone attack on the Saudi
@@ -1519,22 +1536,34 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
         if record.place is None and country is not None:
             record.place = _Placed(reader.country_location(country), None, 0)
     for record in kept:
-        _uncode_capsizing(doc.text, record, compiled)
+        _uncode_capsizing(doc, record, compiled)
     return [_to_record(doc, record, extractor_version) for record in kept]
 
 
-def _uncode_capsizing(text: str, record: _Record, compiled: _Compiled) -> None:
+def _uncode_capsizing(doc: Document, record: _Record, compiled: _Compiled) -> None:
     """ "when their boat capsized", "the ferry sank": a capsizing found and dated the toll as
-    an accident, but the closed list of causes has none for it (a crash is a vehicle's)."""
+    an accident, but the closed list of causes has none for it (a crash is a vehicle's). Only a
+    boat's: not "A bus ... fell off a bridge into the river and sank", "A matatu capsized", "A
+    helicopter crashed into the sea and sank", nor a boat that "collided with a barge and
+    capsized" (a collision is a crash)."""
     span = record.cause_span
-    if (
-        record.cause == "crash"
-        and span is not None
-        and text[span[0] : span[1]].lower() in compiled.uncoded_accidents
-    ):
-        record.cause = None
-        record.cause_span = None
-        record.evidence = [e for e in record.evidence if e[0] != "cause"]
+    if record.cause != "crash" or span is None:
+        return
+    text = doc.text
+    phrase = text[span[0] : span[1]].lower()
+    if phrase not in compiled.uncoded_accidents:
+        return
+    sentence = next((s for s in doc.sentences if s.start <= span[0] < s.end), None)
+    if sentence is None:
+        return
+    told = text[sentence.start : sentence.end].lower()
+    if _VEHICLE_OR_CRASH.search(told):
+        return
+    if not (_BOAT.search(phrase) or _BOAT.search(told)):
+        return
+    record.cause = None
+    record.cause_span = None
+    record.evidence = [e for e in record.evidence if e[0] != "cause"]
 
 
 def _other_running_tolls(kept: list[_Record]) -> None:
