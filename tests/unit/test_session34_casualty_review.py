@@ -149,3 +149,42 @@ def test_only_a_boats_capsizing_or_sinking_keeps_no_cause() -> None:
         "Kebbi state on Wednesday, killing 11 people, police said."
     )
     assert _causes(canoe) == [None]
+
+
+def test_a_year_named_incidents_relative_clause_holds_its_own_toll_only() -> None:
+    """ "the 2022 floods that killed 170 people" is background, but the clause ends at "and"
+    and at the main clause's verb, "took place" is no toll, and an incident of last month is
+    not an old one."""
+    after = (
+        "KARACHI, March 14 (Reuters) - Officials compared the damage with the 2022 floods that "
+        "killed 170 people and said 25 people had died on Wednesday after heavy rain in Sindh."
+    )
+    assert [r[0] for r in _full(after)] == [25]
+    left = (
+        "KARACHI, March 14 (Reuters) - Heavy rain on Wednesday flooded areas still recovering "
+        "from the 2022 floods that killed 170 people and left 25 dead in Sindh province, "
+        "officials said."
+    )
+    assert [r[0] for r in _full(left)] == [25]
+    took_place = (
+        "NAIROBI, March 14 (Reuters) - Police who broke up a rally marking the 2017 protests "
+        "that took place in Kisumu shot dead three people on Wednesday, witnesses said."
+    )
+    assert [(r[0], r[4]) for r in _full(took_place)] == [(3, "Kisumu")]
+    who = (
+        "BOGOTA, March 14 (Reuters) - A former rebel commander who led the 2019 raid that killed "
+        "six soldiers was shot dead in Cali on Wednesday, police said."
+    )
+    assert [r[4] for r in _full(who)] == ["Cali"]
+    typhoon = (
+        "MANILA, Jan 3 (Reuters) - Residents on Wednesday cleared debris left by the December "
+        "2023 typhoon, which killed 12 people in Samar province, officials said."
+    )
+    january = CasualtyReader("2024-01-03T10:00:00+00:00", "s34rev")
+    assert [r[0] for r in january.tolls(typhoon)] == [12]
+    # the old incident's toll is still background
+    old = (
+        "DHAKA, March 14 (Reuters) - Bangladesh on Wednesday opened a new shelter for families "
+        "displaced by the May 2020 cyclone, which killed 26 people, officials said."
+    )
+    assert _full(old) == []

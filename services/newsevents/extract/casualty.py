@@ -576,8 +576,13 @@ _NAMED_INCIDENT_SUBJECT = re.compile(
 # killed 40" (whatever recent day the sentence tells of something else; not "a war of 2011 that
 # has killed", a running toll)
 _YEAR_NAMED_INCIDENT_RELATIVE = re.compile(
-    rf"\b(?:the|an?)\s+(?:(?:{_MONTHS_LOWER})\s+)?((?:19|20)\d\d)\s+(?:[a-z-]+\s+){{0,3}}?"
-    r"[a-z-]+\s*,?\s+(?:that|which)\s+(?:left|killed|claimed|took|cost)\b[^,;.]{0,60}$"
+    rf"\b(?:the|an?)\s+(?:({_MONTHS_LOWER})\s+)?((?:19|20)\d\d)\s+(?:[a-z-]+\s+){{0,3}}?"
+    r"[a-z-]+\s*,?\s+(?:that|which)\s+(?:left|killed|claimed|cost|took(?!\s+place\b))\b"
+    # (the clause's own toll only: not across "and" to another verb's ("killed 170 people and
+    # left 25 dead", "... and said 25 people had died"), nor on to the main clause's verb ("who
+    # led the 2019 raid that killed six soldiers was shot dead"); "and wounded 30" is its own)
+    r"(?:(?!\band\s+(?!(?:injured|wounded|hurt|displaced)\b)"
+    r"|\b(?:said|was|were|is|are|had|has|have|been)\b)[^,;.]){0,60}$"
 )
 # A figure a report gave in an earlier month or year: "said in February 2025 that more than 300
 # militants had been killed", "a Senate report in 2012 estimated that 7,000 people had died"
@@ -3345,7 +3350,7 @@ class _Reader:
         named = _YEAR_NAMED_INCIDENT_RELATIVE.search(
             lower, max(sentence.start, hit.start - 120), hit.end
         )
-        if named is not None and int(named.group(1)) < published:
+        if named is not None and self._named_year_long_past(named.group(1), named.group(2)):
             return True  # "offices damaged in the March 2019 cyclone, which killed 40 people"
         own_year = _IN_YEAR.search(lower, hit.end, clause.end)
         if (
@@ -3667,6 +3672,19 @@ class _Reader:
         # (not when that sentence tells of a vote held now: "Malawians voted on Tuesday in a
         # rerun of the 2019 vote. Two people were killed in clashes after the vote")
         return _RECENT_DAY.search(lower, before.start, before.end) is None
+
+    def _named_year_long_past(self, month: str | None, year: str) -> bool:
+        """Whether an incident named by its year (and month) is of a year before the report's,
+        and, with a month, at least two months before it ("the December 2023 typhoon" in a
+        report of January 3, 2024 is last week's)."""
+        published = self.doc.published
+        if int(year) >= published.year:
+            return False
+        if month is None:
+            return True
+        return (published.year * 12 + published.month) - (
+            int(year) * 12 + MONTH_NUMBERS[month]
+        ) >= 2
 
     def _named_incident_dated_before(self, context: _Sentence, hit: _Hit) -> bool:
         """ "The Harbour Street bombing killed 40 people" opening a sentence with no year of its
