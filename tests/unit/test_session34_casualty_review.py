@@ -188,3 +188,19 @@ def test_a_year_named_incidents_relative_clause_holds_its_own_toll_only() -> Non
         "displaced by the May 2020 cyclone, which killed 26 people, officials said."
     )
     assert _full(old) == []
+
+
+def test_a_lone_name_with_an_age_is_a_victim_only_of_a_killing_of_one_person() -> None:
+    """ "Karimov, 58, had been executed" is a named victim; "Ahmed, 8, had been killed as he
+    slept" after the air strike's toll is one of its twelve, not a thirteenth."""
+    strike = (
+        "GAZA, March 14 (Reuters) - An Israeli air strike killed 12 people in Rafah on "
+        "Wednesday, medics said. Relatives said Ahmed, 8, had been killed as he slept."
+    )
+    assert _read.tolls(strike) == [(12, None)]
+    # the lone name a killing of one person tells still is a victim
+    shot = (
+        "KARACHI, March 14 (Reuters) - Police said Sharif, 54, was shot dead outside his shop in "
+        "Karachi on Wednesday."
+    )
+    assert _read.tolls(shot) == [(1, None)]

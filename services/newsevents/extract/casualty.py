@@ -2738,8 +2738,14 @@ class _Reader:
         words = name.group(1).split()
         if words[0] in _NOT_NAME_WORDS or words[-1] in _NOT_NAME_WORDS:
             return None
-        if len(words) == 1 and not _AGE_ASIDE.fullmatch(name.group(2) or ""):
-            return None  # a lone capitalised word is a person only with an age after it
+        if len(words) == 1 and not (
+            _AGE_ASIDE.fullmatch(name.group(2) or "") and hit.word.phrase in _KILLINGS_OF_A_PERSON
+        ):
+            # a lone capitalised word is a person only with an age after it, and only the
+            # subject of a killing of one person ("Karimov, 58, had been executed"), not of a
+            # bare "killed" that may tell one of a toll already counted ("An air strike killed
+            # 12 in Rafah ... Relatives said Ahmed, 8, had been killed as he slept")
+            return None
         mentions = self.doc.mentions_in(start, end)
         titled = bool(mentions) and mentions[0].kind is MentionKind.TITLE
         if not (name.group(2) or titled or hit.word.phrase in _KILLINGS_OF_A_PERSON):
