@@ -576,8 +576,13 @@ _NAMED_INCIDENT_SUBJECT = re.compile(
 # killed 40" (whatever recent day the sentence tells of something else; not "a war of 2011 that
 # has killed", a running toll)
 _YEAR_NAMED_INCIDENT_RELATIVE = re.compile(
-    rf"\b(?:the|an?)\s+(?:(?:{_MONTHS_LOWER})\s+)?((?:19|20)\d\d)\s+(?:[a-z-]+\s+){{0,3}}?"
-    r"[a-z-]+\s*,?\s+(?:that|which)\s+(?:left|killed|claimed|took|cost)\b[^,;.]{0,60}$"
+    rf"\b(?:the|an?)\s+(?:({_MONTHS_LOWER})\s+)?((?:19|20)\d\d)\s+(?:[a-z-]+\s+){{0,3}}?"
+    r"[a-z-]+\s*,?\s+(?:that|which)\s+(?:left|killed|claimed|cost|took(?!\s+place\b))\b"
+    # (the clause's own toll only: not across "and" to another verb's ("killed 170 people and
+    # left 25 dead", "... and said 25 people had died"), nor on to the main clause's verb ("who
+    # led the 2019 raid that killed six soldiers was shot dead"); "and wounded 30" is its own)
+    r"(?:(?!\band\s+(?!(?:injured|wounded|hurt|displaced)\b)"
+    r"|\b(?:said|was|were|is|are|had|has|have|been)\b)[^,;.]){0,60}$"
 )
 # A figure a report gave in an earlier month or year: "said in February 2025 that more than 300
 # militants had been killed", "a Senate report in 2012 estimated that 7,000 people had died"
@@ -841,10 +846,22 @@ _OF_PLACE_BEFORE = re.compile(
     _PLACE_NOUN[:-1] + r"|shelling|bombardment|bombing|siege|strikes?|attacks?|assault"
     r"|invasion|occupation)\s+$"
 )
-# "from" a town named by its kind ("from the Indian city of", "from the port of"): where a
-# journey set out (before the "of" of ``_LOCATIVE_HEAD``)
+# "from" a town named by its kind after a journey's word ("a bus carrying pilgrims from the
+# Indian city of", "a ship that sailed from the port of", "rockets fired from the city of"):
+# where a journey set out (before the "of" of ``_LOCATIVE_HEAD``); not "fled from the city of",
+# "bodies from the town of", "40 people from the town of"
 _FROM_PLACE_OF_BEFORE = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:city|town|village|port|capital)\s+$"
+    r"\b(?:(?:carrying|transporting|ferrying)\s+(?:[\w'’-]+\s+){1,6}?"
+    r"|(?:travel(?:l)?(?:ing|ed)|bound|depart(?:ed|ing)|left|leaving|set(?:ting)?\s+off"
+    r"|sail(?:ed|ing)|flew|flying|dr(?:o|i)ve|driving|head(?:ed|ing)|return(?:ed|ing)"
+    r"|fired|launched|bus|buses|coach|train|flights?|plane|ferry|pilgrims|passengers"
+    r"|travell?ers|commuters)\s+)"
+    r"from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:city|town|village|port|capital)\s+$"
+)
+# A distance before "from" ("about 30 miles (48 km) from", "not far from"): near a town
+_DISTANCE_FROM_BEFORE = re.compile(
+    r"(?:\b(?:km|kilometres|kilometers|miles|mi|metres|meters|m)\s+(?:\([^()]{1,20}\)\s+)?"
+    r"(?:\w+\s+)?|\b(?:not\s+far|away|short\s+distance)\s+)$"
 )
 # Where the source of a report sits is not where the incident was: "..., said X, a
 # spokesman for the U.N. human rights office in Geneva", "according to a monitor in London".
@@ -873,10 +890,14 @@ _ATTACKER_NOUN_AFTER = re.compile(
 )
 # Where the wounded are treated is not where they were wounded.
 _CARE_BEFORE = re.compile(
-    r"\b(?:hospitals?|clinics?|treated|taken|admitted|evacuated|airlifted|flown|transferred"
-    # (a care place named by two words: "the health centre in", "a medical center at")
-    r"|(?:health|medical|trauma)\s+(?:centres?|centers?|posts?|facility|facilities))"
-    r"\s+(?:\w+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    r"\b(?:(?:hospitals?|clinics?|treated|taken|admitted|evacuated|airlifted|flown|transferred)"
+    r"\s+(?:\w+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    # (a care place named by two words that the wounded were taken or treated at: "taken to
+    # the health centre in", "treated at a medical center in"; not "Gunmen stormed a health
+    # centre in Djibo", "died at a health centre in Bunia", the incident's own place)
+    r"|(?:treated|taken|admitted|evacuated|airlifted|flown|transferred|rushed|brought)"
+    r"\s+(?:to|at|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:health|medical|trauma)\s+"
+    r"(?:centres?|centers?|posts?|facility|facilities)\s+(?:in|at)\s+(?:the\s+)?)$"
 )
 _LOCATIVE_TAIL = re.compile(
     # "the", or an article or small number before a place named as the attribute of a common
@@ -980,6 +1001,21 @@ _REVISION_DATE_BEFORE = re.compile(
 )
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _PLACE_KINDS = frozenset((MentionKind.CITY, MentionKind.METONYM, MentionKind.COUNTRY))
+# A boat, the only thing whose capsizing or sinking keeps no cause (lower-cased)
+_BOAT = re.compile(
+    r"\b(?:(?:speed|fishing|passenger|cargo)?boats?|ferry|ferries|canoes?|vessels?|ships?"
+    r"|shipwrecks?|trawlers?|dhows?|barges?|rafts?|yachts?|dinghy|dinghies|pirogues?|launch"
+    r"|m\.?v\.?(?=\s))(?![\w-])"  # (a ship's prefix: "The MV Lady Kaofa ... capsized")
+)
+# A road vehicle or aircraft, or a crash verb, in the sentence of a capsizing or sinking: the
+# accident is a crash ("A bus ... fell into the river and sank", "collided ... and capsized")
+_VEHICLE_OR_CRASH = re.compile(
+    r"\b(?:(?:mini)?bus(?:es)?|cars?|trucks?|lorry|lorries|vans?|matatus?|vehicles?|tractors?"
+    r"|jeeps?|taxis?|coach|trains?|carriages?|planes?|aircraft|helicopters?|jets?|airliners?"
+    r"|crash(?:ed)?|collided|collision|derailed|plunged|skidded|rammed|veered)\b"
+)
+# Mentions that name a country by its name, adjective or people ("Argentina", "Argentine officials")
+_NATIONALITY_KINDS = frozenset((MentionKind.COUNTRY, MentionKind.ADJECTIVE, MentionKind.PEOPLE))
 # A country that names a building is not where it stands: "a drone attack on the Saudi
 # Hospital in the city" (El Fasher), "the Indonesia Hospital in Beit Lahiya".
 _FACILITY_AFTER = re.compile(
@@ -1505,22 +1541,34 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
         if record.place is None and country is not None:
             record.place = _Placed(reader.country_location(country), None, 0)
     for record in kept:
-        _uncode_capsizing(doc.text, record, compiled)
+        _uncode_capsizing(doc, record, compiled)
     return [_to_record(doc, record, extractor_version) for record in kept]
 
 
-def _uncode_capsizing(text: str, record: _Record, compiled: _Compiled) -> None:
+def _uncode_capsizing(doc: Document, record: _Record, compiled: _Compiled) -> None:
     """ "when their boat capsized", "the ferry sank": a capsizing found and dated the toll as
-    an accident, but the closed list of causes has none for it (a crash is a vehicle's)."""
+    an accident, but the closed list of causes has none for it (a crash is a vehicle's). Only a
+    boat's: not "A bus ... fell off a bridge into the river and sank", "A matatu capsized", "A
+    helicopter crashed into the sea and sank", nor a boat that "collided with a barge and
+    capsized" (a collision is a crash)."""
     span = record.cause_span
-    if (
-        record.cause == "crash"
-        and span is not None
-        and text[span[0] : span[1]].lower() in compiled.uncoded_accidents
-    ):
-        record.cause = None
-        record.cause_span = None
-        record.evidence = [e for e in record.evidence if e[0] != "cause"]
+    if record.cause != "crash" or span is None:
+        return
+    text = doc.text
+    phrase = text[span[0] : span[1]].lower()
+    if phrase not in compiled.uncoded_accidents:
+        return
+    sentence = next((s for s in doc.sentences if s.start <= span[0] < s.end), None)
+    if sentence is None:
+        return
+    told = text[sentence.start : sentence.end].lower()
+    if _VEHICLE_OR_CRASH.search(told):
+        return
+    if not (_BOAT.search(phrase) or _BOAT.search(told)):
+        return
+    record.cause = None
+    record.cause_span = None
+    record.evidence = [e for e in record.evidence if e[0] != "cause"]
 
 
 def _other_running_tolls(kept: list[_Record]) -> None:
@@ -2690,8 +2738,14 @@ class _Reader:
         words = name.group(1).split()
         if words[0] in _NOT_NAME_WORDS or words[-1] in _NOT_NAME_WORDS:
             return None
-        if len(words) == 1 and not _AGE_ASIDE.fullmatch(name.group(2) or ""):
-            return None  # a lone capitalised word is a person only with an age after it
+        if len(words) == 1 and not (
+            _AGE_ASIDE.fullmatch(name.group(2) or "") and hit.word.phrase in _KILLINGS_OF_A_PERSON
+        ):
+            # a lone capitalised word is a person only with an age after it, and only the
+            # subject of a killing of one person ("Karimov, 58, had been executed"), not of a
+            # bare "killed" that may tell one of a toll already counted ("An air strike killed
+            # 12 in Rafah ... Relatives said Ahmed, 8, had been killed as he slept")
+            return None
         mentions = self.doc.mentions_in(start, end)
         titled = bool(mentions) and mentions[0].kind is MentionKind.TITLE
         if not (name.group(2) or titled or hit.word.phrase in _KILLINGS_OF_A_PERSON):
@@ -3302,7 +3356,7 @@ class _Reader:
         named = _YEAR_NAMED_INCIDENT_RELATIVE.search(
             lower, max(sentence.start, hit.start - 120), hit.end
         )
-        if named is not None and int(named.group(1)) < published:
+        if named is not None and self._named_year_long_past(named.group(1), named.group(2)):
             return True  # "offices damaged in the March 2019 cyclone, which killed 40 people"
         own_year = _IN_YEAR.search(lower, hit.end, clause.end)
         if (
@@ -3624,6 +3678,19 @@ class _Reader:
         # (not when that sentence tells of a vote held now: "Malawians voted on Tuesday in a
         # rerun of the 2019 vote. Two people were killed in clashes after the vote")
         return _RECENT_DAY.search(lower, before.start, before.end) is None
+
+    def _named_year_long_past(self, month: str | None, year: str) -> bool:
+        """Whether an incident named by its year (and month) is of a year before the report's,
+        and, with a month, at least two months before it ("the December 2023 typhoon" in a
+        report of January 3, 2024 is last week's)."""
+        published = self.doc.published
+        if int(year) >= published.year:
+            return False
+        if month is None:
+            return True
+        return (published.year * 12 + published.month) - (
+            int(year) * 12 + MONTH_NUMBERS[month]
+        ) >= 2
 
     def _named_incident_dated_before(self, context: _Sentence, hit: _Hit) -> bool:
         """ "The Harbour Street bombing killed 40 people" opening a sentence with no year of its
@@ -4307,10 +4374,11 @@ class _Reader:
         """ "from the northern city of" (the words before a town's "of"): a journey's start,
         not where it ended, unless a distance leads it ("20 km from the town of")."""
         lower = self.lower
-        origin = _FROM_PLACE_OF_BEFORE.search(lower, max(0, of_start - 50), of_start)
-        return origin is not None and not _DISTANCE_BEFORE.search(
-            lower, max(0, origin.start() - 30), origin.start()
-        )
+        origin = _FROM_PLACE_OF_BEFORE.search(lower, max(0, of_start - 90), of_start)
+        if origin is None:
+            return False
+        from_at = lower.rindex("from", origin.start(), of_start)
+        return not _DISTANCE_FROM_BEFORE.search(lower, max(0, from_at - 40), from_at)
 
     def _locative(self, mention: Mention) -> _Placed | None:
         if mention.start in self._placed:
@@ -4390,12 +4458,17 @@ class _Reader:
         else:
             # A small town of a country the article never names is a namesake of the place
             # meant, not a reason to place the incident abroad (``strict``).
-            city = self._cities[key] = self.gaz.best_city(
-                mention.text,
-                self.topic_countries,
-                strict=bool(self.topic_countries),
-                home=self.doc.dateline_country,
-            )
+            home = self._alias_home(mention)
+            key = (mention.text, f"home:{home}")
+            if key in self._cities:
+                city = self._cities[key]
+            else:
+                city = self._cities[key] = self.gaz.best_city(
+                    mention.text,
+                    self.topic_countries,
+                    strict=bool(self.topic_countries),
+                    home=home,
+                )
         if city is None:
             if tied is not None:
                 location = self.country_location(tied.code)
@@ -4418,6 +4491,23 @@ class _Reader:
             location = Location(name=name, country_code=city.iso3, feature="region")
             return _Placed(location, (mention.start, region.end()), 2)
         return _Placed(self.gaz.city_location(city, mention.text), span, 3)
+
+    def _alias_home(self, mention: Mention) -> str | None:
+        """The dateline's country, to prefer a town of that country bearing a city's name over
+        a larger city elsewhere that has it only as another name ("MADRID - ... in Arrecife"),
+        unless the sentence names another country that has a city of the name ("A factory fire
+        in Canton killed 30, China's state media said" under a Washington dateline)."""
+        home = self.doc.dateline_country
+        if home is None:
+            return None
+        sentence = next((s for s in self.doc.sentences if s.start <= mention.start < s.end), None)
+        if sentence is None:
+            return home
+        others = {c.iso3 for c in self.gaz.cities[mention.text]} - {home}
+        for named in self.doc.mentions_in(sentence.start, sentence.end):
+            if named.kind in _NATIONALITY_KINDS and named.code in others:
+                return None
+        return home
 
     def _region_of_its_own(self, mention: Mention, city: City, region: re.Match[str]) -> bool:
         """Whether a name before a region word ("Antioquia province", "Manchester parish") is a

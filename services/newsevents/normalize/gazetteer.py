@@ -259,10 +259,10 @@ class Gazetteer:
         such countries, given ``counts`` (how often the article names each country), the one
         in ``home`` (the dateline's state), else in a country named at least twice as often,
         unless the other is eight times larger ("San Marcos" in a Guatemalan story that names
-        the U.S. Geological Survey once); a town at home that bears the name itself wins over
-        a larger city elsewhere that has it as another name (``home`` alone suffices for
-        both). With ``strict``, a small town (under 100,000) in a
-        country the article never mentions is not believed.
+        the U.S. Geological Survey once). Without ``counts``, ``home`` decides only a town at
+        home that bears the name itself over a larger city elsewhere that has it as another
+        name. With ``strict``, a small town (under 100,000) in a country the article never
+        mentions is not believed.
         """
         candidates = self.cities.get(key)
         if not candidates:
@@ -276,18 +276,14 @@ class Gazetteer:
         best = largest
         if in_context:
             local = _largest(in_context)
-            if (counts or home) and len(in_context) > 1:
+            if counts and len(in_context) > 1:
                 homes = [c for c in in_context if c.iso3 == home]
                 if homes:
                     # (the dateline's state wins: "KINGSTON - ... met Holness in Kingston")
                     at_home = _largest(homes)
-                    if at_home.population * 8 >= local.population or (
-                        # (a town at home that bears the name, not a larger city of another
-                        # country that has it only as another name, an older or local spelling)
-                        at_home.name == key and local.name != key
-                    ):
+                    if at_home.population * 8 >= local.population:
                         local = at_home
-                elif counts:
+                else:
                     named_more = max(
                         in_context, key=lambda c: (counts.get(c.iso3, 0), c.population)
                     )
@@ -296,6 +292,13 @@ class Gazetteer:
                         and named_more.population * 8 >= local.population
                     ):
                         local = named_more
+            elif home is not None and local.iso3 != home and local.name != key:
+                # (without counts, ``home`` decides only a town at home that bears the name
+                # itself, not a larger city of another country that has it only as another
+                # name, an older or local spelling: "MADRID - ... in Arrecife")
+                homes = [c for c in in_context if c.iso3 == home and c.name == key]
+                if homes:
+                    local = _largest(homes)
             if local.population * 8 >= largest.population or (
                 # "Puno" in a Peruvian story is Puno, not India's Pune (whose other name it
                 # is); "Bethlehem" in the West Bank is not Brazil's Belém
