@@ -115,3 +115,69 @@ def test_talks_mediated_by_a_state_keep_it_as_the_target_of_a_refusal() -> None:
         "labour ministry on Wednesday on recruitment fees for Nepali migrant workers."
     )
     assert codes(only(extract(labour), "CONSULT")) == {"NPL", "MYS"}
+
+
+def test_second_review_mediators_before_the_trigger_are_only_the_first_named() -> None:
+    body = (
+        "ISTANBUL, March 14 (Reuters) - In talks brokered by Turkey, Russia and Ukraine agreed on "
+        "Wednesday to resume grain shipments."
+    )
+    assert codes(only(extract(body), "AGREE")) == {"RUS", "UKR"}
+
+
+def test_second_review_a_work_then_and_another_subjects_act() -> None:
+    body = (
+        "TAIPEI, March 14 (Reuters) - A Chinese state TV documentary portrayed Taiwan's "
+        "president as a separatist and Taiwan protested to Beijing on Wednesday."
+    )
+    assert codes(only(extract(body), "ACCUSE")) == {"TWN", "CHN"}
+    news = (
+        "WASHINGTON, March 14 (Reuters) - A New York Times story about talks between Israeli "
+        "and Saudi officials in Riyadh on Tuesday was accurate, the White House said."
+    )
+    assert codes(only(extract(news), "CONSULT")) == {"ISR", "SAU"}
+
+
+def test_second_review_meetings_with_a_place_and_day_are_meetings() -> None:
+    body = (
+        "MANILA, March 14 (Reuters) - Philippine and Chinese officials, in their previous "
+        "meetings in Manila on Tuesday and Wednesday, agreed to keep talking."
+    )
+    assert any(r.event_type.value == "CONSULT" for r in extract(body))
+
+
+def test_second_review_an_arrival_then_a_meeting_with_the_visitors_own_people() -> None:
+    body = (
+        "BEIJING, March 14 (Reuters) - German Chancellor Olaf Scholz, who arrived in Beijing on "
+        "Tuesday, met German business executives on Wednesday."
+    )
+    assert len([r for r in extract(body) if r.event_type.value == "CONSULT"]) == 1
+
+
+def test_second_review_support_voiced_later_by_another_is_its_own() -> None:
+    body = (
+        "TEHRAN, March 14 (Reuters) - Iranian President Ebrahim Raisi spoke by phone with "
+        "Qatar's emir on Wednesday, and Qatar's foreign ministry later voiced support for Iran's "
+        "position."
+    )
+    assert any(r.event_type.value == "SUPPORT" for r in extract(body))
+
+
+def test_second_review_an_envoy_who_speaks_is_not_the_one_summoned() -> None:
+    body = (
+        "WARSAW, March 14 (Reuters) - Poland summoned Russia's ambassador on Wednesday over a "
+        "missile.\n\nAt the U.N. Security Council, Russian Ambassador Vassily Nebenzia told "
+        "members the missile was Ukrainian."
+    )
+    assert _persons(only(extract(body), "ACCUSE")) == set()
+
+
+def test_second_review_a_health_ministrys_spokesman_voices_no_accusation() -> None:
+    body = (
+        "JERUSALEM, March 14 (Reuters) - Israel accused Iran on Wednesday of arming Hamas.\n\n"
+        '"At least 31,000 people have been killed," Gaza health ministry spokesman Ashraf '
+        "al-Qidra said."
+    )
+    accusation = only(extract(body), "ACCUSE")
+    assert _persons(accusation) == set()
+    assert {"ISR", "IRN"} <= codes(accusation)
