@@ -204,3 +204,35 @@ def test_a_lone_name_with_an_age_is_a_victim_only_of_a_killing_of_one_person() -
         "Karachi on Wednesday."
     )
     assert _read.tolls(shot) == [(1, None)]
+
+
+def test_a_year_named_incident_is_background_only_for_an_incident_noun_and_its_own_clause() -> None:
+    """ "the 2021 junta that killed 12 protesters in Mandalay on Wednesday" is no named
+    incident, "a 2015 Isuzu truck that killed four ... on Wednesday" is dated by its own day, and
+    "The April 2023 war which killed thousands killed 40 more" has its main clause's toll."""
+    junta = (
+        "YANGON, March 14 (Reuters) - Troops of the 2021 junta that killed 12 protesters in "
+        "Mandalay on Wednesday were deployed again, witnesses said."
+    )
+    assert [(r[0], r[4]) for r in _full(junta)] == [(12, "Mandalay")]
+    truck = (
+        "NAIROBI, March 14 (Reuters) - Police impounded a 2015 Isuzu truck that killed four "
+        "pedestrians in Nakuru on Wednesday, police said."
+    )
+    assert [(r[0], r[4]) for r in _full(truck)] == [(4, "Nakuru")]
+    war = (
+        "KHARTOUM, March 14 (Reuters) - The April 2023 war which killed thousands killed 40 more "
+        "people in El Fasher on Wednesday, medics said."
+    )
+    assert [(r[0], r[4]) for r in _full(war)] == [(40, "El Fasher")]
+    bombing = (
+        "NAIROBI, March 14 (Reuters) - The 2019 bombing that killed four people in Kibera on "
+        "Wednesday was claimed by al Shabaab, police said."
+    )
+    assert [r[0] for r in _full(bombing)] == [4]
+    # a year-named incident's own old toll, before the main clause's, is still background
+    gang = (
+        "NAIROBI, March 14 (Reuters) - Survivors of the 2019 bombing that killed 12 people "
+        "shot dead four people in Nairobi on Wednesday, police said."
+    )
+    assert [r[0] for r in _full(gang)] == [4]

@@ -571,19 +571,42 @@ _NAMED_INCIDENT_SUBJECT = re.compile(
     r"(bombing|attack|massacre|explosion|blast|fire|shooting|stampede|earthquake|disaster)"
     r"\s+(?:killed|left|claimed)\b"
 )
+_INCIDENT_NOUNS = (
+    r"floods?|flooding|cyclones?|typhoons?|hurricanes?|storms?|earthquakes?|quakes?|tsunami"
+    r"|bombings?|attacks?|raids?|massacres?|fires?|wildfires?|blaze|crash(?:es)?|explosions?"
+    r"|blasts?|landslides?|mudslides?|avalanches?|eruption|stampede|heat\s*waves?|shootings?"
+    r"|clash(?:es)?|fighting|gunbattle|plunge|accident|disaster|derailment|collapse|strikes?"
+)
+# Verbs of a killing that open a sentence's main clause after a relative clause's toll
+_MAIN_KILLING = (
+    r"\b(?:killed|kills|left|claimed|shot|stabbed|hacked|gunned|murdered|executed|struck"
+    r"|attacked)\b"
+)
+# Where a toll's relative clause ends: its comma, another verb after "and" ("killed 170 people
+# and said 25 people had died on Wednesday"), an auxiliary, the main clause's killing
+_CLAUSE_STOP = re.compile(
+    r"[,;.]|\band\s+(?!(?:injured|wounded|hurt|displaced)\b)"
+    r"|\b(?:said|was|were|is|are|had|has|have|been)\b|" + _MAIN_KILLING
+)
 # An incident its own year (and month) names, with its toll in a relative clause in the simple
 # past right after it (lower-cased): "rebuild offices damaged in the March 2019 cyclone, which
 # killed 40" (whatever recent day the sentence tells of something else; not "a war of 2011 that
 # has killed", a running toll)
 _YEAR_NAMED_INCIDENT_RELATIVE = re.compile(
     rf"\b(?:the|an?)\s+(?:({_MONTHS_LOWER})\s+)?((?:19|20)\d\d)\s+(?:[a-z-]+\s+){{0,3}}?"
-    r"[a-z-]+\s*,?\s+(?:that|which)\s+(?:left|killed|claimed|cost|took(?!\s+place\b))\b"
+    # (an incident's noun: not "the 2021 junta", "the 2023 election", "a 2015 Isuzu truck", nor
+    # "the April 2023 war", no one incident)
+    rf"(?:{_INCIDENT_NOUNS})(?:\s+(?:in|at|on|near|of)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"
+    r"\s*,?\s+(?:that|which)\s+"  # ("a 2008 mosque bombing in Shiraz that killed 14")
+    r"(?:left|killed|claimed|cost|took(?!\s+place\b))\b"
     # (the clause's own toll only: not across "and" to another verb's ("killed 170 people and
     # left 25 dead", "... and said 25 people had died"), nor on to the main clause's verb ("who
-    # led the 2019 raid that killed six soldiers was shot dead"); "and wounded 30" is its own)
+    # led the 2019 raid that killed six soldiers was shot dead", "the April 2023 cyclone which
+    # killed thousands killed 40 more"); "and wounded 30" is its own)
     r"(?:(?!\band\s+(?!(?:injured|wounded|hurt|displaced)\b)"
-    r"|\b(?:said|was|were|is|are|had|has|have|been)\b)[^,;.]){0,60}$"
+    r"|\b(?:said|was|were|is|are|had|has|have|been)\b|" + _MAIN_KILLING + r")[^,;.]){0,60}$"
 )
+
 # A figure a report gave in an earlier month or year: "said in February 2025 that more than 300
 # militants had been killed", "a Senate report in 2012 estimated that 7,000 people had died"
 _PAST_REPORT = re.compile(
@@ -3356,7 +3379,11 @@ class _Reader:
         named = _YEAR_NAMED_INCIDENT_RELATIVE.search(
             lower, max(sentence.start, hit.start - 120), hit.end
         )
-        if named is not None and self._named_year_long_past(named.group(1), named.group(2)):
+        if (
+            named is not None
+            and self._named_year_long_past(named.group(1), named.group(2))
+            and not self._clause_dated_recently(hit.end, sentence.end)
+        ):
             return True  # "offices damaged in the March 2019 cyclone, which killed 40 people"
         own_year = _IN_YEAR.search(lower, hit.end, clause.end)
         if (
@@ -3678,6 +3705,14 @@ class _Reader:
         # (not when that sentence tells of a vote held now: "Malawians voted on Tuesday in a
         # rerun of the 2019 vote. Two people were killed in clashes after the vote")
         return _RECENT_DAY.search(lower, before.start, before.end) is None
+
+    def _clause_dated_recently(self, start: int, end: int) -> bool:
+        """Whether the rest of a toll's relative clause, up to its comma or the main clause's
+        verb of killing, gives it a recent day ("the 2019 bombing that killed four people in
+        Kibera on Wednesday"): the toll is news, not a named incident's old toll."""
+        lower = self.lower
+        stop = _CLAUSE_STOP.search(lower, start, end)
+        return _RECENT_DAY.search(lower, start, stop.start() if stop else end) is not None
 
     def _named_year_long_past(self, month: str | None, year: str) -> bool:
         """Whether an incident named by its year (and month) is of a year before the report's,
