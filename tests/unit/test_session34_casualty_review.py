@@ -236,3 +236,29 @@ def test_a_year_named_incident_is_background_only_for_an_incident_noun_and_its_o
         "shot dead four people in Nairobi on Wednesday, police said."
     )
     assert [r[0] for r in _full(gang)] == [4]
+
+
+def test_the_datelines_country_loses_an_alias_to_a_country_another_sentence_names_as_actor() -> (
+    None
+):
+    """ "WASHINGTON - A factory fire in Canton killed 30 ... China ordered safety checks": the
+    country of the larger city, named in another sentence as an actor, keeps the name from the
+    dateline's town; a country named as a trip's place ("on a visit to Brazil") does not."""
+    cases = {
+        "WASHINGTON, March 14 (Reuters) - A factory fire in Canton killed 30 workers on "
+        "Wednesday, state media said. China ordered safety checks at factories.": "CHN",
+        "WASHINGTON, March 14 (Reuters) - Floods in Santa Cruz killed 12 people on Wednesday, "
+        "officials said. Bolivia declared an emergency and the United States pledged aid.": "BOL",
+        "WASHINGTON, March 14 (Reuters) - A quake near Smyrna killed 11 people on Wednesday, "
+        "officials said. Turkey appealed for help and the United States sent rescuers.": "TUR",
+        "WASHINGTON, March 14 (Reuters) - A fire at a hotel in Medina killed 14 pilgrims on "
+        "Wednesday, state media said. Saudi officials opened an inquiry.": "SAU",
+    }
+    for body, country in cases.items():
+        assert _read.countries(body) == [country], body
+    # near miss: the other country named only as a place of a trip leaves the town at home
+    visit = (
+        "MADRID, March 14 (Reuters) - A fire in a block of flats in Arrecife killed three people "
+        "on Wednesday, police said. Spain's king was on a visit to Brazil at the time."
+    )
+    assert _read.countries(visit) == ["ESP"]

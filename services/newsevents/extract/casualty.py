@@ -1037,6 +1037,10 @@ _VEHICLE_OR_CRASH = re.compile(
     r"|jeeps?|taxis?|coach|trains?|carriages?|planes?|aircraft|helicopters?|jets?|airliners?"
     r"|crash(?:ed)?|collided|collision|derailed|plunged|skidded|rammed|veered)\b"
 )
+# A preposition before a country named as a place ("on a visit to Brazil"), not as an actor
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|in|from|at|into|via|across|through|toward|towards)\s+(?:the\s+)?$"
+)
 # Mentions that name a country by its name, adjective or people ("Argentina", "Argentine officials")
 _NATIONALITY_KINDS = frozenset((MentionKind.COUNTRY, MentionKind.ADJECTIVE, MentionKind.PEOPLE))
 # A country that names a building is not where it stands: "a drone attack on the Saudi
@@ -4530,17 +4534,30 @@ class _Reader:
     def _alias_home(self, mention: Mention) -> str | None:
         """The dateline's country, to prefer a town of that country bearing a city's name over
         a larger city elsewhere that has it only as another name ("MADRID - ... in Arrecife"),
-        unless the sentence names another country that has a city of the name ("A factory fire
-        in Canton killed 30, China's state media said" under a Washington dateline)."""
+        unless the sentence, or another one as an actor, names another country that has a city
+        of the name ("A factory fire in Canton killed 30 ... China ordered safety checks" under
+        a Washington dateline; not "was on a visit to Brazil", a trip's place)."""
         home = self.doc.dateline_country
         if home is None:
             return None
         sentence = next((s for s in self.doc.sentences if s.start <= mention.start < s.end), None)
-        if sentence is None:
-            return home
         others = {c.iso3 for c in self.gaz.cities[mention.text]} - {home}
-        for named in self.doc.mentions_in(sentence.start, sentence.end):
-            if named.kind in _NATIONALITY_KINDS and named.code in others:
+        nations = [
+            m for m in self.doc.mentions_in(0, len(self.text)) if m.kind in _NATIONALITY_KINDS
+        ]
+        counts = Counter(m.code for m in nations)
+        for named in nations:
+            if named.code not in others:
+                continue
+            if (sentence is not None and sentence.start <= named.start < sentence.end) or not (
+                # (in another sentence: as an actor, and named at least as often as the home
+                # country: not "Neighbouring Kazakhstan sent a helicopter" in a story of
+                # Kyrgyzstan's, whose "Talas road" is the Kyrgyz town's)
+                counts[named.code] < counts[home]
+                or _PLACE_PREPOSITION_BEFORE.search(
+                    self.lower, max(0, named.start - 20), named.start
+                )
+            ):
                 return None
         return home
 
