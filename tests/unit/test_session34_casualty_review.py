@@ -262,3 +262,29 @@ def test_the_datelines_country_loses_an_alias_to_a_country_another_sentence_name
         "on Wednesday, police said. Spain's king was on a visit to Brazil at the time."
     )
     assert _read.countries(visit) == ["ESP"]
+
+
+def test_a_time_journey_or_a_departure_just_before_the_accident_keeps_the_town() -> None:
+    """ "an hour's drive from the town of Voi", "20 minutes' flight from the city of Yakutsk"
+    are distances, and "minutes after it departed from the port of Goma" is where the accident
+    was; a ferry "that departed from the port of Goma" and then capsized on the lake is not."""
+    cases = {
+        "NAIROBI, March 14 (Reuters) - A bus overturned on Wednesday about an hour's drive from "
+        "the town of Voi, killing nine people, police said.": "Voi",
+        "KABUL, March 14 (Reuters) - A roadside bomb killed six people on Wednesday a short "
+        "drive from the city of Kandahar, police said.": "Kandahar",
+        "MOSCOW, March 14 (Reuters) - A plane crashed on Wednesday 20 minutes' flight from the "
+        "city of Yakutsk, killing 20 people, officials said.": "Yakutsk",
+        "KINSHASA, March 14 (Reuters) - A ferry capsized on Lake Kivu on Wednesday minutes after "
+        "it departed from the port of Goma, killing 20 people, officials said.": "Goma",
+        "NEW DELHI, March 14 (Reuters) - A train derailed on Wednesday just after leaving from "
+        "the city of Balasore, killing 18 people, officials said.": "Balasore",
+    }
+    for body, place in cases.items():
+        assert [r[4] for r in _full(body)] == [place], body
+    # near miss: a departure told apart from the accident is still the journey's start
+    departed = (
+        "KINSHASA, March 14 (Reuters) - A ferry that departed from the port of Goma capsized on "
+        "Lake Kivu on Wednesday, killing 20 people, officials said."
+    )
+    assert [r[4] for r in _full(departed)] == [None]

@@ -884,7 +884,16 @@ _FROM_PLACE_OF_BEFORE = re.compile(
 # A distance before "from" ("about 30 miles (48 km) from", "not far from"): near a town
 _DISTANCE_FROM_BEFORE = re.compile(
     r"(?:\b(?:km|kilometres|kilometers|miles|mi|metres|meters|m)\s+(?:\([^()]{1,20}\)\s+)?"
-    r"(?:\w+\s+)?|\b(?:not\s+far|away|short\s+distance)\s+)$"
+    r"(?:\w+\s+)?|\b(?:not\s+far|away|short\s+distance)\s+"
+    # (a time's journey: "an hour's drive from", "a short drive from", "20 minutes' flight from")
+    r"|(?:['’]s?|\bshort|\blong|\bhours?|\bminutes?|\bdays?)\s+"
+    r"(?:drive|flight|walk|ride|sail|journey|trip)\s+)$"
+)
+# A departure just before the accident ("capsized minutes after it departed from the port of",
+# "derailed just after leaving from the city of"): the town is the accident's place
+_SOON_AFTER_BEFORE = re.compile(
+    r"\b(?:shortly|minutes|moments|seconds|just|soon|hours?|an\s+hour)\s+after\s+"
+    r"(?:(?:it|they|the\s+[\w-]+)\s+)?$"
 )
 # Where the source of a report sits is not where the incident was: "..., said X, a
 # spokesman for the U.N. human rights office in Geneva", "according to a monitor in London".
@@ -4416,6 +4425,8 @@ class _Reader:
         origin = _FROM_PLACE_OF_BEFORE.search(lower, max(0, of_start - 90), of_start)
         if origin is None:
             return False
+        if _SOON_AFTER_BEFORE.search(lower, max(0, origin.start() - 40), origin.start()):
+            return False  # "capsized minutes after it departed from the port of Goma"
         from_at = lower.rindex("from", origin.start(), of_start)
         return not _DISTANCE_FROM_BEFORE.search(lower, max(0, from_at - 40), from_at)
 
