@@ -288,3 +288,29 @@ def test_a_time_journey_or_a_departure_just_before_the_accident_keeps_the_town()
         "Lake Kivu on Wednesday, killing 20 people, officials said."
     )
     assert [r[4] for r in _full(departed)] == [None]
+
+
+def test_a_care_place_is_the_incidents_own_where_its_clause_tells_an_attack_there() -> None:
+    """ "Militants stormed a building where wounded soldiers were being treated at a health
+    centre in Djibo ..., killing five", "Militiamen killed 12 patients brought to a health
+    centre in Lubero": the care place is where they were killed."""
+    cases = {
+        "OUAGADOUGOU, March 14 (Reuters) - Militants stormed a building where wounded soldiers "
+        "were being treated at a health centre in Djibo on Wednesday, killing five, security "
+        "sources said.": "Djibo",
+        "KINSHASA, March 14 (Reuters) - Militiamen killed 12 patients brought to a health "
+        "centre in Lubero on Wednesday, the army said.": "Lubero",
+        "KHARTOUM, March 14 (Reuters) - A drone struck people being treated at a medical center "
+        "in El Fasher on Wednesday, killing nine, medics said.": "El Fasher",
+        "KHARTOUM, March 14 (Reuters) - Shelling hit a ward where civilians admitted to a health "
+        "facility in Omdurman were sleeping on Wednesday, killing seven, medics said.": "Omdurman",
+    }
+    for body, place in cases.items():
+        assert [r[4] for r in _full(body)] == [place], body
+    # near miss: the wounded taken there in a clause of their own are treated, not hurt, there
+    taken = (
+        "OUAGADOUGOU, March 14 (Reuters) - A bomb blast on a road in the north wounded 12 "
+        "soldiers on Wednesday; they were taken to a health centre in Djibo, security sources "
+        "said."
+    )
+    assert [r[4] for r in _full(taken)] == [None]

@@ -922,14 +922,24 @@ _ATTACKER_NOUN_AFTER = re.compile(
 )
 # Where the wounded are treated is not where they were wounded.
 _CARE_BEFORE = re.compile(
-    r"\b(?:(?:hospitals?|clinics?|treated|taken|admitted|evacuated|airlifted|flown|transferred)"
-    r"\s+(?:\w+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
-    # (a care place named by two words that the wounded were taken or treated at: "taken to
-    # the health centre in", "treated at a medical center in"; not "Gunmen stormed a health
-    # centre in Djibo", "died at a health centre in Bunia", the incident's own place)
-    r"|(?:treated|taken|admitted|evacuated|airlifted|flown|transferred|rushed|brought)"
+    r"\b(?:hospitals?|clinics?|treated|taken|admitted|evacuated|airlifted|flown|transferred)"
+    r"\s+(?:\w+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+)
+# A care place named by two words that the wounded were taken or treated at: "taken to the
+# health centre in", "treated at a medical center in"; not "Gunmen stormed a health centre in
+# Djibo", "died at a health centre in Bunia", the incident's own place; nor where a clause's
+# attack or killing hit them there (``_ATTACK_IN_CLAUSE``)
+_CARE_PLACE_BEFORE = re.compile(
+    r"\b(?:treated|taken|admitted|evacuated|airlifted|flown|transferred|rushed|brought)"
     r"\s+(?:to|at|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:health|medical|trauma)\s+"
-    r"(?:centres?|centers?|posts?|facility|facilities)\s+(?:in|at)\s+(?:the\s+)?)$"
+    r"(?:centres?|centers?|posts?|facility|facilities)\s+(?:in|at)\s+(?:the\s+)?$"
+)
+# "Militants stormed a building where wounded soldiers were being treated at a health centre
+# in Djibo ..., killing five", "Militiamen killed 12 patients brought to", "A drone struck people
+# being treated at", "Shelling hit a ward where civilians admitted to" (lower-cased)
+_ATTACK_IN_CLAUSE = re.compile(
+    r"\b(?:stormed|struck|attacked|shelled|bombed|raided|hit|killed|killing|kills|massacred"
+    r"|opened\s+fire|died\s+there|shot\s+dead)\b"
 )
 _LOCATIVE_TAIL = re.compile(
     # "the", or an article or small number before a place named as the attribute of a common
@@ -4418,6 +4428,22 @@ class _Reader:
         # Karachi said gunmen killed six people in the city")
         return best if best is not None else seat
 
+    def _cared_for_apart(self, before_start: int, start: int) -> bool:
+        """ "taken to a health centre in" a place: where the wounded were treated, unless the
+        sentence's clause (up to a semicolon) tells an attack or killing there."""
+        lower = self.lower
+        if not _CARE_PLACE_BEFORE.search(lower, before_start, start):
+            return False
+        sentence = next((s for s in self.doc.sentences if s.start <= start < s.end), None)
+        if sentence is None:
+            return True
+        clause_start = lower.rfind(";", sentence.start, start) + 1 or sentence.start
+        clause_end = lower.find(";", start, sentence.end)
+        clause_end = sentence.end if clause_end < 0 else clause_end
+        return (
+            _ATTACK_IN_CLAUSE.search(lower, max(clause_start, sentence.start), clause_end) is None
+        )
+
     def _origin_of(self, of_start: int) -> bool:
         """ "from the northern city of" (the words before a town's "of"): a journey's start,
         not where it ended, unless a distance leads it ("20 km from the town of")."""
@@ -4467,6 +4493,7 @@ class _Reader:
             if (
                 (led or _APPOSITION_BEFORE.search(lower, before_start, start))
                 and not _CARE_BEFORE.search(lower, before_start, start)
+                and not self._cared_for_apart(before_start, start)
                 and not _SPEAKING_BEFORE.search(lower, before_start, start)
                 and not _ATTRIBUTION_BEFORE.search(lower, max(0, start - 100), start)
                 and not _TOWARD_PLACE_BEFORE.search(lower, max(0, start - 60), start)
