@@ -314,3 +314,19 @@ def test_a_care_place_is_the_incidents_own_where_its_clause_tells_an_attack_ther
         "said."
     )
     assert [r[4] for r in _full(taken)] == [None]
+
+
+def test_a_road_vehicle_that_sank_off_a_ferry_is_a_crash() -> None:
+    """ "An auto-rickshaw rolled off a ferry ... and sank", "A pickup ... fell off a ferry and
+    sank": the road vehicle's accident is a crash; a ferry's own capsizing keeps no cause."""
+    for vehicle in ("An auto-rickshaw", "A pickup", "A three-wheeler", "An ambulance", "A SUV"):
+        body = (
+            f"DHAKA, March 14 (Reuters) - {vehicle} rolled off a ferry into the Padma river and "
+            "sank on Wednesday, killing six passengers, police said."
+        )
+        assert [r[2] for r in _full(body)] == ["crash"], body
+    ferry = (
+        "DHAKA, March 14 (Reuters) - A ferry capsized in the Padma river on Wednesday, killing "
+        "six passengers, police said."
+    )
+    assert [r[2] for r in _full(ferry)] == [None]

@@ -1054,6 +1054,8 @@ _BOAT = re.compile(
 _VEHICLE_OR_CRASH = re.compile(
     r"\b(?:(?:mini)?bus(?:es)?|cars?|trucks?|lorry|lorries|vans?|matatus?|vehicles?|tractors?"
     r"|jeeps?|taxis?|coach|trains?|carriages?|planes?|aircraft|helicopters?|jets?|airliners?"
+    r"|(?:auto-)?rickshaws?|pick-?ups?|three-wheelers?|suvs?|ambulances?|motorbikes?"
+    r"|motorcycles?|scooters?|tuk-tuks?|minivans?"
     r"|crash(?:ed)?|collided|collision|derailed|plunged|skidded|rammed|veered)\b"
 )
 # A preposition before a country named as a place ("on a visit to Brazil"), not as an actor
