@@ -330,3 +330,18 @@ def test_a_road_vehicle_that_sank_off_a_ferry_is_a_crash() -> None:
         "six passengers, police said."
     )
     assert [r[2] for r in _full(ferry)] == [None]
+
+
+def test_a_lone_name_with_an_age_is_no_victim_of_an_old_killing_recalled() -> None:
+    """ "marked five years since the journalist's death. Khashoggi, 59, was murdered": an old
+    killing recalled, no record; a lone name of today's killing still is a victim."""
+    recalled = (
+        "RIYADH, March 14 (Reuters) - Rights groups on Wednesday marked five years since the "
+        "journalist's death. Khashoggi, 59, was murdered inside the Saudi consulate in Istanbul."
+    )
+    assert _full(recalled) == []
+    today = (
+        "KARACHI, March 14 (Reuters) - Police said Sharif, 54, was shot dead outside his shop in "
+        "Karachi on Wednesday."
+    )
+    assert [r[0] for r in _full(today)] == [1]

@@ -607,6 +607,8 @@ _YEAR_NAMED_INCIDENT_RELATIVE = re.compile(
     r"|\b(?:said|was|were|is|are|had|has|have|been)\b|" + _MAIN_KILLING + r")[^,;.]){0,60}$"
 )
 
+# An old event recalled: "marked five years since", "the anniversary of", "two years ago"
+_ANNIVERSARY = re.compile(r"\b(?:anniversary|since|years?\s+ago|years?\s+after)\b")
 # A figure a report gave in an earlier month or year: "said in February 2025 that more than 300
 # militants had been killed", "a Senate report in 2012 estimated that 7,000 people had died"
 _PAST_REPORT = re.compile(
@@ -2794,6 +2796,9 @@ class _Reader:
             # bare "killed" that may tell one of a toll already counted ("An air strike killed
             # 12 in Rafah ... Relatives said Ahmed, 8, had been killed as he slept")
             return None
+        if len(words) == 1 and self._anniversary_near(start):
+            return None  # "marked five years since the journalist's death. Khashoggi, 59, was
+            # murdered": an old killing recalled
         mentions = self.doc.mentions_in(start, end)
         titled = bool(mentions) and mentions[0].kind is MentionKind.TITLE
         if not (name.group(2) or titled or hit.word.phrase in _KILLINGS_OF_A_PERSON):
@@ -3738,6 +3743,16 @@ class _Reader:
         lower = self.lower
         stop = _CLAUSE_STOP.search(lower, start, end)
         return _RECENT_DAY.search(lower, start, stop.start() if stop else end) is not None
+
+    def _anniversary_near(self, at: int) -> bool:
+        """Whether the sentence at ``at`` or the one before tells an anniversary or a time
+        since ("marked five years since", "the anniversary of", "two years ago")."""
+        sentences = self.doc.sentences
+        index = next((i for i, s in enumerate(sentences) if s.start <= at < s.end), None)
+        if index is None:
+            return False
+        start = sentences[max(0, index - 1)].start
+        return _ANNIVERSARY.search(self.lower, start, sentences[index].end) is not None
 
     def _named_year_long_past(self, month: str | None, year: str) -> bool:
         """Whether an incident named by its year (and month) is of a year before the report's,
