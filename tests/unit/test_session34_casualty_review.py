@@ -204,3 +204,144 @@ def test_a_lone_name_with_an_age_is_a_victim_only_of_a_killing_of_one_person() -
         "Karachi on Wednesday."
     )
     assert _read.tolls(shot) == [(1, None)]
+
+
+def test_a_year_named_incident_is_background_only_for_an_incident_noun_and_its_own_clause() -> None:
+    """ "the 2021 junta that killed 12 protesters in Mandalay on Wednesday" is no named
+    incident, "a 2015 Isuzu truck that killed four ... on Wednesday" is dated by its own day, and
+    "The April 2023 war which killed thousands killed 40 more" has its main clause's toll."""
+    junta = (
+        "YANGON, March 14 (Reuters) - Troops of the 2021 junta that killed 12 protesters in "
+        "Mandalay on Wednesday were deployed again, witnesses said."
+    )
+    assert [(r[0], r[4]) for r in _full(junta)] == [(12, "Mandalay")]
+    truck = (
+        "NAIROBI, March 14 (Reuters) - Police impounded a 2015 Isuzu truck that killed four "
+        "pedestrians in Nakuru on Wednesday, police said."
+    )
+    assert [(r[0], r[4]) for r in _full(truck)] == [(4, "Nakuru")]
+    war = (
+        "KHARTOUM, March 14 (Reuters) - The April 2023 war which killed thousands killed 40 more "
+        "people in El Fasher on Wednesday, medics said."
+    )
+    assert [(r[0], r[4]) for r in _full(war)] == [(40, "El Fasher")]
+    bombing = (
+        "NAIROBI, March 14 (Reuters) - The 2019 bombing that killed four people in Kibera on "
+        "Wednesday was claimed by al Shabaab, police said."
+    )
+    assert [r[0] for r in _full(bombing)] == [4]
+    # a year-named incident's own old toll, before the main clause's, is still background
+    gang = (
+        "NAIROBI, March 14 (Reuters) - Survivors of the 2019 bombing that killed 12 people "
+        "shot dead four people in Nairobi on Wednesday, police said."
+    )
+    assert [r[0] for r in _full(gang)] == [4]
+
+
+def test_the_datelines_country_loses_an_alias_to_a_country_another_sentence_names_as_actor() -> (
+    None
+):
+    """ "WASHINGTON - A factory fire in Canton killed 30 ... China ordered safety checks": the
+    country of the larger city, named in another sentence as an actor, keeps the name from the
+    dateline's town; a country named as a trip's place ("on a visit to Brazil") does not."""
+    cases = {
+        "WASHINGTON, March 14 (Reuters) - A factory fire in Canton killed 30 workers on "
+        "Wednesday, state media said. China ordered safety checks at factories.": "CHN",
+        "WASHINGTON, March 14 (Reuters) - Floods in Santa Cruz killed 12 people on Wednesday, "
+        "officials said. Bolivia declared an emergency and the United States pledged aid.": "BOL",
+        "WASHINGTON, March 14 (Reuters) - A quake near Smyrna killed 11 people on Wednesday, "
+        "officials said. Turkey appealed for help and the United States sent rescuers.": "TUR",
+        "WASHINGTON, March 14 (Reuters) - A fire at a hotel in Medina killed 14 pilgrims on "
+        "Wednesday, state media said. Saudi officials opened an inquiry.": "SAU",
+    }
+    for body, country in cases.items():
+        assert _read.countries(body) == [country], body
+    # near miss: the other country named only as a place of a trip leaves the town at home
+    visit = (
+        "MADRID, March 14 (Reuters) - A fire in a block of flats in Arrecife killed three people "
+        "on Wednesday, police said. Spain's king was on a visit to Brazil at the time."
+    )
+    assert _read.countries(visit) == ["ESP"]
+
+
+def test_a_time_journey_or_a_departure_just_before_the_accident_keeps_the_town() -> None:
+    """ "an hour's drive from the town of Voi", "20 minutes' flight from the city of Yakutsk"
+    are distances, and "minutes after it departed from the port of Goma" is where the accident
+    was; a ferry "that departed from the port of Goma" and then capsized on the lake is not."""
+    cases = {
+        "NAIROBI, March 14 (Reuters) - A bus overturned on Wednesday about an hour's drive from "
+        "the town of Voi, killing nine people, police said.": "Voi",
+        "KABUL, March 14 (Reuters) - A roadside bomb killed six people on Wednesday a short "
+        "drive from the city of Kandahar, police said.": "Kandahar",
+        "MOSCOW, March 14 (Reuters) - A plane crashed on Wednesday 20 minutes' flight from the "
+        "city of Yakutsk, killing 20 people, officials said.": "Yakutsk",
+        "KINSHASA, March 14 (Reuters) - A ferry capsized on Lake Kivu on Wednesday minutes after "
+        "it departed from the port of Goma, killing 20 people, officials said.": "Goma",
+        "NEW DELHI, March 14 (Reuters) - A train derailed on Wednesday just after leaving from "
+        "the city of Balasore, killing 18 people, officials said.": "Balasore",
+    }
+    for body, place in cases.items():
+        assert [r[4] for r in _full(body)] == [place], body
+    # near miss: a departure told apart from the accident is still the journey's start
+    departed = (
+        "KINSHASA, March 14 (Reuters) - A ferry that departed from the port of Goma capsized on "
+        "Lake Kivu on Wednesday, killing 20 people, officials said."
+    )
+    assert [r[4] for r in _full(departed)] == [None]
+
+
+def test_a_care_place_is_the_incidents_own_where_its_clause_tells_an_attack_there() -> None:
+    """ "Militants stormed a building where wounded soldiers were being treated at a health
+    centre in Djibo ..., killing five", "Militiamen killed 12 patients brought to a health
+    centre in Lubero": the care place is where they were killed."""
+    cases = {
+        "OUAGADOUGOU, March 14 (Reuters) - Militants stormed a building where wounded soldiers "
+        "were being treated at a health centre in Djibo on Wednesday, killing five, security "
+        "sources said.": "Djibo",
+        "KINSHASA, March 14 (Reuters) - Militiamen killed 12 patients brought to a health "
+        "centre in Lubero on Wednesday, the army said.": "Lubero",
+        "KHARTOUM, March 14 (Reuters) - A drone struck people being treated at a medical center "
+        "in El Fasher on Wednesday, killing nine, medics said.": "El Fasher",
+        "KHARTOUM, March 14 (Reuters) - Shelling hit a ward where civilians admitted to a health "
+        "facility in Omdurman were sleeping on Wednesday, killing seven, medics said.": "Omdurman",
+    }
+    for body, place in cases.items():
+        assert [r[4] for r in _full(body)] == [place], body
+    # near miss: the wounded taken there in a clause of their own are treated, not hurt, there
+    taken = (
+        "OUAGADOUGOU, March 14 (Reuters) - A bomb blast on a road in the north wounded 12 "
+        "soldiers on Wednesday; they were taken to a health centre in Djibo, security sources "
+        "said."
+    )
+    assert [r[4] for r in _full(taken)] == [None]
+
+
+def test_a_road_vehicle_that_sank_off_a_ferry_is_a_crash() -> None:
+    """ "An auto-rickshaw rolled off a ferry ... and sank", "A pickup ... fell off a ferry and
+    sank": the road vehicle's accident is a crash; a ferry's own capsizing keeps no cause."""
+    for vehicle in ("An auto-rickshaw", "A pickup", "A three-wheeler", "An ambulance", "A SUV"):
+        body = (
+            f"DHAKA, March 14 (Reuters) - {vehicle} rolled off a ferry into the Padma river and "
+            "sank on Wednesday, killing six passengers, police said."
+        )
+        assert [r[2] for r in _full(body)] == ["crash"], body
+    ferry = (
+        "DHAKA, March 14 (Reuters) - A ferry capsized in the Padma river on Wednesday, killing "
+        "six passengers, police said."
+    )
+    assert [r[2] for r in _full(ferry)] == [None]
+
+
+def test_a_lone_name_with_an_age_is_no_victim_of_an_old_killing_recalled() -> None:
+    """ "marked five years since the journalist's death. Khashoggi, 59, was murdered": an old
+    killing recalled, no record; a lone name of today's killing still is a victim."""
+    recalled = (
+        "RIYADH, March 14 (Reuters) - Rights groups on Wednesday marked five years since the "
+        "journalist's death. Khashoggi, 59, was murdered inside the Saudi consulate in Istanbul."
+    )
+    assert _full(recalled) == []
+    today = (
+        "KARACHI, March 14 (Reuters) - Police said Sharif, 54, was shot dead outside his shop in "
+        "Karachi on Wednesday."
+    )
+    assert [r[0] for r in _full(today)] == [1]

@@ -571,19 +571,44 @@ _NAMED_INCIDENT_SUBJECT = re.compile(
     r"(bombing|attack|massacre|explosion|blast|fire|shooting|stampede|earthquake|disaster)"
     r"\s+(?:killed|left|claimed)\b"
 )
+_INCIDENT_NOUNS = (
+    r"floods?|flooding|cyclones?|typhoons?|hurricanes?|storms?|earthquakes?|quakes?|tsunami"
+    r"|bombings?|attacks?|raids?|massacres?|fires?|wildfires?|blaze|crash(?:es)?|explosions?"
+    r"|blasts?|landslides?|mudslides?|avalanches?|eruption|stampede|heat\s*waves?|shootings?"
+    r"|clash(?:es)?|fighting|gunbattle|plunge|accident|disaster|derailment|collapse|strikes?"
+)
+# Verbs of a killing that open a sentence's main clause after a relative clause's toll
+_MAIN_KILLING = (
+    r"\b(?:killed|kills|left|claimed|shot|stabbed|hacked|gunned|murdered|executed|struck"
+    r"|attacked)\b"
+)
+# Where a toll's relative clause ends: its comma, another verb after "and" ("killed 170 people
+# and said 25 people had died on Wednesday"), an auxiliary, the main clause's killing
+_CLAUSE_STOP = re.compile(
+    r"[,;.]|\band\s+(?!(?:injured|wounded|hurt|displaced)\b)"
+    r"|\b(?:said|was|were|is|are|had|has|have|been)\b|" + _MAIN_KILLING
+)
 # An incident its own year (and month) names, with its toll in a relative clause in the simple
 # past right after it (lower-cased): "rebuild offices damaged in the March 2019 cyclone, which
 # killed 40" (whatever recent day the sentence tells of something else; not "a war of 2011 that
 # has killed", a running toll)
 _YEAR_NAMED_INCIDENT_RELATIVE = re.compile(
     rf"\b(?:the|an?)\s+(?:({_MONTHS_LOWER})\s+)?((?:19|20)\d\d)\s+(?:[a-z-]+\s+){{0,3}}?"
-    r"[a-z-]+\s*,?\s+(?:that|which)\s+(?:left|killed|claimed|cost|took(?!\s+place\b))\b"
+    # (an incident's noun: not "the 2021 junta", "the 2023 election", "a 2015 Isuzu truck", nor
+    # "the April 2023 war", no one incident)
+    rf"(?:{_INCIDENT_NOUNS})(?:\s+(?:in|at|on|near|of)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"
+    r"\s*,?\s+(?:that|which)\s+"  # ("a 2008 mosque bombing in Shiraz that killed 14")
+    r"(?:left|killed|claimed|cost|took(?!\s+place\b))\b"
     # (the clause's own toll only: not across "and" to another verb's ("killed 170 people and
     # left 25 dead", "... and said 25 people had died"), nor on to the main clause's verb ("who
-    # led the 2019 raid that killed six soldiers was shot dead"); "and wounded 30" is its own)
+    # led the 2019 raid that killed six soldiers was shot dead", "the April 2023 cyclone which
+    # killed thousands killed 40 more"); "and wounded 30" is its own)
     r"(?:(?!\band\s+(?!(?:injured|wounded|hurt|displaced)\b)"
-    r"|\b(?:said|was|were|is|are|had|has|have|been)\b)[^,;.]){0,60}$"
+    r"|\b(?:said|was|were|is|are|had|has|have|been)\b|" + _MAIN_KILLING + r")[^,;.]){0,60}$"
 )
+
+# An old event recalled: "marked five years since", "the anniversary of", "two years ago"
+_ANNIVERSARY = re.compile(r"\b(?:anniversary|since|years?\s+ago|years?\s+after)\b")
 # A figure a report gave in an earlier month or year: "said in February 2025 that more than 300
 # militants had been killed", "a Senate report in 2012 estimated that 7,000 people had died"
 _PAST_REPORT = re.compile(
@@ -861,7 +886,16 @@ _FROM_PLACE_OF_BEFORE = re.compile(
 # A distance before "from" ("about 30 miles (48 km) from", "not far from"): near a town
 _DISTANCE_FROM_BEFORE = re.compile(
     r"(?:\b(?:km|kilometres|kilometers|miles|mi|metres|meters|m)\s+(?:\([^()]{1,20}\)\s+)?"
-    r"(?:\w+\s+)?|\b(?:not\s+far|away|short\s+distance)\s+)$"
+    r"(?:\w+\s+)?|\b(?:not\s+far|away|short\s+distance)\s+"
+    # (a time's journey: "an hour's drive from", "a short drive from", "20 minutes' flight from")
+    r"|(?:['’]s?|\bshort|\blong|\bhours?|\bminutes?|\bdays?)\s+"
+    r"(?:drive|flight|walk|ride|sail|journey|trip)\s+)$"
+)
+# A departure just before the accident ("capsized minutes after it departed from the port of",
+# "derailed just after leaving from the city of"): the town is the accident's place
+_SOON_AFTER_BEFORE = re.compile(
+    r"\b(?:shortly|minutes|moments|seconds|just|soon|hours?|an\s+hour)\s+after\s+"
+    r"(?:(?:it|they|the\s+[\w-]+)\s+)?$"
 )
 # Where the source of a report sits is not where the incident was: "..., said X, a
 # spokesman for the U.N. human rights office in Geneva", "according to a monitor in London".
@@ -890,14 +924,24 @@ _ATTACKER_NOUN_AFTER = re.compile(
 )
 # Where the wounded are treated is not where they were wounded.
 _CARE_BEFORE = re.compile(
-    r"\b(?:(?:hospitals?|clinics?|treated|taken|admitted|evacuated|airlifted|flown|transferred)"
-    r"\s+(?:\w+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
-    # (a care place named by two words that the wounded were taken or treated at: "taken to
-    # the health centre in", "treated at a medical center in"; not "Gunmen stormed a health
-    # centre in Djibo", "died at a health centre in Bunia", the incident's own place)
-    r"|(?:treated|taken|admitted|evacuated|airlifted|flown|transferred|rushed|brought)"
+    r"\b(?:hospitals?|clinics?|treated|taken|admitted|evacuated|airlifted|flown|transferred)"
+    r"\s+(?:\w+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+)
+# A care place named by two words that the wounded were taken or treated at: "taken to the
+# health centre in", "treated at a medical center in"; not "Gunmen stormed a health centre in
+# Djibo", "died at a health centre in Bunia", the incident's own place; nor where a clause's
+# attack or killing hit them there (``_ATTACK_IN_CLAUSE``)
+_CARE_PLACE_BEFORE = re.compile(
+    r"\b(?:treated|taken|admitted|evacuated|airlifted|flown|transferred|rushed|brought)"
     r"\s+(?:to|at|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:health|medical|trauma)\s+"
-    r"(?:centres?|centers?|posts?|facility|facilities)\s+(?:in|at)\s+(?:the\s+)?)$"
+    r"(?:centres?|centers?|posts?|facility|facilities)\s+(?:in|at)\s+(?:the\s+)?$"
+)
+# "Militants stormed a building where wounded soldiers were being treated at a health centre
+# in Djibo ..., killing five", "Militiamen killed 12 patients brought to", "A drone struck people
+# being treated at", "Shelling hit a ward where civilians admitted to" (lower-cased)
+_ATTACK_IN_CLAUSE = re.compile(
+    r"\b(?:stormed|struck|attacked|shelled|bombed|raided|hit|killed|killing|kills|massacred"
+    r"|opened\s+fire|died\s+there|shot\s+dead)\b"
 )
 _LOCATIVE_TAIL = re.compile(
     # "the", or an article or small number before a place named as the attribute of a common
@@ -1012,7 +1056,13 @@ _BOAT = re.compile(
 _VEHICLE_OR_CRASH = re.compile(
     r"\b(?:(?:mini)?bus(?:es)?|cars?|trucks?|lorry|lorries|vans?|matatus?|vehicles?|tractors?"
     r"|jeeps?|taxis?|coach|trains?|carriages?|planes?|aircraft|helicopters?|jets?|airliners?"
+    r"|(?:auto-)?rickshaws?|pick-?ups?|three-wheelers?|suvs?|ambulances?|motorbikes?"
+    r"|motorcycles?|scooters?|tuk-tuks?|minivans?"
     r"|crash(?:ed)?|collided|collision|derailed|plunged|skidded|rammed|veered)\b"
+)
+# A preposition before a country named as a place ("on a visit to Brazil"), not as an actor
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|in|from|at|into|via|across|through|toward|towards)\s+(?:the\s+)?$"
 )
 # Mentions that name a country by its name, adjective or people ("Argentina", "Argentine officials")
 _NATIONALITY_KINDS = frozenset((MentionKind.COUNTRY, MentionKind.ADJECTIVE, MentionKind.PEOPLE))
@@ -2746,6 +2796,9 @@ class _Reader:
             # bare "killed" that may tell one of a toll already counted ("An air strike killed
             # 12 in Rafah ... Relatives said Ahmed, 8, had been killed as he slept")
             return None
+        if len(words) == 1 and self._anniversary_near(start):
+            return None  # "marked five years since the journalist's death. Khashoggi, 59, was
+            # murdered": an old killing recalled
         mentions = self.doc.mentions_in(start, end)
         titled = bool(mentions) and mentions[0].kind is MentionKind.TITLE
         if not (name.group(2) or titled or hit.word.phrase in _KILLINGS_OF_A_PERSON):
@@ -3356,7 +3409,11 @@ class _Reader:
         named = _YEAR_NAMED_INCIDENT_RELATIVE.search(
             lower, max(sentence.start, hit.start - 120), hit.end
         )
-        if named is not None and self._named_year_long_past(named.group(1), named.group(2)):
+        if (
+            named is not None
+            and self._named_year_long_past(named.group(1), named.group(2))
+            and not self._clause_dated_recently(hit.end, sentence.end)
+        ):
             return True  # "offices damaged in the March 2019 cyclone, which killed 40 people"
         own_year = _IN_YEAR.search(lower, hit.end, clause.end)
         if (
@@ -3678,6 +3735,24 @@ class _Reader:
         # (not when that sentence tells of a vote held now: "Malawians voted on Tuesday in a
         # rerun of the 2019 vote. Two people were killed in clashes after the vote")
         return _RECENT_DAY.search(lower, before.start, before.end) is None
+
+    def _clause_dated_recently(self, start: int, end: int) -> bool:
+        """Whether the rest of a toll's relative clause, up to its comma or the main clause's
+        verb of killing, gives it a recent day ("the 2019 bombing that killed four people in
+        Kibera on Wednesday"): the toll is news, not a named incident's old toll."""
+        lower = self.lower
+        stop = _CLAUSE_STOP.search(lower, start, end)
+        return _RECENT_DAY.search(lower, start, stop.start() if stop else end) is not None
+
+    def _anniversary_near(self, at: int) -> bool:
+        """Whether the sentence at ``at`` or the one before tells an anniversary or a time
+        since ("marked five years since", "the anniversary of", "two years ago")."""
+        sentences = self.doc.sentences
+        index = next((i for i, s in enumerate(sentences) if s.start <= at < s.end), None)
+        if index is None:
+            return False
+        start = sentences[max(0, index - 1)].start
+        return _ANNIVERSARY.search(self.lower, start, sentences[index].end) is not None
 
     def _named_year_long_past(self, month: str | None, year: str) -> bool:
         """Whether an incident named by its year (and month) is of a year before the report's,
@@ -4370,6 +4445,22 @@ class _Reader:
         # Karachi said gunmen killed six people in the city")
         return best if best is not None else seat
 
+    def _cared_for_apart(self, before_start: int, start: int) -> bool:
+        """ "taken to a health centre in" a place: where the wounded were treated, unless the
+        sentence's clause (up to a semicolon) tells an attack or killing there."""
+        lower = self.lower
+        if not _CARE_PLACE_BEFORE.search(lower, before_start, start):
+            return False
+        sentence = next((s for s in self.doc.sentences if s.start <= start < s.end), None)
+        if sentence is None:
+            return True
+        clause_start = lower.rfind(";", sentence.start, start) + 1 or sentence.start
+        clause_end = lower.find(";", start, sentence.end)
+        clause_end = sentence.end if clause_end < 0 else clause_end
+        return (
+            _ATTACK_IN_CLAUSE.search(lower, max(clause_start, sentence.start), clause_end) is None
+        )
+
     def _origin_of(self, of_start: int) -> bool:
         """ "from the northern city of" (the words before a town's "of"): a journey's start,
         not where it ended, unless a distance leads it ("20 km from the town of")."""
@@ -4377,6 +4468,8 @@ class _Reader:
         origin = _FROM_PLACE_OF_BEFORE.search(lower, max(0, of_start - 90), of_start)
         if origin is None:
             return False
+        if _SOON_AFTER_BEFORE.search(lower, max(0, origin.start() - 40), origin.start()):
+            return False  # "capsized minutes after it departed from the port of Goma"
         from_at = lower.rindex("from", origin.start(), of_start)
         return not _DISTANCE_FROM_BEFORE.search(lower, max(0, from_at - 40), from_at)
 
@@ -4417,6 +4510,7 @@ class _Reader:
             if (
                 (led or _APPOSITION_BEFORE.search(lower, before_start, start))
                 and not _CARE_BEFORE.search(lower, before_start, start)
+                and not self._cared_for_apart(before_start, start)
                 and not _SPEAKING_BEFORE.search(lower, before_start, start)
                 and not _ATTRIBUTION_BEFORE.search(lower, max(0, start - 100), start)
                 and not _TOWARD_PLACE_BEFORE.search(lower, max(0, start - 60), start)
@@ -4495,17 +4589,30 @@ class _Reader:
     def _alias_home(self, mention: Mention) -> str | None:
         """The dateline's country, to prefer a town of that country bearing a city's name over
         a larger city elsewhere that has it only as another name ("MADRID - ... in Arrecife"),
-        unless the sentence names another country that has a city of the name ("A factory fire
-        in Canton killed 30, China's state media said" under a Washington dateline)."""
+        unless the sentence, or another one as an actor, names another country that has a city
+        of the name ("A factory fire in Canton killed 30 ... China ordered safety checks" under
+        a Washington dateline; not "was on a visit to Brazil", a trip's place)."""
         home = self.doc.dateline_country
         if home is None:
             return None
         sentence = next((s for s in self.doc.sentences if s.start <= mention.start < s.end), None)
-        if sentence is None:
-            return home
         others = {c.iso3 for c in self.gaz.cities[mention.text]} - {home}
-        for named in self.doc.mentions_in(sentence.start, sentence.end):
-            if named.kind in _NATIONALITY_KINDS and named.code in others:
+        nations = [
+            m for m in self.doc.mentions_in(0, len(self.text)) if m.kind in _NATIONALITY_KINDS
+        ]
+        counts = Counter(m.code for m in nations)
+        for named in nations:
+            if named.code not in others:
+                continue
+            if (sentence is not None and sentence.start <= named.start < sentence.end) or not (
+                # (in another sentence: as an actor, and named at least as often as the home
+                # country: not "Neighbouring Kazakhstan sent a helicopter" in a story of
+                # Kyrgyzstan's, whose "Talas road" is the Kyrgyz town's)
+                counts[named.code] < counts[home]
+                or _PLACE_PREPOSITION_BEFORE.search(
+                    self.lower, max(0, named.start - 20), named.start
+                )
+            ):
                 return None
         return home
 
