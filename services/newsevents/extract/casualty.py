@@ -582,12 +582,14 @@ _MAIN_KILLING = (
     r"\b(?:killed|kills|left|claimed|shot|stabbed|hacked|gunned|murdered|executed|struck"
     r"|attacked)\b"
 )
-# Where a toll's relative clause ends: its comma, another verb after "and" ("killed 170 people
-# and said 25 people had died on Wednesday"), an auxiliary, the main clause's killing
-_CLAUSE_STOP = re.compile(
-    r"[,;.]|\band\s+(?!(?:injured|wounded|hurt|displaced)\b)"
+# Where a toll's relative clause ends: another verb after "and" ("killed 170 people and said
+# 25 people had died on Wednesday"; "and wounded 30" is its own), an auxiliary, the main
+# clause's killing; and its comma
+_CLAUSE_STOP_WORDS = (
+    r"\band\s+(?!(?:injured|wounded|hurt|displaced)\b)"
     r"|\b(?:said|was|were|is|are|had|has|have|been)\b|" + _MAIN_KILLING
 )
+_CLAUSE_STOP = re.compile(r"[,;.]|" + _CLAUSE_STOP_WORDS)
 # An incident its own year (and month) names, with its toll in a relative clause in the simple
 # past right after it (lower-cased): "rebuild offices damaged in the March 2019 cyclone, which
 # killed 40" (whatever recent day the sentence tells of something else; not "a war of 2011 that
@@ -603,8 +605,7 @@ _YEAR_NAMED_INCIDENT_RELATIVE = re.compile(
     # left 25 dead", "... and said 25 people had died"), nor on to the main clause's verb ("who
     # led the 2019 raid that killed six soldiers was shot dead", "the April 2023 cyclone which
     # killed thousands killed 40 more"); "and wounded 30" is its own)
-    r"(?:(?!\band\s+(?!(?:injured|wounded|hurt|displaced)\b)"
-    r"|\b(?:said|was|were|is|are|had|has|have|been)\b|" + _MAIN_KILLING + r")[^,;.]){0,60}$"
+    r"(?:(?!" + _CLAUSE_STOP_WORDS + r")[^,;.]){0,60}$"
 )
 
 # An old event recalled: "marked five years since", "the anniversary of", "two years ago"
@@ -1608,7 +1609,7 @@ def _uncode_capsizing(doc: Document, record: _Record, compiled: _Compiled) -> No
     phrase = text[span[0] : span[1]].lower()
     if phrase not in compiled.uncoded_accidents:
         return
-    sentence = next((s for s in doc.sentences if s.start <= span[0] < s.end), None)
+    sentence = doc.sentence_at(span[0])
     if sentence is None:
         return
     told = text[sentence.start : sentence.end].lower()
@@ -2329,6 +2330,7 @@ class _Reader:
         self.told: list[_Record] = []
         self._countries: dict[str, Location] = {}
         self._cities: dict[tuple[str, str | None], City | None] = {}
+        self._nations_named: tuple[list[Mention], Counter[str | None]] | None = None
         self.topic_countries = doc.topic_countries  # a new frozenset on every access
 
     def country_location(self, iso3: str) -> Location:
@@ -2949,7 +2951,7 @@ class _Reader:
 
     def _told_before(self, hit: _Hit) -> bool:
         """Whether a sentence before the hit's tells a figure of its kind."""
-        start = next((s.start for s in self.doc.sentences if s.start <= hit.start < s.end), 0)
+        start = sentence.start if (sentence := self.doc.sentence_at(hit.start)) else 0
         kind = hit.word.kind
         return any(
             h.word.casualty and h.word.kind == kind for h in _hits(self.c, self.lower[:start])
@@ -3748,9 +3750,9 @@ class _Reader:
         """Whether the sentence at ``at`` or the one before tells an anniversary or a time
         since ("marked five years since", "the anniversary of", "two years ago")."""
         sentences = self.doc.sentences
-        index = next((i for i, s in enumerate(sentences) if s.start <= at < s.end), None)
-        if index is None:
+        if self.doc.sentence_at(at) is None:
             return False
+        index = self.doc.sentence_index(at)
         start = sentences[max(0, index - 1)].start
         return _ANNIVERSARY.search(self.lower, start, sentences[index].end) is not None
 
@@ -4451,7 +4453,7 @@ class _Reader:
         lower = self.lower
         if not _CARE_PLACE_BEFORE.search(lower, before_start, start):
             return False
-        sentence = next((s for s in self.doc.sentences if s.start <= start < s.end), None)
+        sentence = self.doc.sentence_at(start)
         if sentence is None:
             return True
         clause_start = lower.rfind(";", sentence.start, start) + 1 or sentence.start
@@ -4595,12 +4597,9 @@ class _Reader:
         home = self.doc.dateline_country
         if home is None:
             return None
-        sentence = next((s for s in self.doc.sentences if s.start <= mention.start < s.end), None)
+        sentence = self.doc.sentence_at(mention.start)
         others = {c.iso3 for c in self.gaz.cities[mention.text]} - {home}
-        nations = [
-            m for m in self.doc.mentions_in(0, len(self.text)) if m.kind in _NATIONALITY_KINDS
-        ]
-        counts = Counter(m.code for m in nations)
+        nations, counts = self._nations()
         for named in nations:
             if named.code not in others:
                 continue
@@ -4615,6 +4614,16 @@ class _Reader:
             ):
                 return None
         return home
+
+    def _nations(self) -> tuple[list[Mention], Counter[str | None]]:
+        """The article's mentions of countries by name, adjective or people, and how often
+        each country is so named (worked out once)."""
+        if self._nations_named is None:
+            nations = [
+                m for m in self.doc.mentions_in(0, len(self.text)) if m.kind in _NATIONALITY_KINDS
+            ]
+            self._nations_named = (nations, Counter(m.code for m in nations))
+        return self._nations_named
 
     def _region_of_its_own(self, mention: Mention, city: City, region: re.Match[str]) -> bool:
         """Whether a name before a region word ("Antioquia province", "Manchester parish") is a

@@ -1659,9 +1659,12 @@ def _support_within_calls(doc: Document, records: list[DiplomaticEvent]) -> list
     phone with Tokayev on Monday evening and expressed support for Kazakhstan's territorial
     integrity"), is what was said in the call, as the analysts code it."""
     calls = [
-        r
-        for r in records
-        if r.event_type is _TYPE_CONSULT and r.mode == "phone_call" and r.status is _STATUS_OCCURRED
+        (call, found)
+        for call in records
+        if call.event_type is _TYPE_CONSULT
+        and call.mode == "phone_call"
+        and call.status is _STATUS_OCCURRED
+        and (found := _trigger_sentence(doc, call)) is not None
     ]
     if not calls:
         return records
@@ -1670,8 +1673,7 @@ def _support_within_calls(doc: Document, records: list[DiplomaticEvent]) -> list
         if record.event_type is EventType.SUPPORT and record.status is _STATUS_OCCURRED:
             found = _trigger_sentence(doc, record)
             if found is not None and any(
-                (call_found := _trigger_sentence(doc, call)) is not None
-                and call_found[1].start == found[1].start
+                call_found[1].start == found[1].start
                 and call_found[0].end <= found[0].start
                 # the caller's own words, coordinated with the call ("... and expressed
                 # support", ", expressing solidarity"; not "after Turkey's parliament
@@ -1680,7 +1682,7 @@ def _support_within_calls(doc: Document, records: list[DiplomaticEvent]) -> list
                 is not None
                 and _codes_of(record) <= _codes_of(call)
                 and record.date == call.date
-                for call in calls
+                for call, call_found in calls
             ):
                 continue
         kept.append(record)
@@ -1818,7 +1820,7 @@ def _demand_within(
     # (a day told in a sentence that tells none of the demand is the context's, not the
     # demand's: "... handed a note demanding that work be halted. Argentina rejected the
     # protest on Tuesday.")
-    told = {doc.sentence_index(e.start) for e in demand.evidence if e.field == "trigger"}
+    told = _told_sentences(doc, demand)
     own_day = any(
         e.field == "date" and doc.sentence_index(e.start) in told for e in demand.evidence
     )
@@ -1830,8 +1832,12 @@ def _demand_within(
     ):
         return False
     index = doc.sentence_index(sentence.start)
-    protest_told = {doc.sentence_index(e.start) for e in protest.evidence if e.field == "trigger"}
-    return bool(protest_told & {index, index - 1})
+    return bool(_told_sentences(doc, protest) & {index, index - 1})
+
+
+def _told_sentences(doc: Document, record: DiplomaticEvent) -> set[int]:
+    """The indexes of the sentences holding a record's triggers."""
+    return {doc.sentence_index(e.start) for e in record.evidence if e.field == "trigger"}
 
 
 def _calls_within_visits(records: list[DiplomaticEvent]) -> list[DiplomaticEvent]:
@@ -1984,10 +1990,7 @@ def _trigger_of(record: DiplomaticEvent) -> Evidence | None:
 
 def _sentence_of(doc: Document, offset: int) -> Sentence | None:
     """The sentence holding ``offset`` (a record's trigger), if any."""
-    if not doc.sentences:
-        return None
-    sentence = doc.sentences[doc.sentence_index(offset)]
-    return sentence if sentence.start <= offset < sentence.end else None
+    return doc.sentence_at(offset)
 
 
 def _trigger_sentence(doc: Document, record: DiplomaticEvent) -> tuple[Evidence, Sentence] | None:
@@ -4092,6 +4095,7 @@ def _old_year_subject(doc: Document, clause: tuple[int, int], start: int) -> boo
     return found is not None and int(found.group(1)) < doc.published.year
 
 
+_OLD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NOT_CANCELLED_BEFORE = re.compile(r"\b(?:not|never)\s+(?:been\s+|be\s+)?$")
 
 
@@ -7908,19 +7912,16 @@ _OWN_PARTNER_AFTER = re.compile(r"\s+(?:with|between|among)\b")
 _PARTNER_GAP = re.compile(r"(?:(?:his|her|their)\s+)?(?:[\w.'’-]+\s+){0,4}")
 
 
+# "talks (were) mediated by (the) ...": the talks' mediator, named next
+_TALKS_NOUN = r"\b(?:talks|negotiations|consultations|dialogue)\s+(?:(?:were|was)\s+)?"
+_TALKS_MEDIATED_BY = _TALKS_NOUN + r"(?:mediated|brokered)\s+by\s+(?:the\s+)?"
 _TALKS_MEDIATED_BY_BEFORE = re.compile(
-    r"\b(?:talks|negotiations|consultations|dialogue)\s+(?:(?:were|was)\s+)?(?:mediated|brokered)"
-    r"\s+by\s+(?:the\s+)?"
+    _TALKS_MEDIATED_BY
     # (each mediator of a list: "mediated by Qatar, Egypt and the United States")
-    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+|\s+and\s+)(?:the\s+)?){0,4}$"
+    + r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+|\s+and\s+)(?:the\s+)?){0,4}$"
 )
-_TALKS_MEDIATED_BY_DIRECT = re.compile(
-    r"\b(?:talks|negotiations|consultations|dialogue)\s+(?:(?:were|was)\s+)?(?:mediated|brokered)"
-    r"\s+by\s+(?:the\s+)?$"
-)
-_TALKS_BEFORE_BROKERED = re.compile(
-    r"\b(?:talks|negotiations|consultations|dialogue)\s+(?:(?:were|was)\s+)?$", re.IGNORECASE
-)
+_TALKS_MEDIATED_BY_DIRECT = re.compile(_TALKS_MEDIATED_BY + "$")
+_TALKS_BEFORE_BROKERED = re.compile(_TALKS_NOUN + "$", re.IGNORECASE)
 
 
 def _brokers(doc: Document, gaz: Gazetteer, sentence: Sentence) -> list[_Party]:
@@ -10862,7 +10863,6 @@ _ENVOY_ACTED_ON = re.compile(
     r"|asked\s+to)\b",
     re.IGNORECASE,
 )
-_OLD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # What is done to the envoy told after the name, in the passive: "was summoned", "had been
 # called back", "would be asked to leave", "is expected to leave"
 _PASSIVE_BEFORE_CUE = re.compile(r"\b(?:was|were|been|be|is|are|to)\s+(?:[a-z]+\s+){0,2}$")

@@ -396,6 +396,13 @@ class Document:
                 return index
         return len(self.sentences) - 1
 
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence holding ``offset``, if any (none past the last sentence's end)."""
+        if not self.sentences:
+            return None
+        sentence = self.sentences[self.sentence_index(offset)]
+        return sentence if sentence.start <= offset < sentence.end else None
+
 
 def analyse(
     article: RawArticle, gaz: Gazetteer | None = None, limits: InputLimits = DEFAULT_LIMITS
