@@ -260,6 +260,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout37",
     HERE / "holdout38",
     HERE / "holdout39",
+    HERE / "holdout40",
 ]
 
 
