@@ -1605,6 +1605,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
     _share_parties(events)
     _date_from_context(events, doc.published)
     _place_from_context(events, doc)
+    _place_at_story_venue(events, doc, gaz)
     _aid_to_the_story_state(events, doc, gaz)
     events = _separate_statements(doc, events)
     story_day = _story_day(events, doc.published)
@@ -2723,7 +2724,12 @@ def _place_from_context(events: list[_Event], doc: Document) -> None:
             ),
             None,
         )
-        if host is not None:
+        if host is not None and not any(
+            # (not one made by letter or video: "In a letter on Wednesday, Rahmon invited")
+            _BY_LETTER_OR_LINK.search(doc.sentences[i].text)
+            for i in event.told or event.sentences
+            if i < len(doc.sentences)
+        ):
             _place_as(event, host)
     for event in events:
         if (
@@ -2748,6 +2754,149 @@ def _place_from_context(events: list[_Event], doc: Document) -> None:
         )
         if host is not None:
             _place_as(event, host)
+
+
+# An agreement signed face to face: "signed a treaty", "witnessed the signing of"
+_SIGNED = re.compile(r"\b(?:sign(?:s|ed|ing)?|inked|initialled)\b", re.IGNORECASE)
+# Acts told as made in writing or over a link
+_BY_LETTER_OR_LINK = re.compile(
+    r"\b(?:video|virtual\w*|online|remotely|(?:tele)?phone\w*|letter)\b", re.IGNORECASE
+)
+# Acts told as made at a distance or elsewhere: "by video", "in a letter", "during his visit
+# to Ukraine", "a trip abroad"
+_MADE_AT_A_DISTANCE = re.compile(
+    r"\b(?:video|virtual\w*|online|remotely|(?:tele)?phone\w*|letter|message|statement"
+    r"|abroad|separately)\b|\b(?:visit|trip|tour|travel|journey)\s+(?:to|of)\b",
+    re.IGNORECASE,
+)
+
+
+# A place named that the gazetteer does not hold: "for talks in the port city of
+# Turkmenbashi", "at a meeting on the Honduran island of Amapala"
+_UNKNOWN_PLACE = re.compile(
+    r"\b(?:in|at|on|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:city|town|village|port|island"
+    r"|resort|region|province|crossing)\s+of\s+[A-Z]"
+)
+
+
+def _place_at_story_venue(events: list[_Event], doc: Document, gaz: Gazetteer) -> None:
+    """The city the story is filed from, where the article's face-to-face meeting took place,
+    is the place of the other acts of that day it places nowhere: a meeting "on the sidelines",
+    an agreement signed, an invitation made ("SAMARKAND - ... leaders met in Samarkand on
+    Friday ... Costa met Turkmen President Serdar Berdimuhamedov on Friday morning", "... signed
+    a memorandum on critical raw materials", "Putin invited Khurelsukh to attend ..."). Not a
+    call, a letter, a video link or a trip elsewhere; not an act of another day."""
+    dateline = _dateline_city(doc, gaz)
+    if dateline is None:
+        return
+    city, span = dateline
+    home = doc.dateline_country
+    venues = [
+        e
+        for e in events
+        if e.event_type is _TYPE_CONSULT
+        and e.status is _STATUS_OCCURRED
+        and e.mode in _MET_IN_PERSON
+        and (
+            (
+                e.location is not None
+                and e.location.feature == "city"
+                and e.location.geonames_id == city.geonames_id
+            )
+            # (where ``_to_record`` will place it: a meeting of the dateline's state placed
+            # nowhere)
+            or (
+                e.location is None
+                and home is not None
+                and city.iso3 == home
+                and home in _states(e)
+                and not any(
+                    _HELD_ELSEWHERE.search(doc.sentences[i].text)
+                    or _UNKNOWN_PLACE.search(doc.sentences[i].text)
+                    for i in e.sentences
+                    if i < len(doc.sentences)
+                )
+            )
+        )
+    ]
+    days = {v.date.value for v in venues if v.date is not None and v.date.value is not None}
+    days_elsewhere = {
+        e.date.value
+        for e in events
+        if e.event_type is _TYPE_CONSULT
+        and e.status is _STATUS_OCCURRED
+        and e.mode in _MET_IN_PERSON
+        and e.date is not None
+        and (
+            (e.location is not None and e.location.geonames_id != city.geonames_id)
+            or any(
+                _UNKNOWN_PLACE.search(doc.sentences[i].text)
+                for i in e.sentences
+                if i < len(doc.sentences)
+            )
+        )
+    }
+    place = gaz.city_location(city, doc.dateline_place)
+    city_name = doc.dateline_place or city.name
+    text = doc.text
+    for event in events:
+        if event.location is not None or event.status is not _STATUS_OCCURRED:
+            continue
+        signed = (
+            event.event_type is _TYPE_AGREE
+            and event.mode == "agreement"
+            and any(
+                _SIGNED.search(text, doc.sentences[i].start, doc.sentences[i].end)
+                for i in event.told or event.sentences
+            )
+        )
+        at_venue = (
+            bool(venues)
+            and (
+                signed
+                or (
+                    event.event_type is _TYPE_CONSULT
+                    and event.mode in ("meeting", "talks", "summit")
+                )
+                or (event.event_type is _TYPE_REQUEST and event.mode == "invitation")
+            )
+            and (event.date is None or event.date.value is None or event.date.value in days)
+        )
+        # "TASHKENT - ... Uzbekistan and Kazakhstan signed an agreement on Tuesday": a signing
+        # by the dateline's state, of the story's days, told from its city
+        signed_at_home = (
+            signed
+            and home is not None
+            and city.iso3 == home
+            and home in _states(event)
+            and event.date is not None
+            and event.date.value is not None
+            and 0 <= (doc.published - event.date.value).days <= _STORY_DAY_DAYS
+            # (not when a meeting of that day is placed elsewhere: "signed a memorandum on
+            # Thursday ... hosted ... for talks in the port city of Turkmenbashi")
+            and event.date.value not in days_elsewhere
+        )
+        if not (at_venue or signed_at_home):
+            continue
+        if any(
+            _UNKNOWN_PLACE.search(doc.sentences[i].text)
+            for i in event.sentences
+            if i < len(doc.sentences)
+        ) or any(
+            not (
+                # (a visit to the city itself: "during a state visit by Tokayev to Tashkent")
+                distance.group().lower().startswith(("visit", "trip", "tour", "travel", "journey"))
+                and text.startswith(city_name, distance.end() + 1)
+            )
+            for i in event.sentences
+            if i < len(doc.sentences)
+            for distance in _MADE_AT_A_DISTANCE.finditer(
+                text, doc.sentences[i].start, doc.sentences[i].end
+            )
+        ):
+            continue
+        event.location = place
+        event.evidence.append(("location", *span))
 
 
 def _place_as(event: _Event, other: _Event) -> None:
@@ -11298,6 +11447,7 @@ def _to_record(
         and mode in _MET_IN_PERSON
         and not any(
             _HELD_ELSEWHERE.search(doc.sentences[i].text)
+            or _UNKNOWN_PLACE.search(doc.sentences[i].text)
             for i in event.sentences
             if i < len(doc.sentences)
         )

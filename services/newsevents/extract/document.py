@@ -442,9 +442,18 @@ def _title_case(place: str) -> str:
         if not word.isupper()
         else word.lower()
         if index and word.lower() in _SMALL_WORDS
-        else word.title()
+        else _AFTER_APOSTROPHE.sub(_lower_after_apostrophe, word.title())
         for index, word in enumerate(place.split(" "))
     )
+
+
+# A letter after an apostrophe that follows two letters or more is lower case ("NUKU'ALOFA" is
+# "Nuku'alofa", "ST. JOHN'S" is "St. John's"); after one it is not ("N'DJAMENA" is "N'Djamena")
+_AFTER_APOSTROPHE = re.compile(r"(?<=\w\w)(['’])(\w)")
+
+
+def _lower_after_apostrophe(match: re.Match[str]) -> str:
+    return match.group(1) + match.group(2).lower()
 
 
 def index(doc: Document, gaz: Gazetteer | None = None) -> Document:

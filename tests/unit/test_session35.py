@@ -1,0 +1,114 @@
+"""Diplomatic rules of the thirty-fifth session, each with the near misses that keep it narrow."""
+
+from __future__ import annotations
+
+from tests.unit.diplomatic_helpers import codes, document, extract, only, place
+
+_SUMMIT = (
+    "SAMARKAND, Uzbekistan, March 14 (Reuters) - European Union leaders and the presidents of "
+    "five Central Asian states met in Samarkand on Wednesday for their first summit.\n\n"
+)
+
+
+def test_acts_of_the_story_day_at_the_dateline_venue_take_its_place() -> None:
+    """The summit told from Samarkand is in Samarkand; a guest's side meeting, signing and
+    invitation of that day, which name no place, are there too."""
+    records = extract(
+        _SUMMIT + "Azerbaijan attended as a guest.\n\n"
+        "On the sidelines, European Council President Antonio Costa met Azerbaijani President "
+        "Ilham Aliyev on Wednesday to discuss gas supplies.\n\n"
+        "Gas from the Caspian reaches Europe through Turkey.\n\n"
+        "The EU and Azerbaijan signed a memorandum of understanding on critical raw materials "
+        "on Wednesday.\n\n"
+        "Azerbaijan holds large deposits of gas.\n\n"
+        "Aliyev invited Costa to visit Baku in the autumn."
+    )
+    side = [r for r in records if r.event_type == "CONSULT" and codes(r) == {"EUR", "AZE"}]
+    assert len(side) == 1
+    assert place(side[0]) == ("Samarkand", "UZB")
+    assert place(only(records, "AGREE")) == ("Samarkand", "UZB")
+    assert place(only(records, "REQUEST")) == ("Samarkand", "UZB")
+
+
+def test_acts_of_another_day_or_at_a_distance_stay_unplaced() -> None:
+    """Near misses: an invitation by letter and a signing of another day are not at the
+    summit's venue; the same invitation and signing told plainly on the summit's day are."""
+
+    def read(invitation: str, day: str) -> tuple[object, object]:
+        records = extract(
+            _SUMMIT
+            + invitation
+            + " Tajik President Emomali Rahmon invited Costa to visit Dushanbe.\n\n"
+            "Kyrgyz President Sadyr Japarov did not attend.\n\n"
+            f"The EU and Kazakhstan signed a memorandum on rail links on {day}."
+        )
+        return place(only(records, "REQUEST")), place(only(records, "AGREE"))
+
+    assert read("On Wednesday,", "Wednesday") == (("Samarkand", "UZB"), ("Samarkand", "UZB"))
+    assert read("In a letter on Wednesday,", "Monday") == (None, None)
+
+
+def test_a_signing_by_the_dateline_state_is_in_the_dateline_city() -> None:
+    """ "TASHKENT - Uzbek President ... and his Kazakh counterpart ... signed an agreement on
+    Tuesday": signed where the story is filed."""
+    signed = extract(
+        "TASHKENT, March 14 (Reuters) - Uzbek President Shavkat Mirziyoyev and his Kazakh "
+        "counterpart Kassym-Jomart Tokayev signed an agreement on Tuesday on sharing water from "
+        "the Syr Darya river."
+    )
+    assert place(only(signed, "AGREE")) == ("Tashkent", "UZB")
+
+
+def test_a_signing_told_otherwise_stays_unplaced() -> None:
+    """Near misses: agreed (not signed), signed by video link, signed separately, signed by
+    two other states, signed after talks in a town the gazetteer may not hold, or long ago."""
+    variants = [
+        "Uzbekistan and Kazakhstan agreed on Tuesday to share water from the Syr Darya river.",
+        "Uzbekistan and Kazakhstan signed an agreement by video link on Tuesday on sharing water "
+        "from the Syr Darya river.",
+        "Uzbekistan and Kazakhstan separately signed an agreement on Tuesday on sharing water "
+        "from the Syr Darya river.",
+        "Kazakhstan and Kyrgyzstan signed an agreement on Tuesday on sharing water from the Syr "
+        "Darya river.",
+        "Uzbekistan and Kazakhstan signed an agreement on Tuesday on sharing water from the Syr "
+        "Darya river. Their water ministers had held talks on Tuesday in the river town of "
+        "Shardara.",
+        "Uzbekistan and Kazakhstan signed an agreement on March 2 on sharing water from the Syr "
+        "Darya river.",
+    ]
+    for sentence in variants:
+        records = extract("TASHKENT, March 14 (Reuters) - " + sentence)
+        agreement = only(records, "AGREE")
+        assert place(agreement) is None, sentence
+
+
+def test_talks_in_a_town_the_gazetteer_lacks_are_not_put_in_the_dateline_city() -> None:
+    """ "ASHGABAT - ... hosted ... for talks in the port city of Turkmenbashi": the talks are
+    not in Ashgabat, whatever the gazetteer knows of Turkmenbashi; talks placed nowhere still
+    are (the near miss)."""
+    elsewhere = extract(
+        "ASHGABAT, March 14 (Reuters) - Turkmen Deputy Prime Minister Batyr Amanov hosted "
+        "Azerbaijani Energy Minister Parviz Shahbazov for talks in the port city of Turkmenbashi "
+        "on Wednesday, the Turkmen foreign ministry said."
+    )
+    assert place(only(elsewhere, "CONSULT")) in (None, ("Türkmenbaşy", "TKM"))
+    assert place(only(elsewhere, "CONSULT")) != ("Ashgabat", "TKM")
+    here = extract(
+        "ASHGABAT, March 14 (Reuters) - Turkmen Deputy Prime Minister Batyr Amanov hosted "
+        "Azerbaijani Energy Minister Parviz Shahbazov for talks on Wednesday, the Turkmen "
+        "foreign ministry said."
+    )
+    assert place(only(here, "CONSULT")) == ("Ashgabat", "TKM")
+
+
+def test_a_dateline_in_capitals_with_an_apostrophe_is_read_as_its_city() -> None:
+    """ "NUKU'ALOFA, April 13 (AAP) -" is Nuku'alofa in Tonga (not "Nuku'Alofa", which no
+    gazetteer key matches); "N'DJAMENA" keeps its capital after the apostrophe."""
+    tonga = document("NUKU'ALOFA, April 13 (AAP) - Fiji and Tonga signed an agreement on Tuesday.")
+    assert tonga.dateline_place == "Nuku'alofa"
+    assert tonga.dateline_country == "TON"
+    chad = document(
+        "N'DJAMENA, April 13 (Reuters) - Chad and Sudan signed an agreement on Tuesday."
+    )
+    assert chad.dateline_place == "N'Djamena"
+    assert chad.dateline_country == "TCD"
