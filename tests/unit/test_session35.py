@@ -112,3 +112,39 @@ def test_a_dateline_in_capitals_with_an_apostrophe_is_read_as_its_city() -> None
     )
     assert chad.dateline_place == "N'Djamena"
     assert chad.dateline_country == "TCD"
+
+
+def test_trips_of_many_people_or_every_year_are_no_visit() -> None:
+    """ "thousands of Tongans already travel to Australia and New Zealand each year": no
+    visit; a leader's trip told with its day still is one (the near miss)."""
+    crowd = extract(
+        "NUKU'ALOFA, March 14 (AAP) - Fiji and Tonga signed a seasonal work agreement on "
+        "Wednesday.\n\n"
+        "Tonga's economy relies heavily on remittances, which the World Bank estimates at about "
+        "40% of gross domestic product, and thousands of Tongans already travel to Australia "
+        "and New Zealand each year under seasonal worker programmes."
+    )
+    assert not [r for r in crowd if {"AUS", "NZL"} & codes(r)]
+    yearly = extract(
+        "SUVA, March 14 (Reuters) - Fijian Prime Minister Sitiveni Rabuka travels to New "
+        "Zealand every year for the Pacific forum."
+    )
+    assert yearly == []
+    trip = extract(
+        "SUVA, March 14 (Reuters) - Fijian Prime Minister Sitiveni Rabuka travelled to New "
+        "Zealand on Wednesday for talks on seasonal work."
+    )
+    assert codes(only(trip, "CONSULT")) == {"FJI", "NZL"}
+
+
+def test_he_after_an_opening_day_is_the_person_named_before() -> None:
+    """ "On Tuesday he also invited Eke to visit Suva": an invitation of its own by the person
+    named before, not a word on the talks' attendance."""
+    records = extract(
+        "NUKU'ALOFA, March 14 (AAP) - Fijian Prime Minister Sitiveni Rabuka held talks with his "
+        "Tongan counterpart Aisake Eke on Wednesday. On Wednesday he also invited Eke to visit "
+        "Suva in August."
+    )
+    invitation = only(records, "REQUEST")
+    assert invitation.mode == "invitation"
+    assert codes(invitation) == {"FJI", "TON"}

@@ -393,6 +393,19 @@ _HABITUAL = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_OPENS = re.compile(r",\s+(?:whose|which|who)\b")
+# Travellers who are many people, not an official: "thousands of Tongans already travel to",
+# "hundreds of pilgrims flew to", "many workers head to"
+_CROWD_BEFORE = re.compile(
+    r"\b(?:thousands|hundreds|millions|dozens|scores|many|most|more)\s+(?:of\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:[A-Z][a-z]+s|workers|tourists|migrants|pilgrims|students|fans"
+    r"|refugees|residents|citizens|nationals|people|families|travell?ers|visitors|labou?rers"
+    r"|traders|fishermen|supporters|passengers)\s+(?:\w+\s+){0,2}$"
+)
+# A trip made every year: "travel to Australia and New Zealand each year"
+_YEARLY = re.compile(
+    r"\b(?:each|every)\s+(?:year|month|week|summer|winter|season)\b|\bannually\b",
+    re.IGNORECASE,
+)
 _HABITUAL_GUARD = Guard(
     "repeatedly routinely regularly frequently often long past previously years decades always"
     " consistently".split()
@@ -1003,8 +1016,13 @@ _IT_SUBJECT = re.compile(
     r"\s*It\s+(?:(?:also|then|later|again|further|\w+ly|on\s+[A-Z][a-z]+day)\s+)*$"
 )
 # A clause whose subject is "He" or "She" right before a statement's trigger.
+# "He", "She", or after an opening day or adverb: "On Tuesday he also invited", "Later, she"
+_PRONOUN_OPENER = (
+    r"\s*(?:(?:On\s+[A-Z][a-z]+day|Later|Earlier|Separately|Afterwards|That\s+day"
+    r"|The\s+same\s+day|On\s+the\s+same\s+day)\s*,?\s+(?:he|she)|He|She)\s+"
+)
 _PRONOUN_SUBJECT = re.compile(
-    r"\s*(?:He|She)\s+(?:(?:also|then|later|again|further|\w+ly|on\s+[A-Z][a-z]+day)\s+)*$"
+    _PRONOUN_OPENER + r"(?:(?:also|then|later|again|further|\w+ly|on\s+[A-Z][a-z]+day)\s+)*$"
 )
 _PRONOUN_OPENS = re.compile(
     r"\s*(?:(?:Speaking|Addressing|Writing|Asked)\b[^,;]{0,80},\s+(?:he|she)|He|She)\s+[a-z]"
@@ -1013,7 +1031,7 @@ _PRONOUN_OPENS = re.compile(
 # with the auxiliaries of a planned act.
 # "He said he had spoken by phone to Zarif": the same actor, reporting his own act.
 _PRONOUN_ACTOR = re.compile(
-    r"\s*(?:He|She)\s+(?:(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:he|she)\s+)?"
+    _PRONOUN_OPENER + r"(?:(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:he|she)\s+)?"
     r"(?:(?:also|then|later|again|further|\w+ly|on\s+[A-Z][a-z]+day|is|was|will"
     r"|would|has|had|is\s+due\s+to|was\s+due\s+to|is\s+expected\s+to|was\s+expected\s+to"
     r"|is\s+scheduled\s+to|is\s+set\s+to|plans\s+to|planned\s+to|is\s+to|was\s+to)\s+)*$"
@@ -4381,6 +4399,17 @@ def _status(
     ):
         # "has repeatedly accused", "meet regularly"; not a word of what is said: "accused
         # China of using promises that often go unfulfilled"
+        return None
+    if (
+        trigger.mode == "visit"
+        and text[start:end].lower() not in trigger.nouns
+        and (
+            _CROWD_BEFORE.search(text, max(clause[0], start - 60), start) is not None
+            or _YEARLY.search(text, end, clause[1]) is not None
+        )
+    ):
+        # "thousands of Tongans already travel to Australia ... each year": people's trips, or
+        # trips made every year, are no visit
         return None
     if facts.flag("since") and _PERFECT_BEFORE.search(text, window, start):
         return None  # "Britain has sanctioned more than 1,200 ... since": a running total
