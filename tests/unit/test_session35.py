@@ -148,3 +148,16 @@ def test_he_after_an_opening_day_is_the_person_named_before() -> None:
     invitation = only(records, "REQUEST")
     assert invitation.mode == "invitation"
     assert codes(invitation) == {"FJI", "TON"}
+
+
+def test_talks_measured_by_a_spell_are_the_signers_talks() -> None:
+    """ "signed the accord ... after a morning of talks on Thursday": the two signers' talks,
+    not a reference to talks told elsewhere; the bare "after talks" already was (near miss)."""
+    for spell in ("a morning of talks", "talks", "a day of talks"):
+        records = extract(
+            "PORT OF SPAIN, March 14 (Reuters) - Trinidad and Tobago Prime Minister Kamla "
+            "Persad-Bissessar and her Grenadian counterpart Dickon Mitchell signed the accord in "
+            f"Port of Spain after {spell} on Wednesday."
+        )
+        talks = only(records, "CONSULT")
+        assert codes(talks) == {"TTO", "GRD"}, spell

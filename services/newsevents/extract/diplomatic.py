@@ -338,6 +338,13 @@ _MOMENT_OF_BEFORE = re.compile(
     r"\s+of\s+(?:the\s+(?:[\w'’-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
+# A spell of talks: "after a morning of", "following two days of", "after hours of"
+_SPELL_OF_BEFORE = re.compile(
+    r"\b(?:after|following)\s+(?:a|an|two|three|four|five|several|many|\d+)?\s*"
+    r"(?:(?:long|full|marathon|tense|intense|closed-door|lengthy)\s+)?"
+    r"(?:mornings?|afternoons?|days?|nights?|evenings?|hours|weeks?|rounds?)\s+of\s+$",
+    re.IGNORECASE,
+)
 _TIME_REFERENCE_BEFORE = re.compile(
     r"\b(?:before|after|ahead\s+of|following|prior\s+to)\s+(?:the|a|an|this|last|its|their)"
     r"\s+(?:[\w'’-]+\s+){0,2}$",
@@ -5877,6 +5884,9 @@ def _read(
     background = is_noun and windows.background_before.search(lead) is not None
     if background and (
         (_VISIT_NAMED_AFTER.match(text, end) and _DURING_BEFORE.search(lead))
+        # "signed the accord ... after a morning of talks on Thursday", "after two days of
+        # talks": the talks themselves, measured, not a reference to talks told elsewhere
+        or (trigger.event_type is _TYPE_CONSULT and _SPELL_OF_BEFORE.search(lead) is not None)
         or (
             _AT_A_NEW_EVENT_BEFORE.search(lead)
             and not _PAST_MEETING_IN.search(text, sentence.start, sentence.end)
@@ -8029,7 +8039,8 @@ _AND_ANOTHER = re.compile(
 
 # What may stand before talks in an adjunct: "two days of Qatari-mediated", "lengthy"
 _TALKS_SPAN_LEAD = re.compile(
-    r"(?:(?:two|three|four|five|six|several|\d+)\s+(?:days|weeks|months|rounds)\s+of\s+)?"
+    r"(?:(?:a|an|two|three|four|five|six|several|\d+)\s+(?:(?:long|full|marathon)\s+)?"
+    r"(?:mornings?|afternoons?|days?|nights?|evenings?|hours|weeks?|months?|rounds?)\s+of\s+)?"
     r"(?:[a-z][\w-]*\s+|[A-Z][a-z]+-(?:mediated|brokered|hosted|led)\s+){0,2}"
 )
 # A journey told by a gerund before its purpose: "flying to Nuku'alofa for", "heading on to
