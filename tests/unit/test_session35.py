@@ -161,3 +161,50 @@ def test_talks_measured_by_a_spell_are_the_signers_talks() -> None:
         )
         talks = only(records, "CONSULT")
         assert codes(talks) == {"TTO", "GRD"}, spell
+
+
+def _people(record: object) -> set[str]:
+    return {p.name for p in record.participants if p.kind.value == "person"}  # type: ignore[attr-defined]
+
+
+def test_the_official_who_voices_an_act_in_its_sentence_is_a_party() -> None:
+    """ "..., Foreign Minister Annalena Baerbock announced", "and government spokesman Patrick
+    Muyaya said", "in a statement from Secretary General Luis Almagro": the act's voice."""
+    expelled = extract(
+        "BERLIN, March 14 (dpa) - Germany is expelling two Iranian diplomats in response to the "
+        "execution of a German national, Foreign Minister Annalena Baerbock announced on "
+        "Wednesday."
+    )
+    assert _people(only(expelled, "SANCTION")) == {"Annalena Baerbock"}
+    accused = extract(
+        "KINSHASA, March 14 (Reuters) - Congo's government on Wednesday accused Rwanda of "
+        "backing the M23 with troops, and government spokesman Patrick Muyaya said the shelling "
+        "amounted to a war crime."
+    )
+    assert _people(only(accused, "ACCUSE")) == {"Patrick Muyaya"}
+    urged = extract(
+        "WASHINGTON, March 14 (Reuters) - The Organization of American States urged the two "
+        "governments on Wednesday to resolve the dispute through dialogue, in a statement from "
+        "Secretary General Luis Almagro."
+    )
+    assert _people(only(urged, "REQUEST")) == {"Luis Almagro"}
+
+
+def test_other_people_in_the_acts_sentence_are_not_its_voice() -> None:
+    """Near misses: another speaker after "while", the target's official, a person the act is
+    about, and a party's (not the government's) spokesman."""
+    cases = [
+        "Hezbollah lawmaker Hassan Fadlallah warned Israel on Wednesday that the strikes would "
+        '"not go unanswered", while Lebanese Prime Minister Najib Mikati said his government had '
+        "filed a complaint.",
+        "Germany is expelling two Iranian diplomats over the execution of a German national, "
+        "Iran's ambassador Mahmoud Farazandeh said on Wednesday.",
+        "India summoned the Maldivian High Commissioner on Wednesday over remarks about Indian "
+        "Prime Minister Narendra Modi, sources said.",
+        "Congo accused Rwanda on Wednesday of backing the M23, and opposition party spokesman "
+        "Jean Mbuyi said the shelling amounted to a war crime.",
+    ]
+    unwanted = {"Najib Mikati", "Mahmoud Farazandeh", "Narendra Modi", "Jean Mbuyi"}
+    for body in cases:
+        for record in extract("KINSHASA, March 14 (Reuters) - " + body):
+            assert not _people(record) & unwanted, body

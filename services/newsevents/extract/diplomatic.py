@@ -1625,6 +1625,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
                 _merge(events, focus, mention, doc)
     _split_talks_from_arrival(doc, events)
     _add_nearby_persons(doc, events)
+    _add_voices_in_sentence(doc, events)
     _add_role_persons(doc, events)
     _add_named_envoys(doc, events)
     _share_parties(events)
@@ -10869,6 +10870,69 @@ def _government_voice(doc: Document, sentence: Sentence, start: int) -> bool:
         or w.group(0).lower().startswith(("spokes", "foreign", "in", "the", "a"))
         for w in _CAPITALISED_WORD.finditer(phrase)
     )
+
+
+# Who an act is announced by, after it: "in a statement from Secretary General Luis Almagro",
+# "in a statement signed by Secretary-General Peter Mathuki"
+_STATEMENT_BY_BEFORE = re.compile(
+    r"\bstatement\s+(?:from|by|signed\s+by|issued\s+by)\s+(?:[\w.'’-]+\s+){0,4}$"
+)
+
+
+# The official's own verb of saying right after the name: "Foreign Minister Annalena Baerbock
+# announced", "spokesman Patrick Muyaya said"
+_VOICE_AFTER = re.compile(
+    r",?\s+(?:said|says|announced|announces|told|wrote|stated|added|declared|confirmed)\b"
+)
+# Another speaker's clause: "..., while Prime Minister Najib Mikati said"
+_CONTRAST_BETWEEN = re.compile(r"\b(?:while|whereas|but|however|although)\b", re.IGNORECASE)
+
+
+def _add_voices_in_sentence(doc: Document, events: list[_Event]) -> None:
+    """The acting state's official who voices an act aimed at someone in the sentence that
+    reports it, named after the act: "Germany is expelling two Iranian diplomats ..., Foreign
+    Minister Annalena Baerbock announced", "Congo accused Rwanda ..., and government
+    spokesman Patrick Muyaya said", "The OAS urged ..., in a statement from Secretary General
+    Luis Almagro". Not the target's people, nor another state's; a spokesperson only of the
+    government."""
+    if not doc.persons:
+        return
+    text = doc.text
+    for event in events:
+        if event.event_type not in _DIRECTED_TYPES or not event.told:
+            continue
+        codes = _acting_codes(event)
+        if not codes:
+            continue
+        triggers = [start for field, start, _ in event.evidence if field == "trigger"]
+        for index in sorted(event.told):
+            sentence = doc.sentences[index]
+            after = [t for t in triggers if sentence.start <= t < sentence.end]
+            if not after:
+                continue
+            for start, end, person in doc.person_mentions(min(after), sentence.end):
+                if person.name in event.parties or person.country_code not in codes:
+                    continue
+                if not (
+                    _VOICE_AFTER.match(text, end) is not None
+                    or (
+                        _SPEECH_VERB_BEFORE.search(text, max(sentence.start, start - 80), start)
+                        is not None
+                        and text[end : sentence.end].strip(" \"”'’") in ("", ".")
+                    )
+                    or _STATEMENT_BY_BEFORE.search(text, max(sentence.start, start - 60), start)
+                ):
+                    continue
+                if _CONTRAST_BETWEEN.search(text, min(after), start):
+                    continue  # "..., while Lebanon's Prime Minister Najib Mikati said": another
+                if person.title in _SPOKESPEOPLE and not (
+                    person.title is not None and _government_voice(doc, sentence, start)
+                ):
+                    continue
+                event.parties[person.name] = _Party(
+                    person.name, _person_participant(person), (start, end)
+                )
+                event.evidence.append(("participant", start, end))
 
 
 def _add_nearby_persons(doc: Document, events: list[_Event]) -> None:
