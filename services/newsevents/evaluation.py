@@ -320,7 +320,31 @@ def _fold(text: str) -> str:
     return " ".join(plain.translate(_APOSTROPHES).casefold().split())
 
 
-_APOSTROPHES = str.maketrans({"‘": "'", "’": "'", "ʻ": "'", "`": "'"})
+_APOSTROPHES = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "ʻ": "'",
+        "`": "'",
+        # letters that carry no combining accent to drop: "Løkke" is "Lokke"
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ı": "i",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "ß": "ss",
+    }
+)
+# Honorifics and ranks before a name that analysts write or leave out
+_HONORIFICS = frozenset(
+    "sheikh sheik shaikh mullah ayatollah captain capt. general gen. colonel col. major"
+    " lieutenant lt. admiral marshal dr. dr prince princess emir".split()
+)
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -333,8 +357,19 @@ def _codes(participants: Sequence[ExpectedParticipant] | Sequence[Participant]) 
 
 def _persons(participants: Sequence[ExpectedParticipant] | Sequence[Participant]) -> frozenset[str]:
     return frozenset(
-        _fold(p.name) for p in participants if p.kind is ParticipantKind.PERSON and p.name
+        _person_key(p.name) for p in participants if p.kind is ParticipantKind.PERSON and p.name
     )
+
+
+def _person_key(name: str) -> str:
+    """A person's name as compared: folded, without the honorific or rank some analysts write
+    and others leave out ("Sheikh Tamim bin Hamad al-Thani" is "Tamim bin Hamad al-Thani",
+    "Captain Ibrahim Traore" is "Ibrahim Traore")."""
+    folded = _fold(name)
+    words = folded.split(" ")
+    if len(words) > 2 and words[0] in _HONORIFICS:
+        return " ".join(words[1:])
+    return folded
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:

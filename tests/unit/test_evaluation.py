@@ -500,3 +500,30 @@ def test_a_place_spelled_without_its_accents_or_with_another_apostrophe_agrees()
             {ARTICLE: [_dip(location=Location(name=got, country_code="QAT"))]},
         )
         assert _field(result.diplomatic.fields, "location") == (int(agrees), 1)
+
+
+def test_a_person_spelled_with_or_without_an_honorific_or_a_plain_letter_agrees() -> None:
+    """ "Sheikh Tamim bin Hamad al-Thani" is "Tamim bin Hamad al-Thani", "Lars Løkke Rasmussen"
+    is "Lars Lokke Rasmussen"; a two-word name keeps its first word ("General Motors" is no
+    "Motors"), and another person is not the same."""
+    for expected, got, agrees in (
+        ("Tamim bin Hamad al-Thani", "Sheikh Tamim bin Hamad al-Thani", True),
+        ("Ibrahim Traore", "Captain Ibrahim Traore", True),
+        ("Lars Lokke Rasmussen", "Lars Løkke Rasmussen", True),
+        ("Motors", "General Motors", False),
+        ("Tamim bin Hamad al-Thani", "Hamad bin Khalifa al-Thani", False),
+    ):
+        record = _talks(
+            participants=[
+                {"kind": "state", "country_code": "QAT"},
+                {"kind": "person", "name": expected, "country_code": "QAT"},
+            ]
+        )
+        extracted = _dip(
+            participants=[
+                Participant(name="Qatar", kind=ParticipantKind.STATE, country_code="QAT"),
+                Participant(name=got, kind=ParticipantKind.PERSON, country_code="QAT"),
+            ]
+        )
+        result = evaluate([_expected([record])], {ARTICLE: [extracted]})
+        assert _field(result.diplomatic.fields, "persons") == (int(agrees), 1), got

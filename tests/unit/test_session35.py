@@ -208,3 +208,16 @@ def test_other_people_in_the_acts_sentence_are_not_its_voice() -> None:
     for body in cases:
         for record in extract("KINSHASA, March 14 (Reuters) - " + body):
             assert not _people(record) & unwanted, body
+
+
+def test_a_minister_of_state_is_a_title() -> None:
+    """ "Qatar's Minister of State Mohammed Al-Khulaifi held separate phone calls ...": the
+    caller is a person of Qatar, a party to each call."""
+    calls = extract(
+        "DOHA, March 14 (Reuters) - Qatar's Minister of State Mohammed Al-Khulaifi held "
+        "separate phone calls on Wednesday with Pakistani Foreign Minister Ishaq Dar and with "
+        "Afghan Foreign Minister Amir Khan Muttaqi, urging both sides to respect the ceasefire."
+    )
+    assert len(calls) == 2
+    for call in calls:
+        assert "Mohammed Al-Khulaifi" in _people(call)
