@@ -221,3 +221,20 @@ def test_a_minister_of_state_is_a_title() -> None:
     assert len(calls) == 2
     for call in calls:
         assert "Mohammed Al-Khulaifi" in _people(call)
+
+
+def test_a_place_in_what_a_signed_agreement_is_to_do_is_not_where_it_was_signed() -> None:
+    """ "signed an agreement on Wednesday to ... hold joint drills in the South China Sea": the
+    sea is where the drills are to be, not where the agreement was signed; a place told as the
+    signing's own ("signed an agreement in Hanoi on Wednesday") still is (the near miss)."""
+    drills = extract(
+        "SINGAPORE, March 14 (Reuters) - The Philippines and Vietnam signed an agreement on "
+        "Wednesday to set up a hotline between their coast guards and to hold joint "
+        "search-and-rescue drills in the South China Sea."
+    )
+    assert place(only(drills, "AGREE")) is None
+    hanoi = extract(
+        "SINGAPORE, March 14 (Reuters) - The Philippines and Vietnam signed an agreement in "
+        "Hanoi on Wednesday to set up a hotline between their coast guards."
+    )
+    assert place(only(hanoi, "AGREE")) == ("Hanoi", "VNM")

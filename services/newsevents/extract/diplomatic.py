@@ -8954,6 +8954,12 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
 
 # What an agreement "on Tuesday" is to do: "agreed on Tuesday to allow ..."
 _DAY_THEN_TO = re.compile(r"\s+(?:[A-Z][a-z]+day|yesterday|today)\s+to\s+[a-z]")
+_AGREEMENT_NOUN_END = re.compile(
+    r"\b(?:agreement|deal|accord|memorandum|pact|treaty|protocol)s?$", re.IGNORECASE
+)
+_NOUN_THEN_TO = re.compile(
+    r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today))?\s+to\s+(?!the\b|a\b|an\b)[a-z]"
+)
 _AGREED_CONTENT_STOP = re.compile(
     r",|\b(?:during|after|following)\s|\bat\s+(?:a|an|the|their|its)\s|\bon\s+the\s+sidelines\b"
 )
@@ -9031,7 +9037,16 @@ def _classify(
     if (
         trigger.event_type is _TYPE_AGREE
         and trigger.mode == "agreement"
-        and (text.endswith(" to", start, end) or _DAY_THEN_TO.match(text, end) is not None)
+        and (
+            text.endswith(" to", start, end)
+            or _DAY_THEN_TO.match(text, end) is not None
+            # "signed an agreement on Wednesday to set up a hotline ... and to hold joint
+            # drills in the South China Sea": what the agreement is to do
+            or (
+                _AGREEMENT_NOUN_END.search(text, start, end) is not None
+                and _NOUN_THEN_TO.match(text, end) is not None
+            )
+        )
     ):
         # (up to the words that place the act itself: "... during talks in Beijing")
         stop = _AGREED_CONTENT_STOP.search(text, end, clause[1])
