@@ -402,15 +402,23 @@ _HABITUAL = re.compile(
 _RELATIVE_OPENS = re.compile(r",\s+(?:whose|which|who)\b")
 # Travellers who are many people, not an official: "thousands of Tongans already travel to",
 # "hundreds of pilgrims flew to", "many workers head to"
-_CROWD_BEFORE = re.compile(
-    r"\b(?:thousands|hundreds|millions|dozens|scores|many|most|more)\s+(?:of\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?(?:[A-Z][a-z]+s|workers|tourists|migrants|pilgrims|students|fans"
-    r"|refugees|residents|citizens|nationals|people|families|travell?ers|visitors|labou?rers"
-    r"|traders|fishermen|supporters|passengers)\s+(?:\w+\s+){0,2}$"
+_CROWD_NOUNS = (
+    r"workers|tourists|migrants|pilgrims|students|fans|refugees|residents|citizens|nationals"
+    r"|people|families|travell?ers|visitors|labou?rers|traders|fishermen|supporters|passengers"
 )
-# A trip made every year: "travel to Australia and New Zealand each year"
-_YEARLY = re.compile(
-    r"\b(?:each|every)\s+(?:year|month|week|summer|winter|season)\b|\bannually\b",
+_CROWD_BEFORE = re.compile(
+    r"\b(?:(?:[Tt]housands|[Hh]undreds|[Mm]illions|[Dd]ozens|[Ss]cores)\s+of\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:[A-Z][a-z]+s|" + _CROWD_NOUNS + r")"
+    # (a plain "most" or "many" only with people's nouns: not "Most EU Commissioners")
+    r"|(?:[Mm]any|[Mm]ost|[Mm]ore)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + _CROWD_NOUNS + r"))"
+    r"\s+(?:\w+\s+){0,2}$"
+)
+# A trip made every year: "travel to Australia and New Zealand each year" (the trip's own
+# words, not a relative or an apposition's: "a trip Korean leaders used to make every year",
+# "the summit that the three countries hold annually")
+_YEARLY_AFTER = re.compile(
+    r"(?:(?![,;:]|\b(?:that|which|who|whom|whose|where)\b)[^.]){0,50}?"
+    r"\b(?:(?:each|every)\s+(?:year|month|week|summer|winter|season)|annually)\b",
     re.IGNORECASE,
 )
 _HABITUAL_GUARD = Guard(
@@ -2782,27 +2790,93 @@ def _place_from_context(events: list[_Event], doc: Document) -> None:
             _place_as(event, host)
 
 
-# An agreement signed face to face: "signed a treaty", "witnessed the signing of"
-_SIGNED = re.compile(r"\b(?:sign(?:s|ed|ing)?|inked|initialled)\b", re.IGNORECASE)
+# An agreement told as signed by its trigger ("signed an agreement", "The memorandum was
+# signed") or by the verb right before it ("sign water-sharing deal", "signed a memorandum")
+_SIGNED = re.compile(r"\b(?:sign(?:s|ed)?|inked|initialled)\b", re.IGNORECASE)
+_SIGNED_BEFORE = re.compile(
+    r"\b(?:sign(?:s|ed)?|inked|initialled)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
+)
+# ... not a signing denied or still to come: "without signing", "has yet to be signed"
+_UNSIGNED_BEFORE = re.compile(
+    r"\b(?:not|never|without|yet\s+to\s+be|to\s+be|will|would|to)\s+(?:be\s+)?$", re.IGNORECASE
+)
+
+
+def _was_signed(text: str, start: int, end: int) -> bool:
+    """Whether the trigger at ``text[start:end]`` tells an agreement as signed."""
+    told = _SIGNED.search(text, start, end)
+    if told is not None:
+        return _UNSIGNED_BEFORE.search(text, max(0, told.start() - 16), told.start()) is None
+    before = _SIGNED_BEFORE.search(text, max(0, start - 50), start)
+    return (
+        before is not None
+        and _UNSIGNED_BEFORE.search(text, max(0, before.start() - 16), before.start()) is None
+    )
+
+
 # Acts told as made in writing or over a link
 _BY_LETTER_OR_LINK = re.compile(
-    r"\b(?:video|virtual\w*|online|remotely|(?:tele)?phone\w*|letter)\b", re.IGNORECASE
+    r"\b(?:video|virtual\w*|online|remotely|(?:tele)?phone\w*|(?:in|by|via)\s+(?:a\s+)?letter)\b",
+    re.IGNORECASE,
 )
 # Acts told as made at a distance or elsewhere: "by video", "in a letter", "during his visit
 # to Ukraine", "a trip abroad"
 _MADE_AT_A_DISTANCE = re.compile(
-    r"\b(?:video|virtual\w*|online|remotely|(?:tele)?phone\w*|letter|message|statement"
-    r"|abroad|separately)\b|\b(?:visit|trip|tour|travel|journey)\s+(?:to|of)\b",
+    r"\b(?:video|virtual\w*|online|remotely|(?:tele)?phone\w*|(?:in|by|via)\s+(?:a\s+)?letter"
+    r"|message|statement|abroad|separately)\b|\b(?:visit|trip|tour|travel|journey)\s+(?:to|of)\b",
     re.IGNORECASE,
 )
 
 
+# A signer away from the dateline's city: "while in Germany", "who is touring Europe this
+# week", "Uzbekistan's ambassador to Japan", "at a ceremony on the border", "at the Chimgan
+# mountain resort"
+_SIGNED_AWAY = re.compile(
+    r"\b(?:while\s+(?:in|on|at|visiting)|touring|tour\s+of|visiting|on\s+a\s+visit\s+to"
+    r"|ambassador\s+to|envoy\s+to|abroad)\b"
+    r"|\bat\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:ceremony\s+(?:on|at)\s+the\s+border"
+    r"|border|frontier|resort|crossing)\b",
+    re.IGNORECASE,
+)
 # A place named that the gazetteer does not hold: "for talks in the port city of
 # Turkmenbashi", "at a meeting on the Honduran island of Amapala"
 _UNKNOWN_PLACE = re.compile(
-    r"\b(?:in|at|on|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:city|town|village|port|island"
-    r"|resort|region|province|crossing)\s+of\s+[A-Z]"
+    r"\b(?:talks|meeting|met|meet|held|hosted|signed|summit|gathered)\b"
+    # (the event's own locative, not a topic's or an incident's: "talks ... on insecurity in
+    # the city of Menaka", "days after a clash near the island of Thitu", "after an attack
+    # in the border town of Mandera")
+    r"(?:(?!\b(?:over|about|after|near|following|since|against|on\s+(?![A-Z][a-z]+day\b)"
+    r"[a-z]))[^.;:,]){0,40}?"
+    r"\b(?:in|at|on)\s+(?:the\s+)?(?:(?!(?:in|at|on|of|the)\b)[\w-]+\s+){0,3}?"
+    r"(?:city|town|village|port|island|resort|region|province|crossing)\s+of\s+[A-Z]"
 )
+
+
+_VENUE_ORDER = {EventType.AGREE: 0, EventType.CONSULT: 1}
+
+
+# The event's own "in <Name>" (checked against the names the gazetteer found)
+_IN_A_NAME = re.compile(
+    r"\b(?:talks|meeting|met|meet|held|hosted|signed|summit|gathered)\b"
+    r"(?:(?!\b(?:over|about|after|near|following|since|against|on\s+(?![A-Z][a-z]+day\b)"
+    r"[a-z]))[^.;:,]){0,40}?\bin\s+(?P<name>[A-Z][a-z]+)\b"
+)
+
+
+def _names_unknown_place(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence places an event in a town the gazetteer may not hold: "for talks
+    in the port city of Turkmenbashi", "after a meeting in Argyle" (a name no place or actor
+    mention covers, not a month)."""
+    text = sentence.text
+    if _UNKNOWN_PLACE.search(text):
+        return True
+    for match in _IN_A_NAME.finditer(text):
+        name = match.group("name")
+        start = sentence.start + match.start("name")
+        if name in MONTH_NAMES or doc.mentions_in(start, start + len(name)):
+            continue
+        return True
+    return False
 
 
 def _place_at_story_venue(events: list[_Event], doc: Document, gaz: Gazetteer) -> None:
@@ -2838,7 +2912,7 @@ def _place_at_story_venue(events: list[_Event], doc: Document, gaz: Gazetteer) -
                 and home in _states(e)
                 and not any(
                     _HELD_ELSEWHERE.search(doc.sentences[i].text)
-                    or _UNKNOWN_PLACE.search(doc.sentences[i].text)
+                    or _names_unknown_place(doc, doc.sentences[i])
                     for i in e.sentences
                     if i < len(doc.sentences)
                 )
@@ -2846,36 +2920,46 @@ def _place_at_story_venue(events: list[_Event], doc: Document, gaz: Gazetteer) -
         )
     ]
     days = {v.date.value for v in venues if v.date is not None and v.date.value is not None}
-    days_elsewhere = {
-        e.date.value
-        for e in events
-        if e.event_type is _TYPE_CONSULT
+    venue_states = {code for v in venues for code in _states(v)}
+    # a face-to-face meeting of the story's days placed in another city, or in a town the
+    # gazetteer may not hold: a signing is not guessed to be in the dateline city then
+    met_elsewhere = any(
+        e.event_type is _TYPE_CONSULT
         and e.status is _STATUS_OCCURRED
         and e.mode in _MET_IN_PERSON
-        and e.date is not None
+        and (
+            e.date is None
+            or e.date.value is None
+            or 0 <= (doc.published - e.date.value).days <= _STORY_DAY_DAYS
+        )
         and (
             (e.location is not None and e.location.geonames_id != city.geonames_id)
             or any(
-                _UNKNOWN_PLACE.search(doc.sentences[i].text)
+                _names_unknown_place(doc, doc.sentences[i])
                 for i in e.sentences
                 if i < len(doc.sentences)
             )
         )
-    }
+        for e in events
+    )
     place = gaz.city_location(city, doc.dateline_place)
     city_name = doc.dateline_place or city.name
     text = doc.text
-    for event in events:
+    # (agreements and meetings first: a signing or a side meeting placed at the venue makes
+    # its sides some of those there, whose other acts of that day are too)
+    for event in sorted(events, key=lambda e: _VENUE_ORDER.get(e.event_type, 2)):
         if event.location is not None or event.status is not _STATUS_OCCURRED:
             continue
         signed = (
             event.event_type is _TYPE_AGREE
             and event.mode == "agreement"
             and any(
-                _SIGNED.search(text, doc.sentences[i].start, doc.sentences[i].end)
-                for i in event.told or event.sentences
+                field == "trigger" and _was_signed(text, start, end)
+                for field, start, end in event.evidence
             )
         )
+        invitation = event.event_type is _TYPE_REQUEST and event.mode == "invitation"
+        source = event.parties.get(event.source) if event.source is not None else None
         at_venue = (
             bool(venues)
             and (
@@ -2884,9 +2968,17 @@ def _place_at_story_venue(events: list[_Event], doc: Document, gaz: Gazetteer) -
                     event.event_type is _TYPE_CONSULT
                     and event.mode in ("meeting", "talks", "summit")
                 )
-                or (event.event_type is _TYPE_REQUEST and event.mode == "invitation")
+                or invitation
             )
             and (event.date is None or event.date.value is None or event.date.value in days)
+            # (of a state at the meeting, and the invitation by one: not "Russia and North
+            # Korea signed ..." in a story of talks in Kyiv, not "Xi invited Ruto to visit
+            # Beijing" after Ruto met Abiy in Nairobi)
+            and bool(_states(event) & venue_states)
+            and (
+                not invitation
+                or (source is not None and source.participant.country_code in venue_states)
+            )
         )
         # "TASHKENT - ... Uzbekistan and Kazakhstan signed an agreement on Tuesday": a signing
         # by the dateline's state, of the story's days, told from its city
@@ -2898,14 +2990,22 @@ def _place_at_story_venue(events: list[_Event], doc: Document, gaz: Gazetteer) -
             and event.date is not None
             and event.date.value is not None
             and 0 <= (doc.published - event.date.value).days <= _STORY_DAY_DAYS
-            # (not when a meeting of that day is placed elsewhere: "signed a memorandum on
-            # Thursday ... hosted ... for talks in the port city of Turkmenbashi")
-            and event.date.value not in days_elsewhere
+            # (not when a meeting of these days is placed elsewhere: "signed a memorandum on
+            # Thursday ... hosted ... for talks in the port city of Turkmenbashi", "two days
+            # after the two leaders met in Addis Ababa")
+            and not met_elsewhere
+            # (nor when the text says the signer was away: "while in Germany", "who is
+            # touring Europe", "Uzbekistan's ambassador to Japan", "at a ceremony on the border")
+            and not any(
+                _SIGNED_AWAY.search(doc.sentences[i].text)
+                for i in event.sentences
+                if i < len(doc.sentences)
+            )
         )
         if not (at_venue or signed_at_home):
             continue
         if any(
-            _UNKNOWN_PLACE.search(doc.sentences[i].text)
+            _names_unknown_place(doc, doc.sentences[i])
             for i in event.sentences
             if i < len(doc.sentences)
         ) or any(
@@ -2923,6 +3023,8 @@ def _place_at_story_venue(events: list[_Event], doc: Document, gaz: Gazetteer) -
             continue
         event.location = place
         event.evidence.append(("location", *span))
+        if event.event_type is not _TYPE_REQUEST:
+            venue_states |= _states(event)
 
 
 def _place_as(event: _Event, other: _Event) -> None:
@@ -4412,8 +4514,13 @@ def _status(
         trigger.mode == "visit"
         and text[start:end].lower() not in trigger.nouns
         and (
-            _CROWD_BEFORE.search(text, max(clause[0], start - 60), start) is not None
-            or _YEARLY.search(text, end, clause[1]) is not None
+            (
+                _CROWD_BEFORE.search(text, max(clause[0], start - 60), start) is not None
+                # (not an official travelling with them: "Minister X and thousands of
+                # pilgrims travelled to")
+                and not doc.person_mentions(clause[0], start)
+            )
+            or _YEARLY_AFTER.match(text, end, clause[1]) is not None
         )
     ):
         # "thousands of Tongans already travel to Australia ... each year": people's trips, or
@@ -5883,20 +5990,30 @@ def _read(
     subject, windows = _windows(doc)
     lead = subject[max(sentence.start, start - 40) : start]
     background = is_noun and windows.background_before.search(lead) is not None
-    if background and (
-        (_VISIT_NAMED_AFTER.match(text, end) and _DURING_BEFORE.search(lead))
-        # "signed the accord ... after a morning of talks on Thursday", "after two days of
-        # talks": the talks themselves, measured, not a reference to talks told elsewhere
-        or (trigger.event_type is _TYPE_CONSULT and _SPELL_OF_BEFORE.search(lead) is not None)
-        or (
-            _AT_A_NEW_EVENT_BEFORE.search(lead)
-            and not _PAST_MEETING_IN.search(text, sentence.start, sentence.end)
-        )
-        # ... and "at the fifth Caspian Summit, which opened in the Kazakh port city on Sunday"
-        or (
-            trigger.event_type is _TYPE_CONSULT
-            and (held := _NAMED_GATHERING_HELD.match(text, end)) is not None
-            and _ON_A_DAY_AFTER.match(text, held.end(), sentence.end) is not None
+    if (
+        background
+        and (
+            (_VISIT_NAMED_AFTER.match(text, end) and _DURING_BEFORE.search(lead))
+            # "signed the accord ... after a morning of talks on Thursday", "after two days of
+            # talks": the talks themselves, measured, not a reference to talks told elsewhere
+            or (
+                trigger.event_type is _TYPE_CONSULT
+                and (spell := _SPELL_OF_BEFORE.search(lead)) is not None
+                # (an adjunct after the main clause, whose sides the talks are: not "Following a
+                # night of talks, EU leaders agreed to open negotiations with Ukraine")
+                and text[sentence.start : start - len(lead) + spell.start()].strip() != ""
+                and not doc.in_dateline(start - len(lead) + spell.start() - 1)
+            )
+            or (
+                _AT_A_NEW_EVENT_BEFORE.search(lead)
+                and not _PAST_MEETING_IN.search(text, sentence.start, sentence.end)
+            )
+            # ... and "at the fifth Caspian Summit, which opened in the Kazakh port city on Sunday"
+            or (
+                trigger.event_type is _TYPE_CONSULT
+                and (held := _NAMED_GATHERING_HELD.match(text, end)) is not None
+                and _ON_A_DAY_AFTER.match(text, held.end(), sentence.end) is not None
+            )
         )
     ):
         # "during a state visit by Lula to Beijing": the visit the news happens in, named in
@@ -10900,7 +11017,11 @@ _VOICE_AFTER = re.compile(
     r",?\s+(?:said|says|announced|announces|told|wrote|stated|added|declared|confirmed)\b"
 )
 # Another speaker's clause: "..., while Prime Minister Najib Mikati said"
-_CONTRAST_BETWEEN = re.compile(r"\b(?:while|whereas|but|however|although)\b", re.IGNORECASE)
+_CONTRAST_BETWEEN = re.compile(
+    r"\b(?:while|whereas|but|however|although|though|separately|meanwhile)\b", re.IGNORECASE
+)
+# A former official, or one cited: "former President Donald Trump", "citing a statement by"
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|citing)\b[^,;]*$", re.IGNORECASE)
 
 
 def _add_voices_in_sentence(doc: Document, events: list[_Event]) -> None:
@@ -10940,6 +11061,21 @@ def _add_voices_in_sentence(doc: Document, events: list[_Event]) -> None:
                     continue
                 if _CONTRAST_BETWEEN.search(text, min(after), start):
                     continue  # "..., while Lebanon's Prime Minister Najib Mikati said": another
+                if _FORMER_BEFORE.search(text, max(sentence.start, start - 40), start):
+                    continue  # "former President Donald Trump said": no voice of the state
+                contrast = _CONTRAST_BETWEEN.search(text, end, sentence.end)
+                own_end = contrast.start() if contrast is not None else sentence.end
+                if any(
+                    other is not event
+                    # (another kind of act: a trip, a meeting; not the voice's own other
+                    # words, "said Washington stood with its ally and condemned China's")
+                    and other.event_type not in _STATEMENT_TYPES
+                    and any(
+                        field == "trigger" and end <= s < own_end for field, s, _ in other.evidence
+                    )
+                    for other in events
+                ):
+                    continue  # "and Kuleba said he would travel to Brussels": another act
                 if person.title in _SPOKESPEOPLE and not (
                     person.title is not None and _government_voice(doc, sentence, start)
                 ):
@@ -11566,7 +11702,7 @@ def _to_record(
         and mode in _MET_IN_PERSON
         and not any(
             _HELD_ELSEWHERE.search(doc.sentences[i].text)
-            or _UNKNOWN_PLACE.search(doc.sentences[i].text)
+            or _names_unknown_place(doc, doc.sentences[i])
             for i in event.sentences
             if i < len(doc.sentences)
         )

@@ -447,9 +447,11 @@ def _title_case(place: str) -> str:
     )
 
 
-# A letter after an apostrophe that follows two letters or more is lower case ("NUKU'ALOFA" is
-# "Nuku'alofa", "ST. JOHN'S" is "St. John's"); after one it is not ("N'DJAMENA" is "N'Djamena")
-_AFTER_APOSTROPHE = re.compile(r"(?<=\w\w)(['’])(\w)")
+# A letter after an apostrophe that follows two letters or more, and begins a word part of
+# two letters or more, is lower case ("NUKU'ALOFA" is "Nuku'alofa"); after one it is not
+# ("N'DJAMENA" is "N'Djamena"), and a possessive's "S" is left as it was ("ST. JOHN'S", a
+# capital of two states, stays unread as before)
+_AFTER_APOSTROPHE = re.compile(r"(?<=\w\w)(['’])(\w)(?=\w)")
 
 
 def _lower_after_apostrophe(match: re.Match[str]) -> str:
