@@ -11021,7 +11021,7 @@ _CONTRAST_BETWEEN = re.compile(
     r"\b(?:while|whereas|but|however|although|though|separately|meanwhile)\b", re.IGNORECASE
 )
 # A former official, or one cited: "former President Donald Trump", "citing a statement by"
-_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|citing)\b[^,;]*$", re.IGNORECASE)
+_FORMER_OR_CITED_BEFORE = re.compile(r"\b(?:former|ex-|citing)\b[^,;]*$", re.IGNORECASE)
 
 
 def _add_voices_in_sentence(doc: Document, events: list[_Event]) -> None:
@@ -11061,7 +11061,7 @@ def _add_voices_in_sentence(doc: Document, events: list[_Event]) -> None:
                     continue
                 if _CONTRAST_BETWEEN.search(text, min(after), start):
                     continue  # "..., while Lebanon's Prime Minister Najib Mikati said": another
-                if _FORMER_BEFORE.search(text, max(sentence.start, start - 40), start):
+                if _FORMER_OR_CITED_BEFORE.search(text, max(sentence.start, start - 40), start):
                     continue  # "former President Donald Trump said": no voice of the state
                 contrast = _CONTRAST_BETWEEN.search(text, end, sentence.end)
                 own_end = contrast.start() if contrast is not None else sentence.end
