@@ -238,3 +238,19 @@ def test_a_place_in_what_a_signed_agreement_is_to_do_is_not_where_it_was_signed(
         "Hanoi on Wednesday to set up a hotline between their coast guards."
     )
     assert place(only(hanoi, "AGREE")) == ("Hanoi", "VNM")
+
+
+def test_traders_freed_who_had_been_detained_are_a_release() -> None:
+    """ "Burkina Faso freed 11 Ivorian traders who had been detained since February": a
+    release; traders a state freed are people it held, as prisoners are."""
+    freed = extract(
+        "ACCRA, March 14 (AFP) - On Tuesday, Burkina Faso freed 11 Ivorian traders who had been "
+        "detained since February on suspicion of spying."
+    )
+    assert codes(only(freed, "CONCEDE")) == {"BFA", "CIV"}
+    # near miss: freed goods are no release of people
+    goods = extract(
+        "ACCRA, March 14 (AFP) - On Tuesday, Burkina Faso freed 11 Ivorian trucks held at the "
+        "border."
+    )
+    assert not [r for r in goods if r.event_type == "CONCEDE"]

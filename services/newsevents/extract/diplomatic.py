@@ -9542,7 +9542,8 @@ _RELEASED_PEOPLE_AFTER = re.compile(
     r"(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|an?)\s+[A-Z][a-z]+)?"
     r"\s+(?:(?:intelligence|aid|government|former|two|three|four|five|six|seven|eight|nine|ten"
     r"|\d+)\s+)?(?:contractor|agents?|citizens?|nationals?|prisoners?|soldiers|sailors|fishermen"
-    r"|journalists?|detainees?|hostages?|spy|spies|businessman|workers?"
+    r"|journalists?|detainees?|hostages?|spy|spies|businessman|workers?|traders?|herders?"
+    r"|tourists?|truck\s+drivers?|students?|pilgrims?"
     # "freed a Chinese trawler's captain"
     r"|(?:fishing\s+)?(?:boat|trawler|vessel|ship)['’]s\s+(?:captain|skipper|crew))\b"
 )
