@@ -254,3 +254,16 @@ def test_traders_freed_who_had_been_detained_are_a_release() -> None:
         "border."
     )
     assert not [r for r in goods if r.event_type == "CONCEDE"]
+
+
+def test_talks_in_a_city_mediated_by_a_state_are_its_mediation() -> None:
+    """ "after talks in Accra mediated by Ghana": Ghana's mediation (the place between the
+    talks and "mediated by" no longer hides the mediator)."""
+    records = extract(
+        "ACCRA, March 14 (AFP) - Ivory Coast and Burkina Faso agreed on Wednesday to set up a "
+        "joint committee, after talks in Accra mediated by Ghana, the Ghanaian foreign ministry "
+        "said."
+    )
+    mediation = only(records, "CONSULT")
+    assert mediation.mode == "mediation"
+    assert codes(mediation) == {"BFA", "CIV", "GHA"}

@@ -8273,6 +8273,8 @@ _MEDIATED_TALKS_AFTER = re.compile(
 
 # ... or named after the talks: "talks mediated by Turkey", "negotiations brokered by Qatar"
 _MEDIATED_BY_AFTER = re.compile(
+    # (after the talks' place or day: "talks in Accra mediated by Ghana")
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|\s+on\s+[A-Z][a-z]+day)?"
     r"\s+(?:(?:were|was|being)\s+)?(?:mediated|brokered)\s+by\s+(?:the\s+)?"
 )
 
