@@ -146,3 +146,40 @@ def test_no_voice_from_another_act_a_former_official_or_a_contrast() -> None:
     ]
     for body, event_type, people in cases:
         assert _people(only(extract(body), event_type)) == people, body
+
+
+def test_second_review_near_misses() -> None:
+    """A second review's probes: a signing told from a bureau city is not placed there; a trip
+    with "held annually" talks stays a visit; "Later, she accused" after two people's meeting is
+    nobody's; a veto after a week of talks makes no talks; a speaker who says he would call
+    someone is no voice of the condemnation; "to join NATO in Washington on Wednesday" is the
+    signing's own place."""
+    for city in ("ISTANBUL", "SYDNEY", "ALMATY"):
+        body = f"{city}, March 14 (Reuters) - Kazakhstan and Turkey signed a trade agreement on Wednesday."
+        assert place(only(extract(body), "AGREE")) is None, city
+    annual = extract(
+        "SEOUL, March 14 (Reuters) - South Korean President Yoon Suk Yeol visited Tokyo on "
+        "Wednesday to attend talks held annually between the two countries."
+    )
+    assert [(r.mode, place(r)) for r in annual] == [("visit", ("Tokyo", "JPN"))]
+    later = extract(
+        "BEIJING, March 14 (Reuters) - Chinese Foreign Minister Wang Yi met Philippine Foreign "
+        "Secretary Enrique Manalo on Wednesday, spokeswoman Mao Ning said. Later, she accused "
+        "Manila of provocations."
+    )
+    assert not [r for r in later if r.event_type == "ACCUSE" and "Wang Yi" in _people(r)]
+    veto = extract(
+        "NEW YORK, March 14 (Reuters) - Russia vetoed a U.N. Security Council resolution on "
+        "Wednesday after a week of talks among the council's 15 members."
+    )
+    assert not [r for r in veto if r.event_type == "CONSULT"]
+    call = extract(
+        "ANKARA, March 14 (Reuters) - Turkey condemned Israel's strikes on Gaza on Wednesday, and "
+        "President Tayyip Erdogan said he would call Egyptian President Abdel Fattah al-Sisi."
+    )
+    assert "Tayyip Erdogan" not in _people(only(call, "ACCUSE"))
+    nato = extract(
+        "WASHINGTON, March 14 (Reuters) - Sweden signed the accession protocol to join NATO in "
+        "Washington on Wednesday."
+    )
+    assert place(only(nato, "AGREE")) == ("Washington", "USA")

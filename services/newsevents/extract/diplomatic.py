@@ -413,14 +413,6 @@ _CROWD_BEFORE = re.compile(
     r"|(?:[Mm]any|[Mm]ost|[Mm]ore)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + _CROWD_NOUNS + r"))"
     r"\s+(?:\w+\s+){0,2}$"
 )
-# A trip made every year: "travel to Australia and New Zealand each year" (the trip's own
-# words, not a relative or an apposition's: "a trip Korean leaders used to make every year",
-# "the summit that the three countries hold annually")
-_YEARLY_AFTER = re.compile(
-    r"(?:(?![,;:]|\b(?:that|which|who|whom|whose|where)\b)[^.]){0,50}?"
-    r"\b(?:(?:each|every)\s+(?:year|month|week|summer|winter|season)|annually)\b",
-    re.IGNORECASE,
-)
 _HABITUAL_GUARD = Guard(
     "repeatedly routinely regularly frequently often long past previously years decades always"
     " consistently".split()
@@ -1033,8 +1025,9 @@ _IT_SUBJECT = re.compile(
 # A clause whose subject is "He" or "She" right before a statement's trigger.
 # "He", "She", or after an opening day or adverb: "On Tuesday he also invited", "Later, she"
 _PRONOUN_OPENER = (
-    r"\s*(?:(?:On\s+[A-Z][a-z]+day|Later|Earlier|Separately|Afterwards|That\s+day"
-    r"|The\s+same\s+day|On\s+the\s+same\s+day)\s*,?\s+(?:he|she)|He|She)\s+"
+    # (a day only: "Later, she ..." may be anyone of the sentence before)
+    r"\s*(?:(?:On\s+[A-Z][a-z]+day|That\s+day|The\s+same\s+day|On\s+the\s+same\s+day)"
+    r"\s*,?\s+(?:he|she)|He|She)\s+"
 )
 _PRONOUN_SUBJECT = re.compile(
     _PRONOUN_OPENER + r"(?:(?:also|then|later|again|further|\w+ly|on\s+[A-Z][a-z]+day)\s+)*$"
@@ -2833,7 +2826,8 @@ _MADE_AT_A_DISTANCE = re.compile(
 # mountain resort"
 _SIGNED_AWAY = re.compile(
     r"\b(?:while\s+(?:in|on|at|visiting)|touring|tour\s+of|visiting|on\s+a\s+visit\s+to"
-    r"|ambassador\s+to|envoy\s+to|abroad)\b"
+    r"|ambassador\s+to|envoy\s+to|abroad|aboard|exchange\s+of\s+(?:diplomatic\s+)?notes"
+    r"|simultaneous\w*|at\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|forum|summit)\s+in)\b"
     r"|\bat\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:ceremony\s+(?:on|at)\s+the\s+border"
     r"|border|frontier|resort|crossing)\b",
     re.IGNORECASE,
@@ -2852,31 +2846,13 @@ _UNKNOWN_PLACE = re.compile(
 )
 
 
-_VENUE_ORDER = {EventType.AGREE: 0, EventType.CONSULT: 1}
-
-
-# The event's own "in <Name>" (checked against the names the gazetteer found)
-_IN_A_NAME = re.compile(
-    r"\b(?:talks|meeting|met|meet|held|hosted|signed|summit|gathered)\b"
-    r"(?:(?!\b(?:over|about|after|near|following|since|against|on\s+(?![A-Z][a-z]+day\b)"
-    r"[a-z]))[^.;:,]){0,40}?\bin\s+(?P<name>[A-Z][a-z]+)\b"
-)
+_VENUE_ORDER = {EventType.CONSULT: 0, EventType.AGREE: 1}
 
 
 def _names_unknown_place(doc: Document, sentence: Sentence) -> bool:
     """Whether the sentence places an event in a town the gazetteer may not hold: "for talks
-    in the port city of Turkmenbashi", "after a meeting in Argyle" (a name no place or actor
-    mention covers, not a month)."""
-    text = sentence.text
-    if _UNKNOWN_PLACE.search(text):
-        return True
-    for match in _IN_A_NAME.finditer(text):
-        name = match.group("name")
-        start = sentence.start + match.start("name")
-        if name in MONTH_NAMES or doc.mentions_in(start, start + len(name)):
-            continue
-        return True
-    return False
+    in the port city of Turkmenbashi"."""
+    return _UNKNOWN_PLACE.search(sentence.text) is not None
 
 
 def _place_at_story_venue(events: list[_Event], doc: Document, gaz: Gazetteer) -> None:
@@ -2944,9 +2920,10 @@ def _place_at_story_venue(events: list[_Event], doc: Document, gaz: Gazetteer) -
     )
     place = gaz.city_location(city, doc.dateline_place)
     city_name = doc.dateline_place or city.name
+    capital = gaz.capital(home) if home is not None else None
     text = doc.text
-    # (agreements and meetings first: a signing or a side meeting placed at the venue makes
-    # its sides some of those there, whose other acts of that day are too)
+    # (meetings first: a side meeting placed at the venue makes its sides some of those
+    # there, whose other acts of that day are too; a signing in the dateline's capital too)
     for event in sorted(events, key=lambda e: _VENUE_ORDER.get(e.event_type, 2)):
         if event.location is not None or event.status is not _STATUS_OCCURRED:
             continue
@@ -2986,6 +2963,10 @@ def _place_at_story_venue(events: list[_Event], doc: Document, gaz: Gazetteer) -
             signed
             and home is not None
             and city.iso3 == home
+            # (the capital: a bureau city, "ISTANBUL", "SYDNEY", "ALMATY", is not where the
+            # state signs)
+            and capital is not None
+            and capital.geonames_id == city.geonames_id
             and home in _states(event)
             and event.date is not None
             and event.date.value is not None
@@ -2996,13 +2977,28 @@ def _place_at_story_venue(events: list[_Event], doc: Document, gaz: Gazetteer) -
             and not met_elsewhere
             # (nor when the text says the signer was away: "while in Germany", "who is
             # touring Europe", "Uzbekistan's ambassador to Japan", "at a ceremony on the border")
+            # (nor "on the sidelines" of a gathering told nowhere, nor when its sentence names
+            # another city: "signed an agreement on Wednesday to build a road to the Gulf in
+            # Baghdad")
             and not any(
-                _SIGNED_AWAY.search(doc.sentences[i].text)
+                "sidelines" in doc.sentences[i].text
                 for i in event.sentences
                 if i < len(doc.sentences)
             )
+            and not any(
+                m.kind is _KIND_CITY and not doc.in_dateline(m.start) and m.text != city_name
+                for i in event.told or event.sentences
+                if i < len(doc.sentences)
+                for m in doc.mentions_in(doc.sentences[i].start, doc.sentences[i].end)
+            )
         )
         if not (at_venue or signed_at_home):
+            continue
+        if any(
+            _SIGNED_AWAY.search(doc.sentences[i].text)
+            for i in event.sentences
+            if i < len(doc.sentences)
+        ):
             continue
         if any(
             _names_unknown_place(doc, doc.sentences[i])
@@ -3023,7 +3019,7 @@ def _place_at_story_venue(events: list[_Event], doc: Document, gaz: Gazetteer) -
             continue
         event.location = place
         event.evidence.append(("location", *span))
-        if event.event_type is not _TYPE_REQUEST:
+        if event.event_type is _TYPE_CONSULT or signed_at_home:
             venue_states |= _states(event)
 
 
@@ -4514,17 +4510,14 @@ def _status(
         trigger.mode == "visit"
         and text[start:end].lower() not in trigger.nouns
         and (
-            (
-                _CROWD_BEFORE.search(text, max(clause[0], start - 60), start) is not None
-                # (not an official travelling with them: "Minister X and thousands of
-                # pilgrims travelled to")
-                and not doc.person_mentions(clause[0], start)
-            )
-            or _YEARLY_AFTER.match(text, end, clause[1]) is not None
+            _CROWD_BEFORE.search(text, max(clause[0], start - 60), start) is not None
+            # (not an official travelling with them: "Minister X and thousands of
+            # pilgrims travelled to")
+            and not doc.person_mentions(clause[0], start)
         )
     ):
-        # "thousands of Tongans already travel to Australia ... each year": people's trips, or
-        # trips made every year, are no visit
+        # "thousands of Tongans already travel to Australia ... each year": people's trips
+        # are no visit
         return None
     if facts.flag("since") and _PERFECT_BEFORE.search(text, window, start):
         return None  # "Britain has sanctioned more than 1,200 ... since": a running total
@@ -6003,6 +5996,12 @@ def _read(
                 # night of talks, EU leaders agreed to open negotiations with Ukraine")
                 and text[sentence.start : start - len(lead) + spell.start()].strip() != ""
                 and not doc.in_dateline(start - len(lead) + spell.start() - 1)
+                # (of signers or agreeing sides: not "Russia vetoed a resolution after a week
+                # of talks among the council's members")
+                and _SIGNED_MAIN_VERB.search(
+                    text, sentence.start, start - len(lead) + spell.start()
+                )
+                is not None
             )
             or (
                 _AT_A_NEW_EVENT_BEFORE.search(lead)
@@ -9081,6 +9080,9 @@ _NOUN_THEN_TO = re.compile(
 )
 _AGREED_CONTENT_STOP = re.compile(
     r",|\b(?:during|after|following)\s|\bat\s+(?:a|an|the|their|its)\s|\bon\s+the\s+sidelines\b"
+    # (the signing's own place and day at the end: "to join NATO in Washington on Wednesday")
+    r"|\b(?:in|at)\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:on\s+)?(?:[A-Z][a-z]+day"
+    r"|yesterday|today)\b)"
 )
 
 
@@ -11020,6 +11022,12 @@ _VOICE_AFTER = re.compile(
     r",?\s+(?:said|says|announced|announces|told|wrote|stated|added|declared|confirmed)\b"
 )
 # Another speaker's clause: "..., while Prime Minister Najib Mikati said"
+# The speaker's words tell an act of their own to come: "said he would call Sisi", "said she
+# will travel to Brussels"
+_OTHER_ACT_TOLD = re.compile(
+    r"\b(?:would|will|to|plans?\s+to|planned\s+to|was\s+due\s+to|is\s+due\s+to)\s+"
+    r"(?:call|phone|telephone|meet|visit|travel|fly|host|hold\s+talks|speak\s+with)\b"
+)
 _CONTRAST_BETWEEN = re.compile(
     r"\b(?:while|whereas|but|however|although|though|separately|meanwhile)\b", re.IGNORECASE
 )
@@ -11068,6 +11076,8 @@ def _add_voices_in_sentence(doc: Document, events: list[_Event]) -> None:
                     continue  # "former President Donald Trump said": no voice of the state
                 contrast = _CONTRAST_BETWEEN.search(text, end, sentence.end)
                 own_end = contrast.start() if contrast is not None else sentence.end
+                if _OTHER_ACT_TOLD.search(text, end, own_end):
+                    continue  # "and Erdogan said he would call Sisi": another act
                 if any(
                     other is not event
                     # (another kind of act: a trip, a meeting; not the voice's own other
