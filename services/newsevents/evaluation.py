@@ -342,9 +342,19 @@ _APOSTROPHES = str.maketrans(
 )
 # Honorifics and ranks before a name that analysts write or leave out
 _HONORIFICS = frozenset(
-    "sheikh sheik shaikh mullah ayatollah captain capt. general gen. colonel col. major"
-    " lieutenant lt. admiral marshal dr. dr prince princess emir".split()
-)
+    "sheikh sheik shaikh mullah ayatollah captain capt. capt general gen. gen colonel col. col"
+    " major lieutenant lt. lt admiral marshal dr. dr prince princess emir king queen".split()
+) | {
+    "lieutenant general",
+    "major general",
+    "brigadier general",
+    "field marshal",
+    "crown prince",
+    "lt. gen.",
+    "lt gen",
+    "maj. gen.",
+    "maj gen",
+}
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -367,8 +377,9 @@ def _person_key(name: str) -> str:
     "Captain Ibrahim Traore" is "Ibrahim Traore")."""
     folded = _fold(name)
     words = folded.split(" ")
-    if len(words) > 2 and words[0] in _HONORIFICS:
-        return " ".join(words[1:])
+    for size in (2, 1):
+        if len(words) > size + 1 and " ".join(words[:size]) in _HONORIFICS:
+            return " ".join(words[size:])
     return folded
 
 

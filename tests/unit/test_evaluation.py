@@ -510,6 +510,9 @@ def test_a_person_spelled_with_or_without_an_honorific_or_a_plain_letter_agrees(
         ("Tamim bin Hamad al-Thani", "Sheikh Tamim bin Hamad al-Thani", True),
         ("Ibrahim Traore", "Captain Ibrahim Traore", True),
         ("Lars Lokke Rasmussen", "Lars Løkke Rasmussen", True),
+        ("Abdel Fattah al-Burhan", "Lieutenant General Abdel Fattah al-Burhan", True),
+        ("Mohammed bin Salman", "Crown Prince Mohammed bin Salman", True),
+        ("Prince Harry", "Harry", False),
         ("Motors", "General Motors", False),
         ("Tamim bin Hamad al-Thani", "Hamad bin Khalifa al-Thani", False),
     ):
