@@ -1,0 +1,85 @@
+"""Casualty rules of the thirty-fifth session (helper c, held-out set 40), each with the near
+misses that keep it narrow."""
+
+from __future__ import annotations
+
+from tests.unit.casualty_helpers import CasualtyReader
+
+PUBLISHED = "2027-05-15T11:30:00-06:00"  # a Saturday
+
+_read = CasualtyReader(PUBLISHED, "s35c")
+
+
+def test_where_a_plane_or_bus_was_flying_or_travelling_to_is_not_where_it_crashed() -> None:
+    """ "The plane was flying to the port town of Trujillo on the mainland when it ... plunged
+    into the water": the journey's end (here a namesake of a Peruvian city) is not the place."""
+    flying = (
+        "TEGUCIGALPA, Honduras (AP) - A small passenger plane that was flying to the port town "
+        "of Trujillo on the mainland crashed into the sea on Friday evening, killing 12 people, "
+        "Honduran authorities said."
+    )
+    assert _read.countries(flying) == ["HND"]
+    apart = (
+        "TEGUCIGALPA, Honduras (AP) - A small passenger plane crashed into the sea on Friday, "
+        "killing 12 people, Honduran authorities said. The plane was flying to the port town of "
+        "Trujillo when it plunged into the water. Five people were injured."
+    )
+    assert _read.countries(apart) == ["HND"]
+    # near miss: where it crashed, told with "in"
+    crashed_in = (
+        "LIMA, Peru (AP) - A small passenger plane flying from Lima crashed in Trujillo on "
+        "Friday evening, killing 12 people, Peruvian authorities said."
+    )
+    assert _read.place_names(crashed_in) == ["Trujillo"]
+    # near miss: "flying over" a town is no destination
+    over = (
+        "LIMA, Peru (AP) - A military helicopter flying over the city of Trujillo crashed on "
+        "Friday, killing 12 people, the air force said."
+    )
+    assert _read.place_names(over) == ["Trujillo"]
+
+
+_FREED = (
+    "DAKAR, May 24 (Reuters) - Gambia freed 23 Senegalese fishermen on Sunday, a day after "
+    "the two presidents met in Banjul, Senegal's foreign ministry said. "
+)
+
+
+def test_a_conflicts_toll_over_decades_is_background() -> None:
+    """ "More than 5,000 people have died in the conflict over four decades": a conflict's
+    whole history told as background is not coded, where "has claimed 300,000 lives since 2011"
+    is a running toll."""
+    over = _FREED + (
+        "A separatist rebellion in Casamance began in 1982. More than 5,000 people have died "
+        "in the conflict over four decades, according to estimates."
+    )
+    assert _read.tolls(over) == []
+    of_conflict = _FREED + (
+        "The 1991 peace accord largely ended three decades of conflict in Casamance in which "
+        "about 3,500 people were killed."
+    )
+    assert _read.tolls(of_conflict) == []
+    # near miss: a running toll since a year
+    since = _FREED + "The war in Syria has claimed 300,000 lives since 2011, the UN says."
+    assert _read.tolls(since) == [(300000, None)]
+    # near miss: one decade
+    decade = _FREED + "The UN says Yemen's decade-long war has killed more than 150,000 people."
+    assert _read.tolls(decade) == [(150001, None)]
+    # near miss: decades with no number, a running toll in the perfect
+    decades_long = _FREED + (
+        "More than 5,000 people have died in Casamance's decades-long conflict, according to "
+        "estimates."
+    )
+    assert _read.tolls(decades_long) == [(5001, None)]
+    # near miss: a comparison, not the toll's span
+    deadliest = _FREED + (
+        "More than 130 people have been killed in Casamance this year, the deadliest period "
+        "in the region in nearly two decades."
+    )
+    assert _read.tolls(deadliest) == [(131, None)]
+    # near miss: an attack told with its weapon in a region of decades of violence
+    gunmen = (
+        "DAKAR, May 24 (Reuters) - Gunmen killed 12 people in Casamance on Sunday, in a region "
+        "torn by three decades of violence, the army said."
+    )
+    assert _read.tolls(gunmen) == [(12, None)]
