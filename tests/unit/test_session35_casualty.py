@@ -83,3 +83,58 @@ def test_a_conflicts_toll_over_decades_is_background() -> None:
         "torn by three decades of violence, the army said."
     )
     assert _read.tolls(gunmen) == [(12, None)]
+
+
+_MALI = "2027-05-12T16:05:00+00:00"  # a Wednesday
+_market = CasualtyReader(_MALI, "s35c-market")
+_MARKET = (
+    "Bamako (AFP) - Suspected jihadists killed at least 31 civilians in an attack on a weekly "
+    "market in central Mali on Monday, local officials said. "
+)
+
+
+def _causes(body: str) -> list[tuple[int | None, int | None, str | None]]:
+    return [
+        (
+            r.killed.count if r.killed else None,
+            r.injured.count if r.injured else None,
+            r.cause,
+        )
+        for r in _market.records(body)
+    ]
+
+
+def test_an_attack_the_next_sentence_tells_by_its_weapon_is_coded_by_the_weapon() -> None:
+    """ "killed at least 31 civilians in an attack on a weekly market ... Gunmen on motorbikes
+    surrounded the market ... and opened fire on traders": a shooting, and so are the attack's
+    other figures named only "the attack" (the wounded of the shooting join its toll); not the
+    troops' counter-attack."""
+    shot = _MARKET + (
+        "Gunmen on motorbikes surrounded the market in the village of Sokoura in the early "
+        "afternoon and opened fire on traders and shoppers, an official said. Dozens of people "
+        "were wounded, he said. The army said 18 civilians had been killed in what it called a "
+        "cowardly terrorist attack. It said its troops had killed about 15 assailants in a "
+        "counter-attack near the village on Monday evening."
+    )
+    assert _causes(shot) == [
+        (31, 24, "shooting"),
+        (18, None, "shooting"),
+        (15, None, "armed_clash"),
+    ]
+    # near miss: only who attacked, no weapon
+    stormed = _MARKET + (
+        "Gunmen on motorbikes stormed the market in the village of Sokoura in the early "
+        "afternoon, an official said."
+    )
+    assert _causes(stormed) == [(31, None, "armed_clash")]
+    # near miss: a bomb and gunfire, an armed assault
+    both = _MARKET + (
+        "The attackers set off a bomb at the entrance and opened fire on traders, an official "
+        "said. Dozens of people were wounded, he said."
+    )
+    assert _causes(both) == [(31, 24, "armed_clash")]
+    # near miss: another incident told next
+    separate = _MARKET + (
+        "In a separate attack, gunmen opened fire on a bus near Mopti on Monday, an official said."
+    )
+    assert _causes(separate) == [(31, None, "armed_clash")]

@@ -1512,6 +1512,7 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
         if len(headline_killed) == 1 == len(headline_injured)
         else set()
     )
+    _name_attacks_by_their_weapon(doc, compiled, hits, records)
     merged = _without_hospital_shares(
         doc.text,
         _steps_into_tolls(
@@ -1598,6 +1599,82 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     for record in kept:
         _uncode_capsizing(doc, record, compiled)
     return [_to_record(doc, record, extractor_version) for record in kept]
+
+
+# The weapons that tell how an attack was carried out: "Gunmen ... opened fire on traders"
+_ATTACK_WEAPONS = frozenset(("shooting", "bombing", "stabbing"))
+# "in a counter-attack near the village": the troops' own assault, another fight
+_COUNTER_ATTACK = re.compile(r"\bcounter[\s-]?(?:attacks?|offensives?|assaults?)\b", re.IGNORECASE)
+# Arson in an attack, the attack told again: "They also set fire to at least 45 homes"
+_ARSON = frozenset(("set fire", "setting fire", "sets fire", "set ablaze", "torched"))
+
+
+def _generic_attack(text: str, record: _Record, compiled: _Compiled, arson: bool = False) -> bool:
+    """The record's cause is only a bare "attack", or, ``arson``, the attack's arson; not in a
+    sentence that tells a counter-attack ("its troops had killed about 15 assailants in a
+    counter-attack")."""
+    span = record.cause_span
+    if record.cause != "armed_clash" or span is None:
+        return False
+    word = text[span[0] : span[1]].lower()
+    return (word in compiled.generic_causes or (arson and word in _ARSON)) and (
+        _COUNTER_ATTACK.search(record.sentence.text) is None
+    )
+
+
+def _name_attacks_by_their_weapon(
+    doc: Document, compiled: _Compiled, hits: list[_Hit], records: list[_Record]
+) -> None:
+    """An attack named only as such ("killed at least 31 civilians in an attack on a weekly
+    market") that the next sentence tells with one weapon and no figure of its own ("Gunmen on
+    motorbikes surrounded the market ... and opened fire on traders") is coded by that weapon,
+    a shooting, as are the attack's other figures named only "the attack" on its day ("18
+    civilians had been killed in what it called a 'cowardly terrorist attack'", or by its arson:
+    "They also set fire to at least 45 homes ... 16 people were seriously injured"). Not where the
+    next sentence tells no weapon, or who attacked only ("Gunmen stormed the village"), or a
+    bomb and gunfire (an armed assault), or another incident ("In a separate attack"); not a
+    counter-attack, nor an attack of another day."""
+    text = doc.text
+    for index, record in enumerate(records):
+        if not _generic_attack(text, record, compiled):
+            continue
+        following = record.sentence_index + 1
+        if following >= len(doc.sentences) or any(r.sentence_index == following for r in records):
+            continue
+        sentence = doc.sentences[following]
+        if _SEPARATE_INCIDENT_OPENING.match(text, sentence.start):
+            continue
+        roles = {
+            h.word.role
+            for h in hits
+            if sentence.start <= h.start < sentence.end
+            and h.word.kind == "cause"
+            and h.word.phrase not in compiled.weak_causes
+            and h.word.phrase not in compiled.generic_causes
+        }
+        if len(roles) != 1 or not roles <= _ATTACK_WEAPONS:
+            continue
+        (weapon,) = roles
+        day = record.date.value if record.date is not None else None
+        for other in records[index:]:
+            told = other.date.value if other.date is not None else None
+            if (
+                _generic_attack(text, other, compiled, arson=True)
+                # (the same day; a running toll's day is that of its update: "rose to 115 on
+                # Saturday" of Thursday's attack)
+                and (
+                    told == day
+                    or (
+                        record.scope is Scope.CUMULATIVE
+                        and day is not None
+                        and told is not None
+                        and told <= day
+                    )
+                )
+                and not _ANOTHER_OR_SEPARATE.search(other.sentence.text)
+            ):
+                other.cause = weapon
+        return
 
 
 def _uncode_capsizing(doc: Document, record: _Record, compiled: _Compiled) -> None:
