@@ -138,3 +138,37 @@ def test_an_attack_the_next_sentence_tells_by_its_weapon_is_coded_by_the_weapon(
         "In a separate attack, gunmen opened fire on a bus near Mopti on Monday, an official said."
     )
     assert _causes(separate) == [(31, None, "armed_clash")]
+
+
+_PLANE = (
+    "TEGUCIGALPA, Honduras (AP) - A small passenger plane crashed into the sea after taking off "
+    "on Friday evening, killing 12 of the 17 people on board, Honduran authorities said. The "
+    "plane lost height and plunged into the water about 500 meters off the end of the runway. "
+)
+_DIVERS = (
+    "Fishermen and navy divers pulled five people from the water alive, including the co-pilot. "
+)
+
+
+def test_the_wounded_told_after_a_quiet_account_of_the_accident_join_its_toll() -> None:
+    """ "killing 12 of the 17 people on board ... plunged into the water ... Fishermen and navy
+    divers pulled five people from the water alive ... All five were taken to hospital with
+    injuries": the sentences between tell the same crash with no figure, so the wounded are
+    the crash's, three sentences after its dead."""
+    assert _read.tolls(_PLANE + _DIVERS + "All five were taken to hospital with injuries.") == [
+        (12, 5)
+    ]
+    # near miss: another source's count of the wounded
+    red_cross = (
+        _PLANE + _DIVERS + ("The Red Cross said all five were taken to hospital with injuries.")
+    )
+    assert _read.tolls(red_cross) == [(12, None), (None, 5)]
+    # near miss: another kind of cause told between
+    fire = _PLANE + (
+        "A fire then broke out in a hangar near the runway. Five people were taken to hospital "
+        "with injuries."
+    )
+    assert _read.tolls(fire) == [(12, None), (None, 5)]
+    # near miss: wounded of another day
+    later = _PLANE + _DIVERS + "On Saturday, five people were taken to hospital with injuries."
+    assert _read.tolls(later) == [(12, None), (None, 5)]

@@ -5838,6 +5838,7 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
             <= (reach := 4 if _toll_and_its_wounded(a, b) else 2)
             or _told_on_until(doc, a, b, reach)
             or _told_on_until(doc, b, a, reach)
+            or _wounded_after_a_quiet_account(doc, a, b)
         )
         and (
             a.scope is b.scope
@@ -5935,6 +5936,62 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
         # with the incident's wounded
         return True
     return not (a.date and b.date and a.date.value != b.date.value)
+
+
+_QUIET_REACH = 4
+
+
+def _wounded_after_a_quiet_account(doc: Document, toll: _Record, later: _Record) -> bool:
+    """The wounded alone of the incident whose dead were told a few sentences before, where the
+    sentences between go on telling that incident with no figure and no cause of another kind
+    ("killing 12 of the 17 people on board ... was flying to ... when it plunged into the water
+    ... Fishermen and navy divers pulled five people from the water alive ... All five were
+    taken to hospital with injuries"): of the same cause and day, with no place or other source
+    of their own ("Colombia's migration agency said 285 people had been injured on the Colombian
+    side of the border"), not another incident's ("Separately", "another")."""
+    if later.sentence_index < toll.sentence_index:
+        toll, later = later, toll
+    if (
+        toll.killed is None
+        or toll.injured is not None
+        or later.killed is not None
+        or later.injured is None
+        or toll.cause is None
+        or later.cause != toll.cause
+        or not 0 < later.sentence_index - toll.sentence_index <= _QUIET_REACH
+        or (toll.date is None) != (later.date is None)
+        or (
+            toll.date is not None and later.date is not None and toll.date.value != later.date.value
+        )
+        or _ANOTHER_OR_SEPARATE.search(later.sentence.text)
+        or _own_place(later)
+        or not _same_source(doc.text, later, toll)
+    ):
+        return False
+    compiled = _compiled()
+    for sentence in doc.sentences[toll.sentence_index + 1 : later.sentence_index]:
+        hits = _hits(compiled, sentence.text.lower())
+        if any(h.word.casualty for h in hits) or any(
+            h.word.kind == "cause"
+            and h.word.role != toll.cause
+            and h.word.phrase not in compiled.weak_causes
+            for h in hits
+        ):
+            return False
+        if _ANOTHER_OR_SEPARATE.search(sentence.text):
+            return False
+    return True
+
+
+def _own_place(record: _Record) -> bool:
+    """Whether the record's place is named in its own sentence ("285 people had been injured on
+    the Colombian side of the border")."""
+    place = record.place
+    return (
+        place is not None
+        and place.span is not None
+        and record.sentence.start <= place.span[0] < record.sentence.end
+    )
 
 
 def _told_on_until(doc: Document, record: _Record, later: _Record, reach: int) -> bool:
