@@ -172,3 +172,32 @@ def test_the_wounded_told_after_a_quiet_account_of_the_accident_join_its_toll() 
     # near miss: wounded of another day
     later = _PLANE + _DIVERS + "On Saturday, five people were taken to hospital with injuries."
     assert _read.tolls(later) == [(12, None), (None, 5)]
+
+
+def test_an_attack_told_only_by_its_arson_codes_no_cause() -> None:
+    """ "Gangs overran the town ..., killing at least 25 people and setting fire to homes": the
+    arson is the attack (not an accidental fire) and says nothing of how its victims died, so
+    no cause is coded (the analysts' coding of such attacks, 10 of 16 over the golden sets)."""
+    arson = (
+        "PORT-AU-PRINCE, Haiti (AP) - Gangs overran the town of Lascahobas on Monday, killing at "
+        "least 25 people and setting fire to homes, officials said."
+    )
+    assert _market.causes(arson) == [None]
+    # near miss: the weapon told
+    shot = (
+        "PORT-AU-PRINCE, Haiti (AP) - Gang members opened fire on residents of Lascahobas on "
+        "Monday, killing at least 25 people, and set fire to homes, officials said."
+    )
+    assert _market.causes(shot) == ["shooting"]
+    # near miss: a clash told
+    clashes = (
+        "PORT-AU-PRINCE, Haiti (AP) - Clashes between soldiers and gang members in Lascahobas on "
+        "Monday killed 12, and the troops set fire to the gang camp, officials said."
+    )
+    assert _market.causes(clashes) == ["armed_clash"]
+    # near miss: an accidental fire
+    fire = (
+        "PORT-AU-PRINCE, Haiti (AP) - A fire at a market in Lascahobas killed five people on "
+        "Monday, officials said."
+    )
+    assert _market.causes(fire) == ["fire"]

@@ -1598,6 +1598,7 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
             record.place = _Placed(reader.country_location(country), None, 0)
     for record in kept:
         _uncode_capsizing(doc, record, compiled)
+        _uncode_arson(doc.text, record)
     return [_to_record(doc, record, extractor_version) for record in kept]
 
 
@@ -1675,6 +1676,22 @@ def _name_attacks_by_their_weapon(
             ):
                 other.cause = weapon
         return
+
+
+def _uncode_arson(text: str, record: _Record) -> None:
+    """An attack told only by its arson ("Gangs ... killing at least 25 people and setting fire
+    to homes", "the attackers set fire to houses"): the arson is the attack (no accidental
+    fire), but says no more of how its victims died than the attack itself, so no cause is
+    coded; an attack the sentence after tells by its weapon took that weapon before
+    (``_name_attacks_by_their_weapon``)."""
+    span = record.cause_span
+    if record.cause != "armed_clash" or span is None:
+        return
+    if text[span[0] : span[1]].lower() not in _ARSON:
+        return
+    record.cause = None
+    record.cause_span = None
+    record.evidence = [e for e in record.evidence if e[0] != "cause"]
 
 
 def _uncode_capsizing(doc: Document, record: _Record, compiled: _Compiled) -> None:
