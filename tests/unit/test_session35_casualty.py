@@ -201,3 +201,55 @@ def test_an_attack_told_only_by_its_arson_codes_no_cause() -> None:
         "Monday, officials said."
     )
     assert _market.causes(fire) == ["fire"]
+
+
+_SEPT = CasualtyReader("2025-09-04T11:30:00+02:00", "s35c-tally")
+
+
+def _coded(body: str) -> list[tuple[tuple[int | None, int | None], str | None, str]]:
+    return list(zip(_SEPT.tolls(body), _SEPT.causes(body), _SEPT.scopes(body), strict=True))
+
+
+def test_a_tally_of_road_rail_or_air_accidents_is_coded_as_crashes() -> None:
+    """ "At least 62 people have been killed in road accidents in Senegal since Jan. 1", "Nearly
+    350 people have died in plane or helicopter crashes in Nepal since 2000": a running tally of
+    crashes (the plural words were missing from the lexicon); kept in a train story whose lead
+    names no cause word ("slammed into a stationary freight train")."""
+    road = (
+        "DAKAR (AFP) - Twelve people were killed when a bus collided with a lorry near Louga on "
+        "Wednesday, police said. At least 62 people have been killed in road accidents in "
+        "Senegal since Jan. 1, according to an AFP count."
+    )
+    assert _coded(road) == [
+        ((12, None), "crash", "incremental"),
+        ((62, None), "crash", "cumulative"),
+    ]
+    air = (
+        "KATHMANDU (AP) - A passenger plane crashed near Pokhara on Wednesday, killing 12 people, "
+        "officials said. Nearly 350 people have died in plane or helicopter crashes in Nepal "
+        "since 2000, according to the Civil Aviation Authority."
+    )
+    assert _coded(air)[1] == ((350, None), "crash", "cumulative")
+    rail = (
+        "PRAGUE (AP) - Six people were killed and 27 injured when an overnight passenger train "
+        "slammed into a stationary freight train near Pardubice late Wednesday, rescue services "
+        "said. The Czech Rail Safety Inspection Office said 19 people had died in rail accidents "
+        "in the country since January, not counting Wednesday's crash."
+    )
+    assert _coded(rail) == [((6, 27), None, "incremental"), ((19, None), "crash", "cumulative")]
+    # a year's running total of road accidents is no incident of that year (coded, crash)
+    guatemala = "In 2024, road accidents killed more than 2,000 people in Guatemala."
+    assert _coded(guatemala) == [((2001, None), "crash", "incremental")]
+    # near miss: an earlier year's statistic of other accidents stays out
+    mining = (
+        "PRAGUE (AP) - Six people were killed when an overnight passenger train slammed into a "
+        "stationary freight train near Pardubice late Wednesday, rescue services said. Some 38 "
+        "people died in mining accidents in the country last year."
+    )
+    assert _coded(mining) == [((6, None), None, "incremental")]
+    # near miss: a disaster's tally in a story of no accident stays out
+    floods = (
+        "KABUL (AP) - Six people were killed at a checkpoint near Kabul on Wednesday, police "
+        "said. Floods have killed 120 people in the country since June, the UN said."
+    )
+    assert _coded(floods) == [((6, None), None, "incremental")]

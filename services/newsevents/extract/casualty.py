@@ -362,6 +362,8 @@ _LAST_YEAR = re.compile(r"last(?<!\wlast)\s+year\b(?!['’]s)")
 # Many accidents of an earlier year: a yearly statistic, not one incident nor a running toll
 # ("38 people died in mining accidents in the country last year")
 _ACCIDENTS = re.compile(r"\b(?:in|from|by)\s+(?:[a-z-]+\s+){0,2}accidents\b")
+# A cause word naming many accidents: "road accidents", "plane crashes"
+_MANY_ACCIDENTS = re.compile(r"\b(?:accidents|crashes)$")
 # The whole toll of a war of decades, told in the past: "died in Colombia's six-decade
 # conflict", "were killed during the 26-year civil war" ("have died in the decades-long
 # conflict" is a running toll)
@@ -1557,6 +1559,17 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
             or (record.cause == "fire" and lead_explosion)
             or disaster_story
             or record.cause in separate
+            # a tally of crashes over a period in a story whose lead tells a vehicle's accident
+            # that no cause word names ("passenger train slammed into a freight train ... 19
+            # people had died in rail accidents in the country since January")
+            or (
+                about_casualties
+                and not lead_causes
+                and record.cause == "crash"
+                and record.scope is Scope.CUMULATIVE
+                and record.period is not None
+                and _VEHICLE_OR_CRASH.search(lower, 0, lead_end) is not None
+            )
             # a story whose lead tells no harm reports an accident in its own right ("At
             # least eight refugees drowned when a boat ... capsized"), not one named in
             # passing ("the victims of Typhoon Hagibis, which killed more than 80 people")
@@ -3612,7 +3625,10 @@ class _Reader:
         if in_year is not None and int(in_year.group(1)) < published:
             return True  # "Road accidents killed more than 2,000 people in Guatemala in 2024"
         window = self._clause(context, hit.start, hit.end, strong_only=True)
-        return _nearest_cause(context.hits, window, hit, self.c, lower) is not None
+        cause = _nearest_cause(context.hits, window, hit, self.c, lower)
+        # (many accidents are no one incident: "In 2023, road accidents killed more than 2,000
+        # people in Guatemala" is that year's running total)
+        return cause is not None and _MANY_ACCIDENTS.search(cause.word.phrase) is None
 
     def _past_report(self, context: _Sentence, hit: _Hit) -> bool:
         """A figure told as what a report said months or years before ("said in February 2025
