@@ -253,3 +253,35 @@ def test_a_tally_of_road_rail_or_air_accidents_is_coded_as_crashes() -> None:
         "said. Floods have killed 120 people in the country since June, the UN said."
     )
     assert _coded(floods) == [((6, None), None, "incremental")]
+
+
+_BAJAUR = (
+    "ISLAMABAD (Reuters) - Afghan shelling killed nine civilians in Bajaur on Monday, officials "
+    "said. "
+)
+
+
+def test_forces_killing_militants_or_attackers_fought_them() -> None:
+    """ "security forces had killed 12 militants who were trying to infiltrate", "soldiers
+    pursuing the attackers killed five of them": an armed clash, whatever cause the story told
+    before; not forces killing others, nor a weapon told in the figure's sentence."""
+    militants = _BAJAUR + (
+        "The army said security forces had killed 12 militants who were trying to infiltrate "
+        "into the Salarzai area on Monday night."
+    )
+    assert _market.causes(militants) == ["shelling", "armed_clash"]
+    pursuit = (
+        "KINSHASA (Reuters) - Rebels raided the village of Mambelenga on Tuesday night, killing at "
+        "least 18 people and setting fire to houses, officials said. The army said soldiers "
+        "pursuing the attackers killed five of them on Wednesday near the Ituri River."
+    )
+    assert _market.causes(pursuit)[-1] == "armed_clash"
+    # near miss: forces killing protesters, a shooting told
+    protesters = _BAJAUR + "On Tuesday, soldiers opened fire on protesters in Khar, killing two."
+    assert _market.causes(protesters) == ["shelling", "shooting"]
+    # near miss: a weapon told
+    airstrike = _BAJAUR + "On Tuesday, an airstrike killed 12 militants in Salarzai, the army said."
+    assert _market.causes(airstrike) == ["shelling", "airstrike"]
+    # near miss: the police report, the gunmen kill
+    villagers = _BAJAUR + "Police said gunmen killed five villagers in Khar on Tuesday."
+    assert _market.causes(villagers) == ["shelling", "shooting"]

@@ -1612,6 +1612,7 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     for record in kept:
         _uncode_capsizing(doc, record, compiled)
         _uncode_arson(doc.text, record)
+        _forces_killing_fighters(doc.text, record)
     return [_to_record(doc, record, extractor_version) for record in kept]
 
 
@@ -1689,6 +1690,55 @@ def _name_attacks_by_their_weapon(
             ):
                 other.cause = weapon
         return
+
+
+# Armed forces killing armed men: "security forces had killed 12 militants", "Rwandan troops
+# ... said they killed seven insurgents", "soldiers pursuing the attackers killed five of them"
+_FORCES_KILLED = re.compile(
+    r"\b(?:troops|soldiers|security\s+forces|forces|army|police|policemen|military)\b"
+    r"[^.;]{0,120}?\bkill(?:ed|ing)\s+"
+)
+_FIGHTERS_AFTER = re.compile(
+    r"(?:about\s+|at\s+least\s+|more\s+than\s+|some\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:militants|insurgents|rebels|attackers|assailants|fighters|gunmen|jihadists|terrorists"
+    r"|bandits|gang\s+members|of\s+them)\b"
+)
+_FIGHTERS = re.compile(
+    r"\b(?:militants|insurgents|rebels|attackers|assailants|fighters|gunmen|jihadists"
+    r"|terrorists|bandits|gang\s+members)\b"
+)
+
+
+def _forces_killing_fighters(text: str, record: _Record) -> None:
+    """Troops, police or security forces killing militants, insurgents or attackers ("security
+    forces had killed 12 militants ... who were trying to infiltrate", "soldiers pursuing the
+    attackers killed five of them") fought them: an armed clash, where the figure's own
+    sentence names no weapon (its cause, if any, is the attack it answers, told before). Not
+    forces killing civilians ("soldiers opened fire ..., killing a woman"), nor a weapon told
+    ("an airstrike killed 12 militants")."""
+    killed = record.killed
+    if killed is None or record.cause == "armed_clash":
+        return
+    span = record.cause_span
+    if span is not None and record.sentence.start <= span[0] < record.sentence.end:
+        return
+    lower = text.lower()
+    start = record.sentence.start
+    quantity = killed.bound.quantity.start
+    verb = _FORCES_KILLED.search(lower, start, quantity + 1)
+    if verb is None or verb.end() != quantity:
+        return
+    fighters = _FIGHTERS_AFTER.match(lower, quantity)
+    if fighters is None:
+        return
+    if fighters.group(0).endswith("of them") and not _FIGHTERS.search(
+        lower, start, record.sentence.end
+    ):
+        return
+    record.cause = "armed_clash"
+    record.cause_span = (verb.start(), verb.end())
+    record.evidence = [e for e in record.evidence if e[0] != "cause"]
+    record.evidence.append(("cause", *record.cause_span))
 
 
 def _uncode_arson(text: str, record: _Record) -> None:
