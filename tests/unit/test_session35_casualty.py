@@ -285,3 +285,31 @@ def test_forces_killing_militants_or_attackers_fought_them() -> None:
     # near miss: the police report, the gunmen kill
     villagers = _BAJAUR + "Police said gunmen killed five villagers in Khar on Tuesday."
     assert _market.causes(villagers) == ["shelling", "shooting"]
+
+
+def test_clashes_of_protesters_or_strikers_with_police_code_no_cause() -> None:
+    """ "Peru protests: 17 killed in Juliaca clashes", "Clashes between truck drivers and police
+    ... left seven people injured": unrest, not an armed clash, and the closed list has no other
+    cause for it; near misses: clans or armed groups clashing, and a state's "protest note"."""
+    protests = (
+        "LIMA (Reuters) - Seventeen people were killed in clashes between protesters and police "
+        "in the southern city of Juliaca on Monday, the ombudsman's office said."
+    )
+    assert _market.causes(protests) == [None]
+    drivers = (
+        "LIMA (Reuters) - Clashes between Bolivian truck drivers and Peruvian police at the "
+        "Desaguadero crossing on Wednesday left seven people injured, the interior ministry said."
+    )
+    assert _market.causes(drivers) == [None]
+    # near miss: rival clans
+    clans = (
+        "PORT MORESBY (Reuters) - Eight people were killed on Saturday in a clash between two "
+        "rival clans near the town of Tambitanis, provincial police said."
+    )
+    assert _market.causes(clans) == ["armed_clash"]
+    # near miss: a diplomatic protest note
+    note = (
+        "GUATEMALA CITY (AP) - Guatemala sent a protest note to Mexico on Tuesday after clashes "
+        "between Mexican police and gunmen near the border killed 10 people on Monday."
+    )
+    assert _market.causes(note) == ["armed_clash"]

@@ -1612,6 +1612,7 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
     for record in kept:
         _uncode_capsizing(doc, record, compiled)
         _uncode_arson(doc.text, record)
+        _uncode_unrest(doc, record)
         _forces_killing_fighters(doc.text, record)
     return [_to_record(doc, record, extractor_version) for record in kept]
 
@@ -1739,6 +1740,41 @@ def _forces_killing_fighters(text: str, record: _Record) -> None:
     record.cause_span = (verb.start(), verb.end())
     record.evidence = [e for e in record.evidence if e[0] != "cause"]
     record.evidence.append(("cause", *record.cause_span))
+
+
+# Unrest, not a fight of armed men: "Peru protests: 17 killed in Juliaca clashes", "police
+# fired tear gas and rubber bullets at thousands of workers ... injured in the clashes" (not a
+# state's "protest note")
+_UNREST = re.compile(
+    r"\b(?:protests|protesters?|protesting|demonstrat(?:ions?|ors?)|tear\s*gas|rubber\s+bullets"
+    r"|riot\s+police|strikers|rioters|truck\s+drivers)\b"
+)
+_CLASH_WORDS = frozenset(("clash", "clashes"))
+
+
+def _uncode_unrest(doc: Document, record: _Record) -> None:
+    """Clashes of protesters, strikers or crowds with the police ("Peru protests: 17 killed in
+    Juliaca clashes", "Clashes between Bolivian truck drivers and Peruvian police ... left seven
+    people injured"): unrest, not an armed clash, and no other cause of the closed list, so none
+    is coded (as the analysts code them). Not clashes of soldiers, clans or armed groups told
+    with no protest ("Eight people were killed in a clash between two rival clans")."""
+    span = record.cause_span
+    if record.cause != "armed_clash" or span is None:
+        return
+    text = doc.text
+    if text[span[0] : span[1]].lower() not in _CLASH_WORDS:
+        return
+    lower = doc.lower
+    told = doc.sentence_at(span[0])
+    if not any(
+        _UNREST.search(lower, sentence.start, sentence.end)
+        for sentence in (told, record.sentence)
+        if sentence is not None
+    ):
+        return
+    record.cause = None
+    record.cause_span = None
+    record.evidence = [e for e in record.evidence if e[0] != "cause"]
 
 
 def _uncode_arson(text: str, record: _Record) -> None:
