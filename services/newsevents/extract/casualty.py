@@ -362,6 +362,8 @@ _LAST_YEAR = re.compile(r"last(?<!\wlast)\s+year\b(?!['’]s)")
 # Many accidents of an earlier year: a yearly statistic, not one incident nor a running toll
 # ("38 people died in mining accidents in the country last year")
 _ACCIDENTS = re.compile(r"\b(?:in|from|by)\s+(?:[a-z-]+\s+){0,2}accidents\b")
+# A cause word naming many accidents: "road accidents", "plane crashes"
+_MANY_ACCIDENTS = re.compile(r"\b(?:accidents|crashes)$")
 # The whole toll of a war of decades, told in the past: "died in Colombia's six-decade
 # conflict", "were killed during the 26-year civil war" ("have died in the decades-long
 # conflict" is a running toll)
@@ -988,9 +990,12 @@ _DESTINATION_BEFORE = re.compile(
     r"|\b(?:trying|tried|attempting|attempted|hoping)\s+to\s+reach\s+(?:the\s+)?$"
 )
 # ... nor is where a boat or convoy was heading: "a boat carrying migrants from X towards the
-# French territory of Mayotte capsized"
+# French territory of Mayotte capsized", "the plane was flying to the port town of Trujillo
+# when it ... plunged into the water", "a bus on its way to Kisumu"
 _TOWARD_PLACE_BEFORE = re.compile(
-    r"\b(?:towards?|bound\s+for|heading\s+for|en\s+route\s+to)\s+(?:the\s+)?"
+    r"\b(?:towards?|bound\s+for|heading\s+for|en\s+route\s+to"
+    r"|(?:flying|sailing|travel(?:l)?ing|headed|heading|on\s+(?:its|their|his|her)\s+way)\s+to)"
+    r"\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:(?:territory|island|islands|city|town|port|coast)\s+of\s+)?$"
 )
 _SUPERLATIVE = re.compile(
@@ -1509,6 +1514,7 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
         if len(headline_killed) == 1 == len(headline_injured)
         else set()
     )
+    _name_attacks_by_their_weapon(doc, compiled, hits, records)
     merged = _without_hospital_shares(
         doc.text,
         _steps_into_tolls(
@@ -1553,6 +1559,17 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
             or (record.cause == "fire" and lead_explosion)
             or disaster_story
             or record.cause in separate
+            # a tally of crashes over a period in a story whose lead tells a vehicle's accident
+            # that no cause word names ("passenger train slammed into a freight train ... 19
+            # people had died in rail accidents in the country since January")
+            or (
+                about_casualties
+                and not lead_causes
+                and record.cause == "crash"
+                and record.scope is Scope.CUMULATIVE
+                and record.period is not None
+                and _VEHICLE_OR_CRASH.search(lower, 0, lead_end) is not None
+            )
             # a story whose lead tells no harm reports an accident in its own right ("At
             # least eight refugees drowned when a boat ... capsized"), not one named in
             # passing ("the victims of Typhoon Hagibis, which killed more than 80 people")
@@ -1563,6 +1580,7 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
             )
         )
         and not _is_old_incident(record, doc)
+        and not _decades_of_conflict(doc.text, record)
     ]
     kept = _without_sums(doc.text, kept)
     for rise_at, earlier in reader.rises:
@@ -1593,7 +1611,186 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
             record.place = _Placed(reader.country_location(country), None, 0)
     for record in kept:
         _uncode_capsizing(doc, record, compiled)
+        _uncode_arson(doc.text, record)
+        _uncode_unrest(doc, record)
+        _forces_killing_fighters(doc.text, record)
     return [_to_record(doc, record, extractor_version) for record in kept]
+
+
+# The weapons that tell how an attack was carried out: "Gunmen ... opened fire on traders"
+_ATTACK_WEAPONS = frozenset(("shooting", "bombing", "stabbing"))
+# "in a counter-attack near the village": the troops' own assault, another fight
+_COUNTER_ATTACK = re.compile(r"\bcounter[\s-]?(?:attacks?|offensives?|assaults?)\b", re.IGNORECASE)
+# Arson in an attack, the attack told again: "They also set fire to at least 45 homes"
+_ARSON = frozenset(("set fire", "setting fire", "sets fire", "set ablaze", "torched"))
+
+
+def _generic_attack(text: str, record: _Record, compiled: _Compiled, arson: bool = False) -> bool:
+    """The record's cause is only a bare "attack", or, ``arson``, the attack's arson; not in a
+    sentence that tells a counter-attack ("its troops had killed about 15 assailants in a
+    counter-attack")."""
+    span = record.cause_span
+    if record.cause != "armed_clash" or span is None:
+        return False
+    word = text[span[0] : span[1]].lower()
+    return (word in compiled.generic_causes or (arson and word in _ARSON)) and (
+        _COUNTER_ATTACK.search(record.sentence.text) is None
+    )
+
+
+def _name_attacks_by_their_weapon(
+    doc: Document, compiled: _Compiled, hits: list[_Hit], records: list[_Record]
+) -> None:
+    """An attack named only as such ("killed at least 31 civilians in an attack on a weekly
+    market") that the next sentence tells with one weapon and no figure of its own ("Gunmen on
+    motorbikes surrounded the market ... and opened fire on traders") is coded by that weapon,
+    a shooting, as are the attack's other figures named only "the attack" on its day ("18
+    civilians had been killed in what it called a 'cowardly terrorist attack'", or by its arson:
+    "They also set fire to at least 45 homes ... 16 people were seriously injured"). Not where the
+    next sentence tells no weapon, or who attacked only ("Gunmen stormed the village"), or a
+    bomb and gunfire (an armed assault), or another incident ("In a separate attack"); not a
+    counter-attack, nor an attack of another day."""
+    text = doc.text
+    for index, record in enumerate(records):
+        if not _generic_attack(text, record, compiled):
+            continue
+        following = record.sentence_index + 1
+        if following >= len(doc.sentences) or any(r.sentence_index == following for r in records):
+            continue
+        sentence = doc.sentences[following]
+        if _SEPARATE_INCIDENT_OPENING.match(text, sentence.start):
+            continue
+        roles = {
+            h.word.role
+            for h in hits
+            if sentence.start <= h.start < sentence.end
+            and h.word.kind == "cause"
+            and h.word.phrase not in compiled.weak_causes
+            and h.word.phrase not in compiled.generic_causes
+        }
+        if len(roles) != 1 or not roles <= _ATTACK_WEAPONS:
+            continue
+        (weapon,) = roles
+        day = record.date.value if record.date is not None else None
+        for other in records[index:]:
+            told = other.date.value if other.date is not None else None
+            if (
+                _generic_attack(text, other, compiled, arson=True)
+                # (the same day; a running toll's day is that of its update: "rose to 115 on
+                # Saturday" of Thursday's attack)
+                and (
+                    told == day
+                    or (
+                        record.scope is Scope.CUMULATIVE
+                        and day is not None
+                        and told is not None
+                        and told <= day
+                    )
+                )
+                and not _ANOTHER_OR_SEPARATE.search(other.sentence.text)
+            ):
+                other.cause = weapon
+        return
+
+
+# Armed forces killing armed men: "security forces had killed 12 militants", "Rwandan troops
+# ... said they killed seven insurgents", "soldiers pursuing the attackers killed five of them"
+_FORCES_KILLED = re.compile(
+    r"\b(?:troops|soldiers|security\s+forces|forces|army|police|policemen|military)\b"
+    r"[^.;]{0,120}?\bkill(?:ed|ing)\s+"
+)
+_FIGHTERS_AFTER = re.compile(
+    r"(?:about\s+|at\s+least\s+|more\s+than\s+|some\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:militants|insurgents|rebels|attackers|assailants|fighters|gunmen|jihadists|terrorists"
+    r"|bandits|gang\s+members|of\s+them)\b"
+)
+_FIGHTERS = re.compile(
+    r"\b(?:militants|insurgents|rebels|attackers|assailants|fighters|gunmen|jihadists"
+    r"|terrorists|bandits|gang\s+members)\b"
+)
+
+
+def _forces_killing_fighters(text: str, record: _Record) -> None:
+    """Troops, police or security forces killing militants, insurgents or attackers ("security
+    forces had killed 12 militants ... who were trying to infiltrate", "soldiers pursuing the
+    attackers killed five of them") fought them: an armed clash, where the figure's own
+    sentence names no weapon (its cause, if any, is the attack it answers, told before). Not
+    forces killing civilians ("soldiers opened fire ..., killing a woman"), nor a weapon told
+    ("an airstrike killed 12 militants")."""
+    killed = record.killed
+    if killed is None or record.cause == "armed_clash":
+        return
+    span = record.cause_span
+    if span is not None and record.sentence.start <= span[0] < record.sentence.end:
+        return
+    lower = text.lower()
+    start = record.sentence.start
+    quantity = killed.bound.quantity.start
+    verb = _FORCES_KILLED.search(lower, start, quantity + 1)
+    if verb is None or verb.end() != quantity:
+        return
+    fighters = _FIGHTERS_AFTER.match(lower, quantity)
+    if fighters is None:
+        return
+    if fighters.group(0).endswith("of them") and not _FIGHTERS.search(
+        lower, start, record.sentence.end
+    ):
+        return
+    record.cause = "armed_clash"
+    record.cause_span = (verb.start(), verb.end())
+    record.evidence = [e for e in record.evidence if e[0] != "cause"]
+    record.evidence.append(("cause", *record.cause_span))
+
+
+# Unrest, not a fight of armed men: "Peru protests: 17 killed in Juliaca clashes", "police
+# fired tear gas and rubber bullets at thousands of workers ... injured in the clashes" (not a
+# state's "protest note")
+_UNREST = re.compile(
+    r"\b(?:protests|protesters?|protesting|demonstrat(?:ions?|ors?)|tear\s*gas|rubber\s+bullets"
+    r"|riot\s+police|strikers|rioters|truck\s+drivers)\b"
+)
+_CLASH_WORDS = frozenset(("clash", "clashes"))
+
+
+def _uncode_unrest(doc: Document, record: _Record) -> None:
+    """Clashes of protesters, strikers or crowds with the police ("Peru protests: 17 killed in
+    Juliaca clashes", "Clashes between Bolivian truck drivers and Peruvian police ... left seven
+    people injured"): unrest, not an armed clash, and no other cause of the closed list, so none
+    is coded (as the analysts code them). Not clashes of soldiers, clans or armed groups told
+    with no protest ("Eight people were killed in a clash between two rival clans")."""
+    span = record.cause_span
+    if record.cause != "armed_clash" or span is None:
+        return
+    text = doc.text
+    if text[span[0] : span[1]].lower() not in _CLASH_WORDS:
+        return
+    lower = doc.lower
+    told = doc.sentence_at(span[0])
+    if not any(
+        _UNREST.search(lower, sentence.start, sentence.end)
+        for sentence in (told, record.sentence)
+        if sentence is not None
+    ):
+        return
+    record.cause = None
+    record.cause_span = None
+    record.evidence = [e for e in record.evidence if e[0] != "cause"]
+
+
+def _uncode_arson(text: str, record: _Record) -> None:
+    """An attack told only by its arson ("Gangs ... killing at least 25 people and setting fire
+    to homes", "the attackers set fire to houses"): the arson is the attack (no accidental
+    fire), but says no more of how its victims died than the attack itself, so no cause is
+    coded; an attack the sentence after tells by its weapon took that weapon before
+    (``_name_attacks_by_their_weapon``)."""
+    span = record.cause_span
+    if record.cause != "armed_clash" or span is None:
+        return
+    if text[span[0] : span[1]].lower() not in _ARSON:
+        return
+    record.cause = None
+    record.cause_span = None
+    record.evidence = [e for e in record.evidence if e[0] != "cause"]
 
 
 def _uncode_capsizing(doc: Document, record: _Record, compiled: _Compiled) -> None:
@@ -1975,6 +2172,41 @@ def _lead_causes(doc: Document, hits: list[_Hit], title_end: int) -> set[str]:
     """Causes named in the headline or the first sentence of the body: what the story is about."""
     lead_end = _lead_end(doc, title_end)
     return {h.word.role for h in hits if h.word.kind == "cause" and h.start < lead_end}
+
+
+# A conflict's toll over a number of decades: "More than 5,000 people have died in the conflict
+# over four decades", "ended three decades of conflict in Northern Ireland in which about 3,500
+# people were killed", "a four-decade insurgency" (not a comparison: "the deadliest period in
+# nearly two decades"; nor a "decades-long conflict" with no number, a running toll in the
+# perfect, ``_LONG_WAR_TOLL``)
+_DECADE_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)"
+_DECADES_OF_CONFLICT = re.compile(
+    r"\b(?:over|across|during|throughout|spanning)\s+(?:the\s+(?:past|last)\s+)?"
+    rf"(?:more\s+than\s+|nearly\s+|almost\s+|some\s+)?{_DECADE_COUNT}\s+decades\b"
+    rf"|\b{_DECADE_COUNT}(?:\s+decades\s+of|-decades?(?:-long|-old)?)\s+"
+    r"(?:civil\s+|armed\s+|separatist\s+)?(?:wars?|conflicts?|insurgency|fighting|violence"
+    r"|rebellion|unrest|struggle)\b"
+)
+
+
+def _decades_of_conflict(text: str, record: _Record) -> bool:
+    """A toll its clause tells over decades of a conflict, with no weapon named, is the
+    conflict's history told as background ("More than 5,000 people have died in the conflict
+    over four decades"), not a running toll to code as "the war has killed 300,000 since 2011"
+    is; not a figure whose clause says how ("Gunmen killed 12 people in Casamance, a region torn
+    by three decades of violence"), nor a war of one decade ("the decade-long war has killed
+    150,000") or of decades without a number ("have died in the decades-long conflict")."""
+    killed = record.killed
+    if killed is None or record.cause is not None:
+        return False
+    start, end = killed.clause.start, killed.clause.end
+    figure = killed.bound.quantity.start
+    # (from the last full stop before the figure: "... ended in the late 1990s. Since 1979,
+    # landmines ... have killed nearly 20,000")
+    stop = max(text.rfind(". ", start, figure), text.rfind(".\n", start, figure))
+    if stop >= 0:
+        start = stop + 1
+    return _DECADES_OF_CONFLICT.search(text.lower(), start, end) is not None
 
 
 def _is_old_incident(record: _Record, doc: Document) -> bool:
@@ -3479,7 +3711,10 @@ class _Reader:
         if in_year is not None and int(in_year.group(1)) < published:
             return True  # "Road accidents killed more than 2,000 people in Guatemala in 2024"
         window = self._clause(context, hit.start, hit.end, strong_only=True)
-        return _nearest_cause(context.hits, window, hit, self.c, lower) is not None
+        cause = _nearest_cause(context.hits, window, hit, self.c, lower)
+        # (many accidents are no one incident: "In 2023, road accidents killed more than 2,000
+        # people in Guatemala" is that year's running total)
+        return cause is not None and _MANY_ACCIDENTS.search(cause.word.phrase) is None
 
     def _past_report(self, context: _Sentence, hit: _Hit) -> bool:
         """A figure told as what a report said months or years before ("said in February 2025
@@ -5722,6 +5957,7 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
             <= (reach := 4 if _toll_and_its_wounded(a, b) else 2)
             or _told_on_until(doc, a, b, reach)
             or _told_on_until(doc, b, a, reach)
+            or _wounded_after_a_quiet_account(doc, a, b)
         )
         and (
             a.scope is b.scope
@@ -5819,6 +6055,62 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
         # with the incident's wounded
         return True
     return not (a.date and b.date and a.date.value != b.date.value)
+
+
+_QUIET_REACH = 4
+
+
+def _wounded_after_a_quiet_account(doc: Document, toll: _Record, later: _Record) -> bool:
+    """The wounded alone of the incident whose dead were told a few sentences before, where the
+    sentences between go on telling that incident with no figure and no cause of another kind
+    ("killing 12 of the 17 people on board ... was flying to ... when it plunged into the water
+    ... Fishermen and navy divers pulled five people from the water alive ... All five were
+    taken to hospital with injuries"): of the same cause and day, with no place or other source
+    of their own ("Colombia's migration agency said 285 people had been injured on the Colombian
+    side of the border"), not another incident's ("Separately", "another")."""
+    if later.sentence_index < toll.sentence_index:
+        toll, later = later, toll
+    if (
+        toll.killed is None
+        or toll.injured is not None
+        or later.killed is not None
+        or later.injured is None
+        or toll.cause is None
+        or later.cause != toll.cause
+        or not 0 < later.sentence_index - toll.sentence_index <= _QUIET_REACH
+        or (toll.date is None) != (later.date is None)
+        or (
+            toll.date is not None and later.date is not None and toll.date.value != later.date.value
+        )
+        or _ANOTHER_OR_SEPARATE.search(later.sentence.text)
+        or _own_place(later)
+        or not _same_source(doc.text, later, toll)
+    ):
+        return False
+    compiled = _compiled()
+    for sentence in doc.sentences[toll.sentence_index + 1 : later.sentence_index]:
+        hits = _hits(compiled, sentence.text.lower())
+        if any(h.word.casualty for h in hits) or any(
+            h.word.kind == "cause"
+            and h.word.role != toll.cause
+            and h.word.phrase not in compiled.weak_causes
+            for h in hits
+        ):
+            return False
+        if _ANOTHER_OR_SEPARATE.search(sentence.text):
+            return False
+    return True
+
+
+def _own_place(record: _Record) -> bool:
+    """Whether the record's place is named in its own sentence ("285 people had been injured on
+    the Colombian side of the border")."""
+    place = record.place
+    return (
+        place is not None
+        and place.span is not None
+        and record.sentence.start <= place.span[0] < record.sentence.end
+    )
 
 
 def _told_on_until(doc: Document, record: _Record, later: _Record, reach: int) -> bool:
