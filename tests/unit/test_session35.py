@@ -262,3 +262,34 @@ def test_talks_in_a_city_mediated_by_a_state_are_its_mediation() -> None:
     mediation = only(records, "CONSULT")
     assert mediation.mode == "mediation"
     assert codes(mediation) == {"BFA", "CIV", "GHA"}
+
+
+def test_an_exhibition_that_revisits_old_talks_tells_no_event() -> None:
+    """ "An exhibition ... retraces the tense months of 1990 and 1991, when Lithuania's leaders
+    ... spent more than a year trying to get Moscow to the negotiating table": a work's story;
+    the near miss: the talks of the exhibition's opening day are news."""
+    work = extract(
+        "VILNIUS, March 14 (Reuters) - An exhibition that opened in Vilnius on Wednesday "
+        "retraces the tense months of 1990 and 1991, when Lithuania's newly elected leaders "
+        "spent more than a year trying to get Moscow to the negotiating table.",
+        title="Vilnius exhibition revisits the talks of Lithuania's break from Moscow",
+    )
+    assert work == []
+    news = extract(
+        "VILNIUS, March 14 (Reuters) - Lithuanian Foreign Minister Gabrielius Landsbergis held "
+        "talks with his Latvian counterpart Krisjanis Karins in Vilnius on Wednesday, after "
+        "they opened an exhibition on the Baltic Way."
+    )
+    assert codes(only(news, "CONSULT")) == {"LTU", "LVA"}
+
+
+def test_talks_of_two_states_bodies_are_not_the_states() -> None:
+    """ "the two countries' federations were in talks about sharing a training camp": the
+    federations talk; the near miss: "the two countries were in talks" are the states."""
+    body = (
+        "TUNIS, March 14 (Reuters) - Egypt's ambassador to Tunisia watched the game alongside "
+        "Tunisia's sports minister, who later told reporters the two countries' {} were in talks "
+        "about sharing a training camp."
+    )
+    assert not [r for r in extract(body.format("federations")) if r.event_type == "CONSULT"]
+    assert [r for r in extract(body.format("governments")) if r.event_type == "CONSULT"]

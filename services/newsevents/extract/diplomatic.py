@@ -2055,7 +2055,7 @@ _SINCE_WHEN_BEFORE = re.compile(
 # sign the agreement", "In the film, the president flies to Moscow"
 _WORKS = (
     r"(?:film|movie|play|opera|novel|musical|series|miniseries|book|show|documentary|drama"
-    r"|biopic|episode|game)"
+    r"|biopic|episode|game|exhibition|exhibit|retrospective)"
 )
 _IN_A_WORK_OPENING = re.compile(
     r"(?:In|During)\s+(?:the|its)\s+(?:(?:first|second|third|fourth|fifth|final|last|opening"
@@ -2069,10 +2069,11 @@ _IN_A_WORK_OPENING = re.compile(
 _WORK_TELLS_BEFORE = re.compile(
     r"\b" + _WORKS + r"\s+(?:about\s+(?:[\w'’-]+\s+){0,3}$|(?:recreates|recreated|depicts|depicted"
     r"|portrays|portrayed|dramati[sz]es|dramati[sz]ed|retells|retold|re-enacts|re-enacted"
-    r"|reconstructs|imagines|tells\s+the\s+story\s+of)\b"
+    r"|reconstructs|imagines|tells\s+the\s+story\s+of|revisits|revisited|retraces|retraced"
+    r"|chronicles|chronicled)\b"
     # (no clause of another subject between: "After a Chinese film depicted the map, Vietnam
     # lodged a protest"; the work's own relative clauses and lists go on: ", who demanded")
-    r"(?:[^,;]|,\s+(?:who|which|whose|whom|including)\b)*$)"
+    r"(?:[^,;]|,\s+(?:who|which|whose|whom|including|when)\b)*$)"
 )
 _PLACE_OR_DAY_AFTER = re.compile(
     r"\s+(?:in\s+[A-Z]|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -3857,6 +3858,15 @@ _PRIVATE_BODY_SUBJECT = re.compile(
     r"(?:unions?|associations?|federations?|chambers?\s+of\s+commerce|employers|opposition"
     r"|opposition\s+part(?:y|ies)|clubs?|leagues?|church|churches|bishops|guilds?"
     r"|cooperatives?|co-?ops?)\s+(?:(?:said|says)\s+(?:on\s+\w+\s+)?(?:(?:that\s+)?(?:it|they)\s+)?)?$",
+    re.IGNORECASE,
+)
+# Bodies of two states named as the sides: "the two countries' federations were in", "both
+# nations' football associations have agreed"
+_TWO_STATES_BODIES_BEFORE = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:countries|nations|states)['’]\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:federations?|clubs|teams|leagues|associations|unions|companies|firms|airlines"
+    r"|universities|chambers\s+of\s+commerce|businesses|banks)\s+(?:(?:were|are|have|had|has)"
+    r"\s+(?:been\s+)?|also\s+)?(?:in\s+|held\s+|have\s+)?$",
     re.IGNORECASE,
 )
 # What a state hosts that is no meeting: "hosts the only U.S. military base", "hosted the
@@ -5675,6 +5685,12 @@ def _read(
         # "Ankara would impose heavy economic and political sanctions on the Netherlands if
         # his visit was blocked": a sanction held over a state on a condition, a warning
         trigger = _CONDITIONAL_SANCTION
+    if (
+        trigger.event_type is _TYPE_CONSULT or trigger.event_type is _TYPE_AGREE
+    ) and _TWO_STATES_BODIES_BEFORE.search(text, max(sentence.start, start - 90), start):
+        # "the two countries' federations were in talks about sharing a training camp": the
+        # states' bodies talk, not the states
+        return []
     if trigger.event_type in _PRIVATE_SUBJECT_TYPES and (
         _PRIVATE_SUBJECT.match(text, sentence.start, start) is not None
         or _PRIVATE_BODY_SUBJECT.match(
