@@ -293,3 +293,18 @@ def test_talks_of_two_states_bodies_are_not_the_states() -> None:
     )
     assert not [r for r in extract(body.format("federations")) if r.event_type == "CONSULT"]
     assert [r for r in extract(body.format("governments")) if r.event_type == "CONSULT"]
+
+
+def test_a_body_that_backed_a_states_decision_endorsed_it() -> None:
+    """ "The European Commission backed Riga's decision": an endorsement of Latvia; the near
+    miss: an "Iran-backed" militia's decision is no endorsement."""
+    backed = extract(
+        "RIGA, March 14 (Reuters) - Latvia expelled a Belarusian diplomat on Wednesday. The "
+        "European Commission backed Riga's decision."
+    )
+    assert codes(only(backed, "SUPPORT")) == {"EUR", "LVA"}
+    militia = extract(
+        "BEIRUT, March 14 (Reuters) - The Iran-backed Hezbollah group said on Wednesday its "
+        "decision to fire rockets was a response to Israeli strikes."
+    )
+    assert not [r for r in militia if r.event_type == "SUPPORT"]
