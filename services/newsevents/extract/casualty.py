@@ -1750,6 +1750,31 @@ _UNREST = re.compile(
     r"|riot\s+police|strikers|rioters|truck\s+drivers)\b"
 )
 _CLASH_WORDS = frozenset(("clash", "clashes"))
+# Not the clash's parties: its victims ("including four truck drivers caught in the
+# crossfire"), a state's protests ("Kabul lodged strong protests with Islamabad"), or unrest
+# of another time or after it ("a day after demonstrators blocked a highway", "sparking
+# protests in Peshawar")
+_UNREST_ASIDE = re.compile(
+    r"\b(?:including|among\s+them|lodged|lodging|lodges?|filed|sparking|sparked|triggering"
+    r"|triggered|prompting|prompted|provoking|provoked|fuell?ing|(?:a|one|two|three|several)"
+    r"\s+(?:days?|weeks?|hours?)\s+(?:after|before))\b(?:\s+(?:a|an|the|strong|formal|\w+ing"
+    r"|\w+ed|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of"
+    r"|thousands\s+of))*\s+$"
+)
+# A prison's riot is a fight of inmates, gangs or guards (casualty.yaml: an armed clash)
+_PRISON = re.compile(
+    r"\b(?:prisons?|jails?|inmates|prisoners|penitentiary|detention\s+cent(?:er|re))\b"
+)
+
+
+def _unrest_told(lower: str, start: int, end: int) -> bool:
+    """Whether protesters, strikers or crowds are parties to the clash the sentence tells."""
+    if _PRISON.search(lower, start, end):
+        return False
+    for match in _UNREST.finditer(lower, start, end):
+        if not _UNREST_ASIDE.search(lower[max(start, match.start() - 40) : match.start()]):
+            return True
+    return False
 
 
 def _uncode_unrest(doc: Document, record: _Record) -> None:
@@ -1767,7 +1792,7 @@ def _uncode_unrest(doc: Document, record: _Record) -> None:
     lower = doc.lower
     told = doc.sentence_at(span[0])
     if not any(
-        _UNREST.search(lower, sentence.start, sentence.end)
+        _unrest_told(lower, sentence.start, sentence.end)
         for sentence in (told, record.sentence)
         if sentence is not None
     ):
