@@ -52,3 +52,57 @@ def test_protest_words_outside_the_clash_leave_it_an_armed_clash() -> None:
         "riot police at a highway blockade near Cochabamba on Monday, the ombudsman said."
     )
     assert _read.causes(riot_police) == [None]
+
+
+def test_an_attack_is_named_by_the_weapon_of_the_next_sentence_only_if_it_tells_the_attack() -> (
+    None
+):
+    """The next sentence's weapon names the attack only when it tells that attack: not another
+    time, a bomb found or foiled, the forces' fire, a bomb besides the gunfire; and the attack's
+    other figures take it only at the attack's place."""
+    other_time = (
+        "OUAGADOUGOU, March 11 (Reuters) - Suspected jihadists killed 20 people in an attack on "
+        "a village in northern Burkina Faso on Sunday, officials said. Last month, gunmen opened "
+        "fire on worshippers at a mosque in the same province."
+    )
+    assert _read.causes(other_time) == ["armed_clash"]
+    defused = (
+        "PESHAWAR, March 11 (Reuters) - Militants killed five policemen in an attack on a police "
+        "station in Lakki Marwat on Monday, officials said. Police later found and defused a "
+        "bomb the attackers had left near the gate."
+    )
+    assert _read.causes(defused) == ["armed_clash"]
+    repelled = (
+        "BAMAKO, March 11 (Reuters) - Suspected jihadists killed at least 31 civilians in an "
+        "attack on a market in central Mali on Monday, officials said. The army said it had "
+        "repelled a bombing attempt on a checkpoint in Mopti the same day. At least 12 people "
+        "were wounded in the attack, a hospital source said."
+    )
+    assert _read.causes(repelled) == ["armed_clash"]
+    harmless = (
+        "BAGHDAD, March 11 (Reuters) - Six pilgrims were killed in an attack on their bus north "
+        "of Baghdad on Monday, police said. A bomb exploded near a checkpoint in Samarra later "
+        "in the day without causing casualties. At least 14 people were wounded in the attack, "
+        "police said."
+    )
+    assert _read.causes(harmless) == ["armed_clash"]
+    police = (
+        "PORT-AU-PRINCE, March 11 (Reuters) - Gang members killed at least 12 people in an "
+        "attack on the Solino neighbourhood on Monday, officials said. Police opened fire on "
+        "the gang as it retreated, the police chief said."
+    )
+    assert _read.causes(police) == ["armed_clash"]
+    bomb_and_gunfire = (
+        "ABUJA, March 11 (Reuters) - At least 40 worshippers were killed in an attack on a "
+        "Catholic church in Owo on Sunday, officials said. The attackers detonated explosives "
+        "at the entrance and sprayed the congregation with gunfire, witnesses said."
+    )
+    assert _read.causes(bomb_and_gunfire) == ["armed_clash"]
+    elsewhere = (
+        "BAMAKO, March 11 (Reuters) - Suspected jihadists killed at least 31 civilians in an "
+        "attack on a market in central Mali on Monday, officials said. Gunmen on motorbikes "
+        "surrounded the market and opened fire on traders, an official said. In the north, near "
+        "Gao, 10 soldiers were killed in an attack on an army base on Monday, the army said."
+    )
+    # near miss: the market's attack, told by its gunmen, is a shooting
+    assert _read.causes(elsewhere) == ["shooting", "armed_clash"]

@@ -1625,6 +1625,40 @@ _COUNTER_ATTACK = re.compile(r"\bcounter[\s-]?(?:attacks?|offensives?|assaults?)
 _ARSON = frozenset(("set fire", "setting fire", "sets fire", "set ablaze", "torched"))
 
 
+# The next sentence tells another attack or none that did harm: another time ("Last month,
+# gunmen opened fire"), a bomb found or foiled ("defused a bomb", "repelled a bombing
+# attempt", "without causing casualties"), the forces' fire ("Police opened fire on the
+# gang"), or a bomb besides the gunfire ("detonated explosives ... sprayed ... with gunfire")
+_OTHER_TIME = re.compile(
+    r"\b(?:(?:last|previous|earlier\s+this|past)\s+(?:week|month|year|weekend)"
+    r"|(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|in\s+(?:19|20)\d\d"
+    r"|later\s+(?:in\s+the\s+day|that\s+day|on))\b",
+    re.IGNORECASE,
+)
+_NO_HARM = re.compile(
+    r"\b(?:defus\w*|repel\w*|foil\w*|thwart\w*|attempts?|without\s+(?:causing|any)"
+    r"|no\s+(?:casualties|injuries|one\s+was)|found\s+(?:and|a|an)|dismantl\w*|disarm\w*)\b",
+    re.IGNORECASE,
+)
+_FORCES_SUBJECT = re.compile(
+    r"\b(?:police|policemen|troops|soldiers|army|security\s+forces|military|officers|guards"
+    r"|forces)\b",
+    re.IGNORECASE,
+)
+_EXPLOSIVES = re.compile(
+    r"\b(?:detonat\w*|explosives?|explosions?|blew\s+up|bombs?|grenades?|blasts?)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_place(record: _Record, other: _Record) -> bool:
+    """``other`` has no place of its own told in the text but that of ``record`` (the Gao attack
+    of another sentence is not the market's)."""
+    if other is record or other.place is None or other.place.span is None:
+        return True
+    return record.place is not None and other.place.location == record.place.location
+
+
 def _generic_attack(text: str, record: _Record, compiled: _Compiled, arson: bool = False) -> bool:
     """The record's cause is only a bare "attack", or, ``arson``, the attack's arson; not in a
     sentence that tells a counter-attack ("its troops had killed about 15 assailants in a
@@ -1671,6 +1705,21 @@ def _name_attacks_by_their_weapon(
         if len(roles) != 1 or not roles <= _ATTACK_WEAPONS:
             continue
         (weapon,) = roles
+        told_how = text[sentence.start : sentence.end]
+        first = min(
+            h.start
+            for h in hits
+            if sentence.start <= h.start < sentence.end
+            and h.word.kind == "cause"
+            and h.word.role == weapon
+        )
+        if (
+            _OTHER_TIME.search(told_how)
+            or _NO_HARM.search(told_how)
+            or _FORCES_SUBJECT.search(text, sentence.start, first)
+            or (weapon == "shooting" and _EXPLOSIVES.search(told_how))
+        ):
+            continue
         day = record.date.value if record.date is not None else None
         for other in records[index:]:
             told = other.date.value if other.date is not None else None
@@ -1688,6 +1737,7 @@ def _name_attacks_by_their_weapon(
                     )
                 )
                 and not _ANOTHER_OR_SEPARATE.search(other.sentence.text)
+                and _same_place(record, other)
             ):
                 other.cause = weapon
         return
