@@ -106,3 +106,45 @@ def test_an_attack_is_named_by_the_weapon_of_the_next_sentence_only_if_it_tells_
     )
     # near miss: the market's attack, told by its gunmen, is a shooting
     assert _read.causes(elsewhere) == ["shooting", "armed_clash"]
+
+
+def test_the_wounded_of_another_incident_told_between_stay_apart() -> None:
+    """The wounded told a few sentences after a toll join it only when the sentences between
+    tell no other incident: elsewhere, a second one, one also told, of another time, or a
+    vehicle of its own."""
+    elsewhere = (
+        "LIMA, March 11 (Reuters) - A bus plunged off a mountain road in the Andean region of "
+        "Huancavelica on Monday, killing 14 passengers, police said. The bus was travelling from "
+        "Lima. Elsewhere in the region, a minibus overturned on a highway. Fifteen people were "
+        "injured, police said."
+    )
+    assert _read.tolls(elsewhere) == [(14, None), (None, 15)]
+    last_week = (
+        "LA PAZ, March 11 (Reuters) - A bus collided with a truck on a highway near Oruro on "
+        "Monday, killing 20 people, police said. It was the country's deadliest road accident "
+        "this year. Last week a minibus overturned on the same highway. Twelve people were "
+        "injured, police said."
+    )
+    assert _read.tolls(last_week) == [(20, None), (None, 12)]
+    second = (
+        "KARACHI, March 11 (Reuters) - Gunmen on a motorcycle shot dead three policemen at a "
+        "checkpoint in Karachi on Monday, police said. The attackers escaped. In a second "
+        "incident, gunmen fired on a polio vaccination team in the city. Two workers were "
+        "wounded, police said."
+    )
+    assert _read.tolls(second) == [(3, None), (None, 2)]
+    also = (
+        "QUETTA, March 11 (Reuters) - Gunmen shot dead nine bus passengers on a highway in "
+        "Balochistan on Monday, officials said. The attackers checked the passengers' identity "
+        "cards. Gunmen also fired on a police patrol on the same highway. Four policemen were "
+        "wounded, officials said."
+    )
+    assert _read.tolls(also) == [(9, None), (None, 4)]
+    # near miss: the same crash told on, its wounded join its toll
+    told_on = (
+        "NEW DELHI, March 11 (Reuters) - A passenger train collided with a goods train in West "
+        "Bengal on Monday, killing 15 people, railway officials said. The collision derailed "
+        "several coaches. Rescuers worked through the night to cut passengers from the wreckage. "
+        "Sixty people were injured, railway officials said."
+    )
+    assert _read.tolls(told_on) == [(15, 60)]

@@ -6172,9 +6172,22 @@ def _wounded_after_a_quiet_account(doc: Document, toll: _Record, later: _Record)
             for h in hits
         ):
             return False
-        if _ANOTHER_OR_SEPARATE.search(sentence.text):
+        if _ANOTHER_OR_SEPARATE.search(sentence.text) or _QUIET_APART.search(sentence.text):
             return False
     return True
+
+
+# A sentence between that tells another incident: elsewhere, a second one, one also told,
+# one of another time ("Last week a minibus overturned on the same highway"), or a vehicle of
+# its own ("Elsewhere in the region, a minibus overturned")
+_QUIET_APART = re.compile(
+    r"\b(?:elsewhere|also|(?:second|third|separate|similar|different|earlier|later)\s+"
+    r"(?:incident|attack|accident|crash)|last\s+(?:week|month|year|night|weekend)|earlier"
+    r"|yesterday|previous|(?:hours?|days?|weeks?|minutes?)\s+(?:later|earlier|ago)"
+    r"|an?\s+(?:\w+\s+)?(?:bus|minibus|truck|lorry|car|train|plane|helicopter|boat|ferry|van"
+    r"|tanker|vehicle|motorcycle)\b(?!\s+(?:carrying|with)\b))\b",
+    re.IGNORECASE,
+)
 
 
 def _own_place(record: _Record) -> bool:
