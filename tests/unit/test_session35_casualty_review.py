@@ -148,3 +148,48 @@ def test_the_wounded_of_another_incident_told_between_stay_apart() -> None:
         "Sixty people were injured, railway officials said."
     )
     assert _read.tolls(told_on) == [(15, 60)]
+
+
+def test_forces_killing_fighters_keep_the_strike_told_before() -> None:
+    """Forces killing militants fought them (an armed clash) unless the sentence before told
+    their strike, or they only tell what killed them ("said the operation killed")."""
+    jets = (
+        "ISLAMABAD, March 11 (Reuters) - Pakistani fighter jets bombed militant hideouts in "
+        "North Waziristan on Monday, officials said. The military said its forces killed 30 "
+        "militants in the operation."
+    )
+    assert _read.causes(jets) == ["airstrike"]
+    operation = (
+        "MOGADISHU, March 11 (Reuters) - U.S. Africa Command said an air strike near Jilib on "
+        "Monday targeted al Shabaab. Somali forces said the operation killed 12 militants."
+    )
+    assert _read.causes(operation) == ["airstrike"]
+    # near miss: troops killing militants with no strike told
+    troops = (
+        "PESHAWAR, March 11 (Reuters) - The military said security forces had killed 12 "
+        "militants who were trying to infiltrate from Afghanistan on Monday night."
+    )
+    assert _read.causes(troops) == ["armed_clash"]
+
+
+def test_an_attack_told_by_its_arson_and_its_gunfire_is_a_shooting() -> None:
+    """Arson codes no cause, but gunfire told in the figure's sentence or the next, with no
+    toll of its own, tells how the victims died: a shooting."""
+    next_sentence = (
+        "JOS, March 11 (Reuters) - Armed herders attacked the village of Mangu on Sunday, "
+        "killing 22 people and setting fire to dozens of homes, police said. Survivors said the "
+        "attackers opened fire on residents as they fled."
+    )
+    assert _read.causes(next_sentence) == ["shooting"]
+    same_sentence = (
+        "PORT-AU-PRINCE, March 11 (Reuters) - Gang members set fire to homes in the Carrefour "
+        "district on Monday, and at least eight people were killed when the attackers fired on "
+        "residents fleeing the blaze, officials said."
+    )
+    assert _read.causes(same_sentence) == ["shooting"]
+    # near miss: arson alone
+    arson = (
+        "JOS, March 11 (Reuters) - Armed herders attacked the village of Mangu on Sunday, "
+        "killing 22 people and setting fire to dozens of homes, police said."
+    )
+    assert _read.causes(arson) == [None]

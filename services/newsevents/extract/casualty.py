@@ -1758,6 +1758,18 @@ _FIGHTERS = re.compile(
     r"\b(?:militants|insurgents|rebels|attackers|assailants|fighters|gunmen|jihadists"
     r"|terrorists|bandits|gang\s+members)\b"
 )
+# The forces' own weapons: told before a figure of the fighters they killed, they tell how
+_FORCES_WEAPONS = frozenset(("airstrike", "drone_strike", "missile_strike", "bombing"))
+_SAID_ANOTHER_SUBJECT = re.compile(
+    r"\bsaid\s+(?:that\s+)?(?:the|an?|its|their)\s+(?:[\w-]+\s+)?(?:operation|strike|air\s*strike"
+    r"|raid|offensive|bombardment|attack|assault|shelling)\b"
+)
+
+
+def _previous_sentence_start(text: str, start: int) -> int:
+    """Where the sentence before the one starting at ``start`` starts (about)."""
+    before = max(text.rfind(". ", 0, max(0, start - 2)), text.rfind("\n", 0, max(0, start - 2)))
+    return before + 1 if before >= 0 else 0
 
 
 def _forces_killing_fighters(text: str, record: _Record) -> None:
@@ -1781,6 +1793,17 @@ def _forces_killing_fighters(text: str, record: _Record) -> None:
         return
     fighters = _FIGHTERS_AFTER.match(lower, quantity)
     if fighters is None:
+        return
+    # the forces' own strike told in the sentence before ("Pakistani fighter jets bombed
+    # militant hideouts ... The military said its forces killed 30 militants"), or the forces
+    # only telling what killed them ("Somali forces said the operation killed 12 militants")
+    if (
+        record.cause in _FORCES_WEAPONS
+        and span is not None
+        and span[0] >= _previous_sentence_start(text, start)
+    ):
+        return
+    if _SAID_ANOTHER_SUBJECT.search(lower, verb.start(), verb.end()):
         return
     if fighters.group(0).endswith("of them") and not _FIGHTERS.search(
         lower, start, record.sentence.end
@@ -1852,6 +1875,15 @@ def _uncode_unrest(doc: Document, record: _Record) -> None:
     record.evidence = [e for e in record.evidence if e[0] != "cause"]
 
 
+_GUNFIRE = re.compile(
+    r"\b(?:opened\s+fire|fired\s+(?:on|at|into)|shot\s+(?:dead|at)|gunfire|gunshots?)\b",
+    re.IGNORECASE,
+)
+
+
+_OWN_TOLL = re.compile(r"\b(?:killed|dead|died|wounded|injured|deaths?)\b", re.IGNORECASE)
+
+
 def _uncode_arson(text: str, record: _Record) -> None:
     """An attack told only by its arson ("Gangs ... killing at least 25 people and setting fire
     to homes", "the attackers set fire to houses"): the arson is the attack (no accidental
@@ -1863,6 +1895,25 @@ def _uncode_arson(text: str, record: _Record) -> None:
         return
     if text[span[0] : span[1]].lower() not in _ARSON:
         return
+    # gunfire told in the figure's sentence or the next ("the attackers fired on residents
+    # fleeing the blaze"): a shooting
+    sentence = record.sentence
+    following = text.find(". ", sentence.end)
+    end = following + 1 if following >= 0 else len(text)
+    for index, told in enumerate((text[sentence.start : sentence.end], text[sentence.end : end])):
+        fire = _GUNFIRE.search(told)
+        if (
+            fire is not None
+            # (not the next sentence's own toll: "at least 252 people had been killed by
+            # gunfire since the protests began")
+            and not (index and _OWN_TOLL.search(told))
+            and not _FORCES_SUBJECT.search(told, 0, fire.start())
+            and not _EXPLOSIVES.search(told)
+        ):
+            record.cause = "shooting"
+            record.cause_span = None
+            record.evidence = [e for e in record.evidence if e[0] != "cause"]
+            return
     record.cause = None
     record.cause_span = None
     record.evidence = [e for e in record.evidence if e[0] != "cause"]
