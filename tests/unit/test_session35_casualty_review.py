@@ -193,3 +193,33 @@ def test_an_attack_told_by_its_arson_and_its_gunfire_is_a_shooting() -> None:
         "killing 22 people and setting fire to dozens of homes, police said."
     )
     assert _read.causes(arson) == [None]
+
+
+def test_a_place_headed_for_is_where_the_deaths_were_when_a_where_clause_says_so() -> None:
+    """ "Aid convoys were on their way to the eastern city of Derna on Monday, where flash
+    floods killed at least 40 people": the deaths were in Derna."""
+    convoy = (
+        "TRIPOLI, March 11 (Reuters) - Aid convoys were on their way to the eastern city of Derna "
+        "on Monday, where flash floods killed at least 40 people overnight, the Red Crescent said."
+    )
+    assert _read.place_names(convoy) == ["Derna"]
+    teams = (
+        "DHAKA, March 11 (Reuters) - Rescue teams were travelling to the district of Sylhet on "
+        "Tuesday, where flash floods killed 23 people on Monday, officials said."
+    )
+    assert _read.place_names(teams) == ["Sylhet"]
+
+
+def test_decades_in_a_comparison_or_beside_a_tolls_own_period_are_no_background() -> None:
+    """ "the worst bloodshed in the region over two decades", "since the 2021 coup ... in a
+    country that has endured seven decades of civil war": the tolls stand."""
+    worst = (
+        "ABUJA, March 11 (Reuters) - At least 30 people were killed in Plateau state on Monday, "
+        "the worst bloodshed in the region over two decades, local officials said."
+    )
+    assert len(_read.records(worst)) == 1
+    coup = (
+        "YANGON, March 11 (Reuters) - More than 4,500 civilians have been killed since the 2021 "
+        "coup, rights groups say, in a country that has endured seven decades of civil war."
+    )
+    assert len(_read.records(coup)) == 1

@@ -998,6 +998,19 @@ _TOWARD_PLACE_BEFORE = re.compile(
     r"\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:(?:territory|island|islands|city|town|port|coast)\s+of\s+)?$"
 )
+# ... unless the sentence then says what happened there: "Aid convoys were on their way to the
+# eastern city of Derna on Monday, where flash floods killed at least 40 people"
+_WHERE_AFTER = re.compile(r"(?:\s+(?:on|late|early)\s+\w+)?\s*,\s*where\b")
+
+
+def _toward(lower: str, start: int, end: int) -> bool:
+    """Whether the place at ``lower[start:end]`` is only where someone was heading."""
+    return (
+        _TOWARD_PLACE_BEFORE.search(lower, max(0, start - 60), start) is not None
+        and _WHERE_AFTER.match(lower, end) is None
+    )
+
+
 _SUPERLATIVE = re.compile(
     r"\b(?:deadliest|bloodiest|worst|heaviest|fiercest|biggest|largest|highest|first|last"
     r"|most\s+\w+)\b"
@@ -2332,7 +2345,17 @@ def _decades_of_conflict(text: str, record: _Record) -> bool:
     stop = max(text.rfind(". ", start, figure), text.rfind(".\n", start, figure))
     if stop >= 0:
         start = stop + 1
-    return _DECADES_OF_CONFLICT.search(text.lower(), start, end) is not None
+    lower = text.lower()
+    # (not a toll with a period of its own, "since the 2021 coup", nor a comparison, "the
+    # worst bloodshed in the region over two decades")
+    if _OWN_PERIOD_OR_COMPARISON.search(lower, start, end) is not None:
+        return False
+    return _DECADES_OF_CONFLICT.search(lower, start, end) is not None
+
+
+_OWN_PERIOD_OR_COMPARISON = re.compile(
+    r"\bsince\b|\b(?:worst|deadliest|bloodiest|highest|heaviest|biggest|largest)\b"
+)
 
 
 def _is_old_incident(record: _Record, doc: Document) -> bool:
@@ -4876,7 +4899,7 @@ class _Reader:
                 and not self._cared_for_apart(before_start, start)
                 and not _SPEAKING_BEFORE.search(lower, before_start, start)
                 and not _ATTRIBUTION_BEFORE.search(lower, max(0, start - 100), start)
-                and not _TOWARD_PLACE_BEFORE.search(lower, max(0, start - 60), start)
+                and not _toward(lower, start, mention.end)
             ):
                 placed = self._geocode(mention)
                 if (
@@ -5122,7 +5145,7 @@ class _Reader:
                 continue
             if _DESTINATION_BEFORE.search(lower, max(0, mention.start - 90), mention.start):
                 continue
-            if _TOWARD_PLACE_BEFORE.search(lower, max(0, mention.start - 60), mention.start):
+            if _toward(lower, mention.start, mention.end):
                 continue
             if _REPORT_VERB.match(lower, mention.end + 1):
                 continue  # "The US says": who, not where
@@ -5311,7 +5334,7 @@ class _Reader:
                 continue  # "near the borders with Niger and Burkina Faso": the neighbours
             if _DESTINATION_BEFORE.search(
                 self.lower, max(0, mention.start - 90), mention.start
-            ) or _TOWARD_PLACE_BEFORE.search(self.lower, max(0, mention.start - 60), mention.start):
+            ) or _toward(self.lower, mention.start, mention.end):
                 continue  # "while trying to reach Italy": where they were going
             votes[mention.code] += 1
             first.setdefault(mention.code, mention)
