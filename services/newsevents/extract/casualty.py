@@ -1762,15 +1762,15 @@ _FORCES_KILLED = re.compile(
     r"\b(?:troops|soldiers|security\s+forces|forces|army|police|policemen|military)\b"
     r"[^.;]{0,120}?\bkill(?:ed|ing)\s+"
 )
+_FIGHTER_NOUNS = (
+    r"militants|insurgents|rebels|attackers|assailants|fighters|gunmen|jihadists|terrorists"
+    r"|bandits|gang\s+members"
+)
 _FIGHTERS_AFTER = re.compile(
     r"(?:about\s+|at\s+least\s+|more\s+than\s+|some\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:militants|insurgents|rebels|attackers|assailants|fighters|gunmen|jihadists|terrorists"
-    r"|bandits|gang\s+members|of\s+them)\b"
+    rf"(?:{_FIGHTER_NOUNS}|of\s+them)\b"
 )
-_FIGHTERS = re.compile(
-    r"\b(?:militants|insurgents|rebels|attackers|assailants|fighters|gunmen|jihadists"
-    r"|terrorists|bandits|gang\s+members)\b"
-)
+_FIGHTERS = re.compile(rf"\b(?:{_FIGHTER_NOUNS})\b")
 # The forces' own weapons: told before a figure of the fighters they killed, they tell how
 _FORCES_WEAPONS = frozenset(("airstrike", "drone_strike", "missile_strike", "bombing"))
 _SAID_ANOTHER_SUBJECT = re.compile(

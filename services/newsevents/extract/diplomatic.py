@@ -2809,15 +2809,15 @@ def _was_signed(text: str, start: int, end: int) -> bool:
 
 
 # Acts told as made in writing or over a link
-_BY_LETTER_OR_LINK = re.compile(
-    r"\b(?:video|virtual\w*|online|remotely|(?:tele)?phone\w*|(?:in|by|via)\s+(?:a\s+)?letter)\b",
-    re.IGNORECASE,
+_LETTER_OR_LINK = (
+    r"video|virtual\w*|online|remotely|(?:tele)?phone\w*|(?:in|by|via)\s+(?:a\s+)?letter"
 )
+_BY_LETTER_OR_LINK = re.compile(rf"\b(?:{_LETTER_OR_LINK})\b", re.IGNORECASE)
 # Acts told as made at a distance or elsewhere: "by video", "in a letter", "during his visit
 # to Ukraine", "a trip abroad"
 _MADE_AT_A_DISTANCE = re.compile(
-    r"\b(?:video|virtual\w*|online|remotely|(?:tele)?phone\w*|(?:in|by|via)\s+(?:a\s+)?letter"
-    r"|message|statement|abroad|separately)\b|\b(?:visit|trip|tour|travel|journey)\s+(?:to|of)\b",
+    rf"\b(?:{_LETTER_OR_LINK}|message|statement|abroad|separately)\b"
+    r"|\b(?:visit|trip|tour|travel|journey)\s+(?:to|of)\b",
     re.IGNORECASE,
 )
 
@@ -2850,10 +2850,19 @@ _UNKNOWN_PLACE = re.compile(
 _VENUE_ORDER = {EventType.CONSULT: 0, EventType.AGREE: 1}
 
 
-def _names_unknown_place(doc: Document, sentence: Sentence) -> bool:
-    """Whether the sentence places an event in a town the gazetteer may not hold: "for talks
-    in the port city of Turkmenbashi"."""
-    return _UNKNOWN_PLACE.search(sentence.text) is not None
+def _event_sentences(doc: Document, event: _Event) -> list[Sentence]:
+    """The sentences that tell or refer to the event."""
+    return [doc.sentences[i] for i in event.sentences if i < len(doc.sentences)]
+
+
+def _placed_away_in_words(doc: Document, event: _Event) -> bool:
+    """Whether a sentence of the event places it away from the dateline, or nowhere the
+    gazetteer knows: "on the sidelines of the G20", "by video", "for talks in the port city of
+    Turkmenbashi"."""
+    return any(
+        _HELD_ELSEWHERE.search(sentence.text) or _UNKNOWN_PLACE.search(sentence.text)
+        for sentence in _event_sentences(doc, event)
+    )
 
 
 def _place_at_story_venue(events: list[_Event], doc: Document, gaz: Gazetteer) -> None:
@@ -2887,12 +2896,7 @@ def _place_at_story_venue(events: list[_Event], doc: Document, gaz: Gazetteer) -
                 and home is not None
                 and city.iso3 == home
                 and home in _states(e)
-                and not any(
-                    _HELD_ELSEWHERE.search(doc.sentences[i].text)
-                    or _names_unknown_place(doc, doc.sentences[i])
-                    for i in e.sentences
-                    if i < len(doc.sentences)
-                )
+                and not _placed_away_in_words(doc, e)
             )
         )
     ]
@@ -2911,11 +2915,7 @@ def _place_at_story_venue(events: list[_Event], doc: Document, gaz: Gazetteer) -
         )
         and (
             (e.location is not None and e.location.geonames_id != city.geonames_id)
-            or any(
-                _names_unknown_place(doc, doc.sentences[i])
-                for i in e.sentences
-                if i < len(doc.sentences)
-            )
+            or any(_UNKNOWN_PLACE.search(sentence.text) for sentence in _event_sentences(doc, e))
         )
         for e in events
     )
@@ -2928,6 +2928,7 @@ def _place_at_story_venue(events: list[_Event], doc: Document, gaz: Gazetteer) -
     for event in sorted(events, key=lambda e: _VENUE_ORDER.get(e.event_type, 2)):
         if event.location is not None or event.status is not _STATUS_OCCURRED:
             continue
+        sentences = _event_sentences(doc, event)
         signed = (
             event.event_type is _TYPE_AGREE
             and event.mode == "agreement"
@@ -2981,11 +2982,7 @@ def _place_at_story_venue(events: list[_Event], doc: Document, gaz: Gazetteer) -
             # (nor "on the sidelines" of a gathering told nowhere, nor when its sentence names
             # another city: "signed an agreement on Wednesday to build a road to the Gulf in
             # Baghdad")
-            and not any(
-                "sidelines" in doc.sentences[i].text
-                for i in event.sentences
-                if i < len(doc.sentences)
-            )
+            and not any("sidelines" in sentence.text for sentence in sentences)
             and not any(
                 m.kind is _KIND_CITY and not doc.in_dateline(m.start) and m.text != city_name
                 for i in event.told or event.sentences
@@ -2996,26 +2993,16 @@ def _place_at_story_venue(events: list[_Event], doc: Document, gaz: Gazetteer) -
         if not (at_venue or signed_at_home):
             continue
         if any(
-            _SIGNED_AWAY.search(doc.sentences[i].text)
-            for i in event.sentences
-            if i < len(doc.sentences)
-        ):
-            continue
-        if any(
-            _names_unknown_place(doc, doc.sentences[i])
-            for i in event.sentences
-            if i < len(doc.sentences)
+            _SIGNED_AWAY.search(sentence.text) or _UNKNOWN_PLACE.search(sentence.text)
+            for sentence in sentences
         ) or any(
             not (
                 # (a visit to the city itself: "during a state visit by Tokayev to Tashkent")
                 distance.group().lower().startswith(("visit", "trip", "tour", "travel", "journey"))
                 and text.startswith(city_name, distance.end() + 1)
             )
-            for i in event.sentences
-            if i < len(doc.sentences)
-            for distance in _MADE_AT_A_DISTANCE.finditer(
-                text, doc.sentences[i].start, doc.sentences[i].end
-            )
+            for sentence in sentences
+            for distance in _MADE_AT_A_DISTANCE.finditer(text, sentence.start, sentence.end)
         ):
             continue
         event.location = place
@@ -11037,13 +11024,13 @@ _STATEMENT_BY_BEFORE = re.compile(
 _VOICE_AFTER = re.compile(
     r",?\s+(?:said|says|announced|announces|told|wrote|stated|added|declared|confirmed)\b"
 )
-# Another speaker's clause: "..., while Prime Minister Najib Mikati said"
 # The speaker's words tell an act of their own to come: "said he would call Sisi", "said she
 # will travel to Brussels"
 _OTHER_ACT_TOLD = re.compile(
     r"\b(?:would|will|to|plans?\s+to|planned\s+to|was\s+due\s+to|is\s+due\s+to)\s+"
     r"(?:call|phone|telephone|meet|visit|travel|fly|host|hold\s+talks|speak\s+with)\b"
 )
+# Another speaker's clause: "..., while Prime Minister Najib Mikati said"
 _CONTRAST_BETWEEN = re.compile(
     r"\b(?:while|whereas|but|however|although|though|separately|meanwhile)\b", re.IGNORECASE
 )
@@ -11729,12 +11716,7 @@ def _to_record(
         location is None
         and status is _STATUS_OCCURRED
         and mode in _MET_IN_PERSON
-        and not any(
-            _HELD_ELSEWHERE.search(doc.sentences[i].text)
-            or _names_unknown_place(doc, doc.sentences[i])
-            for i in event.sentences
-            if i < len(doc.sentences)
-        )
+        and not _placed_away_in_words(doc, event)
     ):
         at_dateline = _dateline_city(doc, gaz) if doc.dateline_country in codes else None
         if at_dateline is not None and at_dateline[0].iso3 == doc.dateline_country:
