@@ -261,6 +261,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout38",
     HERE / "holdout39",
     HERE / "holdout40",
+    HERE / "holdout41",
 ]
 
 
