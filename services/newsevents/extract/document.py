@@ -55,8 +55,10 @@ _NAME = rf"{_NAME_PART}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_PART}){{0,4}}"
 # "the executive secretary of the Southern African Development Community (SADC), X", "the
 # president of the ICC's Assembly of States Parties, X": up to five words, "of"/"and" between
 # them, and the body's acronym.
+# A remit may be lower-case: "the EU's special envoy for the region, Miroslav Lajcak".
 _TITLE_SUBJECT = (
-    r"(?:\s+(?:for|on|to|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,4}"
+    r"(?:\s+(?:for|on|to|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,4}"
+    r"|region|crisis|conflict|talks|peace\s+process|negotiations|dialogue)"
     r"(?:\s+\([A-Z]{2,8}\))?\s*,)"
 )
 # Ranks and honorifics written between a title and the name: "army chief Gen. Abdel Fattah
@@ -192,6 +194,24 @@ _NOT_NAMES = frozenset(
         "However",
         "Separately",
         "Overnight",
+        # sentence adverbs before a comma ("Instead, the EU's special envoy, Miroslav Lajcak,")
+        "Instead",
+        "Still",
+        "Nevertheless",
+        "Nonetheless",
+        "Moreover",
+        "Furthermore",
+        "Additionally",
+        "Similarly",
+        "Likewise",
+        "Afterwards",
+        "Subsequently",
+        "Previously",
+        "Initially",
+        "Ultimately",
+        "Eventually",
+        "Elsewhere",
+        "Then",
         *(day.capitalize() for day in WEEKDAY_NUMBERS),
         *MONTH_NAMES,
         "State",
@@ -653,13 +673,16 @@ _BLOC = re.compile(
 def _without_other_councils(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, without the United Nations' "Security Council" read inside another
     body's "Peace and Security Council" (the African Union's, the Arab League's: their owner
-    is named before it)."""
-    if "Peace and Security Council" not in text:
+    is named before it) or a state's "National Security Council" (Iran's "Supreme National
+    Security Council", Iraq's, Ivory Coast's)."""
+    if "Peace and Security Council" not in text and "National Security Council" not in text:
         return mentions
     return [
         m
         for m in mentions
-        if not (m.text == "Security Council" and text.endswith("Peace and ", 0, m.start))
+        if not (
+            m.text == "Security Council" and text.endswith(("Peace and ", "National "), 0, m.start)
+        )
     ]
 
 
@@ -913,6 +936,12 @@ def _find_persons(doc: Document) -> None:
             continue
         if name.split()[-1].endswith("-like"):
             continue  # "General Assembly-like debate"
+        if (
+            " " not in name
+            and text.startswith(" of ", end)
+            and text[max(0, title.start - 4) : title.start].lower() == "the "
+        ):
+            continue  # "the General Security of Military Information Agreement": a name's words
         affiliation = _affiliation(doc, title) or _represented(doc, title)
         if affiliation is None and title.code == "Senior Adviser":
             continue  # "Goldman Sachs senior adviser John Smith": a company's, no state's
