@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsevents.contracts import DiplomaticEvent
-from tests.unit.diplomatic_helpers import codes, extract, only
+from tests.unit.diplomatic_helpers import codes, extract, only, place
 
 _DATELINE = "BRUSSELS, May 3 (Reuters) - "
 
@@ -88,3 +88,168 @@ def test_a_states_national_security_council_is_not_the_united_nations() -> None:
             "ACCUSE",
         )
         assert "UNO" in codes(complaint)
+
+
+def _read(body: str) -> list[tuple[str, frozenset[str]]]:
+    return [(r.event_type.value, frozenset(codes(r))) for r in extract(body)]
+
+
+def test_an_act_dated_more_than_a_year_back_is_background() -> None:
+    """ "the treaty was signed ... on Feb. 2, 1920, after weeks of negotiations": history, in a
+    story of 2024; an accord signed on May 2 (ten months back) is still told."""
+    records = extract(
+        "TARTU, June 27 (Reuters) - Estonia and Russia signed a peace treaty in Tartu on "
+        "Feb. 2, 1920, after weeks of negotiations.\n\n"
+        "Estonia and Latvia signed a border accord in Riga on May 2."
+    )
+    assert [(r.event_type, codes(r)) for r in records] == [("AGREE", {"EST", "LVA"})]
+
+
+def test_a_resident_envoy_touring_his_host_country_makes_no_visit() -> None:
+    """ "Pakistan's high commissioner in Nairobi toured the Pakistani pavilion": his post's
+    work; the same envoy visiting another state is a visit."""
+    for sentence in (
+        "Pakistan's high commissioner in Nairobi toured the Pakistani pavilion on Tuesday.",
+        "Pakistan's ambassador to Kenya, Ali Khan, visited the port of Mombasa on Tuesday.",
+    ):
+        assert extract("MOMBASA, Kenya, June 22 (Reuters) - " + sentence) == []
+    away = extract(
+        "MOMBASA, Kenya, June 22 (Reuters) - Pakistan's ambassador to Kenya, Ali Khan, visited "
+        "Dodoma on Tuesday."
+    )
+    assert [(r.mode, r.location.name if r.location else None) for r in away] == [
+        ("visit", "Dodoma")
+    ]
+
+
+_EXPELLED = (
+    "PRAGUE, June 24 (Reuters) - The Czech Republic expelled two Chinese diplomats on "
+    "Thursday, accusing them of spying.\n\n"
+)
+
+
+def test_a_summons_to_hear_findings_is_its_own_act() -> None:
+    """A summons on Wednesday "to inform him of the findings" before Thursday's expulsion is a
+    summons; one "to inform him of the decision" is the expulsion's."""
+    findings = extract(
+        _EXPELLED + "Foreign Minister Petr Macinka had summoned Chinese Ambassador Feng Biao on "
+        "Wednesday to inform him of the findings, the ministry said."
+    )
+    assert sorted(r.event_type for r in findings) == ["ACCUSE", "SANCTION"]
+    decision = extract(
+        _EXPELLED + "Foreign Minister Petr Macinka summoned Chinese Ambassador Feng Biao to "
+        "inform him of the decision, the ministry said."
+    )
+    assert [r.event_type for r in decision] == ["SANCTION"]
+
+
+def test_wanting_to_keep_a_dialogue_holds_no_talks() -> None:
+    """ "Prague wanted to keep 'a pragmatic dialogue' with China": a wish; talks held that day
+    are still talks."""
+    assert _read(
+        _EXPELLED + 'Macinka said Prague wanted to keep "a pragmatic dialogue" with China on trade.'
+    ) == [("SANCTION", frozenset({"CHN", "CZE"}))]
+    held = extract(
+        "PRAGUE, June 24 (Reuters) - Czech Foreign Minister Jan Lipavsky held talks with Chinese "
+        "Foreign Minister Wang Yi in Prague on Thursday and said he wanted to keep a dialogue."
+    )
+    assert [r.event_type for r in held] == ["CONSULT"]
+
+
+def test_a_when_clause_of_an_earlier_year_goes_on_after_and() -> None:
+    """ "strained in 2020, when Vystrcil led a delegation to Taiwan, and Chinese Foreign Minister
+    Wang Yi warned ...": the warning is 2020's; ", and on Thursday ... warned" is news."""
+    lead = (
+        "PRAGUE, June 24 (Reuters) - Relations were strained in 2020, when Senate President "
+        "Milos Vystrcil led a delegation to Taiwan, and "
+    )
+    assert (
+        extract(
+            lead + "Chinese Foreign Minister Wang Yi warned that Prague would pay a heavy price."
+        )
+        == []
+    )
+    news = extract(
+        lead + "on Thursday Chinese Foreign Minister Wang Yi warned that Prague would "
+        "pay a heavy price."
+    )
+    assert [r.event_type for r in news] == ["THREATEN"]
+
+
+def test_accusations_told_groundless_are_rejected() -> None:
+    """ "told a news briefing that the accusations were 'groundless'": a rejection; "were
+    serious" is none."""
+    rejected = extract(
+        _EXPELLED + "Foreign ministry spokesman Lin Jian told a news briefing in Beijing that the "
+        'accusations were "groundless".'
+    )
+    assert "REJECT" in [r.event_type for r in rejected]
+    serious = extract(_EXPELLED + "Czech officials said the accusations were serious.")
+    assert [r.event_type for r in serious] == ["SANCTION"]
+
+
+def test_resolute_countermeasures_are_a_warning() -> None:
+    records = extract(
+        "BEIJING, June 24 (Reuters) - China said on Thursday it would take resolute "
+        "countermeasures against the Czech Republic."
+    )
+    assert _read_types(records) == [("THREATEN", frozenset({"CHN", "CZE"}))]
+
+
+def _read_types(records: list[DiplomaticEvent]) -> list[tuple[str, frozenset[str]]]:
+    return [(r.event_type.value, frozenset(codes(r))) for r in records]
+
+
+def test_the_next_round_is_of_the_talks_told_before() -> None:
+    """ "The next round will be held in Thimphu in November": the two sides' next talks; an
+    election's "second round", or a round with no talks told before, is none."""
+    talks = "KATHMANDU, June 3 (Reuters) - Nepal and Bhutan held talks on Thursday.\n\n"
+    records = extract(
+        talks + "The next round will be held in Thimphu in November, the two "
+        "ministers said in a joint statement."
+    )
+    scheduled = [r for r in records if r.status == "scheduled"]
+    assert len(scheduled) == 1
+    assert codes(scheduled[0]) == {"BTN", "NPL"}
+    assert place(scheduled[0]) == ("Thimphu", "BTN")
+    assert len(records) == 2
+    election = extract(
+        talks + "The second round will be held on Sunday, the election commission said."
+    )
+    assert len(election) == 1
+    alone = extract(
+        "KATHMANDU, June 3 (Reuters) - Nepal voted on Thursday.\n\nThe next round "
+        "will be held on Sunday, the election commission said."
+    )
+    assert alone == []
+
+
+def test_a_joint_committee_meets_for_the_sides_told_before() -> None:
+    """ "A joint technical committee will meet in Amman on June 29", after Jordan's and Syria's
+    talks: their committee; told alone, it names no side."""
+    records = extract(
+        "AMMAN, June 15 (Reuters) - Jordan and Syria held talks in Damascus on Tuesday.\n\n"
+        "A joint technical committee will meet in Amman on June 29 to draw up a schedule."
+    )
+    scheduled = [r for r in records if r.status == "scheduled"]
+    assert len(scheduled) == 1
+    assert codes(scheduled[0]) == {"JOR", "SYR"}
+    alone = extract(
+        "AMMAN, June 15 (Reuters) - A joint technical committee will meet in Amman on June 29 to "
+        "draw up a schedule."
+    )
+    assert all(not codes(r) for r in alone)
+
+
+def test_people_expelled_long_ago_are_no_expulsion_of_envoys() -> None:
+    """ "talks ... on the fate of ethnic Nepali refugees expelled from Bhutan": the refugees',
+    not a sanction; diplomats expelled still are."""
+    refugees = extract(
+        "KATHMANDU, June 3 (Reuters) - Nepal and Bhutan held talks on Thursday on the fate of "
+        "ethnic Nepali refugees expelled from Bhutan in the early 1990s."
+    )
+    assert [r.event_type for r in refugees] == ["CONSULT"]
+    envoys = extract(
+        "KATHMANDU, June 3 (Reuters) - Nepal expelled two Bhutanese diplomats on Thursday."
+    )
+    assert [r.mode for r in envoys] == ["expulsion"]

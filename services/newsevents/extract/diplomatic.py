@@ -1656,6 +1656,8 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         and not _relief_at_home(doc, record)
         and not _one_state_story(doc, record)
         and not _unplaced_in_time(record)
+        and not _long_past(doc, record)
+        and not _envoys_round_at_post(doc, record)
         and not _since_when_background(doc, record)
         and not _told_in_a_work(doc, record)
         and not _unaimed_warning(doc, record)
@@ -4342,9 +4344,11 @@ _OLD_YEAR_WHEN = re.compile(
 
 # What ends the "when" clause of an earlier year before the trigger: a full stop, a semicolon
 # or a new clause of the main sentence ("..., when it expelled 23 diplomats, and on Monday").
+# (", and" goes on with the same year when no time opens what follows: "in 2020, when
+# Vystrcil led a delegation to Taiwan, and Chinese Foreign Minister Wang Yi warned")
 _CLAUSE_BREAK_AFTER_WHEN = re.compile(
-    r"[.;]|,\s+(?:and|but|while)\s|\bon\s+(?:Monday|Tuesday"
-    r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"[.;]|,\s+(?:but|while)\s|,\s+and\s+(?:(?:on|last|this|now|later|since|today)\b|(?:has|have)\s)"
+    r"|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:from\s+|in\s+|of\s+|to\s+|by\s+)?(?:which|whom|whose)\b")
 _SANCTION_SUSPENDS = re.compile(
@@ -4374,7 +4378,7 @@ def _in_earlier_when_clause(doc: Document, start: int) -> bool:
     23 diplomats", "since last year, when the Czech capital's mayor, Zdenek Hrib, scrapped a
     sister-city agreement" (that year's act, background)."""
     text = doc.text
-    when = text.rfind("when", max(0, start - 140), start)
+    when = text.rfind("when", max(0, start - 200), start)
     if when < 0:
         return False  # (most triggers: no sentence lookup)
     sentence_start = doc.sentences[doc.sentence_index(start)].start
@@ -5835,6 +5839,12 @@ def _read(
         and _COURT_PURPOSE_AFTER.match(text, end, sentence.end)
     ):
         return []  # "travelled to The Hague to hear the verdict": a court's seat, no host state
+    if (
+        trigger.mode == "expulsion"
+        and hit.form == "expelled"
+        and _PEOPLE_EXPELLED_BEFORE.search(text, max(sentence.start, start - 40), start)
+    ):
+        return []  # "refugees expelled from Bhutan in the early 1990s": people driven out
     if hit.form.startswith(_SUMMONS_FORMS) and _TO_INFORM_AFTER.match(text, end, sentence.end):
         return []  # "summoned Russian Ambassador Andrei Kelin to inform him of the decision"
     question = text.find("?", end, sentence.end)
@@ -7070,7 +7080,19 @@ _EFFORTS_TO_BEFORE = re.compile(
     r"|\b(?:set\s+up|formed|created|established|mandated|tasked)\s+(?:by\s+[^.;,]{1,60}?\s+)?to\s+$"
 )
 # a summons to tell an envoy of a decision (the decision is the event), not a protest
-_TO_INFORM_AFTER = re.compile(r"[^.;]{0,80}?\bto\s+(?:inform|notify|tell|brief)\b")
+# (of the sanction itself: "to inform him of the decision"; not "of the findings" that led
+# to it, a summons of its own)
+# People, not envoys, before a participle of expelling: "ethnic Nepali refugees expelled from
+# Bhutan", "migrants forcibly expelled"
+_PEOPLE_EXPELLED_BEFORE = re.compile(
+    r"\b(?:refugees|migrants|asylum\s+seekers|nationals|workers|people|civilians|residents"
+    r"|families|citizens|settlers|villagers|minorities|Rohingya)\s+"
+    r"(?:(?:forcibly|illegally|summarily|collectively|who\s+were|who\s+had\s+been)\s+)?$"
+)
+_TO_INFORM_AFTER = re.compile(
+    r"[^.;]{0,80}?\bto\s+(?:inform|notify|tell|brief)\b"
+    r"(?!\s+(?:him|her|them)\s+of\s+(?:the|its|their)\s+(?:findings|evidence|investigation|results)\b)"
+)
 _SUMMONED_HOME = re.compile(r"\s+(?:back|home)\b|\s+[^.;]{0,40}\bfor\s+consultations\b")
 # "the German Foreign Office", "the Federal Foreign Office": not Britain's
 _QUALIFIED_OFFICE = re.compile(r"(?:Federal|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+$")
@@ -9890,6 +9912,14 @@ _NEXT_ROUND = re.compile(
     re.IGNORECASE,
 )
 
+# A round named without its talks: "The next round will be held in Thimphu" (not "a second
+# round of talks", which names them)
+_BARE_ROUND_FORMS = ("round will", "round would", "round is")
+# A body of the two sides as the subject of a meeting: "A joint technical committee will meet"
+_JOINT_BODY_BEFORE = re.compile(
+    r"\s*(?:An?|The|Their)\s+joint\s+(?:[\w-]+\s+){0,2}(?:committee|commission|working\s+group"
+    r"|panel|border\s+committee)\s+(?:will|is\s+to|is\s+due\s+to|would|is\s+expected\s+to)\s+$"
+)
 _THEIR_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -9964,29 +9994,43 @@ def _merge(
             doc.text[max(mention.sentence.start, mention.span[0] - 40) : mention.span[0]]
         ):
             return  # "before the Group of 20 summit": a time reference, not news
+        bare_round = doc.text.startswith(_BARE_ROUND_FORMS, mention.span[0])
+        if bare_round and not doc.text.endswith("next ", 0, mention.span[0]):
+            return  # "The second round will be held on Sunday": an election's, a final's
         target = _new_event(mention, doc)
         previous = focus.get(family)
         if (
-            mention.anaphoric
-            and not mention.parties
+            not mention.parties
             and previous is not None
             and previous.status is _STATUS_OCCURRED
             and mention.status is _STATUS_SCHEDULED
             and (
-                _NEXT_ROUND.search(
-                    doc.text,
-                    max(mention.sentence.start, mention.span[0] - 40),
-                    min(mention.sentence.end, mention.span[1] + 40),
+                (
+                    # ("The next round will be held in Thimphu": a round of the talks told)
+                    (mention.anaphoric or bare_round)
+                    and (
+                        _NEXT_ROUND.search(
+                            doc.text,
+                            max(mention.sentence.start, mention.span[0] - 40),
+                            min(mention.sentence.end, mention.span[1] + 40),
+                        )
+                        or _THEIR_BEFORE.search(
+                            doc.text,
+                            max(mention.sentence.start, mention.span[0] - 40),
+                            mention.span[0],
+                        )
+                    )
                 )
-                or _THEIR_BEFORE.search(
-                    doc.text, max(mention.sentence.start, mention.span[0] - 40), mention.span[0]
-                )
+                # "A joint technical committee will meet in Amman on June 29": the two sides'
+                or _JOINT_BODY_BEFORE.match(doc.text, mention.sentence.start, mention.span[0])
             )
         ):
             # "The talks are scheduled to resume on Monday", "The committee will hold its
             # first meeting next month": the next round, between the sides told before
             target.parties = dict(previous.parties)
             target.evidence.extend(("participant", *p.span) for p in previous.parties.values())
+        elif bare_round and not mention.parties:
+            return  # a round of no talks told before ("the next round would be held soon")
         events.append(target)
     else:
         _absorb(target, mention, doc)
@@ -11547,6 +11591,46 @@ def _unplaced_in_time(record: DiplomaticEvent) -> bool:
         or trigger is None
         or trigger.text.lower().startswith("agree")
     )
+
+
+# An envoy named by the post: "Pakistan's high commissioner in Nairobi", "the Chinese
+# ambassador to Kenya" (then the visit verb: "toured", "visited").
+_ENVOY_AT_POST_BEFORE = re.compile(
+    r"\b(?i:ambassador|high\s+commissioner|charg[eé]\s+d['’]affaires|consul(?:\s+general)?)"
+    r"\s+(?:in|to)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},)?\s+$"  # (his name between)
+)
+
+
+def _envoys_round_at_post(doc: Document, record: DiplomaticEvent) -> bool:
+    """A resident envoy touring a place of the state he is posted to ("Pakistan's high
+    commissioner in Nairobi toured the Pakistani pavilion", "the Chinese ambassador to Kenya
+    visited the port of Mombasa"): his work at his post, not a state's visit."""
+    if record.mode != "visit" or record.location is None or not record.location.country_code:
+        return False
+    found = _trigger_sentence(doc, record)
+    if found is None:
+        return False
+    trigger, sentence = found
+    post = _ENVOY_AT_POST_BEFORE.search(doc.text, sentence.start, trigger.start)
+    if post is None:
+        return False
+    return any(
+        m.code == record.location.country_code for m in doc.mentions_in(post.start(1), post.end(1))
+    )
+
+
+# How many days before publication an act may be and still be news: older acts are the
+# story's background ("After weeks of negotiations, the treaty was signed ... on Feb. 2, 1920",
+# an exhibition's subject). No analyst's record in the sets is dated even 200 days back.
+_NEWS_DAYS = 365
+
+
+def _long_past(doc: Document, record: DiplomaticEvent) -> bool:
+    """An act dated more than a year before publication: background, not news."""
+    if record.date is None:
+        return False
+    return (doc.published - dt.date.fromisoformat(str(record.date))).days > _NEWS_DAYS
 
 
 _SENT_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
