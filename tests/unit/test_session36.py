@@ -253,3 +253,55 @@ def test_people_expelled_long_ago_are_no_expulsion_of_envoys() -> None:
         "KATHMANDU, June 3 (Reuters) - Nepal expelled two Bhutanese diplomats on Thursday."
     )
     assert [r.mode for r in envoys] == ["expulsion"]
+
+
+def test_a_proposed_agreement_or_a_one_sided_proposal_is_no_record() -> None:
+    """ "the OAS was ready to mediate if both governments asked it to" names no meeting of
+    anyone, "urged him to extend a temporary ceasefire" is the appeal's content; a proposed
+    meeting of two sides is kept."""
+    mediate = extract(
+        "SANTO DOMINGO, June 2 (Reuters) - Organization of American States Secretary-General "
+        "Albert Ramdin said the OAS was ready to mediate if both governments asked it to."
+    )
+    assert mediate == []
+    urged = extract(
+        "BANGKOK, April 18 (Reuters) - Malaysian Prime Minister Anwar Ibrahim met Myanmar's "
+        "military leader Min Aung Hlaing on Thursday and urged him to extend a temporary "
+        "ceasefire."
+    )
+    assert "AGREE" not in [r.event_type for r in urged]
+    assert "REQUEST" in [r.event_type for r in urged]
+
+
+def test_an_act_done_in_the_past_further_on_is_habitual() -> None:
+    """ "Angola, which has mediated between Congo and Rwanda in the past": background; a
+    charge "of repeatedly blasting water cannon" is still an accusation of that day."""
+    assert (
+        extract(
+            "LUANDA, June 12 (Reuters) - Angola, which has mediated between Congo and Rwanda in "
+            "the past, has sought a larger role in the region."
+        )
+        == []
+    )
+    charge = extract(
+        "MANILA, Dec 10 (Reuters) - The Philippines accused the China Coast Guard on Sunday of "
+        "repeatedly blasting water cannon at a supply boat."
+    )
+    assert [r.event_type for r in charge] == ["ACCUSE"]
+
+
+def test_border_forces_of_two_states_agree_for_them() -> None:
+    """ "Iranian and Afghan border forces agreed on Monday to stop firing": a ceasefire of Iran
+    and Afghanistan (the content names the truce)."""
+    records = extract(
+        "DUBAI, June 28 (Reuters) - Iranian and Afghan border forces agreed on Monday to stop "
+        "firing after a clash near the Milak crossing."
+    )
+    assert [(r.event_type, r.mode, codes(r)) for r in records] == [
+        ("AGREE", "ceasefire", {"AFG", "IRN"})
+    ]
+    nothing_agreed = extract(
+        "DUBAI, June 28 (Reuters) - Iranian border forces continued to stop firing at migrants "
+        "on Monday."
+    )
+    assert nothing_agreed == []

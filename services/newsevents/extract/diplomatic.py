@@ -797,6 +797,7 @@ _OFFICIAL_NOUN_AFTER = re.compile(
     r"^\s+(?:(?:and|or)\s+(?:[A-Z][a-z]+|[A-Z]\.[A-Z]\.|[A-Z]{2,3})\s+)?"  # "and U.S. negotiators"
     # "the Afghan Taliban government", "the Malian transitional authorities"
     r"(?:(?:Taliban|interim|transitional|caretaker|federal|central|new|current|military)\s+)?"
+    r"(?:border\s+(?=forces|troops|guards|officials|commanders|police))?"  # "Afghan border forces"
     # "the German and French finance ministers", "Chinese trade negotiators"
     r"(?:(?:finance|defen[cs]e|trade|economy|interior|energy|agriculture|health|transport"
     r"|justice)\s+(?=ministers|officials|negotiators))?"
@@ -805,6 +806,7 @@ _OFFICIAL_NOUN_AFTER = re.compile(
     r"|Department\s+of\s+Foreign\s+Affairs"  # "The Philippine Department of Foreign Affairs"
     r"|emergenc(?:y|ies)\s+(?:situations\s+)?ministry"  # "a Russian emergencies ministry plane"
     r"|envoy|embassy|team|representatives?|military|army|forces|troops|navy|cabinet|parliament"
+    r"|guards|police"
     r"|leadership"
     r"|lawmakers|individuals|entities|companies|firms|banks|oligarchs|businesses|nationals"
     r"|regime|junta|mediators?|ministers|foreign\s+ministers|heads\s+of\s+state|presidents|envoys"
@@ -1672,6 +1674,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
             doc,
             _demands_within_protests(doc, _calls_within_visits(_one_agreement_a_day(codable))),
         )
+        if not _proposal_without_event(r)
     ]
 
 
@@ -4494,7 +4497,8 @@ def _status(
     ):
         return None
     if any(
-        s < end + 24
+        # ("has mediated between Congo and Rwanda in the past": that adverb further on)
+        (s < end + 24 or (s < end + 50 and text.startswith("in the past", s)))
         # (not a relative clause closed before the trigger: "Bahrain, whose rulers have long
         # accused Iran of stirring unrest, said on Monday it was breaking off relations")
         and not (
@@ -11617,6 +11621,17 @@ def _envoys_round_at_post(doc: Document, record: DiplomaticEvent) -> bool:
         return False
     return any(
         m.code == record.location.country_code for m in doc.mentions_in(post.start(1), post.end(1))
+    )
+
+
+def _proposal_without_event(record: DiplomaticEvent) -> bool:
+    """A proposal the analysts never code as such: an agreement proposed is what an appeal asks
+    for ("urged him to extend a temporary ceasefire", "proposed a three-stage plan that began
+    with a ceasefire", "ready to restore diplomatic relations if"), and a proposal with at
+    most one side ("the OAS was ready to mediate if both governments asked it to") names no
+    meeting of anyone. (No record of the sets is a proposed agreement or a one-sided proposal.)"""
+    return record.status is _STATUS_PROPOSED and (
+        record.event_type is _TYPE_AGREE or len(_codes_of(record)) <= 1
     )
 
 
