@@ -305,3 +305,18 @@ def test_border_forces_of_two_states_agree_for_them() -> None:
         "on Monday."
     )
     assert nothing_agreed == []
+
+
+def test_talks_mediated_by_a_person_or_a_body_are_a_mediation() -> None:
+    """ "met for talks mediated by European Council President Antonio Costa" and talks told
+    elsewhere as "EU-mediated" are a mediation; talks told with no mediator stay talks."""
+    met = extract(
+        "BAKU, June 17 (Reuters) - The foreign ministers of Armenia and Azerbaijan met for talks "
+        "mediated by European Council President Antonio Costa in Brussels on Tuesday."
+    )
+    assert [(r.mode, codes(r)) for r in met] == [("mediation", {"ARM", "AZE", "EUR"})]
+    plain = extract(
+        "BAKU, June 17 (Reuters) - The foreign ministers of Armenia and Azerbaijan met for talks "
+        "in Brussels on Tuesday."
+    )
+    assert [r.mode for r in plain] == ["talks"]

@@ -3198,7 +3198,12 @@ def _purpose_modes(doc: Document, sentence: Sentence, hits: list[_Hit]) -> dict[
             and _clause_bounds(doc, sentence, hit.start, hit.end)
             == _clause_bounds(doc, sentence, later.start, later.end)
         ):
-            purposes[hit.start] = later.trigger.mode or ""
+            purposes[hit.start] = (
+                # "met for talks mediated by European Council President Antonio Costa"
+                "mediation"
+                if later.trigger.mode == "talks" and _MEDIATED_BY_AFTER.match(doc.text, later.end)
+                else later.trigger.mode or ""
+            )
     return purposes
 
 
@@ -6755,6 +6760,10 @@ def _read(
         mediator = _talks_mediator(doc, gaz, start, end)
         if mediator is not None:
             parties = [*parties, mediator]
+            mediation = "mediation"
+        elif _MEDIATED_BY_AFTER.match(text, end):
+            # "talks mediated by European Council President Antonio Costa": a body's or a
+            # person's mediation (the slots read the mediator)
             mediation = "mediation"
     slots = _slots(gaz, text, sentence, places, dates, start, end)
     mentions = [
@@ -10415,7 +10424,13 @@ def _absorb(target: _Event, mention: _Mention, doc: Document) -> None:
         if mention.trigger.mode:
             target.modes.add(mention.trigger.mode)
         target.modes.add(mode)
-        if _MODE_RANK.get(mode, 0) > _MODE_RANK.get(target.mode or "", 0):
+        if _MODE_RANK.get(mode, 0) > _MODE_RANK.get(target.mode or "", 0) or (
+            # talks told elsewhere as mediated ("after EU-mediated talks", "met for talks
+            # mediated by European Council President Antonio Costa") are a mediation
+            mode == "mediation"
+            and target.event_type is _TYPE_CONSULT
+            and target.mode in ("talks", "negotiation", "meeting")
+        ):
             target.mode = mode
             target.family = _family(target.event_type, mode)
     for party in mention.parties:
