@@ -320,3 +320,22 @@ def test_talks_mediated_by_a_person_or_a_body_are_a_mediation() -> None:
         "in Brussels on Tuesday."
     )
     assert [r.mode for r in plain] == ["talks"]
+
+
+def test_an_invitation_accepted_tells_the_invitation() -> None:
+    """ "Chapo accepted an invitation from Mutharika on Monday to visit Lilongwe": the
+    invitation, between the two; "Putin accepted the invitation" after "Kim invited Putin" is
+    the same invitation told again."""
+    accepted = extract(
+        "MAPUTO, June 21 (Reuters) - Malawian President Peter Mutharika met Mozambican President "
+        "Daniel Chapo on Monday.\n\nChapo accepted an invitation from Mutharika on Monday to "
+        "visit Lilongwe in October."
+    )
+    invitations = [r for r in accepted if r.event_type == "REQUEST"]
+    assert [(r.mode, codes(r)) for r in invitations] == [("invitation", {"MOZ", "MWI"})]
+    again = extract(
+        "MOSCOW, Sept 13 (Reuters) - North Korean leader Kim Jong Un met Russian President "
+        "Vladimir Putin on Wednesday.\n\nKim invited Putin to visit North Korea, and Putin "
+        "accepted the invitation, KCNA reported."
+    )
+    assert len([r for r in again if r.event_type == "REQUEST"]) == 1
