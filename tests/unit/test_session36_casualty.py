@@ -142,3 +142,20 @@ def test_a_figure_told_again_by_its_victims_joins_the_first_account() -> None:
         (None, 2),
         (2, 2),
     ]
+
+
+_FLOODS = (
+    "NANNING, June 19 (Xinhua) -- Twelve people have died after days of torrential rain "
+    "triggered floods across the Guangxi Zhuang Autonomous Region, local authorities said "
+    "Saturday.\n\n"
+)
+
+
+def test_a_rise_told_with_no_figure_of_its_own_makes_the_toll_before_running() -> None:
+    """ "The death toll rose from seven on Thursday as rescuers found more bodies": the twelve
+    told before are a running toll, though the sentence of the rise binds no figure itself."""
+    rose = _FLOODS + "The death toll rose from seven on Thursday as rescuers found more bodies."
+    assert _read.scopes(rose) == ["cumulative"]
+    # near miss: no rise told
+    found = _FLOODS + "Rescuers found more bodies on Thursday in Rong County."
+    assert _read.scopes(found) == ["incremental"]

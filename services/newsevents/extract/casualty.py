@@ -2926,8 +2926,9 @@ class _Reader:
             # ..., raising the toll from 117" (the new total told in another sentence).
             counts = [c for c in counts if c.toll_change or not c.increment]
         counts = [c for c in counts if not self._rise_of_a_toll(c, counts)]
-        if counts:
-            counts = self._after_a_rise(context, counts, frame)
+        # (also with no figure of its own: "The death toll rose from seven on Thursday as
+        # rescuers found more bodies" tells the toll before was a running one)
+        counts = self._after_a_rise(context, counts, frame)
         records: list[_Record] = []
         for count in counts:
             target = next(
