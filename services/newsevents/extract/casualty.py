@@ -175,6 +175,8 @@ _AGE_APPOSITION = re.compile(
 )
 _AGE_BEFORE_NOUN = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|been)\s+(?:[a-z]+ly\s+)?$")
+# ... and its plural, for two single people joined by "and" ("a woman and her son were killed")
+_PLURAL_PASSIVE_BEFORE = re.compile(r"\bwere\s+(?:[a-z]+ly\s+)?$")
 # The unit or force a single victim belongs to, named after "of the" (on the original text):
 # "a sergeant of the National Guard", "a member of the Border Police".
 _OF_A_UNIT = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?=\s)")
@@ -814,6 +816,12 @@ _NOT_AS_BREAK_AFTER = frozenset(
 # Literal words, one of which every match of a pattern holds (the patterns are case-sensitive
 # and run on the lowered text): where none is in the span, the pattern need not run. A few
 # substring searches cost less than the search they mostly spare.
+# The dead and the missing counted together ("More than 1,300 migrants died or went missing",
+# "left more than 60 people dead or missing"): no count of the dead
+_OR_MISSING_AFTER = re.compile(
+    r"\s+or\s+(?:went\s+|gone\s+|are\s+|were\s+|remain(?:ed)?\s+|presumed\s+)?"
+    r"(?:missing|unaccounted\s+for|disappeared)\b"
+)
 _WITHDRAWN_WORDS = ("withdr", "retract", "rescind", "disavow", "scrapped", "discarded")
 _SUPERSEDED_WORDS = (
     "earlier",
@@ -2918,8 +2926,9 @@ class _Reader:
             # ..., raising the toll from 117" (the new total told in another sentence).
             counts = [c for c in counts if c.toll_change or not c.increment]
         counts = [c for c in counts if not self._rise_of_a_toll(c, counts)]
-        if counts:
-            counts = self._after_a_rise(context, counts, frame)
+        # (also with no figure of its own: "The death toll rose from seven on Thursday as
+        # rescuers found more bodies" tells the toll before was a running one)
+        counts = self._after_a_rise(context, counts, frame)
         records: list[_Record] = []
         for count in counts:
             target = next(
@@ -3022,6 +3031,7 @@ class _Reader:
             return False
         if not (
             _PASSIVE_BEFORE.search(lower, max(0, hit.start - 24), hit.start)
+            or _PLURAL_PASSIVE_BEFORE.search(lower, max(0, hit.start - 24), hit.start)
             or (hit.word.role == "verb" and _SINGLE_OBJECT.match(lower, hit.end))
             or (
                 hit.word.phrase in _SINGLE_DEATH_VERBS  # "a fisherman drowned"
@@ -3085,6 +3095,10 @@ class _Reader:
         """ "A policeman was killed", "its captain was seriously injured": one victim."""
         lower = self.lower
         aux = _PASSIVE_BEFORE.search(lower, max(clause.start, hit.start - 24), hit.start)
+        pair_only = False
+        if aux is None:
+            aux = _PLURAL_PASSIVE_BEFORE.search(lower, max(clause.start, hit.start - 24), hit.start)
+            pair_only = aux is not None
         if aux is not None:
             verb_at = aux.start()
         elif hit.word.phrase in _SINGLE_DEATH_VERBS:
@@ -3115,9 +3129,21 @@ class _Reader:
             if unit is not None:
                 after = unit.end()  # "a sergeant of the National Guard had been killed"
             if self._only_aux(after, hit.start):
-                found = article, noun
+                if not pair_only:
+                    found = article, noun
+            elif apposition is None and unit is None:
+                # "a woman and her son were killed": one more person of a single noun joined
+                # by "and" (not "a woman and her neighbours", whose count is unknown)
+                more = self._one_more_person(noun[1], verb_at)
+                if (
+                    more is not None
+                    and self._single_noun(more[1])
+                    and self._only_aux(more[1][1], hit.start)
+                ):
+                    start = article.start(1)
+                    return self._bound(self._exact(start, more[1][1], 2), (start, hit.end), noun)
         if found is None:
-            if aux is None:
+            if aux is None or pair_only:
                 return None  # (a name before an intransitive verb is read elsewhere)
             sentence_start = context.sentence.start
             other = _ONE_MORE_BEFORE.search(lower, max(sentence_start, verb_at - 16), verb_at)
@@ -3699,6 +3725,8 @@ class _Reader:
                 return True
             if "subset" in kinds and q.start - 16 <= start and end <= q.start:
                 return True  # "killing eight people, including three children who died"
+        if lower.startswith(" or ", hit.end) and _OR_MISSING_AFTER.match(lower, hit.end):
+            return True  # "died or went missing": the dead and the missing together
         # The literal words each pattern needs are looked for first (a cheap test).
         low = max(sentence.start, first - 90)
         if (
@@ -4019,9 +4047,10 @@ class _Reader:
 
     def _antecedent_dated_earlier(self, context: _Sentence, count: _Count) -> bool:
         """The figure's cause is a definite noun ("in the battle", "during the war") whose
-        word one of the two sentences before dates to an earlier month or year ("the battle of
-        Khalkhin Gol ... in 1939", "Israel's 12-day war with Iran in June"), and the figure's
-        own sentence names no year."""
+        word the nearest earlier sentence that names it dates to an earlier month or year ("the
+        battle of Khalkhin Gol ... in 1939", "Israel's 12-day war with Iran in June", the lead's
+        "Estonia's war of independence and ... the 1920 treaty" paragraphs before "The war ...
+        killed about 3,600"), and the figure's own sentence names no year."""
         lower, window, index = self.lower, count.window, context.index
         if index == 0:
             return False
@@ -4036,7 +4065,7 @@ class _Reader:
             return False
         published = self.doc.published
         sentences = self.doc.sentences
-        for before in reversed(sentences[max(0, index - 2) : index]):
+        for before in reversed(sentences[:index]):
             start, end = before.start, before.end
             if not any(_has_word(lower, phrase, start, end) for phrase in phrases):
                 continue
@@ -5317,9 +5346,16 @@ class _Reader:
         votes: Counter[str] = Counter()
         first: dict[str, Mention] = {}
         neighbour_end = -1  # where the last neighbour across a border ends
+        origin_end = -1  # where the last country people come from ends
         for mention in self.doc.mentions_in(window.start, window.end):
             if mention.kind is not MentionKind.COUNTRY:
                 continue
+            if (mention.start >= 5 and self.lower.startswith("from ", mention.start - 5)) or (
+                origin_end >= 0
+                and _COORDINATION.fullmatch(self.lower, origin_end, mention.start) is not None
+            ):
+                origin_end = mention.end
+                continue  # "400 men, most of them from Niger, Sudan and Chad": whence, not where
             if self._names_actor(mention) or _BY_BEFORE.search(
                 self.lower, max(0, mention.start - 8), mention.start
             ):
@@ -6054,7 +6090,9 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
     ):
         return False  # "In a separate accident on Thursday morning, ... injuring seven"
     shared = complementary = refined = False
-    both = True  # the two give the same killed and the same injured
+    # the two give the same killed and the same injured (a kind neither gives agrees: "wounded
+    # two residents" and "A woman and her teenage son were wounded")
+    both = True
     for x, y, wounded in ((a.killed, b.killed, False), (a.injured, b.injured, True)):
         if x is not None and y is not None:
             if x.bound.count != y.bound.count:
@@ -6063,10 +6101,9 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
                     return False
                 refined = True
             shared = True
-        else:
+        elif x is not None or y is not None:
             both = False
-            if x is not None or y is not None:
-                complementary = True
+            complementary = True
     # "a massive explosion ... has risen to 135" and "about 5,000 wounded ... blamed on
     # ammonium nitrate": a bare explosion word says nothing against the accident's fire
     a_cause, b_cause = a.cause, b.cause

@@ -1,0 +1,161 @@
+"""Casualty rules of the thirty-sixth session (held-out set 41), each with the near misses that
+keep it narrow."""
+
+from __future__ import annotations
+
+from tests.unit.casualty_helpers import CasualtyReader
+
+PUBLISHED = "2027-06-19T15:35:00+02:00"  # a Saturday
+
+_read = CasualtyReader(PUBLISHED, "s36")
+
+
+def test_two_single_people_joined_by_and_are_two_victims() -> None:
+    """ "a woman and her son were killed": two victims, each named by a noun of one person."""
+    pair = (
+        "YAOUNDE, June 19 (Reuters) - A woman and her son were killed on Friday when their "
+        "house collapsed in heavy rain in western Cameroon, local officials said."
+    )
+    assert _read.tolls(pair) == [(2, None)]
+    spouses = (
+        "YAOUNDE, June 19 (Reuters) - A man and his wife were shot dead on Friday in western "
+        "Cameroon, local officials said."
+    )
+    assert _read.tolls(spouses) == [(2, None)]
+    # near miss: a plural noun after "and" has no count
+    neighbours = (
+        "YAOUNDE, June 19 (Reuters) - A woman and her neighbours were killed on Friday when "
+        "their houses collapsed in heavy rain in western Cameroon, local officials said."
+    )
+    assert _read.tolls(neighbours) == []
+    # near miss: the plural verb alone makes no single victim
+    told = (
+        "YAOUNDE, June 19 (Reuters) - A woman said her sons were killed on Friday when their "
+        "house collapsed in heavy rain in western Cameroon."
+    )
+    assert _read.tolls(told) == []
+
+
+def test_the_dead_and_the_missing_counted_together_are_no_toll() -> None:
+    """ "More than 1,300 migrants died or went missing": the dead and the missing together are
+    no count of the dead."""
+    missing = (
+        "ROME, June 19 (Reuters) - More than 1,300 migrants died or went missing in the "
+        "central Mediterranean on Friday, the IOM said."
+    )
+    assert _read.tolls(missing) == []
+    dead_or_missing = (
+        "KATHMANDU, June 19 (Reuters) - A landslide on Friday left 60 people dead or missing "
+        "in central Nepal, police said."
+    )
+    assert _read.tolls(dead_or_missing) == []
+    # near miss: the dead and the missing told apart
+    apart = (
+        "KATHMANDU, June 19 (Reuters) - A landslide on Friday left 60 people dead and 20 "
+        "missing in central Nepal, police said."
+    )
+    assert _read.tolls(apart) == [(60, None)]
+    # near miss: a death with no "or missing"
+    drowned = (
+        "ROME, June 19 (Reuters) - Twelve migrants died on Friday when their boat capsized off "
+        "Lampedusa, the IOM said."
+    )
+    assert _read.tolls(drowned) == [(12, None)]
+
+
+_FIRE = (
+    "TRIPOLI, June 19 (Reuters) - A fire tore through a migrant detention centre in the Tajoura "
+    "district east of Tripoli late on Friday, killing at least 11 people, the IOM said on "
+    "Saturday.\n\n"
+)
+
+
+def test_a_country_people_come_from_is_not_where_the_incident_is() -> None:
+    """ "a hangar holding about 400 men, most of them from Niger, Sudan and Chad": where the
+    victims come from does not place the incident's later figures."""
+    origin = _FIRE + (
+        "The blaze started in a crowded hangar holding about 400 men, most of them from Niger, "
+        "Sudan and Chad, the IOM said.\n\nThe Libyan Red Crescent said its teams had recovered "
+        "14 bodies."
+    )
+    assert _read.countries(origin) == ["LBY", "LBY"]
+    # near miss: a country named as where the blaze was places the figure
+    where = _FIRE + (
+        "A second blaze started in a hangar in Niger, officials said.\n\nThe Red Cross said its "
+        "teams had recovered 14 bodies."
+    )
+    assert _read.countries(where)[-1] == "NER"
+
+
+_EXHIBITION = (
+    "TARTU, Estonia, June 19 (Reuters) - An exhibition opening on Sunday in Tartu tells the "
+    "story of the talks that ended Estonia's war of independence and produced the 1920 treaty "
+    "with Soviet Russia.\n\nCurators have rebuilt the negotiating room. Visitors can read "
+    "telegrams from the talks. "
+)
+
+
+def test_a_war_dated_long_ago_some_sentences_before_is_over() -> None:
+    """ "The war ... killed about 3,600 Estonian soldiers", where the lead, three sentences
+    before, tied the war to a treaty of 1920: a past war's toll, not news."""
+    old = _EXHIBITION + (
+        "The war, fought against Soviet Russia, killed about 3,600 Estonian soldiers and "
+        "wounded some 14,000, according to figures on display."
+    )
+    assert _read.tolls(old) == []
+    # near miss: a war the article never dates is read as told
+    undated = (
+        "TARTU, Estonia, June 19 (Reuters) - An exhibition opening on Sunday in Tartu tells the "
+        "story of Estonia's war with its neighbour.\n\nCurators have rebuilt the negotiating "
+        "room. Visitors can read telegrams from the talks. The war killed about 3,600 Estonian "
+        "soldiers, according to figures on display."
+    )
+    assert _read.tolls(undated) == [(3600, None)]
+    # near miss: a running toll of the war
+    running = _EXHIBITION + (
+        "The war has killed about 3,600 Estonian soldiers, according to figures on display."
+    )
+    assert _read.tolls(running) == [(3600, None)]
+
+
+def test_a_figure_told_again_by_its_victims_joins_the_first_account() -> None:
+    """ "a shell ... landed in a Thai village and wounded two residents", then "Two villagers
+    were wounded by shrapnel": the same two wounded told again, one record (that neither
+    account counts the dead is no disagreement)."""
+    lead = (
+        "MAE SOT, Thailand (AP) - Thailand lodged a protest with Myanmar on Sunday after a "
+        "shell fired during fighting across the border landed in a Thai village and wounded "
+        "two residents.\n\nThe shelling hit Mae Ku village on Saturday afternoon, officials "
+        "said. "
+    )
+    assert _read.tolls(lead + "Two villagers were wounded by shrapnel.") == [(None, 2)]
+    assert _read.tolls(lead + "A woman and her teenage son were wounded by shrapnel.") == [
+        (None, 2)
+    ]
+    # near miss: a different count of the wounded stays apart
+    assert _read.tolls(lead + "Three soldiers were wounded by shrapnel.") == [
+        (None, 2),
+        (None, 3),
+    ]
+    # near miss: one account with the dead and one without are two figures of different kinds
+    assert _read.tolls(lead + "Two soldiers were killed and two wounded by shrapnel.") == [
+        (None, 2),
+        (2, 2),
+    ]
+
+
+_FLOODS = (
+    "NANNING, June 19 (Xinhua) -- Twelve people have died after days of torrential rain "
+    "triggered floods across the Guangxi Zhuang Autonomous Region, local authorities said "
+    "Saturday.\n\n"
+)
+
+
+def test_a_rise_told_with_no_figure_of_its_own_makes_the_toll_before_running() -> None:
+    """ "The death toll rose from seven on Thursday as rescuers found more bodies": the twelve
+    told before are a running toll, though the sentence of the rise binds no figure itself."""
+    rose = _FLOODS + "The death toll rose from seven on Thursday as rescuers found more bodies."
+    assert _read.scopes(rose) == ["cumulative"]
+    # near miss: no rise told
+    found = _FLOODS + "Rescuers found more bodies on Thursday in Rong County."
+    assert _read.scopes(found) == ["incremental"]
