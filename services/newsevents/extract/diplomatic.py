@@ -395,7 +395,9 @@ _ABSENCE = re.compile(
 _ABSENCE_GUARD = Guard(["attend", "part", "join", "away", "delegation", "absent", "skipped"])
 _HABITUAL = re.compile(
     r"\b(?:repeatedly|routinely|regularly|frequently|often|long\s+accused|has\s+long|have\s+long"
-    r"|in\s+the\s+past|previously|for\s+years|for\s+decades"
+    # ("in the past week", "in the past 24 hours": a span of the news, no habit)
+    r"|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:weeks?|weekends?|months?|years?|days?|hours?|decades?"
+    r"|few|several|\d))|previously|for\s+years|for\s+decades"
     r"|(?:has|have)\s+(?:always|consistently))\b",
     re.IGNORECASE,
 )
@@ -1669,7 +1671,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
     if counterpart:
         codable = [_with_the_storys_counterpart(doc, gaz, r, counterpart) for r in codable]
     return [
-        _without_territories_beside_their_state(r)
+        _without_a_calls_place(_without_territories_beside_their_state(r))
         for r in _support_within_calls(
             doc,
             _demands_within_protests(doc, _calls_within_visits(_one_agreement_a_day(codable))),
@@ -4352,11 +4354,9 @@ _OLD_YEAR_WHEN = re.compile(
 
 # What ends the "when" clause of an earlier year before the trigger: a full stop, a semicolon
 # or a new clause of the main sentence ("..., when it expelled 23 diplomats, and on Monday").
-# (", and" goes on with the same year when no time opens what follows: "in 2020, when
-# Vystrcil led a delegation to Taiwan, and Chinese Foreign Minister Wang Yi warned")
 _CLAUSE_BREAK_AFTER_WHEN = re.compile(
-    r"[.;]|,\s+(?:but|while)\s|,\s+and\s+(?:(?:on|last|this|now|later|since|today)\b|(?:has|have)\s)"
-    r"|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"[.;]|,\s+(?:and|but|while)\s|\bon\s+(?:Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:from\s+|in\s+|of\s+|to\s+|by\s+)?(?:which|whom|whose)\b")
 _SANCTION_SUSPENDS = re.compile(
@@ -4386,7 +4386,7 @@ def _in_earlier_when_clause(doc: Document, start: int) -> bool:
     23 diplomats", "since last year, when the Czech capital's mayor, Zdenek Hrib, scrapped a
     sister-city agreement" (that year's act, background)."""
     text = doc.text
-    when = text.rfind("when", max(0, start - 200), start)
+    when = text.rfind("when", max(0, start - 140), start)
     if when < 0:
         return False  # (most triggers: no sentence lookup)
     sentence_start = doc.sentences[doc.sentence_index(start)].start
@@ -4503,7 +4503,10 @@ def _status(
         return None
     if any(
         # ("has mediated between Congo and Rwanda in the past": that adverb further on)
-        (s < end + 24 or (s < end + 50 and text.startswith("in the past", s)))
+        (
+            s < end + 24
+            or (s < end + 50 and text.startswith("in the past", s) and "," not in text[end:s])
+        )
         # (not a relative clause closed before the trigger: "Bahrain, whose rulers have long
         # accused Iran of stirring unrest, said on Monday it was breaking off relations")
         and not (
@@ -5848,6 +5851,10 @@ def _read(
         and _COURT_PURPOSE_AFTER.match(text, end, sentence.end)
     ):
         return []  # "travelled to The Hague to hear the verdict": a court's seat, no host state
+    if trigger.event_type is _TYPE_CONSULT and _FIRMS_SAID_IN_BEFORE.search(
+        text, max(sentence.start, start - 80), start
+    ):
+        return []  # "The companies said they were in talks with Egypt": the firms' talks
     if (
         trigger.mode == "expulsion"
         and hit.form == "expelled"
@@ -7095,11 +7102,20 @@ _EFFORTS_TO_BEFORE = re.compile(
 # a summons to tell an envoy of a decision (the decision is the event), not a protest
 # (of the sanction itself: "to inform him of the decision"; not "of the findings" that led
 # to it, a summons of its own)
+# Firms telling their own talks: "The companies said they were in talks with", "the
+# consortium said it had been in negotiations with"
+_FIRMS_SAID_IN_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}(?:companies|firms|company|firm|consortium"
+    r"|partners|operator|airline|carrier)\s+(?:said|says)\s+(?:that\s+)?(?:they|it)\s+"
+    r"(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:also\s+|still\s+)?(?:in\s+)?$"
+)
 # People, not envoys, before a participle of expelling: "ethnic Nepali refugees expelled from
 # Bhutan", "migrants forcibly expelled"
 _PEOPLE_EXPELLED_BEFORE = re.compile(
-    r"\b(?:refugees|migrants|asylum\s+seekers|nationals|workers|people|civilians|residents"
-    r"|families|citizens|settlers|villagers|minorities|Rohingya)\s+"
+    # (not an embassy's: "The 20 Lithuanian embassy workers expelled by Russia")
+    r"\b(?<!embassy\s)(?<!consulate\s)(?<!mission\s)(?<!diplomatic\s)"
+    r"(?:refugees|migrants|asylum\s+seekers|workers|people|civilians|residents"
+    r"|families|settlers|villagers|minorities|Rohingya)\s+"
     r"(?:(?:forcibly|illegally|summarily|collectively|who\s+were|who\s+had\s+been)\s+)?$"
 )
 _TO_INFORM_AFTER = re.compile(
@@ -8311,7 +8327,7 @@ _MEDIATED_TALKS_AFTER = re.compile(
 # ... or named after the talks: "talks mediated by Turkey", "negotiations brokered by Qatar"
 _MEDIATED_BY_AFTER = re.compile(
     # (after the talks' place or day: "talks in Accra mediated by Ghana")
-    r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|\s+on\s+[A-Z][a-z]+day)?"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:\s+on\s+[A-Z][a-z]+day)?"
     r"\s+(?:(?:were|was|being)\s+)?(?:mediated|brokered)\s+by\s+(?:the\s+)?"
 )
 
@@ -9928,6 +9944,11 @@ _NEXT_ROUND = re.compile(
 # A round named without its talks: "The next round will be held in Thimphu" (not "a second
 # round of talks", which names them)
 _BARE_ROUND_FORMS = ("round will", "round would", "round is")
+_CONTEST_WORDS = re.compile(
+    r"\b(?:elections?|electoral|vote|voting|votes|polls?|ballot|run-?off|qualifiers?|tournament"
+    r"|cup|league|championships?|match|matches|games|draw)\b",
+    re.IGNORECASE,
+)
 # A body of the two sides as the subject of a meeting: "A joint technical committee will meet"
 _JOINT_BODY_BEFORE = re.compile(
     r"\s*(?:An?|The|Their)\s+joint\s+(?:[\w-]+\s+){0,2}(?:committee|commission|working\s+group"
@@ -10008,8 +10029,13 @@ def _merge(
         ):
             return  # "before the Group of 20 summit": a time reference, not news
         bare_round = doc.text.startswith(_BARE_ROUND_FORMS, mention.span[0])
-        if bare_round and not doc.text.endswith("next ", 0, mention.span[0]):
-            return  # "The second round will be held on Sunday": an election's, a final's
+        if bare_round and (
+            not doc.text.endswith("next ", 0, mention.span[0])
+            or _CONTEST_WORDS.search(mention.sentence.text)
+        ):
+            # "The second round will be held on Sunday", "In Peru's presidential election, the
+            # next round will be held on July 5": an election's, a tournament's
+            return
         target = _new_event(mention, doc)
         previous = focus.get(family)
         if (
@@ -10427,7 +10453,7 @@ def _absorb(target: _Event, mention: _Mention, doc: Document) -> None:
         if _MODE_RANK.get(mode, 0) > _MODE_RANK.get(target.mode or "", 0) or (
             # talks told elsewhere as mediated ("after EU-mediated talks", "met for talks
             # mediated by European Council President Antonio Costa") are a mediation
-            mode == "mediation"
+            mention.mode == "mediation"  # (told mediated: not "Qatar is separately mediating")
             and target.event_type is _TYPE_CONSULT
             and target.mode in ("talks", "negotiation", "meeting")
         ):
@@ -11634,8 +11660,31 @@ def _envoys_round_at_post(doc: Document, record: DiplomaticEvent) -> bool:
     post = _ENVOY_AT_POST_BEFORE.search(doc.text, sentence.start, trigger.start)
     if post is None:
         return False
+    # (the envoy alone: not "Rubio and the U.S. ambassador to Kenya visited", "a delegation
+    # led by the U.S. ambassador to Congo visited")
+    before = doc.text[sentence.start : post.start()]
+    if (
+        " and " in before
+        or " led by " in before
+        or doc.person_mentions(sentence.start, post.start())
+    ):
+        return False
     return any(
         m.code == record.location.country_code for m in doc.mentions_in(post.start(1), post.end(1))
+    )
+
+
+def _without_a_calls_place(record: DiplomaticEvent) -> DiplomaticEvent:
+    """A phone call has no one place: the place its sentence names is another act's ("spoke
+    by phone ..., and the two agreed that a joint commission would meet in Buenos Aires") or
+    one end of the line, and the analysts code none (no call of the sets has a place)."""
+    if record.mode != "phone_call" or record.location is None:
+        return record
+    return record.model_copy(
+        update={
+            "location": None,
+            "evidence": [e for e in record.evidence if e.field != "location"],
+        }
     )
 
 

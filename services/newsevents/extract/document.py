@@ -856,6 +856,12 @@ def _represented(doc: Document, title: Mention) -> str | None:
     return None
 
 
+# The rest of a document's or a body's name after a title and one word: "General Security
+# of Military Information Agreement" (not "the Emir Tamim of Qatar")
+_DOCUMENT_NAME_AFTER = re.compile(
+    r" of (?:[A-Z][\w-]*\s+){0,4}(?:Agreement|Treaty|Accord|Act|Pact|Convention|Protocol|Charter"
+    r"|Directorate|Council|Committee|Commission|Information)\b"
+)
 _INNER_TITLES = frozenset({"President", "Minister", "Premier", "Chancellor"})
 
 
@@ -936,11 +942,7 @@ def _find_persons(doc: Document) -> None:
             continue
         if name.split()[-1].endswith("-like"):
             continue  # "General Assembly-like debate"
-        if (
-            " " not in name
-            and text.startswith(" of ", end)
-            and text[max(0, title.start - 4) : title.start].lower() == "the "
-        ):
+        if " " not in name and _DOCUMENT_NAME_AFTER.match(text, end):
             continue  # "the General Security of Military Information Agreement": a name's words
         affiliation = _affiliation(doc, title) or _represented(doc, title)
         if affiliation is None and title.code == "Senior Adviser":
