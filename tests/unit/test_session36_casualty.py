@@ -159,3 +159,39 @@ def test_a_rise_told_with_no_figure_of_its_own_makes_the_toll_before_running() -
     # near miss: no rise told
     found = _FLOODS + "Rescuers found more bodies on Thursday in Rong County."
     assert _read.scopes(found) == ["incremental"]
+
+
+# -- the review's near misses ----------------------------------------------------------------
+
+
+def test_the_last_two_of_a_list_of_people_are_no_pair() -> None:
+    """ "A man, his wife and their son were killed": three, not the last two (no count is
+    better than a wrong one)."""
+    listed = (
+        "SRINAGAR, June 19 (Reuters) - A man, his wife and their son were killed when a "
+        "landslide buried their home in Kashmir on Friday, officials said."
+    )
+    assert (2, None) not in _read.tolls(listed)
+
+
+def test_two_incidents_of_other_weapons_with_one_count_stay_apart() -> None:
+    """ "A roadside bomb wounded two soldiers ..." and "Gunmen also shot and wounded two
+    policemen ...": two incidents of two wounded each, not one report told twice."""
+    text = (
+        "KANDAHAR, June 19 (Reuters) - A roadside bomb wounded two soldiers in Kandahar on "
+        "Friday, police said.\n\nGunmen also shot and wounded two policemen at a checkpoint in "
+        "the city, police said."
+    )
+    assert len(_read.records(text)) == 2
+
+
+def test_a_war_still_fought_named_sentences_before_keeps_its_toll() -> None:
+    """ "The war killed at least 150,000 people" after "The war in Sudan ... erupted in April
+    2023" three sentences before: a running toll of a war still fought; only a war of history
+    that far back (the 1920 treaty's) makes a toll background."""
+    text = (
+        "KHARTOUM, June 19 (Reuters) - The war in Sudan between the army and the RSF erupted in "
+        "April 2023.\n\nAid agencies say famine has spread. Millions have fled to neighbouring "
+        "countries. The war killed at least 150,000 people, according to U.N. estimates."
+    )
+    assert len(_read.records(text)) == 1

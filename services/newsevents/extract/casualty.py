@@ -177,6 +177,8 @@ _AGE_BEFORE_NOUN = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|been)\s+(?:[a-z]+ly\s+)?$")
 # ... and its plural, for two single people joined by "and" ("a woman and her son were killed")
 _PLURAL_PASSIVE_BEFORE = re.compile(r"\bwere\s+(?:[a-z]+ly\s+)?$")
+# A person named before a comma, first of a list: "a man, " in "A man, his wife and their son"
+_PERSON_LISTED_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their)\s+[a-z]+,\s+$")
 # The unit or force a single victim belongs to, named after "of the" (on the original text):
 # "a sergeant of the National Guard", "a member of the Border Police".
 _OF_A_UNIT = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?=\s)")
@@ -353,6 +355,8 @@ _TOLL_CHANGE = re.compile(
     r"|bringing|brought|brings|pushing|taking)\b"
 )
 _OLD_INCIDENT_DAYS = 60
+# How many years back a war named sentences before a toll must be to make it history
+_HISTORY_YEARS = 30
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
 # "\b((?:19|20)\d\d)\b" and "\blast\s+year...", with the word-start test after the first
 # letters so that the engine skips ahead to them (see ``_word_start_alternation``).
@@ -3137,6 +3141,10 @@ class _Reader:
                 more = self._one_more_person(noun[1], verb_at)
                 if (
                     more is not None
+                    # (not a list's last two: "A man, his wife and their son were killed")
+                    and not _PERSON_LISTED_BEFORE.search(
+                        self.lower, max(0, article.start(1) - 30), article.start(1)
+                    )
                     and self._single_noun(more[1])
                     and self._only_aux(more[1][1], hit.start)
                 ):
@@ -4065,7 +4073,7 @@ class _Reader:
             return False
         published = self.doc.published
         sentences = self.doc.sentences
-        for before in reversed(sentences[:index]):
+        for back, before in enumerate(reversed(sentences[:index])):
             start, end = before.start, before.end
             if not any(_has_word(lower, phrase, start, end) for phrase in phrases):
                 continue
@@ -4074,6 +4082,10 @@ class _Reader:
                 for m in _YEAR.finditer(lower, start, end)
                 if not _SINCE_BEFORE_YEAR.search(lower, max(0, m.start() - 8), m.start())
             ]
+            if back >= 2:
+                # further back, only a war of history ("the 1920 treaty"), not one still fought
+                # since its start ("launched its full-scale war on Ukraine in February 2022")
+                return bool(years) and max(years) <= published.year - _HISTORY_YEARS
             if years and max(years) <= published.year - 2:
                 return True
             months = [
@@ -6091,9 +6103,12 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
         return False  # "In a separate accident on Thursday morning, ... injuring seven"
     shared = complementary = refined = False
     # the two give the same killed and the same injured (a kind neither gives agrees: "wounded
-    # two residents" and "A woman and her teenage son were wounded")
+    # two residents" and "A woman and her teenage son were wounded", when their causes do)
     both = True
+    neither = False
     for x, y, wounded in ((a.killed, b.killed, False), (a.injured, b.injured, True)):
+        if x is None and y is None:
+            neither = True
         if x is not None and y is not None:
             if x.bound.count != y.bound.count:
                 # (two counts of the dead that differ are conflicting reports, kept apart)
@@ -6211,7 +6226,13 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
         incidental = _compiled().incidental
         if a_cause in incidental or b_cause in incidental:
             return False
-        repeated = both and (_same_source(text, a, b) or _same_source(text, b, a))
+        # (with other causes, only a report giving both kinds, or one naming no weapon: "a bomb
+        # wounded two soldiers" and "Gunmen also shot and wounded two policemen" are two)
+        repeated = (
+            both
+            and (not neither or "armed_clash" in (a_cause, b_cause))
+            and (_same_source(text, a, b) or _same_source(text, b, a))
+        )
         continued = (
             complementary
             and not shared
