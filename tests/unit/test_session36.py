@@ -439,3 +439,24 @@ def test_firms_telling_their_own_talks_join_no_visit() -> None:
         "piping gas."
     )
     assert [codes(r) for r in state] == [{"CYP", "EGY"}]
+
+
+def test_an_act_done_on_a_weekday_stays_in_the_past_whatever_will_follow() -> None:
+    """ "sent a protest note to Croatia on Wednesday over Zagreb's plan to store waste": last
+    Wednesday's note, done (the plan is what will follow); "met Guelleh in Djibouti on Thursday
+    and will travel to Asmara on Saturday" keeps its trip to come."""
+    note = only(
+        extract(
+            "SARAJEVO, Nov 14 (Reuters) - Bosnia sent a protest note to Croatia on Wednesday over "
+            "Zagreb's plan to store radioactive waste near the border."
+        ),
+        "ACCUSE",
+    )
+    assert note.status == "occurred"
+    assert str(note.date) == "2024-03-13"  # the Wednesday before the helpers' Thursday
+    trip = extract(
+        "DOHA, April 17 (Reuters) - Qatari Minister of State Mohammed Al-Khulaifi met Djibouti's "
+        "President Ismail Omar Guelleh in Djibouti on Thursday and will travel to Asmara on "
+        "Saturday."
+    )
+    assert "scheduled" in [r.status for r in trip]

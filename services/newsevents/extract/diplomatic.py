@@ -6618,6 +6618,18 @@ def _read(
     )
     future = status is _STATUS_SCHEDULED or (
         future_word is not None
+        # (an act told as done is dated in the past, whatever the clause says will follow:
+        # "sent a protest note to Croatia on Wednesday over Zagreb's plan to store waste",
+        # "spoke by phone on Tuesday night and agreed that officials would meet next week")
+        and not (
+            status is _STATUS_OCCURRED
+            and not is_noun
+            and future_word.start() > end
+            and _DAY_RIGHT_AFTER.match(text, end, future_word.start()) is not None
+            # (not when what will follow has its own day: "met Guelleh in Djibouti on
+            # Thursday and will travel to Asmara on Saturday", two events)
+            and not doc.dates.find(future_word.start(), clause[1], doc.published, Tense.PAST)
+        )
         # (the same exceptions as the status's: "signed a treaty on Thursday that will
         # allow ..." is last Thursday's, and so is "said Thursday it will terminate")
         and not (
@@ -9968,6 +9980,13 @@ def _other_actor(event: _Event, mention: _Mention) -> bool:
         return False
     a, b = theirs.participant.country_code, ours.participant.country_code
     return a is not None and b is not None and a != b
+
+
+# A weekday told right after an act's verb and its object: "sent a protest note to Croatia
+# on Wednesday", "summoned Pakistan's charge d'affaires in Kabul, X, on Tuesday"
+_DAY_RIGHT_AFTER = re.compile(
+    r"[^.;]{0,80}?\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 
 
 def _merge(
