@@ -460,3 +460,18 @@ def test_an_act_done_on_a_weekday_stays_in_the_past_whatever_will_follow() -> No
         "Saturday."
     )
     assert "scheduled" in [r.status for r in trip]
+
+
+def test_countermeasures_vowed_answer_the_row_told_before() -> None:
+    """ "China said on Thursday it would take 'resolute countermeasures'" after the Czech
+    expulsion of its diplomats: a warning aimed at Prague (its words name the retaliation);
+    "warns of deadly heat" is still aimed at no one."""
+    records = extract(
+        _EXPELLED + 'China said on Thursday it would take "resolute countermeasures".'
+    )
+    assert ("THREATEN", frozenset({"CHN", "CZE"})) in _read_types(records)
+    heat = extract(
+        "NEW DELHI, June 24 (Reuters) - India's weather office warned on Thursday of deadly "
+        "heat across the north."
+    )
+    assert heat == []

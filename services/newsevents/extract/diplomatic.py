@@ -7686,7 +7686,8 @@ def _directed(
         and "respond" not in text[start:end]
         # "warned it could retaliate if the measure was not lifted": an answer to the row the
         # warner is in (its target is found from the events before, ``_add_warned_side``)
-        and _RETALIATION_WORDS.search(text, end, min(clause[1], end + 80)) is None
+        # (or in the trigger's own words: "would take resolute countermeasures")
+        and _RETALIATION_WORDS.search(text, start, min(clause[1], end + 80)) is None
     ):
         return None  # "warns of deadly heat": a warning aimed at no one
     opening = clause[0] if sentence_start is None else min(sentence_start, clause[0])
