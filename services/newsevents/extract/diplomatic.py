@@ -2133,6 +2133,8 @@ def _unaimed_warning(doc: Document, record: DiplomaticEvent) -> bool:
     if record.event_type is not _TYPE_THREATEN or len(_codes_of(record)) > 1:
         return False
     trigger = _trigger_of(record)
+    if trigger is not None and _RETALIATION_WORDS.search(trigger.text):
+        return True  # "Tehran would take reciprocal measures if needed": answering no one named
     return (
         trigger is not None
         and trigger.text.lower() in _PLAIN_WARNING
