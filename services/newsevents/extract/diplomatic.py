@@ -396,8 +396,8 @@ _ABSENCE_GUARD = Guard(["attend", "part", "join", "away", "delegation", "absent"
 _HABITUAL = re.compile(
     r"\b(?:repeatedly|routinely|regularly|frequently|often|long\s+accused|has\s+long|have\s+long"
     # ("in the past week", "in the past 24 hours": a span of the news, no habit)
-    r"|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:weeks?|weekends?|months?|years?|days?|hours?|decades?"
-    r"|few|several|\d))|previously|for\s+years|for\s+decades"
+    r"|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:weeks?|weekends?|fortnight|months?|years?|days?|hours?"
+    r"|decades?|few|several|\d))|previously|for\s+years|for\s+decades"
     r"|(?:has|have)\s+(?:always|consistently))\b",
     re.IGNORECASE,
 )
@@ -2133,7 +2133,11 @@ def _unaimed_warning(doc: Document, record: DiplomaticEvent) -> bool:
     if record.event_type is not _TYPE_THREATEN or len(_codes_of(record)) > 1:
         return False
     trigger = _trigger_of(record)
-    if trigger is not None and _RETALIATION_WORDS.search(trigger.text):
+    if (
+        trigger is not None
+        and _RETALIATION_WORDS.search(trigger.text)
+        and not set(doc.country_counts) - _codes_of(record)
+    ):
         return True  # "Tehran would take reciprocal measures if needed": answering no one named
     return (
         trigger is not None
@@ -4504,11 +4508,7 @@ def _status(
     ):
         return None
     if any(
-        # ("has mediated between Congo and Rwanda in the past": that adverb further on)
-        (
-            s < end + 24
-            or (s < end + 50 and text.startswith("in the past", s) and "," not in text[end:s])
-        )
+        s < end + 24
         # (not a relative clause closed before the trigger: "Bahrain, whose rulers have long
         # accused Iran of stirring unrest, said on Monday it was breaking off relations")
         and not (
@@ -6626,6 +6626,7 @@ def _read(
         and not (
             status is _STATUS_OCCURRED
             and not is_noun
+            and trigger.mode != "invitation"  # ("invited X to a summit on Saturday": the summit's)
             and future_word.start() > end
             and _DAY_RIGHT_AFTER.match(text, end, future_word.start()) is not None
             # (not when what will follow has its own day: "met Guelleh in Djibouti on
@@ -7120,15 +7121,14 @@ _EFFORTS_TO_BEFORE = re.compile(
 # consortium said it had been in negotiations with"
 _FIRMS_SAID_IN_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}(?:companies|firms|company|firm|consortium"
-    r"|partners|operator|airline|carrier)\s+(?:said|says)\s+(?:that\s+)?(?:they|it)\s+"
+    r"|operator|airline|carrier)\s+(?:said|says)\s+(?:that\s+)?(?:they|it)\s+"
     r"(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:also\s+|still\s+)?(?:in\s+)?$"
 )
 # People, not envoys, before a participle of expelling: "ethnic Nepali refugees expelled from
 # Bhutan", "migrants forcibly expelled"
 _PEOPLE_EXPELLED_BEFORE = re.compile(
     # (not an embassy's: "The 20 Lithuanian embassy workers expelled by Russia")
-    r"\b(?<!embassy\s)(?<!consulate\s)(?<!mission\s)(?<!diplomatic\s)"
-    r"(?:refugees|migrants|asylum\s+seekers|workers|people|civilians|residents"
+    r"\b(?i:refugees|migrants|asylum\s+seekers|civilians|residents"
     r"|families|settlers|villagers|minorities|Rohingya)\s+"
     r"(?:(?:forcibly|illegally|summarily|collectively|who\s+were|who\s+had\s+been)\s+)?$"
 )
@@ -9956,14 +9956,6 @@ _NEXT_ROUND = re.compile(
     re.IGNORECASE,
 )
 
-# A round named without its talks: "The next round will be held in Thimphu" (not "a second
-# round of talks", which names them)
-_BARE_ROUND_FORMS = ("round will", "round would", "round is")
-_CONTEST_WORDS = re.compile(
-    r"\b(?:elections?|electoral|vote|voting|votes|polls?|ballot|run-?off|qualifiers?|tournament"
-    r"|cup|league|championships?|match|matches|games|draw)\b",
-    re.IGNORECASE,
-)
 # A body of the two sides as the subject of a meeting: "A joint technical committee will meet"
 _JOINT_BODY_BEFORE = re.compile(
     r"\s*(?:An?|The|Their)\s+joint\s+(?:[\w-]+\s+){0,2}(?:committee|commission|working\s+group"
@@ -10050,14 +10042,6 @@ def _merge(
             doc.text[max(mention.sentence.start, mention.span[0] - 40) : mention.span[0]]
         ):
             return  # "before the Group of 20 summit": a time reference, not news
-        bare_round = doc.text.startswith(_BARE_ROUND_FORMS, mention.span[0])
-        if bare_round and (
-            not doc.text.endswith("next ", 0, mention.span[0])
-            or _CONTEST_WORDS.search(mention.sentence.text)
-        ):
-            # "The second round will be held on Sunday", "In Peru's presidential election, the
-            # next round will be held on July 5": an election's, a tournament's
-            return
         target = _new_event(mention, doc)
         previous = focus.get(family)
         if (
@@ -10067,8 +10051,7 @@ def _merge(
             and mention.status is _STATUS_SCHEDULED
             and (
                 (
-                    # ("The next round will be held in Thimphu": a round of the talks told)
-                    (mention.anaphoric or bare_round)
+                    mention.anaphoric
                     and (
                         _NEXT_ROUND.search(
                             doc.text,
@@ -10090,8 +10073,6 @@ def _merge(
             # first meeting next month": the next round, between the sides told before
             target.parties = dict(previous.parties)
             target.evidence.extend(("participant", *p.span) for p in previous.parties.values())
-        elif bare_round and not mention.parties:
-            return  # a round of no talks told before ("the next round would be held soon")
         events.append(target)
     else:
         _absorb(target, mention, doc)
@@ -11669,6 +11650,9 @@ _ENVOY_AT_POST_BEFORE = re.compile(
 )
 
 
+_MET_OR_WITH = re.compile(r"\b(?:met|meet|meets|with|ministry|minister|protest|talks)\b")
+
+
 def _envoys_round_at_post(doc: Document, record: DiplomaticEvent) -> bool:
     """A resident envoy touring a place of the state he is posted to ("Pakistan's high
     commissioner in Nairobi toured the Pakistani pavilion", "the Chinese ambassador to Kenya
@@ -11685,10 +11669,16 @@ def _envoys_round_at_post(doc: Document, record: DiplomaticEvent) -> bool:
     # (the envoy alone: not "Rubio and the U.S. ambassador to Kenya visited", "a delegation
     # led by the U.S. ambassador to Congo visited")
     before = doc.text[sentence.start : post.start()]
+    after = doc.text[trigger.end : sentence.end]
     if (
         " and " in before
         or " led by " in before
+        or "former" in before
         or doc.person_mentions(sentence.start, post.start())
+        # (nor one who meets the host's people there: "visited Pokhara on Tuesday and met Prime
+        # Minister K.P. Sharma Oli", "with Japanese Defence Minister", "the foreign ministry")
+        or doc.person_mentions(trigger.end, sentence.end)
+        or _MET_OR_WITH.search(after) is not None
     ):
         return False
     return any(

@@ -58,7 +58,7 @@ _NAME = rf"{_NAME_PART}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_PART}){{0,4}}"
 # A remit may be lower-case: "the EU's special envoy for the region, Miroslav Lajcak".
 _TITLE_SUBJECT = (
     r"(?:\s+(?:for|on|to|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,4}"
-    r"|region|crisis|conflict|talks|peace\s+process|negotiations|dialogue)"
+    r"|region|crisis|conflict|war|talks|peace\s+process|negotiations|dialogue)"
     r"(?:\s+\([A-Z]{2,8}\))?\s*,)"
 )
 # Ranks and honorifics written between a title and the name: "army chief Gen. Abdel Fattah
