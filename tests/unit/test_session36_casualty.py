@@ -195,3 +195,18 @@ def test_a_war_still_fought_named_sentences_before_keeps_its_toll() -> None:
         "countries. The war killed at least 150,000 people, according to U.N. estimates."
     )
     assert len(_read.records(text)) == 1
+
+
+def test_houses_set_on_fire_in_a_raid_are_the_attack() -> None:
+    """ "Seven people were wounded and several houses were set on fire" after a raid's toll: the
+    raid's arson, so the wounded and a second source's count stay the raid's (not an accidental
+    fire's, dropped beside the attack)."""
+    text = (
+        "BUNIA, June 19 (Reuters) - Suspected rebels killed at least 19 civilians in an "
+        "overnight raid on a village in Ituri province, a local administrator said on Friday."
+        "\n\nGunmen entered Ndalya late on Wednesday and opened fire on residents as they "
+        "slept, the administrator said. Seven people were wounded and several houses were set "
+        "on fire.\n\nA civil society leader, Dieudonne Malangay, said 26 bodies had been "
+        "recovered by Thursday evening."
+    )
+    assert sorted(k for k, _ in _read.tolls(text) if k) == [19, 26]
