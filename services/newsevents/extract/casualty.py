@@ -817,15 +817,15 @@ _NOT_AS_BREAK_AFTER = frozenset(
 )
 
 
-# Literal words, one of which every match of a pattern holds (the patterns are case-sensitive
-# and run on the lowered text): where none is in the span, the pattern need not run. A few
-# substring searches cost less than the search they mostly spare.
 # The dead and the missing counted together ("More than 1,300 migrants died or went missing",
 # "left more than 60 people dead or missing"): no count of the dead
 _OR_MISSING_AFTER = re.compile(
     r"\s+or\s+(?:went\s+|gone\s+|are\s+|were\s+|remain(?:ed)?\s+|presumed\s+)?"
     r"(?:missing|unaccounted\s+for|disappeared)\b"
 )
+# Literal words, one of which every match of a pattern holds (the patterns are case-sensitive
+# and run on the lowered text): where none is in the span, the pattern need not run. A few
+# substring searches cost less than the search they mostly spare.
 _WITHDRAWN_WORDS = ("withdr", "retract", "rescind", "disavow", "scrapped", "discarded")
 _SUPERSEDED_WORDS = (
     "earlier",
@@ -6103,7 +6103,8 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
         return False  # "In a separate accident on Thursday morning, ... injuring seven"
     shared = complementary = refined = False
     # the two give the same killed and the same injured (a kind neither gives agrees: "wounded
-    # two residents" and "A woman and her teenage son were wounded", when their causes do)
+    # two residents" and "A woman and her teenage son were wounded"; with other causes that
+    # counts only where one names no weapon, see ``repeated``)
     both = True
     neither = False
     for x, y, wounded in ((a.killed, b.killed, False), (a.injured, b.injured, True)):

@@ -7114,9 +7114,6 @@ _EFFORTS_TO_BEFORE = re.compile(
     # what a body was made for: "a quartet set up by the regional bloc IGAD to mediate in Sudan"
     r"|\b(?:set\s+up|formed|created|established|mandated|tasked)\s+(?:by\s+[^.;,]{1,60}?\s+)?to\s+$"
 )
-# a summons to tell an envoy of a decision (the decision is the event), not a protest
-# (of the sanction itself: "to inform him of the decision"; not "of the findings" that led
-# to it, a summons of its own)
 # Firms telling their own talks: "The companies said they were in talks with", "the
 # consortium said it had been in negotiations with"
 _FIRMS_SAID_IN_BEFORE = re.compile(
@@ -7127,11 +7124,15 @@ _FIRMS_SAID_IN_BEFORE = re.compile(
 # People, not envoys, before a participle of expelling: "ethnic Nepali refugees expelled from
 # Bhutan", "migrants forcibly expelled"
 _PEOPLE_EXPELLED_BEFORE = re.compile(
-    # (not an embassy's: "The 20 Lithuanian embassy workers expelled by Russia")
+    # (not "people" or "workers": an embassy's are envoys, "The 20 Lithuanian embassy workers
+    # expelled by Russia", "the four people expelled from the Russian embassy")
     r"\b(?i:refugees|migrants|asylum\s+seekers|civilians|residents"
     r"|families|settlers|villagers|minorities|Rohingya)\s+"
     r"(?:(?:forcibly|illegally|summarily|collectively|who\s+were|who\s+had\s+been)\s+)?$"
 )
+# a summons to tell an envoy of a decision (the decision is the event), not a protest
+# (of the sanction itself: "to inform him of the decision"; not "of the findings" that led
+# to it, a summons of its own)
 _TO_INFORM_AFTER = re.compile(
     r"[^.;]{0,80}?\bto\s+(?:inform|notify|tell|brief)\b"
     r"(?!\s+(?:him|her|them)\s+of\s+(?:the|its|their)\s+(?:findings|evidence|investigation|results)\b)"
