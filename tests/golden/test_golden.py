@@ -262,6 +262,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout39",
     HERE / "holdout40",
     HERE / "holdout41",
+    HERE / "holdout42",
 ]
 
 
