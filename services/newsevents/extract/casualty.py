@@ -357,6 +357,15 @@ _TOLL_CHANGE = re.compile(
 _OLD_INCIDENT_DAYS = 60
 # How many years back a war named sentences before a toll must be to make it history
 _HISTORY_YEARS = 30
+# A sentence whose subject is a work that shows or tells something: "The film uses newly
+# restored footage of ...", "The documentary recounts ...", "The exhibition features ..."
+_WORK_SHOWS_OPENING = re.compile(
+    r"(?:The|This|Its|His|Her|Their)\s+(?:[\w'’-]+\s+){0,2}?(?:film|documentary|movie|book|novel"
+    r"|play|exhibition|exhibit|series|miniseries|memoir|biopic)\s+(?:also\s+)?(?:uses|used"
+    r"|shows|showed|depicts|depicted|features|featured|recounts|recounted|retells|retold|tells"
+    r"|told|revisits|revisited|recreates|recreated|dramati[sz]es|dramati[sz]ed|draws\s+on"
+    r"|includes|included|chronicles|chronicled|portrays|portrayed)\b"
+)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
 # "\b((?:19|20)\d\d)\b" and "\blast\s+year...", with the word-start test after the first
 # letters so that the engine skips ahead to them (see ``_word_start_alternation``).
@@ -1026,6 +1035,10 @@ def _toward(lower: str, start: int, end: int) -> bool:
 _SUPERLATIVE = re.compile(
     r"\b(?:deadliest|bloodiest|worst|heaviest|fiercest|biggest|largest|highest|first|last"
     r"|most\s+\w+)\b"
+)
+_SUPERLATIVE_SINCE_BEFORE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|heaviest|fiercest|biggest|largest|first)\s+"
+    r"(?:[\w-]+\s+){0,3}since\s+[^.;,]*$"
 )
 # On the original text: "since Oct. 1, according" ends at the comma, not at "Oct."
 _SINCE_STOP = re.compile(
@@ -2897,6 +2910,10 @@ class _Reader:
             context, _Clause(context.sentence.start, context.sentence.end)
         ) and not any(h.word.casualty and self._may_bind_single(context, h) for h in context.hits):
             return []  # no number near a death or injury word, no "a man was killed" either
+        if _WORK_SHOWS_OPENING.match(self.text, context.sentence.start):
+            # "The film uses newly restored footage of the siege of Port Arthur, where tens of
+            # thousands died": the dead a work shows, not an incident reported
+            return []
         counts: list[_Count] = []
         used: set[int] = set()
         for hit in context.hits:
@@ -4414,7 +4431,14 @@ class _Reader:
             for start, end, kinds in self._cues(context, clause)
             if not (
                 ("period" in kinds or "since" in kinds)
-                and _SUPERLATIVE.search(self.lower, max(clause.start, start - 60), start)
+                and (
+                    _SUPERLATIVE.search(self.lower, max(clause.start, start - 60), start)
+                    # "the first such incident since the two countries signed a treaty ...
+                    # last year": the period of the comparison's "since"
+                    or _SUPERLATIVE_SINCE_BEFORE.search(
+                        self.lower, max(clause.start, start - 140), start
+                    )
+                )
                 # (but "in the first 10 months of this year" is the period's span)
                 and not _SPAN_OF_PERIOD_BEFORE.search(
                     self.lower, max(clause.start, start - 40), start

@@ -695,6 +695,12 @@ _OWN_AGENTS = re.compile(
     r"(?:[a-z]+\s+)?(?:forces|soldiers|troops|officers|soil|territory|vessels|boats|ships|aircraft"
     r"|drones|army|military|fighters|warplanes|jets|border\s+guards|police|navy|agents)\b"
 )
+# A charge's content: "accusing Nairobi of hosting and arming", "accused of secretly meeting"
+_CHARGED_OF_BEFORE = re.compile(
+    r"\b(?:accus(?:ed|es|ing|e)|charg(?:ed|es|ing)|suspect(?:ed|s|ing)?|blam(?:ed|es|ing)"
+    r"|convicted|guilty|denied|denies|denying)\s+(?:[^\s.;,]+\s+){0,6}?of\s+"
+    r"(?:(?:secretly|illegally|covertly|openly|\w+ing\s+and)\s+)?$"
+)
 # A gerund after "of": the content of a charge, not an act ("accused Pashinyan of agreeing to")
 _GERUND_OF_BEFORE = re.compile(r"\b(?:of|for|without)\s+$", re.IGNORECASE)
 # Support or solidarity voiced a few words before its noun: "reaffirmed Egypt's support for",
@@ -852,6 +858,8 @@ _TEAM_ROLE_AFTER_POSSESSIVE = re.compile(
 _ORG_NAME_BEFORE = re.compile(
     r"\b(?:Air|Bank\s+of|Central\s+Bank\s+of|Reserve\s+Bank\s+of|National\s+Bank\s+of"
     r"|University\s+of|Radio|Royal\s+Air"
+    # a national sports body: "Cricket Ireland", "Rugby Australia", "Football Australia"
+    r"|Cricket|Rugby|Football|Netball|Hockey|Tennis|Golf|Athletics|Cycling"
     # "the National Union of Metalworkers of South Africa": a union's, a chamber's name
     r"|[A-Z][\w-]*\s+(?:Union|Congress|Federation|Association|Confederation|Chamber)\s+of"
     r"(?:\s+[A-Z][\w-]*){0,3}(?:\s+(?:and|of))?)\s+(?:the\s+)?$"
@@ -948,7 +956,9 @@ _STATEMENT_TYPES = frozenset(
 _NEEDS_TARGET = frozenset({EventType.ACCUSE, EventType.SANCTION})
 # What a warning with no target may answer: "warned it could retaliate"
 _RETALIATION_WORDS = re.compile(
-    r"\b(?:retaliat\w*|respond\s+in\s+kind|countermeasures|reciprocal\s+measures|reprisals)\b"
+    r"\b(?:retaliat\w*|respond\s+in\s+kind|countermeasures|reciprocal\s+measures|reprisals"
+    # force to meet force: "warned that it would 'defend every inch' of its territory"
+    r"|defend\s+every\s+inch)\b"
 )
 # A warning is a threat only when aimed at someone: a party, or "those nations", "the West".
 _THREAT_OBJECT = re.compile(
@@ -1661,6 +1671,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         and not _one_state_story(doc, record)
         and not _unplaced_in_time(record)
         and not _long_past(doc, record)
+        and not _later_than_an_earlier_year(doc, record)
         and not _envoys_round_at_post(doc, record)
         and not _since_when_background(doc, record)
         and not _told_in_a_work(doc, record)
@@ -2074,13 +2085,18 @@ _IN_A_WORK_OPENING = re.compile(
 # led to ...", "the film recreates the summit in Addis Ababa at which ... demanded" (no clause
 # break between)
 _WORK_TELLS_BEFORE = re.compile(
-    r"\b" + _WORKS + r"\s+(?:about\s+(?:[\w'’-]+\s+){0,3}$|(?:recreates|recreated|depicts|depicted"
+    r"\b" + _WORKS + r"\s+(?:about\s+(?:[\w'’-]+\s+){0,3}$"
+    r"|about\s+[^,;]*,\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:city|town|port|village|capital)"
+    r"\s+where\s+[^,;]*$|(?:recreates|recreated|depicts|depicted"
     r"|portrays|portrayed|dramati[sz]es|dramati[sz]ed|retells|retold|re-enacts|re-enacted"
     r"|reconstructs|imagines|tells\s+the\s+story\s+of|revisits|revisited|retraces|retraced"
     r"|chronicles|chronicled)\b"
     # (no clause of another subject between: "After a Chinese film depicted the map, Vietnam
     # lodged a protest"; the work's own relative clauses and lists go on: ", who demanded")
-    r"(?:[^,;]|,\s+(?:who|which|whose|whom|including|when)\b)*$)"
+    r"(?:[^,;]|,\s+(?:who|which|whose|whom|including|when)\b"
+    # (and a place it names with its relative clause: "a documentary about the 1905 peace
+    # talks ... premiered in Portsmouth, the port city where the envoys negotiated")
+    r"|,\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:city|town|port|village|capital)\s+where\b)*$)"
 )
 _PLACE_OR_DAY_AFTER = re.compile(
     r"\s+(?:in\s+[A-Z]|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -2169,7 +2185,14 @@ def _told_in_a_work(doc: Document, record: DiplomaticEvent) -> bool:
     told = _WORK_TELLS_BEFORE.search(doc.lower, sentence.start, trigger.start)
     # (not across "and" to another subject's act: "A documentary portrayed the president as a
     # separatist and Taiwan protested to Beijing")
-    return told is not None and not _AND_ANOTHER_SUBJECT.search(text, told.start(), trigger.start)
+    return told is not None and not any(
+        # (a list of names is no other subject: "where Russian and Japanese envoys negotiated")
+        not _NAME_BEFORE_AND.search(text, max(0, found.start() - 30), found.start())
+        for found in _AND_ANOTHER_SUBJECT.finditer(text, told.start(), trigger.start)
+    )
+
+
+_NAME_BEFORE_AND = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 
 
 def _since_when_background(doc: Document, record: DiplomaticEvent) -> bool:
@@ -2190,7 +2213,16 @@ def _since_when_background(doc: Document, record: DiplomaticEvent) -> bool:
     first = _FIRST_SINCE_CLAUSE_BEFORE.search(
         text, max(sentence.start, trigger.start - 160), trigger.start
     )
-    return first is not None and record.date_text is None
+    # (not dated but by an earlier year: "the first such incident since the two countries
+    # signed a treaty ... last year")
+    return first is not None and (
+        record.date_text is None or _EARLIER_YEAR_TEXT.search(record.date_text) is not None
+    )
+
+
+_EARLIER_YEAR_TEXT = re.compile(
+    r"\blast\s+year\b|\b(?:19|20)\d\d\b|\byears?\s+ago\b", re.IGNORECASE
+)
 
 
 def _congratulations_at_home(doc: Document, record: DiplomaticEvent) -> bool:
@@ -3390,6 +3422,15 @@ _COMPANY_COUNTERPART = re.compile(
     r"(?:[\w.'’-]+\s+){0,4}?" + _COMPANY_NOUNS + r"\b"
 )
 _BUSINESS_TYPES = frozenset((_TYPE_CONSULT, _TYPE_AGREE, _TYPE_COOPERATE))
+# Firms named by their corporate names as the subject of "are in talks": "LATAM Airlines and
+# Brazil's Azul are in talks", "Tata Motors is in talks" (case-sensitive)
+_NAMED_FIRMS_IN_TALKS_BEFORE = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?:and|said|says)\s+)(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Airlines|Airways|Group|Corp"
+    r"|Corporation|Inc|Ltd|Limited|Holdings|Motors|Telecom|Petroleum|Pharmaceuticals|Mining"
+    r"|Shipping|Logistics|Technologies|Systems)\b\.?(?:\s+and\s+(?:[A-Z][\w&.'’-]*\s*){1,4}"
+    r"(?:['’]s\s+[A-Z][\w&.'’-]*)?)?\s+(?:are|is|were|was|have\s+been|has\s+been|had\s+been)"
+    r"\s+(?:also\s+|now\s+|already\s+)?in\s+(?:[a-z]+\s+)?$"
+)
 # A pledge of money ("pledged 1.5 million Australian dollars"; the pledge trigger that needs
 # an amount in ``diplomatic.yaml``) is a pledge, unless what is pledged is aid, which the aid
 # trigger codes.
@@ -3511,6 +3552,8 @@ _SPORTS_TERMS = (
     "quarterfinals", "squad", "striker", "midfielder", "coach", "football",
     "soccer", "cricket", "rugby", "tennis", "Olympic", "Olympics", "Olympic Games", "matches",
     "match against", "stadium", "derby", "friendly against",
+    # cricket's own words: "taking five wickets", "the second one-day international"
+    "wickets", "innings", "one-day international", "one-day internationals", "Test series",
 )  # fmt: skip
 _SPORTS = re.compile(
     r"\b(?:"
@@ -3570,12 +3613,27 @@ _ASIDE_CLOSED_BY_MEETING = re.compile(
 _SPORTS_STORY_MIN = 3
 
 
+# A headline labelled with its sport, as the wires do: "Cricket: Afghanistan rout Ireland",
+# "SOCCER-Brazil beat Chile", "Tennis - Sinner wins"
+_SPORT_LABEL = re.compile(
+    r"(?:Cricket|CRICKET|Soccer|SOCCER|Football|FOOTBALL|Rugby|RUGBY|Tennis|TENNIS|Golf|GOLF"
+    r"|Athletics|ATHLETICS|Cycling|CYCLING|Basketball|BASKETBALL|Hockey|HOCKEY|Boxing|BOXING)"
+    r"\s*(?::|-|–|—)\s*[A-Z]"
+)
+
+
 def _sports_story(doc: Document) -> bool:
     found = doc.memo.get(("sports",))
     if found is None:
         title = doc.sentences[0] if doc.sentences else None
         found = doc.memo[("sports",)] = (
-            bool(title is not None and _SPORTS.search(doc.text, title.start, title.end))
+            bool(
+                title is not None
+                and (
+                    _SPORTS.search(doc.text, title.start, title.end)
+                    or _SPORT_LABEL.match(doc.text, title.start)
+                )
+            )
             or sum(
                 # as ``_SPORTS`` reads them: lower-case, but for the capitalised events ("the
                 # Arab League" is no league)
@@ -5327,6 +5385,11 @@ _PRIVATE_GROUP_AFTER = re.compile(
 # (EU leaders "braced for a summit clash with Orban" in a story of no sport are at a summit,
 # whatever sports word a sentence holds: "qualifying majority", "a fixture of EU gatherings")
 _CONTEST_AFTER = re.compile(r"\s+(?:clash|showdown|decider)\b")
+# ... or a match called one: "billed as a summit", "dubbed the summit", "'summit'"
+_BILLED_AS_BEFORE = re.compile(
+    r"(?:\b(?:billed|dubbed|touted|hyped|described)\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+    r"|\b(?:billed|dubbed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}|[A-Z][\w-]*\s+['‘])$"
+)
 
 
 def _read(
@@ -5366,6 +5429,14 @@ def _read(
         return []  # "an Iraqi court struck down a maritime agreement": annulled, not struck
     if hit.form == "summit" and _CONTEST_AFTER.match(text, end) and _sports_story(doc):
         return []  # "in a tense summit clash between two of the tournament's form teams"
+    if (
+        hit.form == "summit"
+        and _BILLED_AS_BEFORE.search(text, max(sentence.start, start - 40), start)
+        and _sports_story(doc)
+    ):
+        # "in a match billed as a summit between the game's two newest Test nations", a
+        # headline's "Stormont 'summit'": a match called so
+        return []
     if trigger.mode == "invitation" and _INVITED_BUT_ABSENT.match(text, end, sentence.end):
         return []  # "Uzbekistan had been invited but did not send a delegation": stayed away
     if hit.form in _PEACE_WORDS and _figurative_truce(doc, sentence, start):
@@ -5453,6 +5524,14 @@ def _read(
         text, max(sentence.start, start - 10), start
     ):
         return []  # "accused Pashinyan of agreeing to hand over four villages": a charge
+    if (
+        hit.form.endswith("ing")
+        and text.find(" of ", max(sentence.start, start - 90), start) >= 0
+        and _CHARGED_OF_BEFORE.search(text, max(sentence.start, start - 90), start)
+    ):
+        # "accusing Nairobi of hosting and arming the RSF", "suspected of meeting": the charge's
+        # content, not an act told
+        return []
     if trigger.check == "own_agents_denied" and _OWN_AGENTS.match(text, end) is None:
         return []  # "denied that any formal talks had taken place": a report denied
     if trigger.check == "denial_object" and _DENIAL_OBJECT.match(text, end) is None:
@@ -5762,6 +5841,12 @@ def _read(
         or _LABOUR_MEDIATOR.match(text, end)
     ):
         return []  # "talks with smelter operators": business, not diplomacy
+    if (
+        trigger.event_type is _TYPE_CONSULT
+        and hit.form == "talks"
+        and _NAMED_FIRMS_IN_TALKS_BEFORE.search(text, max(sentence.start, start - 90), start)
+    ):
+        return []  # "LATAM Airlines and Brazil's Azul are in talks to expand a codeshare": firms'
     if trigger.event_type in _BUSINESS_TYPES and (
         _COMPANY_COUNTERPART.match(text, end) or _INSTITUTION_COUNTERPART.match(text, end)
     ):
@@ -10502,6 +10587,11 @@ _NOT_STATES_ROUND = re.compile(
 _THEY_OPENING = re.compile(
     r"They\s+(?:also\s+|later\s+|then\s+)?(?:agreed|pledged|decided|vowed)\b"
 )
+# ... or the delegations of the talks just told: "The delegations agreed on Thursday to set up"
+_DELEGATIONS_OPENING = re.compile(
+    r"The\s+(?:delegations|negotiators)\s+(?:also\s+|later\s+|then\s+)?(?:agreed|pledged|decided"
+    r"|vowed|signed)\b"
+)
 # "both sides", "the two countries" (not "the two countries' border", not "officials on both
 # sides said", which only says who reported it).
 _BOTH_SIDES = re.compile(
@@ -10612,6 +10702,19 @@ def _add_referred_parties(
     lower = doc.lower
     if (
         not mention.parties
+        and mention.trigger.event_type is _TYPE_AGREE
+        and _DELEGATIONS_OPENING.match(sentence.text)
+        and not doc.text.startswith(("Separately", "In other news"), sentence.start)
+    ):
+        # "... officials of the two countries met in Calabar. The delegations agreed on Thursday
+        # to set up joint naval patrols": the pair told last
+        last = _last_pair(doc, events, mention.sentence_index)
+        if last is not None:
+            opening = (sentence.start, sentence.start + 4)
+            mention.parties.extend(_state_party(gaz, code, opening) for code in last)
+        return
+    if (
+        not mention.parties
         and mention.trigger.event_type is _TYPE_CONSULT
         and (
             _THEY_OPENING.match(sentence.text)
@@ -10662,7 +10765,22 @@ def _add_referred_parties(
         >= 2
     ):
         return  # "Kishida met Chinh ..., and the two leaders agreed": those two
-    pair = _last_pair(doc, events, mention.sentence_index)
+    named = {
+        m.code
+        for m in doc.mentions_in(sentence.start, clause[0])
+        if m.kind in _PAIR_KINDS
+        and m.code is not None
+        and m.code not in IGO_CODES
+        # (not a place: "ended two days of talks in Kazakhstan")
+        and not _PAIR_PLACE_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
+    }
+    pair = (
+        # "Cameroon freed 14 Nigerian fishermen ..., as officials of the two countries met in
+        # Calabar": the two states the sentence named before the clause
+        (min(named), max(named))
+        if len(named) == 2 and clause[0] > sentence.start
+        else _last_pair(doc, events, mention.sentence_index)
+    )
     if pair is None:
         return
     span = (both.start(), both.end())
@@ -10671,6 +10789,8 @@ def _add_referred_parties(
             mention.parties.append(_state_party(gaz, code, span))
 
 
+_PAIR_KINDS = (_KIND_COUNTRY, _KIND_ADJECTIVE, _KIND_METONYM)
+_PAIR_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|across|inside)\s+(?:the\s+)?$")
 _ROW_TYPES = frozenset((_TYPE_SANCTION, _TYPE_ACCUSE, _TYPE_REJECT, _TYPE_THREATEN, _TYPE_REQUEST))
 
 
@@ -11725,6 +11845,34 @@ def _long_past(doc: Document, record: DiplomaticEvent) -> bool:
     return (doc.published - dt.date.fromisoformat(str(record.date))).days > _NEWS_DAYS
 
 
+# "a few weeks later", "two days later", "months later": a time counted from the act told before
+_COUNTED_LATER = re.compile(
+    r"\b(?:(?:a|an|a\s+few|several|some|two|three|four|five|six|\d+)\s+)?(?:days?|weeks?|months?)"
+    r"\s+later\b"
+)
+
+
+def _later_than_an_earlier_year(doc: Document, record: DiplomaticEvent) -> bool:
+    """An act dated only as "a few weeks later" after a sentence that dates its act to an
+    earlier year ("The treaty, signed in Bishkek in March 2025, ... Japarov and Rahmon met
+    Mirziyoyev in Khujand a few weeks later"): background, not news."""
+    found = _trigger_sentence(doc, record)
+    if found is None:
+        return False
+    _, sentence = found
+    text = doc.text
+    later = _COUNTED_LATER.search(text, sentence.start, sentence.end)
+    if later is None or (record.date_text is not None and record.date_text not in later.group(0)):
+        return False
+    index = doc.sentences.index(sentence)
+    if index == 0:
+        return False
+    before = doc.sentences[index - 1]
+    years = [int(m.group(0)) for m in _A_YEAR.finditer(text, before.start, before.end)]
+    return bool(years) and max(years) < doc.published.year
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SENT_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 

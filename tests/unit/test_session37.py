@@ -1,0 +1,199 @@
+"""Rules of the thirty-seventh session (held-out set 42), each with the near misses that keep
+it narrow."""
+
+from __future__ import annotations
+
+from newsevents.contracts import DiplomaticEvent, RawArticle
+from newsevents.extract.diplomatic import extract_diplomatic
+from newsevents.extract.document import analyse
+from tests.unit.casualty_helpers import CasualtyReader
+from tests.unit.diplomatic_helpers import codes, extract, only
+
+_DATELINE = "BELFAST, July 11 (Reuters) - "
+_read = CasualtyReader("2026-07-30T21:30:00-04:00", "s37")
+
+
+def test_a_sport_labelled_headline_makes_a_sports_story() -> None:
+    """ "Cricket: Afghanistan rout Ireland in Stormont 'summit'": a match, and the talks of
+    "Cricket Ireland" with the Afghanistan Cricket Board are the sports bodies'."""
+    body = (
+        _DATELINE + "Afghanistan beat Ireland by 87 runs at Stormont on Saturday, in a match "
+        "billed as a summit between the game's two newest Test nations.\n\n"
+        "Cricket Ireland confirmed it was in talks with the Afghanistan Cricket Board about "
+        "hosting a first Test next summer."
+    )
+    title = "Cricket: Afghanistan rout Ireland in Stormont 'summit'"
+    assert extract(body, title) == []
+    # near miss: the same story under a headline of no sport still reads its summit
+    assert [r.event_type.value for r in extract(body, "Afghanistan rout Ireland")]
+    # near miss: leaders at a summit in a sports story are at a summit
+    leaders = (
+        _DATELINE + "Irish Prime Minister Micheal Martin and Afghan Foreign Minister Amir Khan "
+        "Muttaqi held a summit in Belfast on Saturday before the one-day international."
+    )
+    assert only(extract(leaders, title), "CONSULT").mode == "summit"
+
+
+def test_billed_as_a_summit_needs_a_sports_story() -> None:
+    """ "billed as a summit" outside sport is still a summit of states."""
+    body = (
+        _DATELINE + "Britain and Ireland held what was billed as a summit in Belfast on "
+        "Saturday, the first in three years."
+    )
+    assert codes(only(extract(body), "CONSULT")) == {"GBR", "IRL"}
+
+
+def test_a_work_about_old_talks_tells_no_talks_through_its_city_where() -> None:
+    """ "A documentary about the 1905 peace talks ... premiered in Portsmouth, the port city
+    where Russian and Japanese envoys negotiated": the film's story."""
+    body = (
+        "PORTSMOUTH, New Hampshire, July 30 (Reuters) - A documentary about the 1905 peace "
+        "talks premiered on Thursday in Portsmouth, the New England port city where Russian "
+        "and Japanese envoys negotiated for a month."
+    )
+    assert extract(body) == []
+    # near miss: envoys who negotiate in the news, no work about them
+    news = (
+        "PORTSMOUTH, New Hampshire, July 30 (Reuters) - Russian and Japanese envoys "
+        "negotiated on Thursday in Portsmouth, the New England port city, for a new fisheries "
+        "deal."
+    )
+    assert codes(only(extract(news), "CONSULT")) == {"JPN", "RUS"}
+
+
+def test_the_dead_a_film_shows_are_no_casualties() -> None:
+    work = (
+        "PORTSMOUTH, New Hampshire, July 30 (Reuters) - A documentary premiered on Thursday. "
+        "The film uses newly restored footage of the siege of Port Arthur, where tens of "
+        "thousands died."
+    )
+    assert _read.tolls(work) == []
+    # near miss: a toll told as news after a work named in another sentence
+    news = (
+        "PORTSMOUTH, New Hampshire, July 30 (Reuters) - A documentary premiered on Thursday. "
+        "A fire at the cinema on Wednesday killed two people."
+    )
+    assert _read.tolls(news) == [(2, None)]
+
+
+def test_a_gerund_in_a_charge_is_no_act() -> None:
+    """ "accusing Nairobi of hosting and arming the RSF": no visit hosted."""
+    body = (
+        "PORT SUDAN, July 28 (Reuters) - Sudan severed diplomatic relations with Kenya on "
+        "Tuesday, accusing Nairobi of hosting and arming the paramilitary RSF."
+    )
+    assert "CONSULT" not in {r.event_type.value for r in extract(body)}
+    # near miss: thanks for hosting is hosting told
+    thanks = (
+        "PORT SUDAN, July 28 (Reuters) - Sudan's foreign minister thanked Kenya on Tuesday "
+        "for hosting talks between Sudan and South Sudan in Nairobi."
+    )
+    assert "CONSULT" in {r.event_type.value for r in extract(thanks)}
+
+
+def test_denied_the_charge_is_a_rejection() -> None:
+    body = (
+        "ADDIS ABABA, July 10 (Reuters) - Eritrea accused Ethiopia on Friday of massing troops "
+        "near Assab.\n\nEthiopian government spokesman Legesse Tulu denied the charge on Friday."
+    )
+    assert codes(only(extract(body), "REJECT")) == {"ERI", "ETH"}
+
+
+def test_defend_every_inch_is_a_warning_aimed_at_the_accused() -> None:
+    """ "accused Ethiopia ... and warned that it would 'defend every inch' of its territory"."""
+    body = (
+        "ADDIS ABABA, July 10 (Reuters) - Eritrea accused Ethiopia on Friday of massing tanks "
+        'near the border, and warned that it would "defend every inch" of its territory.'
+    )
+    assert codes(only(extract(body), "THREATEN")) == {"ERI", "ETH"}
+    # near miss: a warning of weather is aimed at no one
+    weather = (
+        "ADDIS ABABA, July 10 (Reuters) - Eritrea accused Ethiopia on Friday of massing tanks "
+        "near the border, and warned that heavy rain would fall on the coast."
+    )
+    assert "THREATEN" not in {r.event_type.value for r in extract(weather)}
+
+
+def test_firms_in_talks_are_no_states_talks() -> None:
+    body = (
+        "SAO PAULO, July 8 (Reuters) - LATAM Airlines and Brazil's Azul are in talks to expand "
+        "a codeshare agreement to flights between Brazil, Chile and Peru, executives said."
+    )
+    assert extract(body) == []
+    # near miss: states in talks over an airline
+    states = (
+        "SAO PAULO, July 8 (Reuters) - Brazil and Chile are in talks to expand an air services "
+        "agreement, officials said on Wednesday."
+    )
+    assert codes(only(extract(states), "CONSULT")) == {"BRA", "CHL"}
+
+
+def test_the_two_countries_of_the_same_sentence() -> None:
+    """ "Cameroon freed 14 Nigerian fishermen ..., as officials of the two countries met in
+    Calabar": the two states named before the clause; "The delegations agreed" next."""
+    body = (
+        "ABUJA, July 2 (Reuters) - Cameroon freed 14 Nigerian fishermen on Wednesday, as "
+        "officials of the two countries met in Calabar to discuss fishing rights.\n\n"
+        "The delegations agreed on Thursday to set up joint naval patrols."
+    )
+    records = extract(body)
+    assert codes(only(records, "CONSULT")) == {"CMR", "NGA"}
+    assert codes(only(records, "AGREE")) == {"CMR", "NGA"}
+    # near miss: a place named before is no side
+    placed = (
+        "ALMATY, Feb 27 (Reuters) - Iran and six world powers ended talks in Kazakhstan on "
+        "Wednesday, and experts from both sides would meet in Istanbul in March."
+    )
+    assert all("KAZ" not in codes(r) for r in extract(placed))
+
+
+def _extract_on(body: str, published: str, title: str = "World news") -> list[DiplomaticEvent]:
+    article = RawArticle(id="s37", title=title, body=body, published_at=published)
+    return extract_diplomatic(analyse(article), "test")
+
+
+def test_the_first_incident_since_an_act_of_last_year_is_background() -> None:
+    body = (
+        "BISHKEK, July 1 (Reuters) - Kyrgyzstan summoned Tajikistan's ambassador on Wednesday "
+        "after two Kyrgyz border guards were wounded by gunfire near the Tajik exclave of "
+        "Vorukh, the first such incident since the two countries signed a treaty settling their "
+        "disputed frontier last year."
+    )
+    title = "Kyrgyzstan summons Tajik envoy after two border guards wounded near Vorukh"
+    types = [r.event_type.value for r in _extract_on(body, "2026-07-01T16:30:00+06:00", title)]
+    assert types == ["ACCUSE"]
+    # near miss: an act of the week is news
+    week = (
+        "BISHKEK, July 1 (Reuters) - Kyrgyzstan and Tajikistan signed a treaty settling their "
+        "frontier on Wednesday, the first such deal since independence."
+    )
+    assert "AGREE" in {r.event_type.value for r in extract(week)}
+
+
+def test_a_meeting_weeks_after_an_act_of_an_earlier_year_is_background() -> None:
+    body = (
+        "BISHKEK, July 1 (Reuters) - Kyrgyzstan summoned Tajikistan's ambassador on "
+        "Wednesday.\n\nThe treaty, signed in Bishkek in March 2022, divided the border. "
+        "Japarov and Rahmon met Uzbek President Shavkat Mirziyoyev in Khujand a few weeks "
+        "later to mark the deal."
+    )
+    assert "CONSULT" not in {r.event_type.value for r in extract(body)}
+    # near miss: weeks after an act of this year is news of this year
+    recent = body.replace("March 2022", "January")
+    assert "CONSULT" in {r.event_type.value for r in extract(recent)}
+
+
+def test_the_first_incident_since_is_no_running_toll() -> None:
+    body = (
+        "BISHKEK, July 1 (Reuters) - Kyrgyzstan summoned Tajikistan's ambassador on Wednesday "
+        "after two Kyrgyz border guards were wounded by gunfire near the Tajik exclave of "
+        "Vorukh, the first such incident since the two countries signed a treaty settling their "
+        "disputed frontier last year."
+    )
+    assert _read.scopes(body) == ["incremental"]
+    # near miss: a toll since last year is a running one
+    running = (
+        "BISHKEK, July 1 (Reuters) - Clashes on the border have wounded 40 Kyrgyz border "
+        "guards since last year, the border service said."
+    )
+    assert _read.scopes(running) == ["cumulative"]
