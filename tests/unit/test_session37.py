@@ -197,3 +197,73 @@ def test_the_first_incident_since_is_no_running_toll() -> None:
         "guards since last year, the border service said."
     )
     assert _read.scopes(running) == ["cumulative"]
+
+
+def test_a_warning_to_review_cooperation_is_aimed_at_the_other_state() -> None:
+    body = (
+        "TBILISI, July 14 (Reuters) - Prime Minister Irakli Kobakhidze warned on Tuesday that "
+        'Georgia would "review its cooperation" with Britain if the sanctions were not lifted.'
+    )
+    assert codes(only(extract(body), "THREATEN")) == {"GBR", "GEO"}
+    # near miss: a review of a plan is no threat
+    plan = (
+        "TBILISI, July 14 (Reuters) - Georgia's prime minister said on Tuesday that his "
+        "government would review the budget plan with economists."
+    )
+    assert "THREATEN" not in {r.event_type.value for r in extract(plan)}
+
+
+def test_blocked_attempts_to_agree_sanctions_are_no_sanctions() -> None:
+    body = (
+        "TBILISI, July 14 (Reuters) - Hungary and Slovakia have blocked earlier attempts to "
+        "agree EU-wide sanctions on Georgian officials."
+    )
+    assert "SANCTION" not in {r.event_type.value for r in extract(body)}
+    # near miss: sanctions agreed are imposed
+    agreed = (
+        "TBILISI, July 14 (Reuters) - EU foreign ministers agreed sanctions on Georgian "
+        "officials on Monday."
+    )
+    assert codes(only(extract(agreed), "SANCTION")) == {"EUR", "GEO"}
+
+
+def test_leaders_who_did_not_attend_are_no_parties() -> None:
+    body = (
+        "KUALA LUMPUR, July 17 (Reuters) - Thai Foreign Minister Sihasak Phuangketkeow and "
+        "Cambodian Deputy Prime Minister Prak Sokhonn held more than six hours of talks in "
+        "Kuala Lumpur on Friday, Malaysian officials said. Thai Prime Minister Anutin "
+        "Charnvirakul and Cambodian Prime Minister Hun Manet did not attend."
+    )
+    record = only(extract(body), "CONSULT")
+    assert [p.name for p in record.participants if p.kind == "person"] == [
+        "Sihasak Phuangketkeow",
+        "Prak Sokhonn",
+    ]
+    # near miss: leaders who attend take part
+    attended = body.replace("did not attend", "also attended")
+    record = only(extract(attended), "CONSULT")
+    assert "Hun Manet" in {p.name for p in record.participants}
+
+
+def test_a_person_named_for_a_relative_is_no_party() -> None:
+    body = (
+        "PHNOM PENH, July 16 (Reuters) - Hun Manet's father, former prime minister and Senate "
+        'President Hun Sen, accused Thailand on Thursday of "dragging its feet" on the '
+        "demarcation of the frontier."
+    )
+    record = only(extract(body), "ACCUSE")
+    assert [p.name for p in record.participants if p.kind == "person"] == ["Hun Sen"]
+
+
+def test_a_limb_lost_is_a_wound_of_one() -> None:
+    body = (
+        "BANGKOK, July 17 (Reuters) - A Thai soldier lost a foot in a landmine blast near the "
+        "border on Monday, the army said."
+    )
+    assert _read.tolls(body) == [(None, 1)]
+    # near miss: a race lost is no wound
+    race = (
+        "BANGKOK, July 17 (Reuters) - The Thai sprinter lost a foot race to his rival on "
+        "Monday, organisers said."
+    )
+    assert _read.tolls(race) == []

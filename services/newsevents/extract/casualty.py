@@ -278,7 +278,29 @@ _INTRANSITIVE_DEATHS = frozenset(
     "die|dies|died|perished|drowned|lost their lives|lost his life|lost her life".split("|")
 )
 # Death verbs told of one person with no auxiliary: "A fisherman drowned", "a man died"
-_SINGLE_DEATH_VERBS = frozenset(("died", "drowned", "perished"))
+_SINGLE_DEATH_VERBS = frozenset(
+    (
+        "died",
+        "drowned",
+        "perished",
+        # a life or a limb lost: "a fisherman lost his life", "a Thai soldier lost a foot"
+        "lost his life",
+        "lost her life",
+        "lost a foot",
+        "lost a leg",
+        "lost an arm",
+        "lost a hand",
+        "lost an eye",
+        "lost both legs",
+        "lost his foot",
+        "lost his leg",
+        "lost his arm",
+        "lost his hand",
+        "lost her leg",
+        "lost her foot",
+        "lost a limb",
+    )
+)
 # ... but not one who nearly did: "A boy nearly drowned"
 _NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost|narrowly|all\s+but)\s+$")
 # Whom the people of a count belong to, before the next count of the same verb: "three

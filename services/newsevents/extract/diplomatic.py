@@ -1166,7 +1166,7 @@ _STARTING_BEFORE = re.compile(r"\b(?:from|starting|effective|as\s+of)\s+$", re.I
 # sanctions on", "a proposal to introduce new tariffs on"
 _ATTEMPT_TO_IMPOSE_BEFORE = re.compile(
     r"\b(?:attempts?|bids?|efforts?|moves?|plans?|proposals?|push|threats?)\s+to\s+"
-    r"(?:impose|introduce|adopt|slap|levy)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"(?:impose|introduce|adopt|slap|levy|agree(?:\s+on)?|approve|pass)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # Sanctions named as the cause of a state of things: "because of U.S. sanctions on Iran",
@@ -1208,11 +1208,11 @@ _OWN_ACT_COMPLEMENT = re.compile(
     r"\s+(?:on\s+\w+\s+|in\s+[^,;]{1,40}?\s+)?that\s+(?P<subject>it|they|we|(?:his|her|its|their)"
     r"\s+(?:\w+\s+)?(?:forces|troops|fighters|army|military|navy|government|country)"
     r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:would|will|could)\s+"
-    r"(?:(?:not\s+hesitate\s+to|also)\s+)?"
+    r"(?:(?:not\s+hesitate\s+to|also)\s+)?[\"“]?"
     # (acts aimed at another: not "would need more time", "will take months", "would receive")
-    # ("that it could hold up Albania's accession talks")
+    # ("that it could hold up Albania's accession talks", 'would "review its cooperation"')
     r"(?:stop|halt|cut\s+off|suspend|reconsider|revoke|expel|close|seal|retaliate|strike|attack"
-    r"|hold\s+up|freeze"
+    r"|hold\s+up|freeze|review|reassess|re-evaluate|curtail|scale\s+back"
     r"|impose|block|veto|ban|sever|downgrade|withdraw\s+from|resume\s+attacks|move\s+on"
     r"|take\s+(?:(?:further|firm|strong|decisive|tough|legal|appropriate|(?:all\s+)?necessary)\s+)?"
     r"(?:action|measures|countermeasures|steps|reciprocal|retaliatory))\b"
@@ -6212,6 +6212,14 @@ def _read(
         # summit": an earlier year's event named, not told
         return []
     places, topics, parties = _classify(doc, gaz, trigger, sentence, clause, start, end)
+    if "'s " in text[sentence.start : start] or "’s " in text[sentence.start : start]:
+        # "Hun Manet's father, ... Hun Sen, accused Thailand": the kin named, not the son
+        parties = [
+            p
+            for p in parties
+            if p.participant.kind is not _PARTICIPANT_PERSON
+            or not _KIN_AFTER.match(text, p.span[1])
+        ]
     if joined is not None:
         # the state that joins and the organisation: "doubling its border with Russia",
         # "Brazil ... announced" name no side of it
@@ -9073,6 +9081,13 @@ _ADJECTIVE_KINDS = (MentionKind.ADJECTIVE, MentionKind.IGO_ADJECTIVE)
 _NEVER_PARTY_KINDS = (MentionKind.CITY, MentionKind.PEOPLE, MentionKind.REGION)
 
 
+# A person named for a relative of theirs: "Hun Manet's father, ...", "the president's wife"
+_KIN_AFTER = re.compile(
+    r"['’]s\s+(?:(?:late|elder|younger|eldest|youngest|former|estranged)\s+)?(?:father|mother"
+    r"|son|daughter|wife|husband|brother|sister|widow|widower|uncle|aunt|nephew|niece|cousin"
+    r"|grandson|granddaughter|grandfather|grandmother|son-in-law|daughter-in-law|father-in-law"
+    r"|brother-in-law|parents|children|family)\b"
+)
 _PAIR_RELATION_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:war|wars|conflict|border|frontier|alliance|relations|relationship"
     r"|ties|rivalry|tensions|dispute|feud|rift|standoff|front|frontline|axis)\b"
@@ -11065,7 +11080,8 @@ _SPEECH_VERB_BEFORE = re.compile(
 # state, chairing it, negotiating for it ("will lead Pakistan's team", "Britain will be
 # represented by X", "Sudan's chief negotiator, X", "X and Y will take part").
 _TAKES_PART_AFTER = re.compile(
-    r"(?:\s+and\s+[^.;,]{0,60}?)?\s+(?:(?:will|would|shall|is\s+to|are\s+to|is\s+due\s+to|also"
+    # (not "X and Y did not attend")
+    r"(?:\s+and\s+(?:(?!\b(?:not|never)\b|n['’]t\b)[^.;,]){0,60}?)?\s+(?:(?:will|would|shall|is\s+to|are\s+to|is\s+due\s+to|also"
     r"|to)\s+)?(?:also\s+)?"
     r"(?:(?:attend(?:s|ed)?|take\s+part|takes\s+part|took\s+part|participate[sd]?"
     r"|accompan(?:y|ies|ied)|chair(?:s|ed)?)\b"
