@@ -273,9 +273,13 @@ def _reference_untitled_officials(doc: Document) -> None:
             word_before is not None and word_before.group().strip() not in _HONORIFICS
         ):
             continue
-        if re.match(
-            r",\s+(?:(?:a|an|the)\s|[A-Z][\w-]*['’]s\s|[A-Z][a-z]+(?:an|ese|ish|i)\s)", text[end:]
-        ):
+        apposition = re.match(
+            r",\s+(?:(?:a|an|the)\s|([A-Z][\w-]*['’]s\s)|[A-Z][a-z]+(?:an|ese|ish|i)\s)", text[end:]
+        )
+        # (but a list of people each named by their state goes on: "Russia's Vladimir Putin,
+        # Kazakhstan's Kassym-Jomart Tokayev")
+        listed = re.search(r"\b[A-Z][\w-]*['’]s\s+$", text[max(0, start - 30) : start])
+        if apposition is not None and not (apposition.group(1) and listed):
             continue
         bare = _HONORIFIC.sub("", name)  # "Prince Faisal bin Farhan": "Faisal bin Farhan"
         if bare != name and bare in doc.persons:

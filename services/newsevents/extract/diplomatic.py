@@ -1212,7 +1212,10 @@ _OWN_ACT_COMPLEMENT = re.compile(
     # (acts aimed at another: not "would need more time", "will take months", "would receive")
     # ("that it could hold up Albania's accession talks", 'would "review its cooperation"')
     r"(?:stop|halt|cut\s+off|suspend|reconsider|revoke|expel|close|seal|retaliate|strike|attack"
-    r"|hold\s+up|freeze|review|reassess|re-evaluate|curtail|scale\s+back"
+    r"|hold\s+up|freeze"
+    r"|(?:review|reassess|re-evaluate|curtail|scale\s+back)\s+(?:all\s+)?(?:its|their|the|our)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:cooperation|ties|relations|relationship|partnership|agreements?"
+    r"|exports|trade|aid|engagement|participation|membership|presence)"
     r"|impose|block|veto|ban|sever|downgrade|withdraw\s+from|resume\s+attacks|move\s+on"
     r"|take\s+(?:(?:further|firm|strong|decisive|tough|legal|appropriate|(?:all\s+)?necessary)\s+)?"
     r"(?:action|measures|countermeasures|steps|reciprocal|retaliatory))\b"
@@ -2183,6 +2186,17 @@ def _told_in_a_work(doc: Document, record: DiplomaticEvent) -> bool:
     if _IN_A_WORK_OPENING.match(text, sentence.start) is not None:
         return True
     told = _WORK_TELLS_BEFORE.search(doc.lower, sentence.start, trigger.start)
+    if told is not None and (where := doc.lower.find(" where ", told.start(), trigger.start)) >= 0:
+        # "a documentary about the 1905 peace talks ..., the port city where the envoys
+        # negotiated": the work's story only when what it is about is of an old year and the
+        # place's clause tells no act of now ("the city where negotiators met on Wednesday")
+        years = [int(m.group(0)) for m in _A_YEAR.finditer(text, told.start(), where)]
+        if (
+            not years
+            or max(years) > doc.published.year - 2
+            or _NOW_WORDS.search(text, where, sentence.end) is not None
+        ):
+            return False
     # (not across "and" to another subject's act: "A documentary portrayed the president as a
     # separatist and Taiwan protested to Beijing")
     return told is not None and not any(
@@ -2193,6 +2207,12 @@ def _told_in_a_work(doc: Document, record: DiplomaticEvent) -> bool:
 
 
 _NAME_BEFORE_AND = re.compile(r"\b[A-Z][\w'’-]*\s+$")
+# Words of an act of now or to come: a weekday, "next week", "will", "are due to"
+_NOW_WORDS = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow"
+    r"|next|will|due|this\s+(?:week|month|year)|last\s+(?:week|month))\b",
+    re.IGNORECASE,
+)
 
 
 def _since_when_background(doc: Document, record: DiplomaticEvent) -> bool:
@@ -3425,7 +3445,7 @@ _BUSINESS_TYPES = frozenset((_TYPE_CONSULT, _TYPE_AGREE, _TYPE_COOPERATE))
 # Firms named by their corporate names as the subject of "are in talks": "LATAM Airlines and
 # Brazil's Azul are in talks", "Tata Motors is in talks" (case-sensitive)
 _NAMED_FIRMS_IN_TALKS_BEFORE = re.compile(
-    r"(?:^|[^\w\s]\s*|\b(?:and|said|says)\s+)(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Airlines|Airways|Group|Corp"
+    r"(?:^|[^\w\s]\s*|\b(?:and|said|says)\s+)(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Airlines|Airways|Corp"
     r"|Corporation|Inc|Ltd|Limited|Holdings|Motors|Telecom|Petroleum|Pharmaceuticals|Mining"
     r"|Shipping|Logistics|Technologies|Systems)\b\.?(?:\s+and\s+(?:[A-Z][\w&.'’-]*\s*){1,4}"
     r"(?:['’]s\s+[A-Z][\w&.'’-]*)?)?\s+(?:are|is|were|was|have\s+been|has\s+been|had\s+been)"
@@ -3613,27 +3633,12 @@ _ASIDE_CLOSED_BY_MEETING = re.compile(
 _SPORTS_STORY_MIN = 3
 
 
-# A headline labelled with its sport, as the wires do: "Cricket: Afghanistan rout Ireland",
-# "SOCCER-Brazil beat Chile", "Tennis - Sinner wins"
-_SPORT_LABEL = re.compile(
-    r"(?:Cricket|CRICKET|Soccer|SOCCER|Football|FOOTBALL|Rugby|RUGBY|Tennis|TENNIS|Golf|GOLF"
-    r"|Athletics|ATHLETICS|Cycling|CYCLING|Basketball|BASKETBALL|Hockey|HOCKEY|Boxing|BOXING)"
-    r"\s*(?::|-|–|—)\s*[A-Z]"
-)
-
-
 def _sports_story(doc: Document) -> bool:
     found = doc.memo.get(("sports",))
     if found is None:
         title = doc.sentences[0] if doc.sentences else None
         found = doc.memo[("sports",)] = (
-            bool(
-                title is not None
-                and (
-                    _SPORTS.search(doc.text, title.start, title.end)
-                    or _SPORT_LABEL.match(doc.text, title.start)
-                )
-            )
+            bool(title is not None and _SPORTS.search(doc.text, title.start, title.end))
             or sum(
                 # as ``_SPORTS`` reads them: lower-case, but for the capitalised events ("the
                 # Arab League" is no league)
@@ -4750,6 +4755,8 @@ def _status(
     return _STATUS_OCCURRED
 
 
+# A relative clause opened right before a future word: ", who is due to", ", which will"
+_RELATIVE_OPENS_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:[\w'’-]+\s+){0,2}$")
 # A clause opened by "before" and a gerund ("before flying to Nuku'alofa for
 # talks"): it has no tense of its own.
 _ADJUNCT_GERUND_OPENS = re.compile(r"[a-z]+ing\b")
@@ -5381,6 +5388,23 @@ _PRIVATE_GROUP_AFTER = re.compile(
 )
 
 
+# What stands between a release and the people it frees: "released two Russians", "freed
+# the three Thais"
+_RELEASED_COUNT = re.compile(
+    r"\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
+    r"|dozens\s+of|a\s+dozen)\s+"
+)
+# A sentence opening on "She" or "He" and its verb
+_PRONOUN_SUBJECT_OPENING = re.compile(r"(?:She|He)\s+(?:also\s+|later\s+)?[a-z]+ed\b")
+# ... after a sentence opening on someone named as another's relative: "Kerr's daughter, Emily
+# Kerr, said", "His wife, Jane Smith, said"
+_RELATIVE_OPENING_SUBJECT = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,3}?(?:[A-Z][\w-]*['’]s|His|Her|Their)\s+(?:father|mother|son|daughter"
+    r"|wife|husband|brother|sister|widow|family|parents|relatives)\b"
+)
+# What an act "does not mean": "the exchange did not mean that Moscow and Washington would
+# resume talks" (no clause break between)
+_NOT_MEAN_BEFORE = re.compile(r"\b(?:did|does|do|would|will)\s+not\s+mean\s+(?:that\s+)?[^.;]*$")
 # A top-of-the-table match in a sports story: "a tense summit clash", "the summit showdown"
 # (EU leaders "braced for a summit clash with Orban" in a story of no sport are at a summit,
 # whatever sports word a sentence holds: "qualifying majority", "a fixture of EU gatherings")
@@ -5433,12 +5457,29 @@ def _read(
         hit.form == "summit"
         and _BILLED_AS_BEFORE.search(text, max(sentence.start, start - 40), start)
         and _sports_story(doc)
+        # (not leaders' summit billed so: "Qatar's emir ... held what was billed as a summit
+        # with Saudi Crown Prince Mohammed bin Salman")
+        and not any(p.title for _, _, p in doc.person_mentions(sentence.start, sentence.end))
     ):
         # "in a match billed as a summit between the game's two newest Test nations", a
         # headline's "Stormont 'summit'": a match called so
         return []
     if trigger.mode == "invitation" and _INVITED_BUT_ABSENT.match(text, end, sentence.end):
         return []  # "Uzbekistan had been invited but did not send a delegation": stayed away
+    if (
+        trigger.event_type in _STATEMENT_TYPES
+        and sentence_index > 1
+        and _PRONOUN_SUBJECT_OPENING.match(text, sentence.start)
+        and _RELATIVE_OPENING_SUBJECT.match(text, doc.sentences[sentence_index - 1].start)
+    ):
+        # "Kerr's daughter, Emily Kerr, said she had spoken to her father. She thanked the UAE
+        # and appealed to the Kremlin to free other Americans": a relative's words, no state's
+        return []
+    if (
+        _NOT_MEAN_BEFORE.search(text, max(sentence.start, start - 90), start)
+        and doc.lower.find(" not mean", sentence.start, start) >= 0
+    ):
+        return []  # "the exchange did not mean that Moscow and Washington would resume talks"
     if hit.form in _PEACE_WORDS and _figurative_truce(doc, sentence, start):
         return []  # "a winemaker and an importer agreed a ceasefire in a two-year legal war"
     if hit.form in ("reject", "accuse") and not _prompted_state(doc, sentence, start):
@@ -5844,7 +5885,17 @@ def _read(
     if (
         trigger.event_type is _TYPE_CONSULT
         and hit.form == "talks"
-        and _NAMED_FIRMS_IN_TALKS_BEFORE.search(text, max(sentence.start, start - 90), start)
+        and (
+            firms := _NAMED_FIRMS_IN_TALKS_BEFORE.search(
+                text, max(sentence.start, start - 90), start
+            )
+        )
+        # (a state among them is a side: "China National Petroleum Corp and Turkmenistan are
+        # in talks"; not a firm's state, "Brazil's Azul")
+        and not any(
+            m.kind in _SENDER_KINDS and not text.startswith(("'s", "’s"), m.end)
+            for m in doc.mentions_in(firms.start(), firms.end())
+        )
     ):
         return []  # "LATAM Airlines and Brazil's Azul are in talks to expand a codeshare": firms'
     if trigger.event_type in _BUSINESS_TYPES and (
@@ -6745,6 +6796,17 @@ def _read(
         )
         # ("..., Orpo said on Thursday, accusing Moscow": the report's tense, as for the status)
         and not _participle_of_the_report(text, start, end, future_word.end())
+        # (a relative clause's future after an act told as done: "On Tuesday, Ruto spoke by
+        # phone with Anwar Ibrahim, who is due to visit Kenya later this year")
+        and not (
+            status is _STATUS_OCCURRED
+            and not is_noun
+            and future_word.start() > end
+            and _RELATIVE_OPENS_BEFORE.search(
+                text, max(end, future_word.start() - 24), future_word.start()
+            )
+            is not None
+        )
         # (a future word well after an act told as done is another's, as for the status: "On
         # Wednesday, the navy released six fishermen, in what he described as a goodwill
         # gesture ahead of the signing")
@@ -9086,7 +9148,7 @@ _KIN_AFTER = re.compile(
     r"['’]s\s+(?:(?:late|elder|younger|eldest|youngest|former|estranged)\s+)?(?:father|mother"
     r"|son|daughter|wife|husband|brother|sister|widow|widower|uncle|aunt|nephew|niece|cousin"
     r"|grandson|granddaughter|grandfather|grandmother|son-in-law|daughter-in-law|father-in-law"
-    r"|brother-in-law|parents|children|family)\b"
+    r"|brother-in-law|parents|children|family),"
 )
 _PAIR_RELATION_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:war|wars|conflict|border|frontier|alliance|relations|relationship"
@@ -9561,6 +9623,12 @@ def _classify(
                     trigger.event_type is _TYPE_SANCTION
                     and mention.start >= end
                     and not text[end : mention.start].strip()
+                )
+                # (and so are those a release frees: "released two Russians convicted of")
+                and not (
+                    trigger.mode == "release"
+                    and mention.start >= end
+                    and _RELEASED_COUNT.fullmatch(text, end, mention.start) is not None
                 )
             )
         ):
@@ -10722,8 +10790,21 @@ def _add_referred_parties(
         and not doc.text.startswith(("Separately", "In other news"), sentence.start)
     ):
         # "... officials of the two countries met in Calabar. The delegations agreed on Thursday
-        # to set up joint naval patrols": the pair told last
-        last = _last_pair(doc, events, mention.sentence_index)
+        # to set up joint naval patrols": the pair whose talks were told last (not a pair of
+        # another act, "Norway and Rwanda urged ambition" at talks of many)
+        consults = [
+            e
+            for e in events
+            if e.event_type is _TYPE_CONSULT
+            and _last_sentence_before(e, mention.sentence_index) is not None
+        ]
+        latest = max(
+            consults,
+            key=lambda e: _last_sentence_before(e, mention.sentence_index) or 0,
+            default=None,
+        )
+        codes = _state_codes(latest) if latest is not None else set()
+        last = (min(codes), max(codes)) if len(codes) == 2 else None
         if last is not None:
             opening = (sentence.start, sentence.start + 4)
             mention.parties.extend(_state_party(gaz, code, opening) for code in last)
@@ -10793,7 +10874,12 @@ def _add_referred_parties(
         # "Cameroon freed 14 Nigerian fishermen ..., as officials of the two countries met in
         # Calabar": the two states the sentence named before the clause
         (min(named), max(named))
-        if len(named) == 2 and clause[0] > sentence.start
+        if len(named) == 2
+        and clause[0] > sentence.start
+        and not (have - IGO_CODES - {None})
+        # (not the states that say it: "Saudi Arabia and the United States ... said on Monday
+        # that both sides had agreed")
+        and _SAID_THAT_BEFORE.search(doc.text, max(0, both.start() - 40), both.start()) is None
         else _last_pair(doc, events, mention.sentence_index)
     )
     if pair is None:
@@ -10805,6 +10891,9 @@ def _add_referred_parties(
 
 
 _PAIR_KINDS = (_KIND_COUNTRY, _KIND_ADJECTIVE, _KIND_METONYM)
+_SAID_THAT_BEFORE = re.compile(
+    r"\b(?:said|say|says|told\s+\w+|announced|added|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?$"
+)
 _PAIR_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into|across|inside)\s+(?:the\s+)?$")
 _ROW_TYPES = frozenset((_TYPE_SANCTION, _TYPE_ACCUSE, _TYPE_REJECT, _TYPE_THREATEN, _TYPE_REQUEST))
 
@@ -11864,7 +11953,15 @@ def _long_past(doc: Document, record: DiplomaticEvent) -> bool:
 # "a few weeks later", "two days later", "months later": a time counted from the act told before
 _COUNTED_LATER = re.compile(
     r"\b(?:(?:a|an|a\s+few|several|some|two|three|four|five|six|\d+)\s+)?(?:days?|weeks?|months?)"
-    r"\s+later\b"
+    r"\s+later\b",
+    re.IGNORECASE,
+)
+# A day or month of the year named without a year: "in June", "on Monday" (the act "later"
+# counts from may be this year's whatever earlier year the sentence names beside it)
+_DAY_OR_MONTH_OF_NOW = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this\s+year|last\s+(?:week"
+    r"|month)|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?!\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d))\b"
 )
 
 
@@ -11885,7 +11982,11 @@ def _later_than_an_earlier_year(doc: Document, record: DiplomaticEvent) -> bool:
         return False
     before = doc.sentences[index - 1]
     years = [int(m.group(0)) for m in _A_YEAR.finditer(text, before.start, before.end)]
-    return bool(years) and max(years) < doc.published.year
+    return (
+        bool(years)
+        and max(years) < doc.published.year
+        and _DAY_OR_MONTH_OF_NOW.search(text, before.start, before.end) is None
+    )
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -1188,7 +1188,13 @@ def _find_untitled_officials(doc: Document) -> None:
             text, max(0, start - 20), start
         ):
             continue  # part of a longer name the dictionary does not hold
-        if _APPOSITION_AFTER.match(text, end):
+        apposition = _APPOSITION_AFTER.match(text, end)
+        if apposition is not None and not (
+            # (a list of people each named by their state: "hosted Russia's Vladimir Putin,
+            # Kazakhstan's Kassym-Jomart Tokayev and ...")
+            apposition.group("possessive")
+            and _STATES_PERSON_BEFORE.search(text, max(0, start - 30), start)
+        ):
             continue  # "Mark Mitchell, a Canadian farmer,": the text says who this one is
         # "Prince Faisal bin Farhan" in the dictionary: the person is "Faisal bin Farhan"
         bare = _HONORIFIC.sub("", name)
@@ -1199,8 +1205,9 @@ def _find_untitled_officials(doc: Document) -> None:
 
 _NAME_CONTINUES_AFTER = re.compile(r" (?:[A-Z][a-z]|al-|bin |de |da )")
 _APPOSITION_AFTER = re.compile(
-    r",\s+(?:(?:a|an|the)\s|[A-Z][\w-]*['’]s\s|[A-Z][a-z]+(?:an|ese|ish|i)\s)"
+    r",\s+(?:(?:a|an|the)\s|(?P<possessive>[A-Z][\w-]*['’]s\s)|[A-Z][a-z]+(?:an|ese|ish|i)\s)"
 )
+_STATES_PERSON_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")
 # A capitalised word before a name continues it ("Omar Hassan Ahmad al-Bashir"), unless it
 # is an honorific or a title word: "Professor Muhammad Yunus", "Chief Adviser Muhammad Yunus".
 _NAME_BEFORE = re.compile(
