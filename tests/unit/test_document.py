@@ -532,7 +532,16 @@ def _reference_find_persons(doc: Document) -> None:
                 end < len(text) and text[end].isalnum()
             ):
                 continue
-            doc._person_hits.append((start, end, doc.persons[text[start:end]]))
+            key = text[start:end]
+            if key != doc.persons[key].name and any(
+                m.start <= start
+                and m.end >= end
+                and (m.start, m.end) != (start, end)
+                and m.kind in (MentionKind.CITY, MentionKind.METONYM)
+                for m in doc.mentions
+            ):
+                continue  # a surname inside a city's name: "La Paz"
+            doc._person_hits.append((start, end, doc.persons[key]))
         doc._person_starts = [hit[0] for hit in doc._person_hits]
 
 

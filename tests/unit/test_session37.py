@@ -406,3 +406,32 @@ def test_a_wound_told_again_as_a_limb_lost_is_not_counted_twice() -> None:
         "landmine blast near the border on Monday, the army said."
     )
     assert _read.tolls(body) == [(None, 3)]
+
+
+def test_a_standing_pact_in_a_relative_clause_is_no_agreement() -> None:
+    body = (
+        "ADDIS ABABA, July 10 (Reuters) - Analysts said a new conflict could draw in Egypt, "
+        "which has signed a defence pact with Eritrea and is locked in a dispute with Ethiopia."
+    )
+    assert "AGREE" not in {r.event_type.value for r in extract(body)}
+    # near miss: a pact signed in the news
+    news = "ADDIS ABABA, July 10 (Reuters) - Egypt signed a defence pact with Eritrea on Monday."
+    assert codes(only(extract(news), "AGREE")) == {"EGY", "ERI"}
+
+
+def test_a_surname_inside_a_citys_name_is_no_mention_of_the_person() -> None:
+    """ "Pena will meet leaders of Bolivia's Congress in La Paz": not President Rodrigo Paz."""
+    body = (
+        "LA PAZ, July 7 (Reuters) - Bolivia and Paraguay signed agreements on Tuesday after "
+        "talks between Presidents Rodrigo Paz and Santiago Pena.\n\n"
+        "Pena will meet leaders of Bolivia's Congress in La Paz on Wednesday, his office said."
+    )
+    meeting = [r for r in extract(body) if r.status.value == "scheduled"]
+    assert meeting
+    assert all("Rodrigo Paz" not in {p.name for p in r.participants} for r in meeting)
+    # near miss: the surname alone is the president
+    alone = body.replace(
+        "Pena will meet leaders of Bolivia's Congress in La Paz", "Pena will meet Paz in Sucre"
+    )
+    meeting = [r for r in extract(alone) if r.status.value == "scheduled"]
+    assert any("Rodrigo Paz" in {p.name for p in r.participants} for r in meeting)

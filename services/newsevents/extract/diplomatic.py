@@ -5402,6 +5402,18 @@ _RELATIVE_OPENING_SUBJECT = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,3}?(?:[A-Z][\w-]*['’]s|His|Her|Their)\s+(?:father|mother|son|daughter"
     r"|wife|husband|brother|sister|widow|family|parents|relatives)\b"
 )
+_STANDING_DEAL_BEFORE = re.compile(
+    r",\s+(?:which|who)\s+(?:has|have)\s+(?:also\s+|long\s+|already\s+)?(?:signed|concluded)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
+)
+_STANDING_WHICH_BEFORE = re.compile(
+    r",\s+(?:which|who)\s+(?:has|have)\s+(?:also\s+|long\s+|already\s+)?$"
+)
+# A day or year right after the deal's noun: "a pact with Eritrea on Monday" (not standing)
+_DATED_AFTER = re.compile(
+    r"[^,;.]{0,40}\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+"
+    r"(?:19|20)\d\d|last\s+(?:week|month|year)|this\s+(?:week|month|year)|yesterday)\b"
+)
 # What an act "does not mean": "the exchange did not mean that Moscow and Washington would
 # resume talks" (no clause break between)
 _NOT_MEAN_BEFORE = re.compile(r"\b(?:did|does|do|would|will)\s+not\s+mean\s+(?:that\s+)?[^.;]*$")
@@ -5474,6 +5486,20 @@ def _read(
     ):
         # "Kerr's daughter, Emily Kerr, said she had spoken to her father. She thanked the UAE
         # and appealed to the Kremlin to free other Americans": a relative's words, no state's
+        return []
+    if (
+        trigger.event_type is _TYPE_AGREE
+        and (
+            _STANDING_DEAL_BEFORE.search(text, max(sentence.start, start - 50), start)
+            or (
+                hit.form.startswith(("signed", "concluded"))
+                and _STANDING_WHICH_BEFORE.search(text, max(sentence.start, start - 30), start)
+            )
+        )
+        and not _DATED_AFTER.match(text, end)
+    ):
+        # "Egypt, which has signed a defence pact with Eritrea and is locked in a dispute": a
+        # standing tie a relative clause describes, not an act of the news
         return []
     if (
         _NOT_MEAN_BEFORE.search(text, max(sentence.start, start - 90), start)

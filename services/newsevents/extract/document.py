@@ -1359,6 +1359,19 @@ def _ends_mention(doc: Document, offset: int) -> bool:
     )
 
 
+_PLACE_KINDS = (MentionKind.CITY, MentionKind.METONYM)
+
+
+def _inside_a_place(doc: Document, start: int, end: int) -> bool:
+    """Whether a longer place mention (a city's name, not a title) holds ``text[start:end]``."""
+    first = bisect_left(doc._mention_starts, max(0, start - 80))
+    last = bisect_right(doc._mention_starts, start)
+    return any(
+        m.end >= end and (m.start, m.end) != (start, end) and m.entries[0].kind in _PLACE_KINDS
+        for m in doc.mentions[first:last]
+    )
+
+
 def _is_mention_span(doc: Document, start: int, end: int) -> bool:
     """Whether some mention covers exactly ``text[start:end]``."""
     index = bisect_left(doc._mention_starts, start)
@@ -1387,5 +1400,7 @@ def _index_person_mentions(doc: Document, given: set[str]) -> None:
         key = text[start:end]
         if key in given and _CAPITALISED_NEXT.match(text, end):
             continue
+        if key != doc.persons[key].name and _inside_a_place(doc, start, end):
+            continue  # "Pena visits La Paz": the city's "Paz", not Rodrigo Paz
         doc._person_hits.append((start, end, doc.persons[key]))
     doc._person_starts = [hit[0] for hit in doc._person_hits]
