@@ -269,7 +269,9 @@ def test_examples(text: str, expected: list[str]) -> None:
 
 # The scan as it was before it was made faster: the reference its mentions must match.
 _REFERENCE_WORD_CHAR = re.compile(r"\w")
-_REFERENCE_NAME_CONTINUES = re.compile(r" (?:[A-Z][a-z]|al-|bin )")
+_REFERENCE_NAME_CONTINUES = re.compile(
+    r" (?:[A-Z][a-z]|al-|bin |(?:de|del|de la|do|da|dos|das) [A-Z][a-z])"
+)
 
 
 def _reference_starts_word(text: str, start: int, entries: tuple[Entry, ...]) -> bool:

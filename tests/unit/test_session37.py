@@ -435,3 +435,34 @@ def test_a_surname_inside_a_citys_name_is_no_mention_of_the_person() -> None:
     )
     meeting = [r for r in extract(alone) if r.status.value == "scheduled"]
     assert any("Rodrigo Paz" in {p.name for p in r.participants} for r in meeting)
+
+
+def test_a_town_named_de_someone_is_no_city_of_its_first_words() -> None:
+    """ "Santa Cruz de Juventino Rosas" is a Mexican town, no Santa Cruz of California."""
+    body = (
+        "MEXICO CITY, July 26 (Reuters) - Gunmen killed nine people at a ranch on the outskirts "
+        "of Santa Cruz de Juventino Rosas in Guanajuato state on Saturday, prosecutors said."
+    )
+    assert "USA" not in _read.countries(body)
+    # near miss: a longer name the gazetteer holds is matched whole
+    whole = (
+        "LA PAZ, July 26 (Reuters) - A gunman killed two people in Santa Cruz de la Sierra on "
+        "Saturday, police said."
+    )
+    assert _read.countries(whole) == ["BOL"]
+
+
+def test_a_toll_raised_from_an_earlier_figure_with_the_wounded_between() -> None:
+    body = (
+        "ANKARA, July 4 (Reuters) - A magnitude 5.9 earthquake struck the eastern Turkish "
+        "province of Bingol early on Saturday, killing eight people and injuring 117, the "
+        "disaster agency AFAD said, raising its toll from five announced in the morning."
+    )
+    assert _read.scopes(body) == ["cumulative"]
+    # near miss: no earlier figure, one incident
+    once = (
+        "ANKARA, July 4 (Reuters) - A magnitude 5.9 earthquake struck the eastern Turkish "
+        "province of Bingol early on Saturday, killing eight people and injuring 117, the "
+        "disaster agency AFAD said."
+    )
+    assert _read.scopes(once) == ["incremental"]

@@ -103,8 +103,11 @@ _TOLL_PROJECTED = re.compile(
     r"|exceed|surpass|go\s+up|double)\b"
 )
 _TO_A_FIGURE_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|at\s+least\s+)?\d")
+_AND_THE_WOUNDED_BETWEEN = re.compile(
+    r"\s+(?:people\s+|others\s+)?and\s+(?:injuring|wounding|injured|wounded|hurting)\s+(?:at\s+least\s+)?"
+)
 _TOLL_RAISED_FROM = re.compile(
-    r"\b(?:raising|bringing|pushing|taking|lifting)\s+(?:the\s+)?(?:overall\s+|official\s+)?"
+    r"\b(?:raising|bringing|pushing|taking|lifting)\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+|official\s+)?"
     r"(?:death\s+)?(?:toll|tally|number\s+of\s+(?:dead|deaths))\s+from\s+"
     # a figure: not "the toll from a week of attacks"
     r"(?=(?:about\s+|around\s+|at\s+least\s+)?(?:\d|(?:two|three|four|five|six|seven|eight"
@@ -4596,7 +4599,13 @@ class _Reader:
         quantities = self._quantities(context, _Clause(sentence.start, sentence.end))
         # (the figure nearest before the cue: not "killing 12 ..., and another 20 were found,
         # raising the toll from nine")
-        if any(q.end <= x.start < raised.start() for x in quantities):
+        if any(
+            q.end <= x.start < raised.start()
+            # (the wounded told with the dead: "killing eight people and injuring 117, ...,
+            # raising its toll from five")
+            and not _AND_THE_WOUNDED_BETWEEN.fullmatch(self.lower, q.end, x.start)
+            for x in quantities
+        ):
             return
         earlier = next((x for x in quantities if x.start >= raised.end()), None)
         if (

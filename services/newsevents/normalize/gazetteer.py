@@ -336,7 +336,9 @@ _FEATURE_BEFORE = re.compile(
 _US_STATE_OF_RE = r"\b(?:U\.S\.|US|American)\s+state\s+of\s+"
 _US_STATE_OF_BEFORE = re.compile(_US_STATE_OF_RE + "$")
 _US_STATE_OF = re.compile(_US_STATE_OF_RE + r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
-_NAME_CONTINUES = re.compile(r" (?:[A-Z][a-z]|al-|bin )")
+# (and a Spanish or Portuguese place name goes on: "Santa Cruz de Juventino Rosas" is no Santa
+# Cruz; a longer name the gazetteer holds, "Santa Cruz de la Sierra", is matched whole first)
+_NAME_CONTINUES = re.compile(r" (?:[A-Z][a-z]|al-|bin |(?:de|del|de la|do|da|dos|das) [A-Z][a-z])")
 # The name written after a city that may say where it is: ", Virginia", ", Egypt"
 QUALIFIER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 
