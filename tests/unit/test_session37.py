@@ -467,3 +467,21 @@ def test_a_toll_raised_from_an_earlier_figure_with_the_wounded_between() -> None
         "disaster agency AFAD said."
     )
     assert _read.scopes(once) == ["incremental"]
+
+
+def test_the_official_who_handed_the_summoned_envoy_the_protest_is_a_party() -> None:
+    body = (
+        "BISHKEK, July 1 (Reuters) - Kyrgyzstan summoned Tajikistan's ambassador on Wednesday "
+        "after two border guards were wounded.\n\n"
+        "The guards were hit late on Tuesday while repairing a fence, the border service said.\n\n"
+        "Kyrgyz Deputy Foreign Minister Almaz Imangaziev handed Ambassador Rustam Soli a note "
+        "of protest, the ministry said."
+    )
+    record = only(extract(body), "ACCUSE")
+    assert {"Almaz Imangaziev", "Rustam Soli"} <= {p.name for p in record.participants}
+    # near miss: an official who only comments is no party
+    comments = body.replace(
+        "handed Ambassador Rustam Soli a note of protest", "said Ambassador Rustam Soli was told"
+    )
+    record = only(extract(comments), "ACCUSE")
+    assert "Almaz Imangaziev" not in {p.name for p in record.participants}

@@ -1646,6 +1646,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
     _add_voices_in_sentence(doc, events)
     _add_role_persons(doc, events)
     _add_named_envoys(doc, events)
+    _add_summoning_officials(doc, events)
     _share_parties(events)
     _date_from_context(events, doc.published)
     _place_from_context(events, doc)
@@ -11752,6 +11753,60 @@ def _acting_codes(event: _Event) -> set[str]:
     return {
         p.participant.country_code for p in event.parties.values() if p.participant.country_code
     }
+
+
+# An official who hands the summoned envoy the protest: "Deputy Foreign Minister Almaz
+# Imangaziev handed Ambassador Rustam Soli a note of protest", "... told Ambassador Gareth Ward
+# that the measures were"
+_HANDED_THE_ENVOY_BETWEEN = re.compile(
+    r"\s+(?:also\s+|personally\s+)?(?:handed|told|gave|informed|delivered\s+(?:a\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}to|conveyed\s+(?:[\w-]+\s+){0,4}to|presented)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé]\s+d['’]affaires)?\s*$"
+)
+
+
+def _add_summoning_officials(doc: Document, events: list[_Event]) -> None:
+    """The summoner's official who met the summoned envoy, told later in the story: a person of
+    the summoning state who "handed" or "told" the envoy already a party of the summons."""
+    if not doc.persons:
+        return
+    text = doc.text
+    for event in events:
+        if event.event_type is not _TYPE_ACCUSE or not event.told:
+            continue
+        if not any(
+            field == "trigger" and text.startswith("summon", start)
+            for field, start, _ in event.evidence
+        ):
+            continue
+        source = _source_code(event)
+        envoys = {
+            name
+            for name, party in event.parties.items()
+            if party.participant.kind is _PARTICIPANT_PERSON
+            and party.participant.country_code != source
+        }
+        if source is None or not envoys:
+            continue
+        for sentence in doc.sentences[min(event.told) + 1 :]:
+            hits = doc.person_mentions(sentence.start, sentence.end)
+            for index, (start, end, person) in enumerate(hits):
+                if (
+                    person.name in event.parties
+                    or person.country_code != source
+                    or not person.title
+                ):
+                    continue
+                nxt = hits[index + 1] if index + 1 < len(hits) else None
+                if (
+                    nxt is not None
+                    and nxt[2].name in envoys
+                    and _HANDED_THE_ENVOY_BETWEEN.fullmatch(text, end, nxt[0])
+                ):
+                    event.parties[person.name] = _Party(
+                        person.name, _person_participant(person), (start, end)
+                    )
+                    event.evidence.append(("participant", start, end))
 
 
 def _following_sentences(
