@@ -103,6 +103,7 @@ WORDS = st.sampled_from(
         "Antony Blinken, the U.S. Secretary of State, said",
         "Geir Pedersen, a UN special envoy",
         "Mohammed bin Salman, the Saudi Crown Prince",
+        "Defence ministers Chol Thon Balok of South Sudan and Jacob Oboth-Oboth of Uganda met",
     ]
 )
 PROSE = st.lists(WORDS, min_size=1, max_size=40).map(" ".join)
@@ -242,6 +243,48 @@ _HONORIFICS = set(
     "Ambassador Governor Senator Speaker Mayor Judge Commodore Commander Brigadier Major "
     "Lieutenant Captain Prince Princess King Queen Emir Sultan Chancellor".split()
 )
+
+
+_REFERENCE_OFFICES = {
+    "foreign ministers": "Foreign Minister",
+    "defence ministers": "Defence Minister",
+    "defense ministers": "Defense Minister",
+    "interior ministers": "Interior Minister",
+    "trade ministers": "Trade Minister",
+    "finance ministers": "Finance Minister",
+    "energy ministers": "Energy Minister",
+    "prime ministers": "Prime Minister",
+    "presidents": "President",
+}
+
+
+def _reference_listed_officials(doc: Document) -> None:
+    """People listed after a plural office with "of" and a state, read the plain way: each
+    office found by a regex, then its items one by one against the mention list."""
+    text = doc.text
+    countries = {m.start: m for m in doc.mentions if m.kind is MentionKind.COUNTRY}
+    for office in re.finditer(
+        r"\b(" + "|".join(_REFERENCE_OFFICES) + r")\b(?:,\s+|\s+)(?=[A-Z])", text, re.IGNORECASE
+    ):
+        title = _REFERENCE_OFFICES[office.group(1).lower()]
+        at = office.end()
+        while True:
+            item = re.compile(
+                r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+of\s+(?:the\s+)?(?=[A-Z])"
+            ).match(text, at)
+            if item is None or item.end() not in countries:
+                break
+            country = countries[item.end()]
+            name = _reference_clean_name(item.group(1))
+            if name is not None and " " in name:
+                known = doc.persons.get(name)
+                if known is None or known.country_code is None:
+                    start = item.start(1) + item.group(1).find(name)
+                    doc.persons[name] = Person(name, title, country.code, start, start + len(name))
+            more = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+").match(text, country.end)
+            if more is None:
+                break
+            at = more.end()
 
 
 def _reference_untitled_officials(doc: Document) -> None:
@@ -490,6 +533,7 @@ def _reference_find_persons(doc: Document) -> None:
         )
         if honorific is not None:
             doc.persons.setdefault(f"{honorific.group(1)} {name.split()[0]}", person)
+    _reference_listed_officials(doc)
     _reference_untitled_officials(doc)
     for key, person in list(doc.persons.items()):
         if " " not in person.name:

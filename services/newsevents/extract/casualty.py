@@ -103,6 +103,10 @@ _TOLL_PROJECTED = re.compile(
     r"|exceed|surpass|go\s+up|double)\b"
 )
 _TO_A_FIGURE_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|at\s+least\s+)?\d")
+# Those of a count just given: "Three soldiers were wounded and one lost a leg", "two of them"
+_ONE_OF_THOSE_BEFORE = re.compile(
+    r"\b(?:one|two|three|four|five|another|some|several)(?:\s+of\s+them|\s+other)?\s+$"
+)
 _AND_THE_WOUNDED_BETWEEN = re.compile(
     r"\s+(?:people\s+|others\s+)?and\s+(?:injuring|wounding|injured|wounded|hurting)\s+(?:at\s+least\s+)?"
 )
@@ -2952,9 +2956,13 @@ class _Reader:
         for hit in context.hits:
             if not hit.word.casualty:
                 continue
-            if hit.word.phrase.startswith("lost ") and any(
-                h.word.casualty and h.word.kind == hit.word.kind and h.start < hit.start
-                for h in context.hits
+            if (
+                hit.word.phrase.startswith("lost ")
+                and _ONE_OF_THOSE_BEFORE.search(self.lower, max(0, hit.start - 20), hit.start)
+                and any(
+                    h.word.casualty and h.word.kind == hit.word.kind and h.start < hit.start
+                    for h in context.hits
+                )
             ):
                 continue  # "Three Thai soldiers were wounded and one lost a leg": one of those
             clause = self._clause(context, hit.start, hit.end, strong_only=False)

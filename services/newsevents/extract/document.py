@@ -1002,6 +1002,7 @@ def _find_persons(doc: Document) -> None:
         honorific = _HONORIFIC_BEFORE.search(text[max(0, start - 12) : start])
         if honorific is not None:  # "Sheikh Mohammed", "Prince Faisal" in later mentions
             doc.persons.setdefault(f"{honorific.group(1)} {name.split()[0]}", person)
+    _find_listed_officials(doc)
     _find_untitled_officials(doc)
     # "Prime Minister Kurti" after "Kosovo's Prime Minister Albin Kurti": the surname under a
     # title is the person named in full, not a new one without a country
@@ -1158,6 +1159,66 @@ def _officials_stretches(doc: Document) -> list[tuple[int, int]] | None:
         return None
     found = LOWER_TEXT_PASS.matches(automaton, lower, doc.memo)
     return stretches_around(lower, (end_index + 1 - length for end_index, length in found), ends)
+
+
+# Officials listed after their plural office, each with the state "of" which they are:
+# "Defence ministers Chol Thon Balok of South Sudan and Jacob Oboth-Oboth of Uganda met", "The
+# two foreign ministers, Nadezhda Kostova of Bulgaria and Timco Mucunski of North Macedonia,"
+_PLURAL_OFFICES = {
+    "foreign ministers": "Foreign Minister",
+    "defence ministers": "Defence Minister",
+    "defense ministers": "Defense Minister",
+    "interior ministers": "Interior Minister",
+    "trade ministers": "Trade Minister",
+    "finance ministers": "Finance Minister",
+    "energy ministers": "Energy Minister",
+    "prime ministers": "Prime Minister",
+    "presidents": "President",
+}
+_PLURAL_OFFICE = re.compile(
+    r"\b(" + "|".join(_PLURAL_OFFICES) + r")\b(?:,\s+|\s+)(?=[A-Z])", re.IGNORECASE
+)
+# One item of the list: a name of two to four capitalised words, "of" and a state's name
+_LISTED_OF = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+of\s+(?:the\s+)?(?=[A-Z])")
+_LISTED_GOES_ON = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _find_listed_officials(doc: Document) -> None:
+    """People listed after a plural office, each named with the state "of" which they are (the
+    state a country mention right after "of")."""
+    text = doc.text
+    if " of " not in text:
+        return
+    lower = doc.str_lower
+    if "ministers" not in lower and "presidents" not in lower:
+        return
+    for office in _PLURAL_OFFICE.finditer(text):
+        title = _PLURAL_OFFICES[office.group(1).lower()]
+        at = office.end()
+        while True:
+            item = _LISTED_OF.match(text, at)
+            if item is None:
+                break
+            country = next(
+                (
+                    m
+                    for m in doc.mentions_in(item.end(), item.end() + 40)
+                    if m.start == item.end() and m.kind is MentionKind.COUNTRY
+                ),
+                None,
+            )
+            if country is None:
+                break
+            name = _clean_name(item.group(1))
+            if name is not None and " " in name:
+                known = doc.persons.get(name)
+                if known is None or known.country_code is None:
+                    start = item.start(1) + item.group(1).find(name)
+                    doc.persons[name] = Person(name, title, country.code, start, start + len(name))
+            more = _LISTED_GOES_ON.match(text, country.end)
+            if more is None:
+                break
+            at = more.end()
 
 
 def _find_untitled_officials(doc: Document) -> None:
