@@ -2191,7 +2191,7 @@ def _told_in_a_work(doc: Document, record: DiplomaticEvent) -> bool:
         # "a documentary about the 1905 peace talks ..., the port city where the envoys
         # negotiated": the work's story only when what it is about is of an old year and the
         # place's clause tells no act of now ("the city where negotiators met on Wednesday")
-        years = [int(m.group(0)) for m in _A_YEAR.finditer(text, told.start(), where)]
+        years = [int(m.group(0)) for m in _OLD_YEAR.finditer(text, told.start(), where)]
         if (years and max(years) > doc.published.year - 2) or _NOW_WORDS.search(
             text, where, sentence.end
         ) is not None:
@@ -10857,22 +10857,7 @@ def _add_referred_parties(
         # "... officials of the two countries met in Calabar. The delegations agreed on Thursday
         # to set up joint naval patrols": the pair whose talks were told last (not a pair of
         # another act, "Norway and Rwanda urged ambition" at talks of many)
-        consults = [
-            e
-            for e in events
-            if e.event_type is _TYPE_CONSULT
-            and _last_sentence_before(e, mention.sentence_index) is not None
-        ]
-        latest = max(
-            consults,
-            key=lambda e: _last_sentence_before(e, mention.sentence_index) or 0,
-            default=None,
-        )
-        codes = _state_codes(latest) if latest is not None else set()
-        last = (min(codes), max(codes)) if len(codes) == 2 else None
-        if last is not None:
-            opening = (sentence.start, sentence.start + 4)
-            mention.parties.extend(_state_party(gaz, code, opening) for code in last)
+        _add_pair_at_opening(gaz, mention, _last_talks_pair(events, mention.sentence_index))
         return
     if (
         not mention.parties
@@ -10900,10 +10885,7 @@ def _add_referred_parties(
     ):
         # "Ali and Maduro met on Thursday ... They also agreed to meet again in Brazil": the
         # two of the event told last
-        pair = _last_pair(doc, events, mention.sentence_index)
-        if pair is not None:
-            opening = (sentence.start, sentence.start + 4)
-            mention.parties.extend(_state_party(gaz, code, opening) for code in pair)
+        _add_pair_at_opening(gaz, mention, _last_pair(doc, events, mention.sentence_index))
         return
     if lower.find("both", sentence.start, sentence.end) < 0 and (
         lower.find("two", sentence.start, sentence.end) < 0
@@ -11072,6 +11054,26 @@ def _add_endorsed_sides(doc: Document, events: list[_Event], mention: _Mention) 
 
 # Words by which the state an event was held in hosted or mediated it rather than took a side
 _HOSTED = re.compile(r"\b(?:host|mediat|broker|facilitat|chair|between)")
+
+
+def _add_pair_at_opening(gaz: Gazetteer, mention: _Mention, pair: tuple[str, str] | None) -> None:
+    """The pair a sentence's opening subject ("They", "The delegations") stands for, as the
+    mention's parties."""
+    if pair is not None:
+        opening = (mention.sentence.start, mention.sentence.start + 4)
+        mention.parties.extend(_state_party(gaz, code, opening) for code in pair)
+
+
+def _last_talks_pair(events: list[_Event], sentence_index: int) -> tuple[str, str] | None:
+    """The two states of the consultation told last before the sentence, if it has two."""
+    latest: _Event | None = None
+    latest_at = -1
+    for event in events:
+        told = _last_sentence_before(event, sentence_index)
+        if event.event_type is _TYPE_CONSULT and told is not None and told > latest_at:
+            latest, latest_at = event, told
+    codes = _state_codes(latest) if latest is not None else set()
+    return (min(codes), max(codes)) if len(codes) == 2 else None
 
 
 def _last_pair(doc: Document, events: list[_Event], sentence_index: int) -> tuple[str, str] | None:
@@ -12100,7 +12102,7 @@ def _later_than_an_earlier_year(doc: Document, record: DiplomaticEvent) -> bool:
     if index == 0:
         return False
     before = doc.sentences[index - 1]
-    years = [int(m.group(0)) for m in _A_YEAR.finditer(text, before.start, before.end)]
+    years = [int(m.group(0)) for m in _OLD_YEAR.finditer(text, before.start, before.end)]
     return (
         bool(years)
         and max(years) < doc.published.year
@@ -12108,7 +12110,6 @@ def _later_than_an_earlier_year(doc: Document, record: DiplomaticEvent) -> bool:
     )
 
 
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SENT_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 
