@@ -263,6 +263,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout40",
     HERE / "holdout41",
     HERE / "holdout42",
+    HERE / "holdout43",
 ]
 
 
