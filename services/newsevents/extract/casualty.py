@@ -386,6 +386,11 @@ _TOLL_CHANGE = re.compile(
 _OLD_INCIDENT_DAYS = 60
 # How many years back a war named sentences before a toll must be to make it history
 _HISTORY_YEARS = 30
+# A campaign a relative clause tells over: "the siege of Sarajevo, which lasted nearly four
+# years, ..." (its name's capitalised words may come between)
+_ENDED_AFTER = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?,\s+which\s+(?:lasted|ended|raged)\b"
+)
 _NEWS_OF_NOW = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|said|says"
     r"|according\s+to)\b"
@@ -4056,9 +4061,10 @@ class _Reader:
             # "Thousands of soldiers were killed in the four-month battle" after "the battle of
             # Khalkhin Gol ... in 1939", "killed during the war" after "the 12-day war in
             # June" (a running toll too): the incident is the one the sentence before dated
-            return self._antecedent_dated_earlier(context, count) and self._not_recent(
-                context, count, antecedent=True
-            )
+            return (
+                self._antecedent_dated_earlier(context, count)
+                or self._campaign_over(context, count)
+            ) and self._not_recent(context, count, antecedent=True)
         earlier = last_month and bool(_LAST_MONTH.search(lower, window.start, window.end))
         found = (
             [
@@ -4156,6 +4162,21 @@ class _Reader:
                 *_ATTRIBUTIVE_MONTH.finditer(self.text, start, end),
             ]
             return bool(months) and all(self._month_before(m) for m in months)
+        return False
+
+    def _campaign_over(self, context: _Sentence, count: _Count) -> bool:
+        """The figure's definite campaign is told over by a relative clause: "During the siege
+        of Sarajevo, which lasted nearly four years, more than 11,000 people died" (not "the
+        war, which has lasted ...", nor one the sentence dates to now)."""
+        text, lower, window = self.text, self.lower, count.window
+        for h in context.hits:
+            if (
+                h.word.kind == "campaign"
+                and window.start <= h.start < window.end
+                and _DEFINITE_BEFORE.search(lower, max(window.start, h.start - 30), h.start)
+                and _ENDED_AFTER.match(text, h.end, count.bound.quantity.start)
+            ):
+                return True
         return False
 
     def _names_recent_day(self, context: _Sentence) -> bool:

@@ -504,8 +504,32 @@ def _in_aside_after(clause_text: str, trigger: int, year: re.Match[str]) -> bool
 _APPOSITIVE_CLOSED = re.compile(r",\s+")
 _REQUEST_THEN_TO = re.compile(
     r"\b(?:urg\w+|press(?:ed|ing|es)?|pressure|call(?:ed|ing|s)?\s+on|calls?|ask(?:ed|ing|s)?|demand\w*"
-    r"|push(?:ed|ing)?|persuade\w*|convince\w*)\b[^.;]{0,60}\bto\s+[\x22\u201c]?(?:\w+\s+){0,4}$",
+    r"|push(?:ed|ing)?|persuade\w*|convince\w*)\b[^.;]{0,60}\bto\s+[\x22\u201c]?(?:\w+\s+){0,4}$"
+    # ... and a second thing asked: 'called on both neighbours on Thursday to "exercise maximum
+    # restraint" and to restore dialogue'
+    r"|\b(?:urg\w+|call(?:ed|ing|s)?\s+on|ask(?:ed|ing|s)?|press(?:ed|ing|es)?)\b[^.;]{0,60}?\bto\s+"
+    r"[^.;]{1,60}?\band\s+to\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
+)
+
+
+def _future_word(
+    future: re.Pattern[str], text: str, clause: tuple[int, int]
+) -> re.Match[str] | None:
+    """The first word of the future in the clause, not "will" the noun ("at will")."""
+    at = clause[0]
+    while (found := future.search(text, at, clause[1])) is not None:
+        if found.group().lower() != "will" or not _WILL_NOUN_BEFORE.search(
+            text, max(0, found.start() - 12), found.start()
+        ):
+            return found
+        at = found.end()
+    return None
+
+
+# "will" the noun: "at will", "political will", "against their will"
+_WILL_NOUN_BEFORE = re.compile(
+    r"\b(?:at|political|free|good|ill|their|his|her|its|own)\s+$", re.IGNORECASE
 )
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:is|are|am|will|would|shall|plans?|expects?)\b")
 _AT_SETTING_BEFORE = re.compile(
@@ -1882,7 +1906,15 @@ def _demand_within(
     ):
         return False
     index = doc.sentence_index(sentence.start)
-    return bool(_told_sentences(doc, protest) & {index, index - 1})
+    # (or further on, in a sentence that names the protest's own officials: "Foreign Minister
+    # Margus Tsahkna handed charge d'affaires Lenar Salimullin a note of protest demanding ...")
+    if _told_sentences(doc, protest) & {index, index - 1}:
+        return True
+    officials = {p.name for p in protest.participants if p.kind is _PARTICIPANT_PERSON and p.name}
+    return any(
+        e.field == "participant" and e.text in officials and doc.sentence_index(e.start) == index
+        for e in protest.evidence
+    )
 
 
 def _told_sentences(doc: Document, record: DiplomaticEvent) -> set[int]:
@@ -3943,7 +3975,9 @@ _TWO_STATES_BODIES_BEFORE = re.compile(
 # What a state hosts that is no meeting: "hosts the only U.S. military base", "hosted the
 # World Cup", "hosts more than a million refugees"
 _HOSTED_THING_AFTER = re.compile(
-    r"\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:bases?|headquarters|garrison|troops|refugees"
+    r"\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,4}?(?:bases?|headquarters|garrison|troops|refugees"
+    r"|radars?|radar\s+stations?|naval\s+facilit(?:y|ies)|military\s+facilit(?:y|ies)"
+    r"|listening\s+posts?|spaceport"
     r"|migrants|games|olympics|world\s+cup|tournament|championships?|festival|final|exhibition"
     r"|expo|fair|marathon|grand\s+prix)\b",
     re.IGNORECASE,
@@ -4387,6 +4421,12 @@ class _SentenceCues:
                 continue  # "a pre-scheduled meeting", "the long-planned summit": a compound
             if end - start == 3 and text[start:end] == "May" and not _sentence_initial(text, start):
                 continue  # "in May 2019", "on 3 May": the month, not the modal verb
+            if (
+                end - start == 4
+                and lower.startswith("will", start)
+                and _WILL_NOUN_BEFORE.search(lower, max(0, start - 12), start)
+            ):
+                continue  # "to cross the river at will", "the political will": the noun
             for category in categories:
                 hits.setdefault(category, []).append((start, end))
         not_cues = hits.pop(_NOT_CUE, None)
@@ -5089,6 +5129,13 @@ def _cancelled_after_relative(
 
 
 # A relative clause without commas that plans the event: "that had been planned for".
+# The planned day in a relative clause right after a cancelled event's noun: "a meeting of
+# Kosovo's and Serbia's chief negotiators that had been set for Tuesday"
+_PLANNED_FOR_AFTER = re.compile(
+    r"[^;:.,]{0,80}?\b(?:that|which),?\s+(?:had|has)\s+been\s+(?:planned|scheduled|set|slated)"
+    r"\s+(for\s+[^,;:]{1,30})",
+    re.IGNORECASE,
+)
 _PLANNED_RELATIVE = re.compile(
     r"[^;:.]{0,100}?\b(?:that|which)\s+(?:had|has|have)\s+been\s+(?:planned|scheduled|set"
     r"|slated|due)\b[^;:.]{0,120}?\s(?=(?:has|have|had|was|were)\s)",
@@ -6048,6 +6095,41 @@ def _read(
     ):
         return []  # "since the boycott began", "joined a Saudi-led boycott of Doha": background
     if (
+        hit.form in trigger.nouns
+        and doc.lower.find("no date", sentence.start, start) >= 0
+        and _NO_DATE_FOR_BEFORE.search(text, max(sentence.start, start - 90), start)
+    ):
+        return []  # "No date has been set for a third round of talks": none to come yet
+    if (
+        trigger.event_type is _TYPE_THREATEN
+        and hit.form.endswith("respond")
+        and _REPLY_IN_TIME_AFTER.match(text, end, sentence.end)
+    ):
+        return []  # 'would "respond at the appropriate time"' to an invitation: a reply, no threat
+    if (
+        trigger.event_type is _TYPE_AGREE
+        and hit.form.startswith("agree")
+        and _KEEP_IN_CONTACT_AFTER.match(text, end, sentence.end)
+    ):
+        return []  # "spoke by phone ... and agreed to keep 'open channels'": the call's, no deal
+    if (
+        trigger.mode == "mediation"
+        and hit.form not in trigger.nouns
+        and _OFFERED_TO_BEFORE.search(text, max(sentence.start, start - 30), start)
+        and _CONDITION.search(text, end, min(sentence.end, end + 40))
+    ):
+        return []  # "Togo said it was ready to mediate if both sides asked": hypothetical
+    if (
+        trigger.mode == "mediation"
+        and hit.form not in trigger.nouns
+        and _SOME_OF_THEM_BEFORE.search(text, max(sentence.start, start - 30), start)
+    ):
+        return []  # "after 12 years of negotiations, some of them mediated by the AU": those
+    if hit.form == "boycott" and _CALLED_FOR_BEFORE.search(
+        text, max(sentence.start, start - 30), start
+    ):
+        return []  # "politicians have called for a boycott": a call, no boycott (yet)
+    if (
         trigger.mode == "visit"
         and hit.form not in trigger.nouns
         and text.find(" to ", end, min(sentence.end, end + 50)) >= 0
@@ -6349,6 +6431,29 @@ def _read(
         # "Sunak, attending his first G20 summit, held talks with Modi": the gathering of the
         # aside is the talks' setting, not a side of them
         parties = [p for p in parties if not aside.start() <= p.span[0] < aside.end()]
+    if (
+        text.find(", which", sentence.start, start) >= 0
+        and (members := _MEMBERS_ASIDE.search(text, sentence.start, start)) is not None
+        and (
+            igo_body := next(
+                (
+                    m
+                    for m in doc.mentions_in(
+                        max(sentence.start, members.start() - 60), members.start()
+                    )
+                    if m.kind is _KIND_IGO and m.end == members.start()
+                ),
+                None,
+            )
+        )
+        is not None
+    ):
+        # "The Alliance of Sahel States, which groups Mali, Burkina Faso and Niger, expressed
+        # its support for Mali": the body acts, its members are no sides of its act
+        parties = [
+            *_parties_of(doc, gaz, igo_body, sentence),
+            *(p for p in parties if not members.start() <= p.span[0] < members.end()),
+        ]
     if (
         text.find(",", clause[0], start) >= 0
         and may_hold(doc.lower, clause[0], start, _POST_WORDS)  # (the literal words first)
@@ -6820,8 +6925,10 @@ def _read(
     # The dates are read last: a mention dropped above (an invitation, a statement aimed at
     # no one) never needs them.
     future_word = (
-        (compiled.future_lower if windows is _ON_LOWER else compiled.future).search(
-            subject, clause[0], clause[1]
+        _future_word(
+            compiled.future_lower if windows is _ON_LOWER else compiled.future,
+            subject,
+            clause,
         )
         if trigger is not _MONEY_PLEDGE  # a pledge is dated as made, whatever else will happen
         and facts.may_match(compiled.future_guard)
@@ -6966,6 +7073,13 @@ def _read(
     # said"), but not when the clause gives the act a date of its own: "said on Monday it had
     # expelled two diplomats on Sunday" is Sunday.
     dates = found if trigger.event_type in _DIRECTED_TYPES and not own else own
+    if status is _STATUS_CANCELLED and is_noun:
+        # "postponed a meeting ... that had been set for Tuesday": dated by the planned day
+        planned = _PLANNED_FOR_AFTER.match(text, end, min(sentence.end, end + 120))
+        if planned is not None:
+            days = doc.dates.find(planned.start(1), planned.end(), doc.published, Tense.FUTURE)
+            if days:
+                dates = days
     if (
         not found
         and status is _STATUS_OCCURRED
@@ -7034,6 +7148,8 @@ def _read(
         "video" in hit.form
         or "conference" in hit.form
         or text.endswith(("a ", "A "), max(0, start - 2), start)
+        # ("held a three-way phone call with Rubio and Cho": one call of three)
+        or _JOINT_CALL_BEFORE.search(text, max(0, start - 24), start) is not None
     ):
         # a call has two ends: "telephoned Japarov and Rahmon in turn", "held phone calls with
         # Sheikh Tamim and the Saudi crown prince" are a call with each (the list only: not
@@ -7154,6 +7270,9 @@ def _did_too(doc: Document, gaz: Gazetteer, mention: _Mention, start: int) -> li
     return parts
 
 
+_JOINT_CALL_BEFORE = re.compile(
+    r"\b(?:three-way|four-way|trilateral|quadrilateral|joint|multilateral|group)\s+$", re.IGNORECASE
+)
 # "held separate phone calls with A and B", "in separate meetings with": one event per
 # counterpart, each with the subject.
 _SEPARATE_BEFORE = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -7313,6 +7432,52 @@ _HOSTS_PEOPLE_AFTER = re.compile(
 _OF_BEFORE = re.compile(r"\bof\s+$")
 # a boycott named as one already under way: "since the boycott began", "a Saudi-led boycott"
 # (or one owned and eased: "since the Saudi leadership eased its boycott of Lebanese officials")
+# "No date has been set for a third round of talks", "no date was given for the visit"
+_NO_DATE_FOR_BEFORE = re.compile(
+    r"\b[Nn]o\s+(?:new\s+)?date\s+(?:has|had|have|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:set|fixed"
+    r"|announced|given|agreed)\s+for\s+(?:[\w'’-]+\s+){0,5}$"
+)
+# A reply promised, not force: "would respond at the appropriate time", "in due course",
+# "positively", "to the invitation"
+_REPLY_IN_TIME_AFTER = re.compile(
+    r"\s+(?:at\s+(?:the|an)\s+appropriate\s+time|in\s+due\s+course|positively|favou?rably|soon\b"
+    r"|in\s+writing|to\s+(?:the|this|that|his|her|its|their)\s+(?:invitation|letter|proposal|offer"
+    r"|request|questions?))",
+    re.IGNORECASE,
+)
+# An agreement only to stay in contact: "agreed to keep 'open channels'", "agreed to stay in
+# touch", "agreed to maintain contact" (not "agreed to keep the border post open")
+_KEEP_IN_CONTACT_AFTER = re.compile(
+    r"\s+(?:to\s+)?(?:keep|stay|remain|maintain)\s+(?:in\s+(?:close\s+)?(?:touch|contact)\b"
+    r"|[\"“']?(?:all\s+|the\s+|open\s+|close\s+|regular\s+)*(?:channels?|lines?|contacts?"
+    r"|communications?)\b(?:\s+of\s+(?:communication|dialogue))?[\"”']?(?:\s+open\b)?[\"”']?"
+    r"(?!\s+between\s+their\s+(?:armies|militaries|forces)))",
+    re.IGNORECASE,
+)
+# A body's members told in a relative clause: ", which groups Mali, Burkina Faso and Niger,"
+_MEMBERS_ASIDE = re.compile(
+    r",\s+which\s+(?:groups|brings\s+together|comprises|includes|unites|links)\s+[^,;]{3,80}"
+    r"(?:,\s+[^,;]{3,40}){0,6},"
+)
+_RUN_BY_SUFFIXES = ("-run", "-owned", "-built", "-made", "-operated", "-flagged")
+_FIRMS_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:companies|company|firms|firm|investors|businesses|corporations"
+    r"|contractors|banks|lenders|carmakers|automakers|miners)\b"
+)
+# An offer of what is still to be asked for: "was ready to mediate if both sides asked"
+_OFFERED_TO_BEFORE = re.compile(
+    r"\b(?:ready|willing|prepared|offer(?:ed|s|ing)?|available)\s+to\s+$", re.IGNORECASE
+)
+# A part of a plural told before: "negotiations, some of them mediated by ..."
+_SOME_OF_THEM_BEFORE = re.compile(
+    r"\b(?:some|many|most|all|several|one|two|three|none|each|both)\s+of\s+(?:them|which|these|those)"
+    r"\s+(?:(?:were|was|had\s+been|being)\s+)?$",
+    re.IGNORECASE,
+)
+_CALLED_FOR_BEFORE = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|demand(?:ed|s|ing)?)\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
 _NAMED_BOYCOTT_BEFORE = re.compile(
     r"(?:\bthe|-led|\b(?:eas|lift|end|relax|soften|drop|scrapp|suspend)(?:ed|s|ing)?\s+"
     r"(?:its|their|his|her|the))\s+$"
@@ -8785,12 +8950,15 @@ def _relative_date(doc: Document, sentence: Sentence, end: int, tense: Tense) ->
 
 # A day told by the one named before it in the sentence: days to add to that one.
 _NEXT_DAY = re.compile(
-    r"\b(?:(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+(?P<same>same)\s+day)\b"
+    r"\b(?:(?:the\s+(?:next|following)\s+day|a\s+day\s+later"
+    r"|(?P<later>two|three|four|five|six)\s+days\s+later|the\s+(?P<same>same)\s+day)\b"
     r"|(?P<before>(?:the\s+(?:previous\s+day|day\s+before)|a\s+day\s+earlier)\b"
     # ("recalled its ambassador on Wednesday, a day after Managua expelled the consul": the act
-    # the clause after "after" tells is the day before; see ``_next_day``)
-    r"|a\s+day\s+after\s+$))"
+    # the clause after "after" tells is the day before, "two days after" two days before; see
+    # ``_next_day``)
+    r"|(?:a\s+day|(?P<after>two|three|four|five|six)\s+days)\s+after\s+$))"
 )
+_COUNTED_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 # Where the words of another speaker or of a description open after an act: ", in what Hill
@@ -8812,7 +8980,7 @@ def _next_day(
     """ "summoned Japan's ambassador on Thursday, and Tokyo responded the next day when it
     summoned ...": the day after the last day the sentence named before the clause ("the same
     day" is that day, "a day earlier" the one before)."""
-    lo = max(sentence.start, clause[0] - 14)  # (", a day after" opens the clause)
+    lo = max(sentence.start, clause[0] - 20)  # (", a day after", ", two days after" open it)
     if doc.lower.find(" day", lo, clause[1]) < 0:
         return []  # (every form names the day: the literal test spares most clauses the search)
     match = _NEXT_DAY.search(doc.text, clause[0], clause[1])
@@ -8836,7 +9004,12 @@ def _counted_day(
     """The day a ``_NEXT_DAY`` match counts from the last of ``earlier`` (none without one)."""
     if not earlier:
         return []
-    shift = 0 if match.group("same") else -1 if match.group("before") else 1
+    if match.group("after"):
+        shift = -_COUNTED_DAYS[match.group("after").lower()]
+    elif match.group("later"):
+        shift = _COUNTED_DAYS[match.group("later").lower()]
+    else:
+        shift = 0 if match.group("same") else -1 if match.group("before") else 1
     day = earlier[-1] + timedelta(shift)
     if tense is Tense.PAST and day > doc.published:
         return []  # a day after the day of publication is told as past: no day we can trust
@@ -9475,6 +9648,18 @@ def _classify(
         span = (mention.start, mention.end)
         if name.org_name:
             continue  # "Kenya Airways": a company, neither a party nor a place
+        if (
+            kind in _PAIR_KINDS
+            and mention.start > start
+            and trigger.event_type is not _TYPE_SANCTION
+            and (
+                text.startswith(_RUN_BY_SUFFIXES, mention.end)
+                or _FIRMS_AFTER.match(text, mention.end) is not None
+            )
+        ):
+            # "warned Armenia against letting U.S. companies run a transit route", "over a
+            # US-run transit route": the firms' or the thing's nationality, no side of the act
+            continue
         if (
             kind is _KIND_COUNTRY
             and _BORDERS_MEET_AFTER.match(text, mention.end)
@@ -10735,6 +10920,12 @@ _NOT_STATES_ROUND = re.compile(
 _THEY_OPENING = re.compile(
     r"They\s+(?:also\s+|later\s+|then\s+)?(?:agreed|pledged|decided|vowed)\b"
 )
+# ... or a joint body of theirs: "The Joint Working Group on fisheries will meet in New Delhi"
+_JOINT_BODY_OPENING = re.compile(
+    r"The\s+(?:[A-Z][\w-]*\s+){0,3}Joint\s+(?:[A-Z][\w-]*\s+){0,3}(?:Working\s+Group|Commission"
+    r"|Committee|Council|Board)(?:\s+on\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?"
+    r"\s+(?:will|would|is\s+(?:due\s+)?to|are\s+(?:due\s+)?to|plans\s+to)\s+(?:also\s+)?"
+)
 # ... or the delegations of the talks just told: "The delegations agreed on Thursday to set up"
 _DELEGATIONS_OPENING = re.compile(
     r"The\s+(?:delegations|negotiators)\s+(?:also\s+|later\s+|then\s+)?(?:agreed|pledged|decided"
@@ -10864,6 +11055,11 @@ def _add_referred_parties(
         and mention.trigger.event_type is _TYPE_CONSULT
         and (
             _THEY_OPENING.match(sentence.text)
+            # "The Joint Working Group on fisheries will meet in New Delhi": the pair's body
+            or (
+                (joint := _JOINT_BODY_OPENING.match(sentence.text)) is not None
+                and sentence.start + joint.end() >= start
+            )
             # "A second round of ministerial talks would follow in Khartoum": the talks of
             # the pair told last
             or (
@@ -10908,6 +11104,12 @@ def _add_referred_parties(
         >= 2
     ):
         return  # "Kishida met Chinh ..., and the two leaders agreed": those two
+    if (
+        len(have - IGO_CODES - {None}) == 2
+        and both.start() > end
+        and doc.text.endswith("between ", max(0, both.start() - 8), both.start())
+    ):
+        return  # "Aliyev and Pezeshkian spoke by phone about rail links between the two countries"
     named = {
         m.code
         for m in doc.mentions_in(sentence.start, clause[0])
@@ -12074,7 +12276,7 @@ def _long_past(doc: Document, record: DiplomaticEvent) -> bool:
 # "a few weeks later", "two days later", "months later": a time counted from the act told before
 _COUNTED_LATER = re.compile(
     r"\b(?:(?:a|an|a\s+few|several|some|two|three|four|five|six|\d+)\s+)?(?:days?|weeks?|months?)"
-    r"\s+later\b",
+    r"\s+later\b|\bthe\s+following\s+(?:day|week|month|year)\b",
     re.IGNORECASE,
 )
 # A day or month of the year named without a year: "in June", "on Monday" (the act "later"
@@ -12096,18 +12298,30 @@ def _later_than_an_earlier_year(doc: Document, record: DiplomaticEvent) -> bool:
     _, sentence = found
     text = doc.text
     later = _COUNTED_LATER.search(text, sentence.start, sentence.end)
-    if later is None or (record.date_text is not None and record.date_text not in later.group(0)):
+    if later is None:
         return False
+    if any(  # a date of its own sentence other than the "later" (one of another is no date)
+        e.field == "date"
+        and sentence.start <= e.start < sentence.end
+        and not later.start() <= e.start < later.end()
+        for e in record.evidence
+    ):
+        return False
+    # the earlier year told before it in its own sentence ("recreates the November 1995
+    # negotiations ... and the signing of the agreement in Paris the following month") or in
+    # the sentence before
+    spans = [(sentence.start, later.start())]
     index = doc.sentences.index(sentence)
-    if index == 0:
-        return False
-    before = doc.sentences[index - 1]
-    years = [int(m.group(0)) for m in _OLD_YEAR.finditer(text, before.start, before.end)]
-    return (
-        bool(years)
-        and max(years) < doc.published.year
-        and _DAY_OR_MONTH_OF_NOW.search(text, before.start, before.end) is None
-    )
+    if index > 0:
+        spans.append((doc.sentences[index - 1].start, doc.sentences[index - 1].end))
+    for start, end in spans:
+        years = [int(m.group(0)) for m in _OLD_YEAR.finditer(text, start, end)]
+        if years:
+            return (
+                max(years) < doc.published.year
+                and _DAY_OR_MONTH_OF_NOW.search(text, start, end) is None
+            )
+    return False
 
 
 _SENT_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")

@@ -660,7 +660,26 @@ _CONTINENTS = {
 
 
 # Typographic apostrophes and the okina as the ASCII apostrophe
-_PLAIN_PUNCTUATION = str.maketrans({"‘": "'", "’": "'", "ʻ": "'", "`": "'"})
+# ... and the letters no accent mark makes, as wire copy writes them: "Tromso" (Tromsø),
+# "Lodz" (Łódź), "Alesund" (Ålesund takes the mark off)
+_PLAIN_PUNCTUATION = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "ʻ": "'",
+        "`": "'",
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ı": "i",
+        "æ": "ae",
+        "Æ": "Ae",
+        "ß": "ss",
+    }
+)
 # Towns whose name without accents is a common surname or word: written so, it is them
 _PLAIN_NAME_STOPLIST = frozenset({"Suarez", "Velez", "Aviles", "Gracia", "Begun"})
 # "Port-Vila", "Saint-Denis": a hyphen between capitalised words (not "Al-Ula", "Ras al-Khaimah")
