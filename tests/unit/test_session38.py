@@ -291,3 +291,19 @@ def test_an_offer_to_mediate_if_asked_is_hypothetical() -> None:
     # near miss: an offer with no condition is a proposed mediation
     offer = body.replace("if both sides asked", "between the two neighbours")
     assert only(extract(offer), "CONSULT").status.value == "proposed"
+
+
+def test_a_meeting_of_a_joint_committee_is_the_pairs() -> None:
+    body = (
+        "JUBA, Aug 17 (Reuters) - Sudan and South Sudan agreed on Tuesday to deploy a joint "
+        "police force in Abyei.\n\nThe agreement was reached at a meeting of the Abyei Joint "
+        "Oversight Committee in Juba, co-chaired by South Sudan's cabinet affairs minister "
+        "Martin Elia Lomuro and Sudanese envoy Jamal al-Sheikh."
+    )
+    assert codes(only(extract(body), "CONSULT")) == {"SDN", "SSD"}
+    # near miss: a state's own council meets at home
+    home = (
+        "KINSHASA, Aug 17 (Reuters) - President Felix Tshisekedi chaired an extraordinary "
+        "meeting of the Higher Defence Council on Tuesday."
+    )
+    assert extract(home) == []

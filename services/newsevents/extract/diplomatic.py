@@ -6077,6 +6077,8 @@ def _read(
         and hit.form in trigger.nouns
         and (body := _HOME_BODY_AFTER.match(text, end)) is not None
         and not doc.mentions_in(body.start(), body.end())
+        # (not a body of two states: "a meeting of the Abyei Joint Oversight Committee")
+        and _BODY_OF_STATES_WORDS.search(body.group()) is None
     ):
         # "at an extraordinary meeting of the Higher Defence Council chaired by President
         # Tshisekedi": a state's own council meeting, no diplomacy (not "a meeting of the
@@ -7487,6 +7489,7 @@ _COURT_PURPOSE_AFTER = re.compile(
     r"[^.;,]{0,40}?\bto\s+(?:hear|attend|await)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:verdict|ruling"
     r"|judgm?ent|hearings?|trial|court)\b"
 )
+_BODY_OF_STATES_WORDS = re.compile(r"\b(?:Joint|Bilateral|Binational|Mixed|Intergovernmental)\b")
 # A state's own council, cabinet or committee after a meeting noun: "meeting of the Higher
 # Defence Council"
 _HOME_BODY_AFTER = re.compile(
