@@ -307,3 +307,14 @@ def test_a_meeting_of_a_joint_committee_is_the_pairs() -> None:
         "meeting of the Higher Defence Council on Tuesday."
     )
     assert extract(home) == []
+
+
+def test_a_pledge_in_the_perfect_with_no_day_is_a_standing_one() -> None:
+    body = (
+        "Mogadishu (AFP) - Ethiopia began withdrawing troops from Somalia on Sunday.\n\n"
+        "Egypt has pledged to send troops to the mission, a move Addis Ababa has opposed."
+    )
+    assert "AGREE" not in _types(extract(body))
+    # near miss: a pledge with its day
+    dated = body.replace("Egypt has pledged to", "Egypt pledged on Tuesday to")
+    assert "AGREE" in _types(extract(dated))

@@ -7097,7 +7097,8 @@ def _read(
         return []
     if (
         not found
-        and trigger.event_type in _STATEMENT_TYPES
+        # (and a pledge: "Egypt has pledged to send troops to the mission")
+        and (trigger.event_type in _STATEMENT_TYPES or hit.form in _PLEDGED_FORMS)
         and text.find("ha", max(clause[0], start - 24), start) >= 0
         and (aux := _HAS_HAVE_BEFORE.search(text, max(clause[0], start - 24), start))
         # ("told reporters that he had conveyed an invitation": reported speech, the day's act)
@@ -7471,6 +7472,7 @@ _OFFERED_TO_BEFORE = re.compile(
     r"\b(?:ready|willing|prepared|offer(?:ed|s|ing)?|available)\s+to\s+$", re.IGNORECASE
 )
 # A part of a plural told before: "negotiations, some of them mediated by ..."
+_PLEDGED_FORMS = frozenset({"pledged", "pledged to"})
 _SOME_OF_THEM_BEFORE = re.compile(
     r"\b(?:some|many|most|all|several|one|two|three|none|each|both)\s+of\s+(?:them|which|these|those)"
     r"\s+(?:(?:were|was|had\s+been|being)\s+)?$",
