@@ -318,3 +318,100 @@ def test_a_pledge_in_the_perfect_with_no_day_is_a_standing_one() -> None:
     # near miss: a pledge with its day
     dated = body.replace("Egypt has pledged to", "Egypt pledged on Tuesday to")
     assert "AGREE" in _types(extract(dated))
+
+
+def test_the_mention_that_dates_talks_tells_they_were_a_meeting() -> None:
+    """ "U.N. envoy holds talks with Libyan premier", then "Tetteh met Dbeibah in Tripoli on
+    Wednesday": the dated report says what it was."""
+    body = (
+        "TRIPOLI (Reuters) - U.N. special envoy Hanna Tetteh met Libyan Prime Minister "
+        "Abdulhamid Dbeibah in Tripoli on Wednesday to discuss security arrangements."
+    )
+    assert only(extract(body, "U.N. envoy holds talks with Libyan premier"), "CONSULT").mode == (
+        "meeting"
+    )
+    # near miss: talks told with their day stay talks
+    talks = body.replace("met Libyan Prime Minister", "held talks with Libyan Prime Minister")
+    assert only(extract(talks, "U.N. envoy meets Libyan premier"), "CONSULT").mode == "talks"
+
+
+def _on_july_16(body: str) -> list[DiplomaticEvent]:
+    return _extract_on(body, "2026-07-16T10:00:00+00:00")
+
+
+def test_review_near_misses() -> None:
+    """What the review's probes found the first rules took too far."""
+    # a threat to respond "at the appropriate time" to an aggression stays a threat
+    threat = (
+        "TEHRAN, July 16 (Reuters) - Iran will respond at the appropriate time to any Israeli "
+        "aggression, the foreign ministry warned on Wednesday."
+    )
+    assert "THREATEN" in _types(_on_july_16(threat))
+    # ... and a quoted "respond" to an invitation is a reply
+    reply = (
+        'MOSCOW, July 16 (Reuters) - Russia said on Wednesday it would "respond" to the '
+        "invitation to peace talks in Istanbul."
+    )
+    assert "THREATEN" not in _types(_on_july_16(reply))
+    # firms accused or warned stand for their state
+    firms = (
+        "WASHINGTON, July 16 (Reuters) - The United States accused Chinese firms on Wednesday "
+        "of supplying Russia with drone parts."
+    )
+    assert codes(only(_on_july_16(firms), "ACCUSE")) == {"USA", "CHN"}
+    # a body of states warns, its members listed or not
+    body_warns = (
+        "BRUSSELS, July 16 (Reuters) - NATO, which includes Turkey, Greece and Hungary, warned "
+        "Russia on Wednesday."
+    )
+    assert codes(only(_on_july_16(body_warns), "THREATEN")) == {"NATO", "RUS"}
+    # "two days after the talks Beijing accused Manila": the act is the later day
+    after = (
+        "BEIJING, July 16 (Reuters) - China held talks with the Philippines on June 30, and two "
+        "days after the talks Beijing accused Manila of provocation."
+    )
+    assert only(_on_july_16(after), "ACCUSE").date == "2026-07-02"
+    # a joint body meets for the pair told last only where it meets in one of them
+    venue = (
+        "NAIROBI, July 16 (Reuters) - Kenya and Uganda signed a trade deal on Wednesday. "
+        "Ethiopia and Somalia also agreed to restore ties.\n\nThe Joint Permanent Commission "
+        "will meet in Kampala in September, the ministry said."
+    )
+    meeting = only(_on_july_16(venue), "CONSULT")
+    assert codes(meeting) != {"ETH", "SOM"}
+    # lines kept open for trade are a deal
+    trade = (
+        "BEIJING, July 16 (Reuters) - China and India agreed to keep lines open for trade, "
+        "resuming border trade through three passes, on Wednesday."
+    )
+    assert "AGREE" in _types(_on_july_16(trade))
+    # a postponement "which had been set for Friday" (after a comma) is dated by Friday
+    comma = (
+        "BRUSSELS, July 16 (Reuters) - The EU on Wednesday postponed a meeting with Serbia's "
+        "president, which had been set for Friday."
+    )
+    assert only(_on_july_16(comma), "CONSULT").date == "2026-07-17"
+    # a week planned gives no day
+    week = (
+        "WASHINGTON, July 16 (Reuters) - The White House on Wednesday called off a summit with "
+        "Putin that had been planned for next week in Budapest."
+    )
+    assert only(_on_july_16(week), "CONSULT").date is None
+    # "the following week" after an earlier year of the sentence before (not the dateline's
+    # day) is background; after an act of its own sentence, or to come, it is not
+    old = (
+        "KYIV, July 16 (Reuters) - Russia and Ukraine held talks in Istanbul in May 2025. The "
+        "two sides agreed on a prisoner exchange the following week."
+    )
+    assert "AGREE" not in _types(_on_july_16(old))
+    own = (
+        "KYIV, July 16 (Reuters) - Russia invaded Ukraine in 2022.\n\nUkraine and Russia held "
+        "talks in Istanbul, and the following day the two sides agreed to meet again."
+    )
+    assert "CONSULT" in _types(_on_july_16(own))
+    to_come = (
+        "BRUSSELS, July 16 (Reuters) - The EU signed a trade pact with Mercosur in December "
+        "2024.\n\nEU leaders will meet Brazilian President Luiz Inacio Lula da Silva the "
+        "following week, officials said on Thursday."
+    )
+    assert "CONSULT" in _types(_on_july_16(to_come))

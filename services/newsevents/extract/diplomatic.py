@@ -5132,7 +5132,7 @@ def _cancelled_after_relative(
 # The planned day in a relative clause right after a cancelled event's noun: "a meeting of
 # Kosovo's and Serbia's chief negotiators that had been set for Tuesday"
 _PLANNED_FOR_AFTER = re.compile(
-    r"[^;:.,]{0,80}?\b(?:that|which),?\s+(?:had|has)\s+been\s+(?:planned|scheduled|set|slated)"
+    r"[^;:.,]{0,80}?(?:,\s*)?\b(?:that|which),?\s+(?:had|has)\s+been\s+(?:planned|scheduled|set|slated)"
     r"\s+(for\s+[^,;:]{1,30})",
     re.IGNORECASE,
 )
@@ -7081,7 +7081,8 @@ def _read(
         if planned is not None:
             days = doc.dates.find(planned.start(1), planned.end(), doc.published, Tense.FUTURE)
             if days:
-                dates = days
+                # (a planned week or month with no day dates it to none: "planned for next week")
+                dates = [d for d in days if d.value is not None]
     if (
         not found
         and status is _STATUS_OCCURRED
@@ -7443,17 +7444,20 @@ _NO_DATE_FOR_BEFORE = re.compile(
 # A reply promised, not force: "would respond at the appropriate time", "in due course",
 # "positively", "to the invitation"
 _REPLY_IN_TIME_AFTER = re.compile(
-    r"\s+(?:at\s+(?:the|an)\s+appropriate\s+time|in\s+due\s+course|positively|favou?rably|soon\b"
-    r"|in\s+writing|to\s+(?:the|this|that|his|her|its|their)\s+(?:invitation|letter|proposal|offer"
-    r"|request|questions?))",
+    r"[\"”]?\s+(?:positively|favou?rably|in\s+writing"
+    r"|(?:at\s+(?:the|an)\s+appropriate\s+time|in\s+due\s+course)[\"”]?"
+    r"(?!\s+(?:and\s+(?:place\s+)?)?(?:to|against)\b)"
+    r"|(?:[\w\s]{0,30}?\s)?to\s+(?:the|this|that|his|her|its|their)\s+(?:invitation|letter"
+    r"|proposal|offer|request|questions?)\b)",
     re.IGNORECASE,
 )
 # An agreement only to stay in contact: "agreed to keep 'open channels'", "agreed to stay in
 # touch", "agreed to maintain contact" (not "agreed to keep the border post open")
 _KEEP_IN_CONTACT_AFTER = re.compile(
     r"\s+(?:to\s+)?(?:keep|stay|remain|maintain)\s+(?:in\s+(?:close\s+)?(?:touch|contact)\b"
-    r"|[\"“']?(?:all\s+|the\s+|open\s+|close\s+|regular\s+)*(?:channels?|lines?|contacts?"
-    r"|communications?)\b(?:\s+of\s+(?:communication|dialogue))?[\"”']?(?:\s+open\b)?[\"”']?"
+    r"|[\"“']?(?:all\s+|the\s+|open\s+|close\s+|regular\s+)*(?:channels?|lines?\s+of\s+"
+    r"communication|contacts?|communications?)\b(?:\s+of\s+(?:communication|dialogue))?[\"”']?"
+    r"(?:\s+open\b)?[\"”']?"
     r"(?!\s+between\s+their\s+(?:armies|militaries|forces)))",
     re.IGNORECASE,
 )
@@ -8068,7 +8072,10 @@ def _directed(
     if trigger.event_type is _TYPE_SUPPORT and not targets and "solidarity" in text[start:end]:
         return None  # "expressed solidarity with the families of the victims": no state
     if trigger.event_type is _TYPE_THREATEN and not any(
-        _is_state_actor(p.participant) for p in sources
+        _is_state_actor(p.participant)
+        # (or a body of states: "NATO, which includes Turkey, Greece and Hungary, warned Russia")
+        or (p.participant.country_code is not None and p.participant.country_code != "UNO")
+        for p in sources
     ):
         return None  # an aid agency's warning is not a threat
     if (
@@ -8963,6 +8970,9 @@ _NEXT_DAY = re.compile(
     # ``_next_day``)
     r"|(?:a\s+day|(?P<after>two|three|four|five|six)\s+days)\s+after\s+$))"
 )
+_PHRASE_THEN_SUBJECT = re.compile(
+    r"(?:the|a|an|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+[A-Z][\w'’-]+\s+[a-z]+(?:ed|s)\b"
+)
 _COUNTED_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -9000,13 +9010,24 @@ def _next_day(
             or _NEWS_OR_MONTH.search(doc.text, lo, clause[1])
         ):
             return []
-    return _counted_day(doc, match, _days_named(doc, sentence.start, clause[0], tense), tense)
+    # ("two days after the talks Beijing accused Manila": a phrase of its own, then the act's
+    # own subject; the act is the later day)
+    later = _PHRASE_THEN_SUBJECT.match(doc.text, match.end()) is not None
+    return _counted_day(
+        doc, match, _days_named(doc, sentence.start, clause[0], tense), tense, later
+    )
 
 
 def _counted_day(
-    doc: Document, match: re.Match[str], earlier: list[dt.date], tense: Tense
+    doc: Document,
+    match: re.Match[str],
+    earlier: list[dt.date],
+    tense: Tense,
+    later: bool = False,
 ) -> list[DateMention]:
-    """The day a ``_NEXT_DAY`` match counts from the last of ``earlier`` (none without one)."""
+    """The day a ``_NEXT_DAY`` match counts from the last of ``earlier`` (none without one);
+    ``later``: an "after" phrase of its own, the act after it ("two days after the talks
+    Beijing accused ...")."""
     if not earlier:
         return []
     if match.group("after"):
@@ -9015,6 +9036,8 @@ def _counted_day(
         shift = _COUNTED_DAYS[match.group("later").lower()]
     else:
         shift = 0 if match.group("same") else -1 if match.group("before") else 1
+    if later and shift < 0 and (match.group("after") or match.group().rstrip().endswith("after")):
+        shift = -shift
     day = earlier[-1] + timedelta(shift)
     if tense is Tense.PAST and day > doc.published:
         return []  # a day after the day of publication is told as past: no day we can trust
@@ -9660,6 +9683,12 @@ def _classify(
             and (
                 text.startswith(_RUN_BY_SUFFIXES, mention.end)
                 or _FIRMS_AFTER.match(text, mention.end) is not None
+            )
+            # (after the act's own object: not "accused Chinese companies of dumping", "signed
+            # a deal with U.S. firms", whose firms stand for their state)
+            and any(
+                m.kind in _PAIR_KINDS and m.code not in (None, mention.code)
+                for m in doc.mentions_in(end, mention.start)
             )
         ):
             # "warned Armenia against letting U.S. companies run a transit route", "over a
@@ -10862,6 +10891,13 @@ def _absorb(target: _Event, mention: _Mention, doc: Document) -> None:
         or (target.location.feature != "city" and mention.location.feature == "city")
     ):
         target.location = mention.location
+    # the mention that first gives the event its day tells what it was: "talks" named
+    # undated before "Tetteh met Dbeibah in Tripoli on Wednesday" were a meeting
+    dates_it = (
+        mention.date is not None
+        and mention.date.value is not None
+        and (target.date is None or target.date.value is None)
+    )
     if mention.date is not None and (
         target.date is None or (target.date.value is None and mention.date.value is not None)
     ):
@@ -10877,12 +10913,16 @@ def _absorb(target: _Event, mention: _Mention, doc: Document) -> None:
         if mention.trigger.mode:
             target.modes.add(mention.trigger.mode)
         target.modes.add(mode)
-        if _MODE_RANK.get(mode, 0) > _MODE_RANK.get(target.mode or "", 0) or (
-            # talks told elsewhere as mediated ("after EU-mediated talks", "met for talks
-            # mediated by European Council President Antonio Costa") are a mediation
-            mention.mode == "mediation"  # (told mediated: not "Qatar is separately mediating")
-            and target.event_type is _TYPE_CONSULT
-            and target.mode in ("talks", "negotiation", "meeting")
+        if (
+            _MODE_RANK.get(mode, 0) > _MODE_RANK.get(target.mode or "", 0)
+            or (
+                # talks told elsewhere as mediated ("after EU-mediated talks", "met for talks
+                # mediated by European Council President Antonio Costa") are a mediation
+                mention.mode == "mediation"  # (told mediated: not "Qatar is separately mediating")
+                and target.event_type is _TYPE_CONSULT
+                and target.mode in ("talks", "negotiation", "meeting")
+            )
+            or (dates_it and mode == "meeting" and target.mode == "talks")
         ):
             target.mode = mode
             target.family = _family(target.event_type, mode)
@@ -11058,13 +11098,25 @@ def _add_referred_parties(
     if (
         not mention.parties
         and mention.trigger.event_type is _TYPE_CONSULT
+        and (joint := _JOINT_BODY_OPENING.match(sentence.text)) is not None
+        and sentence.start + joint.end() >= start
+    ):
+        # "The Joint Working Group on fisheries will meet in New Delhi": the body of the pair
+        # told last, when the meeting's place is in one of them (not "The Joint Permanent
+        # Commission will meet in Kampala" after Ethiopia and Somalia's deal)
+        pair = _last_pair(doc, events, mention.sentence_index)
+        if pair is not None and (
+            mention.location is None
+            or mention.location.country_code is None
+            or mention.location.country_code in pair
+        ):
+            _add_pair_at_opening(gaz, mention, pair)
+        return
+    if (
+        not mention.parties
+        and mention.trigger.event_type is _TYPE_CONSULT
         and (
             _THEY_OPENING.match(sentence.text)
-            # "The Joint Working Group on fisheries will meet in New Delhi": the pair's body
-            or (
-                (joint := _JOINT_BODY_OPENING.match(sentence.text)) is not None
-                and sentence.start + joint.end() >= start
-            )
             # "A second round of ministerial talks would follow in Khartoum": the talks of
             # the pair told last
             or (
@@ -12284,6 +12336,7 @@ _COUNTED_LATER = re.compile(
     r"\s+later\b|\bthe\s+following\s+(?:day|week|month|year)\b",
     re.IGNORECASE,
 )
+_AND_THEN_BEFORE = re.compile(r"\band\s+(?:then\s+)?$")
 # A day or month of the year named without a year: "in June", "on Monday" (the act "later"
 # counts from may be this year's whatever earlier year the sentence names beside it)
 _DAY_OR_MONTH_OF_NOW = re.compile(
@@ -12297,6 +12350,8 @@ def _later_than_an_earlier_year(doc: Document, record: DiplomaticEvent) -> bool:
     """An act dated only as "a few weeks later" after a sentence that dates its act to an
     earlier year ("The treaty, signed in Bishkek in March 2025, ... Japarov and Rahmon met
     Mirziyoyev in Khujand a few weeks later"): background, not news."""
+    if record.status is not _STATUS_OCCURRED:
+        return False  # ("will meet Lula the following week": a week to come)
     found = _trigger_sentence(doc, record)
     if found is None:
         return False
@@ -12314,17 +12369,26 @@ def _later_than_an_earlier_year(doc: Document, record: DiplomaticEvent) -> bool:
         return False
     # the earlier year told before it in its own sentence ("recreates the November 1995
     # negotiations ... and the signing of the agreement in Paris the following month") or in
-    # the sentence before
+    # the sentence before (not when it counts from an act of its own sentence: "held talks in
+    # Istanbul, and the following day the two sides swapped prisoners")
     spans = [(sentence.start, later.start())]
     index = doc.sentences.index(sentence)
-    if index > 0:
+    if index > 0 and not _AND_THEN_BEFORE.search(
+        text, max(sentence.start, later.start() - 8), later.start()
+    ):
         spans.append((doc.sentences[index - 1].start, doc.sentences[index - 1].end))
     for start, end in spans:
         years = [int(m.group(0)) for m in _OLD_YEAR.finditer(text, start, end)]
         if years:
+            # (not the dateline's day: "KYIV, July 16 (Reuters) - ... in May 2025")
+            told_from = (
+                doc.dateline[1]
+                if doc.dateline is not None and doc.dateline[0] <= start < doc.dateline[1]
+                else start
+            )
             return (
                 max(years) < doc.published.year
-                and _DAY_OR_MONTH_OF_NOW.search(text, start, end) is None
+                and _DAY_OR_MONTH_OF_NOW.search(text, told_from, end) is None
             )
     return False
 
