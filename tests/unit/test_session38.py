@@ -415,3 +415,21 @@ def test_review_near_misses() -> None:
         "following week, officials said on Thursday."
     )
     assert "CONSULT" in _types(_on_july_16(to_come))
+
+
+def test_aid_told_by_the_donors_spokesman_in_its_capital_is_not_aid_to_the_capital() -> None:
+    body = (
+        "KINSHASA, Sept 24 (Reuters) - At least 38 people drowned when a boat capsized on the "
+        "Congo River near Mbandaka on Wednesday night, the governor said.\n\nThe Republic of "
+        "Congo, across the river, sent two navy boats and a team of divers to help in the "
+        "search on Thursday, its government spokesman said in Brazzaville."
+    )
+    assert codes(only(extract(body), "AID")) == {"COG", "COD"}
+    # near miss: a meeting the diplomats report from New York is in New York
+    meeting = (
+        "WARSAW, Sept 11 (Reuters) - The U.N. Security Council will hold an emergency meeting "
+        "on Friday at Poland's request, diplomats said in New York."
+    )
+    record = only(extract(meeting), "CONSULT")
+    assert record.location is not None
+    assert record.location.name == "New York"

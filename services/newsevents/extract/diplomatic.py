@@ -9328,6 +9328,12 @@ _SPEECH_SETTING_BEFORE = re.compile(
     r"|released|published)|[Ee]mbassy|[Cc]onsulate|[Ss]ecretariat|[Hh]eadquarters"
     r"|who\s+(?:was|is|lives)(?:\s+in\s+exile)?)\s+in\s+$"
 )
+# A sentence-final attribution given in a place: ", its government spokesman said in
+# Brazzaville."
+_SAID_IN_TAIL_BEFORE = re.compile(
+    r",\s+[^,;:\"“”]{0,50}\b(?:said|says|announced|told\s+reporters|told\s+journalists)\s+in\s+$"
+)
+_TAIL_AFTER_PLACE = re.compile(r"(?:\s+on\s+\w+)?[\s.\"”]*$")
 # The attribution that ends a sentence: ", India's embassy in Kathmandu said."
 _ATTRIBUTION_TAIL = re.compile(
     r"[^,;:()\"“”]{0,40}\b(?:said|says|reported|announced|told\s+reporters)\b[^,;:]{0,30}[.\"”]*\s*$"
@@ -9818,6 +9824,20 @@ def _classify(
         ):
             # "In Beijing, a foreign ministry spokesman accused ...": where the reaction was
             # voiced, not a place of the act
+            continue
+        if (
+            locative
+            # (aid told from the donor's side; a meeting "diplomats said in New York" is in the
+            # Council's seat, and statements have their own rule below)
+            and trigger.event_type is _TYPE_AID
+            and mention.start > end
+            and _SAID_IN_TAIL_BEFORE.search(
+                text, max(sentence.start, mention.start - 60), mention.start
+            )
+            and _TAIL_AFTER_PLACE.match(text, mention.end, sentence.end)
+        ):
+            # "sent two navy boats ... on Thursday, its government spokesman said in
+            # Brazzaville": where the report was given, not a place of the act
             continue
         if (
             locative
