@@ -6077,8 +6077,9 @@ def _read(
         and hit.form in trigger.nouns
         and (body := _HOME_BODY_AFTER.match(text, end)) is not None
         and not doc.mentions_in(body.start(), body.end())
-        # (not a body of two states: "a meeting of the Abyei Joint Oversight Committee")
-        and _BODY_OF_STATES_WORDS.search(body.group()) is None
+        # (not a body of two states: "a meeting of the Abyei Joint Oversight Committee",
+        # co-chaired by two states' officials; not "the Joint Intelligence Committee")
+        and not _body_of_states(doc, sentence, body, end)
     ):
         # "at an extraordinary meeting of the Higher Defence Council chaired by President
         # Tshisekedi": a state's own council meeting, no diplomacy (not "a meeting of the
@@ -6118,7 +6119,7 @@ def _read(
         trigger.mode == "mediation"
         and hit.form not in trigger.nouns
         and _OFFERED_TO_BEFORE.search(text, max(sentence.start, start - 30), start)
-        and _CONDITION.search(text, end, min(sentence.end, end + 40))
+        and _OFFER_CONDITION.search(text, end, min(sentence.end, end + 40))
     ):
         return []  # "Togo said it was ready to mediate if both sides asked": hypothetical
     if (
@@ -7097,9 +7098,16 @@ def _read(
         # January article: background told by what it followed
         return []
     if (
-        not found
-        # (and a pledge: "Egypt has pledged to send troops to the mission")
-        and (trigger.event_type in _STATEMENT_TYPES or hit.form in _PLEDGED_FORMS)
+        (
+            (not found and trigger.event_type in _STATEMENT_TYPES)
+            # (and a pledge told after the lead: "Egypt has pledged to send troops to the
+            # mission"; the dateline's day is the report's; in the lead it is the news)
+            or (
+                hit.form in _PLEDGED_FORMS
+                and sentence_index > 1
+                and not [d for d in found if not doc.in_dateline(d.start)]
+            )
+        )
         and text.find("ha", max(clause[0], start - 24), start) >= 0
         and (aux := _HAS_HAVE_BEFORE.search(text, max(clause[0], start - 24), start))
         # ("told reporters that he had conveyed an invitation": reported speech, the day's act)
@@ -7471,6 +7479,11 @@ _FIRMS_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:companies|company|firms|firm|investors|businesses|corporations"
     r"|contractors|banks|lenders|carmakers|automakers|miners)\b"
 )
+# Its condition (not "even if", "as if", "asking if")
+_OFFER_CONDITION = re.compile(
+    r"(?<!even\s)(?<!\bas\s)(?<!asking\s)(?<!wondering\s)\b(?:if|provided|providing"
+    r"|as\s+long\s+as|on\s+condition)\b"
+)
 # An offer of what is still to be asked for: "was ready to mediate if both sides asked"
 _OFFERED_TO_BEFORE = re.compile(
     r"\b(?:ready|willing|prepared|offer(?:ed|s|ing)?|available)\s+to\s+$", re.IGNORECASE
@@ -7495,6 +7508,27 @@ _COURT_PURPOSE_AFTER = re.compile(
     r"[^.;,]{0,40}?\bto\s+(?:hear|attend|await)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:verdict|ruling"
     r"|judgm?ent|hearings?|trial|court)\b"
 )
+
+
+def _body_of_states(doc: Document, sentence: Sentence, body: re.Match[str], end: int) -> bool:
+    """A joint, bilateral, mixed or intergovernmental body its sentence names two states with
+    ("a meeting of the Abyei Joint Oversight Committee in Juba, co-chaired by South Sudan's
+    minister and Sudanese envoy ..."; not "the Joint Intelligence Committee", nor the states of
+    a clause after it: "..., after China halted coal imports")."""
+    if _BODY_OF_STATES_WORDS.search(body.group()) is None or _HOME_JOINT_BODY.search(body.group()):
+        return False
+    after = _LATER_CLAUSE.search(doc.text, end, sentence.end)
+    stop = after.start() if after is not None else sentence.end
+    states = {
+        m.code
+        for m in doc.mentions_in(sentence.start, stop)
+        if m.kind in _PAIR_KINDS and m.code is not None and m.code not in IGO_CODES
+    }
+    return len(states) >= 2
+
+
+_LATER_CLAUSE = re.compile(r",?\s+(?:after|following|as|when|amid|before|while)\s")
+_HOME_JOINT_BODY = re.compile(r"\bJoint\s+(?:Intelligence|Chiefs|Staff|Session|Sitting|Select)\b")
 _BODY_OF_STATES_WORDS = re.compile(r"\b(?:Joint|Bilateral|Binational|Mixed|Intergovernmental)\b")
 # A state's own council, cabinet or committee after a meeting noun: "meeting of the Higher
 # Defence Council"
@@ -8073,8 +8107,18 @@ def _directed(
         return None  # "expressed solidarity with the families of the victims": no state
     if trigger.event_type is _TYPE_THREATEN and not any(
         _is_state_actor(p.participant)
-        # (or a body of states: "NATO, which includes Turkey, Greece and Hungary, warned Russia")
-        or (p.participant.country_code is not None and p.participant.country_code != "UNO")
+        # (or a body of states that names what it will do: "The European Union warned Russia
+        # on Wednesday of new sanctions"; not "NATO warned of a growing threat", "the IMF
+        # warned Pakistan that it must raise taxes")
+        or (
+            p.participant.country_code is not None
+            and p.participant.country_code != "UNO"
+            and (
+                _BODYS_THREAT_WORDS.search(text, start, clause[1]) is not None
+                # (a headline's "EU warns Faroes over mackerel quota": its story tells how)
+                or (bool(targets) and text.find("\n", 0, start) < 0)
+            )
+        )
         for p in sources
     ):
         return None  # an aid agency's warning is not a threat
@@ -8609,6 +8653,19 @@ def _attacker(doc: Document, gaz: Gazetteer, before: int) -> _Party | None:
     return found
 
 
+# What a body of states threatens: sanctions, consequences, force
+_BODYS_THREAT_WORDS = re.compile(
+    r"\b(?:sanctions?|consequences|countermeasures|retaliat\w*|reprisals|military\s+force"
+    r"|use\s+of\s+force|military\s+intervention|punitive\s+measures|suspen(?:d|sion)\w*"
+    r"|expel\w*|expulsion|defend\s+every\s+inch"
+    # what it warns against, what the warned would lose: "warned Iran against interfering",
+    # "warned Hungary that it could lose billions of euros", "would be barred from the summit"
+    r"|against|(?:would|could|will|may)\s+(?:\w+\s+){0,2}?(?:lose|be\s+barred|bar|stop|withhold"
+    r"|cut|freeze|restrict|ban|impose|intervene|move\s+on))\b",
+    re.IGNORECASE,
+)
+
+
 def _is_state_actor(participant: Participant) -> bool:
     code = participant.country_code
     return code is not None and code not in IGO_CODES
@@ -8971,7 +9028,13 @@ _NEXT_DAY = re.compile(
     r"|(?:a\s+day|(?P<after>two|three|four|five|six)\s+days)\s+after\s+$))"
 )
 _PHRASE_THEN_SUBJECT = re.compile(
-    r"(?:the|a|an|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+[A-Z][\w'’-]+\s+[a-z]+(?:ed|s)\b"
+    r"(?:the|a|an|its|their)\s+"
+    # (not a title before its holder's name: "two days after the foreign minister Araqchi
+    # visited Beirut")
+    r"(?!(?:[a-z][\w-]*\s+){0,2}?(?:minister|president|envoy|ambassador|secretary|leader|chief"
+    r"|spokesman|spokeswoman|spokesperson|king|queen|prince|premier|chancellor|general"
+    r"|commander|governor|mayor|senator|negotiator|official)\s+[A-Z])"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+[A-Z][\w'’-]+\s+[a-z]+(?:ed|s)\b"
 )
 _COUNTED_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -12361,7 +12424,7 @@ _AND_THEN_BEFORE = re.compile(r"\band\s+(?:then\s+)?$")
 # counts from may be this year's whatever earlier year the sentence names beside it)
 _DAY_OR_MONTH_OF_NOW = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this\s+year|last\s+(?:week"
-    r"|month)|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|month)|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]his\s+(?:week|month)|[Rr]ecently|(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?!\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d))\b"
 )
 
