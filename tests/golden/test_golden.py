@@ -264,6 +264,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout41",
     HERE / "holdout42",
     HERE / "holdout43",
+    HERE / "holdout44",
 ]
 
 
