@@ -489,3 +489,16 @@ def test_second_review_near_misses() -> None:
         "Ukraine, which came under heavy Russian attack on Wednesday."
     )
     assert "AGREE" in _types(_on_july_16(lead))
+
+
+def test_peacekeepers_state_is_no_place_of_their_wounding() -> None:
+    read = CasualtyReader("2027-11-13T18:20:00+01:00", "s38")
+    body = (
+        "BANGUI, Nov 13 (AFP) - The Central African Republic accused Sudan on Saturday of "
+        "harbouring gunmen.\n\nOn Thursday two Zambian peacekeepers of the UN mission were "
+        "wounded when their patrol hit a roadside bomb near Birao, the mission said."
+    )
+    assert "ZMB" not in read.countries(body)
+    # near miss: civilians of a state killed where nothing else names the place
+    civilians = "KABUL, Nov 13 (Reuters) - Twelve Afghan civilians were killed on Thursday."
+    assert read.countries(civilians) == ["AFG"]

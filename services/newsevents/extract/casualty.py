@@ -1173,6 +1173,10 @@ _ACCORDING_TO = re.compile(
     r"|\s+(?:and|which|who|based|that)\b))"
 )
 _PERPETRATOR_NAME = re.compile(r"(?:[a-z-]+\s+){0,2}((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)")
+_ABROAD_VICTIMS = re.compile(
+    r"\b(?:peacekeepers?|blue\s+helmets|pilgrims?|tourists?|expatriates?|seafarers|sailors"
+    r"|aid\s+workers?|diplomats?|crew\s+members?|holidaymakers|travell?ers)\b"
+)
 _ADJECTIVE_GAP = re.compile(r"\s+(?:[a-z]+\s+)?")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}")
 _DURATION_CAMPAIGN = r"\b(?:\w+-)?\w+-(?:year|month|week|day)(?:-long|-old)?\s+(?:[\w-]+\s+)?"
@@ -5228,6 +5232,10 @@ class _Reader:
             if part is None or part.bound.noun is None:
                 continue
             start, end = part.bound.quantity.end, part.bound.noun[1]
+            if _ABROAD_VICTIMS.search(self.lower, start, end + 12):
+                # "two Zambian peacekeepers", "Indonesian pilgrims": people who serve or travel
+                # abroad, their state no place of the incident
+                return None
             for mention in self.doc.mentions_in(start, end):
                 if mention.kind in (MentionKind.PEOPLE, MentionKind.ADJECTIVE):
                     if record.victims == "soldiers" and self._other_state_fought(
