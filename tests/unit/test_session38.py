@@ -502,3 +502,21 @@ def test_peacekeepers_state_is_no_place_of_their_wounding() -> None:
     # near miss: civilians of a state killed where nothing else names the place
     civilians = "KABUL, Nov 13 (Reuters) - Twelve Afghan civilians were killed on Thursday."
     assert read.countries(civilians) == ["AFG"]
+
+
+def test_a_participles_aside_dates_no_act() -> None:
+    """ "Sudan's foreign ministry, based in Port Sudan since the war began in 2023, rejected
+    the accusation on Saturday": the ministry's seat and its year, not the rejection's."""
+    body = (
+        "Bangui (AFP) - The Central African Republic on Saturday accused Sudan of allowing armed "
+        "men to cross its border.\n\nSudan's foreign ministry, based in Port Sudan since the "
+        "war began in 2023, rejected the accusation on Saturday as baseless."
+    )
+    rejection = only(extract(body), "REJECT")
+    assert rejection.location is None
+    # near miss: an act dated by its own old year stays background
+    old = (
+        "Bangui (AFP) - The Central African Republic on Saturday accused Sudan of allowing armed "
+        "men to cross its border.\n\nSudan rejected a similar accusation in 2019."
+    )
+    assert "REJECT" not in _types(extract(old))

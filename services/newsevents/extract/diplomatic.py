@@ -479,8 +479,14 @@ _FIRST_BEFORE = re.compile(r"\b(?:first|last)\b[^.;]{0,60}$")
 _FIRST_SINCE_BEFORE = re.compile(r"\b(?:first|last)\b[^.;]{0,60}\bsince\b[^.;,]{0,50}$")
 # A description set off between a subject and its verb: "Pelosi, the most senior U.S. official
 # to visit Armenia since ... 1991, arrived"; its opening, and its close right before the verb
-_APPOSITIVE_OPENED = re.compile(r"\w, (?:the|a|an|who|whose|which)\s")
-_APPOSITIVE_OPENED_LAST = re.compile(r"\w, (?:the|a|an|who|whose|which)\s[^,;]*$")
+# (or a participle's: "Sudan's foreign ministry, based in Port Sudan since the war began in
+# 2023, rejected ...")
+_APPOSITIVE_OPENED = re.compile(
+    r"\w, (?:the|a|an|who|whose|which|based|headquartered|located|stationed|exiled)\s"
+)
+_APPOSITIVE_OPENED_LAST = re.compile(
+    r"\w, (?:the|a|an|who|whose|which|based|headquartered|located|stationed|exiled)\s[^,;]*$"
+)
 # An aside that dates the act itself: "..., the foreign minister announced in May 2018,", "...,
 # a decision announced in 2018,"
 _ACT_ASIDE_WORDS = re.compile(
@@ -9391,6 +9397,7 @@ _SPEECH_SETTING_BEFORE = re.compile(
     r"|released|published)|[Ee]mbassy|[Cc]onsulate|[Ss]ecretariat|[Hh]eadquarters"
     r"|who\s+(?:was|is|lives)(?:\s+in\s+exile)?)\s+in\s+$"
 )
+_BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$")
 # A sentence-final attribution given in a place: ", its government spokesman said in
 # Brazzaville."
 _SAID_IN_TAIL_BEFORE = re.compile(
@@ -9888,6 +9895,10 @@ def _classify(
             # "In Beijing, a foreign ministry spokesman accused ...": where the reaction was
             # voiced, not a place of the act
             continue
+        if locative and _BASED_IN_BEFORE.search(
+            text, max(sentence.start, mention.start - 20), mention.start
+        ):
+            continue  # "Sudan's foreign ministry, based in Port Sudan, ...": its seat
         if (
             locative
             # (aid told from the donor's side; a meeting "diplomats said in New York" is in the
