@@ -520,3 +520,18 @@ def test_a_participles_aside_dates_no_act() -> None:
         "men to cross its border.\n\nSudan rejected a similar accusation in 2019."
     )
     assert "REJECT" not in _types(extract(old))
+
+
+def test_the_day_in_an_incidents_relative_clause_is_not_the_acts() -> None:
+    body = (
+        "ANKARA\n\nThe death toll from a magnitude 6.1 earthquake that struck Iran's western "
+        "Kermanshah province late on Monday has risen to 23, Iranian officials said on "
+        "Tuesday, as a Turkish search and rescue team arrived in the region."
+    )
+    assert only(extract(body), "AID").date != "2024-03-11"
+    # near miss: an act dated in its own clause after the quake's relative clause
+    own = (
+        "ANKARA\n\nAfter an earthquake that struck Kermanshah province on Monday, Turkey sent a "
+        "search and rescue team to Iran on Tuesday."
+    )
+    assert only(extract(own), "AID").date == "2024-03-12"

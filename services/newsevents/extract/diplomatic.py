@@ -7018,6 +7018,7 @@ def _read(
             if not _attributive_date(text, d, start)
             and not _in_relative_after(text, end, d.start)
             and not _in_participle_aside(text, d, start)
+            and not _in_subjects_relative(text, d, start)
         ]
     if is_noun and found:
         # "agreed on Tuesday to reopen the market from Nov. 3, in the first ministerial
@@ -9340,6 +9341,25 @@ def _in_relative_after(text: str, end: int, at: int) -> bool:
         return False  # (the cheap test first)
     opened = [m.end() for m in _PERSON_RELATIVE.finditer(text, end, at)]
     return bool(opened) and text.find(",", opened[-1], at) < 0
+
+
+def _in_subjects_relative(text: str, when: DateMention, start: int) -> bool:
+    """Whether ``when`` stands in a relative clause of another subject that closes before the
+    trigger at ``start``: "The death toll from an earthquake that struck Kermanshah late on
+    Monday has risen to 23, officials said on Tuesday, as a Turkish rescue team arrived" (the
+    quake's day, not the team's)."""
+    if when.end >= start or text.find(",", when.end, start) < 0:
+        return False  # (the cheap test first)
+    opener = _THAT_STRUCK_BEFORE.search(text, max(0, when.start - 80), when.start)
+    return opener is not None and text.find(",", opener.end(), when.start) < 0
+
+
+# A relative clause of an incident: "an earthquake that struck ...", "the storm which hit ..."
+_THAT_STRUCK_BEFORE = re.compile(
+    r"\b(?:earthquake|quake|storm|cyclone|typhoon|hurricane|flood|floods|fire|blast|explosion"
+    r"|attack|strike|raid|clashes|fighting|war|crash)\s+(?:that|which)\s+"
+    r"(?:struck|hit|killed|erupted|broke\s+out|began|started|swept|tore)\b[^,;]*$"
+)
 
 
 def _attributive_date(text: str, when: DateMention, start: int) -> bool:
