@@ -535,3 +535,19 @@ def test_the_day_in_an_incidents_relative_clause_is_not_the_acts() -> None:
         "search and rescue team to Iran on Tuesday."
     )
     assert only(extract(own), "AID").date == "2024-03-12"
+
+
+def test_agreeing_before_or_without_is_no_agreement() -> None:
+    body = (
+        "CANBERRA, AAP - The protocol, signed on Monday by Foreign Minister Penny Wong and Teo, "
+        "sets out how Tuvalu will consult Canberra before agreeing to any security or defence "
+        "arrangement with a third country, officials said."
+    )
+    statuses = [r.status.value for r in extract(body) if r.event_type.value == "AGREE"]
+    assert "scheduled" not in statuses
+    # near miss: agreeing told as done
+    done = (
+        "CANBERRA, AAP - Australia and Tuvalu ended their talks on Monday, agreeing to set up "
+        "a joint committee on security."
+    )
+    assert "AGREE" in _types(extract(done))

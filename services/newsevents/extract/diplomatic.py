@@ -6117,6 +6117,12 @@ def _read(
         return []  # 'would "respond at the appropriate time"' to an invitation: a reply, no threat
     if (
         trigger.event_type is _TYPE_AGREE
+        and hit.form.startswith("agreeing")
+        and _BEFORE_DOING_BEFORE.search(text, max(sentence.start, start - 16), start)
+    ):
+        return []  # "how Tuvalu will consult Canberra before agreeing to any arrangement"
+    if (
+        trigger.event_type is _TYPE_AGREE
         and hit.form.startswith("agree")
         and _KEEP_IN_CONTACT_AFTER.match(text, end, sentence.end)
     ):
@@ -7466,6 +7472,8 @@ _REPLY_IN_TIME_AFTER = re.compile(
     r"|proposal|offer|request|questions?)\b)",
     re.IGNORECASE,
 )
+# A gerund after "before", "without", "instead of": a condition or an alternative, no act
+_BEFORE_DOING_BEFORE = re.compile(r"\b(?:before|without|instead\s+of|rather\s+than)\s+$")
 # An agreement only to stay in contact: "agreed to keep 'open channels'", "agreed to stay in
 # touch", "agreed to maintain contact" (not "agreed to keep the border post open")
 _KEEP_IN_CONTACT_AFTER = re.compile(
