@@ -539,9 +539,13 @@ def test_the_day_in_an_incidents_relative_clause_is_not_the_acts() -> None:
 
 def test_agreeing_before_or_without_is_no_agreement() -> None:
     body = (
-        "CANBERRA, AAP - The protocol, signed on Monday by Foreign Minister Penny Wong and Teo, "
+        "CANBERRA, AAP - Australia and Tuvalu have signed a security protocol, after talks "
+        "between Prime Minister Anthony Albanese and Tuvalu's Prime Minister Feleti Teo on "
+        "Monday.\n\nThe protocol, signed on Monday by Foreign Minister Penny Wong and Teo, "
         "sets out how Tuvalu will consult Canberra before agreeing to any security or defence "
-        "arrangement with a third country, officials said."
+        "arrangement with a third country, officials said.\n\nTeo arrived in Canberra on "
+        "Sunday for a three-day visit, his second since the treaty entered into force in "
+        "August 2024."
     )
     statuses = [r.status.value for r in extract(body) if r.event_type.value == "AGREE"]
     assert "scheduled" not in statuses
