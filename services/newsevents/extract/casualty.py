@@ -255,6 +255,11 @@ _BREAKDOWN_DASHES = re.compile(r"\s[-–—]\s+\d[^-–—;.()]{0,80}?\s[-–—
 # Tuesday, hours after the blast": that is the day of the incident's aftermath, told so); or
 # the purpose of the day's act: "summoned the envoy on Wednesday to protest against a strike
 # that killed three", "in protest at".
+# "..., two days after a gunfight ... killed six": a figure of an act counted back from a day
+_DAYS_AFTER_BETWEEN = re.compile(
+    r",\s+(a|one|two|three|four|five|six)\s+days?\s+after\s+(?:an?|the)\s+[^,;.]*$"
+)
+_COUNTED_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _AFTER_DATE = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:after|to\s+(?:protest|condemn|denounce)"
     r"|in\s+protest)\s"
@@ -1173,10 +1178,7 @@ _ACCORDING_TO = re.compile(
     r"|\s+(?:and|which|who|based|that)\b))"
 )
 _PERPETRATOR_NAME = re.compile(r"(?:[a-z-]+\s+){0,2}((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)")
-_ABROAD_VICTIMS = re.compile(
-    r"\b(?:peacekeepers?|blue\s+helmets|pilgrims?|tourists?|expatriates?|seafarers|sailors"
-    r"|aid\s+workers?|diplomats?|crew\s+members?|holidaymakers|travell?ers)\b"
-)
+_ABROAD_VICTIMS = re.compile(r"\b(?:peacekeepers?|blue\s+helmets)\b")
 _ADJECTIVE_GAP = re.compile(r"\s+(?:[a-z]+\s+)?")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}")
 _DURATION_CAMPAIGN = r"\b(?:\w+-)?\w+-(?:year|month|week|day)(?:-long|-old)?\s+(?:[\w-]+\s+)?"
@@ -5310,6 +5312,21 @@ class _Reader:
         update_from, update_to = -1, -1
         if isinstance(count, _Count) and count.trigger.word.role == "toll":
             update_from, update_to = count.bound.quantity.end, count.bound.quantity.end + 16
+        for d in reversed(dates):
+            # "agreed on Monday to set up a task force, two days after a gunfight ... killed
+            # six": the day counted back from the act told before
+            if d.value is None or d.end > trigger.start:
+                continue
+            counted = _DAYS_AFTER_BETWEEN.search(lower, d.end, trigger.start)
+            if counted is not None:
+                days = _COUNTED_DAYS.get(counted.group(1), 1)
+                return DateMention(
+                    counted.start(1),
+                    counted.end(),
+                    counted.group(0).strip(" ,"),
+                    d.value - timedelta(days=days),
+                )
+            break
         found = [
             d
             for d in dates

@@ -7117,7 +7117,7 @@ def _read(
             # mission"; the dateline's day is the report's; in the lead it is the news)
             or (
                 hit.form in _PLEDGED_FORMS
-                and sentence_index > 1
+                and sentence_index > 2  # (the lead and the sentence after it tell the news)
                 and not [d for d in found if not doc.in_dateline(d.start)]
             )
         )
@@ -7532,6 +7532,8 @@ def _body_of_states(doc: Document, sentence: Sentence, body: re.Match[str], end:
     a clause after it: "..., after China halted coal imports")."""
     if _BODY_OF_STATES_WORDS.search(body.group()) is None or _HOME_JOINT_BODY.search(body.group()):
         return False
+    if _OF_TWO_CUES.search(doc.text, sentence.start, sentence.end) is None:
+        return False  # (not "Pakistan's army chief chaired ... the Joint Security Committee")
     after = _LATER_CLAUSE.search(doc.text, end, sentence.end)
     stop = after.start() if after is not None else sentence.end
     states = {
@@ -7542,6 +7544,11 @@ def _body_of_states(doc: Document, sentence: Sentence, body: re.Match[str], end:
     return len(states) >= 2
 
 
+# What makes a body two states': "co-chaired by", "between", "the two countries'"
+_OF_TWO_CUES = re.compile(
+    r"\bco-?chaired\b|\bco-?chairs?\b|\bbetween\b|\b(?:two|both)\s+(?:countries|sides|governments"
+    r"|neighbou?rs|states)\b"
+)
 _LATER_CLAUSE = re.compile(r",?\s+(?:after|following|as|when|amid|before|while)\s")
 _HOME_JOINT_BODY = re.compile(r"\bJoint\s+(?:Intelligence|Chiefs|Staff|Session|Sitting|Select)\b")
 _BODY_OF_STATES_WORDS = re.compile(r"\b(?:Joint|Bilateral|Binational|Mixed|Intergovernmental)\b")
@@ -8671,12 +8678,14 @@ def _attacker(doc: Document, gaz: Gazetteer, before: int) -> _Party | None:
 # What a body of states threatens: sanctions, consequences, force
 _BODYS_THREAT_WORDS = re.compile(
     r"\b(?:sanctions?|consequences|countermeasures|retaliat\w*|reprisals|military\s+force"
-    r"|use\s+of\s+force|military\s+intervention|punitive\s+measures|suspen(?:d|sion)\w*"
-    r"|expel\w*|expulsion|defend\s+every\s+inch"
+    r"|use\s+of\s+force|use\s+(?:military\s+)?force|military\s+intervention|punitive\s+measures"
+    r"|restrictive\s+measures|all\s+necessary\s+measures|tariffs|isolation|risks?\s+losing"
+    r"|defend\s+every\s+inch"
     # what it warns against, what the warned would lose: "warned Iran against interfering",
     # "warned Hungary that it could lose billions of euros", "would be barred from the summit"
     r"|against|(?:would|could|will|may)\s+(?:\w+\s+){0,2}?(?:lose|be\s+barred|bar|stop|withhold"
-    r"|cut|freeze|restrict|ban|impose|intervene|move\s+on))\b",
+    r"|cut|freeze|restrict|ban|impose|intervene|move\s+on|suspend|expel|be\s+(?:frozen|suspended"
+    r"|expelled)))\b",
     re.IGNORECASE,
 )
 
@@ -9359,7 +9368,20 @@ def _in_subjects_relative(text: str, when: DateMention, start: int) -> bool:
     if when.end >= start or text.find(",", when.end, start) < 0:
         return False  # (the cheap test first)
     opener = _THAT_STRUCK_BEFORE.search(text, max(0, when.start - 80), when.start)
-    return opener is not None and text.find(",", opener.end(), when.start) < 0
+    return (
+        opener is not None
+        and text.find(",", opener.end(), when.start) < 0
+        # (only with the day of the report told between: "..., officials said on Tuesday, as
+        # a Turkish rescue team arrived"; not "hours after the drone attack that hit Moscow on
+        # Sunday, Russia summoned ...", a day the act counts from)
+        and _REPORT_DAY_BETWEEN.search(text, when.end, start) is not None
+    )
+
+
+_REPORT_DAY_BETWEEN = re.compile(
+    r"\b(?:said|says|reported|announced)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)\b"
+)
 
 
 # A relative clause of an incident: "an earthquake that struck ...", "the storm which hit ..."
@@ -9425,6 +9447,7 @@ _SPEECH_SETTING_BEFORE = re.compile(
     r"|released|published)|[Ee]mbassy|[Cc]onsulate|[Ss]ecretariat|[Hh]eadquarters"
     r"|who\s+(?:was|is|lives)(?:\s+in\s+exile)?)\s+in\s+$"
 )
+_EXILED_IN_BEFORE = re.compile(r"\b(?:exiled|in\s+exile|living|lives|resident)\s+in\s+$")
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$")
 # A sentence-final attribution given in a place: ", its government spokesman said in
 # Brazzaville."
@@ -9923,8 +9946,23 @@ def _classify(
             # "In Beijing, a foreign ministry spokesman accused ...": where the reaction was
             # voiced, not a place of the act
             continue
-        if locative and _BASED_IN_BEFORE.search(
-            text, max(sentence.start, mention.start - 20), mention.start
+        if (
+            locative
+            and mention.start < start
+            and (
+                # (a body's seat is no place of its statement or sanction; it is of the talks
+                # it hosts: "The East African Community, headquartered in Arusha, hosted talks")
+                (
+                    trigger.event_type is not _TYPE_CONSULT
+                    and _BASED_IN_BEFORE.search(
+                        text, max(sentence.start, mention.start - 20), mention.start
+                    )
+                )
+                # ("A Venezuelan opposition leader, exiled in Spain since 2024, met Rubio")
+                or _EXILED_IN_BEFORE.search(
+                    text, max(sentence.start, mention.start - 24), mention.start
+                )
+            )
         ):
             continue  # "Sudan's foreign ministry, based in Port Sudan, ...": its seat
         if (
@@ -9933,6 +9971,12 @@ def _classify(
             # Council's seat, and statements have their own rule below)
             and trigger.event_type is _TYPE_AID
             and mention.start > end
+            # (the donor's own capital: not "..., the Chinese ambassador said in Nairobi")
+            and mention.kind is _KIND_METONYM
+            and any(
+                m.code == mention.code and m.kind in _PAIR_KINDS
+                for m in doc.mentions_in(sentence.start, start)
+            )
             and _SAID_IN_TAIL_BEFORE.search(
                 text, max(sentence.start, mention.start - 60), mention.start
             )
