@@ -46,6 +46,7 @@ from newsevents.contracts import (
     Scope,
 )
 from newsevents.exceptions import NewsEventsError
+from newsevents.lexicon import PLAIN_LETTERS
 
 MIN_MATCH_SCORE = 0.5
 """Pairs scoring below this are not the same event, whatever the assignment would like."""
@@ -317,29 +318,9 @@ def _fold(text: str) -> str:
     """A name as compared: case, spacing, accents and the apostrophe's shape aside ("Asuncion"
     is "Asunción", "Nuku'alofa" is "Nuku‘alofa": an analyst's spelling of the same name)."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(plain.translate(_APOSTROPHES).casefold().split())
+    return " ".join(plain.translate(PLAIN_LETTERS).casefold().split())
 
 
-_APOSTROPHES = str.maketrans(
-    {
-        "‘": "'",
-        "’": "'",
-        "ʻ": "'",
-        "`": "'",
-        # letters that carry no combining accent to drop: "Løkke" is "Lokke"
-        "ø": "o",
-        "Ø": "O",
-        "ł": "l",
-        "Ł": "L",
-        "đ": "d",
-        "Đ": "D",
-        "ı": "i",
-        "æ": "ae",
-        "Æ": "AE",
-        "œ": "oe",
-        "ß": "ss",
-    }
-)
 # Honorifics and ranks before a name that analysts write or leave out
 _HONORIFICS = frozenset(
     "sheikh sheik shaikh mullah ayatollah captain capt. capt general gen. gen colonel col. col"

