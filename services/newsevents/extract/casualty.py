@@ -379,7 +379,14 @@ _TOLL_NAME_ASIDE = re.compile(
     r"|,\s+(?:(?:about\s+|some\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south)?(?:-?(?:east|west))?(?<=[a-z])\s+of\s+(?:the\s+)?[\w'’.-]+"
     r"(?:\s+[A-Z][\w'’.-]*){0,3},"
+    # what the incident was, told in a relative clause before the toll's verb: "The death toll
+    # from Typhoon Halong, which made landfall in Quang Ngai on Tuesday morning, rose to 19"
+    r"|,\s+which\s+[^,;:()]{1,120},(?=\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises"
+    r"|climbed|climbs|jumped|increased|reached|reaches|stood|stands|now\s+stands)\b)"
 )
+# a relative clause about the incident opened after the toll's name and not yet closed: the
+# number in it is not the toll
+_OPEN_RELATIVE_GAP = re.compile(r",\s+which\s+[^,;:()]*$")
 _TOLL_LINKS = frozenset(
     "to at of reached hit passed topped surpassed exceeded is was stands stood now past".split()
 )
@@ -3626,6 +3633,8 @@ class _Reader:
             if q.start < hit.end:
                 continue
             gap = lower[hit.end : q.start]
+            if _OPEN_RELATIVE_GAP.search(gap):
+                continue  # "The toll from the quake, which killed 12 people on Monday, rose to 45"
             if "," in gap:
                 # "The death toll from a fire at the mine, operated by X, has risen to 45": who
                 # runs the site, an aside of the toll's name; so is the name of the place just
@@ -6423,7 +6432,10 @@ def _wounded_after_a_quiet_account(doc: Document, toll: _Record, later: _Record)
     compiled = _compiled()
     for sentence in doc.sentences[toll.sentence_index + 1 : later.sentence_index]:
         hits = _hits(compiled, sentence.text.lower())
-        if any(h.word.casualty for h in hits) or any(
+        if (
+            any(h.word.casualty for h in hits)
+            and not _breakdown_of_the_dead(sentence.text, toll.killed.bound.count)
+        ) or any(
             h.word.kind == "cause"
             and h.word.role != toll.cause
             and h.word.phrase not in compiled.weak_causes
@@ -6433,6 +6445,28 @@ def _wounded_after_a_quiet_account(doc: Document, toll: _Record, later: _Record)
         if _ANOTHER_OR_SEPARATE.search(sentence.text) or _QUIET_APART.search(sentence.text):
             return False
     return True
+
+
+# "Four of the dead were suspected cartel members and two were local farmers": who the dead
+# were, told of the toll's own victims
+_BREAKDOWN_OF_THE_DEAD = re.compile(
+    r"^(?P<number>[A-Za-z]+|\d+)\s+of\s+the\s+(?:dead|victims|people\s+killed)\s+(?:were|was)\b",
+    re.IGNORECASE,
+)
+
+
+def _breakdown_of_the_dead(sentence: str, toll: int) -> bool:
+    """A sentence that only says who some of the toll's dead were ("Four of the dead were
+    suspected cartel members and two were local farmers"), no wounded and no count above the
+    toll: the account of the incident goes on."""
+    found = _BREAKDOWN_OF_THE_DEAD.match(sentence.strip())
+    if found is None or _WOUNDED_WORD.search(sentence):
+        return False
+    counts = [q.count for q in find_quantities(sentence, 0, len(sentence))]
+    return bool(counts) and all(c <= toll for c in counts)
+
+
+_WOUNDED_WORD = re.compile(r"\b(?:wounded|injured|injuries|hurt|hospitali[sz]ed)\b", re.IGNORECASE)
 
 
 # A sentence between that tells another incident: elsewhere, a second one, one also told,
