@@ -58,3 +58,63 @@ def test_who_the_dead_were_does_not_break_the_account_of_the_incident() -> None:
     # near miss: more "of the dead" than the toll is another count
     more = _CLASH + ("Nine of the dead were farmers. Five people were wounded.")
     assert (6, 5) not in _read.tolls(more)
+
+
+_SWAP = (
+    "KYIV, Dec 18 (Reuters) - Russia and Ukraine each released 150 prisoners of war on Saturday "
+    "in an exchange mediated by the United Arab Emirates, hours after a Russian drone attack on "
+    "the northeastern city of Kharkiv killed three people.\n\n"
+)
+
+
+def test_the_day_of_what_followed_hours_after_the_deaths_is_not_theirs() -> None:
+    """ "released ... on Saturday ..., hours after a drone attack ... killed three": the day of
+    the swap; the body's "late on Friday" dates the attack, and the two are one record."""
+    read = CasualtyReader("2027-12-18T18:45:00+02:00", "s39")
+    body = _SWAP + (
+        "In Kharkiv, Russian drones hit a residential building late on Friday, killing three "
+        "people and wounding 11, Mayor Ihor Terekhov said."
+    )
+    records = read.records(body)
+    assert [
+        (r.killed and r.killed.count, r.injured and r.injured.count, r.date) for r in records
+    ] == [(3, 11, "2027-12-17")]
+    # near miss: the deaths' own day after them stays theirs
+    own = (
+        "KYIV, Dec 18 (Reuters) - Russia and Ukraine each released 150 prisoners of war on "
+        "Saturday, hours after a Russian drone attack killed three people in Kharkiv on Friday "
+        "night."
+    )
+    assert read.dated_tolls(own) == [(3, "2027-12-17")]
+    # near miss: "after" alone still dates the deaths by the act's own day when it is theirs
+    plain = (
+        "KYIV, Dec 18 (Reuters) - A Russian drone attack on Kharkiv killed three people on "
+        "Saturday, hours after the two sides swapped prisoners."
+    )
+    assert read.dated_tolls(plain) == [(3, "2027-12-18")]
+
+
+_FIRE = (
+    "BISHKEK, Dec 20 - A fire that broke out in Bishkek's Dordoi bazaar on Sunday evening "
+    "killed six people and injured 13, the Emergency Situations Ministry said on Monday.\n\n"
+)
+
+
+def test_a_lower_figure_said_earlier_is_the_count_before_the_toll() -> None:
+    """ "The Health Ministry said earlier on Monday that five people had died, before one of
+    the injured ... died in hospital": the count before the toll of six, no record of its own."""
+    read = CasualtyReader("2027-12-20T15:00:00+06:00", "s39")
+    body = _FIRE + (
+        "The Health Ministry said earlier on Monday that five people had died, before one of the "
+        "injured, a 58-year-old woman, died in hospital."
+    )
+    assert [killed for killed, _ in read.tolls(body)] == [6]
+    # near miss: a larger figure said earlier is another report, kept apart
+    larger = _FIRE + "The Health Ministry said earlier on Monday that eight people had died."
+    assert 8 in [killed for killed, _ in read.tolls(larger)]
+    # near miss: with no toll before it, the figure said earlier is the article's toll
+    alone = (
+        "BISHKEK, Dec 20 - A fire broke out in Bishkek's Dordoi bazaar on Sunday evening. The "
+        "Health Ministry said earlier on Monday that five people had died."
+    )
+    assert [killed for killed, _ in read.tolls(alone)] == [5]

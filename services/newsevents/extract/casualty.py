@@ -259,6 +259,9 @@ _BREAKDOWN_DASHES = re.compile(r"\s[-–—]\s+\d[^-–—;.()]{0,80}?\s[-–—
 _DAYS_AFTER_BETWEEN = re.compile(
     r",\s+(a|one|two|three|four|five|six)\s+days?\s+after\s+(?:an?|the)\s+[^,;.]*$"
 )
+_HOURS_AFTER_BETWEEN = re.compile(
+    r",\s+(?:just\s+|only\s+|some\s+|a\s+few\s+)?hours\s+after\s+(?:an?|the)\s+[^,;.]*$"
+)
 _AFTER_DATE = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:after|to\s+(?:protest|condemn|denounce)"
     r"|in\s+protest)\s"
@@ -785,6 +788,11 @@ _BUT_MORE_AFTER = re.compile(
     r",?\s+but\b[^.;]{0,50}?\b(?:(?:more|additional)\s+(?:bodies|dead|deaths|people|victims)"
     r"|(?:the\s+)?(?:toll|tally|figure)\s+(?:had\s+|has\s+)?(?:rose|risen|was\s+raised|was\s+revised)"
     r"|(?:rose|risen|raised|revised|updated)\s+(?:it|the\s+(?:toll|tally|figure)))\b"
+)
+# "The Health Ministry said earlier on Monday that five people had died"
+_SAID_EARLIER_BEFORE = re.compile(
+    r"\b(?:said|reported|announced|stated)\s+earlier\b(?:\s+(?:on\s+|in\s+|this\s+|that\s+)?"
+    r"[a-z]+(?:\s+(?:morning|afternoon|evening|night|day))?)?\s+(?:that\s+)?$"
 )
 # "Seven people had died", "four had been killed": a figure of before the time told
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$")
@@ -4433,6 +4441,23 @@ class _Reader:
             return "superseded"
         if _EARLIER_OPENING.match(lower, context.sentence.start, last):
             return "superseded"
+        if (
+            count.kind == "killed"
+            and lower.find("earlier", max(context.sentence.start, q.start - 60), q.start) >= 0
+            and _SAID_EARLIER_BEFORE.search(
+                lower, max(context.sentence.start, q.start - 60), q.start
+            )
+            # (a figure said earlier is the count before the article's own, larger one: "killed
+            # six people ... The Health Ministry said earlier on Monday that five people had
+            # died, before one of the injured ... died")
+            and any(
+                r.killed is not None
+                and r.killed.bound.count > q.count
+                and r.sentence_index < context.index
+                for r in self.told
+            )
+        ):
+            return "superseded"
         if lower.find("had re", first_cue, last) >= 0:
             had = _HAD_REPORTED.search(lower, first_cue, last)
             if had is not None and not _THAT_BEFORE.search(
@@ -5335,10 +5360,14 @@ class _Reader:
                     d.value - timedelta(days=days),
                 )
             break
+        # "released 150 prisoners on Saturday ..., hours after a drone attack ... killed three":
+        # the day of what followed the deaths, which may be the night before
+        hours_after = _HOURS_AFTER_BETWEEN.search(lower, max(0, trigger.start - 200), trigger.start)
         found = [
             d
             for d in dates
             if d.value is not None
+            and not (hours_after is not None and d.end <= hours_after.start())
             and not update_from <= d.start < update_to
             and not _REPORT_DATE_BEFORE.search(lower, max(0, d.start - 30), d.start)
             and not _SINCE_BEFORE.search(lower, max(0, d.start - 20), d.start)
