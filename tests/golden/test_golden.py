@@ -265,6 +265,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout42",
     HERE / "holdout43",
     HERE / "holdout44",
+    HERE / "holdout45",
 ]
 
 
