@@ -4,6 +4,7 @@ keep it narrow."""
 from __future__ import annotations
 
 from tests.unit.casualty_helpers import CasualtyReader
+from tests.unit.diplomatic_helpers import codes, extract
 
 _read = CasualtyReader("2027-11-04T16:00:00+07:00", "s39")
 
@@ -118,3 +119,89 @@ def test_a_lower_figure_said_earlier_is_the_count_before_the_toll() -> None:
         "Health Ministry said earlier on Monday that five people had died."
     )
     assert [killed for killed, _ in read.tolls(alone)] == [5]
+
+
+def _coded(body: str) -> list[tuple[str, str, list[str]]]:
+    return [(r.event_type.value, r.status.value, sorted(codes(r))) for r in extract(body)]
+
+
+def test_sanctions_on_a_states_firms_named_by_their_trade() -> None:
+    """ "imposed sanctions on three Nicaraguan gold mining companies": the firms are the
+    state's; the Treasury Department under a Washington dateline is the United States."""
+    body = (
+        "WASHINGTON (AP) - The Treasury Department on Thursday imposed sanctions on three "
+        "Nicaraguan gold mining companies."
+    )
+    assert _coded(body) == [("SANCTION", "occurred", ["NIC", "USA"])]
+    # near miss: a capitalised firm's name after the demonym is no trade word
+    named = (
+        "OTTAWA (AP) - Canada on Friday imposed sanctions on the Nicaraguan Gold Mining "
+        "Corporation."
+    )
+    assert ("SANCTION", "occurred", ["CAN", "NIC"]) not in _coded(named)
+
+
+def test_would_pay_a_price_is_a_warning() -> None:
+    body = (
+        "TAIPEI, May 12 (CNA) - China warned on Wednesday that the Paraguayan government would "
+        "pay a price for its choice."
+    )
+    assert _coded(body) == [("THREATEN", "occurred", ["CHN", "PRY"])]
+    # near miss: a price paid for a purchase is no threat
+    bought = (
+        "TAIPEI, May 12 (CNA) - Taiwan's state refiner said on Wednesday it would pay a price "
+        "linked to Brent for Paraguayan crude."
+    )
+    assert [t for t, _, _ in _coded(bought)] == []
+
+
+def test_a_participle_after_a_quotation_has_the_sentences_subject() -> None:
+    """'In Beijing, Chinese Foreign Ministry spokesperson Mao Ning condemned the visit ... as
+    "a provocation," warning that the Paraguayan government "will pay a price"': China warns,
+    and condemns the visit of the president told before."""
+    body = (
+        "TAIPEI, May 12 (CNA) - Paraguayan President Santiago Pena arrived in Taipei on Monday "
+        "for a five-day state visit.\n\n"
+        "In Beijing, Chinese Foreign Ministry spokesperson Mao Ning condemned the visit on "
+        'Wednesday as "a provocation," warning that the Paraguayan government "will pay a price '
+        'for its erroneous choice."'
+    )
+    coded = _coded(body)
+    assert ("THREATEN", "occurred", ["CHN", "PRY"]) in coded
+    assert ("ACCUSE", "occurred", ["CHN", "PRY"]) in coded
+    # near miss: a condemned visit with no visit told before has no target to code
+    alone = (
+        "TAIPEI, May 12 (CNA) - In Beijing, Chinese Foreign Ministry spokesperson Mao Ning "
+        'condemned the visit on Wednesday as "a provocation."'
+    )
+    assert [t for t, _, _ in _coded(alone)] == []
+
+
+def test_freed_after_years_in_detention_is_a_release() -> None:
+    body = (
+        "PARIS (AFP) - Iran on Tuesday freed French teacher Cecile Kohler after nearly five "
+        "years in detention, the French foreign ministry said."
+    )
+    assert _coded(body) == [("CONCEDE", "occurred", ["FRA", "IRN"])]
+    # near miss: a report "released" is no release
+    report = (
+        "PARIS (AFP) - Iran on Tuesday released a report on French detention practices, the "
+        "French foreign ministry said."
+    )
+    assert [t for t, _, _ in _coded(report)] == []
+
+
+def test_a_meeting_planned_in_an_aside_and_then_postponed_is_cancelled() -> None:
+    body = (
+        "ISLAMABAD, Aug 11 (Reuters) - A trilateral meeting of the foreign ministers of "
+        "Pakistan, Afghanistan and China, set for Friday in the Chinese city of Urumqi, was "
+        "postponed, the foreign office said on Wednesday."
+    )
+    assert _coded(body) == [("CONSULT", "cancelled", ["AFG", "CHN", "PAK"])]
+    # near miss: with no plan in an aside, a cue that far after the meeting is not its fate
+    far = (
+        "ISLAMABAD, Aug 11 (Reuters) - A trilateral meeting of the foreign ministers of "
+        "Pakistan, Afghanistan and China took place on Friday in the Chinese city of Urumqi "
+        "while a planned rail link was postponed, the foreign office said on Wednesday."
+    )
+    assert [s for _, s, _ in _coded(far)] == ["occurred"]

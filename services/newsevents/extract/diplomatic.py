@@ -843,6 +843,8 @@ _OFFICIAL_NOUN_AFTER = re.compile(
     # "the Afghan Taliban government", "the Malian transitional authorities"
     r"(?:(?:Taliban|interim|transitional|caretaker|federal|central|new|current|military)\s+)?"
     r"(?:border\s+(?=forces|troops|guards|officials|commanders|police))?"  # "Afghan border forces"
+    # "three Nicaraguan gold mining companies", "Chinese state-owned firms"
+    r"(?:(?:[a-z][a-z-]+\s+){1,2}(?=(?:companies|firms|entities|banks|businesses)\b))?"
     # "the German and French finance ministers", "Chinese trade negotiators"
     r"(?:(?:finance|defen[cs]e|trade|economy|interior|energy|agriculture|health|transport"
     r"|justice)\s+(?=ministers|officials|negotiators))?"
@@ -4547,11 +4549,19 @@ def _status(
             for s, e in cancelled
             if not _NOT_CANCELLED_BEFORE.search(text, max(clause[0], s - 20), s)
         )
+    # (further where an aside plans the event first: "A trilateral meeting of the foreign
+    # ministers of Pakistan, Afghanistan and China, set for Friday in the Chinese city of
+    # Urumqi, was postponed")
+    reach = (
+        _CANCEL_REACH_PLANNED
+        if cancelled and _PLANNED_ASIDE.search(text, end, min(clause[1], end + 120))
+        else _CANCEL_REACH
+    )
     if _within(cancelled, window, start) or (
         trigger.event_type not in _STATEMENT_TYPES
         and any(
             end <= s
-            and e <= end + 120
+            and e <= end + reach
             and not _CONDITION.search(text, end, s)
             # "after the summit, Kishida urged North Korea to call off the launch": what is
             # asked for after the event is not the event's fate
@@ -5104,6 +5114,11 @@ def _announced_sanction(trigger: Trigger, text: str, clause_start: int, start: i
         trigger.event_type is _TYPE_SANCTION
         and _ANNOUNCED_IT_WILL_BEFORE.search(text, max(clause_start, start - 80), start) is not None
     )
+
+
+_CANCEL_REACH, _CANCEL_REACH_PLANNED = 120, 180
+_QUOTE_COMMA_BEFORE = re.compile(r"(?:,[\"”]|[\"”],)\s+$")
+_PLANNED_ASIDE = re.compile(r",\s+(?:set|scheduled|planned|slated)\s+for\b", re.IGNORECASE)
 
 
 # "talks between A and B, which had been scheduled for Sept. 17 in Ankara, were called off":
@@ -6817,7 +6832,16 @@ def _read(
             clause[0] > sentence.start
             and not any(p.span[1] <= start for p in parties)
             and any(p.span[0] >= end for p in parties)  # aimed at someone the clause names
-            and _AND_BEFORE.search(text, max(clause[0], start - 12), start)
+            and (
+                _AND_BEFORE.search(text, max(clause[0], start - 12), start)
+                # 'condemned the visit as "a provocation," warning that ...': a participle
+                # after the quotation has the sentence's subject
+                or (
+                    hit.form.endswith(("ing", "ing that"))
+                    and _QUOTE_COMMA_BEFORE.search(text, max(clause[0], start - 6), start)
+                    is not None
+                )
+            )
         ):
             # "The Russian foreign ministry dismissed the accusations as 'fantasies' and
             # accused Brussels of ...": the second verb's subject is the sentence's
@@ -8270,6 +8294,7 @@ _HE_SAID = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?(?:said|says|announced|told)
 
 _AND_BEFORE = re.compile(r"\band\s+(?:\w+ly\s+)?$")
 # What may stand before a sentence's subject: "The", "On Thursday,", "Separately,".
+_FRONTED_PLACE = re.compile(r"\s*In\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+")
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:On|In|Late|Early)\s+\w+,?\s+|\w+ly,\s+)?(?:The\s+|the\s+)?$")
 
 
@@ -8281,6 +8306,9 @@ def _sentence_subject(
     begin = sentence.start
     if doc.dateline is not None and begin <= doc.dateline[0] < sentence.end:
         begin = doc.dateline[1]
+    fronted = _FRONTED_PLACE.match(doc.text, begin, before)
+    if fronted is not None:
+        begin = fronted.end()  # "In Beijing, Chinese Foreign Ministry spokesperson Mao Ning"
     for s, e, person in doc.person_mentions(begin, before)[:1]:
         if person.country_code and _SUBJECT_LEAD.fullmatch(doc.text, begin, s):
             return _Party(person.name, _person_participant(person), (s, e))
@@ -8411,7 +8439,7 @@ def _previous_person(doc: Document, sentence_index: int) -> _Party | None:
 _CONDEMNING = ("condemn", "Condemn", "denounc", "Denounc", "deplor", "Deplor")
 _ACT_OBJECT = re.compile(
     r"\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:(?P<expel>expulsions?)|(?P<close>closure)"
-    r"|(?P<ban>ban))\b",
+    r"|(?P<ban>ban)|(?P<visit>visit|trip))\b",
     re.IGNORECASE,
 )
 # ... and the verb that told it: "Russia expelled two Estonian diplomats", "ordered a mediation
@@ -8424,7 +8452,16 @@ _ACT_VERB = {
     ),
     "close": re.compile(r"\b(?:closed|closes|shut|shuts)\b", re.IGNORECASE),
     "ban": re.compile(r"\b(?:banned|bans|barred|bars)\b", re.IGNORECASE),
+    # "Beijing condemned the visit": the visitor ("Pena arrived in Taipei on Monday night for a
+    # five-day state visit")
+    "visit": re.compile(
+        r"\b(?:arrived\s+in|visited|visiting|(?:is|was)\s+visiting|(?:state|official)\s+visit\s+to)\b",
+        re.IGNORECASE,
+    ),
 }
+# how many sentences back the act's telling may be (a visit is told once, often paragraphs
+# before the reaction to it)
+_ACT_REACH = {"visit": 8}
 
 
 def _act_author(
@@ -8437,8 +8474,9 @@ def _act_author(
     act = _ACT_OBJECT.match(text, end)
     if act is None:
         return None
-    verb = _ACT_VERB[next(name for name, value in act.groupdict().items() if value)]
-    for index in range(sentence_index, max(-1, sentence_index - 4), -1):
+    name = next(name for name, value in act.groupdict().items() if value)
+    verb = _ACT_VERB[name]
+    for index in range(sentence_index, max(-1, sentence_index - _ACT_REACH.get(name, 4)), -1):
         earlier = doc.sentences[index]
         told = verb.search(text, earlier.start, min(earlier.end, start))
         if told is None:
