@@ -205,3 +205,68 @@ def test_a_meeting_planned_in_an_aside_and_then_postponed_is_cancelled() -> None
         "while a planned rail link was postponed, the foreign office said on Wednesday."
     )
     assert [s for _, s, _ in _coded(far)] == ["occurred"]
+
+
+def test_bodies_officials_had_not_yet_counted_are_part_of_the_unions_toll() -> None:
+    """ "The union put the number of dead at 12, saying three bodies had been brought to the
+    surface at a secondary shaft that officials had not yet counted": the three are in the 12."""
+    read = CasualtyReader("2027-03-03T14:05:00+03:00", "s39")
+    body = (
+        "ISTANBUL (AP) - A firedamp explosion tore through a coal mine in Zonguldak, killing "
+        "nine miners, officials said Wednesday.\n\n"
+        "The miners' union put the number of dead at 12, saying three bodies had been brought "
+        "to the surface at a secondary shaft that officials had not yet counted."
+    )
+    assert sorted(killed for killed, _ in read.tolls(body)) == [9, 12]
+    # near miss: bodies the officials had counted are no part left out
+    counted = body.replace("had not yet counted", "had counted")
+    assert 3 in [killed for killed, _ in read.tolls(counted)]
+
+
+def test_the_count_before_a_toll_rose_is_the_tolls() -> None:
+    """ "The death toll from a fire ... rose to 14 on Monday, after divers recovered three more
+    bodies ... Eleven bodies were recovered on Sunday": the eleven are the toll before the
+    rise."""
+    read = CasualtyReader("2027-03-22T17:35:00+06:00", "s39")
+    body = (
+        "DHAKA, March 22 (Reuters) - The death toll from a fire that swept through a crowded "
+        "passenger ferry on the Bishkhali river rose to 14 on Monday, after divers recovered "
+        "three more bodies, officials said.\n\n"
+        "The ferry caught fire at about 2 a.m. on Sunday. Eleven bodies were recovered on Sunday."
+    )
+    assert [killed for killed, _ in read.tolls(body)] == [14]
+    # near miss: a count that is not the toll less its rise is another figure
+    other = body.replace("Eleven bodies", "Nine bodies")
+    assert 9 in [killed for killed, _ in read.tolls(other)]
+
+
+def test_bodies_found_one_by_one_are_the_tolls_dead() -> None:
+    read = CasualtyReader("2027-07-07T14:25:00-06:00", "s39")
+    body = (
+        "San José, July 7 (EFE).- Five migrants drowned when a small boat capsized on the "
+        "Sixaola River on Monday night, the Costa Rican Red Cross said on Wednesday.\n\n"
+        "Rescuers recovered four bodies on Tuesday morning and a fifth on Tuesday afternoon, "
+        "the Red Cross said."
+    )
+    # (and EFE's dateline, "San José, July 7 (EFE).-", is no day of the drowning)
+    assert read.dated_tolls(body) == [(5, "2027-07-05")]
+    # near miss: "and a sixth" is not the five's last
+    other = body.replace("a fifth", "a sixth")
+    assert (4, "2027-07-06") in read.dated_tolls(other)
+
+
+def test_a_since_clause_that_tells_an_old_incident_is_background() -> None:
+    """ "Safety has been a sore point since an underground rock fall at Mufulira killed four
+    miners in 2022": a past incident, no running toll."""
+    read = CasualtyReader("2027-04-27T10:00:00+02:00", "s39")
+    body = (
+        "KITWE, Zambia (AP) - Miners at Mufulira ended a pay strike on Monday. Safety has been a "
+        "sore point since an underground rock fall at Mufulira killed four miners in 2022."
+    )
+    assert read.tolls(body) == []
+    # near miss: a toll since the start of a period is a running toll
+    running = (
+        "KITWE, Zambia (AP) - More than 3,000 people have been killed since the start of the "
+        "insurgency in 2015, officials said on Monday."
+    )
+    assert read.scopes(running) == ["cumulative"]

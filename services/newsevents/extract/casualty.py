@@ -370,6 +370,8 @@ _OWN_TOLL_BEFORE = re.compile(
 # A figure left out of a count (searched after it, in its sentence): "had not yet been included"
 _NOT_INCLUDED_AFTER = re.compile(
     r"\b(?:had|have|has|were|was)\s+not\s+(?:yet\s+)?been\s+(?:included|counted|added)\b"
+    # "three bodies ... that officials had not yet counted"
+    r"|\b(?:had|have|has)\s+not\s+(?:yet\s+)?(?:included|counted|added)\b"
 )
 _QUOTE_MARKS = frozenset("\"'‘’“”")
 _COORDINATION = re.compile(r"\s++(?:,\s*+(?:and\s+)?|and\s+)|,\s*+(?:and\s+)?")
@@ -1112,6 +1114,7 @@ _REPORT_DATE_BEFORE = re.compile(
     r"|\b(?:report|statement|briefing|update)\s+(?:\w+\s+)?|\bby\s+)$"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:\w+\s+){0,2}$")
+_SINCE_AN_INCIDENT = re.compile(r"since\s+(?:an?|the)\s+[^,;.]{1,60}?\s+")
 # ... nor the day an attack was claimed: "JNIM claimed the attack on Wednesday"
 _CLAIMED_BEFORE = re.compile(
     r"\bclaim(?:ed|s|ing)\s+(?:responsibility\s+for\s+)?the\s+(?:[\w-]+\s+)?"
@@ -3925,13 +3928,21 @@ class _Reader:
         ):
             return True  # "offices damaged in the March 2019 cyclone, which killed 40 people"
         own_year = _IN_YEAR.search(lower, hit.end, clause.end)
+        since_at = lower.find("since", clause.start, clause.end) if own_year is not None else -1
+        # (a "since" clause that tells the incident itself, whatever the main clause's tense:
+        # "has been a sore point since an underground rock fall at Mufulira killed four miners in
+        # 2022")
+        incident_since = (
+            0 <= since_at < hit.start
+            and _SINCE_AN_INCIDENT.fullmatch(lower, since_at, hit.start) is not None
+        )
         if (
             own_year is not None
             and int(own_year.group(1)) < published - 1
             # ("have been killed in Mali since Paris first intervened in 2013", "killed more than
             # 3,000 since the start of the insurgency in 2015": running tolls)
-            and not _PERFECT.search(lower, clause.start, clause.end)
-            and lower.find("since", clause.start, clause.end) < 0
+            and not _PERFECT.search(lower, since_at if incident_since else clause.start, clause.end)
+            and (since_at < 0 or incident_since)
         ):
             # "found two men guilty on Tuesday of the murder of a taxi driver who was killed in
             # Arima in 2019": the killing's own clause dates it years back, whatever day the
@@ -4746,6 +4757,14 @@ class _Reader:
         text = self.text
         for since_start, since_end, kinds in cues:
             if "since" not in kinds:
+                continue
+            if (
+                since_start < trigger.start
+                and trigger.word.role == "verb"
+                and _SINCE_AN_INCIDENT.fullmatch(self.lower, since_start, trigger.start)
+            ):
+                # "a sore point since an underground rock fall at Mufulira killed four miners in
+                # 2022": the clause tells the incident itself, no period of the figure
                 continue
             limit = clause.end
             if since_start < trigger.start:
@@ -5794,6 +5813,8 @@ def _without_hospital_shares(text: str, records: list[_Record]) -> list[_Record]
             or _nationals_of_a_toll(text, record, out)
             or _victims_of_a_toll(text, record, out)
             or _family_in_a_disaster_toll(text, record, out)
+            or _count_before_a_rise(text, record, out)
+            or _bodies_of_a_toll(text, record, out)
         ):
             continue
         wounded = record.injured
@@ -5967,6 +5988,76 @@ def _victims_of_a_toll(text: str, record: _Record, earlier: list[_Record]) -> bo
 # One household counted: "killing a family of five", "five members of one family"
 _FAMILY_AFTER = re.compile(r"\s+(?:members\s+of\s+(?:one|a|the\s+same|an?\s+\w+)\s+family)\b")
 _FAMILY_OF_BEFORE = re.compile(r"\ba\s+family\s+of\s+$")
+
+
+# "after divers recovered three more bodies": the rise a running toll's sentence tells
+_MORE_BODIES = re.compile(
+    r"\b([\w-]+)\s+(?:more|further|additional)\s+(?:bodies|people|victims|dead|deaths)\b",
+    re.IGNORECASE,
+)
+
+
+def _count_before_a_rise(text: str, record: _Record, earlier: list[_Record]) -> bool:
+    """The count of the dead as it stood before the rise a running toll told a few sentences
+    earlier ("The death toll from a fire ... rose to 14 on Monday, after divers recovered three
+    more bodies ... Eleven bodies were recovered on Sunday"): the toll's own earlier figure, no
+    incident of its own (the toll less the rise, of the same cause and no later day)."""
+    killed = record.killed
+    if (
+        killed is None
+        or record.injured is not None
+        or record.scope is not Scope.INCREMENTAL
+        or killed.bound.approximate
+    ):
+        return False
+    for toll in earlier:
+        if (
+            toll.scope is not Scope.CUMULATIVE
+            or toll.killed is None
+            or toll.cause is None
+            or toll.cause != record.cause
+            or not 0 < record.sentence_index - toll.sentence_index <= _STEP_SENTENCES
+            or _later_day(record, toll)
+            or _elsewhere(record, toll)
+        ):
+            continue
+        rises = {
+            parse_single(m.group(1))
+            for m in _MORE_BODIES.finditer(text, toll.sentence.start, toll.sentence.end)
+        }
+        if toll.killed.bound.count - killed.bound.count in rises:
+            return True
+    return False
+
+
+_ORDINALS = {
+    word: number
+    for number, word in enumerate(
+        "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 2
+    )
+}
+# "Rescuers recovered four bodies on Tuesday morning and a fifth on Tuesday afternoon"
+_AND_AN_ORDINAL_AFTER = re.compile(
+    r"\s+bodies\b[^.;]{0,60}?\band\s+a\s+(" + "|".join(_ORDINALS) + r")\b", re.IGNORECASE
+)
+
+
+def _bodies_of_a_toll(text: str, record: _Record, earlier: list[_Record]) -> bool:
+    """The bodies recovered one by one of the dead a toll told before ("Five migrants ...
+    drowned ... Rescuers recovered four bodies on Tuesday morning and a fifth on Tuesday
+    afternoon"): the toll's dead found, no incident of its own."""
+    killed = record.killed
+    if killed is None or record.injured is not None or record.scope is not Scope.INCREMENTAL:
+        return False
+    found = _AND_AN_ORDINAL_AFTER.match(text, killed.bound.quantity.end)
+    if found is None or _ORDINALS[found.group(1).lower()] != killed.bound.count + 1:
+        return False
+    return any(
+        r.killed is not None
+        and r.killed.bound.count == killed.bound.count + 1
+        and r.sentence_index < record.sentence_index
+        for r in earlier
+    )
 
 
 def _family_in_a_disaster_toll(text: str, record: _Record, earlier: list[_Record]) -> bool:

@@ -234,7 +234,8 @@ _HONORIFIC = re.compile(
 _DATELINE = re.compile(
     # (a country and a date may both follow: "OHRID, North Macedonia, March 19 (Reuters) -")
     # (a mixed-case town may have hyphened particles: "Boulogne-sur-Mer (AFP) -")
-    r"[A-Z](?:[A-Z .'’/-]{1,40}|[a-z]+(?:(?:[ -][A-Z]|-[a-z])[a-z]+){0,3})"
+    # (EFE's "San José, July 7 (EFE).-": an accented town and a full stop before the dash)
+    r"[A-Z](?:[A-Z .'’/-]{1,40}|[a-zà-ÿ]+(?:(?:[ -][A-Z]|-[a-z])[a-zà-ÿ]+){0,3})"
     # (a day before its month: Lusa's "Lisbon, 01 Dec 2026 (Lusa) -")
     r"(?:,\s*[A-Z0-9][\w .'’-]{1,30}){0,2}\s*"
     r"(?:\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|Bloomberg|[A-Z][\w ]{1,20})\)"
@@ -242,7 +243,7 @@ _DATELINE = re.compile(
     # (or after a comma: the Caribbean Media Corporation's "BRIDGETOWN, Barbados, Dec 2, CMC -")
     r"|,?\s*(?:Kyodo|Xinhua|Yonhap|Bernama|Anadolu|TASS|IANS|PTI|ANI|AAP|EFE|WAM|SPA|KUNA|APS"
     r"|CMC)\b)"
-    r"\s*[-—–]+\s*"
+    r"\s*\.?[-—–]+\s*"
     # the South Asian papers' "PESHAWAR: ", "NEW DELHI: "
     r"|[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}:\s+"
     # a dash without an agency: the Canadian Press's "OTTAWA — ", "BOGOTA, Colombia — "
