@@ -270,3 +270,24 @@ def test_a_since_clause_that_tells_an_old_incident_is_background() -> None:
         "insurgency in 2015, officials said on Monday."
     )
     assert read.scopes(running) == ["cumulative"]
+
+
+def test_reciprocal_measures_answer_the_state_just_told_of() -> None:
+    """'France's foreign ministry rejected the accusations on Wednesday as "unfounded" and
+    warned that it would take "reciprocal measures"': France warns Burkina Faso, whose minister
+    told the expulsion, on the day of the rejection."""
+    body = (
+        "OUAGADOUGOU, June 23 (Reuters) - The two French diplomats were declared persona non "
+        "grata on Tuesday evening, Foreign Minister Karamoko Jean-Marie Traore said.\n\n"
+        'France\'s foreign ministry rejected the accusations on Wednesday as "unfounded" and '
+        'warned that it would take "reciprocal measures".'
+    )
+    records = extract(body)
+    threats = [r for r in records if r.event_type.value == "THREATEN"]
+    assert [(sorted(codes(r)), r.date) for r in threats] == [(["BFA", "FRA"], "2024-03-13")]
+    # near miss: with no other state told before, no one is warned
+    alone = (
+        "PARIS, June 23 (Reuters) - France's foreign ministry said on Wednesday that it would "
+        'take "reciprocal measures" if needed.'
+    )
+    assert [r.event_type.value for r in extract(alone)] == []

@@ -7038,6 +7038,19 @@ def _read(
         found = _next_day(doc, sentence, clause, tense) or _opening_date(
             doc, sentence, clause[0], tense
         )
+    if (
+        not found
+        and clause[0] > sentence.start
+        and not is_noun
+        and _AND_VERB_BEFORE.search(text, max(clause[0], start - 40), start)
+    ):
+        # "rejected the accusations on Wednesday as 'unfounded' and warned that ...": the
+        # second verb of the subject is of the first one's day
+        found = [
+            d
+            for d in doc.dates.find(sentence.start, clause[0], doc.published, tense)
+            if d.value is not None and not _is_report_date(doc, d, sentence, clause[0])
+        ][-1:]
     if not found and is_noun:
         found = _relative_date(doc, sentence, end, tense)
     if not found and sentence_index > 1:
@@ -8293,6 +8306,11 @@ _HE_SAID = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?(?:said|says|announced|told)
 
 
 _AND_BEFORE = re.compile(r"\band\s+(?:\w+ly\s+)?$")
+# ... or after a verb of saying of the same subject: "and warned that it would take ..."
+_AND_VERB_BEFORE = re.compile(
+    r"\band\s+(?:\w+ly\s+)?(?:(?:warned|said|added|vowed|threatened|insisted|stressed)"
+    r"(?:\s+that)?\s+(?:it|they|he|she)\s+)?$"
+)
 # What may stand before a sentence's subject: "The", "On Thursday,", "Separately,".
 _FRONTED_PLACE = re.compile(r"\s*In\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+")
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:On|In|Late|Early)\s+\w+,?\s+|\w+ly,\s+)?(?:The\s+|the\s+)?$")
@@ -8518,6 +8536,7 @@ def _actor_named(doc: Document, lo: int, hi: int) -> bool:
 # Warnings that an act will be answered: "the downing of the jet by Turkey would have serious
 # consequences", "Israel's strike on the consulate will not go unanswered"
 _ANSWERED_ACT_FORM = re.compile(r"consequences|unanswered|unpunished|reciprocal|countermeasures")
+_RECIPROCAL_FORM = re.compile(r"\b(?:reciprocal|retaliatory)\s+measures\b|\bcountermeasures\b")
 # A state's act named by its demonym: "called the British decision 'hasty' and said Tehran would
 # take reciprocal measures"
 _ACT_NOUN_AFTER = re.compile(
@@ -8584,6 +8603,18 @@ def _answered_act(
             ),
             None,
         )
+    if author is None and _RECIPROCAL_FORM.search(text, clause[0], start + 40) is not None:
+        # "France's foreign ministry rejected the accusations ... and warned that it would take
+        # 'reciprocal measures'": the measures answer the other state just told of (the one
+        # that expelled its diplomats)
+        speaker = _sentence_subject(doc, gaz, sentence, start)
+        if speaker is None or speaker.participant.country_code is None:
+            return None
+        author = _latest_other_party(doc, gaz, sentence, doc.sentence_index(sentence.start), start)
+        if author is None or author.participant.country_code in (None, speaker.key):
+            return None
+        rest = [p for p in parties if p.key not in (author.key, speaker.key)]
+        return [speaker, *rest], author
     if author is None:
         return None
     speaker = _sentence_subject(doc, gaz, sentence, author.span[0])
