@@ -59,6 +59,12 @@ def test_who_the_dead_were_does_not_break_the_account_of_the_incident() -> None:
     # near miss: more "of the dead" than the toll is another count
     more = _CLASH + ("Nine of the dead were farmers. Five people were wounded.")
     assert (6, 5) not in _read.tolls(more)
+    # near miss: wounded told of another time are another incident's
+    earlier = _CLASH + (
+        "Four of the dead were farmers. Last week, an ambush near Cuilco wounded five police "
+        "officers."
+    )
+    assert (6, 5) not in _read.tolls(earlier)
 
 
 _SWAP = (
@@ -93,6 +99,12 @@ def test_the_day_of_what_followed_hours_after_the_deaths_is_not_theirs() -> None
         "Saturday, hours after the two sides swapped prisoners."
     )
     assert read.dated_tolls(plain) == [(3, "2027-12-18")]
+    # near miss: with no day of their own anywhere, the deaths keep the day told before
+    alone = (
+        "KYIV, Dec 18 (Reuters) - Russia and Ukraine each released 150 prisoners of war on "
+        "Saturday, hours after a Russian drone attack on Kharkiv killed three people."
+    )
+    assert read.dated_tolls(alone) == [(3, "2027-12-18")]
 
 
 _FIRE = (
@@ -119,6 +131,11 @@ def test_a_lower_figure_said_earlier_is_the_count_before_the_toll() -> None:
         "Health Ministry said earlier on Monday that five people had died."
     )
     assert [killed for killed, _ in read.tolls(alone)] == [5]
+    # near miss: a figure said earlier of another place is another incident's
+    elsewhere = (
+        _FIRE + "The Health Ministry said earlier on Monday that two people had died in Osh."
+    )
+    assert 2 in [killed for killed, _ in read.tolls(elsewhere)]
 
 
 def _coded(body: str) -> list[tuple[str, str, list[str]]]:
@@ -175,6 +192,9 @@ def test_a_participle_after_a_quotation_has_the_sentences_subject() -> None:
         'condemned the visit on Wednesday as "a provocation."'
     )
     assert [t for t, _, _ in _coded(alone)] == []
+    # near miss: a visit whose visitor the object names is not the one told before
+    named = body.replace("condemned the visit on", "condemned the visit by Japanese lawmakers on")
+    assert ("ACCUSE", "occurred", ["CHN", "PRY"]) not in _coded(named)
 
 
 def test_freed_after_years_in_detention_is_a_release() -> None:
@@ -183,6 +203,12 @@ def test_freed_after_years_in_detention_is_a_release() -> None:
         "years in detention, the French foreign ministry said."
     )
     assert _coded(body) == [("CONCEDE", "occurred", ["FRA", "IRN"])]
+    # near miss: a paper released on detention policies is no release
+    paper = (
+        "BEIJING (AP) - China on Tuesday released a white paper defending its detention "
+        "policies, rejecting U.S. criticism."
+    )
+    assert "CONCEDE" not in [t for t, _, _ in _coded(paper)]
     # near miss: a report "released" is no release
     report = (
         "PARIS (AFP) - Iran on Tuesday released a report on French detention practices, the "
@@ -253,6 +279,9 @@ def test_bodies_found_one_by_one_are_the_tolls_dead() -> None:
     # near miss: "and a sixth" is not the five's last
     other = body.replace("a fifth", "a sixth")
     assert (4, "2027-07-06") in read.dated_tolls(other)
+    # near miss: bodies of another boat are another incident's
+    second = body.replace("and a fifth on Tuesday afternoon", "and a fifth from a second boat")
+    assert 4 in [killed for killed, _ in read.tolls(second)]
 
 
 def test_a_since_clause_that_tells_an_old_incident_is_background() -> None:
@@ -270,6 +299,12 @@ def test_a_since_clause_that_tells_an_old_incident_is_background() -> None:
         "insurgency in 2015, officials said on Monday."
     )
     assert read.scopes(running) == ["cumulative"]
+    # near miss: "since" a phrase in the perfect is a running toll's period
+    perfect = (
+        "KITWE, Zambia (AP) - Militant attacks since the start of the year have killed more than "
+        "300 people, officials said on Monday."
+    )
+    assert read.scopes(perfect) == ["cumulative"]
 
 
 def test_reciprocal_measures_answer_the_state_just_told_of() -> None:

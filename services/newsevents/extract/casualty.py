@@ -259,6 +259,31 @@ _BREAKDOWN_DASHES = re.compile(r"\s[-–—]\s+\d[^-–—;.()]{0,80}?\s[-–—
 _DAYS_AFTER_BETWEEN = re.compile(
     r",\s+(a|one|two|three|four|five|six)\s+days?\s+after\s+(?:an?|the)\s+[^,;.]*$"
 )
+
+
+def _loose_days(doc: Document) -> set[tuple[int, int]]:
+    """The spans of days that date deaths told "hours after" them only loosely (they may be
+    the night before): kept in the article's memo."""
+    found: set[tuple[int, int]] | None = doc.memo.get(("casualty_loose_days",))
+    if found is None:
+        found = doc.memo[("casualty_loose_days",)] = set()
+    return found
+
+
+def _loose_day(doc: Document, a: _Record, b: _Record) -> bool:
+    """Two days a day apart where one only loosely dates its deaths ("on Saturday ..., hours
+    after a drone attack ... killed three" and "late on Friday, killing three people"): no
+    sign of two incidents."""
+    if a.date is None or b.date is None or a.date.value is None or b.date.value is None:
+        return False
+    loose = doc.memo.get(("casualty_loose_days",))
+    if not loose:
+        return False
+    return abs((a.date.value - b.date.value).days) <= 1 and (
+        (a.date.start, a.date.end) in loose or (b.date.start, b.date.end) in loose
+    )
+
+
 _HOURS_AFTER_BETWEEN = re.compile(
     r",\s+(?:just\s+|only\s+|some\s+|a\s+few\s+)?hours\s+after\s+(?:an?|the)\s+[^,;.]*$"
 )
@@ -1114,7 +1139,10 @@ _REPORT_DATE_BEFORE = re.compile(
     r"|\b(?:report|statement|briefing|update)\s+(?:\w+\s+)?|\bby\s+)$"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:\w+\s+){0,2}$")
-_SINCE_AN_INCIDENT = re.compile(r"since\s+(?:an?|the)\s+[^,;.]{1,60}?\s+")
+# "since an underground rock fall at Mufulira killed": a clause of its own, in the simple past
+_SINCE_AN_INCIDENT = re.compile(
+    r"since\s+(?:an?|the)\s+(?:(?!ha(?:ve|s|d)\s)[^,;.]){1,60}?\s+(?<!have\s)(?<!has\s)(?<!had\s)"
+)
 # ... nor the day an attack was claimed: "JNIM claimed the attack on Wednesday"
 _CLAIMED_BEFORE = re.compile(
     r"\bclaim(?:ed|s|ing)\s+(?:responsibility\s+for\s+)?the\s+(?:[\w-]+\s+)?"
@@ -2353,6 +2381,11 @@ _SEPARATE_OPENING = re.compile(
 )
 # Another incident, by its noun (not "In a separate statement, the Red Cross said 12 ..."; not
 # "Separately," which may tell the same crash from another source)
+_OTHER_TIME_OPENING = re.compile(
+    r"\s*(?:Last\s+(?:week|month|year|weekend)|Earlier\s+(?:this|last)\s+(?:week|month|year)"
+    r"|(?:A|One|Two|Three)\s+(?:days?|weeks?)\s+(?:earlier|before)|Days\s+earlier"
+    r"|Weeks\s+earlier)\b"
+)
 _SEPARATE_INCIDENT_OPENING = re.compile(
     r"\s*In\s+(?:a|another)\s+separate\s+(?:accident|incident|attack|crash|strike|air\s*strike"
     r"|blast|explosion|raid|collision|shooting|bombing|clash|fire|landslide|ambush|assault)\b",
@@ -4461,10 +4494,19 @@ class _Reader:
             # (a figure said earlier is the count before the article's own, larger one: "killed
             # six people ... The Health Ministry said earlier on Monday that five people had
             # died, before one of the injured ... died")
+            # (of the same incident: no place, cause or other incident of its own: "said
+            # earlier that two soldiers had been killed in shelling near Pokrovsk")
+            and not self.doc.mentions_in(context.sentence.start, context.sentence.end)
+            and not _APART_WORDS.search(self.text, context.sentence.start, context.sentence.end)
             and any(
                 r.killed is not None
                 and r.killed.bound.count > q.count
                 and r.sentence_index < context.index
+                and all(
+                    h.word.role == r.cause
+                    for h in context.hits
+                    if h.word.kind == "cause" and h.word.phrase not in self.c.weak_causes
+                )
                 for r in self.told
             )
         ):
@@ -4762,6 +4804,8 @@ class _Reader:
                 since_start < trigger.start
                 and trigger.word.role == "verb"
                 and _SINCE_AN_INCIDENT.fullmatch(self.lower, since_start, trigger.start)
+                and (year := _IN_YEAR.search(self.lower, trigger.end, clause.end)) is not None
+                and int(year.group(1)) < self.doc.published.year - 1
             ):
                 # "a sore point since an underground rock fall at Mufulira killed four miners in
                 # 2022": the clause tells the incident itself, no period of the figure
@@ -5379,14 +5423,10 @@ class _Reader:
                     d.value - timedelta(days=days),
                 )
             break
-        # "released 150 prisoners on Saturday ..., hours after a drone attack ... killed three":
-        # the day of what followed the deaths, which may be the night before
-        hours_after = _HOURS_AFTER_BETWEEN.search(lower, max(0, trigger.start - 200), trigger.start)
         found = [
             d
             for d in dates
             if d.value is not None
-            and not (hours_after is not None and d.end <= hours_after.start())
             and not update_from <= d.start < update_to
             and not _REPORT_DATE_BEFORE.search(lower, max(0, d.start - 30), d.start)
             and not _SINCE_BEFORE.search(lower, max(0, d.start - 20), d.start)
@@ -5406,6 +5446,19 @@ class _Reader:
         ]
         if not found:
             return None
+        # "released 150 prisoners on Saturday ..., hours after a drone attack ... killed three":
+        # the day of what followed the deaths, which may be the night before: a day of the
+        # deaths' own is preferred, else that day is kept as a loose one (another mention of
+        # the deaths dated the day before is the same incident: ``_loose_day``)
+        hours_after = _HOURS_AFTER_BETWEEN.search(lower, max(0, trigger.start - 200), trigger.start)
+        if hours_after is not None:
+            own = [d for d in found if d.end > hours_after.start()]
+            if own:
+                found = own
+            else:
+                chosen = min(found, key=lambda d: abs(d.start - trigger.start))
+                _loose_days(self.doc).add((chosen.start, chosen.end))
+                return chosen
         return min(found, key=lambda d: abs(d.start - trigger.start))
 
     def _report_date_before_verb(self, mention: DateMention, trigger: _Hit) -> bool:
@@ -5744,7 +5797,14 @@ def _merge(
         if target is None:
             out.append(record)
         else:
+            loose = (
+                _loose_day(doc, target, record)
+                and target.date is not None
+                and (target.date.start, target.date.end) in _loose_days(doc)
+            )
             _absorb(text, target, record)
+            if loose:
+                target.date = record.date  # the deaths' own day, not the one of what followed
     if len(out) < len(records) > 2:
         # a record that became a running toll by absorbing a later one may now take in the
         # wounded told between them ("killing at least 38", "Thirteen people were taken to
@@ -6050,7 +6110,15 @@ def _bodies_of_a_toll(text: str, record: _Record, earlier: list[_Record]) -> boo
     if killed is None or record.injured is not None or record.scope is not Scope.INCREMENTAL:
         return False
     found = _AND_AN_ORDINAL_AFTER.match(text, killed.bound.quantity.end)
-    if found is None or _ORDINALS[found.group(1).lower()] != killed.bound.count + 1:
+    if (
+        found is None
+        or _ORDINALS[found.group(1).lower()] != killed.bound.count + 1
+        # (not bodies of another place or incident: "from a second boat that sank off Bali")
+        or _own_place(record)
+        or _ANOTHER_OR_SEPARATE.search(record.sentence.text)
+        or _APART_WORDS.search(record.sentence.text)
+        or re.search(r"\bsecond\b", record.sentence.text[found.end() - record.sentence.start :])
+    ):
         return False
     return any(
         r.killed is not None
@@ -6351,8 +6419,10 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
     if _definite_repeat(text, a, b) or _definite_repeat(text, b, a):
         return True
     later = a if a.sentence_index > b.sentence_index else b
-    if a.sentence_index != b.sentence_index and _SEPARATE_INCIDENT_OPENING.match(
-        text, later.sentence.start
+    if a.sentence_index != b.sentence_index and (
+        _SEPARATE_INCIDENT_OPENING.match(text, later.sentence.start)
+        # "Last week, an ambush near Culiacan wounded five police officers": another time's
+        or _OTHER_TIME_OPENING.match(text, later.sentence.start)
     ):
         return False  # "In a separate accident on Thursday morning, ... injuring seven"
     shared = complementary = refined = False
@@ -6516,7 +6586,7 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
         # with the incident's ("recovered 55 bodies, up from the 51 reported on Monday"), or
         # with the incident's wounded
         return True
-    return not (a.date and b.date and a.date.value != b.date.value)
+    return not (a.date and b.date and a.date.value != b.date.value) or _loose_day(doc, a, b)
 
 
 _QUIET_REACH = 4

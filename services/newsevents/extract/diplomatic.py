@@ -8477,6 +8477,7 @@ _ACT_VERB = {
         re.IGNORECASE,
     ),
 }
+_OWN_VISITOR_AFTER = re.compile(r"\s+(?:by|of)\s")
 # how many sentences back the act's telling may be (a visit is told once, often paragraphs
 # before the reaction to it)
 _ACT_REACH = {"visit": 8}
@@ -8493,6 +8494,8 @@ def _act_author(
     if act is None:
         return None
     name = next(name for name, value in act.groupdict().items() if value)
+    if name == "visit" and _OWN_VISITOR_AFTER.match(text, act.end()):
+        return None  # "condemned the visit by the Philippine defence chief": named there
     verb = _ACT_VERB[name]
     for index in range(sentence_index, max(-1, sentence_index - _ACT_REACH.get(name, 4)), -1):
         earlier = doc.sentences[index]
