@@ -326,3 +326,38 @@ def test_reciprocal_measures_answer_the_state_just_told_of() -> None:
         'take "reciprocal measures" if needed.'
     )
     assert [r.event_type.value for r in extract(alone)] == []
+
+
+def test_a_letter_inviting_a_leader_to_visit_is_an_invitation() -> None:
+    body = (
+        "BAGHDAD (AP) - Saudi Deputy Foreign Minister Waleed al-Khuraiji handed Iranian Deputy "
+        "Foreign Minister Majid Takht-Ravanchi a letter from Crown Prince Mohammed bin Salman "
+        "inviting Iranian President Masoud Pezeshkian to visit the kingdom, IRNA reported on "
+        "Tuesday."
+    )
+    assert [(r.event_type.value, r.mode) for r in extract(body)] == [("REQUEST", "invitation")]
+    # near miss: "inviting" criticism or retaliation is no invitation
+    risk = (
+        "BAGHDAD (AP) - Iraq's move risked inviting Iranian retaliation against Saudi Arabia, an "
+        "Iraqi official said on Tuesday."
+    )
+    assert "REQUEST" not in [t for t, _, _ in _coded(risk)]
+
+
+def test_plans_included_in_agreements_signed_are_what_was_agreed() -> None:
+    """ "signed 14 agreements on Monday, including plans to merge customs checks": signed, and
+    at a joint session of the two governments, a meeting."""
+    body = (
+        "TIRANA, Nov 29 (Reuters) - Albania and Kosovo signed 14 agreements on Monday, including "
+        "plans to merge customs checks at the Morine crossing, at a joint session of their "
+        "governments in the port city of Durres."
+    )
+    coded = _coded(body)
+    assert ("AGREE", "occurred", ["ALB", "XKX"]) in coded
+    assert [(r.event_type.value, r.mode) for r in extract(body)].count(("CONSULT", "meeting")) == 1
+    # near miss: agreements that are only planned are to come
+    planned = (
+        "TIRANA, Nov 29 (Reuters) - Albania and Kosovo plan to sign 14 agreements, including one "
+        "to merge customs checks at the Morine crossing."
+    )
+    assert ("AGREE", "occurred", ["ALB", "XKX"]) not in _coded(planned)

@@ -4977,6 +4977,7 @@ _PAST_VERB_FORM = re.compile(
     r"(?:\w+ed|" + "|".join(sorted(_IRREGULAR_PAST | {"made", "won", "began"})) + r")\b",
     re.IGNORECASE,
 )
+_INCLUDING_THEN = re.compile(r",\s+including\s+(?:[\w-]+\s+){0,4}$")
 _RELATIVE_THEN = re.compile(
     r",?\s+(?:(?:that|which)\s+(?:\w+\s+){0,3}"
     # "signed a new agreement under which about 200 Cuban doctors and nurses will continue"
@@ -5076,6 +5077,8 @@ def _future_of_what_was_done(text: str, start: int, end: int, future: int) -> bo
         return False
     if _RELATIVE_THEN.search(text, end, future) is not None:
         return True
+    if _INCLUDING_THEN.search(text, end, future) is not None:
+        return True  # "signed 14 agreements on Monday, including plans to merge customs checks"
     charge = _OF_GERUND_AFTER.match(text, end)
     if charge is not None and charge.start("of") <= future < charge.end():
         # "accused Argentina on Monday of planning to host Duarte": the charge's own words
@@ -5090,7 +5093,8 @@ def _future_of_what_was_done(text: str, start: int, end: int, future: int) -> bo
 _THAT_OR_WHICH_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 # The past verb of a noun trigger: "signed a fisheries agreement", "reached a deal"
 _SIGNED_A_BEFORE = re.compile(
-    r"\b(?:signed|reached|struck|sealed|concluded|clinched|inked)\s+(?:an?|the|their)\s+"
+    r"\b(?:signed|reached|struck|sealed|concluded|clinched|inked)\s+(?:an?|the|their|\d+|two|three"
+    r"|four|five|six|seven|eight|nine|ten|several|a\s+series\s+of)\s+"
     # (the trigger the noun itself: not "reached a deal on a summit that will be held")
     r"(?:(?!(?:on|of|for|to|with|about|over|in|at|a|an|the)\b)[\w-]+\s+){0,3}$",
     re.IGNORECASE,
