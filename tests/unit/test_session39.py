@@ -361,3 +361,15 @@ def test_plans_included_in_agreements_signed_are_what_was_agreed() -> None:
         "to merge customs checks at the Morine crossing."
     )
     assert ("AGREE", "occurred", ["ALB", "XKX"]) not in _coded(planned)
+
+
+def test_the_two_leaders_urging_a_third_state_are_the_pair_told_before() -> None:
+    body = (
+        "SEOUL, Jan. 14 (Yonhap) -- President Lee Jae-myung and Japanese Prime Minister Sanae "
+        "Takaichi met in Busan on Thursday. The two leaders also issued a joint statement urging "
+        "North Korea to abandon its nuclear and missile programs, Lee's office said."
+    )
+    assert ("REQUEST", "occurred", ["JPN", "KOR", "PRK"]) in _coded(body)
+    # near miss: urging no one the clause names is no appeal
+    vague = body.replace("urging North Korea to abandon", "urging restraint over")
+    assert "REQUEST" not in [t for t, _, _ in _coded(vague)]

@@ -6911,7 +6911,19 @@ def _read(
                 parties, attacker = answered
         directed = _directed(text, trigger, clause, start, end, parties, attacker, sentence.start)
         if directed is None:
-            return []
+            # "The two leaders also issued a joint statement urging North Korea to ...": the
+            # sides are the pair told before (added with the mention's referred parties)
+            both = (
+                _BOTH_SIDES.search(text, sentence.start, start)
+                if trigger.event_type in _PAIR_SPEAKER_TYPES
+                and text.find("two", sentence.start, start) >= 0
+                else None
+            )
+            # (the one urged, right after the verb: not "urging restraint over North Korea's")
+            aimed = [p for p in parties if end <= p.span[0] <= end + 5][:1]
+            if both is None or both.start() > sentence.start + 4 or not aimed:
+                return []
+            directed = (None, aimed)
         source, parties = directed
         if envoy_state is not None and not any(
             p.participant.country_code == envoy_state.key for p in parties
@@ -11229,6 +11241,8 @@ _BOTH_SIDES = re.compile(
     r"(?!['’])(?!\s+(?:said|say|says|told|announced|confirmed|reported)\b)",
     re.IGNORECASE,
 )
+# Acts a pair told as "The two leaders" may voice together
+_PAIR_SPEAKER_TYPES = frozenset((_TYPE_REQUEST, _TYPE_ACCUSE, _TYPE_THREATEN))
 _REJECTED_ACT_NOUNS = (
     r"(?:demands?|calls?|appeals?|requests?|statements?|accusations?|charges?|allegations?"
     r"|proposals?|ultimatum|criticism|resolution|claims?|suggestions?|idea|account|sanctions"
