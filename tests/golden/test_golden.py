@@ -266,6 +266,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout43",
     HERE / "holdout44",
     HERE / "holdout45",
+    HERE / "holdout46",
 ]
 
 
