@@ -373,3 +373,38 @@ def test_the_two_leaders_urging_a_third_state_are_the_pair_told_before() -> None
     # near miss: urging no one the clause names is no appeal
     vague = body.replace("urging North Korea to abandon", "urging restraint over")
     assert "REQUEST" not in [t for t, _, _ in _coded(vague)]
+
+
+def test_casualty_words_of_set_46() -> None:
+    """ "bringing the total number of deaths to seven" is a running toll; "fatally wounding one
+    man" a death; a district that "accounted for the highest number of deaths at five" a part of
+    the toll; "in those clashes" after a war of an earlier year told before, background."""
+    read = CasualtyReader("2027-02-06T13:30:00+03:00", "s39")
+    toll = (
+        "NAIROBI, Feb. 6 (Xinhua) -- Three of the injured died overnight, bringing the total "
+        "number of deaths to seven, the government said."
+    )
+    assert read.scopes(toll) == ["cumulative"]
+    fatal = (
+        "PARAMARIBO, Feb. 6 (AFP) - The gendarmes returned fire, fatally wounding one man, the "
+        "prefecture said."
+    )
+    assert read.tolls(fatal) == [(1, None)]
+    share = (
+        "PATNA, Feb. 6 (PTI) - At least 21 people were killed in lightning strikes across Bihar "
+        "on Friday, officials said. Gaya district accounted for the highest number of deaths at "
+        "five, followed by Nalanda with four."
+    )
+    assert [killed for killed, _ in read.tolls(share)] == [21]
+    old = (
+        "YEREVAN, Feb. 6 (Reuters) - Armenia's parliament voted on Thursday to leave the CSTO. "
+        "Pashinyan froze Armenia's participation in 2024, saying it had failed to defend Armenia "
+        "when Azerbaijani troops attacked its territory in September 2022. About 300 soldiers "
+        "were killed on both sides in those clashes."
+    )
+    assert read.tolls(old) == []
+    # near miss: "those clashes" of this week are news
+    recent = old.replace("in September 2022", "on Tuesday").replace(
+        "froze Armenia's participation in 2024, saying", "said"
+    )
+    assert read.tolls(recent) != []

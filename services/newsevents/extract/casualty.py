@@ -531,6 +531,8 @@ _THE_EVENT_AGAIN = re.compile(
     r"\b(?:before|after|during|around|ahead\s+of|following)\s+(?:and\s+(?:after|during)\s+)?"
     r"(?:the|its)\s+(vote|referendum|ballot|election|elections|war|uprising|coup|revolution"
     r"|construction)\b"
+    # "About 300 soldiers were killed on both sides in those clashes"
+    r"|\bin\s+(?:those|these|that)\s+(clashes|attacks|attack|fighting|battles|raids)\b"
 )
 # A day of the news itself, in a sentence that also names an older event (narrower than
 # ``_RECENT_MARK``: no "hours", "latest" or month-and-day date, which the older one may carry)
@@ -546,6 +548,13 @@ _EVENT_FAMILIES = {
     "elections": "election elections vote",
     # "The railway was built between 1970 and 1975 ... died during its construction"
     "construction": "construction built constructed",
+    # ("when Azerbaijani troops attacked its territory in September 2022")
+    "clashes": "clashes clash attacked attack attacks fighting fought",
+    "attacks": "attacks attack attacked",
+    "attack": "attack attacks attacked",
+    "fighting": "fighting fought clashes",
+    "battles": "battles battle fought",
+    "raids": "raids raid raided",
 }
 # The latest year a span names: a year, the end of a range ("1980-88", "1992–1995", "from
 # 1980 to 1988") or of a decade ("the 1990s").
@@ -562,7 +571,9 @@ _WAR_OF_YEAR = re.compile(
 # A place's share of a toll told before its figure: "Blantyre ... accounted for the majority of
 # the deaths, with 190 people killed there"
 _SHARE_OF_TOLL = re.compile(
-    r"\baccounted\s+for\s+(?:the\s+)?(?:majority|most|half|bulk|(?:a|one|two)\s+(?:third|quarter)s?)"
+    r"\baccounted\s+for\s+(?:the\s+)?(?:majority|most|half|bulk|(?:a|one|two)\s+(?:third|quarter)s?"
+    # "Gaya district accounted for the highest number of deaths at five"
+    r"|(?:highest|largest|greatest|biggest)\s+(?:number|share))"
     r"\s+of\s+(?:the\s+|all\s+)?(?:deaths|dead|toll|victims|fatalities|casualties)\b"
 )
 # A part of a tally and its cause: "many of them in drone strikes", "most of whom by shelling"
@@ -4297,14 +4308,15 @@ class _Reader:
         again = _THE_EVENT_AGAIN.search(lower, hit.end, sentence.end)
         if again is None:
             return False
-        names = _EVENT_FAMILIES.get(again.group(1), again.group(1)).split()
+        word = again.group(1) or again.group(2)
+        names = _EVENT_FAMILIES.get(word, word).split()
         before = self.doc.sentences[index - 1]
         family = "|".join(names)
         # the year before the event's name ("in a 1999 referendum") or after it ("was built
         # between 1970 and 1975")
         named = re.compile(
             r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:" + family + r")\b"
-            r"|\b(?:" + family + r")\s+(?:[\w-]+\s+){0,3}?((?:19|20)\d\d)\b"
+            r"|\b(?:" + family + r")\s+(?:[\w-]+\s+){0,4}?((?:19|20)\d\d)\b"
         )
         dated = named.search(lower, before.start, before.end)
         if dated is None or int(dated.group(1) or dated.group(2)) >= self.doc.published.year - 1:
