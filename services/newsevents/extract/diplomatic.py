@@ -9756,7 +9756,30 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
                     and _is_city_qualifier(text, mentions[index - 1], mention, gaz)
                 ),
                 adjective_party=kind in _ADJECTIVE_KINDS
-                and (before_title or _OFFICIAL_NOUN_AFTER.match(after) is not None),
+                and (
+                    before_title
+                    or _OFFICIAL_NOUN_AFTER.match(after) is not None
+                    # a hyphened pair of nationalities: "Sino-Indian border talks", "the
+                    # Franco-Malagasy joint commission"
+                    # (of states' own bodies and talks: not "a German-Ukrainian business forum")
+                    or (
+                        kind is _KIND_ADJECTIVE
+                        and (
+                            (
+                                pair_second
+                                and mentions[index - 1].kind is _KIND_ADJECTIVE
+                                and _PAIR_BODY_AFTER.match(text, mention.end) is not None
+                            )
+                            or (
+                                nxt is not None
+                                and nxt.start == mention.end + 1
+                                and after.startswith("-")
+                                and nxt.kind is _KIND_ADJECTIVE
+                                and _PAIR_BODY_AFTER.match(text, nxt.end) is not None
+                            )
+                        )
+                    )
+                ),
                 igo_attributive=attributive and kind is _KIND_IGO,
                 org_name=_ORG_NAME_AFTER.match(after) is not None
                 or (country and _TEAM_ROLE_AFTER_POSSESSIVE.match(after) is not None)
@@ -9785,6 +9808,14 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
     return found
 
 
+# What a hyphened pair of nationalities names as the two states': "Sino-Indian border talks",
+# "the Franco-Malagasy joint commission", "the Franco-German council of ministers"
+_PAIR_BODY_AFTER = re.compile(
+    r"\s+(?:(?:joint|border|boundary|intergovernmental|governmental|bilateral|high-level"
+    r"|ministerial|strategic|security|defen[cs]e|foreign\s+ministers['’]?)\s+)*(?:council|commission"
+    r"|committee|summit|talks|negotiations|meeting|dialogue|consultations|ministerial|relations"
+    r"|accord|agreement|treaty|declaration)\b"
+)
 # What an agreement "on Tuesday" is to do: "agreed on Tuesday to allow ..."
 _DAY_THEN_TO = re.compile(r"\s+(?:[A-Z][a-z]+day|yesterday|today)\s+to\s+[a-z]")
 _AGREEMENT_NOUN_END = re.compile(
@@ -11170,7 +11201,11 @@ def _absorb(target: _Event, mention: _Mention, doc: Document) -> None:
             target.modes.add(mention.trigger.mode)
         target.modes.add(mode)
         if (
-            _MODE_RANK.get(mode, 0) > _MODE_RANK.get(target.mode or "", 0)
+            (
+                _MODE_RANK.get(mode, 0) > _MODE_RANK.get(target.mode or "", 0)
+                # (a bare reference names no kind of its own: "the dialogue" after the meeting)
+                and not mention.anaphoric
+            )
             or (
                 # talks told elsewhere as mediated ("after EU-mediated talks", "met for talks
                 # mediated by European Council President Antonio Costa") are a mediation

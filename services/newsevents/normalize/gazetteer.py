@@ -172,6 +172,12 @@ class Gazetteer:
             if start < last_end:
                 continue
             if (
+                entries[0].kind is MentionKind.ADJECTIVE
+                and text[start:end] in _COMBINING_FORMS
+                and not _COMBINED_AFTER.match(text, end)
+            ):
+                continue  # "General Franco": a name, not "Franco-German"
+            if (
                 entries[0].kind is _CITY
                 and _NAME_CONTINUES.match(text, end)
                 and text[start:end] not in self.state_names
@@ -436,7 +442,7 @@ def _whole_words(
                 or before == "_"
                 # (a country's name second in a hyphened pair of capitalised words is a word:
                 # "a Ghana-Nigeria commission", "U.S.-China talks"; not "pro-Russian")
-                or (before == "-" and not _pair_second(text, start, entries))
+                or (before == "-" and not _pair_second(text, start, entries, automaton))
             )
             if (
                 bad_start
@@ -458,14 +464,31 @@ def _whole_words(
 _CAPITALISED_BEFORE_HYPHEN = re.compile(r"(?<![\w.])[A-Z][\w.]*-$")
 
 
-def _pair_second(text: str, start: int, entries: tuple[Entry, ...]) -> bool:
+def _pair_second(
+    text: str, start: int, entries: tuple[Entry, ...], automaton: ahocorasick.Automaton
+) -> bool:
     """Whether the country's name at ``start`` is the second of a hyphened pair of capitalised
-    words ("Kenya-Somalia", "U.S.-China")."""
+    words ("Kenya-Somalia", "U.S.-China"), or the nationality the second of a pair of
+    nationalities ("French-Malagasy", "Sino-Indian", "Franco-German")."""
     # (the 24 characters before it as a text of their own: a capitalised word cut at the window's
     # edge counts, as the plain scan has always read it, "...WashingtonSyria-Syria")
-    return entries[0].kind is MentionKind.COUNTRY and (
-        _CAPITALISED_BEFORE_HYPHEN.search(text[max(0, start - 24) : start]) is not None
-    )
+    kind = entries[0].kind
+    if kind is MentionKind.COUNTRY:
+        return _CAPITALISED_BEFORE_HYPHEN.search(text[max(0, start - 24) : start]) is not None
+    if kind is not MentionKind.ADJECTIVE:
+        return False
+    first = _NATIONALITY_BEFORE_HYPHEN.search(text, max(0, start - 24), start)
+    if first is None:
+        return False  # (not "pro-Russian", "Pan-African", "Afro-Colombian")
+    value = automaton.get(first.group(1), None)
+    return value is not None and any(e.kind is MentionKind.ADJECTIVE for e in value[1])
+
+
+# A nationality right before a hyphen: "French-", "Sino-"
+_NATIONALITY_BEFORE_HYPHEN = re.compile(r"(?<![\w.-])([A-Z][a-z]+)-$")
+# Combining forms of nationalities, names only before a hyphen and another nationality
+_COMBINING_FORMS = frozenset(("Franco", "Sino", "Russo"))
+_COMBINED_AFTER = re.compile(r"-[A-Z][a-z]")
 
 
 def _lower_ascii(text: str) -> str:
