@@ -305,6 +305,12 @@ def test_a_since_clause_that_tells_an_old_incident_is_background() -> None:
         "300 people, officials said on Monday."
     )
     assert read.scopes(perfect) == ["cumulative"]
+    # and a recent incident a "since" clause tells is one incident, no running toll
+    recent = (
+        "KITWE, Zambia (AP) - Miners ended a pay strike on Monday. Safety has been a sore point "
+        "since a rock fall at Mufulira killed four miners in March."
+    )
+    assert read.scopes(recent) == ["incremental"]
 
 
 def test_reciprocal_measures_answer_the_state_just_told_of() -> None:
@@ -408,3 +414,67 @@ def test_casualty_words_of_set_46() -> None:
         "froze Armenia's participation in 2024, saying", "said"
     )
     assert read.tolls(recent) != []
+
+
+def test_hyphened_nationalities_name_both_states() -> None:
+    assert ("CONSULT", "occurred", ["CHN", "IND"]) in _coded(
+        "BEIJING (AP) - Sino-Indian border talks resumed on Wednesday."
+    )
+    assert ("CONSULT", "occurred", ["DEU", "FRA"]) in _coded(
+        "PARIS (AFP) - The Franco-German council of ministers met in Toulouse on Wednesday."
+    )
+    # near misses: a business forum of two peoples, a combining form as a name, "pro-Russian"
+    forum = (
+        "BERLIN (AP) - Merkel told a German-Ukrainian business forum in Berlin on Thursday that "
+        "the sailors must be freed."
+    )
+    assert _coded(forum) == []
+    general = "MADRID (AP) - Historians met on Wednesday to discuss General Franco and Germany."
+    assert all("FRA" not in c for _, _, c in _coded(general))
+    separatists = "MOSCOW (AP) - Russian officials met pro-Russian separatists on Wednesday."
+    assert _coded(separatists) == []
+
+
+def test_a_bare_reference_does_not_raise_an_events_mode() -> None:
+    """ "The ministers met in Madrid on Monday ... The talks focused on fisheries": still the
+    meeting told (a reference names no kind of its own)."""
+    body = (
+        "MADRID (Reuters) - Spanish Foreign Minister Jose Manuel Albares met his Moroccan "
+        "counterpart Nasser Bourita in Madrid on Monday. The talks focused on fisheries."
+    )
+    assert [(r.event_type.value, r.mode) for r in extract(body)] == [("CONSULT", "meeting")]
+    # near miss: talks told with their own day and place are talks
+    told = (
+        "MADRID (Reuters) - Spain and Morocco held talks in Madrid on Monday on fisheries, the "
+        "foreign ministry said."
+    )
+    assert [(r.event_type.value, r.mode) for r in extract(told)] == [("CONSULT", "talks")]
+
+
+def test_reciprocal_measures_answer_a_hostile_act_not_a_favour() -> None:
+    lithuania = (
+        "VILNIUS, July 15 (Reuters) - Lithuania expelled a Russian diplomat on Tuesday. The move "
+        "followed similar steps by Latvia and Estonia last month. Russia's foreign ministry said "
+        'on Wednesday that Moscow would take "reciprocal measures".'
+    )
+    threats = [c for t, _, c in _coded(lithuania) if t == "THREATEN"]
+    assert threats == [["LTU", "RUS"]]
+    favour = (
+        "HANOI, July 15 (Reuters) - China said on Tuesday it would extend visa-free entry for "
+        "Vietnamese citizens. Vietnam's foreign ministry welcomed the decision and said Hanoi "
+        'would take "reciprocal measures" to ease entry for Chinese tourists.'
+    )
+    assert "THREATEN" not in [t for t, _, _ in _coded(favour)]
+
+
+def test_inviting_needs_a_letter() -> None:
+    forum = (
+        "TASHKENT (AP) - Mirziyoyev addressed a business forum in Tashkent on Wednesday, inviting "
+        "American investors to come to Uzbekistan."
+    )
+    assert "REQUEST" not in [t for t, _, _ in _coded(forum)]
+    wrote = (
+        "ACCRA (AP) - Ghana's president wrote to Nigeria's president on Wednesday inviting him to "
+        "travel to Accra for talks on the cocoa trade."
+    )
+    assert ("REQUEST", "occurred", ["GHA", "NGA"]) in _coded(wrote)

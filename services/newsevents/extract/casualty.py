@@ -4816,8 +4816,6 @@ class _Reader:
                 since_start < trigger.start
                 and trigger.word.role == "verb"
                 and _SINCE_AN_INCIDENT.fullmatch(self.lower, since_start, trigger.start)
-                and (year := _IN_YEAR.search(self.lower, trigger.end, clause.end)) is not None
-                and int(year.group(1)) < self.doc.published.year - 1
             ):
                 # "a sore point since an underground rock fall at Mufulira killed four miners in
                 # 2022": the clause tells the incident itself, no period of the figure
@@ -6434,7 +6432,13 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
     if a.sentence_index != b.sentence_index and (
         _SEPARATE_INCIDENT_OPENING.match(text, later.sentence.start)
         # "Last week, an ambush near Culiacan wounded five police officers": another time's
-        or _OTHER_TIME_OPENING.match(text, later.sentence.start)
+        # (not the figures told again: "Last week, officials said, the three wounded officers")
+        or (
+            _OTHER_TIME_OPENING.match(text, later.sentence.start)
+            and not any(
+                _THE_BEFORE.search(text, max(0, q.start - 5), q.start) for q in _quantities(later)
+            )
+        )
     ):
         return False  # "In a separate accident on Thursday morning, ... injuring seven"
     shared = complementary = refined = False

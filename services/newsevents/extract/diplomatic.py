@@ -6905,6 +6905,12 @@ def _read(
                 _state_party(gaz, home, doc.dateline),
                 *(p for p in parties if p.participant.country_code != home),
             ]
+        if (
+            trigger.event_type is _TYPE_THREATEN
+            and "reciprocal" in hit.form
+            and _FRIENDLY_RECIPROCITY_AFTER.match(text, end, min(sentence.end, end + 120))
+        ):
+            return []  # "would take 'reciprocal measures' to ease entry for Chinese tourists"
         if trigger.event_type is _TYPE_THREATEN and _ANSWERED_ACT_FORM.search(hit.form):
             answered = _answered_act(doc, gaz, sentence, clause, start, parties)
             if answered is not None:
@@ -6920,7 +6926,12 @@ def _read(
                 else None
             )
             # (the one urged, right after the verb: not "urging restraint over North Korea's")
-            aimed = [p for p in parties if end <= p.span[0] <= end + 5][:1]
+            aimed = [
+                p
+                for p in parties
+                if end <= p.span[0] <= end + 5
+                and not _POSSESSIVE_AFTER.match(text[p.span[1] : p.span[1] + 3])
+            ][:1]
             if both is None or both.start() > sentence.start + 4 or not aimed:
                 return []
             directed = (None, aimed)
@@ -7065,7 +7076,11 @@ def _read(
         found = [
             d
             for d in doc.dates.find(sentence.start, clause[0], doc.published, tense)
-            if d.value is not None and not _is_report_date(doc, d, sentence, clause[0])
+            if d.value is not None
+            and not _is_report_date(doc, d, sentence, clause[0])
+            # (not the day of a thing the first verb's object names: "dismissed the report
+            # published by the Financial Times on Monday")
+            and not _PARTICIPLE_OF_A_THING_BEFORE.search(text, max(0, d.start - 60), d.start)
         ][-1:]
     if not found and is_noun:
         found = _relative_date(doc, sentence, end, tense)
@@ -8322,6 +8337,10 @@ _HE_SAID = re.compile(r"\s*(?:He|She)\s+(?:also\s+)?(?:said|says|announced|told)
 
 
 _AND_BEFORE = re.compile(r"\band\s+(?:\w+ly\s+)?$")
+_PARTICIPLE_OF_A_THING_BEFORE = re.compile(
+    r"\b(?:published|released|issued|made|signed|adopted|announced|reported|held|launched)"
+    r"(?:\s+by\s+[^,;.]{1,40}?)?\s+(?:on|late\s+on|early\s+on)?\s*$"
+)
 # ... or after a verb of saying of the same subject: "and warned that it would take ..."
 _AND_VERB_BEFORE = re.compile(
     r"\band\s+(?:\w+ly\s+)?(?:(?:warned|said|added|vowed|threatened|insisted|stressed)"
@@ -8510,7 +8529,14 @@ def _act_author(
     if act is None:
         return None
     name = next(name for name, value in act.groupdict().items() if value)
-    if name == "visit" and _OWN_VISITOR_AFTER.match(text, act.end()):
+    if (
+        name == "visit"
+        and _OWN_VISITOR_AFTER.match(text, act.end())
+        and any(
+            m.kind in _SENDER_KINDS or m.kind is _KIND_ADJECTIVE
+            for m in doc.mentions_in(act.end(), act.end() + 50)
+        )
+    ):
         return None  # "condemned the visit by the Philippine defence chief": named there
     verb = _ACT_VERB[name]
     for index in range(sentence_index, max(-1, sentence_index - _ACT_REACH.get(name, 4)), -1):
@@ -8555,6 +8581,52 @@ def _actor_named(doc: Document, lo: int, hi: int) -> bool:
 # Warnings that an act will be answered: "the downing of the jet by Turkey would have serious
 # consequences", "Israel's strike on the consulate will not go unanswered"
 _ANSWERED_ACT_FORM = re.compile(r"consequences|unanswered|unpunished|reciprocal|countermeasures")
+# Reciprocity that is a favour: "to ease entry for Chinese tourists", "for Brazilian travellers"
+_FRIENDLY_RECIPROCITY_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:to\s+(?:ease|facilitate|recogni[sz]e|simplify|waive|open|allow|extend)"
+    r"|for\s+(?:[A-Z]\w+\s+)?(?:travell?ers|tourists|visitors|students|citizens|nationals))\b"
+)
+# What a state's reciprocal measures answer: "expelled two diplomats", "added ... to its
+# sanctions list", "declared ... persona non grata", "ordered ... to leave", "closed"
+_HOSTILE_ACT = re.compile(
+    r"\b(?:expel(?:led|s|ling)?|sanction(?:ed|s)?|persona\s+non\s+grata|ordered\b[^.;]{0,60}?"
+    r"\bto\s+leave|banned|closed|seized|detained|arrested|impos(?:ed|es|e|ing)|froze|revoked"
+    r"|suspended)\b",
+    re.IGNORECASE,
+)
+
+
+def _hostile_act_author(
+    doc: Document, gaz: Gazetteer, sentence_index: int, own: str | None
+) -> _Party | None:
+    """Whom reciprocal measures answer: the first state (or person of a state) other than the
+    speaker's in the latest of the three sentences before that tells a hostile act ("Lithuania
+    expelled a Russian diplomat", not "The move followed similar steps by Latvia")."""
+    text = doc.text
+    for index in range(sentence_index - 1, max(-1, sentence_index - 4), -1):
+        earlier = doc.sentences[index]
+        if _HOSTILE_ACT.search(text, earlier.start, earlier.end) is None:
+            continue
+        found: list[tuple[int, _Party]] = []
+        for m in doc.mentions_in(earlier.start, earlier.end):
+            if (
+                m.kind in _SENDER_KINDS
+                and m.code is not None
+                and m.code != own
+                and m.code not in IGO_CODES
+                and not doc.in_dateline(m.start)
+            ):
+                found.append((m.start, _state_party(gaz, m.code, (m.start, m.end))))
+                break
+        for s, e, person in doc.person_mentions(earlier.start, earlier.end):
+            if person.country_code and person.country_code != own:
+                found.append((s, _Party(person.name, _person_participant(person), (s, e))))
+                break
+        if found:
+            return min(found, key=lambda item: item[0])[1]
+    return None
+
+
 _RECIPROCAL_FORM = re.compile(r"\b(?:reciprocal|retaliatory)\s+measures\b|\bcountermeasures\b")
 # A state's act named by its demonym: "called the British decision 'hasty' and said Tehran would
 # take reciprocal measures"
@@ -8629,7 +8701,9 @@ def _answered_act(
         speaker = _sentence_subject(doc, gaz, sentence, start)
         if speaker is None or speaker.participant.country_code is None:
             return None
-        author = _latest_other_party(doc, gaz, sentence, doc.sentence_index(sentence.start), start)
+        author = _hostile_act_author(
+            doc, gaz, doc.sentence_index(sentence.start), speaker.participant.country_code
+        )
         if author is None or author.participant.country_code in (None, speaker.key):
             return None
         rest = [p for p in parties if p.key not in (author.key, speaker.key)]
