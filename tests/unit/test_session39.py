@@ -478,3 +478,17 @@ def test_inviting_needs_a_letter() -> None:
         "travel to Accra for talks on the cocoa trade."
     )
     assert ("REQUEST", "occurred", ["GHA", "NGA"]) in _coded(wrote)
+
+
+def test_an_act_after_an_event_of_a_year_long_past_is_background() -> None:
+    body = (
+        "HANOI (AP) - Pope Leo received Vietnam's president on Saturday. Vietnam cut ties with "
+        "the Holy See after the communist victory in 1975."
+    )
+    assert "SANCTION" not in [t for t, _, _ in _coded(body)]
+    # near miss: an act with a day of its own is news, whatever year it speaks of
+    news = body.replace(
+        "cut ties with the Holy See after the communist victory in 1975",
+        "cut ties with the Holy See on Friday after a row over the 1975 victory",
+    )
+    assert "SANCTION" in [t for t, _, _ in _coded(news)]

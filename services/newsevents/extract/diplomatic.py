@@ -4504,6 +4504,29 @@ _OLD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NOT_CANCELLED_BEFORE = re.compile(r"\b(?:not|never)\s+(?:been\s+|be\s+)?$")
 
 
+# "after the communist victory in 1975": an adjunct that dates the act to a year long past
+_AFTER_AN_OLD_YEAR = re.compile(
+    r"\s*(?:after|following)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^;,.]{0,60}?"
+    r"\b(?:in|of)\s+((?:19|20)\d\d)\b"
+)
+
+
+def _after_an_old_year(doc: Document, clause: tuple[int, int], start: int) -> bool:
+    """Whether the act's clause, with no day of its own, is followed by an "after" adjunct set
+    in a year at least two years back: background ("cut ties with the Holy See after the
+    communist victory in 1975"), not news."""
+    text = doc.text
+    if clause[1] >= len(text) or (
+        text.find("after", clause[1], clause[1] + 12) < 0
+        and text.find("following", clause[1], clause[1] + 14) < 0
+    ):
+        return False
+    found = _AFTER_AN_OLD_YEAR.match(text, clause[1])
+    if found is None or int(found.group(1)) >= doc.published.year - 1:
+        return False
+    return _WEEKDAY_WORD.search(text, clause[0], clause[1]) is None
+
+
 def _in_earlier_when_clause(doc: Document, start: int) -> bool:
     """The trigger stands in the "when" clause of an earlier year: "in 2018, when it expelled
     23 diplomats", "since last year, when the Czech capital's mayor, Zdenek Hrib, scrapped a
@@ -4676,6 +4699,8 @@ def _status(
         trigger.event_type in _STATEMENT_TYPES,
     ):
         return None  # "hosted talks ... in 2022": background, not news
+    if _after_an_old_year(doc, clause, start):
+        return None  # "Vietnam cut ties with the Holy See after the communist victory in 1975"
     if _in_earlier_when_clause(doc, start):
         return None
     if trigger.event_type in (_TYPE_CONSULT, _TYPE_AGREE) and _within(
