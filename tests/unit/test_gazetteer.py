@@ -127,6 +127,8 @@ TEXTS = st.one_of(
 
 @given(TEXTS)
 @example("SyriaSyriaEU_WashingtonSyria-Syria ")  # a capitalised run longer than the window
+@example("Syrian-Syrian ")  # a nationality second in a hyphened pair
+@example("Franco Sino-Indian Franco-")
 @settings(max_examples=500, deadline=None)
 def test_same_mentions_as_the_plain_scan(text: str) -> None:
     """``scan`` returns the mentions of the plain scan it replaced, span for span. (Not where
@@ -277,7 +279,8 @@ _REFERENCE_NAME_CONTINUES = re.compile(
 def _reference_starts_word(text: str, start: int, entries: tuple[Entry, ...]) -> bool:
     if start > 0 and _REFERENCE_WORD_CHAR.match(text[start - 1]):
         return False
-    # not after a hyphen, but a country second in a pair of capitalised words: "Ghana-Nigeria"
+    # not after a hyphen, but a country second in a pair of capitalised words: "Ghana-Nigeria",
+    # or a nationality second in a pair of nationalities: "French-Malagasy", "Sino-Indian"
     return not (
         start > 0
         and text[start - 1] == "-"
@@ -285,6 +288,16 @@ def _reference_starts_word(text: str, start: int, entries: tuple[Entry, ...]) ->
             entries
             and entries[0].kind is MentionKind.COUNTRY
             and re.search(r"(?<![\w.])[A-Z][\w.]*-$", text[max(0, start - 24) : start])
+        )
+        and not (
+            entries
+            and entries[0].kind is MentionKind.ADJECTIVE
+            and (first := re.search(r"(?<![\w.-])([A-Z][a-z]+)-$", text[:start])) is not None
+            and start - first.start() <= 24
+            and any(
+                e.kind is MentionKind.ADJECTIVE
+                for e in GAZ.automaton.get(first.group(1), (0, ()))[1]
+            )
         )
     )
 
@@ -355,6 +368,12 @@ def _reference_scan(gaz: Gazetteer, text: str) -> list[Mention]:
             and text[start:end] not in GAZ.state_names
         ):
             continue
+        if (
+            entries[0].kind is MentionKind.ADJECTIVE
+            and text[start:end] in ("Franco", "Sino", "Russo")
+            and not re.match(r"-[A-Z][a-z]", text[end:])
+        ):
+            continue  # a combining form names a state only before a hyphen and a nationality
         mentions.append(Mention(start, end, text[start:end], entries))
         last_end = end
     return mentions

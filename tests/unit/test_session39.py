@@ -492,3 +492,22 @@ def test_an_act_after_an_event_of_a_year_long_past_is_background() -> None:
         "cut ties with the Holy See on Friday after a row over the 1975 victory",
     )
     assert "SANCTION" in [t for t, _, _ in _coded(news)]
+
+
+def test_the_next_meeting_is_to_come() -> None:
+    body = (
+        "PRAGUE, July 15 (Reuters) - The next joint government session of the Czech Republic and "
+        "Slovakia is scheduled for 2027 in Kosice."
+    )
+    assert _coded(body) == [("CONSULT", "scheduled", ["CZE", "SVK"])]
+    # near misses: the next round told as held; "the next three hours"
+    held = (
+        "PRAGUE, July 15 (Reuters) - The next round of talks between Serbia and Kosovo, held in "
+        "May, ended without a deal."
+    )
+    assert [s for _, s, _ in _coded(held)] == ["occurred"]
+    hours = (
+        "ZURICH, Oct 10 (Reuters) - Clinton spent the next three hours shuttling between the "
+        "Armenian and Turkish delegations before the signing."
+    )
+    assert "scheduled" not in [s for _, s, _ in _coded(hours)]

@@ -4797,6 +4797,14 @@ def _status(
         and not _MET_DEMANDS_AFTER.match(text, end)
     ):
         return _STATUS_SCHEDULED  # "when the joint commission meets in Manila on Jan 20"
+    if (
+        trigger.event_type is _TYPE_CONSULT
+        and text.find("next", max(clause[0], start - 40), start) >= 0
+        and _THE_NEXT_BEFORE.search(text, max(clause[0], start - 40), start) is not None
+        and _PAST_OF_THE_NEXT.search(text, end, clause[1]) is None
+        and _INVITED_BEFORE.search(text, max(clause[0], start - 100), start) is None
+    ):
+        return _STATUS_SCHEDULED  # "The next joint session ... is scheduled for 2027 in Kosice"
     future = facts.spans("future")
     if (
         future
@@ -4842,6 +4850,19 @@ def _status(
     return _STATUS_OCCURRED
 
 
+# An event named as the next of its kind: "The next meeting of the joint commission", "the next
+# round of talks" (not one told held: "The next round, held in May, ended without a deal")
+_THE_NEXT_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]|its|their)\s+next\s+(?:(?:round|session|edition)\s+of\s+)?"
+    r"(?:(?:joint|annual|regular|ministerial|bilateral|trilateral|high-level|government|cabinet"
+    r"|[A-Z][\w-]*)\s+){0,3}$"
+)
+# ... not one an invitation is to: "invited his counterparts to Islamabad for the next meeting"
+_INVITED_BEFORE = re.compile(r"\binvit(?:ed|es|ing|ation)\b")
+_PAST_OF_THE_NEXT = re.compile(
+    r"\b(?:was|were|had\s+been)\s+held\b|\btook\s+place\b|\b(?:ended|began|opened|concluded"
+    r"|failed|broke\s+down|collapsed)\b"
+)
 # A relative clause opened right before a future word: ", who is due to", ", which will"
 _RELATIVE_OPENS_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:[\w'’-]+\s+){0,2}$")
 # A clause opened by "before" and a gerund ("before flying to Nuku'alofa for
