@@ -511,3 +511,24 @@ def test_the_next_meeting_is_to_come() -> None:
         "Armenian and Turkish delegations before the signing."
     )
     assert "scheduled" not in [s for _, s, _ in _coded(hours)]
+
+
+def test_appeals_at_talks_and_to_the_government_of_the_dateline() -> None:
+    """ "Bangladesh used the talks to ask Pakistan again to apologise": an appeal; a U.N.
+    mission's head who "called on the government" under a Juba dateline asks South Sudan."""
+    talks = (
+        "DHAKA, April 27 (Reuters) - Pakistan's foreign minister held talks in Dhaka on Tuesday. "
+        "Bangladesh used the talks to ask Pakistan again to formally apologise for the 1971 war."
+    )
+    assert ("REQUEST", "occurred", ["BGD", "PAK"]) in _coded(talks)
+    un = (
+        "JUBA, Jan 25 (Reuters) - Raiders killed 24 people in Jonglei state on Saturday. The head "
+        "of UNMISS, Anita Kiki Gbeho, called on the government on Sunday to deploy forces."
+    )
+    assert ("REQUEST", "occurred", ["SSD", "UNO"]) in _coded(un)
+    # near misses: a home party's call on the government stays at home; "the government of"
+    # another state is that state
+    home = un.replace("The head of UNMISS, Anita Kiki Gbeho,", "South Sudan's opposition")
+    assert "REQUEST" not in [t for t, _, _ in _coded(home)]
+    other = un.replace("called on the government", "called on the government of Sudan")
+    assert ("REQUEST", "occurred", ["SSD", "UNO"]) not in _coded(other)

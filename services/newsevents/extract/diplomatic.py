@@ -6957,6 +6957,21 @@ def _read(
             and _FRIENDLY_RECIPROCITY_AFTER.match(text, end, min(sentence.end, end + 120))
         ):
             return []  # "would take 'reciprocal measures' to ease entry for Chinese tourists"
+        if (
+            trigger.event_type is _TYPE_REQUEST
+            and doc.dateline_country is not None
+            and _THE_GOVERNMENT_AFTER.match(text, end) is not None
+            and not any(p.span[0] >= end for p in parties)
+            and any(p.span[1] <= start and p.participant.country_code in IGO_CODES for p in parties)
+        ):
+            # "The head of UNMISS, Anita Kiki Gbeho, called on the government to deploy forces"
+            # under a Juba dateline: the government of the state the story is filed from
+            government = _THE_GOVERNMENT_AFTER.match(text, end)
+            assert government is not None
+            parties = [
+                *parties,
+                _state_party(gaz, doc.dateline_country, government.span(1)),
+            ]
         if trigger.event_type is _TYPE_THREATEN and _ANSWERED_ACT_FORM.search(hit.form):
             answered = _answered_act(doc, gaz, sentence, clause, start, parties)
             if answered is not None:
@@ -8673,6 +8688,11 @@ def _hostile_act_author(
     return None
 
 
+# "called on the government to ...": the government of the state in question (not "the
+# government of Mali", "the government's critics")
+_THE_GOVERNMENT_AFTER = re.compile(
+    r"\s+(the\s+(?:government|authorities))\b(?!\s+(?:of|in)\b|['’])"
+)
 _RECIPROCAL_FORM = re.compile(r"\b(?:reciprocal|retaliatory)\s+measures\b|\bcountermeasures\b")
 # A state's act named by its demonym: "called the British decision 'hasty' and said Tehran would
 # take reciprocal measures"
