@@ -267,6 +267,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout44",
     HERE / "holdout45",
     HERE / "holdout46",
+    HERE / "holdout47",
 ]
 
 
