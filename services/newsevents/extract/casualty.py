@@ -261,12 +261,15 @@ _DAYS_AFTER_BETWEEN = re.compile(
 )
 
 
+_LOOSE_DAYS = ("casualty_loose_days",)  # the article memo's key
+
+
 def _loose_days(doc: Document) -> set[tuple[int, int]]:
     """The spans of days that date deaths told "hours after" them only loosely (they may be
     the night before): kept in the article's memo."""
-    found: set[tuple[int, int]] | None = doc.memo.get(("casualty_loose_days",))
+    found: set[tuple[int, int]] | None = doc.memo.get(_LOOSE_DAYS)
     if found is None:
-        found = doc.memo[("casualty_loose_days",)] = set()
+        found = doc.memo[_LOOSE_DAYS] = set()
     return found
 
 
@@ -276,7 +279,7 @@ def _loose_day(doc: Document, a: _Record, b: _Record) -> bool:
     sign of two incidents."""
     if a.date is None or b.date is None or a.date.value is None or b.date.value is None:
         return False
-    loose = doc.memo.get(("casualty_loose_days",))
+    loose = doc.memo.get(_LOOSE_DAYS)
     if not loose:
         return False
     return abs((a.date.value - b.date.value).days) <= 1 and (
@@ -6110,6 +6113,7 @@ _ORDINALS = {
 _AND_AN_ORDINAL_AFTER = re.compile(
     r"\s+bodies\b[^.;]{0,60}?\band\s+a\s+(" + "|".join(_ORDINALS) + r")\b", re.IGNORECASE
 )
+_SECOND_WORD = re.compile(r"\bsecond\b")
 
 
 def _bodies_of_a_toll(text: str, record: _Record, earlier: list[_Record]) -> bool:
@@ -6125,9 +6129,8 @@ def _bodies_of_a_toll(text: str, record: _Record, earlier: list[_Record]) -> boo
         or _ORDINALS[found.group(1).lower()] != killed.bound.count + 1
         # (not bodies of another place or incident: "from a second boat that sank off Bali")
         or _own_place(record)
-        or _ANOTHER_OR_SEPARATE.search(record.sentence.text)
         or _APART_WORDS.search(record.sentence.text)
-        or re.search(r"\bsecond\b", record.sentence.text[found.end() - record.sentence.start :])
+        or _SECOND_WORD.search(text, found.end(), record.sentence.end)
     ):
         return False
     return any(
@@ -6656,7 +6659,7 @@ def _wounded_after_a_quiet_account(doc: Document, toll: _Record, later: _Record)
 # "Four of the dead were suspected cartel members and two were local farmers": who the dead
 # were, told of the toll's own victims
 _BREAKDOWN_OF_THE_DEAD = re.compile(
-    r"^(?P<number>[A-Za-z]+|\d+)\s+of\s+the\s+(?:dead|victims|people\s+killed)\s+(?:were|was)\b",
+    r"^(?:[A-Za-z]+|\d+)\s+of\s+the\s+(?:dead|victims|people\s+killed)\s+(?:were|was)\b",
     re.IGNORECASE,
 )
 

@@ -6960,14 +6960,12 @@ def _read(
         if (
             trigger.event_type is _TYPE_REQUEST
             and doc.dateline_country is not None
-            and _THE_GOVERNMENT_AFTER.match(text, end) is not None
+            and (government := _THE_GOVERNMENT_AFTER.match(text, end)) is not None
             and not any(p.span[0] >= end for p in parties)
             and any(p.span[1] <= start and p.participant.country_code in IGO_CODES for p in parties)
         ):
             # "The head of UNMISS, Anita Kiki Gbeho, called on the government to deploy forces"
             # under a Juba dateline: the government of the state the story is filed from
-            government = _THE_GOVERNMENT_AFTER.match(text, end)
-            assert government is not None
             parties = [
                 *parties,
                 _state_party(gaz, doc.dateline_country, government.span(1)),
@@ -9901,23 +9899,9 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
                     or _OFFICIAL_NOUN_AFTER.match(after) is not None
                     # a hyphened pair of nationalities: "Sino-Indian border talks", "the
                     # Franco-Malagasy joint commission"
-                    # (of states' own bodies and talks: not "a German-Ukrainian business forum")
                     or (
                         kind is _KIND_ADJECTIVE
-                        and (
-                            (
-                                pair_second
-                                and mentions[index - 1].kind is _KIND_ADJECTIVE
-                                and _PAIR_BODY_AFTER.match(text, mention.end) is not None
-                            )
-                            or (
-                                nxt is not None
-                                and nxt.start == mention.end + 1
-                                and after.startswith("-")
-                                and nxt.kind is _KIND_ADJECTIVE
-                                and _PAIR_BODY_AFTER.match(text, nxt.end) is not None
-                            )
-                        )
+                        and _in_a_pair_of_nationalities(text, mentions, index, pair_second)
                     )
                 ),
                 igo_attributive=attributive and kind is _KIND_IGO,
@@ -9946,6 +9930,29 @@ def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_
         )
     doc.memo[key] = found
     return found
+
+
+def _in_a_pair_of_nationalities(
+    text: str, mentions: list[Mention], index: int, pair_second: bool
+) -> bool:
+    """Whether the nationality ``mentions[index]`` is one of a hyphened pair of nationalities
+    that names the two states' own body or talks ("Sino-Indian border talks"; not "a
+    German-Ukrainian business forum")."""
+    mention = mentions[index]
+    if (
+        pair_second
+        and mentions[index - 1].kind is _KIND_ADJECTIVE
+        and _PAIR_BODY_AFTER.match(text, mention.end) is not None
+    ):
+        return True  # the second of the pair
+    nxt = mentions[index + 1] if index + 1 < len(mentions) else None
+    return (
+        nxt is not None
+        and nxt.start == mention.end + 1
+        and text.startswith("-", mention.end)
+        and nxt.kind is _KIND_ADJECTIVE
+        and _PAIR_BODY_AFTER.match(text, nxt.end) is not None
+    )
 
 
 # What a hyphened pair of nationalities names as the two states': "Sino-Indian border talks",
