@@ -535,7 +535,7 @@ _THE_EVENT_AGAIN = re.compile(
     r"(?:the|its)\s+(vote|referendum|ballot|election|elections|war|uprising|coup|revolution"
     r"|construction)\b"
     # "About 300 soldiers were killed on both sides in those clashes"
-    r"|\bin\s+(?:those|these|that)\s+(clashes|attacks|attack|fighting|battles|raids)\b"
+    r"|\bin\s+(?:those|these|that)\s+(clashes|attacks|attack|fighting|battles|raids|conflict|war)\b"
 )
 # A day of the news itself, in a sentence that also names an older event (narrower than
 # ``_RECENT_MARK``: no "hours", "latest" or month-and-day date, which the older one may carry)
@@ -558,6 +558,8 @@ _EVENT_FAMILIES = {
     "fighting": "fighting fought clashes",
     "battles": "battles battle fought",
     "raids": "raids raid raided",
+    # "since May 2025, when the two countries fought a four-day conflict"
+    "conflict": "conflict war fought",
 }
 # The latest year a span names: a year, the end of a range ("1980-88", "1992–1995", "from
 # 1980 to 1988") or of a decade ("the 1990s").
@@ -1568,6 +1570,10 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
                     # explosion named again, a fire like it (not "a blast", "the bomb
                     # blast" or "the other blast")
                     hit = _Hit(hit.start, hit.end, _Word("cause", "fire", hit.word.phrase))
+                if hit.word.phrase == "fire" and _armed_fire(doc, lower, hit):
+                    # "Pakistan said Indian fire had killed three villagers": an army's fire
+                    # is gunfire, not a blaze
+                    hit = _Hit(hit.start, hit.end, _Word("cause", "shooting", hit.word.phrase))
                 if (
                     hit.word.kind == "cause"
                     and hit.word.role in ("shooting", "bombing")
@@ -2239,6 +2245,26 @@ _SITE_ABLAZE = re.compile(
 _DEFINITE_BEFORE_BLAST = re.compile(
     r"(?:(?<![\w-])(?:the|this|that)|\w['’]s)\s+(?:(?!other\b)[a-z]+\s+)?$"
 )
+
+
+# Who fires, right before "fire": "enemy fire", "hostile fire", "army fire" (not "a house fire",
+# "forest fire")
+_ARMED_FIRE_BEFORE = re.compile(
+    r"\b(?:enemy|hostile|army|troops'?|soldiers'|police|rebel|militant|insurgent|cross-border"
+    r"|small-arms|machine-gun|automatic|sniper)\s+$"
+)
+
+
+def _armed_fire(doc: Document, lower: str, hit: _Hit) -> bool:
+    """Whether a bare "fire" is what an armed side fired: a nationality right before it
+    ("Indian fire", "Israeli fire") or a word naming fighters ("enemy fire")."""
+    low = max(0, hit.start - 16)
+    if _ARMED_FIRE_BEFORE.search(lower, low, hit.start):
+        return True
+    before = doc.mentions_in(max(0, hit.start - 30), hit.start)
+    return bool(before) and (
+        before[-1].kind is MentionKind.ADJECTIVE and doc.text[before[-1].end : hit.start] == " "
+    )
 
 
 def _fire_named_again(lower: str, hit: _Hit, own: list[_Hit]) -> bool:
@@ -4319,10 +4345,16 @@ class _Reader:
         # between 1970 and 1975")
         named = re.compile(
             r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:" + family + r")\b"
+            # "since May 2025, when the two countries fought a four-day conflict"
+            r"|\b((?:19|20)\d\d),\s+when\s+(?:[\w-]+\s+){0,4}?(?:" + family + r")\b"
             r"|\b(?:" + family + r")\s+(?:[\w-]+\s+){0,4}?((?:19|20)\d\d)\b"
         )
         dated = named.search(lower, before.start, before.end)
-        if dated is None or int(dated.group(1) or dated.group(2)) >= self.doc.published.year - 1:
+        if (
+            dated is None
+            or int(dated.group(1) or dated.group(2) or dated.group(3))
+            >= self.doc.published.year - 1
+        ):
             return False
         # (not when that sentence tells of a vote held now: "Malawians voted on Tuesday in a
         # rerun of the 2019 vote. Two people were killed in clashes after the vote")

@@ -291,6 +291,14 @@ _EXTENDED_BEFORE = re.compile(
     r"\b(?:to|and)\s+(?:extend|renew|prolong)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A ceasefire the sides agree again to keep: 'agreed to "strictly observe" the ceasefire',
+# "agreed on Tuesday to respect the truce" (not "called on both sides to respect the ceasefire")
+_AGREED_TO_KEEP_BEFORE = re.compile(
+    r"\bagreed\s+(?:[\w,]+\s+){0,4}?to\s+[\"“]?(?:(?:strictly|fully)\s+)?"
+    r"(?:observe|respect|uphold|honou?r|abide\s+by|adhere\s+to|restore|maintain)[\"”]?\s+"
+    r"(?:the|their|its)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # An actor's name and a verb of the past after "the": "The EU imposed (new sanctions)", "The US
 # announced (sanctions on)"
 _ACTOR_VERB_AFTER = re.compile(
@@ -6428,6 +6436,7 @@ def _read(
             # "agreed on Tuesday to extend the ceasefire": the extension is told here, by
             # those who agree to it
             and not _EXTENDED_BEFORE.search(lead)
+            and not (trigger.mode == "ceasefire" and _AGREED_TO_KEEP_BEFORE.search(lead))
             # "announced the expulsions of 40 Russian diplomats": the act told with whom it
             # sends away (not "warned that the expulsions 'will not go unanswered'")
             and not (
@@ -11418,7 +11427,7 @@ _DELEGATIONS_OPENING = re.compile(
 # sides said", which only says who reported it).
 _BOTH_SIDES = re.compile(
     r"\b(?:both|the\s+two)\s+(?:countries|nations|sides|governments|neighbou?rs|states"
-    r"|capitals|partner\s+states|(presidents|leaders|premiers|prime\s+ministers"
+    r"|capitals|partner\s+states|(armies|militaries)|(presidents|leaders|premiers|prime\s+ministers"
     r"|foreign\s+ministers|delegations))\b"
     r"(?!['’])(?!\s+(?:said|say|says|told|announced|confirmed|reported)\b)",
     re.IGNORECASE,
@@ -11588,8 +11597,12 @@ def _add_referred_parties(
     both = _BOTH_SIDES.search(doc.text, clause[0], clause[1])
     if both is None:
         return
+    if both.group(1) is not None and mention.trigger.event_type is not _TYPE_AGREE:
+        # "the two armies ... agreed to observe the ceasefire": what two armies agree binds
+        # their states (not "proposed that the two militaries meet", which an envoy may do)
+        return
     have = {p.participant.country_code for p in mention.parties}
-    if both.group(1) is not None and (
+    if both.group(2) is not None and (
         len(have - IGO_CODES - {None}) >= 2
         or len(
             {
