@@ -81,3 +81,27 @@ def test_two_armies_agreeing_to_observe_the_ceasefire_is_an_agreement() -> None:
     assert all(
         codes(r) != {"IND", "PAK"} for r in extract(proposal) if r.event_type.value == "CONSULT"
     )
+
+
+_LANDSLIDE = (
+    "YANGON (AP) - A landslide at a jade mine killed 19 people on Saturday, officials said. "
+)
+
+
+def test_a_vague_tally_of_recent_years_is_background() -> None:
+    """ "Hundreds of people have died in landslides in the area in recent years": a vague tally
+    of many incidents, not news; nor "over the past decade" with a vague figure."""
+    read = CasualtyReader("2027-07-04T19:00:00+06:30", "s40")
+    years = _LANDSLIDE + "Hundreds of people have died in landslides in the area in recent years."
+    assert read.tolls(years) == [(19, None)]
+    decade = _LANDSLIDE + "Dozens of miners have died in such accidents over the past decade."
+    assert read.tolls(decade) == [(19, None)]
+    # near miss: an exact figure over a decade is a running toll of its own
+    exact = _LANDSLIDE + "At least 1,200 people have died in landslides over the past decade."
+    assert (1200, None) in read.tolls(exact)
+    # near miss: a comparison with recent years says how bad the news is, nothing more
+    worst = (
+        "PORT-AU-PRINCE (AP) - A gang attack on the town of Pont-Sonde killed 70 people on "
+        "Thursday, one of the deadliest attacks in Haiti in recent years."
+    )
+    assert read.tolls(worst) == [(70, None)]

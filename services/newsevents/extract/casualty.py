@@ -530,6 +530,13 @@ _OPENS_ON_PERIOD = re.compile(
 # An event the sentence before dated to a year, named again by "the" in a figure's clause:
 # "voted in a 1999 referendum. About 1,400 people were killed ... before and after the vote"
 # (the words of one family name one event: a vote, a referendum, a ballot)
+# A past period without bounds: "in recent years", "over the years"; with group 1, a decade
+# ("over the past decade"), vague only with a vague figure
+_VAGUE_PAST_PERIOD = re.compile(
+    r"\b(?:in|over)\s+(?:recent\s+(?:years|decades)|the\s+years)\b"
+    r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|two\s+|three\s+)?(decades?)\b"
+)
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most)\b")
 _THE_EVENT_AGAIN = re.compile(
     r"\b(?:before|after|during|around|ahead\s+of|following)\s+(?:and\s+(?:after|during)\s+)?"
     r"(?:the|its)\s+(vote|referendum|ballot|election|elections|war|uprising|coup|revolution"
@@ -3987,6 +3994,20 @@ class _Reader:
         lower, sentence = self.lower, context.sentence
         published = self.doc.published.year
         if self._years_ago(context, clause, hit) or self._past_report(context, hit):
+            return True
+        vague = _VAGUE_PAST_PERIOD.search(lower, clause.start, clause.end)
+        if (
+            vague is not None
+            and (vague.group(1) is None or not _has_digit(lower[clause.start : vague.start()]))
+            # (not a comparison: "one of the deadliest single attacks in Haiti in recent years")
+            and _SUPERLATIVE_BEFORE.search(
+                lower, max(clause.start, vague.start() - 60), vague.start()
+            )
+            is None
+        ):
+            # "Hundreds of people have died in landslides in the area in recent years", "have
+            # killed hundreds of people in Kenya over the past decade": a vague tally of many
+            # incidents, no news (not "at least 1,200 killed over the past decade")
             return True
         past = _PAST_YEAR_RELATIVE.search(lower, max(sentence.start, hit.start - 100), hit.end)
         if past is not None and int(past.group(1)) < published:
