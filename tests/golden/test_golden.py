@@ -268,6 +268,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout45",
     HERE / "holdout46",
     HERE / "holdout47",
+    HERE / "holdout48",
 ]
 
 
