@@ -105,3 +105,66 @@ def test_a_vague_tally_of_recent_years_is_background() -> None:
         "Thursday, one of the deadliest attacks in Haiti in recent years."
     )
     assert read.tolls(worst) == [(70, None)]
+
+
+def test_the_count_before_a_rise_told_right_after_it() -> None:
+    """ "The death toll ... rose to six on Wednesday ... Four people were confirmed dead on
+    Tuesday ... Two more bodies were recovered on Wednesday": the four are the toll's earlier
+    figure; so are "Five bodies were recovered on Wednesday and two more on Thursday", whose
+    wounded are the toll's."""
+    read = CasualtyReader("2027-01-13T15:30:00+13:00", "s40")
+    lead = (
+        "NUKU'ALOFA (AFP) - The death toll from Cyclone Pita in Tonga rose to six on Wednesday, "
+        "the emergency office said.\n\n"
+    )
+    body = lead + (
+        "Four people were confirmed dead on Tuesday on Lifuka island. Two more bodies were "
+        "recovered on Wednesday from the sea off Nomuka, the emergency office said."
+    )
+    assert read.tolls(body) == [(6, None)]
+    same = lead + (
+        "Four bodies were recovered on Tuesday and two more on Wednesday morning, the office "
+        "said, adding that 38 people had been injured."
+    )
+    assert read.tolls(same) == [(6, 38)]
+    # near miss: counts that do not add up to the toll stay apart
+    other = lead + (
+        "Three people were confirmed dead on Tuesday on Lifuka island. Two more bodies were "
+        "recovered on Wednesday from the sea off Nomuka, the emergency office said."
+    )
+    assert (3, None) in read.tolls(other)
+
+
+_DRAW = (
+    "RABAT, March 26 (Reuters) - Morocco and Algeria drew 1-1 in their Africa Cup of Nations "
+    'qualifier in Rabat on Friday, a long-awaited "Maghreb summit" played before a sell-out '
+    "crowd at the stadium.\n\n"
+    "Ayoub El Kaabi put the hosts ahead with a header before the striker Mohamed Amoura levelled "
+    "for Algeria. The coach said his squad deserved a point."
+)
+
+
+def test_a_match_nicknamed_a_summit_and_a_mountain_top_are_no_summits() -> None:
+    """A football match called a "Maghreb summit" in quotes, and "the summit of the Stelvio
+    Pass" in a cycling report, are no meetings of states."""
+    assert extract(_DRAW) == []
+    cycling = (
+        "BORMIO, May 29 (ANSA) - Mexico's Isaac del Toro won the queen stage of the Giro "
+        "d'Italia to the summit of the Stelvio Pass on Saturday, extending his lead before the "
+        "final time trial, and Slovenia's rider took the last place on the podium.\n\n"
+        "Race organisers confirmed on Saturday that they were in talks with Slovenian and "
+        "Croatian officials about a start of the 2029 Giro in the Balkans."
+    )
+    assert extract(cycling) == []
+    # near miss: leaders' summit in quotes is still a summit
+    leaders = (
+        "RABAT, March 26 (Reuters) - Moroccan King Mohammed VI and Algerian President "
+        'Abdelmadjid Tebboune held a "Maghreb summit" in Rabat on Friday.'
+    )
+    assert [r.mode for r in extract(leaders)] == ["summit"]
+    # near miss: talks of officials with states in a story that is not about sport
+    talks = (
+        "LJUBLJANA, May 29 (STA) - Slovenia held talks with Croatia on Saturday about the "
+        "border, the Foreign Ministry said."
+    )
+    assert [codes(r) for r in extract(talks)] == [{"SVN", "HRV"}]

@@ -6129,12 +6129,7 @@ def _count_before_a_rise(text: str, record: _Record, earlier: list[_Record]) -> 
     more bodies ... Eleven bodies were recovered on Sunday"): the toll's own earlier figure, no
     incident of its own (the toll less the rise, of the same cause and no later day)."""
     killed = record.killed
-    if (
-        killed is None
-        or record.injured is not None
-        or record.scope is not Scope.INCREMENTAL
-        or killed.bound.approximate
-    ):
+    if killed is None or record.scope is not Scope.INCREMENTAL or killed.bound.approximate:
         return False
     for toll in earlier:
         if (
@@ -6147,13 +6142,38 @@ def _count_before_a_rise(text: str, record: _Record, earlier: list[_Record]) -> 
             or _elsewhere(record, toll)
         ):
             continue
+        # the rise told with the toll, or right after the count ("Four people were confirmed
+        # dead on Tuesday ... Two more bodies were recovered on Wednesday")
+        after = record.sentence.end
+        following = text.find(". ", after + 1)
         rises = {
             parse_single(m.group(1))
-            for m in _MORE_BODIES.finditer(text, toll.sentence.start, toll.sentence.end)
+            for low, high in (
+                (toll.sentence.start, toll.sentence.end),
+                (after, following if following >= 0 else len(text)),
+            )
+            for m in _MORE_BODIES.finditer(text, low, high)
         }
-        if toll.killed.bound.count - killed.bound.count in rises:
-            return True
+        # ... or in the count's own sentence: "Five bodies were recovered on Wednesday and two
+        # more on Thursday morning"
+        rises.update(
+            parse_single(m.group(1))
+            for m in _AND_MORE.finditer(text, killed.bound.quantity.end, record.sentence.end)
+        )
+        if toll.killed.bound.count - killed.bound.count not in rises:
+            continue
+        if record.injured is not None:
+            if toll.injured is not None:
+                continue  # (wounded of its own beside the toll's: kept apart)
+            # "..., adding that 11 people had been injured": the toll's wounded
+            record.killed, record.date = None, None
+            record.evidence = _evidence(record)
+            _absorb(text, toll, record)
+        return True
     return False
+
+
+_AND_MORE = re.compile(r"\band\s+([\w-]+)\s+(?:more|further|additional)\b", re.IGNORECASE)
 
 
 _ORDINALS = {

@@ -3632,6 +3632,10 @@ _SPORTS_TERMS = (
     "match against", "stadium", "derby", "friendly against",
     # cricket's own words: "taking five wickets", "the second one-day international"
     "wickets", "innings", "one-day international", "one-day internationals", "Test series",
+    # other sports: "Cycling: Del Toro kills off Giro rivals", "the final time trial"
+    "cycling", "peloton", "time trial", "Grand Tour", "Tour de France", "Giro d'Italia",
+    "Vuelta", "podium", "Grand Prix", "Formula One", "basketball", "volleyball", "handball",
+    "ice hockey", "golf", "athletics",
 )  # fmt: skip
 _SPORTS = re.compile(
     r"\b(?:"
@@ -5565,11 +5569,22 @@ _NOT_MEAN_BEFORE = re.compile(
 # A top-of-the-table match in a sports story: "a tense summit clash", "the summit showdown"
 # (EU leaders "braced for a summit clash with Orban" in a story of no sport are at a summit,
 # whatever sports word a sentence holds: "qualifying majority", "a fixture of EU gatherings")
+# Who organises a sports event, the subject of its talks
+_ORGANISERS_BEFORE = re.compile(
+    r"\b(?:[Oo]rgani[sz]ers|[Ff]ederation|[Ff]ederations|[Cc]lub|[Cc]lubs|[Ll]eague)\b"
+)
+# A mountain's top: "the summit of the Stelvio Pass", "the summit of Mount Everest"
+_MOUNTAIN_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:Mount|Mt\.?|Monte|Mont|Pico|Cerro"
+    r"|(?:[A-Z][\w'’-]*\s+){1,2}(?:Pass|Peak|Mountain|Volcano|Glacier|Col|Hill))\b"
+)
 _CONTEST_AFTER = re.compile(r"\s+(?:clash|showdown|decider)\b")
 # ... or a match called one: "billed as a summit", "dubbed the summit", "'summit'"
 _BILLED_AS_BEFORE = re.compile(
     r"(?:\b(?:billed|dubbed|touted|hyped|described)\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
-    r"|\b(?:billed|dubbed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}|[A-Z][\w-]*\s+['‘])$"
+    r"|\b(?:billed|dubbed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}|[A-Z][\w-]*\s+['‘]"
+    # a match's nickname in quotes: 'Maghreb summit', "Maghreb summit"
+    r"|['‘\"“][A-Z][\w-]*\s+)$"
 )
 
 
@@ -5608,6 +5623,8 @@ def _read(
         )
     ):
         return []  # "an Iraqi court struck down a maritime agreement": annulled, not struck
+    if hit.form == "summit" and _MOUNTAIN_AFTER.match(text, end):
+        return []  # "the queen stage to the summit of the Stelvio Pass": a mountain's top
     if hit.form == "summit" and _CONTEST_AFTER.match(text, end) and _sports_story(doc):
         return []  # "in a tense summit clash between two of the tournament's form teams"
     if (
@@ -6122,6 +6139,13 @@ def _read(
             )
             # "Portugal, coached by Roberto Martinez, will meet Slovenia in Frankfurt"
             or (hit.form in _MEET_VERBS and _sports_story(doc))
+            # "Race organisers RCS Sport confirmed ... that they were in talks with Slovenian
+            # and Croatian officials about a start of the 2029 Giro": an organiser's talks
+            or (
+                trigger.mode == "talks"
+                and _ORGANISERS_BEFORE.search(text, sentence.start, start) is not None
+                and _sports_story(doc)
+            )
         )
         # ... but a leader who travels to watch a match visits: "Armenian President Serzh
         # Sarkisian is expected to travel to ... Bursa on Wednesday to watch a World Cup
