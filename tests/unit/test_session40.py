@@ -168,3 +168,69 @@ def test_a_match_nicknamed_a_summit_and_a_mountain_top_are_no_summits() -> None:
         "border, the Foreign Ministry said."
     )
     assert [codes(r) for r in extract(talks)] == [{"SVN", "HRV"}]
+
+
+def test_a_publishers_talks_with_partners_abroad_are_a_firms() -> None:
+    """ "the publisher said it was in talks with partners in Japan and the United States about
+    translated editions": a firm's talks, no states'."""
+    body = (
+        "ESSEN (dpa) - Copies of the game sold out on Friday, and the publisher said it was in "
+        "talks with partners in Japan and the United States about translated editions."
+    )
+    assert extract(body) == []
+    # near miss: a state in talks is a side
+    state = (
+        "TOKYO (Kyodo) - Japan said it was in talks with the United States about the tariffs "
+        "on Friday."
+    )
+    assert [codes(r) for r in extract(state)] == [{"JPN", "USA"}]
+
+
+def test_an_expulsion_of_migrants_is_no_expulsion_of_diplomats() -> None:
+    """ "to protest against ... the 'forced and massive' expulsion of Comorians from the French
+    island of Mayotte": migrants sent away, no diplomatic sanction."""
+    body = (
+        "MORONI (AFP) - The Comoros on Thursday summoned France's ambassador to protest against "
+        'what it called the "forced and massive" expulsion of Comorians from the French island '
+        "of Mayotte."
+    )
+    assert [r.event_type.value for r in extract(body)] == ["ACCUSE"]
+    # near miss: an expulsion of diplomats is a sanction
+    diplomats = (
+        "SOFIA (Reuters) - Bulgaria announced on Thursday the expulsion of two Russian "
+        "diplomats over spying."
+    )
+    assert [r.mode for r in extract(diplomats)] == ["expulsion"]
+
+
+def test_thousands_drowned_since_a_decade_is_a_vague_tally() -> None:
+    """ "Thousands of people are believed to have drowned since the 1990s trying to reach
+    Mayotte": no figure of news; an exact one since a decade stays."""
+    read = CasualtyReader("2027-03-04T17:10:00+03:00", "s40")
+    lead = "MORONI (AFP) - A boat sank off Anjouan on Monday, killing 12 people. "
+    vague = lead + "Thousands of people have drowned since the 1990s trying to reach Mayotte."
+    assert read.tolls(vague) == [(12, None)]
+    exact = lead + "More than 2,000 people have drowned since the 1990s trying to reach Mayotte."
+    assert (2001, None) in read.tolls(exact)
+
+
+def test_rescue_teams_and_firefighting_planes_that_land_bring_aid() -> None:
+    """A rescue team "with search dogs" or planes "equipped to drop water" that landed in a
+    stricken country bring aid, not a visit; EFE's "Santiago de Chile" dateline gives the
+    recipient."""
+    team = (
+        "TBILISI (AFP) - A 28-member team of Turkiye's disaster agency, with search dogs and "
+        "thermal cameras, landed in Kutaisi on Wednesday night after the mudflow."
+    )
+    assert [(r.event_type.value, codes(r)) for r in extract(team)] == [("AID", {"TUR", "GEO"})]
+    planes = (
+        "Santiago de Chile, Feb 15 (EFE).- Two Brazilian Air Force KC-390 planes equipped to "
+        "drop water landed in Concepcion on Monday afternoon, Brazil's Defense Ministry said."
+    )
+    assert [(r.event_type.value, codes(r)) for r in extract(planes)] == [("AID", {"BRA", "CHL"})]
+    # near miss: a minister who landed in a capital visits
+    visit = (
+        "TBILISI (AFP) - Turkish Foreign Minister Hakan Fidan landed in Tbilisi on Wednesday "
+        "for talks with his Georgian counterpart."
+    )
+    assert "AID" not in [r.event_type.value for r in extract(visit)]

@@ -535,6 +535,8 @@ _OPENS_ON_PERIOD = re.compile(
 _VAGUE_PAST_PERIOD = re.compile(
     r"\b(?:in|over)\s+(?:recent\s+(?:years|decades)|the\s+years)\b"
     r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|two\s+|three\s+)?(decades?)\b"
+    # "Thousands of people are believed to have drowned since the 1990s"
+    r"|\bsince\s+the\s+((?:19|20)\d0s)\b"
 )
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most)\b")
 _THE_EVENT_AGAIN = re.compile(
@@ -3998,7 +4000,10 @@ class _Reader:
         vague = _VAGUE_PAST_PERIOD.search(lower, clause.start, clause.end)
         if (
             vague is not None
-            and (vague.group(1) is None or not _has_digit(lower[clause.start : vague.start()]))
+            and (
+                (vague.group(1) or vague.group(2)) is None
+                or not _has_digit(lower[clause.start : vague.start()])
+            )
             # (not a comparison: "one of the deadliest single attacks in Haiti in recent years")
             and _SUPERLATIVE_BEFORE.search(
                 lower, max(clause.start, vague.start() - 60), vague.start()

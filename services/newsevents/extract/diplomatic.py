@@ -1450,6 +1450,13 @@ _EXPELLED_PEOPLE_AFTER = re.compile(
     r"\s+of\s+(?:[\w.'’-]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|consuls?|officials"
     r"|staff|attach[eé]s?|charg[eé]s?|military\s+attach[eé]s?)\b"
 )
+# People who are no diplomats, after an expulsion: "expulsion of Comorians", "expulsions of
+# undocumented migrants"
+_PEOPLE_EXPELLED_AFTER = re.compile(
+    r"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:migrants|refugees|asylum[- ]seekers|deportees|nationals"
+    r"|citizens|people|families|workers|residents|civilians|journalists|missionaries"
+    r"|[A-Z][a-z]+(?:ans|ese|is))\b"
+)
 # A seat told as what a place is: "a country that hosts the OSCE", "which hosts the
 # headquarters of the African Union" (not "Qatar, which hosts the talks")
 _STANDING_HOST_BEFORE = re.compile(r"\b(?:that|which)\s+(?:also\s+)?$")
@@ -3487,7 +3494,9 @@ _COMPANY_SUBJECT = re.compile(
     # (its own verbs of saying and dealing only: not "The airlines welcomed the agreement
     # between India and Canada")
     + r"\s+(?:(?:also|said|says|that|it|had|has|have|would|will|recently|just|then|later"
-    r"|struck|signed|reached|sealed|inked|clinched|secured|won|a|an|new|several|two|three)\s+)"
+    r"|struck|signed|reached|sealed|inked|clinched|secured|won|a|an|new|several|two|three"
+    # "the publisher said it was in talks with partners in Japan"
+    r"|was|is|in)\s+)"
     r"{0,5}$"
 )
 _COMPANY_COUNTERPART = re.compile(
@@ -6261,6 +6270,13 @@ def _read(
         and _PEOPLE_EXPELLED_BEFORE.search(text, max(sentence.start, start - 40), start)
     ):
         return []  # "refugees expelled from Bhutan in the early 1990s": people driven out
+    if (
+        trigger.mode == "expulsion"
+        and hit.form in trigger.nouns
+        and _PEOPLE_EXPELLED_AFTER.match(text, end)
+        and not _EXPELLED_PEOPLE_AFTER.match(text, end)
+    ):
+        return []  # "the 'forced and massive' expulsion of Comorians from Mayotte": migrants
     if hit.form.startswith(_SUMMONS_FORMS) and _TO_INFORM_AFTER.match(text, end, sentence.end):
         return []  # "summoned Russian Ambassador Andrei Kelin to inform him of the decision"
     question = text.find("?", end, sentence.end)

@@ -235,7 +235,9 @@ _DATELINE = re.compile(
     # (a country and a date may both follow: "OHRID, North Macedonia, March 19 (Reuters) -")
     # (a mixed-case town may have hyphened particles: "Boulogne-sur-Mer (AFP) -")
     # (EFE's "San José, July 7 (EFE).-": an accented town and a full stop before the dash)
-    r"[A-Z](?:[A-Z .'’/-]{1,40}|[a-zà-ÿ]+(?:(?:[ -][A-Z]|-[a-z])[a-zà-ÿ]+){0,3})"
+    # (or a lower-case particle: EFE's "Santiago de Chile, Feb 15 (EFE).-")
+    r"[A-Z](?:[A-Z .'’/-]{1,40}|[a-zà-ÿ]+(?:(?:[ -][A-Z]|-[a-z]|\s(?:de|del|da|do|di|la)\s[A-Z])"
+    r"[a-zà-ÿ]+){0,3})"
     # (a day before its month: Lusa's "Lisbon, 01 Dec 2026 (Lusa) -")
     r"(?:,\s*[A-Z0-9][\w .'’-]{1,30}){0,2}\s*"
     r"(?:\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|Bloomberg|[A-Z][\w ]{1,20})\)"
