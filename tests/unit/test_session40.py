@@ -28,6 +28,11 @@ def test_an_armys_fire_is_gunfire_not_a_blaze() -> None:
     assert _read.causes(blaze) == ["fire"]
     house = "A Pakistani house fire killed three people on Monday, police said."
     assert _read.causes(house) == ["fire"]
+    # near miss: a blaze named by its country, with an article or blaze words about it
+    greek = "The Greek fire killed two people and injured 15 on Monday, officials said."
+    assert _read.causes(greek) == ["fire"]
+    chinese = "A Chinese fire that broke out at a chemical plant killed eight workers on Monday."
+    assert _read.causes(chinese) == ["fire"]
 
 
 def test_the_toll_of_an_old_conflict_named_again_is_background() -> None:
@@ -105,6 +110,12 @@ def test_a_vague_tally_of_recent_years_is_background() -> None:
         "Thursday, one of the deadliest attacks in Haiti in recent years."
     )
     assert read.tolls(worst) == [(70, None)]
+    # near miss: the news of a day, told beside recent years, is no tally of them
+    highest = (
+        "MOGADISHU (Reuters) - A car bomb killed 15 people in Mogadishu on Sunday, the latest "
+        "in a string of attacks in the capital in recent years."
+    )
+    assert read.tolls(highest) == [(15, None)]
 
 
 def test_the_count_before_a_rise_told_right_after_it() -> None:
@@ -156,6 +167,20 @@ def test_a_match_nicknamed_a_summit_and_a_mountain_top_are_no_summits() -> None:
         "Croatian officials about a start of the 2029 Giro in the Balkans."
     )
     assert extract(cycling) == []
+    # near miss: one word of another sport makes no sports story
+    golf = (
+        "WASHINGTON (Reuters) - Japan's ambassador met U.S. Commerce Secretary Howard Lutnick "
+        "on Monday to discuss tariffs, a day after a round of golf."
+    )
+    assert [r.event_type.value for r in extract(golf, "Japan envoy meets Lutnick after golf")] == [
+        "CONSULT"
+    ]
+    # near miss: a state named a federation is no organiser
+    federation = (
+        "MOSCOW (Reuters) - The Russian Federation held talks with China on Tuesday about "
+        "trade, as the volleyball league and basketball championship opened."
+    )
+    assert [codes(r) for r in extract(federation)] == [{"RUS", "CHN"}]
     # near miss: leaders' summit in quotes is still a summit
     leaders = (
         "RABAT, March 26 (Reuters) - Moroccan King Mohammed VI and Algerian President "
@@ -234,3 +259,45 @@ def test_rescue_teams_and_firefighting_planes_that_land_bring_aid() -> None:
         "for talks with his Georgian counterpart."
     )
     assert "AID" not in [r.event_type.value for r in extract(visit)]
+
+
+_KOSTI = (
+    "CAIRO (AP) - A drone strike on a crowded market in the Sudanese city of Kosti killed at "
+    "least 12 people and wounded 30 others, the Health Ministry said Monday.\n\n"
+)
+
+
+def test_a_rival_toll_from_a_group_tracking_the_war_is_the_incidents() -> None:
+    """ "The Sudan Doctors Network, a medical group tracking the war, gave a higher toll, saying
+    17 people ... had been killed": the strike's dead by another count, not the war's toll; and
+    the drone "setting fire to stalls" is still the strike."""
+    read = CasualtyReader("2027-10-18T16:20:00+02:00", "s40")
+    body = _KOSTI + (
+        "The drone hit the city's livestock market around midday Sunday, setting fire to stalls "
+        "and trucks, the ministry said.\n\n"
+        "The Sudan Doctors Network, a medical group tracking the war, gave a higher toll, saying "
+        "17 people, including four children, had been killed."
+    )
+    records = read.records(body)
+    assert [(r.killed and r.killed.count, r.scope.value, r.cause) for r in records] == [
+        (12, "incremental", "drone_strike"),
+        (17, "incremental", "drone_strike"),
+    ]
+    # near miss: the war as the subject of the toll is the war's running toll
+    war = _KOSTI + "The war has killed at least 150,000 people, according to U.N. agencies."
+    assert "cumulative" in read.scopes(war)
+    # near miss: gunmen who set fire to houses after shooting is an attack of its own kind
+    arson = "Gunmen killed 12 villagers on Sunday, setting fire to houses, police said."
+    assert read.causes(arson) != ["drone_strike"]
+
+
+def test_a_headlines_second_clause_has_its_own_subject() -> None:
+    """ "Khartoum accuses UAE, Abu Dhabi rejects charge": the rejection is Abu Dhabi's, one with
+    the body's "The UAE rejected the accusation"."""
+    title = "Khartoum accuses UAE, Abu Dhabi rejects charge"
+    body = (
+        "CAIRO (AP) - Sudan accused the United Arab Emirates on Monday of arming the RSF.\n\n"
+        "The UAE rejected the accusation later Monday as baseless."
+    )
+    records = extract(body, title)
+    assert sorted(r.event_type.value for r in records) == ["ACCUSE", "REJECT"]

@@ -527,9 +527,11 @@ _OPENS_ON_PERIOD = re.compile(
     r"\s*(?:last\s+(?:year|month|winter|summer|spring|autumn|fall)|earlier\s+(?:this|in\s+the)\s+(?:month|year)"
     r"|the\s+previous\s+(?:year|month))\b(?!['’]s)"
 )
-# An event the sentence before dated to a year, named again by "the" in a figure's clause:
-# "voted in a 1999 referendum. About 1,400 people were killed ... before and after the vote"
-# (the words of one family name one event: a vote, a referendum, a ballot)
+# What a source does with a war, not the war's toll: "a medical group tracking the war"
+_WATCHING_BEFORE = re.compile(
+    r"\b(?:tracking|monitoring|covering|documenting|following|reporting\s+on)\s+"
+    r"(?:the\s+|this\s+|that\s+)?$"
+)
 # A past period without bounds: "in recent years", "over the years"; with group 1, a decade
 # ("over the past decade"), vague only with a vague figure
 _VAGUE_PAST_PERIOD = re.compile(
@@ -539,6 +541,9 @@ _VAGUE_PAST_PERIOD = re.compile(
     r"|\bsince\s+the\s+((?:19|20)\d0s)\b"
 )
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most)\b")
+# An event the sentence before dated to a year, named again by "the" in a figure's clause:
+# "voted in a 1999 referendum. About 1,400 people were killed ... before and after the vote"
+# (the words of one family name one event: a vote, a referendum, a ballot)
 _THE_EVENT_AGAIN = re.compile(
     r"\b(?:before|after|during|around|ahead\s+of|following)\s+(?:and\s+(?:after|during)\s+)?"
     r"(?:the|its)\s+(vote|referendum|ballot|election|elections|war|uprising|coup|revolution"
@@ -1605,7 +1610,13 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
                         # struck a roadside bomb" is a bombing)
                         rank = 0.5
                     if rank < cause_rank and not (
-                        cause_rank == 0.5 and hit.word.role in compiled.incidental
+                        cause_rank == 0.5
+                        and (
+                            hit.word.role in compiled.incidental
+                            # "The drone hit the market ..., setting fire to stalls": what the
+                            # strike set ablaze, not another attack
+                            or phrase in _ARSON
+                        )
                     ):
                         cause, cause_rank = hit, rank
             index += 1
@@ -2264,6 +2275,13 @@ _ARMED_FIRE_BEFORE = re.compile(
 )
 
 
+_BLAZE_NAMED_BEFORE = re.compile(r"\b(?:a|an|the|this|that|huge|massive|deadly|big)\s+$")
+_BLAZE_WORDS = re.compile(
+    r"\b(?:blazes?|wildfires?|forests?|broke\s+out|firefighters?|plant|factory|burned|burnt"
+    r"|flames|smoke|fire\s+(?:brigade|service|department)|hospital|building)\b"
+)
+
+
 def _armed_fire(doc: Document, lower: str, hit: _Hit) -> bool:
     """Whether a bare "fire" is what an armed side fired: a nationality right before it
     ("Indian fire", "Israeli fire") or a word naming fighters ("enemy fire")."""
@@ -2271,8 +2289,21 @@ def _armed_fire(doc: Document, lower: str, hit: _Hit) -> bool:
     if _ARMED_FIRE_BEFORE.search(lower, low, hit.start):
         return True
     before = doc.mentions_in(max(0, hit.start - 30), hit.start)
-    return bool(before) and (
-        before[-1].kind is MentionKind.ADJECTIVE and doc.text[before[-1].end : hit.start] == " "
+    if not (
+        before
+        and before[-1].kind is MentionKind.ADJECTIVE
+        and doc.text[before[-1].end : hit.start] == " "
+    ):
+        return False
+    # (not a blaze named by its country: "The Greek fire killed two people", "A Chinese fire
+    # that broke out at a chemical plant")
+    start = before[-1].start
+    sentence = doc.sentence_at(hit.start)
+    low = sentence.start if sentence is not None else max(0, start - 200)
+    high = sentence.end if sentence is not None else hit.end
+    return (
+        _BLAZE_NAMED_BEFORE.search(lower, max(0, start - 20), start) is None
+        and _BLAZE_WORDS.search(lower, max(0, low - 200), high) is None
     )
 
 
@@ -4000,6 +4031,10 @@ class _Reader:
         vague = _VAGUE_PAST_PERIOD.search(lower, clause.start, clause.end)
         if (
             vague is not None
+            # (a tally told in the perfect, with no day of the news: not "killed 70 people on
+            # Thursday, the highest toll from a single attack in recent years")
+            and _PERFECT.search(lower, clause.start, clause.end) is not None
+            and _RECENT_DAY.search(lower, clause.start, clause.end) is None
             and (
                 (vague.group(1) or vague.group(2)) is None
                 or not _has_digit(lower[clause.start : vague.start()])
@@ -4840,6 +4875,10 @@ class _Reader:
                 continue
             if hit.word.kind == "cause":
                 return hit
+            if hit.word.kind == "campaign" and _WATCHING_BEFORE.search(
+                lower, max(count.window.start, hit.start - 30), hit.start
+            ):
+                continue  # "The Sudan Doctors Network, a medical group tracking the war, gave"
             if hit.word.kind == "campaign" and (
                 not _PREPOSITION_BEFORE.search(
                     lower, max(count.window.start, hit.start - 40), hit.start

@@ -3641,7 +3641,11 @@ _SPORTS_TERMS = (
     "match against", "stadium", "derby", "friendly against",
     # cricket's own words: "taking five wickets", "the second one-day international"
     "wickets", "innings", "one-day international", "one-day internationals", "Test series",
-    # other sports: "Cycling: Del Toro kills off Giro rivals", "the final time trial"
+)  # fmt: skip
+# Words of other sports that only count towards a sports story, none alone ("after a golf
+# outing", "the Baku Grand Prix" in a minister's visit): "Cycling: Del Toro kills off Giro
+# rivals", "the final time trial"
+_SPORTS_STORY_TERMS = (
     "cycling", "peloton", "time trial", "Grand Tour", "Tour de France", "Giro d'Italia",
     "Vuelta", "podium", "Grand Prix", "Formula One", "basketball", "volleyball", "handball",
     "ice hockey", "golf", "athletics",
@@ -3655,9 +3659,13 @@ _SPORTS = re.compile(
     + r")\b"
 )
 _SPORTS_WORDS = LOWER_TEXT_PASS.join(
-    phrase_automaton(dict.fromkeys((term.lower() for term in _SPORTS_TERMS), True))
+    phrase_automaton(
+        dict.fromkeys((term.lower() for term in _SPORTS_TERMS + _SPORTS_STORY_TERMS), True)
+    )
 )
-_SPORTS_CAPITALS = frozenset(term[0] for term in _SPORTS_TERMS if term[0].isupper())
+_SPORTS_CAPITALS = frozenset(
+    term[0] for term in _SPORTS_TERMS + _SPORTS_STORY_TERMS if term[0].isupper()
+)
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
 # A gathering named in an aside between a subject and its verb of meeting: "Guterres,
 # attending his first AU summit, met Ethiopian Prime Minister Hailemariam Desalegn".
@@ -4160,7 +4168,7 @@ _SPAN_OF_TALKS_BEFORE = re.compile(
 )
 _LEADER_TITLES = re.compile(
     r"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Foreign Minister"
-    r"|Secretary of State)$"
+    r"|Secretary of State|Defen[cs]e Minister|Defen[cs]e Secretary)$"
 )
 
 
@@ -4208,8 +4216,19 @@ def _clause_breaks(doc: Document, start: int, end: int) -> list[tuple[int, int]]
                 ):
                     found.append(match.span())
             found.sort()
+        if start == 0 and text.find(", ", start, end) >= 0:
+            # a headline's second clause, with its own subject and verb after a bare comma:
+            # "Khartoum accuses UAE, Abu Dhabi rejects charge"
+            found.extend(m.span() for m in _HEADLINE_SECOND_CLAUSE.finditer(text, start, end))
+            found.sort()
         doc.memo[key] = found
     return found
+
+
+_HEADLINE_SECOND_CLAUSE = re.compile(
+    r",\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}(?:rejects|accuses|denies|dismisses|slams|condemns"
+    r"|warns|urges|says|responds|hits\s+back|retaliates|expels|summons|recalls)\b)"
+)
 
 
 _AND_NAMED_SUBJECT = re.compile(
@@ -5580,7 +5599,7 @@ _NOT_MEAN_BEFORE = re.compile(
 # whatever sports word a sentence holds: "qualifying majority", "a fixture of EU gatherings")
 # Who organises a sports event, the subject of its talks
 _ORGANISERS_BEFORE = re.compile(
-    r"\b(?:[Oo]rgani[sz]ers|[Ff]ederation|[Ff]ederations|[Cc]lub|[Cc]lubs|[Ll]eague)\b"
+    r"\b(?:[Oo]rgani[sz]ers|federation|federations|club|clubs|league)\b"
 )
 # A mountain's top: "the summit of the Stelvio Pass", "the summit of Mount Everest"
 _MOUNTAIN_AFTER = re.compile(
