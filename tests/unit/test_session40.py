@@ -301,3 +301,62 @@ def test_a_headlines_second_clause_has_its_own_subject() -> None:
     )
     records = extract(body, title)
     assert sorted(r.event_type.value for r in records) == ["ACCUSE", "REJECT"]
+
+
+_ASTANA = (
+    "ASTANA, June 15 (Xinhua) -- Chinese Premier Li Qiang met with Kazakh President "
+    "Kassym-Jomart Tokayev in Astana on Tuesday.\n\n"
+)
+
+
+def _astana(body: str) -> list[tuple[str, str | None, set[str], list[str]]]:
+    from newsevents.contracts import RawArticle
+    from newsevents.pipeline import extract_article
+
+    article = RawArticle(
+        id="s40", title="World news", body=body, published_at="2027-06-15T22:10:00+08:00"
+    )
+    return [
+        (
+            r.mode,
+            r.location.name if r.location else None,
+            {p.country_code for p in r.participants if p.country_code},
+            sorted(p.name for p in r.participants if p.kind == "person"),
+        )
+        for r in extract_article(article).diplomatic
+    ]
+
+
+def test_cooperation_documents_signed_are_an_agreement() -> None:
+    """ "the two premiers witnessed the signing of 15 cooperation documents": an agreement."""
+    body = _ASTANA + (
+        "Later on Tuesday, Li held talks with Kazakh Prime Minister Olzhas Bektenov. After the "
+        "talks, the two premiers witnessed the signing of 15 cooperation documents."
+    )
+    assert "agreement" in [mode for mode, *_ in _astana(body)]
+    # near miss: documents of no agreement
+    other = _ASTANA + "Li's office published 15 documents on the visit."
+    assert "agreement" not in [mode for mode, *_ in _astana(other)]
+
+
+def test_a_gathering_of_an_older_year_is_not_the_news() -> None:
+    """ "Xi paid a state visit to Kazakhstan in July 2024 and attended the China-Central Asia
+    Summit in Astana in June 2025": that summit is no part of Tuesday's meeting."""
+    body = _ASTANA + (
+        "In September 2013, Chinese President Xi Jinping first proposed the Silk Road Economic "
+        "Belt in a speech in Astana. Xi paid a state visit to Kazakhstan in July 2024 and "
+        "attended the China-Central Asia Summit in Astana in June 2025."
+    )
+    assert _astana(body) == [
+        ("meeting", "Astana", {"CHN", "KAZ"}, ["Kassym-Jomart Tokayev", "Li Qiang"])
+    ]
+
+
+def test_the_city_a_visitor_leaves_for_is_where_the_talks_are() -> None:
+    """ "Li will leave Astana on Wednesday for Bishkek, where he will hold talks": in Bishkek."""
+    body = _ASTANA + (
+        "Li will leave Astana on Wednesday for Bishkek, where he will hold talks with Kyrgyz "
+        "Prime Minister Adylbek Kasymaliev."
+    )
+    places = [place for mode, place, *_ in _astana(body) if mode != "meeting"]
+    assert places == ["Bishkek"]

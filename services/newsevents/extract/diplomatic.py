@@ -5262,7 +5262,7 @@ _PERFECT_PASSIVE_BEFORE = re.compile(r"\b(?:has|have|had|was|were)\s+(?:been\s+)
 # relative clause is at the place just named.
 _RELATIVE_PLACE = re.compile(r",\s*(?:where|during\s+which|at\s+which)\b", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(
-    r"\b(?:in|to|at|visit\w*|reached|arrived\s+in|landed\s+in)\s+(?:the\s+)?"
+    r"\b(?:in|to|at|for|visit\w*|reached|arrived\s+in|landed\s+in)\s+(?:the\s+)?"
     r"(?:\w+\s+(?:city|capital|town|port)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -10831,6 +10831,37 @@ def _same_place(a: Location | None, b: Location | None) -> bool | None:
     return a.country_code == b.country_code
 
 
+_A_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _older_year(event: DateMention | None, mention: DateMention | None) -> bool:
+    """Whether a mention dated by a month or a year only ("in July 2024") names a year before
+    the event's day."""
+    if event is None or event.value is None or mention is None or mention.value is not None:
+        return False
+    year = _A_YEAR.search(mention.text)
+    return year is not None and int(year.group(1)) < event.value.year
+
+
+# A month and year or a year right after an event's name: "the China-Central Asia Summit in
+# Astana in June 2025"
+_IN_A_YEAR_AFTER = re.compile(
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+in\s+"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+)?((?:19|20)\d\d)\b"
+)
+
+
+def _dated_to_an_older_year(event: _Event, mention: _Mention) -> bool:
+    """Whether a mention without a day of its own is dated right after its name to a year
+    before the event's ("attended the ... Summit in Astana in June 2025")."""
+    if mention.date is not None or event.date is None or event.date.value is None:
+        return False
+    sentence = mention.sentence
+    found = _IN_A_YEAR_AFTER.match(sentence.text, mention.span[1] - sentence.start)
+    return found is not None and int(found.group(1)) < event.date.value.year
+
+
 def _same_date(a: DateMention | None, b: DateMention | None) -> bool | None:
     if a is None or b is None or a.value is None or b.value is None:
         return None
@@ -11155,6 +11186,8 @@ def _find_target(
             and (mention.retaliation or (mention.anaphoric and _other_actor(event, mention)))
         ):
             return True  # "Trudeau responded by announcing retaliatory tariffs": his own act
+        if _older_year(event.date, mention.date) or _dated_to_an_older_year(event, mention):
+            return True  # "attended the China-Central Asia Summit in Astana in June 2025"
         if mention.anaphoric:
             # "the negotiations would resume on Monday": the next round, not the talks held
             return (
