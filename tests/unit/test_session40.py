@@ -360,3 +360,39 @@ def test_the_city_a_visitor_leaves_for_is_where_the_talks_are() -> None:
     )
     places = [place for mode, place, *_ in _astana(body) if mode != "meeting"]
     assert places == ["Bishkek"]
+
+
+def test_the_place_whence_harm_came_is_not_where_the_dead_were() -> None:
+    """ "Floods in India's northeastern state of Assam, worsened by the release of water from a
+    dam in neighbouring Bhutan, have killed 14 people": in India, not Bhutan."""
+    read = CasualtyReader("2027-07-09T18:45:00+05:30", "s40")
+    body = (
+        "GUWAHATI, India, July 9 (Reuters) - Floods in India's northeastern state of Assam, "
+        "worsened by the release of water from a dam in neighbouring Bhutan, have killed 14 "
+        "people this week, state officials said on Friday."
+    )
+    assert read.countries(body) == ["IND"]
+    # near miss: bodies recovered from a river in a district are there
+    river = (
+        "MALAPPURAM, India (Reuters) - Twelve bodies were recovered on Tuesday from the "
+        "Chaliyar river in Malappuram district of Kerala, police said."
+    )
+    assert read.countries(river) == ["IND"]
+
+
+def test_agreed_rules_and_warnings_received_are_no_events() -> None:
+    """ "the dam had been operated 'strictly in line with agreed protocols'": rules agreed long
+    ago; 'villagers had received "barely two hours of warning"': no one received as a guest."""
+    body = (
+        "NEW DELHI (Reuters) - Bhutan's embassy in New Delhi said on Thursday that the dam had "
+        'been operated "strictly in line with agreed protocols" with India.\n\n'
+        "Assam's chief minister said on Wednesday that villagers near the Indian border with "
+        'Bhutan had received "barely two hours of warning" from the president\'s office.'
+    )
+    assert [r.event_type.value for r in extract(body)] == []
+    # near miss: protocols agreed are an agreement
+    agreed = (
+        "THIMPHU (Reuters) - India and Bhutan agreed on Thursday to new protocols for warning "
+        "of dam releases."
+    )
+    assert [r.event_type.value for r in extract(agreed)] == ["AGREE"]

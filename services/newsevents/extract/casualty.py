@@ -527,6 +527,8 @@ _OPENS_ON_PERIOD = re.compile(
     r"\s*(?:last\s+(?:year|month|winter|summer|spring|autumn|fall)|earlier\s+(?:this|in\s+the)\s+(?:month|year)"
     r"|the\s+previous\s+(?:year|month))\b(?!['’]s)"
 )
+# "from a dam in": a thing's place, whence what did harm came
+_FROM_A_THING_IN = re.compile(r"\bfrom\s+an?\s+(?:[\w-]+\s+){0,2}in\s+$")
 # What a source does with a war, not the war's toll: "a medical group tracking the war"
 _WATCHING_BEFORE = re.compile(
     r"\b(?:tracking|monitoring|covering|documenting|following|reporting\s+on)\s+"
@@ -5238,6 +5240,11 @@ class _Reader:
                 ):
                     continue  # "had fled their homes, some of them across the border into
                     # Ethiopia": where they fled to
+                if head.group(1) == "in" and _FROM_A_THING_IN.search(
+                    lower, max(0, head.start() - 40), head.end()
+                ):
+                    continue  # "the release of water from a dam in neighbouring Bhutan": where
+                    # what came came from
                 if head.end() == start:
                     led = True  # "in Aleppo"
                     break

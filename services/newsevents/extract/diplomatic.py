@@ -778,7 +778,9 @@ _NEAR_A_PLACE_BEFORE = re.compile(
 # named ("received Egypt's intelligence chief"), or is "a delegation" or "a visiting ..."
 _RECEIVED = frozenset({"received", "receives", "receiving"})
 _RECEIVED_A_THING = re.compile(
-    r"\s+(?:an?|several|many|numerous|no)\s+(?!(?:[\w-]+\s+){0,2}?(?:delegations?|visiting"
+    # (or a quoted amount: 'villagers had received "barely two hours of warning"')
+    r"\s+[\"“]?(?:an?|several|many|numerous|no|barely|only|just|little|less|more)\s+"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:delegations?|visiting"
     r"|envoys?|ministers?|officials?|counterparts?)\b)",
     re.IGNORECASE,
 )
@@ -5651,6 +5653,17 @@ def _read(
         )
     ):
         return []  # "an Iraqi court struck down a maritime agreement": annulled, not struck
+    if (
+        needs is not None
+        and trigger.event_type is _TYPE_AGREE
+        and hit.form in trigger.nouns
+        and doc.lower.endswith("agreed ", sentence.start, start)
+        and all(
+            found.end() >= start - 1
+            for found in needs[0].finditer(text, sentence.start, sentence.end)
+        )
+    ):
+        return []  # "operated strictly in line with agreed protocols": rules agreed long ago
     if hit.form == "summit" and _MOUNTAIN_AFTER.match(text, end):
         return []  # "the queen stage to the summit of the Stelvio Pass": a mountain's top
     if hit.form == "summit" and _CONTEST_AFTER.match(text, end) and _sports_story(doc):
