@@ -396,3 +396,28 @@ def test_agreed_rules_and_warnings_received_are_no_events() -> None:
         "of dam releases."
     )
     assert [r.event_type.value for r in extract(agreed)] == ["AGREE"]
+
+
+def test_visa_free_travel_suspended_is_a_sanction_and_brussels_the_union() -> None:
+    """ "The European Union on Tuesday suspended visa-free travel for Georgian citizens": a
+    penalty aimed at Georgia; "Kobakhidze accuses Brussels" in a story of the EU accuses the
+    Union, not Belgium."""
+    body = (
+        "BRUSSELS (dpa) - The European Union on Tuesday suspended visa-free travel for Georgian "
+        "citizens for an initial period of 12 months.\n\n"
+        "Georgian Prime Minister Irakli Kobakhidze said on Tuesday that Brussels was punishing "
+        'ordinary Georgians, and accused Brussels of "blackmail".'
+    )
+    records = extract(body)
+    assert [
+        (r.event_type.value, codes(r)) for r in records if r.event_type.value == "SANCTION"
+    ] == [("SANCTION", {"EUR", "GEO"})]
+    accused = [r for r in records if r.event_type.value == "ACCUSE"]
+    assert accused
+    assert all("BEL" not in codes(r) for r in accused)
+    # near miss: Brussels in a story without the EU is Belgium's capital
+    belgium = (
+        "PARIS (AFP) - France summoned Belgium's ambassador on Tuesday and accused Brussels of "
+        "failing to stop smugglers."
+    )
+    assert all("EUR" not in codes(r) for r in extract(belgium))

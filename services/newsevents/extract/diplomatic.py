@@ -1302,6 +1302,8 @@ _SUPPORT_FOR = re.compile(r"[\"”’']?\s+for\s")
 # Where the targets named after a trigger end. "accused Iran of supplying Yemen's Houthis":
 # what the target is accused of (a gerund after "of", in lower case: not "of Beijing") names
 # no one the act is aimed at.
+# Whose visa-free travel is suspended: "for Georgian citizens", "for holders of"
+_VISA_FOR = re.compile(r"\s+for\s+(?:holders\s+of\s+|the\s+)?", re.IGNORECASE)
 _TARGET_END = re.compile(
     r"\b(?:over|for|because|after|amid|since|following|in\s+response|in\s+solidarity|as|which"
     r"|that|who|saying"
@@ -8200,6 +8202,10 @@ def _directed(
         preposition = _ENVOY_PREPOSITION.match(text, end)
         if preposition is not None:
             after = preposition.end() - 1
+    if trigger.event_type is _TYPE_SANCTION and "visa" in text[start:end].lower():
+        travellers = _VISA_FOR.match(text, end)
+        if travellers is not None:
+            after = travellers.end() - 1  # "suspended visa-free travel for Georgian citizens"
     if trigger.event_type is _TYPE_ACCUSE and text[start:end].lower().endswith(
         ("protest", "note", "representations")
     ):
@@ -10777,7 +10783,34 @@ def _parties_of(
                 span,
             )
         ]
+    if mention.kind is _KIND_METONYM and mention.text == "Brussels":
+        union = _eu_named(doc)
+        if union is not None:
+            # "Kobakhidze accuses Brussels of 'blackmail'" in a story of the EU: the Union
+            return [
+                _Party(
+                    "EUR:" + union,
+                    Participant(name=union, kind=_PARTICIPANT_ORGANIZATION, country_code="EUR"),
+                    span,
+                )
+            ]
     return [_state_party(gaz, mention.code, span)]
+
+
+def _eu_named(doc: Document) -> str | None:
+    """The name of the European Union when the article names it (memoised)."""
+    key = ("eu named",)
+    if key not in doc.memo:
+        doc.memo[key] = next(
+            (
+                m.entries[0].name
+                for m in doc.mentions
+                if m.kind in (_KIND_IGO, _KIND_IGO_ADJECTIVE) and m.code == "EUR"
+            ),
+            None,
+        )
+    named: str | None = doc.memo[key]
+    return named
 
 
 def _named_members(doc: Document, members: set[str], sentence: Sentence) -> list[str]:
