@@ -421,3 +421,47 @@ def test_visa_free_travel_suspended_is_a_sanction_and_brussels_the_union() -> No
         "failing to stop smugglers."
     )
     assert all("EUR" not in codes(r) for r in extract(belgium))
+
+
+def _extract_on(body: str, published: str = "2027-11-09T20:30:00+01:00") -> list[str]:
+    from newsevents.contracts import RawArticle
+    from newsevents.pipeline import extract_article
+
+    article = RawArticle(id="s40", title="World news", body=body, published_at=published)
+    return [r.event_type.value for r in extract_article(article).diplomatic]
+
+
+def test_an_answer_to_an_act_of_an_older_year_is_background() -> None:
+    """ "... recalled their ambassadors from Algiers in April 2025 ... Algeria responded by
+    recalling its own ambassadors from Bamako and Niamey": that year's answer."""
+    body = (
+        "ALGIERS, Nov 9 (Reuters) - Algeria and Niger agreed on Tuesday to send their "
+        "ambassadors back to each other's capitals.\n\n"
+        "Niger, Mali and Burkina Faso recalled their ambassadors from Algiers in April 2025 "
+        "after Algeria shot down a Malian drone. Algeria responded by recalling its own "
+        "ambassadors from Bamako and Niamey."
+    )
+    assert "SANCTION" not in _extract_on(body)
+    # near miss: an answer to the news of the day is news
+    today = (
+        "ALGIERS, Nov 9 (Reuters) - Mali recalled its ambassador from Algiers on Tuesday after "
+        "Algeria shot down a Malian drone. Algeria responded by recalling its own ambassador "
+        "from Bamako."
+    )
+    assert _extract_on(today).count("SANCTION") == 2
+
+
+def test_an_invitation_conveyed_by_an_envoy_is_an_invitation() -> None:
+    """ "Tebboune asked Sangare to convey an invitation to Niger's military ruler, General
+    Abdourahamane Tiani, to visit Algeria": an invitation, and no visit planned."""
+    body = (
+        "ALGIERS, Nov 9 (Reuters) - Niger's Foreign Minister Bakary Yaou Sangare held talks with "
+        "Algerian Foreign Minister Ahmed Attaf on Tuesday.\n\n"
+        "Algerian President Abdelmadjid Tebboune asked Sangare to convey an invitation to "
+        "Niger's military ruler, General Abdourahamane Tiani, to visit Algeria, the presidency "
+        "said."
+    )
+    modes = [r.mode for r in extract(body)]
+    assert "invitation" in modes
+    assert "visit" not in modes
+    assert "appeal" not in modes

@@ -615,10 +615,17 @@ _THREATENED_TO_BEFORE = re.compile(
     rf"(?:(?:{_MORE_WORDS}|\d+%)\s+)*$",
     re.IGNORECASE,
 )
+# An envoy asked to take an invitation: "asked Sangare to convey an invitation to"
+_CONVEY_AN_INVITATION_AFTER = re.compile(
+    r"\s+(?:[\w'’.-]+\s+){1,4}?to\s+(?:convey|deliver|extend|pass\s+on|hand\s+over|carry)\s+"
+    r"(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?invitation\b"
+)
 # What an invitation asks: "invited Boric to visit La Paz", "invited Khurelsukh to attend the
 # summit of the BRICS group", "an invitation to take part in the talks".
 _INVITED_TO_BEFORE = re.compile(
-    r"\binvit(?:ed|es|ing|ation)\b(?:\s+[\w'’.-]+){0,6}?\s+to\s+(?:(?:attend|join|take\s+part"
+    # (the one invited may come with an apposition: "an invitation to Niger's military ruler,
+    # General Abdourahamane Tiani, to visit Algeria")
+    r"\binvit(?:ed|es|ing|ation)\b(?:,?\s+[\w'’.-]+){0,9}?,?\s+to\s+(?:(?:attend|join|take\s+part"
     r"\s+in|participate\s+in|come\s+to|travel\s+to)\s+(?:[\w'’-]+\s+){0,4})?$",
     re.IGNORECASE,
 )
@@ -7359,6 +7366,14 @@ def _read(
             # "talks mediated by European Council President Antonio Costa": a body's or a
             # person's mediation (the slots read the mediator)
             mediation = "mediation"
+    if (
+        trigger.event_type is _TYPE_REQUEST
+        and trigger.mode == "appeal"
+        and _CONVEY_AN_INVITATION_AFTER.match(text, end, clause[1])
+    ):
+        # "Tebboune asked Sangare to convey an invitation to Niger's military ruler": an
+        # invitation sent by an envoy
+        mediation = "invitation"
     slots = _slots(gaz, text, sentence, places, dates, start, end)
     mentions = [
         _Mention(
@@ -9540,10 +9555,29 @@ def _after_an_old_sentence(doc: Document, sentence_index: int) -> bool:
     if sentence_index == 0:
         return False
     sentence = doc.sentences[sentence_index]
+    if _RESPONDED_OPENING.match(doc.text, sentence.start, sentence.end):
+        # "... recalled their ambassadors from Algiers in April 2025 ... Algeria responded by
+        # recalling its own ambassadors": the answer to a past act is as old
+        before = doc.sentences[sentence_index - 1]
+        return any(
+            int(year.group(1)) < doc.published.year
+            for year in _IN_A_MONTH_YEAR.finditer(doc.text, before.start, before.end)
+        ) and not _WEEKDAY.search(doc.text, before.start, sentence.end)
     if not _AROUND_THE_ONE_BEFORE.match(doc.text, sentence.start, sentence.end):
         return False
     opening = _opening_year(doc, doc.sentences[sentence_index - 1])
     return opening is not None and int(opening.group(1)) < doc.published.year
+
+
+_RESPONDED_OPENING = re.compile(
+    r"\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:responded|retaliated|reacted)\s+"
+    r"(?:by|with)\b"
+)
+_IN_A_MONTH_YEAR = re.compile(
+    r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+)?((?:19|20)\d\d)\b"
+)
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _months_ago_opening(doc: Document, sentence: Sentence) -> int:
