@@ -465,3 +465,19 @@ def test_an_invitation_conveyed_by_an_envoy_is_an_invitation() -> None:
     assert "invitation" in modes
     assert "visit" not in modes
     assert "appeal" not in modes
+
+
+def test_a_regions_request_of_its_own_government_is_domestic() -> None:
+    """ "Kerala Chief Minister Pinarayi Vijayan asked the federal government to bear the cost of
+    flying the bodies home": no foreign relations."""
+    body = (
+        "NEW DELHI (Reuters) - Kerala Chief Minister Pinarayi Vijayan asked the federal "
+        "government on Monday to bear the cost of flying the bodies home from Saudi Arabia."
+    )
+    assert extract(body) == []
+    # near miss: an organisation's appeal to a federal government is an appeal
+    igad = (
+        "NAIROBI (Reuters) - IGAD Executive Secretary Workneh Gebeyehu urged the federal "
+        "government of Somalia and Jubaland on Tuesday to agree to an immediate ceasefire."
+    )
+    assert [r.event_type.value for r in extract(igad)] == ["REQUEST"]

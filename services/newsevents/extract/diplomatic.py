@@ -7368,6 +7368,14 @@ def _read(
             mediation = "mediation"
     if (
         trigger.event_type is _TYPE_REQUEST
+        and _OWN_FEDERAL_GOVERNMENT_AFTER.match(text, end)
+        and _REGIONAL_OFFICE.search(text, clause[0], start)
+    ):
+        # "Kerala Chief Minister Pinarayi Vijayan asked the federal government to bear the
+        # cost": a region's request of its own state, no foreign relations
+        return []
+    if (
+        trigger.event_type is _TYPE_REQUEST
         and trigger.mode == "appeal"
         and _CONVEY_AN_INVITATION_AFTER.match(text, end, clause[1])
     ):
@@ -8790,6 +8798,17 @@ def _hostile_act_author(
 
 # "called on the government to ...": the government of the state in question (not "the
 # government of Mali", "the government's critics")
+# A country's own central government, asked by one of its regions
+_OWN_FEDERAL_GOVERNMENT_AFTER = re.compile(
+    r"\s+(?:on\s+)?the\s+(?:federal|central|union|national)\s+government\b(?!\s+of\b)"
+    r"|\s+(?:on\s+)?the\s+Centre\b"
+)
+# An office of a region within a state: "Kerala Chief Minister", "the governor of", "the state
+# government" (not "IGAD Executive Secretary Workneh Gebeyehu urged the federal government")
+_REGIONAL_OFFICE = re.compile(
+    r"\b(?:Chief\s+Minister|[Gg]overnor|[Mm]ayor|[Ss]tate\s+government|[Pp]rovincial"
+    r"|[Rr]egional\s+(?:government|leader|president))\b"
+)
 _THE_GOVERNMENT_AFTER = re.compile(
     r"\s+(the\s+(?:government|authorities))\b(?!\s+(?:of|in)\b|['’])"
 )
