@@ -481,3 +481,31 @@ def test_a_regions_request_of_its_own_government_is_domestic() -> None:
         "government of Somalia and Jubaland on Tuesday to agree to an immediate ceasefire."
     )
     assert [r.event_type.value for r in extract(igad)] == ["REQUEST"]
+
+
+def test_a_warning_aimed_at_the_state_whose_thing_it_would_hit() -> None:
+    """ "warned on Wednesday that Athens would block North Macedonia's accession talks": a
+    warning to North Macedonia, named only as the possessor."""
+    body = (
+        "ATHENS, Sept 29 (Reuters) - Greek government spokesman Pavlos Marinakis warned on "
+        "Wednesday that Athens would block North Macedonia's accession talks."
+    )
+    assert [(r.event_type.value, codes(r)) for r in extract(body)] == [("THREATEN", {"GRC", "MKD"})]
+    # near miss: the warner's own state as possessor is no target
+    own = (
+        "ATHENS, Sept 29 (Reuters) - Greek government spokesman Pavlos Marinakis warned on "
+        "Wednesday that Athens would block Greece's ports to the ships."
+    )
+    assert all("MKD" not in codes(r) for r in extract(own))
+
+
+def test_a_second_subjects_act_to_come_is_its_own_clause() -> None:
+    """ "The two countries also signed a memorandum on a feasibility study ..., and Korea Hydro &
+    Nuclear Power will open an office in Tashkent": the firm's office places no agreement."""
+    body = (
+        "SEOUL, June 3 (Yonhap) -- South Korea and Uzbekistan signed a memorandum on Thursday "
+        "on a study of small reactors, and Korea Hydro & Nuclear Power will open an office in "
+        "Tashkent, the industry ministry said."
+    )
+    agreed = [r for r in extract(body) if r.event_type.value == "AGREE"]
+    assert [r.location.name if r.location else None for r in agreed] != ["Tashkent"]

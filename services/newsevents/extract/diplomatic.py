@@ -4243,10 +4243,13 @@ _HEADLINE_SECOND_CLAUSE = re.compile(
 
 
 _AND_NAMED_SUBJECT = re.compile(
-    r",[\"”]?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
+    r",[\"”]?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|&)){0,4}\s+"
     # (its own day or an adverb may come first: "..., and the Arab League on Sunday accused")
     r"(?:(?:also|later|then|on\s+[A-Z][a-z]+day)\s+)?"
-    r"(?:[a-z]+ed|met|held|sent|told|took|spoke|made|gave|began|broke|struck|won|said)\b)"
+    r"(?:[a-z]+ed|met|held|sent|told|took|spoke|made|gave|began|broke|struck|won|said"
+    # (or its act to come: "..., and Korea Hydro & Nuclear Power will open an office in
+    # Tashkent")
+    r"|(?:will|would)\s+[a-z]+)\b)"
 )
 _VERB_WORD = re.compile(
     r"\b(?:[a-z]{2,}ed|met|held|said|says|told|sent|took|gave|made|spoke|began|won|was|were|is"
@@ -7064,6 +7067,8 @@ def _read(
             answered = _answered_act(doc, gaz, sentence, clause, start, parties)
             if answered is not None:
                 parties, attacker = answered
+        if trigger.event_type is _TYPE_THREATEN and text.startswith(" ", end):
+            parties = _possessor_of_the_threatened(doc, gaz, clause, end, parties)
         directed = _directed(text, trigger, clause, start, end, parties, attacker, sentence.start)
         if directed is None:
             # "The two leaders also issued a joint statement urging North Korea to ...": the
@@ -8151,6 +8156,29 @@ def _characterisation(text: str, end: int, limit: int) -> tuple[int, int] | None
     if as_word is None:
         return None
     return as_word.end(), _words_end(text, as_word.end(), limit)
+
+
+def _possessor_of_the_threatened(
+    doc: Document, gaz: Gazetteer, clause: tuple[int, int], end: int, parties: list[_Party]
+) -> list[_Party]:
+    """The parties, with the state whose thing the warner's own act to come would hit ("warned
+    ... that Athens would block North Macedonia's accession talks") when that state is named
+    only as the possessor."""
+    text = doc.text
+    own = _OWN_ACT_COMPLEMENT.match(text, end, clause[1])
+    if own is None:
+        return parties
+    have = {p.participant.country_code for p in parties}
+    for mention in doc.mentions_in(own.end(), min(clause[1], own.end() + 40)):
+        if (
+            mention.kind in (_KIND_COUNTRY, _KIND_METONYM)
+            and mention.code is not None
+            and text.startswith(("'s", "’s"), mention.end)
+        ):
+            if mention.code in have:
+                return parties
+            return [*parties, _state_party(gaz, mention.code, (mention.start, mention.end))]
+    return parties
 
 
 def _other_state_after(
