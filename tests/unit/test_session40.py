@@ -509,3 +509,56 @@ def test_a_second_subjects_act_to_come_is_its_own_clause() -> None:
     )
     agreed = [r for r in extract(body) if r.event_type.value == "AGREE"]
     assert [r.location.name if r.location else None for r in agreed] != ["Tashkent"]
+
+
+def test_the_second_reviews_near_misses() -> None:
+    """Cases a review of the session's rules found them spoiling, kept as they were."""
+    read = CasualtyReader("2027-05-11T10:00:00+00:00", "s40")
+    # gunfire beside a hospital or a building is still gunfire
+    hospital = (
+        "GAZA (Reuters) - Israeli fire killed three Palestinians near the Nasser hospital in "
+        "Khan Younis on Tuesday, medics said."
+    )
+    assert read.causes(hospital) == ["shooting"]
+    # a vague tally in the simple past is background too
+    simple = (
+        "KATHMANDU (Reuters) - A landslide killed 19 people on Saturday. Hundreds of people "
+        "died in landslides in the area in recent years."
+    )
+    assert read.tolls(simple) == [(19, None)]
+    # the place a body fell from is where it was
+    bridge = "MUMBAI (Reuters) - Four people died on Tuesday after falling from a bridge in Mumbai."
+    assert read.place_names(bridge) == ["Mumbai"]
+    # "agreed" as the verb, "received only" a leader, a city's court
+    assert [
+        r.event_type.value
+        for r in extract(
+            "KYIV (Reuters) - Russia and Ukraine agreed protocols on Tuesday for the exchange of "
+            "prisoners of war."
+        )
+    ] == ["AGREE"]
+    assert [
+        r.event_type.value
+        for r in extract(
+            "MOSCOW (Reuters) - Russian President Vladimir Putin received only Chinese President Xi "
+            "Jinping at the Kremlin on Tuesday."
+        )
+    ] == ["CONSULT"]
+    court = (
+        "RABAT (Reuters) - Morocco recalled its ambassador to Belgium on Tuesday after Brussels "
+        "expelled a Moroccan diplomat, a case that has also strained ties with the European "
+        "Union."
+    )
+    assert all("EUR" not in codes(r) for r in extract(court))
+    # a team game hosted is no state visit
+    game = (
+        "BELGRADE (Reuters) - Serbia will host Greece in Belgrade on Friday in a basketball "
+        "warm-up game."
+    )
+    assert extract(game) == []
+    # an organisation's appeal made after talks with a regional leader is an appeal
+    imf = (
+        "ISLAMABAD (Reuters) - The IMF mission chief, after talks with Punjab Chief Minister "
+        "Maryam Nawaz, urged the federal government on Tuesday to raise taxes."
+    )
+    assert "REQUEST" in [r.event_type.value for r in extract(imf)]

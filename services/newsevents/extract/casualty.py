@@ -528,10 +528,22 @@ _OPENS_ON_PERIOD = re.compile(
     r"|the\s+previous\s+(?:year|month))\b(?!['’]s)"
 )
 # "from a dam in": a thing's place, whence what did harm came
-_FROM_A_THING_IN = re.compile(r"\bfrom\s+an?\s+(?:[\w-]+\s+){0,2}in\s+$")
+_FROM_A_THING_IN = re.compile(
+    r"\bfrom\s+an?\s+(?:[\w-]+\s+){0,2}?(?:dam|reservoir|barrage|hydropower\s+plant)\s+in\s+"
+    r"(?:neighbou?ring\s+)?$"
+)
+
+
+def _before_including(lower: str, start: int, end: int) -> int:
+    """Where an aside of examples (", including ...") begins in ``lower[start:end]``, else
+    ``end``."""
+    found = lower.find(", including", start, end)
+    return end if found < 0 else found
+
+
 # What a source does with a war, not the war's toll: "a medical group tracking the war"
 _WATCHING_BEFORE = re.compile(
-    r"\b(?:tracking|monitoring|covering|documenting|following|reporting\s+on)\s+"
+    r"\b(?:tracking|monitoring|covering|documenting|reporting\s+on)\s+"
     r"(?:the\s+|this\s+|that\s+)?$"
 )
 # A past period without bounds: "in recent years", "over the years"; with group 1, a decade
@@ -2279,8 +2291,8 @@ _ARMED_FIRE_BEFORE = re.compile(
 
 _BLAZE_NAMED_BEFORE = re.compile(r"\b(?:a|an|the|this|that|huge|massive|deadly|big)\s+$")
 _BLAZE_WORDS = re.compile(
-    r"\b(?:blazes?|wildfires?|forests?|broke\s+out|firefighters?|plant|factory|burned|burnt"
-    r"|flames|smoke|fire\s+(?:brigade|service|department)|hospital|building)\b"
+    r"\b(?:blazes?|wildfires?|forest|forests|broke\s+out|firefighters?|flames|burned|burnt"
+    r"|fire\s+(?:brigade|service|department))\b"
 )
 
 
@@ -2305,7 +2317,7 @@ def _armed_fire(doc: Document, lower: str, hit: _Hit) -> bool:
     high = sentence.end if sentence is not None else hit.end
     return (
         _BLAZE_NAMED_BEFORE.search(lower, max(0, start - 20), start) is None
-        and _BLAZE_WORDS.search(lower, max(0, low - 200), high) is None
+        and _BLAZE_WORDS.search(lower, low, high) is None
     )
 
 
@@ -4033,10 +4045,18 @@ class _Reader:
         vague = _VAGUE_PAST_PERIOD.search(lower, clause.start, clause.end)
         if (
             vague is not None
-            # (a tally told in the perfect, with no day of the news: not "killed 70 people on
-            # Thursday, the highest toll from a single attack in recent years")
-            and _PERFECT.search(lower, clause.start, clause.end) is not None
-            and _RECENT_DAY.search(lower, clause.start, clause.end) is None
+            # (a tally told with no day of the news, with a vague figure or in the perfect: not
+            # "killed 70 people on Thursday, the highest toll from a single attack in recent
+            # years"; a day in an aside of examples dates no tally: "..., including in the
+            # capital on Sunday")
+            and _RECENT_DAY.search(
+                lower, clause.start, _before_including(lower, clause.start, clause.end)
+            )
+            is None
+            and (
+                _PERFECT.search(lower, clause.start, clause.end) is not None
+                or not _has_digit(lower[clause.start : vague.start()])
+            )
             and (
                 (vague.group(1) or vague.group(2)) is None
                 or not _has_digit(lower[clause.start : vague.start()])

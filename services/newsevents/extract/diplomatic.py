@@ -786,7 +786,8 @@ _NEAR_A_PLACE_BEFORE = re.compile(
 _RECEIVED = frozenset({"received", "receives", "receiving"})
 _RECEIVED_A_THING = re.compile(
     # (or a quoted amount: 'villagers had received "barely two hours of warning"')
-    r"\s+[\"“]?(?:an?|several|many|numerous|no|barely|only|just|little|less|more)\s+"
+    r"\s+(?:[\"“](?:an?|several|many|numerous|no|barely|only|just|little|less|more)"
+    r"|(?:an?|several|many|numerous|no))\s+"
     r"(?!(?:[\w-]+\s+){0,2}?(?:delegations?|visiting"
     r"|envoys?|ministers?|officials?|counterparts?)\b)",
     re.IGNORECASE,
@@ -3652,14 +3653,15 @@ _SPORTS_TERMS = (
     "match against", "stadium", "derby", "friendly against",
     # cricket's own words: "taking five wickets", "the second one-day international"
     "wickets", "innings", "one-day international", "one-day internationals", "Test series",
+    # other team games: "Serbia will host Greece ... in a basketball warm-up game"
+    "basketball", "volleyball", "handball", "ice hockey",
 )  # fmt: skip
 # Words of other sports that only count towards a sports story, none alone ("after a golf
 # outing", "the Baku Grand Prix" in a minister's visit): "Cycling: Del Toro kills off Giro
 # rivals", "the final time trial"
 _SPORTS_STORY_TERMS = (
     "cycling", "peloton", "time trial", "Grand Tour", "Tour de France", "Giro d'Italia",
-    "Vuelta", "podium", "Grand Prix", "Formula One", "basketball", "volleyball", "handball",
-    "ice hockey", "golf", "athletics",
+    "Vuelta", "podium", "Grand Prix", "Formula One", "golf", "athletics",
 )  # fmt: skip
 _SPORTS = re.compile(
     r"\b(?:"
@@ -5669,7 +5671,7 @@ def _read(
         needs is not None
         and trigger.event_type is _TYPE_AGREE
         and hit.form in trigger.nouns
-        and doc.lower.endswith("agreed ", sentence.start, start)
+        and _AGREED_AS_ADJECTIVE.search(doc.lower, max(sentence.start, start - 30), start)
         and all(
             found.end() >= start - 1
             for found in needs[0].finditer(text, sentence.start, sentence.end)
@@ -7372,9 +7374,15 @@ def _read(
             # person's mediation (the slots read the mediator)
             mediation = "mediation"
     if (
+        trigger.event_type is _TYPE_SANCTION
+        and "visa" in hit.form
+        and _HEALTH_REASON.search(text, sentence.start, sentence.end)
+    ):
+        return []  # "suspended the visa waiver ... over the coronavirus outbreak": no penalty
+    if (
         trigger.event_type is _TYPE_REQUEST
         and _OWN_FEDERAL_GOVERNMENT_AFTER.match(text, end)
-        and _REGIONAL_OFFICE.search(text, clause[0], start)
+        and _REGIONAL_OFFICE_SUBJECT.search(text, max(sentence.start, start - 160), start)
     ):
         # "Kerala Chief Minister Pinarayi Vijayan asked the federal government to bear the
         # cost": a region's request of its own state, no foreign relations
@@ -8826,6 +8834,15 @@ def _hostile_act_author(
 
 # "called on the government to ...": the government of the state in question (not "the
 # government of Mali", "the government's critics")
+_HEALTH_REASON = re.compile(
+    r"\b(?:outbreak|coronavirus|virus|pandemic|epidemic|covid|ebola|mpox|cholera)\b",
+    re.IGNORECASE,
+)
+# "agreed" as an adjective, after a preposition or an article: "in line with agreed protocols"
+# (not the verb: "Russia and Ukraine agreed protocols")
+_AGREED_AS_ADJECTIVE = re.compile(
+    r"\b(?:with|under|to|of|by|on|in|per|the|an?|its|their|all)\s+(?:previously\s+)?agreed\s+$"
+)
 # A country's own central government, asked by one of its regions
 _OWN_FEDERAL_GOVERNMENT_AFTER = re.compile(
     r"\s+(?:on\s+)?the\s+(?:federal|central|union|national)\s+government\b(?!\s+of\b)"
@@ -8833,9 +8850,17 @@ _OWN_FEDERAL_GOVERNMENT_AFTER = re.compile(
 )
 # An office of a region within a state: "Kerala Chief Minister", "the governor of", "the state
 # government" (not "IGAD Executive Secretary Workneh Gebeyehu urged the federal government")
-_REGIONAL_OFFICE = re.compile(
+_REGIONAL_OFFICE_SUBJECT = re.compile(
     r"\b(?:Chief\s+Minister|[Gg]overnor|[Mm]ayor|[Ss]tate\s+government|[Pp]rovincial"
-    r"|[Rr]egional\s+(?:government|leader|president))\b"
+    r"\s+government|[Rr]egional\s+(?:government|leader|president))"
+    # (the one asking: only its name after the office, then the verb)
+    r"(?:\s+[A-Z][\w'’.-]*){0,4}"
+    # (an aside may follow the name: ", in a letter to External Affairs Minister S Jaishankar on
+    # Monday,")
+    r"(?:,\s+(?:in|on|at|during)\s+[^,;]{1,80},)?"
+    # (or reported by itself: "said on Wednesday that he had asked the federal government")
+    r"(?:\s+said(?:\s+on\s+[A-Z][a-z]+)?(?:\s+that)?\s+(?:he|she|it|they)(?:\s+(?:had|has|have))?)?"
+    r"\s+(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+\s+)?$"
 )
 _THE_GOVERNMENT_AFTER = re.compile(
     r"\s+(the\s+(?:government|authorities))\b(?!\s+(?:of|in)\b|['’])"
@@ -9608,6 +9633,10 @@ def _after_an_old_sentence(doc: Document, sentence_index: int) -> bool:
         before = doc.sentences[sentence_index - 1]
         return any(
             int(year.group(1)) < doc.published.year
+            # (not a year in an aside: "since a similar case in November 2026", "as it did in")
+            and not _YEAR_ASIDE_BEFORE.search(
+                doc.text, max(before.start, year.start() - 30), year.start()
+            )
             for year in _IN_A_MONTH_YEAR.finditer(doc.text, before.start, before.end)
         ) and not _WEEKDAY.search(doc.text, before.start, sentence.end)
     if not _AROUND_THE_ONE_BEFORE.match(doc.text, sentence.start, sentence.end):
@@ -9624,7 +9653,11 @@ _IN_A_MONTH_YEAR = re.compile(
     r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\s+)?((?:19|20)\d\d)\b"
 )
-_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday"
+    r"|overnight|this\s+(?:morning|afternoon|evening|week)|earlier\s+this\s+week)\b"
+)
+_YEAR_ASIDE_BEFORE = re.compile(r"\b(?:since|as\s+it\s+did|like|similar|as\s+in)\b[^.;]*$")
 
 
 def _months_ago_opening(doc: Document, sentence: Sentence) -> int:
@@ -10865,7 +10898,7 @@ def _parties_of(
             )
         ]
     if mention.kind is _KIND_METONYM and mention.text == "Brussels":
-        union = _eu_named(doc)
+        union = _eu_named(doc, sentence)
         if union is not None:
             # "Kobakhidze accuses Brussels of 'blackmail'" in a story of the EU: the Union
             return [
@@ -10878,20 +10911,32 @@ def _parties_of(
     return [_state_party(gaz, mention.code, span)]
 
 
-def _eu_named(doc: Document) -> str | None:
-    """The name of the European Union when the article names it (memoised)."""
-    key = ("eu named",)
-    if key not in doc.memo:
-        doc.memo[key] = next(
-            (
-                m.entries[0].name
-                for m in doc.mentions
-                if m.kind in (_KIND_IGO, _KIND_IGO_ADJECTIVE) and m.code == "EUR"
-            ),
-            None,
-        )
-    named: str | None = doc.memo[key]
-    return named
+def _eu_named(doc: Document, sentence: Sentence) -> str | None:
+    """The name of the European Union when the sentence or the one before names it and the
+    article names no Belgian actor ("Belgium's foreign minister", "Belgian police")."""
+    belgian = doc.memo.get(("belgian named",))
+    if belgian is None:
+        belgian = doc.memo[("belgian named",)] = any(
+            m.code == "BEL" and m.kind in (_KIND_COUNTRY, _KIND_ADJECTIVE) for m in doc.mentions
+        ) or bool(_BRUSSELS_AS_PLACE.search(doc.text))
+    if belgian:
+        return None
+    index = doc.sentences.index(sentence)
+    low = doc.sentences[max(0, index - 1)].start
+    return next(
+        (
+            m.entries[0].name
+            for m in doc.mentions_in(low, sentence.end)
+            if m.kind in (_KIND_IGO, _KIND_IGO_ADJECTIVE) and m.code == "EUR"
+        ),
+        None,
+    )
+
+
+# Brussels as a city: "A Brussels court", "in Brussels", "Brussels police"
+_BRUSSELS_AS_PLACE = re.compile(
+    r"\bBrussels\s+(?:court|prosecutors?|police|airport|mayor|region)\b|\b[Aa]\s+Brussels\b"
+)
 
 
 def _named_members(doc: Document, members: set[str], sentence: Sentence) -> list[str]:
