@@ -269,6 +269,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout46",
     HERE / "holdout47",
     HERE / "holdout48",
+    HERE / "holdout49",
 ]
 
 
