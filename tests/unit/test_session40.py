@@ -3,6 +3,8 @@ keep it narrow."""
 
 from __future__ import annotations
 
+from newsevents.contracts import DiplomaticEvent, RawArticle
+from newsevents.pipeline import extract_article
 from tests.unit.casualty_helpers import CasualtyReader
 from tests.unit.diplomatic_helpers import codes, extract
 
@@ -309,13 +311,13 @@ _ASTANA = (
 )
 
 
-def _astana(body: str) -> list[tuple[str, str | None, set[str], list[str]]]:
-    from newsevents.contracts import RawArticle
-    from newsevents.pipeline import extract_article
+def _extract_at(body: str, published: str) -> list[DiplomaticEvent]:
+    """The diplomatic records of ``body`` published at ``published``."""
+    article = RawArticle(id="s40", title="World news", body=body, published_at=published)
+    return extract_article(article).diplomatic
 
-    article = RawArticle(
-        id="s40", title="World news", body=body, published_at="2027-06-15T22:10:00+08:00"
-    )
+
+def _astana(body: str) -> list[tuple[str, str | None, set[str], list[str]]]:
     return [
         (
             r.mode,
@@ -323,7 +325,7 @@ def _astana(body: str) -> list[tuple[str, str | None, set[str], list[str]]]:
             {p.country_code for p in r.participants if p.country_code},
             sorted(p.name for p in r.participants if p.kind == "person"),
         )
-        for r in extract_article(article).diplomatic
+        for r in _extract_at(body, "2027-06-15T22:10:00+08:00")
     ]
 
 
@@ -424,11 +426,7 @@ def test_visa_free_travel_suspended_is_a_sanction_and_brussels_the_union() -> No
 
 
 def _extract_on(body: str, published: str = "2027-11-09T20:30:00+01:00") -> list[str]:
-    from newsevents.contracts import RawArticle
-    from newsevents.pipeline import extract_article
-
-    article = RawArticle(id="s40", title="World news", body=body, published_at=published)
-    return [r.event_type.value for r in extract_article(article).diplomatic]
+    return [r.event_type.value for r in _extract_at(body, published)]
 
 
 def test_an_answer_to_an_act_of_an_older_year_is_background() -> None:

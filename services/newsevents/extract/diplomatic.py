@@ -9638,7 +9638,7 @@ def _after_an_old_sentence(doc: Document, sentence_index: int) -> bool:
                 doc.text, max(before.start, year.start() - 30), year.start()
             )
             for year in _IN_A_MONTH_YEAR.finditer(doc.text, before.start, before.end)
-        ) and not _WEEKDAY.search(doc.text, before.start, sentence.end)
+        ) and not _NEWS_DAY.search(doc.text, before.start, sentence.end)
     if not _AROUND_THE_ONE_BEFORE.match(doc.text, sentence.start, sentence.end):
         return False
     opening = _opening_year(doc, doc.sentences[sentence_index - 1])
@@ -9649,13 +9649,11 @@ _RESPONDED_OPENING = re.compile(
     r"\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:responded|retaliated|reacted)\s+"
     r"(?:by|with)\b"
 )
-_IN_A_MONTH_YEAR = re.compile(
-    r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\s+)?((?:19|20)\d\d)\b"
-)
-_WEEKDAY = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday"
-    r"|overnight|this\s+(?:morning|afternoon|evening|week)|earlier\s+this\s+week)\b"
+_IN_A_MONTH_YEAR = re.compile(rf"\bin\s+(?:(?:{_MONTHS})\s+)?((?:19|20)\d\d)\b")
+# A day of the news: a weekday or a word for today or this week
+_NEWS_DAY = re.compile(
+    rf"\b(?:{_WEEKDAY_NAMES}|today|tonight|yesterday|overnight"
+    r"|this\s+(?:morning|afternoon|evening|week)|earlier\s+this\s+week)\b"
 )
 _YEAR_ASIDE_BEFORE = re.compile(r"\b(?:since|as\s+it\s+did|like|similar|as\s+in)\b[^.;]*$")
 
@@ -11019,8 +11017,7 @@ def _older_year(event: DateMention | None, mention: DateMention | None) -> bool:
 # Astana in June 2025"
 _IN_A_YEAR_AFTER = re.compile(
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+in\s+"
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s+)?((?:19|20)\d\d)\b"
+    rf"(?:(?:{_MONTHS})\s+)?((?:19|20)\d\d)\b"
 )
 
 
