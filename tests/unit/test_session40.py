@@ -560,3 +560,24 @@ def test_the_second_reviews_near_misses() -> None:
         "Maryam Nawaz, urged the federal government on Tuesday to raise taxes."
     )
     assert "REQUEST" in [r.event_type.value for r in extract(imf)]
+
+
+def test_activists_freed_and_a_commission_sitting() -> None:
+    """ "Tanzania on Wednesday freed two Kenyan human rights activists who had been held without
+    charge" is a release; "the fifth session of their Bi-National Commission" is talks."""
+    freed = (
+        "NAIROBI, March 11 (Reuters) - Tanzania on Wednesday freed two Kenyan human rights "
+        "activists who had been held without charge for nine days, Kenya's foreign ministry said."
+    )
+    assert [(r.mode, codes(r)) for r in extract(freed)] == [("release", {"KEN", "TZA"})]
+    session = (
+        "HARARE, Aug. 27 (Xinhua) -- Botswana and Zimbabwe on Thursday held the fifth session of "
+        "their Bi-National Commission in the resort town of Victoria Falls."
+    )
+    assert [(r.mode, codes(r)) for r in extract(session)] == [("talks", {"BWA", "ZWE"})]
+    # near miss: activists who freed no one, a session of a parliament
+    none = (
+        "NAIROBI, March 11 (Reuters) - Kenyan activists said on Wednesday they had freed a "
+        "trapped dog, and the Kenyan parliament held a session on the budget."
+    )
+    assert extract(none) == []
