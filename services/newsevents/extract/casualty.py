@@ -2299,8 +2299,7 @@ _BLAZE_WORDS = re.compile(
 def _armed_fire(doc: Document, lower: str, hit: _Hit) -> bool:
     """Whether a bare "fire" is what an armed side fired: a nationality right before it
     ("Indian fire", "Israeli fire") or a word naming fighters ("enemy fire")."""
-    low = max(0, hit.start - 16)
-    if _ARMED_FIRE_BEFORE.search(lower, low, hit.start):
+    if _ARMED_FIRE_BEFORE.search(lower, max(0, hit.start - 16), hit.start):
         return True
     before = doc.mentions_in(max(0, hit.start - 30), hit.start)
     if not (
@@ -4043,6 +4042,7 @@ class _Reader:
         if self._years_ago(context, clause, hit) or self._past_report(context, hit):
             return True
         vague = _VAGUE_PAST_PERIOD.search(lower, clause.start, clause.end)
+        vague_figure = vague is not None and not _has_digit(lower[clause.start : vague.start()])
         if (
             vague is not None
             # (a tally told with no day of the news, with a vague figure or in the perfect: not
@@ -4053,14 +4053,8 @@ class _Reader:
                 lower, clause.start, _before_including(lower, clause.start, clause.end)
             )
             is None
-            and (
-                _PERFECT.search(lower, clause.start, clause.end) is not None
-                or not _has_digit(lower[clause.start : vague.start()])
-            )
-            and (
-                (vague.group(1) or vague.group(2)) is None
-                or not _has_digit(lower[clause.start : vague.start()])
-            )
+            and (vague_figure or _PERFECT.search(lower, clause.start, clause.end) is not None)
+            and (vague_figure or (vague.group(1) or vague.group(2)) is None)
             # (not a comparison: "one of the deadliest single attacks in Haiti in recent years")
             and _SUPERLATIVE_BEFORE.search(
                 lower, max(clause.start, vague.start() - 60), vague.start()
@@ -6202,6 +6196,7 @@ def _count_before_a_rise(text: str, record: _Record, earlier: list[_Record]) -> 
     killed = record.killed
     if killed is None or record.scope is not Scope.INCREMENTAL or killed.bound.approximate:
         return False
+    own_rises: set[int | None] | None = None  # (read once, for the first toll that may have risen)
     for toll in earlier:
         if (
             toll.scope is not Scope.CUMULATIVE
@@ -6213,24 +6208,13 @@ def _count_before_a_rise(text: str, record: _Record, earlier: list[_Record]) -> 
             or _elsewhere(record, toll)
         ):
             continue
-        # the rise told with the toll, or right after the count ("Four people were confirmed
-        # dead on Tuesday ... Two more bodies were recovered on Wednesday")
-        after = record.sentence.end
-        following = text.find(". ", after + 1)
-        rises = {
+        if own_rises is None:
+            own_rises = _rises_after(text, record)
+        # (or the rise told with the toll)
+        rises = own_rises | {
             parse_single(m.group(1))
-            for low, high in (
-                (toll.sentence.start, toll.sentence.end),
-                (after, following if following >= 0 else len(text)),
-            )
-            for m in _MORE_BODIES.finditer(text, low, high)
+            for m in _MORE_BODIES.finditer(text, toll.sentence.start, toll.sentence.end)
         }
-        # ... or in the count's own sentence: "Five bodies were recovered on Wednesday and two
-        # more on Thursday morning"
-        rises.update(
-            parse_single(m.group(1))
-            for m in _AND_MORE.finditer(text, killed.bound.quantity.end, record.sentence.end)
-        )
         if toll.killed.bound.count - killed.bound.count not in rises:
             continue
         if record.injured is not None:
@@ -6242,6 +6226,23 @@ def _count_before_a_rise(text: str, record: _Record, earlier: list[_Record]) -> 
             _absorb(text, toll, record)
         return True
     return False
+
+
+def _rises_after(text: str, record: _Record) -> set[int | None]:
+    """The rises a count's own words tell: right after it ("Four people were confirmed dead on
+    Tuesday ... Two more bodies were recovered on Wednesday") or in its own sentence ("Five
+    bodies were recovered on Wednesday and two more on Thursday morning")."""
+    killed = record.killed
+    assert killed is not None
+    after = record.sentence.end
+    following = text.find(". ", after + 1)
+    return {
+        parse_single(m.group(1))
+        for m in _MORE_BODIES.finditer(text, after, following if following >= 0 else len(text))
+    } | {
+        parse_single(m.group(1))
+        for m in _AND_MORE.finditer(text, killed.bound.quantity.end, record.sentence.end)
+    }
 
 
 _AND_MORE = re.compile(r"\band\s+([\w-]+)\s+(?:more|further|additional)\b", re.IGNORECASE)

@@ -1307,11 +1307,11 @@ _MISSION_IN_BEFORE = re.compile(
 )
 # What names the supported after "expressed their support": "for Mali", "\" for Bamako".
 _SUPPORT_FOR = re.compile(r"[\"”’']?\s+for\s")
+# Whose visa-free travel is suspended: "for Georgian citizens", "for holders of"
+_VISA_FOR = re.compile(r"\s+for\s+(?:holders\s+of\s+|the\s+)?", re.IGNORECASE)
 # Where the targets named after a trigger end. "accused Iran of supplying Yemen's Houthis":
 # what the target is accused of (a gerund after "of", in lower case: not "of Beijing") names
 # no one the act is aimed at.
-# Whose visa-free travel is suspended: "for Georgian citizens", "for holders of"
-_VISA_FOR = re.compile(r"\s+for\s+(?:holders\s+of\s+|the\s+)?", re.IGNORECASE)
 _TARGET_END = re.compile(
     r"\b(?:over|for|because|after|amid|since|following|in\s+response|in\s+solidarity|as|which"
     r"|that|who|saying"
@@ -5610,9 +5610,6 @@ _NOT_MEAN_BEFORE = re.compile(
     r"\b(?:did|does|do|would|will)\s+not\s+mean\s+(?!to\b)(?:that\s+)?"
     r"(?:(?!,|\b(?:but|as|after|when|while|before|and\s+the)\b)[^.;])*$"
 )
-# A top-of-the-table match in a sports story: "a tense summit clash", "the summit showdown"
-# (EU leaders "braced for a summit clash with Orban" in a story of no sport are at a summit,
-# whatever sports word a sentence holds: "qualifying majority", "a fixture of EU gatherings")
 # Who organises a sports event, the subject of its talks
 _ORGANISERS_BEFORE = re.compile(
     r"\b(?:[Oo]rgani[sz]ers|federation|federations|club|clubs|league)\b"
@@ -5622,6 +5619,9 @@ _MOUNTAIN_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?:Mount|Mt\.?|Monte|Mont|Pico|Cerro"
     r"|(?:[A-Z][\w'’-]*\s+){1,2}(?:Pass|Peak|Mountain|Volcano|Glacier|Col|Hill))\b"
 )
+# A top-of-the-table match in a sports story: "a tense summit clash", "the summit showdown"
+# (EU leaders "braced for a summit clash with Orban" in a story of no sport are at a summit,
+# whatever sports word a sentence holds: "qualifying majority", "a fixture of EU gatherings")
 _CONTEST_AFTER = re.compile(r"\s+(?:clash|showdown|decider)\b")
 # ... or a match called one: "billed as a summit", "dubbed the summit", "'summit'"
 _BILLED_AS_BEFORE = re.compile(
@@ -5678,6 +5678,12 @@ def _read(
         )
     ):
         return []  # "operated strictly in line with agreed protocols": rules agreed long ago
+    if (
+        trigger.event_type is _TYPE_SANCTION
+        and "visa" in hit.form
+        and _HEALTH_REASON.search(text, sentence.start, sentence.end)
+    ):
+        return []  # "suspended the visa waiver ... over the coronavirus outbreak": no penalty
     if hit.form == "summit" and _MOUNTAIN_AFTER.match(text, end):
         return []  # "the queen stage to the summit of the Stelvio Pass": a mountain's top
     if hit.form == "summit" and _CONTEST_AFTER.match(text, end) and _sports_story(doc):
@@ -7363,22 +7369,16 @@ def _read(
         place = _place_by_reference(doc, gaz, sentence, start, end)
         if place is not None:
             places = [place]
-    mediation = None
+    mention_mode = None  # a mode the trigger's own does not say
     if trigger.event_type is _TYPE_CONSULT and is_noun:
         mediator = _talks_mediator(doc, gaz, start, end)
         if mediator is not None:
             parties = [*parties, mediator]
-            mediation = "mediation"
+            mention_mode = "mediation"
         elif _MEDIATED_BY_AFTER.match(text, end):
             # "talks mediated by European Council President Antonio Costa": a body's or a
             # person's mediation (the slots read the mediator)
-            mediation = "mediation"
-    if (
-        trigger.event_type is _TYPE_SANCTION
-        and "visa" in hit.form
-        and _HEALTH_REASON.search(text, sentence.start, sentence.end)
-    ):
-        return []  # "suspended the visa waiver ... over the coronavirus outbreak": no penalty
+            mention_mode = "mediation"
     if (
         trigger.event_type is _TYPE_REQUEST
         and _OWN_FEDERAL_GOVERNMENT_AFTER.match(text, end)
@@ -7394,7 +7394,7 @@ def _read(
     ):
         # "Tebboune asked Sangare to convey an invitation to Niger's military ruler": an
         # invitation sent by an envoy
-        mediation = "invitation"
+        mention_mode = "invitation"
     slots = _slots(gaz, text, sentence, places, dates, start, end)
     mentions = [
         _Mention(
@@ -7410,7 +7410,7 @@ def _read(
             parties=_dedupe(parties),
             topics=topics,
             source=source,
-            mode=mediation,
+            mode=mention_mode,
         )
         for place, when in slots
     ]
@@ -8832,8 +8832,7 @@ def _hostile_act_author(
     return None
 
 
-# "called on the government to ...": the government of the state in question (not "the
-# government of Mali", "the government's critics")
+# Reasons of health, not a penalty, for a visa measure
 _HEALTH_REASON = re.compile(
     r"\b(?:outbreak|coronavirus|virus|pandemic|epidemic|covid|ebola|mpox|cholera)\b",
     re.IGNORECASE,
@@ -8862,6 +8861,8 @@ _REGIONAL_OFFICE_SUBJECT = re.compile(
     r"(?:\s+said(?:\s+on\s+[A-Z][a-z]+)?(?:\s+that)?\s+(?:he|she|it|they)(?:\s+(?:had|has|have))?)?"
     r"\s+(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+\s+)?$"
 )
+# "called on the government to ...": the government of the state in question (not "the
+# government of Mali", "the government's critics")
 _THE_GOVERNMENT_AFTER = re.compile(
     r"\s+(the\s+(?:government|authorities))\b(?!\s+(?:of|in)\b|['’])"
 )
@@ -11001,23 +11002,20 @@ def _same_place(a: Location | None, b: Location | None) -> bool | None:
     return a.country_code == b.country_code
 
 
-_A_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-
-
 def _older_year(event: DateMention | None, mention: DateMention | None) -> bool:
     """Whether a mention dated by a month or a year only ("in July 2024") names a year before
     the event's day."""
     if event is None or event.value is None or mention is None or mention.value is not None:
         return False
-    year = _A_YEAR.search(mention.text)
-    return year is not None and int(year.group(1)) < event.value.year
+    year = _OLD_YEAR.search(mention.text)
+    return year is not None and int(year.group()) < event.value.year
 
 
 # A month and year or a year right after an event's name: "the China-Central Asia Summit in
 # Astana in June 2025"
 _IN_A_YEAR_AFTER = re.compile(
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+in\s+"
-    rf"(?:(?:{_MONTHS})\s+)?((?:19|20)\d\d)\b"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"
+    + _IN_A_MONTH_YEAR.pattern.removeprefix(r"\b")
 )
 
 
