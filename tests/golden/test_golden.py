@@ -270,6 +270,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout47",
     HERE / "holdout48",
     HERE / "holdout49",
+    HERE / "holdout50",
 ]
 
 
