@@ -26,6 +26,7 @@ from newsevents.extract.document import (
     _NAME_AFTER_POSTING,
     _NAME_AFTER_TITLE,
     _NAME_BEFORE_APPOSITION,
+    _NAME_OPENERS,
     _NOT_NAMES,
     _PORTFOLIO,
     FACILITY_NOUNS,
@@ -542,6 +543,17 @@ def _reference_find_persons(doc: Document) -> None:
                 for p in doc.persons.values()
                 if " " in p.name and _reference_surname(p.name) == person.name
             ]
+            if not full and person.country_code is None:
+                # a given name under a title: "President Samia"
+                firsts = {
+                    p.name
+                    for p in doc.persons.values()
+                    if 2 <= len(p.name.split()) <= 3
+                    and p.name.split()[0] == person.name
+                    and person.name not in _NAME_OPENERS
+                }
+                if len(firsts) == 1:
+                    full = [p for p in doc.persons.values() if p.name in firsts]
             if full and (
                 person.country_code is None
                 or (
@@ -549,6 +561,8 @@ def _reference_find_persons(doc: Document) -> None:
                 )
             ):
                 doc.persons[key] = full[0]
+    named = {p for p in doc.persons.values() if " " in p.name}
+    given_keys: set[str] = set()  # given names: never before a capitalised word
     for person in list(doc.persons.values()):
         surname = _reference_surname(person.name)
         for prefix in ("al-", "el-"):
@@ -560,8 +574,21 @@ def _reference_find_persons(doc: Document) -> None:
             doc.persons.setdefault(surname, person)
         if person.country_code in FAMILY_NAME_FIRST and len(person.name.split()) in (2, 3):
             doc.persons.setdefault(person.name.split()[0], person)
+        first = person.name.split()[0]
         if person.country_code in GIVEN_NAME_FIRST and len(person.name.split()) == 2:
-            doc.persons.setdefault(person.name.split()[0], person)
+            doc.persons.setdefault(first, person)
+            given_keys.add(first)
+        elif (
+            2 <= len(person.name.split()) <= 3
+            and person.country_code not in FAMILY_NAME_FIRST
+            and first not in _NAME_OPENERS
+            and first not in doc.persons
+            and first not in {m.text for m in doc.mentions}
+            and sum(p.name.split()[0] == first for p in named) == 1
+            and _reference_used_alone(text, first)
+        ):
+            doc.persons[first] = person  # the given name alone, elsewhere: "Chapo and Samia"
+            given_keys.add(first)
         for found in re.finditer(r"(?<= )(\S+) (?:da|de|do|dos|das) \S+$", person.name):
             doc.persons.setdefault(found.group(1), person)
     if doc.persons:
@@ -577,6 +604,8 @@ def _reference_find_persons(doc: Document) -> None:
             ):
                 continue
             key = text[start:end]
+            if key in given_keys and re.match(r" [A-Z]", text[end : end + 2]):
+                continue
             if key != doc.persons[key].name and any(
                 m.start <= start
                 and m.end >= end
@@ -587,6 +616,39 @@ def _reference_find_persons(doc: Document) -> None:
                 continue  # a surname inside a city's name: "La Paz"
             doc._person_hits.append((start, end, doc.persons[key]))
         doc._person_starts = [hit[0] for hit in doc._person_hits]
+
+
+def _reference_used_alone(text: str, first: str) -> bool:
+    """Whether ``first`` stands alone: no capitalised word or figure after it, no name word
+    before it but a title ("President Samia")."""
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])", text):
+        after = text[found.end() :]
+        if re.match(
+            r" [A-Z]|\.?\s*\d|\s+(?:da|de|do|dos|das|del|della|di|du|la|le|van|von|bin|ibn)\s",
+            after,
+        ):
+            continue
+        before = re.search(
+            r"([A-Z][\w'’-]*)(\.?)\s$", text[max(0, found.start() - 20) : found.start()]
+        )
+        if before is not None:
+            word_start = found.start() - len(before.group(0))
+            whole = word_start == 0 or not (
+                text[word_start - 1].isalnum() or text[word_start - 1] in "-'’_"
+            )
+            if whole and before.group(1) not in (
+                "President",
+                "Premier",
+                "Minister",
+                "Chancellor",
+                "Mr",
+                "Mrs",
+                "Ms",
+                "Dr",
+            ):
+                continue
+        return True
+    return False
 
 
 def test_the_holder_after_the_title_and_its_body_is_the_person_not_a_time_word() -> None:

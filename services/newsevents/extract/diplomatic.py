@@ -866,7 +866,7 @@ _OFFICIAL_NOUN_AFTER = re.compile(
     # "the German and French finance ministers", "Chinese trade negotiators"
     r"(?:(?:finance|defen[cs]e|trade|economy|interior|energy|agriculture|health|transport"
     r"|justice)\s+(?=ministers|officials|negotiators))?"
-    r"(?:officials?|delegations?|delegates|government|diplomats?"
+    r"(?:officials?|delegations?|delegates|governments?|diplomats?|prime\s+ministers"
     r"|counterparts?|leaders?|side|negotiators?|authorities|administration|ministry|foreign\s+ministry"
     r"|Department\s+of\s+Foreign\s+Affairs"  # "The Philippine Department of Foreign Affairs"
     r"|emergenc(?:y|ies)\s+(?:situations\s+)?ministry"  # "a Russian emergencies ministry plane"

@@ -238,6 +238,8 @@ _DATELINE = re.compile(
     # (or a lower-case particle: EFE's "Santiago de Chile, Feb 15 (EFE).-")
     r"[A-Z](?:[A-Z .'’/-]{1,40}|[a-zà-ÿ]+(?:(?:[ -][A-Z]|-[a-z]|\s(?:de|del|da|do|di|la)\s[A-Z])"
     r"[a-zà-ÿ]+){0,3})"
+    # (EFE's country in brackets after a small town: "Ayolas (Paraguay), Jul 8 (EFE).-")
+    r"(?:\s\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)(?=,))?"
     # (a day before its month: Lusa's "Lisbon, 01 Dec 2026 (Lusa) -")
     r"(?:,\s*[A-Z0-9][\w .'’-]{1,30}){0,2}\s*"
     r"(?:\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|Bloomberg|[A-Z][\w ]{1,20})\)"
@@ -254,6 +256,8 @@ _DATELINE = re.compile(
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d{1,2}\s+\([A-Z][A-Za-z]{1,15}\)\s*[-—–:]?\s*"  # (PTI), (IANS), (ANI)
 )
+# The bracketed country of a dateline, read as "Ayolas, Paraguay, Jul 8"
+_BRACKETED_COUNTRY = re.compile(r"\s\(([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\),")
 # Titles whose holder, named without a nationality, is taken to be of the dateline's country.
 # Heads of state and government are left out: famous foreign leaders are often named bare.
 _GOVERNMENT_TITLES = frozenset(
@@ -509,7 +513,8 @@ def index(doc: Document, gaz: Gazetteer | None = None) -> Document:
     dateline = _DATELINE.match(text, body_start, min(len(text), body_start + 120))
     if dateline is not None:
         doc.dateline = (dateline.start(), dateline.end())
-        place = _title_case(dateline.group(0).split("(")[0].split("/")[0].split(":")[0].strip())
+        filed = _BRACKETED_COUNTRY.sub(r", \1,", dateline.group(0), count=1)
+        place = _title_case(filed.split("(")[0].split("/")[0].split(":")[0].strip())
         doc.dateline_place = place.split(",")[0].strip()
         for mention in gaz.scan(place):
             if mention.kind in (MentionKind.COUNTRY, MentionKind.METONYM):
@@ -1011,15 +1016,23 @@ def _find_persons(doc: Document) -> None:
     # title is the person named in full, not a new one without a country
     full_names: dict[str, Person] = {}
     shared: set[str] = set()  # surnames of two people named in full
+    given_names: dict[str, Person | None] = {}  # None: a given name two people share
     for person in doc.persons.values():
         parts = person.name.split()
         if len(parts) > 1:
             known = full_names.setdefault(_surname(parts), person)
             if known.name != person.name:
                 shared.add(_surname(parts))
+            if len(parts) <= 3 and parts[0] not in _NAME_OPENERS:
+                first = given_names.setdefault(parts[0], person)
+                if first is not None and first.name != person.name:
+                    given_names[parts[0]] = None
     for key, person in list(doc.persons.items()):
         if " " not in person.name:
             full = full_names.get(person.name)
+            if full is None and person.country_code is None:
+                # "President Samia" after "Tanzanian President Samia Suluhu Hassan"
+                full = given_names.get(person.name)
             # ("Barrack, Washington's ambassador to Turkey," after "U.S. envoy Tom Barrack":
             # the same man, named by his title again; not one of two Sharifs)
             if full is not None and (
@@ -1052,6 +1065,19 @@ def _find_persons(doc: Document) -> None:
         ):
             doc.persons.setdefault(parts[0], person)  # "Abiy Ahmed" is "Abiy" later on
             given.add(parts[0])
+        elif (
+            2 <= len(parts) <= 3
+            and firsts[parts[0]] == 1
+            and parts[0] not in _NAME_OPENERS
+            and parts[0] not in doc.persons
+            # (not a place's or a people's name: "Russian", "Jordan")
+            and all(m.text != parts[0] for m in doc.mentions)
+            and _used_alone(doc.text, parts[0])
+        ):
+            # "Tanzanian President Samia Suluhu Hassan ... Chapo and Samia held talks": an
+            # article that names a person by the given name alone elsewhere means that person
+            doc.persons[parts[0]] = person
+            given.add(parts[0])
         for index in range(1, len(parts) - 2):
             if parts[index + 1] in _NAME_PARTICLES:
                 # "Luiz Inacio Lula da Silva" is "Lula" later on: the name before "da"
@@ -1060,6 +1086,36 @@ def _find_persons(doc: Document) -> None:
             _aliases(doc, person)
     if doc.persons:
         _index_person_mentions(doc, given)
+
+
+# (a figure: "Jan 14"; a particle of a longer name: "Charles de Gaulle", "Ursula von der")
+_FIGURE_NEXT = re.compile(
+    r"\.?\s*\d|\s+(?:da|de|do|dos|das|del|della|di|du|la|le|van|von|bin|ibn)\s"
+)
+_NAME_WORD_BEFORE = re.compile(
+    r"(?<![\w'’-])(?!(?:President|Premier|Minister|Chancellor|Mr|Mrs|Ms|Dr)\.?\s)"
+    r"[A-Z][\w'’-]*\.?\s$"
+)
+
+
+def _used_alone(text: str, first: str) -> bool:
+    """Whether the given name ``first`` stands alone somewhere in ``text``: not followed by a
+    capitalised word (the full name) nor part of a longer word."""
+    start = text.find(first)
+    while start >= 0:
+        end = start + len(first)
+        if (
+            (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-'’"))
+            and (end == len(text) or not (text[end].isalnum() or text[end] in "-'’"))
+            and not _CAPITALISED_NEXT.match(text, end)
+            and not _FIGURE_NEXT.match(text, end)  # "Jan 14" is January's
+            # (not the end of a longer name: "the Khor Abdullah waterway"; a title may stand
+            # before: "President Samia")
+            and _NAME_WORD_BEFORE.search(text, max(0, start - 20), start) is None
+        ):
+            return True
+        start = text.find(first, end)
+    return False
 
 
 # The name a person goes by: "Abdirahman Mohamed Abdullahi, known as Irro, met ..."
