@@ -111,3 +111,129 @@ def test_a_bracketed_country_in_an_efe_dateline() -> None:
     # near miss: an agency in brackets is no country
     doc = document("BEIRUT (Reuters) - Lebanon said on Thursday it would not attend.")
     assert (doc.dateline_place, doc.dateline_country) == ("Beirut", "LBN")
+
+
+def test_invitations_and_appeals_to_companies_are_business() -> None:
+    """ "Adeang invited Chinese enterprises to invest in Nauru's port": no invitation between
+    states; nor an appeal to "Chinese companies"."""
+    invited = "Nauruan President David Adeang invited Chinese enterprises to invest in Nauru."
+    assert extract(invited) == []
+    urged = "Nauruan President David Adeang urged Chinese companies to invest in Nauru."
+    assert extract(urged) == []
+    # near misses: a state invited, or a state named with its companies
+    state = "Nauruan President David Adeang invited Chinese President Xi Jinping to visit Nauru."
+    assert _summary(state) == [("REQUEST", "invitation", {"CHN", "NRU"})]
+    both = "Nauruan President David Adeang urged China and Chinese companies to invest in Nauru."
+    assert _summary(both) == [("REQUEST", "appeal", {"CHN", "NRU"})]
+
+
+def test_an_appeal_told_as_a_participle_after_talks_is_the_talks() -> None:
+    """ "held talks with Nauruan President David Adeang in Beijing on Tuesday, calling for
+    closer cooperation": what was said in the talks."""
+    body = (
+        "Chinese President Xi Jinping held talks with Nauruan President David Adeang in Beijing "
+        "on Tuesday, calling for closer cooperation in infrastructure."
+    )
+    assert _summary(body) == [("CONSULT", "talks", {"CHN", "NRU"})]
+    # near miss: an appeal of its own
+    alone = "Chinese President Xi Jinping called on Nauru on Tuesday to expand cooperation."
+    assert _summary(alone) == [("REQUEST", "appeal", {"CHN", "NRU"})]
+    after_a_statement = (
+        "Chinese President Xi Jinping praised the new port on Tuesday, calling on Nauru to "
+        "expand cooperation."
+    )
+    assert ("REQUEST", "appeal", {"CHN", "NRU"}) in _summary(after_a_statement)
+
+
+def test_a_leg_of_a_visit_inside_the_host_country_is_the_visit() -> None:
+    """ "Adeang arrived in Beijing on Sunday for a state visit ... is also scheduled to travel
+    to Shanghai to visit a port": a leg of the visit, not a visit of its own."""
+    body = (
+        "Nauruan President David Adeang arrived in Beijing on Sunday for a state visit to China."
+        "\n\nThe Nauruan president is also scheduled to travel to Shanghai to visit a port and a "
+        "shipyard."
+    )
+    visits = [r for r in extract(body) if r.mode == "visit"]
+    assert [(r.location.name if r.location else None) for r in visits] == ["Beijing"]
+    # near misses: a leg for talks with others, and a visit to another country
+    talks = body.replace("to visit a port and a shipyard", "for talks with the mayor")
+    assert len([r for r in extract(talks) if r.mode == "visit"]) == 2
+    abroad = body.replace("travel to Shanghai", "travel to Hanoi")
+    assert len([r for r in extract(abroad) if r.mode == "visit"]) == 2
+
+
+def test_the_place_and_year_of_an_agreement_named_in_another_act() -> None:
+    """ "accused Rwanda ... in breach of the peace agreement the two countries signed in
+    Washington in June 2025": neither the accusation's place nor today's agreement."""
+    body = (
+        "Congo's government spokesman Patrick Muyaya accused Rwanda on Wednesday of sending "
+        "fresh troops in breach of the peace agreement the two countries signed in Washington "
+        "in June 2023."
+    )
+    (accusation,) = extract(body)
+    assert accusation.event_type == "ACCUSE"
+    assert accusation.location is None
+    # near miss: an agreement's own place
+    signed = "Congo and Rwanda signed a peace agreement in Washington on Wednesday."
+    (agreement,) = extract(signed)
+    assert agreement.location is not None
+    assert agreement.location.name == "Washington"
+
+
+def test_a_place_in_an_apposition_after_the_act_is_not_its_place() -> None:
+    """ "signed a ceasefire agreement in Doha on Wednesday, the latest attempt to end fighting
+    that has displaced ... people in eastern Congo": in Doha."""
+    body = (
+        "Congo's government and the M23 rebel group signed a ceasefire agreement in Doha on "
+        "Wednesday, the latest attempt to end fighting that has displaced hundreds of thousands "
+        "of people in eastern Congo this year."
+    )
+    (truce,) = extract(body)
+    assert truce.location is not None
+    assert truce.location.name == "Doha"
+
+
+def test_a_backer_in_a_compound_is_no_side_but_may_be_the_target() -> None:
+    """ "the Rwanda-backed M23 rebel group signed": Rwanda is no side; 'blamed the attack on
+    "Indian-sponsored proxies"' still aims at India."""
+    body = (
+        "Democratic Republic of Congo's government and the Rwanda-backed M23 rebel group signed a "
+        "ceasefire agreement "
+        "in Doha on Wednesday."
+    )
+    assert _summary(body) == [("AGREE", "ceasefire", {"COD"})]
+    blamed = (
+        'Pakistani Prime Minister Shehbaz Sharif blamed the attack on "Indian-sponsored '
+        'proxies" on Wednesday.'
+    )
+    assert ("ACCUSE", "accusation", {"IND", "PAK"}) in _summary(blamed)
+
+
+def test_regional_organisations_of_africa_the_caribbean_and_asia() -> None:
+    """ "The CEMAC Commission called on both governments", the OECS, COMESA, BIMSTEC: bodies of
+    states (no "MSG", "IOC" or "ECO", which are other things too)."""
+    body = "The CEMAC Commission called on Cameroon on Wednesday to reopen the border."
+    assert _summary(body) == [("REQUEST", "appeal", {"CMR", "OTHER_IGO"})]
+    for name in ("OECS", "COMESA", "BIMSTEC", "Melanesian Spearhead Group"):
+        welcomed = f"The {name} welcomed Kenya's decision on Wednesday."
+        assert ("SUPPORT", "endorsement", {"KEN", "OTHER_IGO"}) in _summary(welcomed), name
+    ioc = "The IOC welcomed Kenya's decision on Wednesday."
+    assert all("OTHER_IGO" not in codes(r) for r in extract(ioc))
+
+
+def test_a_sum_a_state_says_it_will_give_is_a_pledge() -> None:
+    """ "said it would provide 20 million euros to the Lebanese army", "will provide 10 million
+    yuan (about 1.4 million U.S. dollars) in emergency humanitarian aid": pledges, made today."""
+    body = (
+        "The European Commission said on Wednesday it would provide 20 million euros to the "
+        "Lebanese army to buy patrol boats."
+    )
+    assert _summary(body) == [("AGREE", "pledge", {"EUR", "LBN"})]
+    yuan = (
+        "China will provide 10 million yuan (about 1.4 million U.S. dollars) in emergency "
+        "humanitarian aid to Kyrgyzstan, the Chinese embassy said on Wednesday."
+    )
+    assert _summary(yuan) == [("AGREE", "pledge", {"CHN", "KGZ"})]
+    # near misses: no state's money, or no sum
+    assert extract("The new port will provide 2 million jobs, Kenyan officials said.") == []
+    assert extract("Kenya said it would provide support to Haiti's police.") == []

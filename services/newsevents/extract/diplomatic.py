@@ -2564,7 +2564,11 @@ def _appeal_to_resign_at_home(doc: Document, record: DiplomaticEvent) -> bool:
 
 # A side no gazetteer names, coordinated with the one it does: "Israel and Hamas agreed",
 # "The United States and the Taliban signed", "a truce with the ELN".
-_OTHER_SIDE = re.compile(r"\b(?:and|with|between)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+_OTHER_SIDE = re.compile(
+    r"\b(?:and|with|between)\s+(?:the\s+)?"
+    # (past its backer: "and the Rwanda-backed M23 rebel group")
+    r"(?:[A-Z][\w'’.]+-(?:backed|supported|sponsored|funded|armed|trained)\s+)?([A-Z][\w'’-]+)"
+)
 _NOT_A_SIDE = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December President Prime Foreign".split()
@@ -3441,6 +3445,7 @@ _NONSTATE_PEOPLE = (
     r"|retail\s+partners|business\s+partners|customers|clients|buyers|distributors|dealers|investors|shareholders|bondholders|creditors|lenders|bankers|banks|insurers|funds|operators|miners|producers"
     r"|manufacturers|makers|carmakers|automakers|suppliers|retailers|traders|exporters|importers"
     r"|companies|firms|airlines|carriers|unions|union\s+leaders|workers|employers|landlords"
+    r"|enterprises|entrepreneurs|businesspeople|business\s+people"
     r"|tenants|farmers|growers|selectors|coaches|players|clubs|teams|sponsors|owners|fans"
     r"|students|doctors|nurses|teachers|residents|protesters|protestors|demonstrators|crowds"
     r"|reporters|journalists|staff"
@@ -3476,6 +3481,21 @@ _NONSTATE_COUNTERPART = re.compile(
     + r"\b))?"
     + _NONSTATE_PEOPLE
     + r"\b(?!\s+(?:and|or)\s)",  # lower case: "European Union leaders" are not unions
+)
+# An apposition that says what the act is: ", the latest attempt to end fighting", ", the
+# first such visit since"
+_WHAT_IT_IS_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+(?:latest|first|second|third|new|fresh|major|rare|further|last"
+    r"|biggest)\s+(?:[a-z]+\s+){0,2}?(?:attempts?|efforts?|bids?|steps?|moves?|signs?|push"
+    r"|round|such)\b[^.;]*$"
+)
+# Where an agreement was made: "the peace agreement the two countries signed in Washington"
+_SIGNED_IN_BEFORE = re.compile(r"\b(?:signed|sealed|concluded|reached|struck)\s+in\s+$")
+# An appeal told as a participle after talks: "held talks with ... on Tuesday, calling for"
+_APPEAL_PARTICIPLES = frozenset({"calling for", "calling on", "urging"})
+_TALKS_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:held|holds|holding)\s+(?:(?:[a-z]+\s+){0,2}talks|a\s+(?:[a-z]+\s+)?(?:meeting|phone\s+call"
+    r"|telephone\s+call|video\s+call))\b|\b(?:met|meets|spoke|speaks)\s+(?:by\s+(?:tele)?phone\s+)?with\b"
 )
 # A company as the other side: "held talks with a US private equity firm", "signed a
 # partnership agreement with a US cloud computing company", "a supply agreement with Axion
@@ -3572,6 +3592,12 @@ _AID_TO = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:people\s+of\s+)?", re.IGNOR
 # Monday an initial five million Australian dollars in humanitarian aid"; money said to be
 # released or sent is aid.
 _MONEY_PLEDGE = Trigger(event_type=EventType.AGREE, mode="pledge", forms=("pledged",))
+# The lexicon's words for a sum a state will give (its trigger needs "million" or "billion")
+_SUM_GIVING_FORMS = frozenset(
+    f"{tense} {verb}"
+    for tense in ("would", "will")
+    for verb in ("provide", "give", "contribute", "donate")
+)
 # A sanction a state says it is considering is a warning to its target: "was considering
 # suspending diplomatic relations with the UAE", "is weighing sanctions against"; only words of
 # the same clause between ("considering options, and the EU imposed sanctions" is no warning)
@@ -3622,6 +3648,18 @@ _SUM = (
     r"|(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s+(?:(?:million|billion)\s+)?(?:[A-Z][a-z]+\s+|U\.S\.\s+)?"
     r"(?:dollars|euros|pounds|yen|yuan|francs|rupees|riyals|dirhams|kronor|kroner|krone|won))"
 )
+# The terms of an agreement: "Under the agreement, Australia will provide", "a security and
+# economic pact under which Australia will provide"
+_UNDER_AN_AGREEMENT_BEFORE = re.compile(
+    r"\b(?:[Uu]nder\s+(?:the|this|that|its|their|a|an|each)\s+(?:[\w-]+\s+){0,3}?(?:agreements?"
+    r"|arrangements?|deals?|accords?|pacts?|treat(?:y|ies)|memorand(?:um|a)|plans?|programmes?"
+    r"|programs?|packages?|partnerships?|compacts?)|under\s+which)\b"
+)
+# The sum right after "would provide": "would provide an initial 20 million euros"
+_SUM_GIVEN_AFTER = re.compile(
+    r"(?:\s+(?:an?|the|initial|additional|further|another|extra|new|fresh|up\s+to|about|some"
+    r"|nearly|almost|more\s+than|over|at\s+least|a\s+total\s+of))*\s+" + _SUM
+)
 # The sum pledged, then the aid it is in: "pledged $2 million in emergency assistance",
 # "announced on Monday an initial five million Australian dollars in humanitarian aid", "a
 # $500,000 aid package"; only a day, an article and such words between the verb and the sum
@@ -3637,7 +3675,8 @@ _MONEY_PLEDGED_BEFORE = re.compile(
     # US$33 million in humanitarian aid"
     + r"(?:[^.;]{0,80}?\s+and\s+"
     + _SUM
-    + r")?(?:\s*\([^()]{0,60}\))?(?:\s+(?:in|of|as|worth\s+of)(?:\s+(?:new|fresh|additional))?)?\s+$"
+    + r")?(?:\s*\([^()]{0,60}\))?(?:\s+(?:in|of|as|worth\s+of)(?:\s+(?:new|fresh|additional|emergency"
+    r"|urgent|immediate))*)?\s+$"
 )
 # Sport: national teams host and visit each other. The words, as written (case counts: "the
 # Arab League" is no league; not "goal" or "qualified", words of policy too), are read two
@@ -6062,6 +6101,14 @@ def _read(
         and _pledged_before(text, max(sentence.start, start - 120), start)
     ):
         trigger = _MONEY_PLEDGE
+    elif trigger.mode == "pledge" and hit.form in _SUM_GIVING_FORMS:
+        if _SUM_GIVEN_AFTER.match(text, end) is None:
+            return []  # "The new port will provide 2 million jobs": no sum of money given
+        if _UNDER_AN_AGREEMENT_BEFORE.search(text, sentence.start, start) is not None:
+            return []  # "Under the agreement, Australia will provide $100 million": its terms
+        # "said on Tuesday it would provide 20 million euros to the Lebanese army": a sum
+        # pledged, by the one who said so, on the day it was said
+        trigger = _MONEY_PLEDGE
     if (
         trigger.event_type is _TYPE_SANCTION
         and _CONSIDERING_BEFORE.search(text, max(sentence.start, start - 100), start) is not None
@@ -6144,12 +6191,30 @@ def _read(
         # "sent a convoy with supplies to its troops in Tessalit", "a cheque ... to the family
         # of an Indian worker", "with supplies into northern Syria, reinforcing its troops"
         return []
-    if trigger.event_type is _TYPE_CONSULT and (
-        _NONSTATE_COUNTERPART.match(text, end)
-        or _LABOUR_COUNTERPART.match(text, end)
-        or _LABOUR_MEDIATOR.match(text, end)
+    if (
+        trigger.event_type is _TYPE_REQUEST
+        and hit.form in _APPEAL_PARTICIPLES
+        and text.endswith(", ", sentence.start, start)
+        and _TALKS_BEFORE_PARTICIPLE.search(text, sentence.start, start) is not None
     ):
-        return []  # "talks with smelter operators": business, not diplomacy
+        # "Xi Jinping held talks with Nauruan President David Adeang in Beijing on Tuesday,
+        # calling for closer cooperation": what was said in the talks, told with them
+        return []
+    if (
+        trigger.event_type is _TYPE_CONSULT
+        and (
+            _NONSTATE_COUNTERPART.match(text, end)
+            or _LABOUR_COUNTERPART.match(text, end)
+            or _LABOUR_MEDIATOR.match(text, end)
+        )
+    ) or (
+        trigger.event_type is _TYPE_REQUEST
+        and not hit.form.endswith(" for")  # ("called for protesters detained in Iran to be freed")
+        and _NONSTATE_COUNTERPART.match(text, end)
+    ):
+        # "talks with smelter operators", "invited Chinese enterprises to invest in Nauru's
+        # port": business, not diplomacy
+        return []
     if (
         trigger.event_type is _TYPE_CONSULT
         and hit.form == "talks"
@@ -6678,6 +6743,16 @@ def _read(
             if not _in_what_is_asked(text, end, p[1][0])
             and not _in_relative_after(text, end, p[1][0])
         ]
+    if len(places) > 1 and any(p[1][0] > end for p in places):
+        # "signed a ceasefire agreement in Doha on Thursday, the latest attempt to end fighting
+        # that has displaced ... people in eastern Congo": a place of the apposition's words
+        kept = [
+            p
+            for p in places
+            if p[1][0] < end or _WHAT_IT_IS_AFTER.search(text, end, p[1][0]) is None
+        ]
+        if kept:
+            places = kept
     if len(places) > 1 and any(p[1][0] > end for p in places):
         # "X protested in Haifa, and Herzog met Sisi in Cairo": the place of the clause before
         # "and" is not the meeting's when the meeting's own clause names one
@@ -9979,6 +10054,9 @@ _PAIR_RELATION_AFTER = re.compile(
 )
 
 
+_BACKED_AFTER = re.compile(r"-(?:backed|supported|sponsored|funded|armed|trained)\b")
+
+
 def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_Name]:
     key = ("names", clause)
     found: list[_Name] | None = doc.memo.get(key)
@@ -10272,6 +10350,15 @@ def _classify(
         if name.org_name:
             continue  # "Kenya Airways": a company, neither a party nor a place
         if (
+            mention.start < start
+            and text.startswith("-", mention.end)
+            and _BACKED_AFTER.match(text, mention.end) is not None
+        ):
+            # "the Rwanda-backed M23 rebel group signed a ceasefire": the backer of a side, not
+            # a side (after the act it may be the one aimed at: 'blamed the attack on
+            # "Indian-sponsored proxies"')
+            continue
+        if (
             kind in _PAIR_KINDS
             and mention.start > start
             and trigger.event_type is not _TYPE_SANCTION
@@ -10403,6 +10490,15 @@ def _classify(
             # "agreed on Tuesday to allow Polish teams to exhume ... at 10 sites in western
             # Ukraine": a place of what is agreed, neither where the agreement was made nor a
             # side ("agreed to hold talks in Oslo" makes no Norway a party)
+            continue
+        if (
+            locative
+            and trigger.event_type is not _TYPE_AGREE
+            and mention.start > end
+            and _SIGNED_IN_BEFORE.search(text, max(end, mention.start - 24), mention.start)
+        ):
+            # "accused Rwanda ... of sending fresh troops in breach of the peace agreement the
+            # two countries signed in Washington": the place of another act, an agreement's
             continue
         if (
             locative
@@ -11019,13 +11115,26 @@ _IN_A_YEAR_AFTER = re.compile(
 )
 
 
+_SIGNED_IN_A_YEAR_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:(?:the\s+two\s+\w+|they|both\s+sides)\s+)?(?:had\s+)?"
+    r"(?:signed|reached|struck|sealed|concluded)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"
+    + _IN_A_MONTH_YEAR.pattern.removeprefix(r"\b")
+)
+
+
 def _dated_to_an_older_year(event: _Event, mention: _Mention) -> bool:
     """Whether a mention without a day of its own is dated right after its name to a year
     before the event's ("attended the ... Summit in Astana in June 2025")."""
-    if mention.date is not None or event.date is None or event.date.value is None:
+    if event.date is None or event.date.value is None:
         return False
     sentence = mention.sentence
-    found = _IN_A_YEAR_AFTER.match(sentence.text, mention.span[1] - sentence.start)
+    after = mention.span[1] - sentence.start
+    # (a signing told right after, whatever day the clause names: "in breach of the peace
+    # agreement the two countries signed in Washington in June 2025")
+    found = _SIGNED_IN_A_YEAR_AFTER.match(sentence.text, after)
+    if found is None and mention.date is None:
+        found = _IN_A_YEAR_AFTER.match(sentence.text, after)
     return found is not None and int(found.group(1)) < event.date.value.year
 
 
@@ -11183,11 +11292,19 @@ def _merge(
             truce is not None
             and (mention.anaphoric or mention.sentence_index in truce.sentences)
             and " ".join(doc.text[slice(*mention.span)].lower().split()) in mention.trigger.nouns
+            # (not an agreement of an older year: "in breach of the peace agreement the two
+            # countries signed in Washington in June 2025")
+            and not _older_year(truce.date, mention.date)
+            and not _dated_to_an_older_year(truce, mention)
         ):
             # "The truce began ... after the cabinet approved the agreement", then "Biden
             # announced the deal": the ceasefire told as an agreement
             _absorb(truce, mention, doc)
             return
+    if target is None and _domestic_leg(events, mention):
+        # "Adeang arrived in Beijing on Sunday for a state visit ... the Nauruan president is
+        # also scheduled to travel to Shanghai": a leg of the visit told before
+        return
     if target is None:
         if mention.anaphoric and mention.status is _STATUS_UNKNOWN:
             return  # a reference to an event we never saw asserted
@@ -11233,6 +11350,45 @@ def _merge(
 
 
 _HEADLINE = {0}  # the sentences of an event named only in the title
+
+
+_TALKS_PURPOSE = re.compile(
+    r"\b(?:for\s+(?:(?:further|more)\s+)?(?:talks|meetings?|consultations)|to\s+(?:meet|hold\s+talks"
+    r"|attend))\b"
+)
+
+
+def _domestic_leg(events: list[_Event], mention: _Mention) -> bool:
+    """Whether a visit to a city is a leg, inside the host country, of a visit told before:
+    the same states, no one new, another city of the country visited or the same one again."""
+    if mention.event_mode != "visit" or mention.location is None:
+        return False
+    if mention.location.feature != "city":
+        return False
+    sentence = mention.sentence
+    if _TALKS_PURPOSE.search(sentence.text, mention.span[1] - sentence.start) is not None:
+        return False  # "due to fly to Erbil ... for talks with Kurdistan Regional Government"
+    host = mention.location.country_code
+    codes = {p.participant.country_code for p in mention.parties} - {None}
+    people = _mention_people(mention)
+    return any(
+        event.mode == "visit"
+        and event.location is not None
+        and event.location.country_code == host
+        and codes <= _states(event)
+        and people <= _event_people(event)
+        and (
+            _same_place(event.location, mention.location) is False
+            # (or the same city, both told as done: "During his stay in Beijing, Adeang also
+            # visited a Beijing technology company"; not a visit of an older year)
+            or (
+                mention.status is _STATUS_OCCURRED
+                and event.status is _STATUS_OCCURRED
+                and not _older_year(event.date, mention.date)
+            )
+        )
+        for event in events
+    )
 
 
 def _another_state_official(event: _Event, mention: _Mention) -> bool:
