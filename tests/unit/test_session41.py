@@ -3,7 +3,10 @@ keep it narrow."""
 
 from __future__ import annotations
 
+from tests.unit.casualty_helpers import CasualtyReader
 from tests.unit.diplomatic_helpers import codes, document, extract
+
+_read = CasualtyReader("2027-11-04T19:00:00+03:00", "s41")
 
 
 def _summary(body: str, title: str = "World news") -> list[tuple[str, str | None, set[str]]]:
@@ -125,6 +128,10 @@ def test_invitations_and_appeals_to_companies_are_business() -> None:
     assert _summary(state) == [("REQUEST", "invitation", {"CHN", "NRU"})]
     both = "Nauruan President David Adeang urged China and Chinese companies to invest in Nauru."
     assert _summary(both) == [("REQUEST", "appeal", {"CHN", "NRU"})]
+    creditors = (
+        "Sri Lanka on Wednesday urged its creditors, including China, to restructure its debt."
+    )
+    assert _summary(creditors) == [("REQUEST", "appeal", {"CHN", "LKA"})]
 
 
 def test_an_appeal_told_as_a_participle_after_talks_is_the_talks() -> None:
@@ -138,6 +145,14 @@ def test_an_appeal_told_as_a_participle_after_talks_is_the_talks() -> None:
     # near miss: an appeal of its own
     alone = "Chinese President Xi Jinping called on Nauru on Tuesday to expand cooperation."
     assert _summary(alone) == [("REQUEST", "appeal", {"CHN", "NRU"})]
+    third = body.replace(
+        "calling for closer cooperation in infrastructure", "calling on Japan to act"
+    )
+    assert ("REQUEST", "appeal", {"CHN", "JPN"}) in [
+        (t, m, c - {"NRU"}) for t, m, c in _summary(third)
+    ]
+    reporters = "Chinese President Xi Jinping met reporters on Tuesday, calling on Japan to act."
+    assert [r.mode for r in extract(reporters)] == ["appeal"]
     after_a_statement = (
         "Chinese President Xi Jinping praised the new port on Tuesday, calling on Nauru to "
         "expand cooperation."
@@ -178,6 +193,10 @@ def test_the_place_and_year_of_an_agreement_named_in_another_act() -> None:
     (agreement,) = extract(signed)
     assert agreement.location is not None
     assert agreement.location.name == "Washington"
+    concluded = "Talks between Iran and Oman concluded in Muscat on Wednesday."
+    (talks,) = extract(concluded)
+    assert talks.location is not None
+    assert talks.location.name == "Muscat"
 
 
 def test_a_place_in_an_apposition_after_the_act_is_not_its_place() -> None:
@@ -191,6 +210,13 @@ def test_a_place_in_an_apposition_after_the_act_is_not_its_place() -> None:
     (truce,) = extract(body)
     assert truce.location is not None
     assert truce.location.name == "Doha"
+    # near miss: an apposition that names the meeting itself
+    such = (
+        "Sudan's army chief Abdel Fattah al-Burhan met Egyptian President Abdel Fattah al-Sisi "
+        "on Wednesday, the first such meeting in Cairo since the war began."
+    )
+    places = [r.location.name for r in extract(such) if r.location]
+    assert places == ["Cairo"]
 
 
 def test_a_backer_in_a_compound_is_no_side_but_may_be_the_target() -> None:
@@ -207,6 +233,9 @@ def test_a_backer_in_a_compound_is_no_side_but_may_be_the_target() -> None:
         'proxies" on Wednesday.'
     )
     assert ("ACCUSE", "accusation", {"IND", "PAK"}) in _summary(blamed)
+    # near miss: the backer of talks is their sponsor, a side
+    talks = "Qatar-backed talks between Congo and Rwanda opened in Doha on Wednesday."
+    assert all("QAT" in codes(r) for r in extract(talks))
 
 
 def test_regional_organisations_of_africa_the_caribbean_and_asia() -> None:
@@ -237,3 +266,95 @@ def test_a_sum_a_state_says_it_will_give_is_a_pledge() -> None:
     # near misses: no state's money, or no sum
     assert extract("The new port will provide 2 million jobs, Kenyan officials said.") == []
     assert extract("Kenya said it would provide support to Haiti's police.") == []
+    # near misses: a hope, a firm's money, the terms of a deal told after the sum
+    assert extract("Pakistan expects China will provide $2 billion in loans this year.") == []
+    assert extract("Microsoft will provide $3 billion to build data centres in India.") == []
+    terms = (
+        "Japan will provide $550 billion for investment in the United States under the trade "
+        "deal signed on Wednesday."
+    )
+    assert all(r.mode != "pledge" for r in extract(terms))
+
+
+def test_support_said_in_a_call_is_the_call() -> None:
+    """ "Rutte spoke by phone with Romanian President Nicusor Dan on Saturday and said the
+    alliance stood 'in full solidarity' with Romania": said in the call, part of it."""
+    body = (
+        "NATO Secretary General Mark Rutte spoke by phone with Romanian President Nicusor Dan "
+        'on Saturday and said the alliance stood "in full solidarity" with Romania.'
+    )
+    assert [r.mode for r in extract(body)] == ["phone_call"]
+    # near misses: an appeal in the call is its own act; so is another's support; and a
+    # pledge of support told as a participle after talks
+    asked = (
+        "Iranian Foreign Minister Abbas Araqchi spoke by phone with his Pakistani counterpart "
+        "Ishaq Dar on Thursday and called on Islamabad to take action against militants."
+    )
+    assert ("REQUEST", "appeal", {"IRN", "PAK"}) in _summary(asked)
+    other = body.replace("and said the alliance stood", ", while Poland said it stood")
+    assert "endorsement" in [r.mode for r in extract(other)]
+    pledging = (
+        "North Korean leader Kim Jong Un held talks with Russian President Vladimir Putin on "
+        'Wednesday, pledging "full and unconditional support" for Moscow.'
+    )
+    assert "endorsement" in [r.mode for r in extract(pledging)]
+
+
+def test_who_some_of_the_dead_were_is_inside_the_toll() -> None:
+    """ "killing seven people ... Among the dead were three children who were killed when the
+    roof of their house collapsed": inside the seven."""
+    body = (
+        "An earthquake struck southern Kyrgyzstan early on Wednesday, killing seven people and "
+        "injuring 38 others, officials said. Among the dead were three children who were killed "
+        "when the roof of their house collapsed."
+    )
+    assert _read.tolls(body) == [(7, 38)]
+    # near miss: more among the dead than the toll counts is no share of it
+    more = body.replace("three children", "12 children")
+    assert (12, None) in _read.tolls(more)
+
+
+def test_the_fighting_of_an_older_year_told_before_is_background() -> None:
+    """ "The M23 seized Goma ... in January 2025 and Bukavu a month later. The fighting in and
+    around Goma killed about 3,000 people": that fighting's toll, not news."""
+    body = (
+        "Congo and the M23 signed a ceasefire in Doha on Thursday.\n\nThe M23 seized Goma in "
+        "January 2025 and Bukavu a month later. The fighting in and around Goma killed about "
+        "3,000 people, according to the United Nations."
+    )
+    assert _read.tolls(body) == []
+    # near misses: the fighting of the news day, or a sentence with its own day
+    recent = body.replace("in January 2025", "on Monday")
+    assert _read.tolls(recent) != []
+    own_day = body.replace(
+        "The fighting in and around Goma killed about 3,000", "On Tuesday, the fighting killed 30"
+    )
+    assert _read.tolls(own_day) == [(30, None)]
+
+
+def test_a_town_the_gazetteer_lacks_is_in_its_adjectives_country() -> None:
+    """ "Russian drones struck the Ukrainian port of Izmail late on Friday, killing two port
+    workers": in Ukraine, not Russia."""
+    body = (
+        "Russian drones struck the Ukrainian port of Izmail late on Friday, killing two port "
+        "workers, the governor said."
+    )
+    assert _read.countries(body) == ["UKR"]
+    northern = "Gunmen killed five soldiers in the northern Malian town of Boni on Friday."
+    assert _read.countries(northern) == ["MLI"]
+    # near miss: a town the gazetteer holds is itself
+    known = "Gunmen killed five soldiers in the Malian town of Mopti on Friday."
+    assert [r.location.name for r in _read.records(known) if r.location] == ["Mopti"]
+
+
+def test_deaths_told_hours_before_a_visit_are_dated_loosely() -> None:
+    """ "arrived in Beirut on Thursday ..., hours after at least seven people drowned when a
+    migrant boat sank off ... Tripoli" and "seven people ... died when a boat ... capsized ...
+    late on Wednesday": one incident."""
+    body = (
+        "Cypriot President Nikos Christodoulides arrived in Beirut on Thursday for a one-day "
+        "visit, hours after at least seven people drowned when a migrant boat sank off the "
+        "northern Lebanese city of Tripoli.\n\nThe Lebanese army said seven people died when a "
+        "boat carrying about 40 people capsized off Tripoli late on Wednesday."
+    )
+    assert len(_read.tolls(body)) == 1

@@ -288,7 +288,10 @@ def _loose_day(doc: Document, a: _Record, b: _Record) -> bool:
 
 
 _HOURS_AFTER_BETWEEN = re.compile(
-    r",\s+(?:just\s+|only\s+|some\s+|a\s+few\s+)?hours\s+after\s+(?:an?|the)\s+[^,;.]*$"
+    r",\s+(?:just\s+|only\s+|some\s+|a\s+few\s+)?hours\s+after\s+"
+    # (or the deaths' clause itself: "hours after at least seven people drowned")
+    r"(?:(?:an?|the)\s+|(?=(?:at\s+least|some|about|around|nearly|more\s+than|\d|[a-z]+\s+people)\b))"
+    r"[^,;.]*$"
 )
 _AFTER_DATE = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:after|to\s+(?:protest|condemn|denounce)"
@@ -564,6 +567,12 @@ _THE_EVENT_AGAIN = re.compile(
     r"|construction)\b"
     # "About 300 soldiers were killed on both sides in those clashes"
     r"|\bin\s+(?:those|these|that)\s+(clashes|attacks|attack|fighting|battles|raids|conflict|war)\b"
+)
+# A sentence about a fighting told before: "The fighting in and around Goma killed"
+_THE_FIGHTING_OPENING = re.compile(
+    r"\s*the\s+(?:fighting|offensive|assault|battle|siege|clashes|takeover|advance|war)\b"
+    # (told in the past: "The war in Yemen has killed hundreds of thousands" is a running toll)
+    r"(?![^.;]*\b(?:has|have)\s+(?:now\s+)?(?:killed|left|claimed)\b)"
 )
 # A day of the news itself, in a sentence that also names an older event (narrower than
 # ``_RECENT_MARK``: no "hours", "latest" or month-and-day date, which the older one may carry)
@@ -1446,6 +1455,16 @@ class _Bound:
     span: Span  # number + noun + death word, for evidence
     noun: Span | None  # the people noun
     victims: str | None
+
+
+# "the Ukrainian port of Izmail", "the northern Malian town of Boni": a town after its state's
+# adjective (checked by the caller: no known place follows)
+_UNKNOWN_TOWN_OF_AFTER = re.compile(
+    r"\s+(?:port|town|city|village|district|resort|settlement|border\s+town|port\s+city)\s+of"
+    r"\s+[A-Z]"
+)
+_THE_PLACE_ADJECTIVE_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
 
 
 @dataclass(slots=True)
@@ -4116,6 +4135,8 @@ class _Reader:
             return False  # "Gunmen who first raided the town in 2017 shot dead 11 on Tuesday"
         if self._event_dated_before(context, clause, hit):
             return True  # "... in a 1999 referendum. About 1,400 were killed after the vote."
+        if self._fighting_dated_before(context):
+            return True  # "... seized Goma in January 2025. The fighting killed about 3,000"
         if self._named_incident_dated_before(context, hit):
             return True  # "the 2009 bombing of the Harbour Street market ... The Harbour
             # Street bombing killed 40 people"
@@ -4436,6 +4457,26 @@ class _Reader:
         # (not when that sentence tells of a vote held now: "Malawians voted on Tuesday in a
         # rerun of the 2019 vote. Two people were killed in clashes after the vote")
         return _RECENT_DAY.search(lower, before.start, before.end) is None
+
+    def _fighting_dated_before(self, context: _Sentence) -> bool:
+        """A sentence with no year and no day of its own that opens on "The fighting" (the
+        offensive, the siege...) right after a sentence dated to an older year and to no day
+        of the news ("The M23 seized Goma ... in January 2025 and Bukavu a month later. The
+        fighting in and around Goma killed about 3,000 people"): that fighting's toll."""
+        lower, index, sentence = self.lower, context.index, context.sentence
+        if index == 0 or not _THE_FIGHTING_OPENING.match(lower, sentence.start):
+            return False
+        if _YEAR.search(lower, sentence.start, sentence.end) or _RECENT_DAY.search(
+            lower, sentence.start, sentence.end
+        ):
+            return False
+        before = self.doc.sentences[index - 1]
+        years = [int(y) for y in _YEAR.findall(lower, before.start, before.end)]
+        return (
+            bool(years)
+            and max(years) < self.doc.published.year - 1
+            and _RECENT_DAY.search(lower, before.start, before.end) is None
+        )
 
     def _clause_dated_recently(self, start: int, end: int) -> bool:
         """Whether the rest of a toll's relative clause, up to its comma or the main clause's
@@ -5186,6 +5227,25 @@ class _Reader:
         seat: _Placed | None = None
         for mention in self.doc.mentions_in(area.start, area.end):
             placed = self._locative(mention)
+            if (
+                placed is None
+                and mention.kind is MentionKind.ADJECTIVE
+                and (town := _UNKNOWN_TOWN_OF_AFTER.match(self.text, mention.end)) is not None
+                and (
+                    the := _THE_PLACE_ADJECTIVE_BEFORE.search(
+                        self.lower, max(0, mention.start - 30), mention.start
+                    )
+                )
+                # (a town the gazetteer holds is read as itself, or not at all: "from the Indian
+                # city of Gorakhpur" is where a bus set out)
+                and not self.doc.mentions_in(town.end() - 1, town.end())
+                and not _FROM_BEFORE.search(self.lower, max(0, the.start() - 12), the.start())
+            ):
+                # "struck the Ukrainian port of Izmail": a town the gazetteer lacks, in the
+                # country its adjective names (a known town is read as itself)
+                placed = _Placed(
+                    self.country_location(mention.code), (mention.start, mention.end), 1
+                )
             if placed is None:
                 if seat is None and mention.start in self._seats:
                     seat = self._seats[mention.start]
@@ -6003,6 +6063,7 @@ def _without_hospital_shares(text: str, records: list[_Record]) -> list[_Record]
             or _definite_share_of_a_toll(text, record, out)
             or _nationals_of_a_toll(text, record, out)
             or _victims_of_a_toll(text, record, out)
+            or _among_the_dead_of_a_toll(text, record, out)
             or _family_in_a_disaster_toll(text, record, out)
             or _count_before_a_rise(text, record, out)
             or _bodies_of_a_toll(text, record, out)
@@ -6174,6 +6235,35 @@ def _victims_of_a_toll(text: str, record: _Record, earlier: list[_Record]) -> bo
         and not _elsewhere(record, r)
         for r in earlier
     )
+
+
+# "Among the dead were three children who were killed when ...": who the dead were
+_AMONG_THE_DEAD_BEFORE = re.compile(
+    r"^\s*(?:[A-Z][\w ,'’-]{0,40}?\s+)?[Aa]mong\s+the\s+(?:dead|killed|victims|fatalities"
+    r"|injured|wounded)\s+(?:were|was|are|is)\s+(?:[a-z]+\s+)?$"
+)
+
+
+def _among_the_dead_of_a_toll(text: str, record: _Record, earlier: list[_Record]) -> bool:
+    """Who some of the dead were, told after the toll ("killing seven people ... Among the
+    dead were three children who were killed when the roof of their house collapsed"): inside
+    that toll, whatever the clause after them says."""
+    for kind in ("killed", "injured"):
+        count = getattr(record, kind)
+        if count is None:
+            continue
+        if not _AMONG_THE_DEAD_BEFORE.match(
+            text[record.sentence.start : count.bound.quantity.start]
+        ):
+            return False
+        if not any(
+            getattr(r, kind) is not None
+            and getattr(r, kind).bound.count >= count.bound.count
+            and not _elsewhere(record, r)
+            for r in earlier
+        ):
+            return False
+    return record.killed is not None or record.injured is not None
 
 
 # One household counted: "killing a family of five", "five members of one family"

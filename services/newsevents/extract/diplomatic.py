@@ -3487,10 +3487,85 @@ _NONSTATE_COUNTERPART = re.compile(
 _WHAT_IT_IS_AFTER = re.compile(
     r",\s+(?:the|a|an)\s+(?:latest|first|second|third|new|fresh|major|rare|further|last"
     r"|biggest)\s+(?:[a-z]+\s+){0,2}?(?:attempts?|efforts?|bids?|steps?|moves?|signs?|push"
-    r"|round|such)\b[^.;]*$"
+    r")\b[^.;]*$"
+)
+
+
+def _state_gives(doc: Document, sentence: Sentence, start: int) -> bool:
+    """Whether the giver of "would provide" is a state or a body of states named right before
+    it ("China will provide", "said the EU would provide"), or "it" after a state that said so
+    ("The European Commission said on Wednesday it would provide"), and no hope or claim of
+    another tells it."""
+    text = doc.text
+    if _HOPED_BEFORE.search(text, sentence.start, start) is not None:
+        return False
+    lead = max(sentence.start, start - 60)
+    named = [m for m in doc.mentions_in(lead, start) if m.kind in _SIDE_KINDS]
+    if named and not text[named[-1].end : start].strip():
+        return True
+    return _IT_SAID_BEFORE.search(text, lead, start) is not None and any(
+        m.kind in _SIDE_KINDS
+        for m in doc.mentions_in(sentence.start, start)
+        if not text.startswith(("'s", "’s"), m.end)
+    )
+
+
+_HOPED_BEFORE = re.compile(
+    r"\b(?:expects?|expected|hopes?|hoped|wants?|wanted|asked|urged|called\s+on|demanded"
+    r"|claimed|claims|believes?|predicted|estimated|if|unless)\b"
+)
+_IT_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|announced|announces|pledged|promised)\b[^,;]*?\b(?:it|they)\s+$"
+)
+
+
+def _addressee_end(text: str, at: int, limit: int) -> int:
+    """Where the words naming an appeal's addressees end: at the "to" of what is asked, within
+    60 characters."""
+    to = text.find(" to ", at, min(limit, at + 60))
+    return to if to >= 0 else min(limit, at + 60)
+
+
+def _said_to_the_other_side(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the talks told before ``start`` are between two states or more, and the words
+    after the act name no state beside them (not "met reporters, calling on China", nor "spoke
+    by phone with Sisi, calling on Israel to")."""
+    before: set[str] = {
+        m.code for m in doc.mentions_in(sentence.start, start) if m.kind in _SIDE_KINDS
+    }
+    before.update(
+        p.country_code for _, _, p in doc.person_mentions(sentence.start, start) if p.country_code
+    )
+    after = {
+        m.code
+        for m in doc.mentions_in(end, sentence.end)
+        if m.kind is _KIND_COUNTRY or m.kind is _KIND_METONYM or m.kind is _KIND_IGO
+    }
+    return len(before) >= 2 and after <= before
+
+
+_INVITATION_TO_VISIT = Trigger(
+    event_type=EventType.REQUEST, mode="invitation", forms=("invitation to",)
+)
+# An invitation accepted to a visit: "accepted an invitation on Friday to make an official"
+_INVITED_TO_MAKE_BEFORE = re.compile(
+    r"\binvitation\s+(?:(?:from|by)\s+[^,;.]{1,60}?\s+|on\s+[A-Z][a-z]+day\s+)?to\s+(?:make|pay)"
+    r"\s+(?:an?|his|her|their)\s+(?:[a-z]+\s+){0,2}$"
+)
+# The talker's own words told after the talks: "and said the alliance stood" (not another's:
+# ", while Moscow said")
+_SAID_IN_THE_TALKS = re.compile(
+    r"(?:(?!\b(?:while|whereas|but|although)\b)[^;.])*?(?:\band|,)\s+(?:also\s+)?"
+    r"(?:said|says|expressed|stressed|reaffirmed|voiced)\b"
+    r"(?:(?!\b(?:while|whereas|but|although)\b)[^;])*$"
 )
 # Where an agreement was made: "the peace agreement the two countries signed in Washington"
-_SIGNED_IN_BEFORE = re.compile(r"\b(?:signed|sealed|concluded|reached|struck)\s+in\s+$")
+_SIGNED_IN_BEFORE = re.compile(r"\b(?:signed|sealed|reached|struck)\s+in\s+$")
+_AGREEMENT_NOUN_BETWEEN = re.compile(
+    r"\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|memorand(?:um|a)|ceasefires?"
+    r"|truces?|protocols?)\b",
+    re.IGNORECASE,
+)
 # An appeal told as a participle after talks: "held talks with ... on Tuesday, calling for"
 _APPEAL_PARTICIPLES = frozenset({"calling for", "calling on", "urging"})
 _TALKS_BEFORE_PARTICIPLE = re.compile(
@@ -6104,8 +6179,12 @@ def _read(
     elif trigger.mode == "pledge" and hit.form in _SUM_GIVING_FORMS:
         if _SUM_GIVEN_AFTER.match(text, end) is None:
             return []  # "The new port will provide 2 million jobs": no sum of money given
-        if _UNDER_AN_AGREEMENT_BEFORE.search(text, sentence.start, start) is not None:
+        if _UNDER_AN_AGREEMENT_BEFORE.search(text, sentence.start, sentence.end) is not None:
             return []  # "Under the agreement, Australia will provide $100 million": its terms
+        if not _state_gives(doc, sentence, start):
+            # "Pakistan expects China will provide $2 billion", "Microsoft will provide": a
+            # hope, a claim or a firm's money, not a state's pledge
+            return []
         # "said on Tuesday it would provide 20 million euros to the Lebanese army": a sum
         # pledged, by the one who said so, on the day it was said
         trigger = _MONEY_PLEDGE
@@ -6196,9 +6275,28 @@ def _read(
         and hit.form in _APPEAL_PARTICIPLES
         and text.endswith(", ", sentence.start, start)
         and _TALKS_BEFORE_PARTICIPLE.search(text, sentence.start, start) is not None
+        and _said_to_the_other_side(doc, sentence, start, end)
     ):
         # "Xi Jinping held talks with Nauruan President David Adeang in Beijing on Tuesday,
         # calling for closer cooperation": what was said in the talks, told with them
+        return []
+    if (
+        trigger.mode == "visit"
+        and _INVITED_TO_MAKE_BEFORE.search(text, max(sentence.start, start - 90), start) is not None
+    ):
+        # "Mirziyoyev accepted an invitation to make an official visit to Berlin next year":
+        # the invitation is the act, the visit only its object
+        trigger = _INVITATION_TO_VISIT
+    if (
+        trigger.event_type is _TYPE_SUPPORT
+        and (talks := _TALKS_BEFORE_PARTICIPLE.search(text, sentence.start, start)) is not None
+        and _SAID_IN_THE_TALKS.match(text, talks.end(), start) is not None
+        and _said_to_the_other_side(doc, sentence, start, end)
+    ):
+        # "Rutte spoke by phone with Romanian President Nicusor Dan on Saturday and said the
+        # alliance stood 'in full solidarity' with Romania": said in the call, part of it (an
+        # appeal in a call is coded as its own, as the sets mostly do: "spoke by phone with
+        # ... and called on Islamabad to take 'serious action'")
         return []
     if (
         trigger.event_type is _TYPE_CONSULT
@@ -6210,7 +6308,13 @@ def _read(
     ) or (
         trigger.event_type is _TYPE_REQUEST
         and not hit.form.endswith(" for")  # ("called for protesters detained in Iran to be freed")
-        and _NONSTATE_COUNTERPART.match(text, end)
+        and (firms := _NONSTATE_COUNTERPART.match(text, end)) is not None
+        # (not creditors or producers named by their states: "urged its creditors, including
+        # China, to", "asked fellow producers Iraq and Kazakhstan to")
+        and not any(
+            m.kind in _SIDE_KINDS
+            for m in doc.mentions_in(firms.end(), _addressee_end(text, firms.end(), sentence.end))
+        )
     ):
         # "talks with smelter operators", "invited Chinese enterprises to invest in Nauru's
         # port": business, not diplomacy
@@ -10054,7 +10158,12 @@ _PAIR_RELATION_AFTER = re.compile(
 )
 
 
-_BACKED_AFTER = re.compile(r"-(?:backed|supported|sponsored|funded|armed|trained)\b")
+# (a side after it, not the act: "the Rwanda-backed M23 rebel group", not "Qatar-backed talks")
+_BACKED_AFTER = re.compile(
+    r"-(?:backed|supported|sponsored|funded|armed|trained)\s+(?:[A-Z][\w'’-]*|rebels?|militias?"
+    r"|groups?|fighters|forces|insurgents|separatists|militants|paramilitar(?:y|ies)|proxies"
+    r"|government|authorities|administration)\b"
+)
 
 
 def _names(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> list[_Name]:
@@ -10496,6 +10605,8 @@ def _classify(
             and trigger.event_type is not _TYPE_AGREE
             and mention.start > end
             and _SIGNED_IN_BEFORE.search(text, max(end, mention.start - 24), mention.start)
+            # (the agreement named between: not "talks that concluded in Geneva")
+            and _AGREEMENT_NOUN_BETWEEN.search(text, end, mention.start) is not None
         ):
             # "accused Rwanda ... of sending fresh troops in breach of the peace agreement the
             # two countries signed in Washington": the place of another act, an agreement's
