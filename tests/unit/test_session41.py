@@ -358,3 +358,16 @@ def test_deaths_told_hours_before_a_visit_are_dated_loosely() -> None:
         "boat carrying about 40 people capsized off Tripoli late on Wednesday."
     )
     assert len(_read.tolls(body)) == 1
+
+
+def test_rejected_asylum_seekers_are_people_not_a_rejection() -> None:
+    """ "No agreement was signed on the return of rejected Afghan asylum seekers via
+    Tashkent": an adjective of people."""
+    body = (
+        "No agreement was signed on the return of rejected Afghan asylum seekers via Tashkent, "
+        "German officials said on Wednesday."
+    )
+    assert all(r.event_type != "REJECT" for r in extract(body))
+    # near miss: a state that rejected something
+    verb = "Uzbekistan rejected the German proposal on Wednesday."
+    assert _summary(verb) == [("REJECT", "rejection", {"DEU", "UZB"})]

@@ -6189,6 +6189,13 @@ def _read(
         # pledged, by the one who said so, on the day it was said
         trigger = _MONEY_PLEDGE
     if (
+        trigger.event_type is _TYPE_REJECT
+        and hit.form == "rejected"
+        and _REJECTED_AS_ADJECTIVE.search(doc.lower, max(sentence.start, start - 30), start)
+        and _REJECTED_PEOPLE_AFTER.match(text, end)
+    ):
+        return []  # "the return of rejected Afghan asylum seekers": people, not a rejection
+    if (
         trigger.event_type is _TYPE_SANCTION
         and _CONSIDERING_BEFORE.search(text, max(sentence.start, start - 100), start) is not None
     ):
@@ -9020,6 +9027,12 @@ _HEALTH_REASON = re.compile(
 # (not the verb: "Russia and Ukraine agreed protocols")
 _AGREED_AS_ADJECTIVE = re.compile(
     r"\b(?:with|under|to|of|by|on|in|per|the|an?|its|their|all)\s+(?:previously\s+)?agreed\s+$"
+)
+# "rejected" as an adjective of people: "the return of rejected Afghan asylum seekers"
+_REJECTED_AS_ADJECTIVE = re.compile(r"\b(?:with|to|of|for|on|the|its|their|all|deport|return)\s+$")
+_REJECTED_PEOPLE_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+)?(?:asylum[\s-]+seekers|asylum\s+applicants|applicants|migrants"
+    r"|refugees|candidates|asylum\s+claims|claims|applications|bids)\b"
 )
 # A country's own central government, asked by one of its regions
 _OWN_FEDERAL_GOVERNMENT_AFTER = re.compile(
