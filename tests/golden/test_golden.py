@@ -271,6 +271,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout48",
     HERE / "holdout49",
     HERE / "holdout50",
+    HERE / "holdout51",
 ]
 
 
