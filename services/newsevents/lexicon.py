@@ -75,6 +75,8 @@ class Trigger(_Data):
     # adverb).
     # "own_agents_denied" ("denied that its soldiers had crossed the border": what its own
     # forces or soil are said to have done, denied).
+    # "sum_given" ("said it would provide 20 million euros to": a sum of money right after, a
+    # state or body of states giving it, no deal's terms; the hit is then a pledge of a sum).
     check: (
         Literal[
             "diplomats_to_leave",
@@ -93,6 +95,7 @@ class Trigger(_Data):
             "other_state_named",
             "denial_object",
             "own_agents_denied",
+            "sum_given",
         ]
         | None
     ) = None

@@ -3667,12 +3667,6 @@ _AID_TO = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:people\s+of\s+)?", re.IGNOR
 # Monday an initial five million Australian dollars in humanitarian aid"; money said to be
 # released or sent is aid.
 _MONEY_PLEDGE = Trigger(event_type=EventType.AGREE, mode="pledge", forms=("pledged",))
-# The lexicon's words for a sum a state will give (its trigger needs "million" or "billion")
-_SUM_GIVING_FORMS = frozenset(
-    f"{tense} {verb}"
-    for tense in ("would", "will")
-    for verb in ("provide", "give", "contribute", "donate")
-)
 # A sanction a state says it is considering is a warning to its target: "was considering
 # suspending diplomatic relations with the UAE", "is weighing sanctions against"; only words of
 # the same clause between ("considering options, and the EU imposed sanctions" is no warning)
@@ -6176,7 +6170,7 @@ def _read(
         and _pledged_before(text, max(sentence.start, start - 120), start)
     ):
         trigger = _MONEY_PLEDGE
-    elif trigger.mode == "pledge" and hit.form in _SUM_GIVING_FORMS:
+    elif trigger.check == "sum_given":
         if _SUM_GIVEN_AFTER.match(text, end) is None:
             return []  # "The new port will provide 2 million jobs": no sum of money given
         if _UNDER_AN_AGREEMENT_BEFORE.search(text, sentence.start, sentence.end) is not None:
