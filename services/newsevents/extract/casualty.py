@@ -159,6 +159,8 @@ _WHERE_AFTER_NOUN = re.compile(
     r"\s+(?:(?:trapped|stranded|stuck|buried)(?:\s+[a-z][a-z' -]{0,60}?)?"
     r"|(?:[a-z]{3,}ing\s+(?:to|into|towards?)|(?:[a-z]{3,}ing\s+)?(?:on|aboard|in|at|inside"
     r"|near|from|with|of(?=\s+(?:the|an?)\s)))\s+[a-z][a-z' -]{0,80}?)"
+    # (a body's acronym after its name: "... Mission in Somalia (AUSSOM) were killed")
+    r"(?:\s+\([a-z][a-z0-9&.-]{1,14}\))?"
     r"(?=\s+(?:was|were|had|have)\s)"
 )
 # "A policeman was killed", "its captain was seriously injured": one person, named by a
@@ -459,6 +461,7 @@ _SINCE_BEFORE_YEAR = re.compile(r"\bsince\s+$")
 # A whole year as a figure's period: "killed more than 2,000 people ... in 2024"
 _IN_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[-–/])")
 _LAST_YEAR = re.compile(r"last(?<!\wlast)\s+year\b(?!['’]s)")
+_SINCE_LAST_YEAR = re.compile(r"\b(?:since|from|until|till|to)\s+(?:\w+\s+){0,3}?last\s+year\b")
 # Many accidents of an earlier year: a yearly statistic, not one incident nor a running toll
 # ("38 people died in mining accidents in the country last year")
 _ACCIDENTS = re.compile(r"\b(?:in|from|by)\s+(?:[a-z-]+\s+){0,2}accidents\b")
@@ -1122,7 +1125,7 @@ _COUNTRY_AFTER_PLACE = re.compile(
     r",?\s+(?:(?:in|of)\s+(?:the\s+)?(?:far\s+)?(?i:" + _DIRECTION + r")?)?"
 )
 _PLACE_AFTER_ADJECTIVE = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:city|town|village|district|province|region|port)\s+of\s+"
+    r"\s+(?:[\w-]+\s+)?(?:city|town|village|district|province|region|port|island)\s+of\s+"
 )
 _REGION_AFTER = re.compile(
     r"\s+(province|region|governorate|state|district|oblast|county|parish)\b"
@@ -4167,6 +4170,10 @@ class _Reader:
         in_year = _IN_YEAR.search(lower, hit.end, clause.end)
         if in_year is not None and int(in_year.group(1)) < published:
             return True  # "Road accidents killed more than 2,000 people in Guatemala in 2024"
+        if _LAST_YEAR.search(lower, hit.end, clause.end) and not _SINCE_LAST_YEAR.search(
+            lower, hit.end, clause.end
+        ):
+            return True  # "police in Rio de Janeiro state killed more than 700 people last year"
         window = self._clause(context, hit.start, hit.end, strong_only=True)
         cause = _nearest_cause(context.hits, window, hit, self.c, lower)
         # (many accidents are no one incident: "In 2023, road accidents killed more than 2,000
@@ -5094,7 +5101,16 @@ class _Reader:
                 dates = self._dates(context, count.window)
             record.date = self._event_date(dates, count)
         if record.place is None:
-            record.place = self._country_named(count.clause) or self._victims_country(record, count)
+            record.place = self._country_named(count.clause)
+        if record.place is None:
+            victims = self._victims_country(record, count)
+            if victims is None or not (
+                record.victims == "soldiers"
+                and not multi_incident
+                and frame is not None
+                and self._fought_elsewhere(frame, victims)
+            ):
+                record.place = victims
         record.place_from_text = record.place is not None
         if not multi_incident and frame is not None:
             self._inherit(record, frame)
@@ -5471,7 +5487,30 @@ class _Reader:
 
     def _tied_country(self, mention: Mention) -> Mention | None:
         """The country the text places a city in ("Koro, Mali", "the town of Koro in central
-        Mali", "Koro, in Mali's Mopti region", "the Malian town of Koro")."""
+        Mali", "Koro, in Mali's Mopti region", "the Malian town of Koro"), here or, for a name
+        the text places only once, where it does so: "Flores" after "the Indonesian island of
+        Flores" is that island, not a namesake in Brazil (the nearest such place before, else
+        the first after)."""
+        tied = self._tied_here(mention)
+        if tied is not None:
+            return tied
+        before: Mention | None = None
+        after: Mention | None = None
+        for other in self.doc.mentions:
+            if other.text != mention.text or other.start == mention.start:
+                continue
+            if other.start > mention.start and after is not None:
+                break
+            there = self._tied_here(other)
+            if there is None:
+                continue
+            if other.start < mention.start:
+                before = there
+            else:
+                after = there
+        return before if before is not None else after
+
+    def _tied_here(self, mention: Mention) -> Mention | None:
         text = self.text
         for after in self.doc.mentions_in(mention.end, mention.end + 40)[:1]:
             if after.kind is MentionKind.COUNTRY and _COUNTRY_AFTER_PLACE.fullmatch(
@@ -5534,6 +5573,17 @@ class _Reader:
                     location = self.country_location(mention.code)
                     return _Placed(location, (mention.start, mention.end), 1)
         return None
+
+    def _fought_elsewhere(self, frame: _Frame, victims: _Placed) -> bool:
+        """Whether the incident in focus is placed in another country than the soldiers' own
+        ("seven Ugandan soldiers ... were killed when al-Shabaab militants attacked their base
+        in the Lower Shabelle region ... claimed to have killed 23 Ugandan soldiers"): troops
+        serve abroad, so the incident's place holds."""
+        place = self._frame_value(frame, "place")
+        if place is None:
+            return False
+        code = place.location.country_code
+        return code is not None and code != victims.location.country_code
 
     def _other_state_fought(self, count: _Count, record: _Record, code: str) -> bool:
         """Whether the figure's attacker is the forces of a state other than ``code``."""

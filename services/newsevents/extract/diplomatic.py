@@ -3503,6 +3503,10 @@ def _state_gives(doc: Document, sentence: Sentence, start: int) -> bool:
     named = [m for m in doc.mentions_in(lead, start) if m.kind in _SIDE_KINDS]
     if named and not text[named[-1].end : start].strip():
         return True
+    if _HER_GOVERNMENT_SAID_BEFORE.search(text, lead, start) is not None:
+        # "Trinidad and Tobago's Prime Minister ... said that her government would send": the
+        # leader's state (the possessive names it)
+        return any(m.kind in _SIDE_KINDS for m in doc.mentions_in(sentence.start, start))
     return _IT_SAID_BEFORE.search(text, lead, start) is not None and any(
         m.kind in _SIDE_KINDS
         for m in doc.mentions_in(sentence.start, start)
@@ -3513,6 +3517,10 @@ def _state_gives(doc: Document, sentence: Sentence, start: int) -> bool:
 _HOPED_BEFORE = re.compile(
     r"\b(?:expects?|expected|hopes?|hoped|wants?|wanted|asked|urged|called\s+on|demanded"
     r"|claimed|claims|believes?|predicted|estimated|if|unless)\b"
+)
+_HER_GOVERNMENT_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|announced|announces|pledged|promised)\b[^,;]*?\b(?:his|her)\s+government"
+    r"\s+$"
 )
 _IT_SAID_BEFORE = re.compile(
     r"\b(?:said|says|announced|announces|pledged|promised)\b[^,;]*?\b(?:it|they)\s+$"
@@ -3714,7 +3722,9 @@ _MONEY_WORDS = ("$", "€", "£", "¥", "dollars", "euros", "pounds", "yen", "yu
 # million euros", "$500,000".
 _SUM = (
     r"(?:(?:[A-Z]{1,3}|Aus)?[$€£¥]\s*[\d.,]+(?:\s+(?:million|billion))?"
-    r"|(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s+(?:(?:million|billion)\s+)?(?:[A-Z][a-z]+\s+|U\.S\.\s+)?"
+    r"|(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s+(?:(?:million|billion)\s+)?"
+    # ("Australian dollars", "Trinidad and Tobago dollars", "U.S. dollars")
+    r"(?:[A-Z][a-z]+\s+(?:(?:and\s+)?[A-Z][a-z]+\s+){0,3}|U\.S\.\s+)?"
     r"(?:dollars|euros|pounds|yen|yuan|francs|rupees|riyals|dirhams|kronor|kroner|krone|won))"
 )
 # The terms of an agreement: "Under the agreement, Australia will provide", "a security and

@@ -236,7 +236,9 @@ _DATELINE = re.compile(
     # (a mixed-case town may have hyphened particles: "Boulogne-sur-Mer (AFP) -")
     # (EFE's "San José, July 7 (EFE).-": an accented town and a full stop before the dash)
     # (or a lower-case particle: EFE's "Santiago de Chile, Feb 15 (EFE).-")
-    r"[A-Z](?:[A-Z .'’/-]{1,40}|[a-zà-ÿ]+(?:(?:[ -][A-Z]|-[a-z]|\s(?:de|del|da|do|di|la)\s[A-Z])"
+    # (or an apostrophe: "Nuku'alofa (AFP) -")
+    r"[A-Z](?:[A-Z .'’/-]{1,40}|[a-zà-ÿ]+(?:['’][a-zà-ÿ]+)?"
+    r"(?:(?:[ -][A-Z]|-[a-z]|\s(?:de|del|da|do|di|la)\s[A-Z])"
     r"[a-zà-ÿ]+){0,3})"
     # (EFE's country in brackets after a small town: "Ayolas (Paraguay), Jul 8 (EFE).-")
     r"(?:\s\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)(?=,))?"
