@@ -272,6 +272,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout49",
     HERE / "holdout50",
     HERE / "holdout51",
+    HERE / "holdout52",
 ]
 
 
