@@ -118,3 +118,56 @@ def test_a_figure_of_last_year_is_background() -> None:
     # near miss: "last year's" names another thing than the figure's period
     theirs = "Gunmen killed 12 people on Tuesday in last year's flood zone, police said."
     assert _read.tolls(theirs) == [(12, None)]
+
+
+def test_a_yearly_rate_is_no_casualty_update() -> None:
+    """ "Road crashes kill more than 27,000 people a year in Pakistan": a rate, as "every year"
+    is."""
+    assert _read.tolls("Road crashes kill more than 27,000 people a year in Pakistan.") == []
+    assert _read.tolls("Road crashes kill 27,000 people per year in Pakistan.") == []
+    # near miss: "a year after" dates an incident, it makes no rate
+    after = "A bus crash killed 27 people in Pakistan on Tuesday, a year after a similar crash."
+    assert _read.tolls(after) == [(27, None)]
+
+
+def test_a_clash_of_a_month_long_past_told_in_a_relative_clause_is_background() -> None:
+    """ "has slumped since the two neighbours fought border clashes in October 2025 that killed
+    dozens of soldiers": an incident of nearly two years before the report."""
+    body = (
+        "Afghan trade with Pakistan has slumped since the two neighbours fought border clashes "
+        "in October 2025 that killed dozens of soldiers on both sides."
+    )
+    assert _read.tolls(body) == []
+    # near miss: a month of the report's own season is news
+    recent = "The two neighbours fought border clashes in July 2027 that killed dozens of soldiers."
+    assert len(_read.tolls(recent)) == 1
+
+
+def test_a_war_told_as_over_long_ago_is_background() -> None:
+    """ "fought a war with the United States that killed some 58,000 Americans ... before it
+    ended in 1975"."""
+    body = (
+        "Vietnam, which fought a war with the United States that killed some 58,000 Americans "
+        "before it ended in 1975, is now one of Washington's biggest trading partners."
+    )
+    assert _read.tolls(body) == []
+    # near miss: a war named after the figure dates nothing of it
+    later = (
+        "Gunmen killed 12 people on Tuesday in the region, where a war raged until it ended in "
+        "2003."
+    )
+    assert _read.tolls(later) == [(12, None)]
+
+
+def test_a_towns_name_that_begins_a_hyphened_name_is_not_that_town() -> None:
+    """ "met at the Kyzyl-Bel checkpoint": not Kyzyl, Russia."""
+    body = (
+        "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon met at the Kyzyl-Bel "
+        "checkpoint on Wednesday."
+    )
+    assert "Kyzyl" not in {m.text for m in document(body).mentions}
+    # near miss: two places named together both stay
+    pair = "Ethiopia and Djibouti agreed to expand the Addis Ababa-Djibouti railway."
+    assert {"Addis Ababa", "Djibouti"} <= {m.text for m in document(pair).mentions}
+    town = "Floods hit the Kyzyl-Bel checkpoint and the town of Kyzyl on Wednesday."
+    assert [m.text for m in document(town).mentions].count("Kyzyl") == 1

@@ -486,8 +486,17 @@ _OWN_DAY_OR_INCIDENT = re.compile(
 # crackdown on protests in 2018 that left more than 300 people dead" (not "a war that began in
 # 2011 and has killed", a running toll)
 _PAST_YEAR_RELATIVE = re.compile(
-    r"\bin\s+((?:19|20)\d\d)\s*,?\s+(?:that|which)\s+(?:left|killed|claimed|took|cost)\b"
+    # (or its month: "fought border clashes in October 2025 that killed dozens of soldiers")
+    r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:("
+    + "|".join(m.lower() for m in MONTH_NAMES)
+    + r")\s+)?((?:19|20)\d\d)\s*,?\s+(?:that|which)\s+(?:left|killed|claimed|took|cost)\b"
     r"[^,;.]{0,60}$"
+)
+# A war the sentence tells as over in a year: "a war ... that killed some 58,000 Americans ...
+# before it ended in 1975" (lower-cased; the war named before the figure)
+_WAR_ENDED_IN = re.compile(
+    r"\b(?:war|conflict|insurgency)\b[^.;]{0,150}?\b(?:it|the\s+war|the\s+conflict)\s+"
+    r"(?:ended|was\s+over|came\s+to\s+an\s+end)\s+in\s+((?:19|20)\d\d)\b"
 )
 # A campaign's running toll told in a relative clause right after it: "two years of war that
 # has killed tens of thousands of people"
@@ -4087,9 +4096,24 @@ class _Reader:
             # killed hundreds of people in Kenya over the past decade": a vague tally of many
             # incidents, no news (not "at least 1,200 killed over the past decade")
             return True
+        ended = _WAR_ENDED_IN.search(lower, sentence.start, sentence.end)
+        if (
+            ended is not None
+            and ended.start() < hit.start
+            and int(ended.group(1)) < published - 1
+            and not _PERFECT.search(lower, clause.start, max(hit.end, clause.start))
+        ):
+            # "fought a war with the United States that killed some 58,000 Americans ... before
+            # it ended in 1975": a war over long ago
+            return True
         past = _PAST_YEAR_RELATIVE.search(lower, max(sentence.start, hit.start - 100), hit.end)
-        if past is not None and int(past.group(1)) < published:
-            return True  # "a crackdown in 2018 that left more than 300 people dead"
+        if past is not None and int(past.group(2)) < published:
+            if past.group(1) is None:
+                return True  # "a crackdown in 2018 that left more than 300 people dead"
+            told = self.doc.published
+            months = (told.year - int(past.group(2))) * 12 + told.month
+            if months - MONTH_NUMBERS[past.group(1)] >= 3:
+                return True  # "fought border clashes in October 2025 that killed dozens"
         named = _YEAR_NAMED_INCIDENT_RELATIVE.search(
             lower, max(sentence.start, hit.start - 120), hit.end
         )

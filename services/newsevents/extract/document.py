@@ -505,7 +505,11 @@ def index(doc: Document, gaz: Gazetteer | None = None) -> Document:
             _without_other_councils(
                 text,
                 _capitals_as_towns(
-                    text, _countries_as_towns(text, gaz.scan(text, titles), gaz), gaz
+                    text,
+                    _countries_as_towns(
+                        text, _without_name_heads(text, gaz.scan(text, titles)), gaz
+                    ),
+                    gaz,
                 ),
             ),
         ),
@@ -595,6 +599,29 @@ _HISTORIC_NAME_BEFORE = re.compile(r"\b(?:Congress|Treaty|Peace)\s+of\s+(?:the\s
 # What continues a list after a capital and the next name ("Paris, Germany and Italy",
 # "Moscow, Georgia, Armenia"): no town and its state
 _LIST_GOES_ON = re.compile(r"\s+(?:and|or)\s|\s*,\s*(?:and\s+|or\s+)?[A-Z]")
+
+
+# A capitalised word hyphened right after a town's name: "the Kyzyl-Bel checkpoint"
+_HYPHENED_NAME_AFTER = re.compile(r"-[A-Z][a-z]")
+
+
+def _without_name_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, without a town's name that only begins a longer hyphened one ("the
+    Kyzyl-Bel checkpoint" is not Kyzyl, Russia); a pair of places named together stays
+    ("the Kyiv-Moscow route", "Addis Ababa-Djibouti"), the second named itself."""
+    starts = None
+    out: list[Mention] = []
+    for mention in mentions:
+        if (
+            mention.entries[0].kind is MentionKind.CITY
+            and _HYPHENED_NAME_AFTER.match(text, mention.end) is not None
+        ):
+            if starts is None:
+                starts = {m.start for m in mentions}
+            if mention.end + 1 not in starts:
+                continue
+        out.append(mention)
+    return out
 
 
 def _capitals_as_towns(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
