@@ -171,3 +171,44 @@ def test_a_towns_name_that_begins_a_hyphened_name_is_not_that_town() -> None:
     assert {"Addis Ababa", "Djibouti"} <= {m.text for m in document(pair).mentions}
     town = "Floods hit the Kyzyl-Bel checkpoint and the town of Kyzyl on Wednesday."
     assert [m.text for m in document(town).mentions].count("Kyzyl") == 1
+
+
+def test_an_act_days_before_the_news_that_came_after_it() -> None:
+    """ "Egypt and Iran agreed on Wednesday ... The announcement came three days after Iran
+    freed 14 Egyptian crew members": the release was on the Sunday before (the helpers' report
+    is of Thursday, 14 March 2024)."""
+    body = (
+        "Egypt and Iran agreed on Wednesday to restore full diplomatic relations.\n\nThe "
+        "announcement came three days after Iran freed 14 Egyptian crew members."
+    )
+
+    def released(text: str) -> list[str]:
+        return [str(r.date) for r in extract(text) if r.event_type == "CONCEDE"]
+
+    assert released(body) == ["2024-03-10"]
+    # with no day in the sentence before, counted from the report's day
+    assert released(body.replace(" on Wednesday", "")) == ["2024-03-11"]
+    # near miss: "three days after" in words that say nothing came counts from nothing
+    said = body.replace("The announcement came three days after", "Officials said three days after")
+    assert released(said) != ["2024-03-10"]
+
+
+def test_an_act_aimed_at_a_numbered_group_names_its_states() -> None:
+    """ "Ethiopia's foreign ministry accused the three governments on Sunday of forming 'an
+    axis'": the three states an earlier sentence names."""
+    body = (
+        "The presidents of Egypt, Eritrea and Somalia agreed on Sunday to set up a joint "
+        "security committee at a summit in Asmara.\n\nEthiopia's foreign ministry accused the "
+        'three governments on Sunday of forming "an axis that seeks to destabilise the region".'
+    )
+    accused = [r for r in extract(body) if r.event_type == "ACCUSE"]
+    assert [codes(r) for r in accused] == [{"EGY", "ERI", "ETH", "SOM"}]
+    # near miss: no earlier sentence names so many states: no target, no accusation
+    two = body.replace("Egypt, Eritrea and Somalia", "Egypt and Eritrea")
+    assert [r for r in extract(two) if r.event_type == "ACCUSE"] == []
+    # near miss: "the two countries'" is a possessive, not the group as object
+    possessive = body.replace(
+        "accused the three governments on Sunday of forming",
+        "accused the three governments' leaders on Sunday of forming",
+    )
+    assert [r for r in extract(possessive) if r.event_type == "ACCUSE"] == []

@@ -7061,6 +7061,17 @@ def _read(
             parties = [sender, *parties]
     if trigger.event_type is _TYPE_THREATEN:
         parties = parties + _force_object(doc, gaz, clause, end, parties)
+    if trigger.event_type in _STATEMENT_TYPES and (group := _NUMBERED_GROUP_AFTER.match(text, end)):
+        # "Ethiopia's foreign ministry accused the three governments on Sunday of ...": the
+        # states an earlier sentence names as so many
+        # (each told by the group's words, where the act names its object)
+        span = (group.start() + len(group.group()) - len(group.group().lstrip()), group.end())
+        parties = parties + [
+            _Party(member.key, member.participant, span)
+            for member in _numbered_group(
+                doc, gaz, sentence_index, parse_single(group.group(1)) or 0, parties
+            )
+        ]
     if hit.form in _LEFT_FOR and not any(
         p.span[1] <= start and p.participant.kind is _PARTICIPANT_PERSON for p in parties
     ):
@@ -8701,6 +8712,33 @@ def _previous_speaker(doc: Document, gaz: Gazetteer, sentence_index: int) -> _Pa
     return None
 
 
+# A numbered group of states as an act's object: "accused the three governments"
+_NUMBERED_GROUP_AFTER = re.compile(
+    r"\s+the\s+(two|three|four|five)\s+(?:governments|countries|states|nations|capitals)\b"
+    r"(?!['’])"
+)
+
+
+def _numbered_group(
+    doc: Document, gaz: Gazetteer, sentence_index: int, count: int, parties: list[_Party]
+) -> list[_Party]:
+    """The states "the three governments" refer to: those of the nearest earlier sentence
+    (up to eight back, the headline included) that names exactly so many states besides the
+    act's own parties; none if no sentence does."""
+    own = {p.key for p in parties}
+    for index in range(sentence_index - 1, max(-1, sentence_index - 9), -1):
+        earlier = doc.sentences[index]
+        states: dict[str, _Party] = {}
+        for m in doc.mentions_in(earlier.start, earlier.end):
+            if m.kind in (_KIND_COUNTRY, _KIND_METONYM) and not doc.in_dateline(m.start):
+                party = _state_party(gaz, m.code, (m.start, m.end))
+                if party.key not in own:
+                    states.setdefault(party.key, party)
+        if len(states) == count:
+            return list(states.values())
+    return []
+
+
 def _previous_sides(doc: Document, gaz: Gazetteer, sentence_index: int) -> list[_Party]:
     """The sides "the two ministers" or "both countries" refer to: the people (else the
     states) of two or more countries named in an antecedent sentence."""
@@ -9699,9 +9737,27 @@ def _next_day(
     # ("two days after the talks Beijing accused Manila": a phrase of its own, then the act's
     # own subject; the act is the later day)
     later = _PHRASE_THEN_SUBJECT.match(doc.text, match.end()) is not None
-    return _counted_day(
-        doc, match, _days_named(doc, sentence.start, clause[0], tense), tense, later
-    )
+    earlier = _days_named(doc, sentence.start, clause[0], tense)
+    if (
+        not earlier
+        and match.group("after")
+        and _IT_CAME_BEFORE.fullmatch(doc.text, sentence.start, match.start()) is not None
+        and (index := doc.sentence_index(sentence.start)) > 0
+    ):
+        # "Egypt and Iran agreed on Wednesday ... The announcement came three days after Iran
+        # freed 14 Egyptian crew members": counted from the day the sentence before names last
+        before = doc.sentences[index - 1]
+        # (or the report's day, where that sentence names none: the news came as told)
+        earlier = _days_named(doc, before.start, before.end, tense) or [doc.published]
+    return _counted_day(doc, match, earlier, tense, later)
+
+
+# A sentence that tells when the news came: "The announcement came", "The move comes", "It
+# came" (before "three days after ...")
+_IT_CAME_BEFORE = re.compile(
+    r"\s*(?:(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}?(?:announcement|move|decision|agreement|deal"
+    r"|visit|talks|meeting|call|step|statement)|It)\s+(?:came|comes)\s+"
+)
 
 
 def _counted_day(
