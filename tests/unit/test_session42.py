@@ -80,6 +80,12 @@ def test_a_leader_saying_her_government_would_provide_a_sum_is_a_pledge() -> Non
         "St. Vincent."
     )
     assert _summary(body) == [("AGREE", "pledge", {"TTO", "VCT"})]
+    # near miss: an opposition leader's government to come pledges nothing
+    opposition = (
+        "British opposition leader Kemi Badenoch said her government would provide 100 million "
+        "pounds to Ukraine if elected."
+    )
+    assert _summary(opposition) == []
     # near miss: no sum, no pledge of one
     troops = body.replace("5 million Trinidad and Tobago dollars (about $740,000)", "troops")
     assert ("AGREE", "pledge", {"TTO", "VCT"}) not in _summary(troops)
@@ -128,6 +134,12 @@ def test_a_yearly_rate_is_no_casualty_update() -> None:
     # near miss: "a year after" dates an incident, it makes no rate
     after = "A bus crash killed 27 people in Pakistan on Tuesday, a year after a similar crash."
     assert _read.tolls(after) == [(27, None)]
+    # near miss: the rate of another figure told after this one silences only that one
+    other = (
+        "Gunmen killed 14 people on Sunday in a region where violence claims hundreds of lives "
+        "a year, officials said."
+    )
+    assert _read.tolls(other) == [(14, None)]
 
 
 def test_a_clash_of_a_month_long_past_told_in_a_relative_clause_is_background() -> None:
@@ -157,6 +169,12 @@ def test_a_war_told_as_over_long_ago_is_background() -> None:
         "2003."
     )
     assert _read.tolls(later) == [(12, None)]
+    # near miss: an incident told after the war's end is today's
+    after_end = (
+        "Sri Lanka's war, which killed 100,000 people before it ended in 2009, left deep scars "
+        "in Jaffna, where a bomb killed 2 people on Monday."
+    )
+    assert _read.tolls(after_end) == [(2, None)]
 
 
 def test_a_towns_name_that_begins_a_hyphened_name_is_not_that_town() -> None:
@@ -206,9 +224,52 @@ def test_an_act_aimed_at_a_numbered_group_names_its_states() -> None:
     # near miss: no earlier sentence names so many states: no target, no accusation
     two = body.replace("Egypt, Eritrea and Somalia", "Egypt and Eritrea")
     assert [r for r in extract(two) if r.event_type == "ACCUSE"] == []
+    # near miss: a nearer sentence naming more states than the group leaves it untold
+    nearer = (
+        "Russia's Sergei Lavrov met Turkey's Hakan Fidan in Ankara on Sunday.\n\nRussia and "
+        "Ukraine exchanged prisoners on Monday in a swap mediated by the United Arab "
+        "Emirates.\n\nThe European Union urged the two countries to build on the swap."
+    )
+    appeals = [r for r in extract(nearer) if r.event_type == "REQUEST"]
+    assert all(codes(r) != {"EUR", "RUS", "TUR"} for r in appeals)
     # near miss: "the two countries'" is a possessive, not the group as object
     possessive = body.replace(
         "accused the three governments on Sunday of forming",
         "accused the three governments' leaders on Sunday of forming",
     )
     assert [r for r in extract(possessive) if r.event_type == "ACCUSE"] == []
+
+
+def test_an_aside_of_ages_after_a_noun_and_deaths_counted_back_from_a_day() -> None:
+    """ "The Republic of Congo on Tuesday expelled two diplomats ..., two days after two
+    Congolese fishermen were shot dead ... The two fishermen, brothers aged 19 and 23, were
+    killed and a third man was wounded": one toll, two dead and one wounded, on Sunday."""
+    body = (
+        "The Republic of Congo on Tuesday expelled two diplomats from the DR Congo, two days "
+        "after two Congolese fishermen were shot dead on the Congo River.\n\nThe two fishermen, "
+        "brothers aged 19 and 23, were killed and a third man was wounded when a patrol boat "
+        "opened fire on their canoe, the spokesman said."
+    )
+    records = _read.records(body)
+    assert [
+        (r.killed.count if r.killed else None, r.injured.count if r.injured else None)
+        for r in records
+    ] == [(2, 1)]
+    assert str(records[0].date) == "2027-08-08"  # Sunday, two days before Tuesday
+    # near miss: an aside without "aged" still cuts the figure from its verb
+    aside = "The two fishermen, brothers from Mossaka, were killed on Sunday, the spokesman said."
+    assert _read.tolls(aside) == []
+
+
+def test_indias_external_affairs_minister_without_a_point_after_his_initial() -> None:
+    """ "Afghan Foreign Minister Amir Khan Muttaqi called on External Affairs Minister S
+    Jaishankar on Wednesday evening": a courtesy call on India's foreign minister."""
+    body = (
+        "Afghan Foreign Minister Amir Khan Muttaqi called on External Affairs Minister S "
+        "Jaishankar on Wednesday evening."
+    )
+    assert document(body).persons["S Jaishankar"].title == "Foreign Minister"
+    assert _summary(body) == [("CONSULT", "meeting", {"AFG", "IND"})]
+    # near miss: an appeal is still one ("called on ... to")
+    asked = body.replace(" on Wednesday evening.", " to reopen the embassy on Wednesday.")
+    assert _summary(asked) == [("REQUEST", "appeal", {"AFG", "IND"})]

@@ -247,7 +247,7 @@ _A_GROUP_OF = re.compile(
 )
 _PARENTHETICAL = re.compile(
     r"\s*,\s*(?:including|among\s+them|[a-z-]+\s+of\s+(?:them|whom)|mostly|mainly"
-    r"|both|aged)\b[^,;]{0,80},"  # ("one of them a commander", "most of them", "all of them")
+    r"|both|aged|[a-z]+\s+aged)\b[^,;]{0,80},"  # (", brothers aged 19 and 23,")  # ("one of them a commander", "most of them", "all of them")
     # ... and a breakdown between dashes or brackets: "at least 131 civilians - 102 men, 17
     # women and 12 children - were killed", "(102 men, 17 women and 12 children)"
     r"|\s+[-–—]\s+[^-–—;.()]{1,80}?\s+[-–—](?=\s)|\s*\([^();.]{1,80}\)"
@@ -259,7 +259,10 @@ _BREAKDOWN_DASHES = re.compile(r"\s[-–—]\s+\d[^-–—;.()]{0,80}?\s[-–—
 # that killed three", "in protest at".
 # "..., two days after a gunfight ... killed six": a figure of an act counted back from a day
 _DAYS_AFTER_BETWEEN = re.compile(
-    r",\s+(a|one|two|three|four|five|six)\s+days?\s+after\s+(?:an?|the)\s+[^,;.]*$"
+    r",\s+(a|one|two|three|four|five|six)\s+days?\s+after\s+(?:an?|the"
+    # (or the figure itself: "..., two days after two Congolese fishermen were shot dead")
+    r"|at\s+least|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores"
+    r"|several)\s+[^,;.]*$"
 )
 
 
@@ -495,8 +498,9 @@ _PAST_YEAR_RELATIVE = re.compile(
 # A war the sentence tells as over in a year: "a war ... that killed some 58,000 Americans ...
 # before it ended in 1975" (lower-cased; the war named before the figure)
 _WAR_ENDED_IN = re.compile(
-    r"\b(?:war|conflict|insurgency)\b[^.;]{0,150}?\b(?:it|the\s+war|the\s+conflict)\s+"
-    r"(?:ended|was\s+over|came\s+to\s+an\s+end)\s+in\s+((?:19|20)\d\d)\b"
+    r"\b(?:war|conflict|insurgency)\b[^.;]{0,150}?(?P<end>\b(?:it|the\s+war|the\s+conflict)\s+"
+    r"(?:ended|was\s+over|came\s+to\s+an\s+end))\s+in\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 # A campaign's running toll told in a relative clause right after it: "two years of war that
 # has killed tens of thousands of people"
@@ -3948,7 +3952,13 @@ class _Reader:
                 if said in _SAID_AT_THE_TIME and self._recent_sentences(context):
                     continue  # "... on Wednesday. Eight were wounded, the governor said at the time."
                 return True  # "40 a year earlier", "the anniversary of"
-            if "habitual" in kinds and start >= q.end:
+            if (
+                "habitual" in kinds
+                and start >= q.end
+                # (the cue of another figure told after this one is not this one's: "killed 14
+                # people on Sunday in a region where violence claims hundreds of lives a year")
+                and not any(q.end <= x.start < start for x in self._quantities(context, clause))
+            ):
                 return True  # "Avalanches kill dozens of people in Tajikistan every winter"
             if "comparison" in kinds:
                 # "rose to 90, up from 83": the comparison's own figure is the first after it
@@ -4099,8 +4109,10 @@ class _Reader:
         ended = _WAR_ENDED_IN.search(lower, sentence.start, sentence.end)
         if (
             ended is not None
-            and ended.start() < hit.start
-            and int(ended.group(1)) < published - 1
+            # (the figure between the war and its end: not "until the conflict ended in 2002,
+            # killed four children on Monday", told after)
+            and ended.start() < hit.start < ended.start("end")
+            and int(ended.group("year")) < published - 1
             and not _PERFECT.search(lower, clause.start, max(hit.end, clause.start))
         ):
             # "fought a war with the United States that killed some 58,000 Americans ... before

@@ -3504,9 +3504,12 @@ def _state_gives(doc: Document, sentence: Sentence, start: int) -> bool:
     if named and not text[named[-1].end : start].strip():
         return True
     if _HER_GOVERNMENT_SAID_BEFORE.search(text, lead, start) is not None:
-        # "Trinidad and Tobago's Prime Minister ... said that her government would send": the
-        # leader's state (the possessive names it)
-        return any(m.kind in _SIDE_KINDS for m in doc.mentions_in(sentence.start, start))
+        # "Trinidad and Tobago's Prime Minister ... said that her government would provide": the
+        # leader's state (the possessive names it); not a government to come ("opposition
+        # leader ... said her government would provide ... if elected")
+        return _OPPOSITION_OR_CONDITION.search(text, sentence.start, sentence.end) is None and any(
+            m.kind in _SIDE_KINDS for m in doc.mentions_in(sentence.start, start)
+        )
     return _IT_SAID_BEFORE.search(text, lead, start) is not None and any(
         m.kind in _SIDE_KINDS
         for m in doc.mentions_in(sentence.start, start)
@@ -3517,6 +3520,9 @@ def _state_gives(doc: Document, sentence: Sentence, start: int) -> bool:
 _HOPED_BEFORE = re.compile(
     r"\b(?:expects?|expected|hopes?|hoped|wants?|wanted|asked|urged|called\s+on|demanded"
     r"|claimed|claims|believes?|predicted|estimated|if|unless)\b"
+)
+_OPPOSITION_OR_CONDITION = re.compile(
+    r"\b(?:[Oo]pposition|if|unless|once|candidate|elected|election|wins?|won)\b"
 )
 _HER_GOVERNMENT_SAID_BEFORE = re.compile(
     r"\b(?:said|says|announced|announces|pledged|promised)\b[^,;]*?\b(?:his|her)\s+government"
@@ -8723,8 +8729,9 @@ def _numbered_group(
     doc: Document, gaz: Gazetteer, sentence_index: int, count: int, parties: list[_Party]
 ) -> list[_Party]:
     """The states "the three governments" refer to: those of the nearest earlier sentence
-    (up to eight back, the headline included) that names exactly so many states besides the
-    act's own parties; none if no sentence does."""
+    (up to eight back, the headline included) that names so many states besides the act's own
+    parties; none where a nearer sentence names more (which of them is not told) or none
+    does."""
     own = {p.key for p in parties}
     for index in range(sentence_index - 1, max(-1, sentence_index - 9), -1):
         earlier = doc.sentences[index]
@@ -8736,6 +8743,8 @@ def _numbered_group(
                     states.setdefault(party.key, party)
         if len(states) == count:
             return list(states.values())
+        if len(states) > count:
+            return []  # (more states than the group holds: which ones is not told)
     return []
 
 

@@ -64,10 +64,9 @@ _TITLE_SUBJECT = (
 # Ranks and honorifics written between a title and the name: "army chief Gen. Abdel Fattah
 # al-Burhan", "Defence Minister Lt. Gen. Yassin Ibrahim".
 _RANKS_BEFORE_NAME = r"(?:\s+(?:Lt|Gen|Col|Maj|Brig|Capt|Adm|Sgt|Cmdr|Dr|Mr|Mrs|Ms)\.(?=\s))*"
-# A holder's name may hold initials: "Foreign Minister S. Jaishankar", "President John F. Kennedy".
-_NAME_WITH_INITIALS = (
-    rf"(?:[A-Z]\.\s+){{0,2}}{_NAME_PART}(?:\s+(?:{_PARTICLE}\s+|[A-Z]\.\s+)?{_NAME_PART}){{0,4}}"
-)
+# A holder's name may hold initials: "Foreign Minister S. Jaishankar", "President John F. Kennedy"
+# (Indian papers write them without a point: "External Affairs Minister S Jaishankar").
+_NAME_WITH_INITIALS = rf"(?:[A-Z]\.\s+|[A-Z]\s+(?=[A-Z][a-z])){{0,2}}{_NAME_PART}(?:\s+(?:{_PARTICLE}\s+|[A-Z]\.\s+)?{_NAME_PART}){{0,4}}"
 _NAME_AFTER_TITLE = re.compile(
     rf"(?:\s*,|{_TITLE_SUBJECT})?{_RANKS_BEFORE_NAME}\s+({_NAME_WITH_INITIALS})"
 )
