@@ -273,3 +273,42 @@ def test_indias_external_affairs_minister_without_a_point_after_his_initial() ->
     # near miss: an appeal is still one ("called on ... to")
     asked = body.replace(" on Wednesday evening.", " to reopen the embassy on Wednesday.")
     assert _summary(asked) == [("REQUEST", "appeal", {"AFG", "IND"})]
+
+
+def test_what_two_agreed_in_a_call_is_said_in_the_call() -> None:
+    """ "Foreign Minister Mohamad Hasan and his Indonesian counterpart Sugiono spoke by
+    telephone on Thursday night and agreed to keep the matter 'within the family of ASEAN'":
+    the call, not an agreement of its own (as support voiced in a call is)."""
+    body = (
+        "Malaysian Foreign Minister Mohamad Hasan and his Indonesian counterpart Sugiono spoke "
+        "by telephone on Thursday night and agreed to keep the matter within the family of ASEAN."
+    )
+    assert [r.mode for r in extract(body)] == ["phone_call"]
+    # near miss: an agreement signed the same day stays its own act
+    signed = (
+        "Malaysian Foreign Minister Mohamad Hasan and his Indonesian counterpart Sugiono met in "
+        "Jakarta on Thursday and agreed to keep the matter within the family of ASEAN."
+    )
+    assert "agreement" in [r.mode for r in extract(signed)]
+
+
+def test_firms_named_by_their_states_possessive_are_no_states() -> None:
+    """ "Indonesia's biggest homegrown coffee chain Kopi Kenangan and China's Luckin Coffee have
+    agreed to stop selling drinks below cost": firms, not Indonesia and China."""
+    body = (
+        "Indonesia's biggest homegrown coffee chain Kopi Kenangan and China's Luckin Coffee have "
+        "agreed to stop selling drinks below cost."
+    )
+    assert extract(body) == []
+    # near miss: a state named itself between the firm and the act
+    states = (
+        "After Japan's top carmaker Toyota asked for help, Japan and China agreed on Tuesday to "
+        "develop electric cars."
+    )
+    assert ("AGREE", "agreement", {"CHN", "JPN"}) in _summary(states)
+    # near miss: leaders named with their states' possessives are the states
+    leaders = (
+        "Japan's Prime Minister Shigeru Ishiba and China's Premier Li Qiang agreed on Tuesday "
+        "to set up a hotline."
+    )
+    assert ("AGREE", "agreement", {"CHN", "JPN"}) in _summary(leaders)

@@ -1773,7 +1773,9 @@ _CALLERS_WORDS_BETWEEN = re.compile(
 def _support_within_calls(doc: Document, records: list[DiplomaticEvent]) -> list[DiplomaticEvent]:
     """Support voiced in a phone call, told in the call's own sentence by its caller ("spoke by
     phone with Tokayev on Monday evening and expressed support for Kazakhstan's territorial
-    integrity"), is what was said in the call, as the analysts code it."""
+    integrity"), is what was said in the call, as the analysts code it; so is what the two
+    agreed in it ("spoke by phone on Thursday and agreed to keep the matter 'within the family
+    of ASEAN'"; not a ceasefire, nor an agreement signed)."""
     calls = [
         (call, found)
         for call in records
@@ -1786,7 +1788,9 @@ def _support_within_calls(doc: Document, records: list[DiplomaticEvent]) -> list
         return records
     kept = []
     for record in records:
-        if record.event_type is EventType.SUPPORT and record.status is _STATUS_OCCURRED:
+        if record.status is _STATUS_OCCURRED and (
+            record.event_type is EventType.SUPPORT or _agreed_in_words(record)
+        ):
             found = _trigger_sentence(doc, record)
             if found is not None and any(
                 call_found[1].start == found[1].start
@@ -1803,6 +1807,14 @@ def _support_within_calls(doc: Document, records: list[DiplomaticEvent]) -> list
                 continue
         kept.append(record)
     return kept
+
+
+def _agreed_in_words(record: DiplomaticEvent) -> bool:
+    """An agreement told by "agreed" ("agreed to coordinate closely"), not a signed one."""
+    if record.event_type is not _TYPE_AGREE or record.mode != "agreement":
+        return False
+    trigger = _trigger_of(record)
+    return trigger is not None and trigger.text.lower().startswith("agreed")
 
 
 # Mentions that name a state: its name, its adjective, its people, its capital.
@@ -3596,6 +3608,15 @@ _COMPANY_NOUNS = (
     r"|developers?|retailers?|insurers?|airlines?|utilit(?:y|ies)|publishers?|distributors?"
     r"|broadcasters?|studios?)"
 )
+# A firm named with its state's possessive: "Indonesia's biggest homegrown coffee chain Kopi
+# Kenangan", "Japan's top carmaker Toyota"
+_STATES_FIRM_BEFORE = re.compile(
+    r"\b[A-Z][\w.'’-]*['’]s\s+(?:[a-z-]+\s+){0,4}(?:chains?|"
+    + _COMPANY_NOUNS[3:]
+    + r"\s+[A-Z][\w&.'’-]*"
+)
+# ... beside a state itself: "Toyota's parent company and the Japanese government agreed"
+_STATE_AFTER_AND = re.compile(r"\band\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[a-z]+)?\s+government\b")
 # A cultural or learned body as the other side: "talks were under way with Bolivia's national
 # archive", "an agreement with the British Museum"
 _INSTITUTION_COUNTERPART = re.compile(
@@ -6357,6 +6378,21 @@ def _read(
     ):
         # "signed a supply agreement with Axion Compute, a US designer of chips", "talks were
         # under way with Bolivia's national archive"
+        return []
+    if (
+        trigger.event_type in _BUSINESS_TYPES
+        and (firm := _STATES_FIRM_BEFORE.search(text, max(sentence.start, start - 120), start))
+        is not None
+        and not _STATE_AFTER_AND.search(text, firm.end(), start)
+        # (no state itself between the firm and the act: not "After Japan's top carmaker
+        # Toyota asked for help, Japan and China agreed")
+        and not any(
+            m.kind in _SENDER_KINDS and not text.startswith(("'s", "’s"), m.end)
+            for m in doc.mentions_in(firm.end(), start)
+        )
+    ):
+        # "Indonesia's biggest homegrown coffee chain Kopi Kenangan and China's Luckin Coffee
+        # have agreed to stop selling drinks below cost": firms, named by their states
         return []
     if (
         trigger.event_type in _BUSINESS_TYPES
