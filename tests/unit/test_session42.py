@@ -312,3 +312,19 @@ def test_firms_named_by_their_states_possessive_are_no_states() -> None:
         "to set up a hotline."
     )
     assert ("AGREE", "agreement", {"CHN", "JPN"}) in _summary(leaders)
+
+
+def test_a_visit_someone_is_invited_to_make_is_the_invitation() -> None:
+    """ "Kast invited Milei to make a state visit to Chile, and Milei accepted": an invitation,
+    no visit made (as "accepted an invitation to make an official visit" is)."""
+    body = (
+        "Chilean President Jose Antonio Kast invited Argentine President Javier Milei to make a "
+        "state visit to Chile, and Milei accepted, the presidency said on Tuesday."
+    )
+    assert [(r.event_type, r.mode) for r in extract(body)] == [("REQUEST", "invitation")]
+    # near miss: a visit made by one who was invited is a visit
+    made = (
+        "Chilean President Jose Antonio Kast, who was invited by Argentine President Javier "
+        "Milei, made a state visit to Argentina on Tuesday."
+    )
+    assert ("CONSULT", "visit") in [(r.event_type, r.mode) for r in extract(made)]

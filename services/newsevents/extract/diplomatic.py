@@ -3575,7 +3575,9 @@ _INVITATION_TO_VISIT = Trigger(
 )
 # An invitation accepted to a visit: "accepted an invitation on Friday to make an official"
 _INVITED_TO_MAKE_BEFORE = re.compile(
-    r"\binvitation\s+(?:(?:from|by)\s+[^,;.]{1,60}?\s+|on\s+[A-Z][a-z]+day\s+)?to\s+(?:make|pay)"
+    r"\b(?:invitation\s+(?:(?:from|by)\s+[^,;.]{1,60}?\s+|on\s+[A-Z][a-z]+day\s+)?"
+    # (or the act of inviting: "Kast invited Milei to make a state visit to Chile")
+    r"|invit(?:ed|es|ing)\s+[^,;.]{1,60}?\s+)to\s+(?:make|pay)"
     r"\s+(?:an?|his|her|their)\s+(?:[a-z]+\s+){0,2}$"
 )
 # The talker's own words told after the talks: "and said the alliance stood" (not another's:
