@@ -328,3 +328,18 @@ def test_a_visit_someone_is_invited_to_make_is_the_invitation() -> None:
         "Milei, made a state visit to Argentina on Tuesday."
     )
     assert ("CONSULT", "visit") in [(r.event_type, r.mode) for r in extract(made)]
+
+
+def test_an_invitation_in_the_headline_is_the_one_the_body_tells() -> None:
+    """ "Milei accepts invitation to Chile" over "Kast invited Milei to make a state visit to
+    Chile": one invitation, its guest named first in the headline."""
+    body = (
+        "Chilean President Jose Antonio Kast invited Argentine President Javier Milei to make a "
+        "state visit to Chile, and Milei accepted, the presidency said on Tuesday."
+    )
+    records = extract(body, "Milei accepts invitation to Chile")
+    assert [(r.mode, codes(r)) for r in records] == [("invitation", {"ARG", "CHL"})]
+    # near miss: an invitation of other states stays its own
+    other = body + " Separately, Kast invited Peruvian President Jose Jeri to Santiago."
+    records = extract(other, "Milei accepts invitation to Chile")
+    assert sorted(sorted(codes(r)) for r in records) == [["ARG", "CHL"], ["CHL", "PER"]]

@@ -11922,6 +11922,13 @@ def _merge_statement(events: list[_Event], mention: _Mention, doc: Document) -> 
                 # "Trump threatens ..." in the headline, "U.S. President Donald Trump
                 # threatened ..." in the lead: one speaker, named once by person, once by state
                 or (event.sentences == _HEADLINE and _same_state_source(event, mention))
+                # "Milei accepts invitation to Chile" in the headline, "Kast invited Milei to
+                # make a state visit to Chile" in the body: one invitation, its guest named first
+                or (
+                    0 in event.sentences
+                    and mention.trigger.mode == "invitation"
+                    and _states(event) == {p.participant.country_code for p in mention.parties}
+                )
                 or _same_appeal_told_next(event, mention)
                 or _same_protest_told_next(event, mention, doc)
             )
