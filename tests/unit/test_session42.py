@@ -343,3 +343,24 @@ def test_an_invitation_in_the_headline_is_the_one_the_body_tells() -> None:
     other = body + " Separately, Kast invited Peruvian President Jose Jeri to Santiago."
     records = extract(other, "Milei accepts invitation to Chile")
     assert sorted(sorted(codes(r)) for r in records) == [["ARG", "CHL"], ["CHL", "PER"]]
+
+
+def test_a_part_of_a_group_after_an_active_verb_counts_people() -> None:
+    """ "In the firefight that followed, soldiers killed three of the attackers": three
+    attackers killed."""
+    body = "In the firefight that followed, soldiers killed three of the attackers on Sunday."
+    assert _read.tolls(body) == [(3, None)]
+    # near miss: a part of things is no toll
+    things = "The strike destroyed three of the buildings on Sunday."
+    assert _read.tolls(things) == []
+    # the part of a total counted is still the part ("38 of the 67 people on board")
+    total = "Gunmen killed 38 of the 67 people on board on Sunday."
+    assert _read.tolls(total) == [(38, None)]
+
+
+def test_skiers_and_hikers_are_people() -> None:
+    """ "A skier was killed in an avalanche near Lech on Friday": one person."""
+    assert _read.tolls("A skier was killed in an avalanche near Lech on Friday.") == [(1, None)]
+    assert _read.tolls("Two skiers were killed in an avalanche on Friday.") == [(2, None)]
+    # near miss: skis are no skiers
+    assert _read.tolls("The avalanche buried two skis and a sled on Friday.") == []

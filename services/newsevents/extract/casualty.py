@@ -804,6 +804,8 @@ _NEWER_BETWEEN = re.compile(
     r"|friday|saturday|sunday)|yesterday|today|this\s+week|last\s+week)\b"
 )
 # "Five of the six crew members were killed": the first number counts the victims.
+# "three of the attackers" after an active verb: the people the figure is a part of
+_OF_THE_GROUP_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her)\s+")
 _PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?")
 # "in the battle", "during the four-month war": a cause told as one named before
 _DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$")
@@ -3522,6 +3524,9 @@ class _Reader:
             total = next((x for x in quantities if x.start == partitive.end()), None)
             if total is not None and (noun := self._people_at(total.end)) is not None:
                 end = noun[1]
+        if noun is None and (group := _OF_THE_GROUP_AFTER.match(self.lower, end)) is not None:
+            # "soldiers killed three of the attackers": three, of the people named after
+            noun = self._people_at(group.end())
         if noun is not None:
             end = noun[1]
         elif not self._free_after(end):
