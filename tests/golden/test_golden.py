@@ -273,6 +273,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout50",
     HERE / "holdout51",
     HERE / "holdout52",
+    HERE / "holdout53",
 ]
 
 
