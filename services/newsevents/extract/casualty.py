@@ -247,7 +247,8 @@ _A_GROUP_OF = re.compile(
 )
 _PARENTHETICAL = re.compile(
     r"\s*,\s*(?:including|among\s+them|[a-z-]+\s+of\s+(?:them|whom)|mostly|mainly"
-    r"|both|aged|[a-z]+\s+aged)\b[^,;]{0,80},"  # (", brothers aged 19 and 23,")  # ("one of them a commander", "most of them", "all of them")
+    # ("one of them a commander", "most of them", "all of them", ", brothers aged 19 and 23,")
+    r"|both|aged|[a-z]+\s+aged)\b[^,;]{0,80},"
     # ... and a breakdown between dashes or brackets: "at least 131 civilians - 102 men, 17
     # women and 12 children - were killed", "(102 men, 17 women and 12 children)"
     r"|\s+[-–—]\s+[^-–—;.()]{1,80}?\s+[-–—](?=\s)|\s*\([^();.]{1,80}\)"
@@ -488,10 +489,11 @@ _OWN_DAY_OR_INCIDENT = re.compile(
 # A past year's incident with its toll in a relative clause in the simple past: "since a
 # crackdown on protests in 2018 that left more than 300 people dead" (not "a war that began in
 # 2011 and has killed", a running toll)
+_MONTHS_LOWER = "|".join(m.lower() for m in MONTH_NAMES)
 _PAST_YEAR_RELATIVE = re.compile(
     # (or its month: "fought border clashes in October 2025 that killed dozens of soldiers")
     r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:("
-    + "|".join(m.lower() for m in MONTH_NAMES)
+    + _MONTHS_LOWER
     + r")\s+)?((?:19|20)\d\d)\s*,?\s+(?:that|which)\s+(?:left|killed|claimed|took|cost)\b"
     r"[^,;.]{0,60}$"
 )
@@ -717,7 +719,6 @@ _BARE_MONTH = re.compile(
     r"(?:\s+(?:of\s+)?(?:this\s+year|last\s+year|((?:19|20)\d\d)\b))?"
 )
 # A span of months is a period: "between January and August this year", "from March to June"
-_MONTHS_LOWER = "|".join(m.lower() for m in MONTH_NAMES)
 _MONTH_SPAN = re.compile(
     rf"\b(?:between|from)\s+(?:early\s+|mid-?|late\s+)?(?:{_MONTHS_LOWER})\b(?:\s+\d{{1,2}})?"
     rf"\s+(?:and|to|through|until)\s+(?:early\s+|mid-?|late\s+|the\s+end\s+of\s+)?"
@@ -2960,6 +2961,8 @@ class _Reader:
         self.told: list[_Record] = []
         self._countries: dict[str, Location] = {}
         self._cities: dict[tuple[str, str | None], City | None] = {}
+        # each name's mentions that the text places in a country (``_tied_country``)
+        self._ties: dict[str, list[tuple[int, Mention]]] = {}
         self._nations_named: tuple[list[Mention], Counter[str | None]] | None = None
         self.topic_countries = doc.topic_countries  # a new frozenset on every access
 
@@ -5532,24 +5535,22 @@ class _Reader:
         the text places only once, where it does so: "Flores" after "the Indonesian island of
         Flores" is that island, not a namesake in Brazil (the nearest such place before, else
         the first after)."""
-        tied = self._tied_here(mention)
-        if tied is not None:
-            return tied
+        ties = self._ties.get(mention.text)
+        if ties is None:
+            # (each mention of the name and what places it, in text order: once per name)
+            ties = self._ties[mention.text] = [
+                (other.start, there)
+                for other in self.doc.mentions
+                if other.text == mention.text and (there := self._tied_here(other)) is not None
+            ]
         before: Mention | None = None
-        after: Mention | None = None
-        for other in self.doc.mentions:
-            if other.text != mention.text or other.start == mention.start:
-                continue
-            if other.start > mention.start and after is not None:
-                break
-            there = self._tied_here(other)
-            if there is None:
-                continue
-            if other.start < mention.start:
-                before = there
-            else:
-                after = there
-        return before if before is not None else after
+        for at, there in ties:
+            if at == mention.start:
+                return there
+            if at > mention.start:
+                return before if before is not None else there
+            before = there
+        return before
 
     def _tied_here(self, mention: Mention) -> Mention | None:
         text = self.text

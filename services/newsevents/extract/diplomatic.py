@@ -3515,14 +3515,17 @@ def _state_gives(doc: Document, sentence: Sentence, start: int) -> bool:
     named = [m for m in doc.mentions_in(lead, start) if m.kind in _SIDE_KINDS]
     if named and not text[named[-1].end : start].strip():
         return True
-    if _HER_GOVERNMENT_SAID_BEFORE.search(text, lead, start) is not None:
+    said = _IT_SAID_BEFORE.search(text, lead, start)
+    if said is None:
+        return False
+    if said.group("government"):
         # "Trinidad and Tobago's Prime Minister ... said that her government would provide": the
         # leader's state (the possessive names it); not a government to come ("opposition
         # leader ... said her government would provide ... if elected")
         return _OPPOSITION_OR_CONDITION.search(text, sentence.start, sentence.end) is None and any(
             m.kind in _SIDE_KINDS for m in doc.mentions_in(sentence.start, start)
         )
-    return _IT_SAID_BEFORE.search(text, lead, start) is not None and any(
+    return any(
         m.kind in _SIDE_KINDS
         for m in doc.mentions_in(sentence.start, start)
         if not text.startswith(("'s", "’s"), m.end)
@@ -3536,12 +3539,10 @@ _HOPED_BEFORE = re.compile(
 _OPPOSITION_OR_CONDITION = re.compile(
     r"\b(?:[Oo]pposition|if|unless|once|candidate|elected|election|wins?|won)\b"
 )
-_HER_GOVERNMENT_SAID_BEFORE = re.compile(
-    r"\b(?:said|says|announced|announces|pledged|promised)\b[^,;]*?\b(?:his|her)\s+government"
-    r"\s+$"
-)
+# "said on Wednesday it would provide", "said that her government would provide"
 _IT_SAID_BEFORE = re.compile(
-    r"\b(?:said|says|announced|announces|pledged|promised)\b[^,;]*?\b(?:it|they)\s+$"
+    r"\b(?:said|says|announced|announces|pledged|promised)\b[^,;]*?"
+    r"\b(?:it|they|(?P<government>(?:his|her)\s+government))\s+$"
 )
 
 
@@ -3614,11 +3615,23 @@ _COMPANY_NOUNS = (
 # Kenangan", "Japan's top carmaker Toyota"
 _STATES_FIRM_BEFORE = re.compile(
     r"\b[A-Z][\w.'’-]*['’]s\s+(?:[a-z-]+\s+){0,4}(?:chains?|"
-    + _COMPANY_NOUNS[3:]
-    + r"\s+[A-Z][\w&.'’-]*"
+    + _COMPANY_NOUNS
+    + r")\s+[A-Z][\w&.'’-]*"
 )
 # ... beside a state itself: "Toyota's parent company and the Japanese government agreed"
 _STATE_AFTER_AND = re.compile(r"\band\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[a-z]+)?\s+government\b")
+
+
+def _state_named_itself(doc: Document, lo: int, hi: int) -> bool:
+    """Whether a state is named in ``[lo, hi)`` as itself, not as a firm's owner ("Brazil's
+    Azul", "China's Luckin Coffee")."""
+    text = doc.text
+    return any(
+        m.kind in _SENDER_KINDS and not text.startswith(("'s", "’s"), m.end)
+        for m in doc.mentions_in(lo, hi)
+    )
+
+
 # A cultural or learned body as the other side: "talks were under way with Bolivia's national
 # archive", "an agreement with the British Museum"
 _INSTITUTION_COUNTERPART = re.compile(
@@ -6369,10 +6382,7 @@ def _read(
         )
         # (a state among them is a side: "China National Petroleum Corp and Turkmenistan are
         # in talks"; not a firm's state, "Brazil's Azul")
-        and not any(
-            m.kind in _SENDER_KINDS and not text.startswith(("'s", "’s"), m.end)
-            for m in doc.mentions_in(firms.start(), firms.end())
-        )
+        and not _state_named_itself(doc, firms.start(), firms.end())
     ):
         return []  # "LATAM Airlines and Brazil's Azul are in talks to expand a codeshare": firms'
     if trigger.event_type in _BUSINESS_TYPES and (
@@ -6388,10 +6398,7 @@ def _read(
         and not _STATE_AFTER_AND.search(text, firm.end(), start)
         # (no state itself between the firm and the act: not "After Japan's top carmaker
         # Toyota asked for help, Japan and China agreed")
-        and not any(
-            m.kind in _SENDER_KINDS and not text.startswith(("'s", "’s"), m.end)
-            for m in doc.mentions_in(firm.end(), start)
-        )
+        and not _state_named_itself(doc, firm.end(), start)
     ):
         # "Indonesia's biggest homegrown coffee chain Kopi Kenangan and China's Luckin Coffee
         # have agreed to stop selling drinks below cost": firms, named by their states
@@ -7109,11 +7116,10 @@ def _read(
         # "Ethiopia's foreign ministry accused the three governments on Sunday of ...": the
         # states an earlier sentence names as so many
         # (each told by the group's words, where the act names its object)
-        span = (group.start() + len(group.group()) - len(group.group().lstrip()), group.end())
         parties = parties + [
-            _Party(member.key, member.participant, span)
+            _Party(member.key, member.participant, group.span("group"))
             for member in _numbered_group(
-                doc, gaz, sentence_index, parse_single(group.group(1)) or 0, parties
+                doc, gaz, sentence_index, parse_single(group.group("count")) or 0, parties
             )
         ]
     if hit.form in _LEFT_FOR and not any(
@@ -8758,8 +8764,8 @@ def _previous_speaker(doc: Document, gaz: Gazetteer, sentence_index: int) -> _Pa
 
 # A numbered group of states as an act's object: "accused the three governments"
 _NUMBERED_GROUP_AFTER = re.compile(
-    r"\s+the\s+(two|three|four|five)\s+(?:governments|countries|states|nations|capitals)\b"
-    r"(?!['’])"
+    r"\s+(?P<group>the\s+(?P<count>two|three|four|five)\s+"
+    r"(?:governments|countries|states|nations|capitals)\b)(?!['’])"
 )
 
 

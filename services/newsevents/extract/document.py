@@ -66,7 +66,10 @@ _TITLE_SUBJECT = (
 _RANKS_BEFORE_NAME = r"(?:\s+(?:Lt|Gen|Col|Maj|Brig|Capt|Adm|Sgt|Cmdr|Dr|Mr|Mrs|Ms)\.(?=\s))*"
 # A holder's name may hold initials: "Foreign Minister S. Jaishankar", "President John F. Kennedy"
 # (Indian papers write them without a point: "External Affairs Minister S Jaishankar").
-_NAME_WITH_INITIALS = rf"(?:[A-Z]\.\s+|[A-Z]\s+(?=[A-Z][a-z])){{0,2}}{_NAME_PART}(?:\s+(?:{_PARTICLE}\s+|[A-Z]\.\s+)?{_NAME_PART}){{0,4}}"
+_NAME_WITH_INITIALS = (
+    rf"(?:[A-Z]\.\s+|[A-Z]\s+(?=[A-Z][a-z])){{0,2}}"
+    rf"{_NAME_PART}(?:\s+(?:{_PARTICLE}\s+|[A-Z]\.\s+)?{_NAME_PART}){{0,4}}"
+)
 _NAME_AFTER_TITLE = re.compile(
     rf"(?:\s*,|{_TITLE_SUBJECT})?{_RANKS_BEFORE_NAME}\s+({_NAME_WITH_INITIALS})"
 )
