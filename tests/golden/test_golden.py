@@ -274,6 +274,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout51",
     HERE / "holdout52",
     HERE / "holdout53",
+    HERE / "holdout54",
 ]
 
 
