@@ -678,7 +678,8 @@ _CALLED_ON = frozenset({"called on", "calls on", "calling on"})
 _COURTESY_CALLEE = re.compile(
     r"\s+(?:Mr|Mrs|Ms|Dr|Sheikh|President|Prime\s+Minister|King|Queen|Emir|Crown\s+Prince"
     r"|Chancellor|Foreign\s+Minister|Minister|Vice\s+President|Chief\s+Adviser|Speaker"
-    r"|Secretary[-\s]General|Premier)\b"
+    r"|Secretary[-\s]General|Premier|(?:Party\s+)?General\s+Secretary|Deputy\s+Prime\s+Minister"
+    r"|Vice\s+Premier|Sultan|Governor[-\s]General|(?:National\s+Assembly\s+)?Chair(?:man|woman))\b"
     # (or by the post alone: "called on the prime minister at his official residence")
     r"|\s+the\s+(?:prime\s+minister|president|king|queen|emir|crown\s+prince|chancellor"
     r"|foreign\s+minister|vice\s+president|speaker|premier)\s+(?:at|in|on)\b"
@@ -1591,6 +1592,9 @@ class _Mention:
     )
     separate: bool = False  # one of "separate calls with A and B": an event of its own
     retaliation: bool = False  # "retaliatory tariffs": an answer to another's act, never it
+    # aimed only at the sides of an event named by a noun ("criticised the move"): none
+    # found, no event (``_add_endorsed_sides``)
+    awaits_sides: bool = False
 
     @property
     def event_mode(self) -> str | None:
@@ -5803,6 +5807,7 @@ def _read(
     text = doc.text
     start, end, trigger = hit.start, hit.end, hit.trigger
     envoy_state: _Party | None = None
+    awaits_sides = False
     needs = compiled.needs.get(id(trigger))  # (met in the sentence: ``_needs_met``)
     if (
         trigger.event_type is _TYPE_AGREE
@@ -7329,6 +7334,18 @@ def _read(
         if trigger.event_type is _TYPE_THREATEN and text.startswith(" ", end):
             parties = _possessor_of_the_threatened(doc, gaz, clause, end, parties)
         directed = _directed(text, trigger, clause, start, end, parties, attacker, sentence.start)
+        if (
+            directed is None
+            and trigger.event_type is _TYPE_ACCUSE
+            and text.startswith(_CRITICISING, start)
+            and not any(p.span[0] >= end for p in parties)
+            and (sources := [p for p in parties if p.span[1] <= start])
+            and _EVENT_OBJECT_AFTER.match(text, end, sentence.end)
+        ):
+            # "Israel's foreign ministry criticised the move on Sunday": aimed at the sides of
+            # the story's main agreement or talks (``_add_endorsed_sides``; with none, no event)
+            directed = (sources[0].key, sources[:1])
+            awaits_sides = True
         if directed is None:
             # "The two leaders also issued a joint statement urging North Korea to ...": the
             # sides are the pair told before (added with the mention's referred parties)
@@ -7363,7 +7380,7 @@ def _read(
         ):
             return []  # "Milei hailed the victory" in a rugby report: praise of a team
     if (
-        hit.form.startswith(("visit", "met", "meet"))
+        hit.form.startswith(("visit", "met", "meet", "travel", "flew", "fly", "flies", "head"))
         and trigger.event_type is _TYPE_CONSULT
         and _SITE_VISITED.match(text, end, sentence.end)
         # (the sides named up to the visit's clause end: "who visited the wounded in hospital,
@@ -7666,6 +7683,7 @@ def _read(
         for place, when in slots
     ]
     for mention in mentions:  # a date after publication: it has not happened yet
+        mention.awaits_sides = awaits_sides
         when = mention.date.value if mention.date else None
         if mention.status is _STATUS_OCCURRED and when is not None and when > doc.published:
             mention.status = _STATUS_SCHEDULED
@@ -7737,6 +7755,9 @@ def _read(
     if trigger is _COURTESY_CALL:
         for mention in mentions:
             mention.separate = True  # a call on a leader is its own meeting, not the talks'
+    if trigger is _INVITATION_TO_VISIT and hit.trigger is not trigger:
+        for mention in mentions:
+            _add_inviting_host(doc, gaz, mention, end)
     if (
         trigger.event_type not in _EVENT_NOUN_TYPES
         and doc.lower.find(" as ", end, sentence.end) >= 0
@@ -7749,6 +7770,32 @@ def _read(
             *(part for mention in mentions for part in _did_too(doc, gaz, mention, as_did.end())),
         ]
     return mentions
+
+
+def _add_inviting_host(doc: Document, gaz: Gazetteer, mention: _Mention, end: int) -> None:
+    """The host of the visit an invitation asks for, as its inviter when the sentence names
+    no other side: "Tokayev accepted an invitation to pay a state visit to Georgia next year"
+    (Georgia invites; "to Berlin": Germany)."""
+    if any(p.span[0] >= end for p in mention.parties):
+        return
+    host = next(
+        (
+            m
+            for m in doc.mentions_in(end, min(mention.sentence.end, end + 40))
+            if m.kind in (_KIND_COUNTRY, _KIND_METONYM, _KIND_CITY)
+            and doc.text.endswith("to ", 0, m.start)
+        ),
+        None,
+    )
+    if host is None:
+        return
+    if host.kind is _KIND_CITY:
+        cities = gaz.cities.get(host.code)
+        code = max(cities, key=lambda c: c.population).iso3 if cities else None
+    else:
+        code = host.code
+    if code is not None and all(p.participant.country_code != code for p in mention.parties):
+        mention.parties.append(_state_party(gaz, code, (host.start, host.end)))
 
 
 # The others who made the same statement: ", as did Qatar and Kuwait" (a list of its own: "X,
@@ -8976,6 +9023,8 @@ def _previous_person(doc: Document, sentence_index: int) -> _Party | None:
 # Another's act a condemnation names: "condemned the expulsion", "condemned the closure" (not
 # a characterisation in another statement: "called the expulsion 'another example of ...'")
 _CONDEMNING = ("condemn", "Condemn", "denounc", "Denounc", "deplor", "Deplor")
+# The same verbs and those of criticism: what may be aimed at an event named by a noun alone
+_CRITICISING = (*_CONDEMNING, "critici", "Critici", "slammed", "decried")
 _ACT_OBJECT = re.compile(
     r"\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:(?P<expel>expulsions?)|(?P<close>closure)"
     r"|(?P<ban>ban)|(?P<visit>visit|trip))\b",
@@ -11157,8 +11206,10 @@ def _is_city_qualifier(text: str, previous: Mention, mention: Mention, gaz: Gaze
         return False
     if text[previous.end : mention.start].strip() != ",":
         return False
-    if _NAME_LIST_CONTINUES.match(text, mention.end):
-        return False
+    if _NAME_LIST_CONTINUES.match(text, mention.end) or text.startswith(
+        ("'s ", "’s "), mention.end
+    ):
+        return False  # (nor an owner: "In Bogota, Colombia's foreign ministry said")
     city = gaz.cities.get(previous.text)
     return bool(city and any(c.iso3 == mention.code for c in city))
 
@@ -12361,7 +12412,7 @@ _EVENT_OBJECT_AFTER = re.compile(
     r"\s*(?:(?:the|this|that|these|their|its)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:(talks|meetings?|negotiations|summit|dialogue|visit)"
     r"|(agreements?|deals?|accords?|ceasefire|truce|pact|treaty|declaration|memorandum|signing)"
-    r"|(announcement|outcome|decision|rapprochement|breakthrough)"
+    r"|(announcement|outcome|decision|rapprochement|breakthrough|move)"
     r"|(release))\b(?!\s+(?:with|between|by|to|of)\b)",
     re.IGNORECASE,
 )
@@ -12384,15 +12435,21 @@ def _add_endorsed_sides(doc: Document, events: list[_Event], mention: _Mention) 
     before) is aimed at both. The event meant is the story's main one of that kind: the one
     told most often, the first among equals, which a reaction in the tail of a report
     comments on."""
+    if not _add_sides_endorsed(doc, events, mention) and mention.awaits_sides:
+        mention.parties = []  # "criticised the move" with no event of two sides told before
+
+
+def _add_sides_endorsed(doc: Document, events: list[_Event], mention: _Mention) -> bool:
+    """``_add_endorsed_sides``: whether any side was added."""
     sentence = mention.sentence
     end = mention.span[1]
     named = _EVENT_OBJECT_AFTER.match(doc.text, end, sentence.end)
     if named is None or _PLACE_NAMED_AFTER.match(doc.text, named.end()):
-        return  # (none, or "welcomed the talks in Tokyo": which talks the place says)
+        return False  # (none, or "welcomed the talks in Tokyo": which talks the place says)
     if any(p.span[0] >= end and p.key != mention.source for p in mention.parties):
         # "welcomed the talks between Kigali and Kinshasa": its sides are named (not its
         # speaker named after it: "..., as did Qatar")
-        return
+        return True
     group = named.lastindex or 1
     kinds = _ENDORSED_KINDS[group - 1]
     # a release is one state's act ("welcomed the release"); the others are between states
@@ -12408,7 +12465,7 @@ def _add_endorsed_sides(doc: Document, events: list[_Event], mention: _Mention) 
         ):
             referent = event
     if referent is None:
-        return
+        return False
     have = {p.participant.country_code for p in mention.parties}
     # The state it was held in, when others were its sides, hosted or mediated it ("talks in
     # Muscat" between Iran and the United States): welcoming them is aimed at the sides.
@@ -12416,11 +12473,14 @@ def _add_endorsed_sides(doc: Document, events: list[_Event], mention: _Mention) 
     if host is not None and len(_state_codes(referent) - {host}) >= 2:
         have.add(host)
     span = (named.start(named.lastindex or 0), named.end())
+    added = False
     for party in referent.parties.values():
         code = party.participant.country_code
         if party.participant.kind is ParticipantKind.STATE and code not in have:
             have.add(code)
             mention.parties.append(replace(party, span=span))
+            added = True
+    return added
 
 
 # Words by which the state an event was held in hosted or mediated it rather than took a side
