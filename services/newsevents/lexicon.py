@@ -71,6 +71,8 @@ class Trigger(_Data):
     # "own_day_after" ("an arrangement signed yesterday": a day right after),
     # "ally_after" ("stood with its treaty ally": an ally, or all the measures, right after),
     # "other_state_named" (help of one state to another: two states or bodies in the sentence),
+    # "relief_abroad" (the same, for a disaster or its relief told in the sentence: "sent a team
+    # of burn specialists", not "a team of experts to discuss export controls"),
     # "denial_object" ("denied on Sunday any involvement": what is denied, after a day or an
     # adverb).
     # "own_agents_denied" ("denied that its soldiers had crossed the border": what its own
@@ -93,6 +95,7 @@ class Trigger(_Data):
             "own_day_after",
             "ally_after",
             "other_state_named",
+            "relief_abroad",
             "denial_object",
             "own_agents_denied",
             "sum_given",

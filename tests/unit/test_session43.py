@@ -163,3 +163,61 @@ def test_travel_to_a_scene_is_no_visit() -> None:
     # near miss: travel to a state is a visit
     visit = "Colombia's foreign minister was travelling to Ecuador on Friday for talks."
     assert [s[1] for s in _summary(visit) if s[0] == "CONSULT"] != []
+
+
+def test_help_abroad_needs_a_disaster_or_relief_told() -> None:
+    """The review's near misses: an expert team, a ship or vaccine doses are aid only for a
+    disaster or its relief told in the sentence or the one before."""
+    quake = (
+        "An earthquake of magnitude 6.4 struck western Nepal on Friday, killing 130 people.\n\n"
+        "China will send a team of medical experts to Kathmandu on Sunday, the embassy said."
+    )
+    assert _aid(quake) == [{"CHN", "NPL"}]
+    for body in (
+        "The United States sent a team of experts to Taiwan on Monday to discuss semiconductor "
+        "export controls, the State Department said.",
+        "South Korea's Samsung sent a team of engineers to Vietnam to oversee the opening of "
+        "its new plant in Bac Ninh.",
+        "A Chinese coast guard vessel with water cannon blocked Philippine supply boats near "
+        "the Second Thomas Shoal on Monday.",
+        "A Philippine coast guard vessel carrying rice and medicines for soldiers stationed on "
+        "the Second Thomas Shoal was blocked by Chinese ships on Monday.",
+        "Pfizer shipped 5 million doses of its vaccine to Brazil on Monday under a purchase "
+        "agreement with the health ministry.",
+        "Military aid from Germany to Ukraine reached 28 billion euros last year, the Kiel "
+        "Institute said.",
+    ):
+        assert _aid(body) == [], body
+    gift = (
+        "India sent 500,000 doses of Covishield vaccine to Nepal as a gift on Thursday, the "
+        "Indian embassy in Kathmandu said."
+    )
+    assert _aid(gift) == [{"IND", "NPL"}]
+
+
+def test_the_review_near_misses_of_invitations_places_and_criticism() -> None:
+    # a summit's host is no inviter
+    summit = (
+        "Indonesian President Prabowo Subianto accepted an invitation to pay a visit to "
+        "Brussels for the EU-ASEAN summit."
+    )
+    assert all("BEL" not in c for _, _, c in _summary(summit))
+    # "the United States": a state named with its article
+    usa = (
+        "Egyptian President Abdel Fattah al-Sisi accepted an invitation to pay a visit to the "
+        "United States next month."
+    )
+    assert _summary(usa) == [("REQUEST", "invitation", {"EGY", "USA"})]
+    # a city described by its country's possessive keeps the country as its qualifier
+    doha = (
+        "Talks in Riyadh, Saudi Arabia's capital, between Russia and the United States ended "
+        "on Monday."
+    )
+    assert all("SAU" not in c for _, _, c in _summary(doha))
+    # criticism of "the government's decision" is no comment on another story's agreement
+    domestic = (
+        "India and Bangladesh signed an agreement on sharing Ganges water on Monday.\n\nIn a "
+        "separate development, Pakistan's opposition criticised the government's decision on "
+        "Tuesday."
+    )
+    assert [s for s in _summary(domestic) if s[0] == "ACCUSE"] == []

@@ -4330,9 +4330,24 @@ _JOINED_LONG_AGO = re.compile(
 
 _IN_A_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+[A-Z]")
 # Whom supplies go to when they are no aid to another state: a state's own forces, a family
+# Help one state gives another (``Trigger.check``), and for "relief_abroad" what tells a
+# disaster or its relief in the sentence
+_HELP_ABROAD_CHECKS = frozenset(("other_state_named", "relief_abroad"))
+_RELIEF_CONTEXT = re.compile(
+    r"\b(?:injured|wounded|victims?|survivors|rescu\w*|relief|damaged?|destroyed|disasters?"
+    r"|quake|earthquake|floods?|flooding|fires?|burns?|blaze|wildfires?|cyclone|hurricane"
+    r"|typhoon|storm|landslides?|mudslides?|outbreak|epidemic|cholera|collapsed?|explosion"
+    r"|blast|crash|emergency|humanitarian|food|drinking\s+water|medicines|medical\s+supplies"
+    r"|tents|shelter|generators|desalination|gift|donated|donation|repair\w*|outbreak|ebola"
+    r"|mpox|measles)\b",
+    re.IGNORECASE,
+)
 _OWN_RECIPIENT = re.compile(
     r"\bto\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers"
     r"|base|bases|garrison|garrisons|personnel|citizens|nationals|embassy)\b"
+    # "carrying rice and medicines for soldiers stationed on the Second Thomas Shoal"
+    r"|\bfor\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|marines"
+    r"|garrison|personnel)\s+(?:stationed|deployed|based|posted)\b"
     r"|\bto\s+the\s+famil(?:y|ies)\s+of\b|\breinforc|\bagainst\b",
     re.IGNORECASE,
 )
@@ -6010,8 +6025,18 @@ def _read(
         return []  # "denied that any formal talks had taken place": a report denied
     if trigger.check == "denial_object" and _DENIAL_OBJECT.match(text, end) is None:
         return []  # "denied that ...", "was denied a visa": no involvement denied right after
-    if trigger.check == "other_state_named" and not _two_states_named(doc, sentence):
+    if trigger.check in _HELP_ABROAD_CHECKS and not _two_states_named(doc, sentence):
         return []  # "India deployed army teams to Kerala to help with rescues": help at home
+    if (
+        trigger.check == "relief_abroad"
+        and _RELIEF_CONTEXT.search(
+            text, doc.sentences[max(0, sentence_index - 1)].start, sentence.end
+        )
+        is None
+    ):
+        # "sent a team of experts to Taiwan to discuss export controls": no disaster or relief
+        # told in the sentence or the one before
+        return []
     if (
         trigger.check == "ally_after"
         and _ALLY_AFTER.match(text, end) is None
@@ -7340,7 +7365,7 @@ def _read(
             and text.startswith(_CRITICISING, start)
             and not any(p.span[0] >= end for p in parties)
             and (sources := [p for p in parties if p.span[1] <= start])
-            and _EVENT_OBJECT_AFTER.match(text, end, sentence.end)
+            and _BARE_EVENT_OBJECT_AFTER.match(text, end, sentence.end)
         ):
             # "Israel's foreign ministry criticised the move on Sunday": aimed at the sides of
             # the story's main agreement or talks (``_add_endorsed_sides``; with none, no event)
@@ -7772,6 +7797,13 @@ def _read(
     return mentions
 
 
+# A gathering a visit is made for: "to Brussels for the EU-ASEAN summit"
+_FOR_A_GATHERING = re.compile(
+    r"\s+(?:on\s+[A-Z]\w+\s+)?for\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|conference"
+    r"|meeting|forum|session|assembly|games|ceremony|talks)\b"
+)
+
+
 def _add_inviting_host(doc: Document, gaz: Gazetteer, mention: _Mention, end: int) -> None:
     """The host of the visit an invitation asks for, as its inviter when the sentence names
     no other side: "Tokayev accepted an invitation to pay a state visit to Georgia next year"
@@ -7783,12 +7815,12 @@ def _add_inviting_host(doc: Document, gaz: Gazetteer, mention: _Mention, end: in
             m
             for m in doc.mentions_in(end, min(mention.sentence.end, end + 40))
             if m.kind in (_KIND_COUNTRY, _KIND_METONYM, _KIND_CITY)
-            and doc.text.endswith("to ", 0, m.start)
+            and doc.text.endswith(("to ", "to the "), 0, m.start)
         ),
         None,
     )
-    if host is None:
-        return
+    if host is None or _FOR_A_GATHERING.match(doc.text, host.end, mention.sentence.end):
+        return  # (nor a summit's host: "to pay a visit to Addis Ababa for the AU summit")
     if host.kind is _KIND_CITY:
         cities = gaz.cities.get(host.code)
         code = max(cities, key=lambda c: c.population).iso3 if cities else None
@@ -9025,6 +9057,14 @@ def _previous_person(doc: Document, sentence_index: int) -> _Party | None:
 _CONDEMNING = ("condemn", "Condemn", "denounc", "Denounc", "deplor", "Deplor")
 # The same verbs and those of criticism: what may be aimed at an event named by a noun alone
 _CRITICISING = (*_CONDEMNING, "critici", "Critici", "slammed", "decried")
+# ... the noun right after its determiner: "criticised the move", "condemned the new
+# agreement" (not "the government's decision": whose, it says)
+_BARE_EVENT_OBJECT_AFTER = re.compile(
+    r"\s+(?:the|this|that|these|their)\s+(?:(?:new|latest|planned|proposed|bilateral)\s+)?"
+    r"(?:move|decision|agreements?|deals?|accords?|pact|treaty|talks|summit|meeting"
+    r"|rapprochement|memorandum|declaration)\b(?!\s+(?:with|between|by|to|of)\b)",
+    re.IGNORECASE,
+)
 _ACT_OBJECT = re.compile(
     r"\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:(?P<expel>expulsions?)|(?P<close>closure)"
     r"|(?P<ban>ban)|(?P<visit>visit|trip))\b",
@@ -10960,7 +11000,7 @@ def _classify(
                     _AID_TEAM_BETWEEN.fullmatch(text, mention.end, start) is not None
                     # "French investigators arrived in Beirut ... to assist in the investigation"
                     or (
-                        trigger.check == "other_state_named"
+                        trigger.check in _HELP_ABROAD_CHECKS
                         and _HELPERS_AFTER.match(text, mention.end) is not None
                     )
                 )
@@ -11200,16 +11240,27 @@ def _is_reporter(text: str, start: int, end: int, sentence: Sentence) -> bool:
     return _last_word(window) in ("to", "the") and bool(_REPORTER_BEFORE.search(window))
 
 
+# What a country's possessive after a city may describe the city as: "Doha, Qatar's capital"
+_CITY_DESCRIBED_AFTER = re.compile(
+    r"(?:(?:second|third|largest|biggest|main|chief|commercial|economic|financial|holy|northern"
+    r"|southern|eastern|western|central|coastal|border|old|former|new|ancient|industrial|oil"
+    r"|port)\s+)*(?:capital|city|port|town|hub|centre|center|gateway|largest|biggest)\b"
+)
+
+
 def _is_city_qualifier(text: str, previous: Mention, mention: Mention, gaz: Gazetteer) -> bool:
     """ "London, Britain" — the country only says where the city is (unless a list goes on)."""
     if previous.kind not in (_KIND_CITY, _KIND_METONYM):
         return False
     if text[previous.end : mention.start].strip() != ",":
         return False
-    if _NAME_LIST_CONTINUES.match(text, mention.end) or text.startswith(
-        ("'s ", "’s "), mention.end
+    if _NAME_LIST_CONTINUES.match(text, mention.end) or (
+        text.startswith(("'s ", "’s "), mention.end)
+        and _CITY_DESCRIBED_AFTER.match(text, mention.end + 3) is None
     ):
-        return False  # (nor an owner: "In Bogota, Colombia's foreign ministry said")
+        # (nor an owner: "In Bogota, Colombia's foreign ministry said"; but "Doha, Qatar's
+        # capital" is the city described)
+        return False
     city = gaz.cities.get(previous.text)
     return bool(city and any(c.iso3 == mention.code for c in city))
 
