@@ -73,6 +73,8 @@ class Trigger(_Data):
     # "other_state_named" (help of one state to another: two states or bodies in the sentence),
     # "relief_abroad" (the same, for a disaster or its relief told in the sentence: "sent a team
     # of burn specialists", not "a team of experts to discuss export controls"),
+    # "ceremony_host" ("will not attend this year's memorial ceremony ... in Japan": a state
+    # the ceremony is held in or belongs to, named after the verb, is the one refused),
     # "denial_object" ("denied on Sunday any involvement": what is denied, after a day or an
     # adverb).
     # "own_agents_denied" ("denied that its soldiers had crossed the border": what its own
@@ -96,6 +98,7 @@ class Trigger(_Data):
             "ally_after",
             "other_state_named",
             "relief_abroad",
+            "ceremony_host",
             "denial_object",
             "own_agents_denied",
             "sum_given",

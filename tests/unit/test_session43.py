@@ -221,3 +221,43 @@ def test_the_review_near_misses_of_invitations_places_and_criticism() -> None:
         "Tuesday."
     )
     assert [s for s in _summary(domestic) if s[0] == "ACCUSE"] == []
+
+
+def test_criticism_rejected_answers_the_state_named_before() -> None:
+    """ "Japan's Chief Cabinet Secretary Minoru Kihara rejected the criticism", told by no act
+    of its own: aimed at the South Korean official named in the sentence before."""
+    body = (
+        "First Vice Foreign Minister Park Yoon-joo met Japanese Ambassador Koichi Mizushima in "
+        "Seoul on Thursday to inform him of the decision.\n\nJapan's Chief Cabinet Secretary "
+        "Minoru Kihara rejected the criticism at a press briefing Friday."
+    )
+    assert ("REJECT", "rejection", {"JPN", "KOR"}) in _summary(body)
+    # near miss: "the proposal" is no criticism, and no act was told before
+    proposal = body.replace("rejected the criticism", "rejected the proposal")
+    assert ("REJECT", "rejection", {"JPN", "KOR"}) not in _summary(proposal)
+
+
+def test_a_states_boycott_of_anothers_ceremony_is_a_refusal() -> None:
+    body = (
+        "South Korea will not attend this year's memorial ceremony for workers of the Sado "
+        "mines in Japan, the foreign ministry said Friday."
+    )
+    assert _summary(body) == [("REJECT", "rejection", {"JPN", "KOR"})]
+    # near miss: a leader's absence from a summit is no state's refusal
+    summit = (
+        "Indian Prime Minister Narendra Modi will not attend the inauguration ceremony in "
+        "Colombo next week, officials said."
+    )
+    assert [s for s in _summary(summit) if s[0] == "REJECT"] == []
+
+
+def test_a_dateline_in_capitals_with_an_accent() -> None:
+    """ "ASUNCIÓN, Paraguay (AP) —": Paraguay is the story's state, so a Brazilian team that
+    crossed the border to treat the injured is aid to it."""
+    body = (
+        "ASUNCIÓN, Paraguay (AP) — A fire swept through a market in Ciudad del Este on Sunday, "
+        "killing seven people.\n\nBrazil's Foreign Ministry said Monday that a team of 12 burn "
+        "specialists from Brazil's Health Ministry had crossed the Friendship Bridge to help "
+        "treat the injured at the regional hospital in Ciudad del Este."
+    )
+    assert _aid(body) == [{"BRA", "PRY"}]

@@ -6961,7 +6961,8 @@ def _read(
         and any(n.org_name and n.mention.start < start for n in _names(doc, sentence, clause))
     ):
         return []  # "Vietnam Airlines is expected to sign a deal ... during Biden's visit"
-    if parties and facts.flag("absence"):  # (no parties: no clause pass for the flag)
+    if parties and facts.flag("absence") and trigger.check != "ceremony_host":
+        # (no parties: no clause pass for the flag; a boycott is a refusal of its own)
         parties = []  # "Tshisekedi did not attend": not a party
     if background or (
         anaphoric
@@ -7371,6 +7372,28 @@ def _read(
             # the story's main agreement or talks (``_add_endorsed_sides``; with none, no event)
             directed = (sources[0].key, sources[:1])
             awaits_sides = True
+        if trigger.check == "ceremony_host" and directed is not None:
+            # "South Korea will not attend this year's memorial ceremony ... in Japan": the
+            # boycott is aimed at the state the ceremony is held in or belongs to (a state's:
+            # not "Modi will not attend the inauguration ceremony", a leader's absence)
+            if any(
+                p.participant.kind is _PARTICIPANT_PERSON and p.span[1] <= start for p in parties
+            ):
+                return []
+            named_codes = {p.participant.country_code for p in directed[1]}
+            host = next(
+                (
+                    _state_party(gaz, m.code, (m.start, m.end))
+                    for m in doc.mentions_in(end, clause[1])
+                    if m.kind in (_KIND_COUNTRY, _KIND_ADJECTIVE, _KIND_METONYM)
+                    and m.code not in named_codes
+                ),
+                None,
+            )
+            if host is None and len(named_codes) < 2:
+                return []
+            if host is not None and len(named_codes) < 2:
+                directed = (directed[0], [*directed[1], host])
         if directed is None:
             # "The two leaders also issued a joint statement urging North Korea to ...": the
             # sides are the pair told before (added with the mention's referred parties)
@@ -12209,6 +12232,8 @@ _REJECTED_ACT_AFTER = re.compile(
     + r"\b",
     re.IGNORECASE,
 )
+# Criticism rejected, by its noun alone: "rejected the criticism", "dismissed the criticism"
+_CRITICISM_REJECTED = re.compile(r"\s+(?:the|this|that|such|their|its)\s+criticisms?\b")
 # A rejection whose trigger names the act it answers: "dismissed the accusations".
 _REJECTED_ACT_IN_TRIGGER = re.compile(_REJECTED_ACT_NOUNS + "$", re.IGNORECASE)
 # The acts a rejection can answer: a demand, a charge, a threat, a sanction aimed at the rejecter.
@@ -12640,7 +12665,16 @@ def _add_rejected_party(
             None,
         )
     if earlier is None:
-        return False
+        if _CRITICISM_REJECTED.match(doc.text, end, act_end) is None:
+            return False
+        # "Japan's Chief Cabinet Secretary Minoru Kihara rejected the criticism", told by no
+        # act of its own: whoever of another state the sentences before name (the South
+        # Korean minister who told the Japanese ambassador of the boycott)
+        critic = _latest_other_party(doc, gaz, mention.sentence, mention.sentence_index, start)
+        if critic is None or critic.participant.country_code in rejecters:
+            return False
+        mention.parties.append(critic)
+        return True
     have = {p.participant.country_code for p in mention.parties}
     for party in earlier.parties.values():
         code = party.participant.country_code

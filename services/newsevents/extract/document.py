@@ -238,8 +238,9 @@ _DATELINE = re.compile(
     # (a mixed-case town may have hyphened particles: "Boulogne-sur-Mer (AFP) -")
     # (EFE's "San José, July 7 (EFE).-": an accented town and a full stop before the dash)
     # (or a lower-case particle: EFE's "Santiago de Chile, Feb 15 (EFE).-")
-    # (or an apostrophe: "Nuku'alofa (AFP) -")
-    r"[A-Z](?:[A-Z .'’/-]{1,40}|[a-zà-ÿ]+(?:['’][a-zà-ÿ]+)?"
+    # (or an apostrophe: "Nuku'alofa (AFP) -"; or a capital with an accent: "ASUNCIÓN, Paraguay
+    # (AP) —")
+    r"[A-Z](?:[A-ZÀ-Þ .'’/-]{1,40}|[a-zà-ÿ]+(?:['’][a-zà-ÿ]+)?"
     r"(?:(?:[ -][A-Z]|-[a-z]|\s(?:de|del|da|do|di|la)\s[A-Z])"
     r"[a-zà-ÿ]+){0,3})"
     # (EFE's country in brackets after a small town: "Ayolas (Paraguay), Jul 8 (EFE).-")
@@ -253,9 +254,9 @@ _DATELINE = re.compile(
     r"|CMC)\b)"
     r"\s*\.?[-—–]+\s*"
     # the South Asian papers' "PESHAWAR: ", "NEW DELHI: "
-    r"|[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}:\s+"
+    r"|[A-Z][A-ZÀ-Þ.'’-]+(?:\s[A-Z][A-ZÀ-Þ.'’-]+){0,2}:\s+"
     # a dash without an agency: the Canadian Press's "OTTAWA — ", "BOGOTA, Colombia — "
-    r"|[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s+[—–]\s+"
+    r"|[A-Z][A-ZÀ-Þ.'’-]+(?:\s[A-Z][A-ZÀ-Þ.'’-]+){0,2}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s+[—–]\s+"
     # the Indian agencies' "New Delhi, Dec 16 (PTI) " (no dash)
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d{1,2}\s+\([A-Z][A-Za-z]{1,15}\)\s*[-—–:]?\s*"  # (PTI), (IANS), (ANI)
