@@ -261,3 +261,25 @@ def test_a_dateline_in_capitals_with_an_accent() -> None:
         "treat the injured at the regional hospital in Ciudad del Este."
     )
     assert _aid(body) == [{"BRA", "PRY"}]
+
+
+def test_a_guest_received_the_day_after_arriving_is_a_visit_and_a_meeting() -> None:
+    """ "Vautrin, who arrived on Monday evening, was received on Tuesday by Prime Minister
+    Nikol Pashinyan": the visit began on Monday (the arrival need not be a trigger of its
+    own), the meeting was on Tuesday."""
+    title = "France, Armenia sign air defence deal as Vautrin visits Yerevan"
+    body = (
+        "France and Armenia signed an agreement on Thursday during a visit to Yerevan by French "
+        "Armed Forces Minister Catherine Vautrin.\n\nVautrin, who arrived on Wednesday evening, "
+        "was received on Thursday by Armenian Prime Minister Nikol Pashinyan."
+    )
+
+    def consults(text: str) -> list[tuple[str | None, str]]:
+        return sorted(
+            (r.mode, str(r.date)) for r in extract(text, title) if r.event_type == "CONSULT"
+        )
+
+    assert consults(body) == [("meeting", "2024-03-14"), ("visit", "2024-03-13")]
+    # near miss: received the day of the arrival stays the visit
+    same = body.replace("was received on Thursday", "was received the same evening")
+    assert [mode for mode, _ in consults(same)] == ["visit"]

@@ -12791,11 +12791,13 @@ def _referring_pattern(event_type: EventType, modes: frozenset[str]) -> re.Patte
 # "Hun Manet, who arrived in Hanoi on Tuesday for a two-day official visit, held talks with
 # To Lam at the party headquarters on Wednesday morning": the relative clause's arrival, then
 # the main clause's own verb of meeting (the clause is read once, as the visit)
+# (or "Vautrin, who arrived on Monday evening, was received on Tuesday by Prime Minister
+# Nikol Pashinyan", "Orsi, who arrived ..., later held talks with Pena")
 _ARRIVAL_THEN_TALKS = re.compile(
-    r"(?:arrived|landed|flew)\s+(?:in|into)\s+[^,;()]{1,140},\s+(?P<verb>(?P<held>held)\s+talks"
-    r"|met)\b"
+    r"(?:arrived|landed|flew)\b(?:\s+(?:in|into)\b)?[^,;()]{1,140},\s+(?:later\s+|then\s+)?"
+    r"(?P<verb>(?P<held>held)\s+talks|met|was\s+received)\b"
 )
-_WHO_BEFORE = re.compile(r",\s+who\s+$")
+_WHO_ARRIVED = re.compile(r",\s+who\s+(?P<verb>arrived|landed|flew)\b")
 # Where the main clause's own words end: "... on Wednesday before the two leaders oversaw"
 _MAIN_CLAUSE_END = re.compile(
     r"[;:]|,\s+(?:and|but|while|after|before)\s|\s(?:before|after|while|when)\s"
@@ -12815,15 +12817,15 @@ def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
     for event in events:
         if "visit" not in event.modes or event.date is None or event.date.value is None:
             continue
-        for field_name, start, _ in event.evidence:
-            if field_name != "trigger" or not text.startswith(("arrived", "landed", "flew"), start):
-                continue
-            sentence_index = doc.sentence_index(start)
+        for sentence_index in sorted(event.sentences):
             sentence = doc.sentences[sentence_index]
+            # (the arrival need not be a trigger of its own: "who arrived on Monday evening")
+            who = _WHO_ARRIVED.search(text, sentence.start, sentence.end)
+            if who is None:
+                continue
+            start = who.start("verb")
             found = _ARRIVAL_THEN_TALKS.match(text, start, sentence.end)
-            if found is None or not _WHO_BEFORE.search(
-                text, max(sentence.start, start - 12), start
-            ):
+            if found is None:
                 continue
             stop = _MAIN_CLAUSE_END.search(text, found.end(), sentence.end)
             clause_end = stop.start() if stop else sentence.end
@@ -12832,11 +12834,24 @@ def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
                 for d in doc.dates.find(found.end(), clause_end, doc.published, Tense.PAST)
                 if d.value is not None
             ]
-            if not days or days[0].value == event.date.value:
+            # (the arrival's own day, when the relative clause tells one, else the visit's)
+            arrival = next(
+                (
+                    d
+                    for d in doc.dates.find(start, found.start("verb"), doc.published, Tense.PAST)
+                    if d.value is not None
+                ),
+                event.date,
+            )
+            if not days or days[0].value == arrival.value:
                 continue
             day = days[0]
-            if not doc.person_mentions(found.end(), day.start):
-                continue  # "met students", "met German business executives": no side named
+            if not doc.person_mentions(found.end(), day.start) and not (
+                found.group("verb").startswith("was") and doc.person_mentions(day.end, clause_end)
+            ):
+                # "met students", "met German business executives": no side named (a host who
+                # received the guest is named after the day: "was received on Tuesday by X")
+                continue
             if any(
                 other is not event
                 and other.event_type is _TYPE_CONSULT
@@ -12870,6 +12885,11 @@ def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
                     separate=True,
                 )
             )
+            if event.date.value == day.value and arrival is not event.date:
+                # the visit dated by the main clause's day ("during a visit ... on Tuesday"):
+                # it began with the arrival
+                event.date = arrival
+                event.evidence.append(("date", arrival.start, arrival.end))
             break
     events.extend(added)
 
