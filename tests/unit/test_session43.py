@@ -3,7 +3,10 @@ sets 45 to 53), each with the near misses that keep it narrow."""
 
 from __future__ import annotations
 
+from tests.unit.casualty_helpers import CasualtyReader
 from tests.unit.diplomatic_helpers import codes, extract
+
+_read = CasualtyReader("2027-05-26T19:00:00+05:30", "s43")
 
 
 def _summary(body: str, title: str = "World news") -> list[tuple[str, str | None, set[str]]]:
@@ -283,3 +286,25 @@ def test_a_guest_received_the_day_after_arriving_is_a_visit_and_a_meeting() -> N
     # near miss: received the day of the arrival stays the visit
     same = body.replace("was received on Thursday", "was received the same evening")
     assert [mode for mode, _ in consults(same)] == ["visit"]
+
+
+def test_a_toll_told_as_it_stood_by_an_earlier_time_is_superseded() -> None:
+    """ "The death toll ... rose to 23 on Wednesday ... Fourteen deaths had been reported till
+    Tuesday night": the running toll as it stood before, no record of its own."""
+    body = (
+        "The death toll in the suspected hooch tragedy in Bihar's Siwan district rose to 23 on "
+        "Wednesday, officials said.\n\nFourteen deaths had been reported till Tuesday night."
+    )
+    assert _read.tolls(body) == [(23, None)]
+    quoted = (
+        "The death toll from a fuel tanker explosion in central Uganda rose to 23 on Wednesday, "
+        'police said.\n\n"By Tuesday evening we had 18 confirmed dead," the spokesman said.'
+    )
+    assert _read.tolls(quoted) == [(23, None)]
+    # near miss: another incident's deaths by a day stay a record
+    other = (
+        "The death toll in the suspected hooch tragedy in Bihar's Siwan district rose to 23 on "
+        "Wednesday, officials said.\n\nIn a separate incident, four people had died by Tuesday "
+        "night after a bus crash in Patna."
+    )
+    assert (4, None) in _read.tolls(other)

@@ -895,6 +895,13 @@ _SAID_EARLIER_BEFORE = re.compile(
 )
 # "Seven people had died", "four had been killed": a figure of before the time told
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$")
+# A figure told as it stood by an earlier time: "By Tuesday evening we had 18 confirmed dead",
+# "Fourteen deaths had been reported till Tuesday night"
+_BY_AN_EARLIER_TIME = re.compile(
+    r"\b(?:by|till|until|as\s+of)\s+(?:late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|yesterday|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"\b(?!\s*,?\s+(?:when|after)\b)"
+)
 _TOLL_ROSE_TO = re.compile(
     r"\b(?:toll|tally)\b[^.;]{0,90}?\b(?:rose|risen|rises|climbed|jumped|increased)\s+to\b"
 )
@@ -4771,6 +4778,24 @@ class _Reader:
         if lower.find("stood", clause.start, last) >= 0 and _STOOD_ON_A_DAY.search(
             lower, clause.start, clause.end
         ):
+            return "superseded"
+        if (
+            count.kind == "killed"
+            and _BY_AN_EARLIER_TIME.search(lower, sentence.start, sentence.end) is not None
+            and self._told_in_sentences_before(context, _TOLL_ROSE_TO, 4)
+            and any(
+                r.killed is not None
+                and r.killed.bound.count > q.count
+                and r.scope == "cumulative"
+                and r.sentence_index < context.index
+                for r in self.told
+            )
+            and lower.find("separate", sentence.start, sentence.end) < 0
+            and _ANOTHER_INCIDENT_AFTER.search(lower, last, sentence.end) is None
+        ):
+            # "The death toll ... rose to 23 on Wednesday ... 'By Tuesday evening we had 18
+            # confirmed dead'", "Fourteen deaths had been reported till Tuesday night": the
+            # running toll as it stood before the one the article leads with
             return "superseded"
         if bound.count == bound.quantity.count and _VAGUE.fullmatch(bound.quantity.text):
             return "vague"
