@@ -226,20 +226,6 @@ def test_the_review_near_misses_of_invitations_places_and_criticism() -> None:
     assert [s for s in _summary(domestic) if s[0] == "ACCUSE"] == []
 
 
-def test_criticism_rejected_answers_the_state_named_before() -> None:
-    """ "Japan's Chief Cabinet Secretary Minoru Kihara rejected the criticism", told by no act
-    of its own: aimed at the South Korean official named in the sentence before."""
-    body = (
-        "First Vice Foreign Minister Park Yoon-joo met Japanese Ambassador Koichi Mizushima in "
-        "Seoul on Thursday to inform him of the decision.\n\nJapan's Chief Cabinet Secretary "
-        "Minoru Kihara rejected the criticism at a press briefing Friday."
-    )
-    assert ("REJECT", "rejection", {"JPN", "KOR"}) in _summary(body)
-    # near miss: "the proposal" is no criticism, and no act was told before
-    proposal = body.replace("rejected the criticism", "rejected the proposal")
-    assert ("REJECT", "rejection", {"JPN", "KOR"}) not in _summary(proposal)
-
-
 def test_a_states_boycott_of_anothers_ceremony_is_a_refusal() -> None:
     body = (
         "South Korea will not attend this year's memorial ceremony for workers of the Sado "
@@ -308,3 +294,35 @@ def test_a_toll_told_as_it_stood_by_an_earlier_time_is_superseded() -> None:
         "night after a bus crash in Patna."
     )
     assert (4, None) in _read.tolls(other)
+
+
+def test_the_second_reviews_near_misses_of_boycotts() -> None:
+    # a boycott of talks keeps the general trigger's rejection
+    talks = "Ukraine will boycott the talks in Istanbul, Foreign Minister Andrii Sybiha said."
+    assert [s for s in _summary(talks) if s[0] == "REJECT"] != []
+    # a domestic parade skipped amid a dispute with another state is no refusal of it
+    parade = (
+        "Canada will skip the Remembrance Day parade in Ottawa this year amid a security "
+        "dispute with India, officials said on Monday."
+    )
+    assert [s for s in _summary(parade) if s[0] == "REJECT"] == []
+    # a state's leader named by its possessive is a leader's absence
+    leader = "South Korea's Lee will skip the memorial ceremony in Japan, his office said."
+    assert [s for s in _summary(leader) if s[0] == "REJECT"] == []
+
+
+def test_criticism_rejected_answers_the_critic_who_spoke_before() -> None:
+    """ "Hungarian Prime Minister Viktor Orban rejected the criticism" after "German Chancellor
+    Friedrich Merz said Hungary was blocking aid": aimed at Germany."""
+    body = (
+        "German Chancellor Friedrich Merz said on Tuesday that Hungary was blocking aid to "
+        "Ukraine.\n\nHungarian Prime Minister Viktor Orban rejected the criticism on Wednesday."
+    )
+    assert ("REJECT", "rejection", {"DEU", "HUN"}) in _summary(body)
+    # near miss: one who only met someone is no critic
+    met = (
+        "Chinese Ambassador Xie Feng met U.S. Deputy Secretary of State Kurt Campbell in "
+        "Washington on Monday.\n\nAustralian Foreign Minister Penny Wong rejected the criticism "
+        "on Tuesday."
+    )
+    assert [s for s in _summary(met) if s[0] == "REJECT"] == [("REJECT", "rejection", {"AUS"})]

@@ -7376,15 +7376,20 @@ def _read(
             # "South Korea will not attend this year's memorial ceremony ... in Japan": the
             # boycott is aimed at the state the ceremony is held in or belongs to (a state's:
             # not "Modi will not attend the inauguration ceremony", a leader's absence)
-            if any(
-                p.participant.kind is _PARTICIPANT_PERSON and p.span[1] <= start for p in parties
+            boycotter = [p for p in parties if p.span[1] <= start][-1:]
+            if (
+                not boycotter
+                or boycotter[0].participant.kind is _PARTICIPANT_PERSON
+                # (the state itself right before the verb, or "said it": not "South Korea's Lee
+                # to skip")
+                or not _BOYCOTTER_BETWEEN.fullmatch(text, boycotter[0].span[1], start)
             ):
                 return []
             named_codes = {p.participant.country_code for p in directed[1]}
             host = next(
                 (
                     _state_party(gaz, m.code, (m.start, m.end))
-                    for m in doc.mentions_in(end, clause[1])
+                    for m in doc.mentions_in(end, _ceremony_end(text, end, clause[1]))
                     if m.kind in (_KIND_COUNTRY, _KIND_ADJECTIVE, _KIND_METONYM)
                     and m.code not in named_codes
                 ),
@@ -7818,6 +7823,21 @@ def _read(
             *(part for mention in mentions for part in _did_too(doc, gaz, mention, as_did.end())),
         ]
     return mentions
+
+
+# Between a state and its boycott: nothing, or its saying so ("South Korea said it will not
+# attend")
+_BOYCOTTER_BETWEEN = re.compile(
+    r"\s*(?:(?:said|says|announced)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?it\s*)?"
+)
+# Where the words of a boycotted ceremony end: "will skip the Remembrance Day parade in
+# Ottawa this year amid a security dispute with India" (not the dispute's state)
+_CEREMONY_END = re.compile(r",|\s(?:amid|over|because|after|as|despite|following)\s")
+
+
+def _ceremony_end(text: str, start: int, end: int) -> int:
+    stop = _CEREMONY_END.search(text, start, end)
+    return stop.start() if stop else end
 
 
 # A gathering a visit is made for: "to Brussels for the EU-ASEAN summit"
@@ -12232,8 +12252,6 @@ _REJECTED_ACT_AFTER = re.compile(
     + r"\b",
     re.IGNORECASE,
 )
-# Criticism rejected, by its noun alone: "rejected the criticism", "dismissed the criticism"
-_CRITICISM_REJECTED = re.compile(r"\s+(?:the|this|that|such|their|its)\s+criticisms?\b")
 # A rejection whose trigger names the act it answers: "dismissed the accusations".
 _REJECTED_ACT_IN_TRIGGER = re.compile(_REJECTED_ACT_NOUNS + "$", re.IGNORECASE)
 # The acts a rejection can answer: a demand, a charge, a threat, a sanction aimed at the rejecter.
@@ -12667,11 +12685,11 @@ def _add_rejected_party(
     if earlier is None:
         if _CRITICISM_REJECTED.match(doc.text, end, act_end) is None:
             return False
-        # "Japan's Chief Cabinet Secretary Minoru Kihara rejected the criticism", told by no
-        # act of its own: whoever of another state the sentences before name (the South
-        # Korean minister who told the Japanese ambassador of the boycott)
-        critic = _latest_other_party(doc, gaz, mention.sentence, mention.sentence_index, start)
-        if critic is None or critic.participant.country_code in rejecters:
+        # "Hungarian Prime Minister Viktor Orban rejected the criticism", told by no act of its
+        # own: the critic who spoke of it in the sentences before ("German Chancellor
+        # Friedrich Merz said Hungary was blocking aid")
+        critic = _critic_before(doc, gaz, mention.sentence_index, rejecters)
+        if critic is None:
             return False
         mention.parties.append(critic)
         return True
@@ -12689,6 +12707,48 @@ def _add_rejected_party(
             have.add(code)
             mention.parties.append(party)
     return True
+
+
+# Criticism rejected, by its noun alone: "rejected the criticism", "rejected that criticism"
+_CRITICISM_REJECTED = re.compile(r"\s+(?:the|this|that|such|their|its)\s+criticisms?\b")
+# A speaker's verb right after a person or a state (a title or body between: "Lin Jian said",
+# "The U.S. State Department said", "Merz, the German chancellor, said")
+_SPOKE_AFTER = re.compile(
+    r"(?:['’]s)?(?:,[^,.;]{1,60},)?\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:(?:also|again|had)\s+)?"
+    r"(?:said|says|accused|criticised|criticized|condemned|blamed|denounced|called|urged|warned"
+    r"|described|charged)\b"
+)
+
+
+def _critic_before(
+    doc: Document, gaz: Gazetteer, sentence_index: int, rejecters: set[str | None]
+) -> _Party | None:
+    """The latest person or state of another state than the rejecters' who speaks, in the three
+    sentences before, as the subject of a verb of saying or criticising (not one who only met
+    someone: "Ambassador Xie Feng met Kurt Campbell")."""
+    text = doc.text
+    for index in range(sentence_index - 1, max(-1, sentence_index - 4), -1):
+        earlier = doc.sentences[index]
+        found: _Party | None = None
+        for s, e, person in doc.person_mentions(earlier.start, earlier.end):
+            if (
+                person.country_code
+                and person.country_code not in rejecters
+                and _SPOKE_AFTER.match(text, e, earlier.end)
+            ):
+                found = _Party(person.name, _person_participant(person), (s, e))
+        if found is None:
+            for m in doc.mentions_in(earlier.start, earlier.end):
+                if (
+                    m.kind in _SENDER_KINDS
+                    and m.code not in rejecters
+                    and not doc.in_dateline(m.start)
+                    and _SPOKE_AFTER.match(text, m.end, earlier.end)
+                ):
+                    found = _state_party(gaz, m.code, (m.start, m.end))
+        if found is not None:
+            return found
+    return None
 
 
 def _source_code(event: _Event) -> str | None:
