@@ -275,6 +275,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout52",
     HERE / "holdout53",
     HERE / "holdout54",
+    HERE / "holdout55",
 ]
 
 
