@@ -4329,7 +4329,6 @@ _JOINED_LONG_AGO = re.compile(
 
 
 _IN_A_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+[A-Z]")
-# Whom supplies go to when they are no aid to another state: a state's own forces, a family
 # Help one state gives another (``Trigger.check``), and for "relief_abroad" what tells a
 # disaster or its relief in the sentence
 _HELP_ABROAD_CHECKS = frozenset(("other_state_named", "relief_abroad"))
@@ -4338,10 +4337,11 @@ _RELIEF_CONTEXT = re.compile(
     r"|quake|earthquake|floods?|flooding|fires?|burns?|blaze|wildfires?|cyclone|hurricane"
     r"|typhoon|storm|landslides?|mudslides?|outbreak|epidemic|cholera|collapsed?|explosion"
     r"|blast|crash|emergency|humanitarian|food|drinking\s+water|medicines|medical\s+supplies"
-    r"|tents|shelter|generators|desalination|gift|donated|donation|repair\w*|outbreak|ebola"
+    r"|tents|shelter|generators|desalination|gift|donated|donation|repair\w*|ebola"
     r"|mpox|measles)\b",
     re.IGNORECASE,
 )
+# Whom supplies go to when they are no aid to another state: a state's own forces, a family
 _OWN_RECIPIENT = re.compile(
     r"\bto\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers"
     r"|base|bases|garrison|garrisons|personnel|citizens|nationals|embassy)\b"
@@ -7732,11 +7732,11 @@ def _read(
             topics=topics,
             source=source,
             mode=mention_mode,
+            awaits_sides=awaits_sides,
         )
         for place, when in slots
     ]
     for mention in mentions:  # a date after publication: it has not happened yet
-        mention.awaits_sides = awaits_sides
         when = mention.date.value if mention.date else None
         if mention.status is _STATUS_OCCURRED and when is not None and when > doc.published:
             mention.status = _STATUS_SCHEDULED
@@ -7865,8 +7865,8 @@ def _add_inviting_host(doc: Document, gaz: Gazetteer, mention: _Mention, end: in
     if host is None or _FOR_A_GATHERING.match(doc.text, host.end, mention.sentence.end):
         return  # (nor a summit's host: "to pay a visit to Addis Ababa for the AU summit")
     if host.kind is _KIND_CITY:
-        cities = gaz.cities.get(host.code)
-        code = max(cities, key=lambda c: c.population).iso3 if cities else None
+        city = _story_city(doc, gaz, host.code)
+        code = city.iso3 if city is not None else None
     else:
         code = host.code
     if code is not None and all(p.participant.country_code != code for p in mention.parties):
@@ -12318,7 +12318,8 @@ def _add_referred_parties(
             mention.parties = []
         return
     if mention.trigger.event_type in _ENDORSING_TYPES:
-        _add_endorsed_sides(doc, events, mention)
+        if not _add_endorsed_sides(doc, events, mention) and mention.awaits_sides:
+            mention.parties = []  # "criticised the move" with no event of two sides told before
         return
     if mention.trigger.event_type is _TYPE_THREATEN:
         _add_warned_side(doc, events, mention)
@@ -12523,18 +12524,12 @@ _ENDORSED_KINDS: tuple[frozenset[EventType], ...] = (
 _PLACE_NAMED_AFTER = re.compile(r"\s+(?:in|at)\s+[A-Z]")
 
 
-def _add_endorsed_sides(doc: Document, events: list[_Event], mention: _Mention) -> None:
+def _add_endorsed_sides(doc: Document, events: list[_Event], mention: _Mention) -> bool:
     """The sides of the event a statement welcomes or condemns when it names it only by a
     noun: "Saudi Arabia welcomed the talks" (between Iran and the United States, told
     before) is aimed at both. The event meant is the story's main one of that kind: the one
     told most often, the first among equals, which a reaction in the tail of a report
-    comments on."""
-    if not _add_sides_endorsed(doc, events, mention) and mention.awaits_sides:
-        mention.parties = []  # "criticised the move" with no event of two sides told before
-
-
-def _add_sides_endorsed(doc: Document, events: list[_Event], mention: _Mention) -> bool:
-    """``_add_endorsed_sides``: whether any side was added."""
+    comments on. Whether the event's sides are named or were added."""
     sentence = mention.sentence
     end = mention.span[1]
     named = _EVENT_OBJECT_AFTER.match(doc.text, end, sentence.end)
