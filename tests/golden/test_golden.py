@@ -276,6 +276,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout53",
     HERE / "holdout54",
     HERE / "holdout55",
+    HERE / "holdout56",
 ]
 
 
