@@ -223,6 +223,8 @@ _AFTER_WORD = re.compile(r"\bafter\b")
 # What a toll rose after when it tells no new incident: bodies found, the wounded dying
 _NOTHING_NEW = re.compile(
     r"\b(?:bod(?:y|ies)|remains|died\s+(?:of|from)\s+(?:(?:their|his|her)\s+)?(?:injuries|wounds|burns)"
+    # ("rose to nine ... after a Chinese tourist died in hospital")
+    r"|died\s+(?:(?:early\s+)?(?:on\s+\w+|overnight|later|today|yesterday)\s+)?in\s+(?:a\s+|the\s+)?hospital"
     r"|succumbed|recovered|found|pulled\s+from)\b"
 )
 _NEW_KILLING = re.compile(
@@ -902,6 +904,8 @@ _BY_AN_EARLIER_TIME = re.compile(
     r"|friday|saturday|sunday|yesterday|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?"
     r"\b(?!\s*,?\s+(?:when|after)\b)"
 )
+# The dead of the first moments: "Eight people died at the scene or on the way to hospital"
+_AT_THE_SCENE = re.compile(r"\w*\s+(?:at\s+the\s+scene|on\s+the\s+spot|instantly)\b")
 _TOLL_ROSE_TO = re.compile(
     r"\b(?:toll|tally)\b[^.;]{0,90}?\b(?:rose|risen|rises|climbed|jumped|increased)\s+to\b"
 )
@@ -4797,6 +4801,23 @@ class _Reader:
             # "The death toll ... rose to 23 on Wednesday ... 'By Tuesday evening we had 18
             # confirmed dead'", "Fourteen deaths had been reported till Tuesday night": the
             # running toll as it stood before the one the article leads with
+            return "superseded"
+        if (
+            count.kind == "killed"
+            and _AT_THE_SCENE.match(lower, count.trigger.start, sentence.end) is not None
+            and any(
+                r.killed is not None
+                and r.killed.bound.count > q.count
+                and r.scope == "cumulative"
+                and r.sentence_index < context.index
+                for r in self.told
+            )
+            and self._told_in_sentences_before(context, _TOLL_ROSE_TO, 4)
+            and lower.find("separate", sentence.start, sentence.end) < 0
+            and _ANOTHER_INCIDENT_AFTER.search(lower, last, sentence.end) is None
+        ):
+            # "The death toll ... rose to nine on Wednesday after a Chinese tourist died in
+            # hospital ... Eight people died at the scene": the first part of the toll
             return "superseded"
         if bound.count == bound.quantity.count and _VAGUE.fullmatch(bound.quantity.text):
             return "vague"

@@ -9688,13 +9688,25 @@ def _slots(
     """One (place, date) per event the trigger names.
 
     Several places each with its own date are several events: "in Lausanne on Saturday and
-    in London on Sunday".
+    in London on Sunday" (one city told twice is one place: "talks on Wednesday in Ankara, where
+    they discussed an embassy in Ankara").
     """
-    if len(places) >= 2 and not _one_country(places) and _coordinated(text, places):
+    if (
+        len(places) >= 2
+        and not _one_country(places)
+        and len({(location.name, location.country_code) for location, _ in places}) > 1
+        and _coordinated(text, places)
+    ):
         slots: list[tuple[tuple[Location, tuple[int, int]] | None, DateMention | None]] = []
+        # (each day told before its place: "on Saturday in Lausanne and on Sunday in London")
+        days_first = any(end <= d.start < places[0][1][0] for d in dates)
         for index, (location, span) in enumerate(places):
-            limit = places[index + 1][1][0] if index + 1 < len(places) else sentence.end
-            own = [d for d in dates if span[1] <= d.start < limit]
+            if days_first:
+                lo = places[index - 1][1][1] if index else end
+                own = [d for d in dates if lo <= d.start < span[0]]
+            else:
+                limit = places[index + 1][1][0] if index + 1 < len(places) else sentence.end
+                own = [d for d in dates if span[1] <= d.start < limit]
             slots.append(((location, span), own[0] if own else None))
         return slots
     return [(_single_place(gaz, places), _nearest_date(dates, start, end))]
@@ -11636,6 +11648,14 @@ def _merge(
         if consult is not None:
             _absorb(consult, mention, doc)
         return
+    if (
+        mention.anaphoric
+        and mention.trigger.mode == "visit"
+        and _INVITED_TO_VISIT_BEFORE.search(doc.text, mention.sentence.start, mention.span[0])
+    ):
+        # "accepted an invitation from Muizzu to visit Male, ... adding that the visit would take
+        # place 'at the earliest convenience'": the visit invited to, told in the invitation
+        return
     family = _trigger_family(mention.trigger)
     if mention.trigger.event_type not in _EVENT_NOUN_TYPES:
         _merge_statement(events, mention, doc)
@@ -11733,10 +11753,17 @@ def _merge(
 
 _HEADLINE = {0}  # the sentences of an event named only in the title
 
+# An invitation to visit earlier in the sentence ("accepted an invitation from Muizzu to visit
+# Male, ... adding that the visit would take place")
+_INVITED_TO_VISIT_BEFORE = re.compile(r"\binvit(?:ation|ed|es|ing)\b[^.;]{0,100}?\bto\s+visit\b")
+
 
 _TALKS_PURPOSE = re.compile(
     r"\b(?:for\s+(?:(?:further|more)\s+)?(?:talks|meetings?|consultations)|to\s+(?:meet|hold\s+talks"
     r"|attend))\b"
+    # (not a meeting with no officials: "to meet Turkish business leaders", "to meet students")
+    r"(?!\s+(?:with\s+)?(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:business|investors?|students|executives"
+    r"|entrepreneurs|members\s+of\s+the\s+\w+\s+(?:diaspora|community)|the\s+diaspora|diaspora))"
 )
 
 
@@ -11906,6 +11933,14 @@ def _find_target(
             return True
         if mention.trigger.mode == "phone_call" and _other_people(event, mention):
             return True  # a call has two ends: two other people on the phone made another call
+        if (
+            mention.trigger.mode in ("talks", "meeting")
+            and "visit" in event.modes
+            and _other_people(event, mention)
+        ):
+            # "Erdogan hosted Muizzu ...", then "Foreign Minister Hakan Fidan and his Maldivian
+            # counterpart Abdulla Khaleel held separate talks": their own talks on the visit
+            return True
         if _bilateral_beside_summit(event, mention):
             return True  # "Modi also held a bilateral meeting with Oli" at the summit: their own
         if _reception_by_another(event, mention):
@@ -12848,9 +12883,16 @@ def _referring_pattern(event_type: EventType, modes: frozenset[str]) -> re.Patte
 # the main clause's own verb of meeting (the clause is read once, as the visit)
 # (or "Vautrin, who arrived on Monday evening, was received on Tuesday by Prime Minister
 # Nikol Pashinyan", "Orsi, who arrived ..., later held talks with Pena")
+# (or "Muizzu, who arrived ... on Wednesday ..., was welcomed with an official ceremony before
+# the two leaders held a one-on-one meeting followed by talks ... on Thursday": the guest and the
+# host as "the two leaders")
 _ARRIVAL_THEN_TALKS = re.compile(
     r"(?:arrived|landed|flew)\b(?:\s+(?:in|into)\b)?[^,;()]{1,140},\s+(?:later\s+|then\s+)?"
-    r"(?P<verb>(?P<held>held)\s+talks|met|was\s+received)\b"
+    r"(?:(?P<verb>(?P<held>held)\s+talks|met|was\s+received)\b"
+    r"|was\s+(?:welcomed|greeted)\b[^,;()]{0,80}?\s(?:before|and\s+then)\s+(?P<pair>the\s+two\s+"
+    r"(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state))\s+(?P<pair_verb>(?P<pair_held>held)"
+    r"\s+(?:(?:a|an|their|one-on-one|closed-door|private|bilateral|first|formal|official)\s+){0,3}"
+    r"(?P<pair_mode>talks|meeting)|met)\b)"
 )
 _WHO_ARRIVED = re.compile(r",\s+who\s+(?P<verb>arrived|landed|flew)\b")
 # Where the main clause's own words end: "... on Wednesday before the two leaders oversaw"
@@ -12882,6 +12924,8 @@ def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
             found = _ARRIVAL_THEN_TALKS.match(text, start, sentence.end)
             if found is None:
                 continue
+            pair = found.group("pair") is not None
+            verb = "pair_verb" if pair else "verb"
             stop = _MAIN_CLAUSE_END.search(text, found.end(), sentence.end)
             clause_end = stop.start() if stop else sentence.end
             days = [
@@ -12893,7 +12937,7 @@ def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
             arrival = next(
                 (
                     d
-                    for d in doc.dates.find(start, found.start("verb"), doc.published, Tense.PAST)
+                    for d in doc.dates.find(start, found.start(verb), doc.published, Tense.PAST)
                     if d.value is not None
                 ),
                 event.date,
@@ -12901,8 +12945,13 @@ def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
             if not days or days[0].value == arrival.value:
                 continue
             day = days[0]
-            if not doc.person_mentions(found.end(), day.start) and not (
-                found.group("verb").startswith("was") and doc.person_mentions(day.end, clause_end)
+            if (
+                not pair
+                and not doc.person_mentions(found.end(), day.start)
+                and not (
+                    found.group("verb").startswith("was")
+                    and doc.person_mentions(day.end, clause_end)
+                )
             ):
                 # "met students", "met German business executives": no side named (a host who
                 # received the guest is named after the day: "was received on Tuesday by X")
@@ -12910,13 +12959,26 @@ def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
             if any(
                 other is not event
                 and other.event_type is _TYPE_CONSULT
+                # (not the visit told again, dated by its talks' day: "agreed on Thursday ...,
+                # during a visit by ... Azizi")
+                and other.modes != {"visit"}
+                and other.parties  # (not "the two leaders held a ... meeting", no side named)
                 and other.date is not None
                 and other.date.value == day.value
                 for other in events
             ):
                 continue  # the talks of that day are told already
-            verb_start = found.start("verb")
-            mode = "talks" if found.group("held") else "meeting"
+            verb_start = found.start(verb)
+            if pair:
+                # ("held a one-on-one meeting followed by talks between the delegations")
+                mode = (
+                    "talks"
+                    if found.group("pair_mode") == "talks"
+                    or "talks" in text[found.end() : day.start]
+                    else "meeting"
+                )
+            else:
+                mode = "talks" if found.group("held") else "meeting"
             added.append(
                 _Event(
                     event_type=_TYPE_CONSULT,

@@ -1,0 +1,169 @@
+"""Rules of the forty-fourth session (held-out set 56 scored blind, then a development set with
+sets 45 to 55), each with the near misses that keep it narrow."""
+
+from __future__ import annotations
+
+from tests.unit.casualty_helpers import CasualtyReader
+from tests.unit.diplomatic_helpers import extract, place
+
+_read = CasualtyReader("2026-08-19T16:30:00+08:00", "s44")
+
+
+def _consults(body: str, title: str = "World news") -> list[tuple[str | None, str, str | None]]:
+    """(mode, date, status) of each CONSULT record, sorted."""
+    return sorted(
+        (r.mode, str(r.date), str(r.status.value))
+        for r in extract(body, title)
+        if r.event_type == "CONSULT"
+    )
+
+
+_VISIT = (
+    "ANKARA - Turkish President Recep Tayyip Erdogan hosted Maldivian President Mohamed Muizzu "
+    "at the Presidential Complex in Ankara on Thursday.\n\n"
+)
+
+
+def test_ministers_talks_on_a_visit_are_their_own() -> None:
+    """ "Foreign Minister Hakan Fidan and his Maldivian counterpart Abdulla Khaleel held separate
+    talks on Wednesday evening": two other people than the visit's, their own talks."""
+    body = _VISIT + (
+        "Foreign Minister Hakan Fidan and his Maldivian counterpart Abdulla Khaleel held "
+        "separate talks on Thursday at the Foreign Ministry in Ankara."
+    )
+    assert _consults(body) == [
+        ("talks", "2024-03-14", "occurred"),
+        ("visit", "2024-03-14", "occurred"),
+    ]
+    # near miss: the visit's own people again are the visit
+    same = _VISIT + (
+        "Erdogan and Muizzu held talks on Thursday at the Presidential Complex in Ankara."
+    )
+    assert [m for m, _, _ in _consults(same)] == ["visit"]
+
+
+def test_a_city_told_twice_is_one_place_and_keeps_the_day() -> None:
+    """ "held talks on Wednesday evening in Ankara, where they discussed ... a Maldivian embassy
+    in Ankara": one place, dated Wednesday (not two places with no day)."""
+    body = (
+        "Foreign Minister Hakan Fidan and his Maldivian counterpart Abdulla Khaleel held talks "
+        "on Wednesday evening in Ankara, where they discussed the opening of a Maldivian embassy "
+        "in Ankara."
+    )
+    (talks,) = extract(body)
+    assert (str(talks.date), place(talks)) == ("2024-03-13", ("Ankara", "TUR"))
+    # each day before its place: two events, each with its own day
+    both = (
+        "Foreign Minister Hakan Fidan and his Maldivian counterpart Abdulla Khaleel held talks "
+        "on Saturday in Lausanne and on Sunday in London."
+    )
+    assert sorted((str(r.date), place(r)) for r in extract(both)) == [
+        ("2024-03-09", ("Lausanne", "CHE")),
+        ("2024-03-10", ("London", "GBR")),
+    ]
+    # near miss: each day after its place, as before
+    after = (
+        "Foreign Minister Hakan Fidan and his Maldivian counterpart Abdulla Khaleel held talks "
+        "in Lausanne on Saturday and in London on Sunday."
+    )
+    assert sorted((str(r.date), place(r)) for r in extract(after)) == [
+        ("2024-03-09", ("Lausanne", "CHE")),
+        ("2024-03-10", ("London", "GBR")),
+    ]
+
+
+def test_the_two_leaders_meeting_after_a_welcome_on_another_day() -> None:
+    """ "Muizzu, who arrived in the Turkish capital on Wednesday for a three-day official visit,
+    was welcomed with an official ceremony before the two leaders held a one-on-one meeting
+    followed by talks between the delegations on Thursday": a visit (Wednesday) and talks
+    (Thursday)."""
+    body = (
+        "Maldivian President Mohamed Muizzu, who arrived in Ankara on Tuesday for a three-day "
+        "official visit, was welcomed with an official ceremony before the two leaders held a "
+        "one-on-one meeting followed by talks between the delegations on Wednesday."
+    )
+    title = "Erdogan hosts Muizzu"
+    assert _consults(body, title) == [
+        ("talks", "2024-03-13", "occurred"),
+        ("visit", "2024-03-12", "occurred"),
+    ]
+    # near miss: the leaders' meeting on the arrival's own day stays the visit
+    same_day = body.replace("on Wednesday.", "on Tuesday evening.")
+    assert [m for m, _, _ in _consults(same_day, title)] == ["visit"]
+
+
+def test_talks_split_from_the_arrival_despite_the_visit_told_on_their_day() -> None:
+    """ "India and Afghanistan on Thursday agreed ..., during a visit by ... Azizi", then "Azizi,
+    who arrived here on Tuesday on a five-day visit, held talks with ... Piyush Goyal on
+    Thursday": the visit told on Thursday is no talks of that day."""
+    body = (
+        "NEW DELHI - India and Afghanistan on Wednesday agreed to expand an air freight corridor, "
+        "during a visit by Afghan Commerce Minister Alhaj Nooruddin Azizi, officials said.\n\n"
+        "Azizi, who arrived in New Delhi on Monday on a five-day visit, held talks with Commerce "
+        "and Industry Minister Piyush Goyal on Wednesday."
+    )
+    modes = _consults(body, "India, Afghanistan agree on air freight as Afghan minister visits")
+    assert ("talks", "2024-03-13", "occurred") in modes
+    assert ("visit", "2024-03-11", "occurred") in modes
+
+
+def test_the_visit_an_invitation_names_is_not_the_visit_in_progress() -> None:
+    """ "Erdogan also accepted an invitation from Muizzu to visit Male, ... adding that the visit
+    would take place 'at the earliest convenience'": the hosted visit stays done."""
+    body = _VISIT + (
+        "Erdogan also accepted an invitation from Muizzu to visit Male, Muizzu said, adding that "
+        'the visit would take place "at the earliest convenience".'
+    )
+    assert _consults(body) == [("visit", "2024-03-14", "occurred")]
+    # near miss: the visit in progress told again without an invitation
+    again = _VISIT + "Muizzu said the visit would strengthen ties between the two countries."
+    assert _consults(again) == [("visit", "2024-03-14", "occurred")]
+
+
+def test_a_leg_to_meet_business_leaders_is_part_of_the_visit() -> None:
+    """ "Muizzu will travel to Istanbul on Friday to meet Turkish business leaders": a leg
+    inside the host country, not a visit of its own."""
+    body = _VISIT + (
+        "Muizzu will travel to Istanbul on Friday to meet Turkish business leaders, the "
+        "Maldivian President's Office said."
+    )
+    assert [m for m, _, _ in _consults(body)] == ["visit"]
+    # near miss: a leg for talks with another government is its own
+    talks = _VISIT + (
+        "Muizzu will travel to Istanbul on Friday to meet Turkish Vice President Cevdet Yilmaz, "
+        "the Maldivian President's Office said."
+    )
+    assert len(_consults(talks)) == 2
+
+
+def test_the_dead_a_toll_rose_after_in_hospital_are_inside_the_toll() -> None:
+    """ "The death toll ... rose to nine on Wednesday after a Chinese tourist died in
+    hospital": one cumulative toll, not also one dead."""
+    body = (
+        "The death toll from a tour bus crash in Bangli regency on Bali rose to nine on Wednesday "
+        "after a Chinese tourist died in hospital, police said."
+    )
+    assert _read.tolls(body) == [(9, None)]
+    # near miss: a new killing after the rise is its own
+    new = (
+        "The death toll from attacks in Bangli regency rose to nine on Wednesday after gunmen "
+        "killed two villagers, police said."
+    )
+    assert len(_read.tolls(new)) == 2
+
+
+def test_the_dead_at_the_scene_after_a_raised_toll_are_part_of_it() -> None:
+    """ "Eight people died at the scene or on the way to hospital" after the toll "rose to
+    nine": the toll's first part."""
+    body = (
+        "The death toll from a tour bus crash in Bangli regency on Bali rose to nine on Wednesday, "
+        "police said.\n\nThe bus lost its brakes on a steep road on Tuesday afternoon and plunged "
+        "into a ravine.\n\nEight people died at the scene or on the way to hospital."
+    )
+    assert _read.tolls(body) == [(9, None)]
+    # near miss: the dead at the scene of a separate accident are their own
+    other = body + (
+        "\n\nIn a separate accident on Monday, two motorcyclists died at the scene in Gianyar "
+        "regency."
+    )
+    assert _read.tolls(other) == [(9, None), (2, None)]
