@@ -90,6 +90,27 @@ def test_the_two_leaders_meeting_after_a_welcome_on_another_day() -> None:
     # near miss: the leaders' meeting on the arrival's own day stays the visit
     same_day = body.replace("on Wednesday.", "on Tuesday evening.")
     assert [m for m, _, _ in _consults(same_day, title)] == ["visit"]
+    # near miss: a greeter named is no party of the leaders' talks (the review's probe)
+    greeter = (
+        "Philippine President Ferdinand Marcos, who landed in Tokyo on Tuesday night, was "
+        "welcomed at Haneda airport by Foreign Minister Takeshi Iwaya before the two leaders "
+        "met on Wednesday."
+    )
+    assert not [m for m, _, _ in _consults(greeter) if m in ("meeting", "talks")]
+
+
+def test_agreed_to_hold_an_exercise_is_an_agreement() -> None:
+    """ "held talks ... on Monday, and the two sides agreed to hold a joint naval exercise off
+    Benghazi in May": an agreement beside the talks, not a meeting agreed."""
+    body = (
+        "Libyan commander Saddam Haftar held talks with Turkish Defence Minister Yasar Guler in "
+        "Ankara on Monday, and the two sides agreed to hold a joint naval exercise off Benghazi "
+        "in May, Turkey's defence ministry said."
+    )
+    assert sorted(r.event_type for r in extract(body)) == ["AGREE", "CONSULT"]
+    # near miss: talks agreed are the meeting, no agreement of their own
+    talks = body.replace("a joint naval exercise off Benghazi", "further talks")
+    assert sorted(r.event_type for r in extract(talks)) == ["CONSULT"]
 
 
 def test_talks_split_from_the_arrival_despite_the_visit_told_on_their_day() -> None:

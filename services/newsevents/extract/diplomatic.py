@@ -3948,7 +3948,12 @@ def _figurative_truce(doc: Document, sentence: Sentence, start: int) -> bool:
 
 
 _AGREE_TO_CONSULT = re.compile(
-    r"\s+(?:meet|hold|resume|continue|visit|talk|host|convene|discuss)\b", re.IGNORECASE
+    r"\s+(?:meet|hold|resume|continue|visit|talk|host|convene|discuss)\b"
+    # (not an act agreed: "agreed to hold a joint naval exercise off Benghazi in May")
+    r"(?!\s+(?:(?:a|an|the|their|joint|regular|annual|naval|military|air|land|border|first"
+    r"|new|large-scale|live-fire|trilateral)\s+){0,4}(?:exercises?|drills?|manoeuvres|maneuvers"
+    r"|war\s+games|patrols?|elections?|referendums?|census)\b)",
+    re.IGNORECASE,
 )
 _THAT_WOULD_CONSULT = re.compile(
     r"\s+(?:[\w'’-]+\s+){1,8}?(?:would|will|should)\s+(?:meet|hold\s+talks|resume\s+talks"
@@ -12889,7 +12894,10 @@ def _referring_pattern(event_type: EventType, modes: frozenset[str]) -> re.Patte
 _ARRIVAL_THEN_TALKS = re.compile(
     r"(?:arrived|landed|flew)\b(?:\s+(?:in|into)\b)?[^,;()]{1,140},\s+(?:later\s+|then\s+)?"
     r"(?:(?P<verb>(?P<held>held)\s+talks|met|was\s+received)\b"
-    r"|was\s+(?:welcomed|greeted)\b[^,;()]{0,80}?\s(?:before|and\s+then)\s+(?P<pair>the\s+two\s+"
+    # (not welcomed by an official named, who is no party of the leaders' talks: "was welcomed
+    # at Haneda airport by Foreign Minister Takeshi Iwaya before the two leaders met")
+    r"|was\s+(?:welcomed|greeted)\b(?:(?!\bby\b)[^,;()]){0,80}?\s(?:before|and\s+then)\s+"
+    r"(?P<pair>the\s+two\s+"
     r"(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state))\s+(?P<pair_verb>(?P<pair_held>held)"
     r"\s+(?:(?:a|an|their|one-on-one|closed-door|private|bilateral|first|formal|official)\s+){0,3}"
     r"(?P<pair_mode>talks|meeting)|met)\b)"
