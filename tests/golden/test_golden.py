@@ -277,6 +277,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout54",
     HERE / "holdout55",
     HERE / "holdout56",
+    HERE / "holdout57",
 ]
 
 
