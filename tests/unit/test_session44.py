@@ -188,3 +188,102 @@ def test_the_dead_at_the_scene_after_a_raised_toll_are_part_of_it() -> None:
         "regency."
     )
     assert _read.tolls(other) == [(9, None), (2, None)]
+
+
+_EAST = CasualtyReader("2026-02-24T10:00:00+00:00", "s44b")
+
+
+def test_a_hyphened_past_century_is_background() -> None:
+    """ "whose 13th-century campaigns of conquest are estimated to have killed millions"."""
+    body = (
+        "The president opened the festival on Saturday with a parade of riders dressed as "
+        "Chinggis Khan's warriors, whose 13th-century campaigns of conquest are estimated to "
+        "have killed millions of people."
+    )
+    assert _read.tolls(body) == []
+    # near miss: the 21st century is no past
+    now = "Floods killed 12 people on Saturday, the worst of the 21st-century, officials said."
+    assert _read.tolls(now) == [(12, None)]
+
+
+def test_a_month_of_last_year_long_before_is_background() -> None:
+    """ "The M23 seized Goma in January 2025 in an offensive that killed about 3,000 people",
+    told in February 2026."""
+    lead = (
+        "A landslide at the Rubaya coltan mines killed at least 30 miners on Monday, officials "
+        "said.\n\n"
+    )
+    body = lead + (
+        "The M23 seized Goma in January 2025 in an offensive that killed about 3,000 people, "
+        "according to the United Nations."
+    )
+    assert _EAST.tolls(body) == [(30, None)]
+    # near miss: a war's toll of last year stays (the samples code it)
+    war = lead + (
+        "Last year's war, which ended in January 2025, killed more than 3,000 people, according "
+        "to the United Nations."
+    )
+    assert len(_EAST.tolls(war)) == 2
+
+
+def test_victims_told_one_by_one_after_a_fire_are_its_toll() -> None:
+    """A fire's toll, then the dead told by sex after a crush at the gate: one toll."""
+    body = (
+        "A fire swept through a garment factory in Kandal province on Tuesday afternoon, "
+        "killing seven workers and injuring 42 others, police said.\n\n"
+        "Most of the injured were hurt in a crush at the factory's only open gate as workers "
+        "tried to flee.\n\n"
+        "Labour Ministry spokesman Heng Sour said six women and one man died."
+    )
+    assert _read.tolls(body) == [(7, 42)]
+
+
+def test_a_previous_record_is_no_toll() -> None:
+    """ "far surpassing the previous record of six deaths in fiscal 2023"."""
+    body = (
+        "Bears have killed 15 people since April, the ministry said, far surpassing the previous "
+        "record of six deaths in fiscal 2023."
+    )
+    assert _read.tolls(body) == [(15, None)]
+
+
+def test_injured_players_are_no_casualties() -> None:
+    """ "were without two injured starters and shot just 5 of 24 from three-point range"."""
+    body = (
+        "Fenerbahce, who won the opening game in Istanbul 88-80 on Monday, were without two "
+        "injured starters and shot just 5 of 24 from three-point range."
+    )
+    assert _read.tolls(body) == []
+    # near miss: injured people stay
+    people = body.replace("two injured starters", "two injured fans")
+    assert _read.tolls(people) != []
+
+
+def test_a_handful_of_bodies_gives_way_to_the_toll() -> None:
+    """ "At least 14 people were killed ...", then "Only a handful of bodies were ever
+    recovered": a vague figure, not a record of its own."""
+    body = (
+        "At least 14 people were killed when a landslide buried part of a village in Hela "
+        "province before dawn on Monday, provincial authorities said.\n\n"
+        "Only a handful of bodies were ever recovered."
+    )
+    assert _EAST.tolls(body) == [(14, None)]
+
+
+def test_bodies_recovered_on_a_later_day_are_the_same_dead() -> None:
+    """ "Six people drowned ... on Monday evening", then "Searchers recovered six bodies on
+    Tuesday": one toll, dated by the deaths."""
+    reader = CasualtyReader("2026-12-02T10:00:00+12:00", "s44c")
+    body = (
+        "Six people drowned after a small boat capsized off Fiji's Kadavu island on Monday "
+        "evening, police said.\n\n"
+        "Searchers recovered six bodies on Tuesday, and the search for four missing was "
+        "continuing, she said."
+    )
+    records = reader.records(body)
+    assert [(r.killed.count if r.killed else None, str(r.date)) for r in records] == [
+        (6, "2026-11-30")
+    ]
+    # near miss: another count of bodies is another report
+    other = body.replace("recovered six bodies", "recovered nine bodies")
+    assert len(reader.records(other)) == 2

@@ -523,10 +523,11 @@ _PRECEDING_WAR_SUBJECT = re.compile(
     r"\b(?:war|conflict)\s+(?:[\w'’-]+\s+){0,5}?(?:that|which)\s+preceded"
     r"\s+(?:it|them|the\s+[\w-]+)\s+$"
 )
-# Centuries gone: "between the 16th and 19th centuries, and that millions died" (not the 21st)
+# Centuries gone: "between the 16th and 19th centuries, and that millions died", "whose
+# 13th-century campaigns ... are estimated to have killed millions" (not the 21st)
 _PAST_CENTURIES = re.compile(
     r"\b(?:1?\d|20)(?:st|nd|rd|th)(?:\s+(?:and|to)\s+(?:1?\d|20)(?:st|nd|rd|th))?"
-    r"\s+centur(?:y|ies)\b|\bcenturies\s+ago\b"
+    r"[\s-]+centur(?:y|ies)\b|\bcenturies\s+ago\b"
 )
 # A sentence that opens on a month of an earlier year: "In January 2023, a missile ...
 # killing 46", "On Oct. 7, 2023, ...", "on the night of november 13, 1985," (lower-cased;
@@ -620,6 +621,12 @@ _EVENT_FAMILIES = {
 }
 # The latest year a span names: a year, the end of a range ("1980-88", "1992–1995", "from
 # 1980 to 1988") or of a decade ("the 1990s").
+_WAR_WORD = re.compile(r"\bwars?\b")
+# A month named with its year: "in january 2025" (lower-cased; groups: month, year)
+_MONTH_OF_YEAR = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"\s+((?:19|20)\d\d)\b"
+)
 _YEAR_OR_DECADE = re.compile(
     # (a year of the 1800s only after "in": "In 1893, a slide in Verdal killed 116 people")
     r"((?:19|20|(?<=\bin\s)18)(?<!\w\d\d)\d\d)(s\b|\b(?:\s*[-–/]\s*(\d\d(?:\d\d)?)\b"
@@ -904,6 +911,10 @@ _BY_AN_EARLIER_TIME = re.compile(
     r"|friday|saturday|sunday|yesterday|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?"
     r"\b(?!\s*,?\s+(?:when|after)\b)"
 )
+# The earlier record a toll is compared with: "the previous record of six deaths"
+_PREVIOUS_RECORD_BEFORE = re.compile(
+    r"\b(?:previous|former|old|earlier|past)\s+(?:annual\s+)?(?:record|high|peak)\s+(?:of\s+)?$"
+)
 # The dead of the first moments: "Eight people died at the scene or on the way to hospital"
 _AT_THE_SCENE = re.compile(r"\w*\s+(?:at\s+the\s+scene|on\s+the\s+spot|instantly)\b")
 _TOLL_ROSE_TO = re.compile(
@@ -954,7 +965,8 @@ _WITHDRAWN = re.compile(
 )
 # Words for a number of no precision ("dozens", "hundreds"): a figure beside a precise one.
 _VAGUE = re.compile(
-    r"(?:.*\s)?(?:dozens|scores|hundreds|thousands|millions|several)(?:\s+of)?", re.IGNORECASE
+    r"(?:.*\s)?(?:dozens|scores|hundreds|thousands|millions|several|a\s+handful)(?:\s+of)?",
+    re.IGNORECASE,
 )
 _MORE_AFTER = re.compile(r"\s+(?:more|additional)\b(?!\s+than)")
 
@@ -4014,6 +4026,8 @@ class _Reader:
                 return True  # "killing eight people, including three children who died"
         if lower.startswith(" or ", hit.end) and _OR_MISSING_AFTER.match(lower, hit.end):
             return True  # "died or went missing": the dead and the missing together
+        if _PREVIOUS_RECORD_BEFORE.search(lower, max(sentence.start, q.start - 40), q.start):
+            return True  # "far surpassing the previous record of six deaths in fiscal 2023"
         # The literal words each pattern needs are looked for first (a cheap test).
         low = max(sentence.start, first - 90)
         if (
@@ -4286,9 +4300,17 @@ class _Reader:
             latest = max(latest, year)
         if latest and latest == self.doc.published.year - 1:
             # last year's: background only as a war of that year named by it ("The 2024 war
-            # killed more than 4,000 people in Lebanon"), not last year's running total
+            # killed more than 4,000 people in Lebanon"), not last year's running total, or as a
+            # month of it at least half a year before ("The M23 seized Goma in January 2025 in
+            # an offensive that killed about 3,000 people", told in February 2026)
             war = _WAR_OF_YEAR.search(lower, sentence.start, clause.end)
-            if war is None or int(war.group(1)) != latest:
+            if (war is None or int(war.group(1)) != latest) and not (
+                # (not a war's toll: "Last year's six-week war, which ended ... in November
+                # 2020, killed more than 6,500 people" is the toll of the war the story's
+                # fighting follows)
+                _WAR_WORD.search(lower, sentence.start, clause.end) is None
+                and self._month_long_before(sentence.start, clause.end, latest)
+            ):
                 return False
         elif not latest or latest > self.doc.published.year - 2:
             return False
@@ -4297,6 +4319,18 @@ class _Reader:
         ):
             return False
         return not self._names_recent_day(context)
+
+    def _month_long_before(self, start: int, end: int, year: int) -> bool:
+        """Whether ``[start, end)`` names a month of ``year`` ("in January 2025") six months or
+        more before the month of publication."""
+        published = self.doc.published
+        for m in _MONTH_OF_YEAR.finditer(self.lower, start, end):
+            if int(m.group(2)) != year:
+                continue
+            month = MONTH_NUMBERS[m.group(1)]
+            if (published.year * 12 + published.month) - (year * 12 + month) >= 6:
+                return True
+        return False
 
     def _earlier_month(self, context: _Sentence, count: _Count) -> bool:
         """ "An air strike on the same township in April killed 161", "a raid last month that
@@ -6844,6 +6878,13 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
         a_cause = None
     elif a_cause == "fire" and _bare_explosion(text, b):
         b_cause = None
+    # "A fire swept through a garment factory ..., killing seven workers", then "Most of the
+    # injured were hurt in a crush at the factory's only open gate ... six women and one man
+    # died": the crush of those fleeing the fire says nothing against it
+    if a_cause == "fire" and b_cause == "stampede":
+        b_cause = None
+    elif a_cause == "stampede" and b_cause == "fire":
+        a_cause = None
     # "Jihadists killed at least 14 soldiers in an attack on an army post ... Gunmen stormed
     # the post on Tuesday night, adding that nine soldiers were wounded": who attacked says
     # nothing against how, next to an attack's toll
@@ -6979,7 +7020,36 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
         # with the incident's ("recovered 55 bodies, up from the 51 reported on Monday"), or
         # with the incident's wounded
         return True
-    return not (a.date and b.date and a.date.value != b.date.value) or _loose_day(doc, a, b)
+    return (
+        not (a.date and b.date and a.date.value != b.date.value)
+        or _loose_day(doc, a, b)
+        or _bodies_recovered_later(text, a, b)
+    )
+
+
+def _bodies_recovered_later(text: str, a: _Record, b: _Record) -> bool:
+    """ "Six people drowned ... on Monday evening", then "Searchers recovered six bodies on
+    Tuesday": the same dead, counted as bodies on a later day (the day of the search, not of
+    the deaths)."""
+    first, later = (a, b) if a.sentence_index < b.sentence_index else (b, a)
+    if (
+        first.killed is None
+        or later.killed is None
+        or first.killed.bound.count != later.killed.bound.count
+        # (the wounded the later sentence adds are the same incident's: "30 bodies had been
+        # recovered and 17 people were being treated for injuries")
+        or (first.injured is not None and later.injured is not None)
+        or first.date is None
+        or later.date is None
+        or later.date.value is None
+        or first.date.value is None
+        or later.date.value < first.date.value
+    ):
+        return False
+    return _BODIES_AFTER.match(text, later.killed.bound.quantity.end) is not None
+
+
+_BODIES_AFTER = re.compile(r"\s+bod(?:y|ies)\b", re.IGNORECASE)
 
 
 _QUIET_REACH = 4
