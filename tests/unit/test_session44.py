@@ -4,7 +4,7 @@ sets 45 to 55), each with the near misses that keep it narrow."""
 from __future__ import annotations
 
 from tests.unit.casualty_helpers import CasualtyReader
-from tests.unit.diplomatic_helpers import extract, place
+from tests.unit.diplomatic_helpers import codes, extract, place
 
 _read = CasualtyReader("2026-08-19T16:30:00+08:00", "s44")
 
@@ -287,3 +287,65 @@ def test_bodies_recovered_on_a_later_day_are_the_same_dead() -> None:
     # near miss: another count of bodies is another report
     other = body.replace("recovered six bodies", "recovered nine bodies")
     assert len(reader.records(other)) == 2
+
+
+def test_an_accepted_invitation_keeps_its_own_place_and_day() -> None:
+    """ "Carney accepted an invitation from Sheinbaum to attend the opening match ... at Mexico
+    City's Estadio Azteca on June 11": not dated June 11 (of last year), nor in Mexico City."""
+    body = (
+        "OTTAWA - Canadian Prime Minister Mark Carney hosted Mexican President Claudia Sheinbaum "
+        "in Ottawa on Thursday.\n\n"
+        "Carney accepted an invitation from Sheinbaum to attend the opening match of the World "
+        "Cup at Mexico City's Estadio Azteca on June 11."
+    )
+    (invitation,) = [r for r in extract(body) if r.mode == "invitation"]
+    assert str(invitation.date) == "2024-03-14"
+    assert place(invitation) != ("Mexico City", "MEX")
+    # near miss: an invitation extended (not accepted) keeps the reading it had
+    extended = body.replace(
+        "Carney accepted an invitation from Sheinbaum", "Sheinbaum invited Carney"
+    )
+    assert [r.mode for r in extract(extended) if r.mode == "invitation"] == ["invitation"]
+
+
+def test_similar_agreements_signed_before_are_background() -> None:
+    """ "Japan has signed similar supply-sharing agreements with the United States, Australia
+    ...": not sides of the agreement reported."""
+    body = (
+        "ROME - Japan and Italy signed an agreement on Tuesday allowing their armed forces to "
+        "share fuel and ammunition.\n\n"
+        "Japan has signed similar supply-sharing agreements with the United States, Australia, "
+        "Britain, Canada, France, India and Germany."
+    )
+    assert [codes(r) for r in extract(body) if r.event_type == "AGREE"] == [{"ITA", "JPN"}]
+    # near miss: a similar agreement with its own day is news
+    dated = (
+        "Kenya and Uganda signed an agreement on Tuesday on rail. Tanzania signed a similar "
+        "agreement with Uganda on Wednesday."
+    )
+    assert sorted(sorted(codes(r)) for r in extract(dated) if r.event_type == "AGREE") == [
+        ["KEN", "UGA"],
+        ["TZA", "UGA"],
+    ]
+
+
+def test_the_two_leaders_agreeing_are_the_talks_pair() -> None:
+    """ "The two leaders agreed to deepen cooperation on the Global Combat Air Programme, the
+    fighter jet they are developing with Britain": Japan and Italy, not Britain."""
+    body = (
+        "ROME - Japanese Prime Minister Sanae Takaichi held talks with her Italian counterpart "
+        "Giorgia Meloni in Rome on Tuesday.\n\n"
+        "Takaichi met Meloni for two hours at Palazzo Chigi. The two leaders agreed to deepen "
+        "cooperation on the Global Combat Air Programme, the fighter jet they are developing "
+        "with Britain, according to a joint statement."
+    )
+    assert [codes(r) for r in extract(body) if r.event_type == "AGREE"] == [{"ITA", "JPN"}]
+
+
+def test_the_city_a_guest_arrived_from_is_no_party() -> None:
+    """ "arrived in Rome on Monday evening from Paris": France is no side of the visit."""
+    body = "Japanese Prime Minister Sanae Takaichi arrived in Rome on Monday evening from Paris."
+    assert [codes(r) for r in extract(body)] == [{"ITA", "JPN"}]
+    # near miss: talks with a delegation from a capital have it as a side
+    talks = "Italian Prime Minister Giorgia Meloni held talks in Rome on Monday with a delegation from Paris."
+    assert [codes(r) for r in extract(talks)] == [{"FRA", "ITA"}]

@@ -7721,6 +7721,15 @@ def _read(
         # "Tebboune asked Sangare to convey an invitation to Niger's military ruler": an
         # invitation sent by an envoy
         mention_mode = "invitation"
+    if trigger.mode == "invitation" and text[start:end].lower().startswith("accept"):
+        invited_to = _INVITED_TO_AFTER.search(text, end, sentence.end)
+        if invited_to is not None:
+            # "Carney accepted an invitation from Sheinbaum to attend the opening match ... at
+            # Mexico City's Estadio Azteca on June 11": the place and day of what is attended,
+            # not of the invitation accepted (told where and when the story is)
+            cut = invited_to.start()
+            places = [p for p in places if p[1][0] < cut]
+            dates = [d for d in dates if d.start < cut]
     slots = _slots(gaz, text, sentence, places, dates, start, end)
     mentions = [
         _Mention(
@@ -10844,6 +10853,14 @@ def _classify(
             # "an emergency meeting at Poland's request": the state that asked for it takes part
             parties.extend(_parties_of(doc, gaz, mention, sentence))
             continue
+        if (
+            visit
+            and mention.start > end
+            and (kind is _KIND_CITY or kind is _KIND_METONYM)
+            and _ARRIVAL_FORM.match(text, start, end) is not None
+            and text.endswith("from ", max(end, mention.start - 5), mention.start)
+        ):
+            continue  # "arrived in Rome on Monday evening from Paris": where the guest came from
         locative = (
             # "closed its embassy in Colombia": the state of the post is the one aimed at
             (name.locative and not (trigger.event_type is _TYPE_SANCTION and name.mission_post))
@@ -11654,6 +11671,16 @@ def _merge(
             _absorb(consult, mention, doc)
         return
     if (
+        mention.date is None
+        and mention.status is _STATUS_OCCURRED
+        and _SIMILAR_BEFORE.search(
+            doc.text, max(mention.sentence.start, mention.span[0] - 40), mention.span[0]
+        )
+    ):
+        # "Japan has signed similar supply-sharing agreements with the United States, Australia
+        # ...": others like it, undated, background to the one reported
+        return
+    if (
         mention.anaphoric
         and mention.trigger.mode == "visit"
         and _INVITED_TO_VISIT_BEFORE.search(doc.text, mention.sentence.start, mention.span[0])
@@ -11757,6 +11784,15 @@ def _merge(
 
 
 _HEADLINE = {0}  # the sentences of an event named only in the title
+
+# A guest's arrival: "arrived in", "landed in", "flew into"
+_ARRIVAL_FORM = re.compile(r"(?:arriv|land|flew|fly)", re.IGNORECASE)
+# Others like the event: "has signed similar supply-sharing agreements with"
+_SIMILAR_BEFORE = re.compile(r"\bsimilar\s+(?:[\w-]+\s+){0,2}$")
+# What an accepted invitation invites to: "to attend the Ibero-American summit in Madrid"
+_INVITED_TO_AFTER = re.compile(
+    r"\bto\s+(?:attend|visit|come\s+to|travel\s+to|take\s+part|participate|join|pay\s+a)\b"
+)
 
 # An invitation to visit earlier in the sentence ("accepted an invitation from Muizzu to visit
 # Male, ... adding that the visit would take place")
@@ -12263,6 +12299,11 @@ _JOINT_BODY_OPENING = re.compile(
     r"\s+(?:will|would|is\s+(?:due\s+)?to|are\s+(?:due\s+)?to|plans\s+to)\s+(?:also\s+)?"
 )
 # ... or the delegations of the talks just told: "The delegations agreed on Thursday to set up"
+_TWO_LEADERS_OPENING = re.compile(
+    r"The\s+two\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state|foreign\s+ministers"
+    r"|defen[cs]e\s+ministers|ministers)\s+(?:also\s+|later\s+|then\s+)?(?:agreed|pledged"
+    r"|decided|vowed|signed)\b"
+)
 _DELEGATIONS_OPENING = re.compile(
     r"The\s+(?:delegations|negotiators)\s+(?:also\s+|later\s+|then\s+)?(?:agreed|pledged|decided"
     r"|vowed|signed)\b"
@@ -12388,6 +12429,19 @@ def _add_referred_parties(
         # to set up joint naval patrols": the pair whose talks were told last (not a pair of
         # another act, "Norway and Rwanda urged ambition" at talks of many)
         _add_pair_at_opening(gaz, mention, _last_talks_pair(events, mention.sentence_index))
+        return
+    if (
+        mention.trigger.event_type is _TYPE_AGREE
+        and _TWO_LEADERS_OPENING.match(sentence.text)
+        and not any(p.span[0] < start for p in mention.parties)
+        and (pair := _last_talks_pair(events, mention.sentence_index)) is not None
+    ):
+        # "Takaichi ... met Meloni for two hours at Palazzo Chigi. The two leaders agreed to
+        # deepen cooperation on the Global Combat Air Programme, the fighter jet they are
+        # developing with Britain": the pair of the talks told last (not the state of what
+        # was agreed)
+        mention.parties = []
+        _add_pair_at_opening(gaz, mention, pair)
         return
     if (
         not mention.parties
