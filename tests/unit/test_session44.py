@@ -201,6 +201,12 @@ def test_a_hyphened_past_century_is_background() -> None:
         "have killed millions of people."
     )
     assert _read.tolls(body) == []
+    # near miss: the age of a building is no time of the deaths (the review's probe)
+    church = (
+        "A 17th-century church collapsed in Ayacucho on Sunday, killing four worshippers, "
+        "officials said."
+    )
+    assert _read.tolls(church) == [(4, None)]
     # near miss: the 21st century is no past
     now = "Floods killed 12 people on Saturday, the worst of the 21st-century, officials said."
     assert _read.tolls(now) == [(12, None)]
@@ -254,6 +260,9 @@ def test_injured_players_are_no_casualties() -> None:
         "injured starters and shot just 5 of 24 from three-point range."
     )
     assert _read.tolls(body) == []
+    # near miss: injured players of a crash stay (the review's probe)
+    crash = "Two injured players were taken to hospital after the team bus crashed on Tuesday."
+    assert _read.tolls(crash) == [(None, 2)]
     # near miss: injured people stay
     people = body.replace("two injured starters", "two injured fans")
     assert _read.tolls(people) != []
@@ -287,6 +296,12 @@ def test_bodies_recovered_on_a_later_day_are_the_same_dead() -> None:
     # near miss: another count of bodies is another report
     other = body.replace("recovered six bodies", "recovered nine bodies")
     assert len(reader.records(other)) == 2
+    # near miss: the same number of bodies found in a separate incident (the review's probe)
+    separate = body.replace(
+        "Searchers recovered six bodies on Tuesday",
+        "Separately, fishermen found six bodies on Tuesday",
+    )
+    assert len(reader.records(separate)) == 2
 
 
 def test_an_accepted_invitation_keeps_its_own_place_and_day() -> None:
@@ -349,3 +364,19 @@ def test_the_city_a_guest_arrived_from_is_no_party() -> None:
     # near miss: talks with a delegation from a capital have it as a side
     talks = "Italian Prime Minister Giorgia Meloni held talks in Rome on Monday with a delegation from Paris."
     assert [codes(r) for r in extract(talks)] == [{"FRA", "ITA"}]
+
+
+def test_an_act_of_last_year_is_background() -> None:
+    """ "Lithuania shut its border with Belarus for several weeks last year after balloons ...
+    forced Vilnius airport to close": no news."""
+    body = (
+        "Lithuania shut its border with Belarus for several weeks last year after balloons "
+        "carrying smuggled cigarettes repeatedly forced Vilnius airport to close."
+    )
+    assert extract(body) == []
+    # near miss: an act of the day beside a state "since last year"
+    today = (
+        "Lithuania has kept its border with Belarus shut since last year, and on Tuesday it "
+        "expelled a Belarusian diplomat."
+    )
+    assert [r.event_type for r in extract(today)] == ["SANCTION"]

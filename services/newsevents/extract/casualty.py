@@ -526,7 +526,8 @@ _PRECEDING_WAR_SUBJECT = re.compile(
 # Centuries gone: "between the 16th and 19th centuries, and that millions died", "whose
 # 13th-century campaigns ... are estimated to have killed millions" (not the 21st)
 _PAST_CENTURIES = re.compile(
-    r"\b(?:1?\d|20)(?:st|nd|rd|th)(?:\s+(?:and|to)\s+(?:1?\d|20)(?:st|nd|rd|th))?"
+    # (not a thing's age: "A 17th-century church collapsed ..., killing four worshippers")
+    r"(?<!\ba )(?<!\ban )\b(?:1?\d|20)(?:st|nd|rd|th)(?:\s+(?:and|to)\s+(?:1?\d|20)(?:st|nd|rd|th))?"
     r"[\s-]+centur(?:y|ies)\b|\bcenturies\s+ago\b"
 )
 # A sentence that opens on a month of an earlier year: "In January 2023, a missile ...
@@ -7044,6 +7045,9 @@ def _bodies_recovered_later(text: str, a: _Record, b: _Record) -> bool:
         or later.date.value is None
         or first.date.value is None
         or later.date.value < first.date.value
+        # (not another incident's: "Separately, fishermen found six bodies", "a separate
+        # collapse at another pit")
+        or _ANOTHER_OR_SEPARATE.search(later.sentence.text) is not None
     ):
         return False
     return _BODIES_AFTER.match(text, later.killed.bound.quantity.end) is not None

@@ -1745,6 +1745,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         and not _one_state_story(doc, record)
         and not _unplaced_in_time(record)
         and not _long_past(doc, record)
+        and not _last_years_act(doc, record)
         and not _later_than_an_earlier_year(doc, record)
         and not _envoys_round_at_post(doc, record)
         and not _since_when_background(doc, record)
@@ -13784,6 +13785,35 @@ def _long_past(doc: Document, record: DiplomaticEvent) -> bool:
     if record.date is None:
         return False
     return (doc.published - dt.date.fromisoformat(str(record.date))).days > _NEWS_DAYS
+
+
+# "last year" as the time of an act (not "since last year", "until last year", "last year's")
+# (nor a comparison, "more than last year", nor another act's time: "the grain deal struck
+# last year")
+_LAST_YEAR_AFTER = re.compile(
+    r"(?<!since )(?<!until )(?<!from )(?<!till )(?<!than )(?<!struck )(?<!signed )(?<!reached )"
+    r"(?<!sealed )(?<!agreed )(?<!made )(?<!held )(?<!adopted )\blast\s+year\b(?!['’]s)",
+    re.IGNORECASE,
+)
+
+
+def _last_years_act(doc: Document, record: DiplomaticEvent) -> bool:
+    """An act done "last year" with no day of its own ("Lithuania shut its border with Belarus
+    for several weeks last year after balloons ... forced Vilnius airport to close"):
+    background to the news, not news."""
+    if record.status is not _STATUS_OCCURRED or record.date is not None:
+        return False
+    found = _trigger_sentence(doc, record)
+    if found is None:
+        return False
+    trigger, sentence = found
+    text = doc.text
+    end = min(sentence.end, trigger.end + 80)
+    stop = _CLAUSE_STOP.search(text, trigger.end, end)  # (the act's own clause)
+    return _LAST_YEAR_AFTER.search(text, trigger.end, stop.start() if stop else end) is not None
+
+
+_CLAUSE_STOP = re.compile(r"[,;:]")
 
 
 # "a few weeks later", "two days later", "months later": a time counted from the act told before
