@@ -380,3 +380,38 @@ def test_an_act_of_last_year_is_background() -> None:
         "expelled a Belarusian diplomat."
     )
     assert [r.event_type for r in extract(today)] == ["SANCTION"]
+
+
+def test_a_foreign_filmmaker_released_and_fishermen_repatriated_are_releases() -> None:
+    """ "Myanmar has released a Japanese documentary filmmaker", "South Korea on Thursday
+    repatriated six North Korean fishermen"."""
+    film = (
+        "Myanmar has released a Japanese documentary filmmaker who had been jailed for nearly "
+        "eight months on charges of incitement, the Foreign Ministry said on Wednesday."
+    )
+    assert [(r.event_type, codes(r)) for r in extract(film)] == [("CONCEDE", {"JPN", "MMR"})]
+    fishermen = (
+        "South Korea on Thursday repatriated six North Korean fishermen who had drifted across "
+        "the maritime border in May, the unification ministry said."
+    )
+    assert [(r.event_type, codes(r)) for r in extract(fishermen)] == [("CONCEDE", {"KOR", "PRK"})]
+    # near miss: a film released is no release of anyone
+    premiere = "A Japanese documentary filmmaker released a film about Myanmar on Wednesday."
+    assert [r.event_type for r in extract(premiere)] == []
+
+
+def test_civil_protection_workers_from_abroad_for_a_disaster_are_aid() -> None:
+    """ "A team of 30 Moroccan civil protection workers with pumps and rescue boats arrived in
+    Lisbon on Thursday to help clear flooded areas"."""
+    body = (
+        "A powerful Atlantic storm lashed Portugal on Wednesday, killing at least four people.\n\n"
+        "A team of 30 Moroccan civil protection workers with pumps and rescue boats arrived in "
+        "Lisbon on Thursday to help clear flooded areas, Portugal's Interior Ministry said."
+    )
+    assert [codes(r) for r in extract(body) if r.event_type == "AID"] == [{"MAR", "PRT"}]
+    # near miss: a training visit brings no relief
+    training = (
+        "A team of 30 Moroccan civil protection workers arrived in Lisbon on Thursday for a "
+        "joint training exercise."
+    )
+    assert [r.event_type for r in extract(training) if r.event_type == "AID"] == []

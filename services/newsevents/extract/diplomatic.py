@@ -11204,6 +11204,9 @@ _RELEASED_PEOPLE_AFTER = re.compile(
     r"|\d+)\s+)?(?:contractor|agents?|citizens?|nationals?|prisoners?|soldiers|sailors|fishermen"
     r"|journalists?|detainees?|hostages?|spy|spies|businessman|workers?|traders?|herders?"
     r"|tourists?|truck\s+drivers?|students?|pilgrims?"
+    # "released a Japanese documentary filmmaker"
+    r"|(?:documentary\s+)?(?:film-?makers?|photographers?|bloggers?|writers?|priests?"
+    r"|missionar(?:y|ies)|nuns?|engineers?)"
     # "freed a Chinese trawler's captain"
     r"|(?:fishing\s+)?(?:boat|trawler|vessel|ship)['’]s\s+(?:captain|skipper|crew))\b"
 )
