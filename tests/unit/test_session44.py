@@ -398,6 +398,11 @@ def test_a_foreign_filmmaker_released_and_fishermen_repatriated_are_releases() -
     # near miss: a film released is no release of anyone
     premiere = "A Japanese documentary filmmaker released a film about Myanmar on Wednesday."
     assert [r.event_type for r in extract(premiere)] == []
+    # near misses (the third review's probes): a state's own nationals brought home, deportees
+    own = "India repatriated 300 of its nationals from Sudan on Tuesday, the ministry said."
+    assert [r.event_type for r in extract(own)] == []
+    deported = "Britain sent back 40 Albanian nationals on a deportation flight on Tuesday."
+    assert [r.event_type for r in extract(deported) if r.event_type == "CONCEDE"] == []
 
 
 def test_civil_protection_workers_from_abroad_for_a_disaster_are_aid() -> None:
@@ -409,6 +414,12 @@ def test_civil_protection_workers_from_abroad_for_a_disaster_are_aid() -> None:
         "Lisbon on Thursday to help clear flooded areas, Portugal's Interior Ministry said."
     )
     assert [codes(r) for r in extract(body) if r.event_type == "AID"] == [{"MAR", "PRT"}]
+    # near miss: an exercise for a disaster brings no relief (the third review's probe)
+    drill = (
+        "Austrian civil protection workers arrived in Slovenia on Monday for a joint "
+        "earthquake response exercise."
+    )
+    assert [r.event_type for r in extract(drill) if r.event_type == "AID"] == []
     # near miss: a training visit brings no relief
     training = (
         "A team of 30 Moroccan civil protection workers arrived in Lisbon on Thursday for a "

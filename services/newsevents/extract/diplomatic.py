@@ -4338,6 +4338,11 @@ _IN_A_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+[A-Z]")
 # Help one state gives another (``Trigger.check``), and for "relief_abroad" what tells a
 # disaster or its relief in the sentence
 _HELP_ABROAD_CHECKS = frozenset(("other_state_named", "relief_abroad"))
+# A purpose that is no relief: "for a joint earthquake response exercise", "for a conference"
+_DRILL_PURPOSE = re.compile(
+    r"\bfor\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|training|conference|seminar"
+    r"|workshop)\b"
+)
 _RELIEF_CONTEXT = re.compile(
     r"\b(?:injured|wounded|victims?|survivors|rescu\w*|relief|damaged?|destroyed|disasters?"
     r"|quake|earthquake|floods?|flooding|fires?|burns?|blaze|wildfires?|cyclone|hurricane"
@@ -6033,12 +6038,11 @@ def _read(
         return []  # "denied that ...", "was denied a visa": no involvement denied right after
     if trigger.check in _HELP_ABROAD_CHECKS and not _two_states_named(doc, sentence):
         return []  # "India deployed army teams to Kerala to help with rescues": help at home
-    if (
-        trigger.check == "relief_abroad"
-        and _RELIEF_CONTEXT.search(
-            text, doc.sentences[max(0, sentence_index - 1)].start, sentence.end
-        )
+    if trigger.check == "relief_abroad" and (
+        _RELIEF_CONTEXT.search(text, doc.sentences[max(0, sentence_index - 1)].start, sentence.end)
         is None
+        # ("arrived in Slovenia on Monday for a joint earthquake response exercise")
+        or _DRILL_PURPOSE.search(text, end, sentence.end) is not None
     ):
         # "sent a team of experts to Taiwan to discuss export controls": no disaster or relief
         # told in the sentence or the one before
