@@ -278,6 +278,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout55",
     HERE / "holdout56",
     HERE / "holdout57",
+    HERE / "holdout58",
 ]
 
 
