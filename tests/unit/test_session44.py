@@ -311,7 +311,7 @@ def test_an_accepted_invitation_keeps_its_own_place_and_day() -> None:
         "OTTAWA - Canadian Prime Minister Mark Carney hosted Mexican President Claudia Sheinbaum "
         "in Ottawa on Thursday.\n\n"
         "Carney accepted an invitation from Sheinbaum to attend the opening match of the World "
-        "Cup at Mexico City's Estadio Azteca on June 11."
+        "Cup, co-hosted by the three countries, at Mexico City's Estadio Azteca on June 11."
     )
     (invitation,) = [r for r in extract(body) if r.mode == "invitation"]
     assert str(invitation.date) == "2024-03-14"
