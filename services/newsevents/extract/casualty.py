@@ -4820,43 +4820,38 @@ class _Reader:
             return "superseded"
         if (
             count.kind == "killed"
-            # (the records told so far first: a list, cheaper than the sentences' patterns)
-            and any(
-                r.killed is not None
-                and r.killed.bound.count > q.count
-                and r.scope == "cumulative"
-                and r.sentence_index < context.index
-                for r in self.told
+            and (
+                # "The death toll ... rose to 23 on Wednesday ... 'By Tuesday evening we had 18
+                # confirmed dead'", "Fourteen deaths had been reported till Tuesday night": the
+                # running toll as it stood before the one the article leads with
+                _BY_AN_EARLIER_TIME.search(lower, sentence.start, sentence.end) is not None
+                # "The death toll ... rose to nine on Wednesday after a Chinese tourist died in
+                # hospital ... Eight people died at the scene": the first part of the toll
+                or _AT_THE_SCENE.match(lower, count.trigger.start, sentence.end) is not None
             )
-            and _BY_AN_EARLIER_TIME.search(lower, sentence.start, sentence.end) is not None
-            and self._told_in_sentences_before(context, _TOLL_ROSE_TO, 4)
-            and lower.find("separate", sentence.start, sentence.end) < 0
-            and _ANOTHER_INCIDENT_AFTER.search(lower, last, sentence.end) is None
+            and self._inside_a_raised_toll(context, q.count, last)
         ):
-            # "The death toll ... rose to 23 on Wednesday ... 'By Tuesday evening we had 18
-            # confirmed dead'", "Fourteen deaths had been reported till Tuesday night": the
-            # running toll as it stood before the one the article leads with
-            return "superseded"
-        if (
-            count.kind == "killed"
-            and _AT_THE_SCENE.match(lower, count.trigger.start, sentence.end) is not None
-            and any(
-                r.killed is not None
-                and r.killed.bound.count > q.count
-                and r.scope == "cumulative"
-                and r.sentence_index < context.index
-                for r in self.told
-            )
-            and self._told_in_sentences_before(context, _TOLL_ROSE_TO, 4)
-            and lower.find("separate", sentence.start, sentence.end) < 0
-            and _ANOTHER_INCIDENT_AFTER.search(lower, last, sentence.end) is None
-        ):
-            # "The death toll ... rose to nine on Wednesday after a Chinese tourist died in
-            # hospital ... Eight people died at the scene": the first part of the toll
             return "superseded"
         if bound.count == bound.quantity.count and _VAGUE.fullmatch(bound.quantity.text):
             return "vague"
         return None
+
+    def _inside_a_raised_toll(self, context: _Sentence, count: int, last: int) -> bool:
+        """Whether a larger cumulative toll of the story, told in a sentence before, rose in one
+        of the four sentences before this one, which tells no separate or other incident."""
+        lower, sentence = self.lower, context.sentence
+        return (
+            any(
+                r.killed is not None
+                and r.killed.bound.count > count
+                and r.scope == "cumulative"
+                and r.sentence_index < context.index
+                for r in self.told
+            )
+            and self._told_in_sentences_before(context, _TOLL_ROSE_TO, 4)
+            and lower.find("separate", sentence.start, sentence.end) < 0
+            and _ANOTHER_INCIDENT_AFTER.search(lower, last, sentence.end) is None
+        )
 
     def _told_in_sentences_before(
         self, context: _Sentence, pattern: re.Pattern[str], back: int
