@@ -620,14 +620,11 @@ _EVENT_FAMILIES = {
     # "since May 2025, when the two countries fought a four-day conflict"
     "conflict": "conflict war fought",
 }
-# The latest year a span names: a year, the end of a range ("1980-88", "1992–1995", "from
-# 1980 to 1988") or of a decade ("the 1990s").
 _WAR_WORD = re.compile(r"\bwars?\b")
 # A month named with its year: "in january 2025" (lower-cased; groups: month, year)
-_MONTH_OF_YEAR = re.compile(
-    r"\b(january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"\s+((?:19|20)\d\d)\b"
-)
+_MONTH_OF_YEAR = re.compile(rf"\b({_MONTHS_LOWER})\s+((?:19|20)\d\d)\b")
+# The latest year a span names: a year, the end of a range ("1980-88", "1992–1995", "from
+# 1980 to 1988") or of a decade ("the 1990s").
 _YEAR_OR_DECADE = re.compile(
     # (a year of the 1800s only after "in": "In 1893, a slide in Verdal killed 116 people")
     r"((?:19|20|(?<=\bin\s)18)(?<!\w\d\d)\d\d)(s\b|\b(?:\s*[-–/]\s*(\d\d(?:\d\d)?)\b"
@@ -4156,9 +4153,7 @@ class _Reader:
         if past is not None and int(past.group(2)) < published:
             if past.group(1) is None:
                 return True  # "a crackdown in 2018 that left more than 300 people dead"
-            told = self.doc.published
-            months = (told.year - int(past.group(2))) * 12 + told.month
-            if months - MONTH_NUMBERS[past.group(1)] >= 3:
+            if self._months_before(past.group(1), int(past.group(2))) >= 3:
                 return True  # "fought border clashes in October 2025 that killed dozens"
         named = _YEAR_NAMED_INCIDENT_RELATIVE.search(
             lower, max(sentence.start, hit.start - 120), hit.end
@@ -4324,14 +4319,10 @@ class _Reader:
     def _month_long_before(self, start: int, end: int, year: int) -> bool:
         """Whether ``[start, end)`` names a month of ``year`` ("in January 2025") six months or
         more before the month of publication."""
-        published = self.doc.published
-        for m in _MONTH_OF_YEAR.finditer(self.lower, start, end):
-            if int(m.group(2)) != year:
-                continue
-            month = MONTH_NUMBERS[m.group(1)]
-            if (published.year * 12 + published.month) - (year * 12 + month) >= 6:
-                return True
-        return False
+        return any(
+            int(m.group(2)) == year and self._months_before(m.group(1), year) >= 6
+            for m in _MONTH_OF_YEAR.finditer(self.lower, start, end)
+        )
 
     def _earlier_month(self, context: _Sentence, count: _Count) -> bool:
         """ "An air strike on the same township in April killed 161", "a raid last month that
@@ -4602,9 +4593,12 @@ class _Reader:
             return False
         if month is None:
             return True
-        return (published.year * 12 + published.month) - (
-            int(year) * 12 + MONTH_NUMBERS[month]
-        ) >= 2
+        return self._months_before(month, int(year)) >= 2
+
+    def _months_before(self, month: str, year: int) -> int:
+        """How many calendar months a month ("october", 2025) is before the report's month."""
+        published = self.doc.published
+        return (published.year * 12 + published.month) - (year * 12 + MONTH_NUMBERS[month])
 
     def _named_incident_dated_before(self, context: _Sentence, hit: _Hit) -> bool:
         """ "The Harbour Street bombing killed 40 people" opening a sentence with no year of its

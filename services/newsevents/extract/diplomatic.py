@@ -12307,14 +12307,15 @@ _JOINT_BODY_OPENING = re.compile(
     r"\s+(?:will|would|is\s+(?:due\s+)?to|are\s+(?:due\s+)?to|plans\s+to)\s+(?:also\s+)?"
 )
 # ... or the delegations of the talks just told: "The delegations agreed on Thursday to set up"
+_DELEGATIONS_OPENING = re.compile(
+    r"The\s+(?:delegations|negotiators)\s+(?:also\s+|later\s+|then\s+)?(?:agreed|pledged|decided"
+    r"|vowed|signed)\b"
+)
+# ... or the two people of those talks: "The two leaders agreed to deepen cooperation"
 _TWO_LEADERS_OPENING = re.compile(
     r"The\s+two\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state|foreign\s+ministers"
     r"|defen[cs]e\s+ministers|ministers)\s+(?:also\s+|later\s+|then\s+)?(?:agreed|pledged"
     r"|decided|vowed|signed)\b"
-)
-_DELEGATIONS_OPENING = re.compile(
-    r"The\s+(?:delegations|negotiators)\s+(?:also\s+|later\s+|then\s+)?(?:agreed|pledged|decided"
-    r"|vowed|signed)\b"
 )
 # "both sides", "the two countries" (not "the two countries' border", not "officials on both
 # sides said", which only says who reported it).
