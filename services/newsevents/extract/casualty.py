@@ -158,7 +158,8 @@ _OF = re.compile(r"\s+of\s+")
 _WHERE_AFTER_NOUN = re.compile(
     r"\s+(?:(?:trapped|stranded|stuck|buried)(?:\s+[a-z][a-z' -]{0,60}?)?"
     r"|(?:[a-z]{3,}ing\s+(?:to|into|towards?)|(?:[a-z]{3,}ing\s+)?(?:on|aboard|in|at|inside"
-    r"|near|from|with|of(?=\s+(?:the|an?)\s)))\s+[a-z][a-z' -]{0,80}?)"
+    # (or a possessive: "37 members of Colombia's security forces have been killed")
+    r"|near|from|with|of(?=\s+(?:the|an?|[a-z]+['’]s)\s)))\s+[a-z][a-z'’ -]{0,80}?)"
     # (a body's acronym after its name: "... Mission in Somalia (AUSSOM) were killed")
     r"(?:\s+\([a-z][a-z0-9&.-]{1,14}\))?"
     r"(?=\s+(?:was|were|had|have)\s)"
@@ -377,6 +378,11 @@ _WHO_WAS_BEFORE = re.compile(
     r"\b(?:who|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$"
 )
 # Words that count people by their care, hurt all the same: "23 people sought medical help"
+# Care given with no wound: "two were taken to hospital as a precaution", "for observation"
+_AS_A_PRECAUTION = re.compile(
+    r"\s+(?:as\s+a\s+precaution(?:ary\s+measure)?|for\s+(?:observation|precautionary"
+    r"|routine\s+checks|checks|a\s+check-up|check-ups|tests)\b)"
+)
 _CARE_WORDS = re.compile(r"\b(?:medical|treat|hospital|clinic|injur|wound|hurt)")
 _DIED_AFTER = re.compile(r"\b(?:died|dies|succumbed|passed\s+away)\b")
 _OTHER_SUBJECT_BETWEEN = re.compile(r"[,;]|\b(?:while|after|and|was|were|is|are|who)\b")
@@ -919,6 +925,11 @@ _TOLL_ROSE_TO = re.compile(
     r"\b(?:toll|tally)\b[^.;]{0,90}?\b(?:rose|risen|rises|climbed|jumped|increased)\s+to\b"
 )
 _REPORTING = re.compile(r"\b(?:said|says|told|according\s+to|reported)\b")
+# "A seventh resident has died": a toll's latest death, by its ordinal
+_ORDINAL_DEATH = re.compile(
+    r"\ban?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+    r"\s+(?:[\w-]+\s+){1,2}?(?:has\s+|had\s+)?(?:died|succumbed)\b"
+)
 _ANOTHER_INCIDENT_AFTER = re.compile(r"\b(?:in|during|by)\s+(?:a|an|another)\s+")
 _RAISED_TOLL = re.compile(
     r"\braising\s+(?:an\s+earlier|the|its|a\s+previous)\s+(?:death\s+)?(?:toll|tally)\b"
@@ -1835,6 +1846,17 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
             grown.scope = Scope.CUMULATIVE
     for record in kept:
         if record.scope is not Scope.CUMULATIVE:
+            if record.date is None and record.period is None and record.sentence_index <= 1:
+                # "At least 16 people were killed when an informal gold mine collapsed ...,
+                # Cabello said on Thursday" and "The mine ... gave way on Tuesday afternoon":
+                # the lead's undated incident, dated where the story tells it happen
+                day = _incident_day(doc, compiled, hits, record)
+                # (of another sentence: the lead's own days were read, and are not the
+                # incident's: "police said, revising an earlier count given on Monday")
+                if day is not None and not (
+                    record.sentence.start <= day.start < record.sentence.end
+                ):
+                    record.date = day
             continue
         if _rain_of_days(doc, record):
             record.date = None
@@ -2421,7 +2443,7 @@ def _incident_day(
     without a day); none for a toll over a period ("since March 15"). The sentences with an
     incident verb (``_incident_sentences``, a pass over the whole text) are looked for only
     when the first sentence naming the cause gives no such day."""
-    if record.scope is not Scope.CUMULATIVE or record.period is not None:
+    if record.period is not None:
         return None
     if record.date is None:
         told = doc.published
@@ -3239,6 +3261,8 @@ class _Reader:
         role = hit.word.role
         if hit.word.phrase in _TREATED and not self._care(context, hit, clause):
             return None
+        if "hospital" in hit.word.phrase and _AS_A_PRECAUTION.match(self.lower, hit.end):
+            return None  # "two were taken to hospital as a precaution": no one hurt
         if (
             "treated" in hit.word.phrase
             and _WHO_WAS_BEFORE.search(self.lower, max(0, hit.start - 24), hit.start)
@@ -3440,6 +3464,11 @@ class _Reader:
             return self._named_victim(hit, context.sentence.start, verb_at)
         article, noun = found
         start, end = article.start(1), noun[1]
+        ordinal = _AN_ORDINAL.match(lower, start, noun[0]) if hit.word.kind == "killed" else None
+        if ordinal is not None:
+            # "A seventh resident has died": the seventh death of a toll, seven in all
+            count = _ORDINALS[ordinal.group(1)]
+            return self._bound(self._exact(start, end, count), (start, hit.end), noun)
         return self._bound(self._exact(start, end), (start, hit.end), noun)
 
     def _care(self, context: _Sentence, hit: _Hit, clause: _Clause) -> bool:
@@ -4794,7 +4823,20 @@ class _Reader:
             and _PAST_PERFECT_BEFORE.search(
                 lower, max(clause.start, count.trigger.start - 10), count.trigger.start
             )
-            and self._told_in_sentences_before(context, _TOLL_ROSE_TO, 1)
+            and (
+                self._told_in_sentences_before(context, _TOLL_ROSE_TO, 1)
+                # "A seventh resident has died ... Six residents had been found dead on
+                # Friday": the toll before its latest death
+                or (
+                    self._told_in_sentences_before(context, _ORDINAL_DEATH, 3)
+                    and any(
+                        r.killed is not None
+                        and r.killed.bound.count == q.count + 1
+                        and r.scope == "cumulative"
+                        for r in self.told
+                    )
+                )
+            )
             # (not another source's figure, nor another incident's, nor another place's: "In
             # neighbouring Syria, 120 people had died")
             and _REPORTING.search(lower, sentence.start, sentence.end) is None
@@ -4927,6 +4969,8 @@ class _Reader:
             count.campaign = False  # "killed 35 militants in an offensive on Friday": one day
         if count.campaign or since is not None or (cue and not count.increment):
             count.scope = Scope.CUMULATIVE
+        if q.count > 1 and _AN_ORDINAL.match(self.lower, q.start, q.end):
+            count.scope = Scope.CUMULATIVE  # "A seventh resident has died": seven in all
         if count.increment and not count.toll_change:
             count.scope = Scope.INCREMENTAL
         if (
@@ -6507,6 +6551,9 @@ _ORDINALS = {
         "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 2
     )
 }
+# "A seventh resident has died", "a third victim died in hospital": one more death, the
+# toll's ordinal (the count of all the dead)
+_AN_ORDINAL = re.compile(r"an?\s+(" + "|".join(_ORDINALS) + r")\s")
 # "Rescuers recovered four bodies on Tuesday morning and a fifth on Tuesday afternoon"
 _AND_AN_ORDINAL_AFTER = re.compile(
     r"\s+bodies\b[^.;]{0,60}?\band\s+a\s+(" + "|".join(_ORDINALS) + r")\b", re.IGNORECASE
@@ -6828,6 +6875,8 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
     Different counts of the same kind are conflicting reports and stay apart."""
     text = doc.text
     if _definite_repeat(text, a, b) or _definite_repeat(text, b, a):
+        return True
+    if _ordinals_death_told(text, a, b):
         return True
     later = a if a.sentence_index > b.sentence_index else b
     if a.sentence_index != b.sentence_index and (
@@ -7151,6 +7200,22 @@ def _told_on_until(doc: Document, record: _Record, later: _Record, reach: int) -
         any(h.word.casualty for h in _hits(compiled, sentence.text.lower()))
         for sentence in doc.sentences[record.last_index + 1 : later.sentence_index]
     )
+
+
+def _ordinals_death_told(text: str, first: _Record, later: _Record) -> bool:
+    """The one death a toll's ordinal told, told again in the next sentence with "the": "A
+    seventh resident has died ... The 91-year-old woman died overnight in hospital"."""
+    if (
+        first.killed is None
+        or later.killed is None
+        or later.killed.bound.count != 1
+        or first.killed.bound.count < 2
+        or not 0 < later.sentence_index - first.sentence_index <= 1
+        or _AN_ORDINAL.match(first.killed.bound.quantity.text.lower()) is None
+    ):
+        return False
+    start = later.killed.bound.quantity.start
+    return text.startswith(("The ", "the "), start)
 
 
 def _definite_repeat(text: str, first: _Record, later: _Record) -> bool:

@@ -776,6 +776,11 @@ _ORDERED_DIPLOMATS_TO_LEAVE = re.compile(
     r"(?!\s+(?:the|a)\s+(?:meeting|room|session|hall|chamber|talks|conference|stage)\b)",
     re.IGNORECASE,
 )
+# "the first to be held outside Wellington or Canberra": a comparison's places (the last of
+# an "or" list too)
+_FIRST_OUTSIDE_BEFORE = re.compile(
+    r"\bfirst\b[^.;,]{0,40}?\boutside\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?(?:or\s+|and\s+)?$"
+)
 # ... not a mission that only says where those ordered were ("the migrants near the Turkish
 # embassy")
 _NEAR_A_PLACE_BEFORE = re.compile(
@@ -5520,7 +5525,20 @@ def _story_city(
     doc: Document, gaz: Gazetteer, name: str, qualifier: str | None = None, strict: bool = False
 ) -> City | None:
     """``gaz.best_city`` for a place the article names: among the countries it names (how
-    often each) and its dateline's state."""
+    often each) and its dateline's state. The town of a dateline that names its state is in
+    that state, or unknown: "QUEENSTOWN, New Zealand" is not South Africa's Queenstown."""
+    if (
+        doc.dateline_names_country
+        and name == doc.dateline_place
+        and doc.dateline_country is not None
+        and qualifier is None
+    ):
+        home = doc.dateline_country
+        found = gaz.best_city(name, frozenset({home}), qualifier=home)
+        if found is None or found.iso3 != home:
+            # a town too small for the gazetteer, placed by its dateline alone
+            found = City(None, name, home, None, None, 0)
+        return found
     return gaz.best_city(
         name,
         doc.topic_countries,
@@ -6936,6 +6954,12 @@ def _read(
             and not (
                 may_hold(lower, end, p[1][0], _TRIP_WORDS)
                 and _ANOTHER_TRIP.search(text, end, p[1][0])
+            )
+            # "talks ..., the first to be held outside Wellington or Canberra": where such
+            # talks used to be, not these
+            and not (
+                lower.find("outside", end, p[1][0]) >= 0
+                and _FIRST_OUTSIDE_BEFORE.search(lower, max(end, p[1][0] - 90), p[1][0])
             )
         ]
     if places and trigger.event_type is _TYPE_REQUEST:

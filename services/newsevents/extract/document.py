@@ -356,6 +356,8 @@ class Document:
     dateline: tuple[int, int] | None = None
     dateline_country: str | None = None
     dateline_place: str | None = None  # "Port Vila" for "PORT VILA, March 10 (AAP) -"
+    # the dateline names its state itself: "QUEENSTOWN, New Zealand, Feb 20 (AAP) -"
+    dateline_names_country: bool = False
     truncation: Truncation = NOT_TRUNCATED
     title_length: int = 0  # the text is title + "\n" + body
     _dates: DateIndex | None = None
@@ -528,6 +530,7 @@ def index(doc: Document, gaz: Gazetteer | None = None) -> Document:
         for mention in gaz.scan(place):
             if mention.kind in (MentionKind.COUNTRY, MentionKind.METONYM):
                 doc.dateline_country = mention.code
+                doc.dateline_names_country = mention.kind is MentionKind.COUNTRY
                 break
         if doc.dateline_country is None:
             city = gaz.best_city(doc.dateline_place)

@@ -53,7 +53,7 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class City:
-    geonames_id: int
+    geonames_id: int | None  # None: a town known only from a dateline that names its state
     name: str
     iso3: str
     latitude: float | None
