@@ -279,6 +279,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout56",
     HERE / "holdout57",
     HERE / "holdout58",
+    HERE / "holdout59",
 ]
 
 
