@@ -4,7 +4,7 @@ each with the near misses that keep it narrow."""
 from __future__ import annotations
 
 from tests.unit.casualty_helpers import CasualtyReader
-from tests.unit.diplomatic_helpers import extract, place
+from tests.unit.diplomatic_helpers import codes, extract, place
 
 _read = CasualtyReader("2026-05-14T18:00:00+02:00", "s45")
 
@@ -110,3 +110,155 @@ def test_the_first_held_outside_a_capital_is_not_there() -> None:
         "Friday at an air base outside Wellington."
     )
     assert place(extract(near)[0]) == ("Wellington", "NZL")
+
+
+def _summary(body: str, title: str = "World news") -> list[tuple[str, str | None, str, str | None]]:
+    """(type, mode, status, date) of each record, sorted."""
+    return sorted((r.event_type, r.mode, str(r.status.value), r.date) for r in extract(body, title))
+
+
+def test_a_word_of_ending_with_its_own_object_cancels_nothing() -> None:
+    """ "the visit showed Ireland had 'abandoned its neutrality' and accused ...": the visit and
+    the accusation are not cancelled."""
+    body = (
+        "DUBLIN - Ukrainian President Volodymyr Zelensky held talks with Taoiseach Micheal "
+        "Martin in Dublin on Thursday on his first official visit to Ireland.\n\n"
+        "The Russian embassy in Dublin said in a statement that the visit showed Ireland had "
+        '"abandoned its neutrality" and accused the Irish government of "financing the killing '
+        'of civilians".'
+    )
+    assert {status for _, _, status, _ in _summary(body)} == {"occurred"}
+    # near miss: a visit abandoned is cancelled
+    abandoned = body.replace(
+        'the visit showed Ireland had "abandoned its neutrality" and',
+        "a planned visit to Moscow by Martin had been abandoned and it",
+    )
+    assert "cancelled" in {status for _, _, status, _ in _summary(abandoned)}
+
+
+def test_the_place_of_what_an_agreement_covers_is_not_its_place() -> None:
+    """ "signed a joint declaration on a strategic partnership covering ... the rebuilding of
+    schools in the Chernihiv region": not signed in Chernihiv."""
+    body = (
+        "Ukrainian President Volodymyr Zelensky and Taoiseach Micheal Martin signed a joint "
+        'declaration on a "strategic partnership" covering energy security and the rebuilding '
+        "of schools in the Chernihiv region on Thursday."
+    )
+    (agreement,) = extract(body)
+    assert place(agreement) is None
+    # near miss: a place the signing itself names stays
+    signed_in = body.replace(
+        "the rebuilding of schools in the Chernihiv region on Thursday.",
+        "trade, at a ceremony in Dublin on Thursday.",
+    )
+    assert place(extract(signed_in)[0]) == ("Dublin", "IRL")
+
+
+def test_the_city_a_traveller_flew_in_from_is_no_party() -> None:
+    """ "Zelensky, who flew in from Brussels on Wednesday night, later called on President
+    Catherine Connolly": no Belgian side."""
+    body = (
+        "DUBLIN - Ukrainian President Volodymyr Zelensky, who flew in from Brussels on "
+        "Wednesday night, met Irish President Catherine Connolly in Dublin on Thursday."
+    )
+    (meeting,) = extract(body)
+    assert codes(meeting) == {"IRL", "UKR"}
+    # near miss: a city a meeting is held in stays the place
+    assert place(meeting) == ("Dublin", "IRL")
+
+
+def test_a_state_visit_by_a_named_guest_is_a_visit() -> None:
+    """ "signed agreements ... on Thursday during a state visit by King Mswati III, ..." in a
+    story from Taipei, and "Mswati, who arrived on Tuesday ..., held talks on Wednesday with
+    President Lai Ching-te": a visit from Tuesday, talks on Wednesday."""
+    body = (
+        "TAIPEI, March 14 (Reuters) - Taiwan and Eswatini signed agreements on solar power and "
+        "scholarships on "
+        "Thursday during a state visit by King Mswati III, the only African leader whose "
+        "country still recognises Taipei.\n\n"
+        "Mswati, who arrived on Tuesday with a delegation of about 80 officials, held talks on "
+        "Wednesday with President Lai Ching-te, who pledged $50 million for a solar farm near "
+        "Manzini."
+    )
+    records = extract(body)
+    consults = sorted((r.mode, r.date) for r in records if r.event_type == "CONSULT")
+    assert consults == [("talks", "2024-03-13"), ("visit", "2024-03-12")]
+    talks = next(r for r in records if r.mode == "talks")
+    assert place(talks) != ("Manzini", "SWZ")  # the pledge's place, not the talks'
+    # near miss: a visit told by no guest's name is the setting only
+    setting = body.replace("by King Mswati III, the only", "by the only")
+    assert "visit" not in {r.mode for r in extract(setting)}
+
+
+def test_an_agreement_signed_on_a_day_is_done_whatever_it_will_allow() -> None:
+    """ "Bolivia will allow DEA agents to return ..., under an agreement signed Monday": signed
+    last Monday."""
+    body = (
+        "LA PAZ - Bolivia will allow U.S. Drug Enforcement Administration agents to return to "
+        "the country, under an agreement signed Monday with the United States."
+    )
+    assert ("AGREE", "agreement", "occurred", "2024-03-11") in _summary(body)
+    # near miss: an agreement to be signed Monday is to come
+    later = body.replace(
+        "under an agreement signed Monday", "under an agreement to be signed Monday"
+    )
+    assert ("AGREE", "agreement", "occurred", "2024-03-11") not in _summary(later)
+
+
+def test_what_an_agreement_provides_does_not_make_the_visit_to_come() -> None:
+    """ "signed an agreement Tuesday under which Guatemala will receive U.S. deportation
+    flights ..., during a visit by Homeland Security Secretary Kristi Noem": a visit now."""
+    body = (
+        "GUATEMALA CITY - The United States and Guatemala signed an agreement Tuesday under "
+        "which Guatemala will receive U.S. deportation flights carrying migrants from other "
+        "countries, during a visit by Homeland Security Secretary Kristi Noem."
+    )
+    visits = [(s, d) for _, m, s, d in _summary(body) if m == "visit"]
+    assert visits == [("occurred", "2024-03-12")]
+
+
+def test_bodies_found_in_two_batches_are_the_toll() -> None:
+    """ "killed nine people ... Rescuers had pulled seven bodies from the debris by Monday night
+    and found two more on Tuesday morning": the nine, no record of seven."""
+    body = (
+        "An explosion at a chemical plant in eastern China's Shandong province killed nine "
+        "people on Monday, state media reported on Tuesday.\n\n"
+        "Rescuers had pulled seven bodies from the debris by Monday night and found two more on "
+        "Tuesday morning, the emergency management bureau said."
+    )
+    assert _read.tolls(body) == [(9, None)]
+    # near miss: batches that add up to another figure are another count
+    other = body.replace("found two more", "found four more")
+    assert len(_read.tolls(other)) == 2
+
+
+def test_a_post_held_before_names_no_side() -> None:
+    """ "SADC special envoy Jakaya Kikwete, a former president of Tanzania, met Colonel Michael
+    Randrianirina": no Tanzanian side."""
+    body = (
+        "ANTANANARIVO - SADC special envoy Jakaya Kikwete, a former president of Tanzania, met "
+        "Madagascar's military ruler Colonel Michael Randrianirina in Antananarivo on Wednesday."
+    )
+    (meeting,) = extract(body)
+    assert "TZA" not in codes(meeting)
+    # near miss: a state's serving president is a side
+    serving = body.replace("a former president of Tanzania", "the president of Tanzania")
+    assert "TZA" in codes(extract(serving)[0])
+
+
+def test_the_event_a_call_prepared_is_not_told_by_it() -> None:
+    """ "had spoken by telephone with Randrianirina on Tuesday to prepare the visit": the
+    visit's day and sides are not the call's."""
+    body = (
+        "ANTANANARIVO - SADC envoy Jakaya Kikwete met Madagascar's military ruler Michael "
+        "Randrianirina in Antananarivo on Wednesday during a visit by an SADC mission.\n\n"
+        "South African President Cyril Ramaphosa had spoken by telephone with Randrianirina on "
+        "Tuesday to prepare the visit, the South African presidency said."
+    )
+    records = extract(body)
+    calls = [r for r in records if r.mode == "phone_call"]
+    assert [r.date for r in calls] == ["2024-03-12"]
+    others = [r for r in records if r.mode != "phone_call"]
+    assert others
+    assert all("ZAF" not in codes(r) for r in others)
+    assert all(r.date == "2024-03-13" for r in others)

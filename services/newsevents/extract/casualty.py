@@ -6558,20 +6558,34 @@ _AN_ORDINAL = re.compile(r"an?\s+(" + "|".join(_ORDINALS) + r")\s")
 _AND_AN_ORDINAL_AFTER = re.compile(
     r"\s+bodies\b[^.;]{0,60}?\band\s+a\s+(" + "|".join(_ORDINALS) + r")\b", re.IGNORECASE
 )
+_AND_N_MORE_AFTER = re.compile(
+    r"\s+bodies\b[^.;]{0,60}?\band\s+(?:found|recovered|retrieved|pulled\s+out|pulled)\s+"
+    r"([\w-]+|\d+)\s+more\b",
+    re.IGNORECASE,
+)
 _SECOND_WORD = re.compile(r"\bsecond\b")
 
 
 def _bodies_of_a_toll(text: str, record: _Record, earlier: list[_Record]) -> bool:
     """The bodies recovered one by one of the dead a toll told before ("Five migrants ...
     drowned ... Rescuers recovered four bodies on Tuesday morning and a fifth on Tuesday
-    afternoon"): the toll's dead found, no incident of its own."""
+    afternoon", "killed nine ... pulled seven bodies ... and found two more"): the toll's dead
+    found, no incident of its own."""
     killed = record.killed
     if killed is None or record.injured is not None or record.scope is not Scope.INCREMENTAL:
         return False
     found = _AND_AN_ORDINAL_AFTER.match(text, killed.bound.quantity.end)
+    more = 1
+    if found is None:
+        # "Rescuers had pulled seven bodies from the debris by Monday night and found two more
+        # on Tuesday morning": nine in all
+        found = _AND_N_MORE_AFTER.match(text, killed.bound.quantity.end)
+        more = (parse_single(found.group(1)) or 0) if found is not None else 0
+    elif _ORDINALS[found.group(1).lower()] != killed.bound.count + 1:
+        found = None
     if (
         found is None
-        or _ORDINALS[found.group(1).lower()] != killed.bound.count + 1
+        or not more
         # (not bodies of another place or incident: "from a second boat that sank off Bali")
         or _own_place(record)
         or _APART_WORDS.search(record.sentence.text)
@@ -6580,7 +6594,7 @@ def _bodies_of_a_toll(text: str, record: _Record, earlier: list[_Record]) -> boo
         return False
     return any(
         r.killed is not None
-        and r.killed.bound.count == killed.bound.count + 1
+        and r.killed.bound.count == killed.bound.count + more
         and r.sentence_index < record.sentence_index
         for r in earlier
     )

@@ -776,6 +776,10 @@ _ORDERED_DIPLOMATS_TO_LEAVE = re.compile(
     r"(?!\s+(?:the|a)\s+(?:meeting|room|session|hall|chamber|talks|conference|stage)\b)",
     re.IGNORECASE,
 )
+# A list of what an agreement covers, up to a place: "covering energy security, cyber defence
+# and the rebuilding of schools in"
+# (a noun's place in it: "the rebuilding of schools in", not "covering trade, in Dublin")
+_TOPICS_LIST_BEFORE = re.compile(r"\bcovering\s+[^.;:()]{0,140}?\bof\s+[^.;:(),]{0,60}$")
 # "the first to be held outside Wellington or Canberra": a comparison's places (the last of
 # an "or" list too)
 _FIRST_OUTSIDE_BEFORE = re.compile(
@@ -1219,6 +1223,11 @@ _REGION_AS_ATTRIBUTE = re.compile(
     r"|shipping|corridor|trade)\b"
 )
 # A participle's own day right after it: "signed yesterday", "signed on Tuesday"
+# A noun trigger's own past participle and day: "an agreement signed Monday"
+_SIGNED_ON_A_DAY_AFTER = re.compile(
+    r"\s+(?:signed|reached|concluded|adopted)(?:\s+on)?\s+(?:yesterday|today|last\s+\w+"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 _OWN_DAY_AFTER = re.compile(
     r"\s+(?:yesterday|today|last\s+\w+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday|\w+\.?\s+\d{1,2}))\b"
@@ -3459,6 +3468,9 @@ _ADVISED_AGAINST_BEFORE = re.compile(
 _DURING_BEFORE = re.compile(r"\bduring\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _VISIT_NAMED_AFTER = re.compile(
     r"\s+(?:by|of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,9}?(?:to|in)\s+[A-Z]"
+    # (or the visitor alone, in a story filed from the host's city: "during a state visit by
+    # King Mswati III, the only African leader ...")
+    r"|\s+by\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:[IVX]+|[A-Z][\w'’.-]*)(?=[,.])"
 )
 # Consultations of or with people who are not states: "a summit of airline executives",
 # "in talks with smelter operators", "will hold talks with the selectors".
@@ -3874,8 +3886,16 @@ _ASIDE_SPAN = re.compile(
 # for Syria,", ", the U.N. envoy for Yemen,"
 _POST_ASIDE = re.compile(
     r",\s+(?:[\w.'’-]+\s+){0,3}(?:ambassador|envoy|representative|coordinator|commissioner"
-    r"|consul|charg[eé]\s+d['’]affaires)\s+(?:to|for|in|on)\s+[^,;()]{1,80},",
+    r"|consul|charg[eé]\s+d['’]affaires)\s+(?:to|for|in|on)\s+[^,;()]{1,80},"
+    # (or a post held before: "SADC special envoy Jakaya Kikwete, a former president of
+    # Tanzania, met ...")
+    r"|,\s+(?:a|the)\s+former\s+(?:[\w.'’-]+\s+){0,2}?(?:president|prime\s+minister|minister"
+    r"|head\s+of\s+state|leader)\s+of\s+[^,;()]{1,60},",
     re.IGNORECASE,
+)
+# What an act prepares: "to prepare the visit", "to arrange the meeting"
+_TO_PREPARE_BEFORE = re.compile(
+    r"\bto\s+(?:prepare|plan|arrange|organi[sz]e|pave\s+the\s+way\s+for)\s+(?:the|this|that)\s+$"
 )
 _POST_WORDS = (
     "ambassador",
@@ -3885,6 +3905,7 @@ _POST_WORDS = (
     "commissioner",
     "consul",
     "charg",
+    "former",
 )
 # The aside closed right before a verb of meeting someone (not reporters)
 _ASIDE_CLOSED_BY_MEETING = re.compile(
@@ -4733,6 +4754,13 @@ _CLAUSE_BREAK_AFTER_WHEN = re.compile(
     r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:from\s+|in\s+|of\s+|to\s+|by\s+)?(?:which|whom|whose)\b")
+# An ending word's own object, no event: "abandoned its neutrality", "scrapped their policy"
+_OWN_OBJECT_AFTER = re.compile(
+    r"\s+(?:its|their|his|her|our)\s+(?:long-standing\s+|traditional\s+|historic\s+)?"
+    r"(?:neutrality|policy|policies|principles|position|stance|claims?|bid|opposition"
+    r"|support|objections?|demands?|non-alignment|commitment|commitments|values|course)\b",
+    re.IGNORECASE,
+)
 _SANCTION_SUSPENDS = re.compile(
     r"\s+(?:all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:trade|security|military|budget|cooperation"
     r"|flights|imports|exports|visas?|aid|bilateral|direct|diplomatic)\b",
@@ -4823,6 +4851,10 @@ def _status(
             for s, e in cancelled
             if not _NOT_CANCELLED_BEFORE.search(text, max(clause[0], s - 20), s)
         )
+    if cancelled:
+        # "the visit showed Ireland had 'abandoned its neutrality' and accused ...": a word of
+        # ending with an object of its own, not the event's fate
+        cancelled = tuple((s, e) for s, e in cancelled if _OWN_OBJECT_AFTER.match(text, e) is None)
     # (further where an aside plans the event first: "A trilateral meeting of the foreign
     # ministers of Pakistan, Afghanistan and China, set for Friday in the Chinese city of
     # Urumqi, was postponed")
@@ -5075,7 +5107,12 @@ def _status(
             and not (
                 e <= start
                 and "," in text[e:start]
-                and _THAT_OR_WHICH_BEFORE.search(text, max(clause[0], s - 8), s) is not None
+                and (
+                    _THAT_OR_WHICH_BEFORE.search(text, max(clause[0], s - 8), s) is not None
+                    # "an agreement Tuesday under which Guatemala will receive U.S. deportation
+                    # flights ..., during a visit by": what the agreement provides
+                    or _PREPOSITION_WHICH_BEFORE.search(text, max(clause[0], s - 60), s) is not None
+                )
             )
             # "Finland will close four crossings, Orpo said on Thursday, accusing Moscow of ...":
             # the participle goes with the report, not with what it reports
@@ -5365,6 +5402,8 @@ def _future_of_what_was_done(text: str, start: int, end: int, future: int) -> bo
         and _OWN_DAY_AFTER.match(text, end) is not None
     ):
         return True  # "will fund an academy under an arrangement signed yesterday": done
+    if future < start and _SIGNED_ON_A_DAY_AFTER.match(text, end) is not None:
+        return True  # "will allow DEA agents to return ..., under an agreement signed Monday"
     if future < end or (
         _PAST_VERB_FORM.match(text, start, end) is None
         # (or a noun whose verb is told in the past: "signed a fisheries agreement on
@@ -5388,6 +5427,9 @@ def _future_of_what_was_done(text: str, start: int, end: int, future: int) -> bo
 
 
 _THAT_OR_WHICH_BEFORE = re.compile(r"\b(?:that|which)\s+$")
+_PREPOSITION_WHICH_BEFORE = re.compile(
+    r"\b(?:under|by|through|with|in)\s+which\s+(?:[\w'’.-]+\s+){1,4}$"
+)
 # The past verb of a noun trigger: "signed a fisheries agreement", "reached a deal"
 _SIGNED_A_BEFORE = re.compile(
     r"\b(?:signed|reached|struck|sealed|concluded|clinched|inked)\s+(?:an?|the|their|\d+|two|three"
@@ -6827,6 +6869,11 @@ def _read(
                 and not _REACTION_TO_BEFORE.search(lead)
             )
         )
+    if anaphoric and not background and _TO_PREPARE_BEFORE.search(lead) is not None:
+        # "had spoken by telephone with Randrianirina on Tuesday to prepare the visit": the
+        # visit told elsewhere, named as what the call prepared (its day and sides are the
+        # call's)
+        return []
     if (
         anaphoric
         and status in (None, _STATUS_UNKNOWN, _STATUS_OCCURRED)
@@ -6954,6 +7001,15 @@ def _read(
             and not (
                 may_hold(lower, end, p[1][0], _TRIP_WORDS)
                 and _ANOTHER_TRIP.search(text, end, p[1][0])
+            )
+            # "held talks on Wednesday with President Lai Ching-te, who pledged $50 million
+            # for a solar farm near Manzini": the place of what a person's relative clause tells
+            and not _in_relative_after(text, end, p[1][0], pledges_only=True)
+            # "signed a joint declaration on a 'strategic partnership' covering energy security
+            # ... and the rebuilding of schools in the Chernihiv region": a place of the topics
+            and not (
+                lower.find("covering", end, p[1][0]) >= 0
+                and _TOPICS_LIST_BEFORE.search(lower, end, p[1][0]) is not None
             )
             # "talks ..., the first to be held outside Wellington or Canberra": where such
             # talks used to be, not these
@@ -7520,58 +7576,72 @@ def _read(
         and facts.may_match(compiled.future_guard)
         else None
     )
-    future = status is _STATUS_SCHEDULED or (
-        future_word is not None
-        # (an act told as done is dated in the past, whatever the clause says will follow:
-        # "sent a protest note to Croatia on Wednesday over Zagreb's plan to store waste",
-        # "spoke by phone on Tuesday night and agreed that officials would meet next week")
-        and not (
-            status is _STATUS_OCCURRED
-            and not is_noun
-            and trigger.mode != "invitation"  # ("invited X to a summit on Saturday": the summit's)
-            and future_word.start() > end
-            and _DAY_RIGHT_AFTER.match(text, end, future_word.start()) is not None
-            # (not when what will follow has its own day: "met Guelleh in Djibouti on
-            # Thursday and will travel to Asmara on Saturday", two events)
-            and not doc.dates.find(future_word.start(), clause[1], doc.published, Tense.PAST)
-        )
-        # (the same exceptions as the status's: "signed a treaty on Thursday that will
-        # allow ..." is last Thursday's, and so is "said Thursday it will terminate")
-        and not (
-            status is _STATUS_OCCURRED and _announced_sanction(trigger, text, clause[0], start)
-        )
-        and not _future_of_what_was_done(text, start, end, future_word.start())
-        and not _attributive_future(text, end, future_word.start())
-        # "said on Tuesday that Israel will pay the price": the warning's own words are in the
-        # future, its day is the one it was given (as for its status), and so are those quoted
-        # before its verb ('"..., Malaysia will act," Mohamad warned on Wednesday')
-        and not (
-            trigger.event_type is _TYPE_THREATEN
-            and (
-                future_word.start() >= start
-                or _QUOTE_THEN_SPEAKER.search(text, max(0, start - 60), start) is not None
+    future = (
+        status is _STATUS_SCHEDULED
+        or (
+            future_word is not None
+            # (an act told as done is dated in the past, whatever the clause says will follow:
+            # "sent a protest note to Croatia on Wednesday over Zagreb's plan to store waste",
+            # "spoke by phone on Tuesday night and agreed that officials would meet next week")
+            and not (
+                status is _STATUS_OCCURRED
+                and not is_noun
+                and trigger.mode
+                != "invitation"  # ("invited X to a summit on Saturday": the summit's)
+                and future_word.start() > end
+                and _DAY_RIGHT_AFTER.match(text, end, future_word.start()) is not None
+                # (not when what will follow has its own day: "met Guelleh in Djibouti on
+                # Thursday and will travel to Asmara on Saturday", two events)
+                and not doc.dates.find(future_word.start(), clause[1], doc.published, Tense.PAST)
             )
-        )
-        # ("..., Orpo said on Thursday, accusing Moscow": the report's tense, as for the status)
-        and not _participle_of_the_report(text, start, end, future_word.end())
-        # (a relative clause's future after an act told as done: "On Tuesday, Ruto spoke by
-        # phone with Anwar Ibrahim, who is due to visit Kenya later this year")
-        and not (
-            status is _STATUS_OCCURRED
-            and not is_noun
-            and future_word.start() > end
-            and _RELATIVE_OPENS_BEFORE.search(
-                text, max(end, future_word.start() - 24), future_word.start()
+            # (the same exceptions as the status's: "signed a treaty on Thursday that will
+            # allow ..." is last Thursday's, and so is "said Thursday it will terminate")
+            and not (
+                status is _STATUS_OCCURRED and _announced_sanction(trigger, text, clause[0], start)
             )
-            is not None
-        )
-        # (a future word well after an act told as done is another's, as for the status: "On
-        # Wednesday, the navy released six fishermen, in what he described as a goodwill
-        # gesture ahead of the signing")
-        and not (
-            status is _STATUS_OCCURRED
-            and future_word.start() >= end + 24
-            and _ANOTHERS_WORDS_BETWEEN.search(text, end, future_word.start()) is not None
+            and not _future_of_what_was_done(text, start, end, future_word.start())
+            and not _attributive_future(text, end, future_word.start())
+            # "said on Tuesday that Israel will pay the price": the warning's own words are in the
+            # future, its day is the one it was given (as for its status), and so are those quoted
+            # before its verb ('"..., Malaysia will act," Mohamad warned on Wednesday')
+            and not (
+                trigger.event_type is _TYPE_THREATEN
+                and (
+                    future_word.start() >= start
+                    or _QUOTE_THEN_SPEAKER.search(text, max(0, start - 60), start) is not None
+                )
+            )
+            # ("..., Orpo said on Thursday, accusing Moscow": the report's tense, as for the status)
+            and not _participle_of_the_report(text, start, end, future_word.end())
+            # (a relative clause's future closed before the trigger, as for the status: "signed
+            # an agreement Tuesday under which Guatemala will receive ..., during a visit by")
+            and not (
+                future_word.end() <= start
+                and "," in text[future_word.end() : start]
+                and _PREPOSITION_WHICH_BEFORE.search(
+                    text, max(clause[0], future_word.start() - 60), future_word.start()
+                )
+                is not None
+            )
+            # (a relative clause's future after an act told as done: "On Tuesday, Ruto spoke by
+            # phone with Anwar Ibrahim, who is due to visit Kenya later this year")
+            and not (
+                status is _STATUS_OCCURRED
+                and not is_noun
+                and future_word.start() > end
+                and _RELATIVE_OPENS_BEFORE.search(
+                    text, max(end, future_word.start() - 24), future_word.start()
+                )
+                is not None
+            )
+            # (a future word well after an act told as done is another's, as for the status: "On
+            # Wednesday, the navy released six fishermen, in what he described as a goodwill
+            # gesture ahead of the signing")
+            and not (
+                status is _STATUS_OCCURRED
+                and future_word.start() >= end + 24
+                and _ANOTHERS_WORDS_BETWEEN.search(text, end, future_word.start()) is not None
+            )
         )
     )
     tense = Tense.FUTURE if future else Tense.PAST
@@ -10269,15 +10339,27 @@ _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _PERSON_RELATIVE = re.compile(r",\s+(?:who|whose)\b")
 
 
-def _in_relative_after(text: str, end: int, at: int) -> bool:
+def _in_relative_after(text: str, end: int, at: int, pledges_only: bool = False) -> bool:
     """Whether ``at`` stands in a relative clause that opens after the trigger ending at
     ``end`` and is still open: "asked New Delhi to ensure that Hasina, who has been living in
     India since she fled on Aug. 5, does not ..." (her place and the day of her flight, not the
-    request's)."""
+    request's). With ``pledges_only``, only one that tells what the person pledged ("with
+    President Lai, who pledged $50 million for a solar farm near Manzini"), not a journey or a
+    meeting, whose place is the event's ("led by Tuggar, who arrived in Niamey")."""
     if at <= end or text.find(",", end, at) < 0:
         return False  # (the cheap test first)
     opened = [m.end() for m in _PERSON_RELATIVE.finditer(text, end, at)]
-    return bool(opened) and text.find(",", opened[-1], at) < 0
+    return (
+        bool(opened)
+        and text.find(",", opened[-1], at) < 0
+        and (not pledges_only or _PLEDGED_RELATIVE.match(text, opened[-1]) is not None)
+    )
+
+
+# A relative clause that tells what a person gave or promised: ", who pledged $50 million for"
+_PLEDGED_RELATIVE = re.compile(
+    r"\s+(?:also\s+)?(?:pledged|promised|offered|announced|committed|vowed|donated)\b"
+)
 
 
 def _in_subjects_relative(text: str, when: DateMention, start: int) -> bool:
@@ -10890,6 +10972,14 @@ def _classify(
             and text.endswith("from ", max(end, mention.start - 5), mention.start)
         ):
             continue  # "arrived in Rome on Monday evening from Paris": where the guest came from
+        if (
+            (kind is _KIND_CITY or kind is _KIND_METONYM)
+            and text.endswith("from ", max(0, mention.start - 5), mention.start)
+            and _CAME_FROM_BEFORE.search(
+                text, max(sentence.start, mention.start - 40), mention.start
+            )
+        ):
+            continue  # "Zelensky, who flew in from Brussels on Wednesday night, later called on"
         locative = (
             # "closed its embassy in Colombia": the state of the post is the one aimed at
             (name.locative and not (trigger.event_type is _TYPE_SANCTION and name.mission_post))
@@ -11819,6 +11909,10 @@ _HEADLINE = {0}  # the sentences of an event named only in the title
 
 # A guest's arrival: "arrived in", "landed in", "flew into"
 _ARRIVAL_FORM = re.compile(r"(?:arriv|land|flew|fly)", re.IGNORECASE)
+# Where a traveller came from: "who flew in from Brussels", "arrived overnight from Paris"
+_CAME_FROM_BEFORE = re.compile(
+    r"\b(?:arrived|arriving|flew\s+in|flying\s+in|landed|came|coming)\s+(?:[\w-]+\s+){0,3}?from\s+$"
+)
 # Others like the event: "has signed similar supply-sharing agreements with"
 _SIMILAR_BEFORE = re.compile(r"\bsimilar\s+(?:[\w-]+\s+){0,2}$")
 # What an accepted invitation invites to: "to attend the Ibero-American summit in Madrid"
@@ -12989,6 +13083,7 @@ _ARRIVAL_THEN_TALKS = re.compile(
     r"\s+(?:(?:a|an|their|one-on-one|closed-door|private|bilateral|first|formal|official)\s+){0,3}"
     r"(?P<pair_mode>talks|meeting)|met)\b)"
 )
+_WITH_AFTER_DAY = re.compile(r"\s+with\s")
 _WHO_ARRIVED = re.compile(r",\s+who\s+(?P<verb>arrived|landed|flew)\b")
 # Where the main clause's own words end: "... on Wednesday before the two leaders oversaw"
 _MAIN_CLAUSE_END = re.compile(
@@ -13044,7 +13139,12 @@ def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
                 not pair
                 and not doc.person_mentions(found.end(), day.start)
                 and not (
-                    found.group("verb").startswith("was")
+                    # (a host who received the guest is named after the day: "was received on
+                    # Tuesday by X", "held talks on Wednesday with President Lai")
+                    (
+                        found.group("verb").startswith("was")
+                        or _WITH_AFTER_DAY.match(text, day.end) is not None
+                    )
                     and doc.person_mentions(day.end, clause_end)
                 )
             ):
@@ -13097,7 +13197,12 @@ def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
                     separate=True,
                 )
             )
-            if event.date.value == day.value and arrival is not event.date:
+            if arrival is not event.date and (
+                event.date.value == day.value
+                # (or by a later day of the visit: "signed agreements on Thursday during a
+                # state visit by King Mswati III" and "Mswati, who arrived on Tuesday")
+                or (arrival.value is not None and arrival.value < event.date.value)
+            ):
                 # the visit dated by the main clause's day ("during a visit ... on Tuesday"):
                 # it began with the arrival
                 event.date = arrival
