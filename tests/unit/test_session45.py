@@ -262,3 +262,27 @@ def test_the_event_a_call_prepared_is_not_told_by_it() -> None:
     assert others
     assert all("ZAF" not in codes(r) for r in others)
     assert all(r.date == "2024-03-13" for r in others)
+
+
+def test_a_guest_who_arrived_the_day_before_the_talks_visits_from_that_day() -> None:
+    """ "Xi held talks with Lukashenko in Beijing on Wednesday, and the two countries signed 14
+    cooperation documents, including an expansion of the Great Stone industrial park near
+    Minsk", then "Lukashenko, who arrived on Tuesday evening for his third visit to China, was
+    welcomed ...": talks on Wednesday in Beijing, a visit from Tuesday."""
+    body = (
+        "BEIJING, March 14 (Reuters) - Chinese President Xi Jinping held talks with Belarusian "
+        "President Alexander Lukashenko in Beijing on Thursday, and the two countries signed 14 "
+        "cooperation documents, including an expansion of the Great Stone industrial park near "
+        "Minsk.\n\n"
+        "Lukashenko, who arrived on Wednesday evening for his third visit to China in two "
+        "years, was welcomed with a ceremony outside the Great Hall of the People."
+    )
+    records = extract(body)
+    consults = sorted((r.mode, r.date, place(r)) for r in records if r.event_type == "CONSULT")
+    assert consults == [
+        ("talks", "2024-03-14", ("Beijing", "CHN")),
+        ("visit", "2024-03-13", ("Beijing", "CHN")),
+    ]
+    # near miss: an arrival on the day of the talks stays one visit
+    same_day = body.replace("arrived on Wednesday evening", "arrived on Thursday morning")
+    assert [r.mode for r in extract(same_day) if r.event_type == "CONSULT"] == ["visit"]

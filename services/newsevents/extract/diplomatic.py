@@ -779,7 +779,11 @@ _ORDERED_DIPLOMATS_TO_LEAVE = re.compile(
 # A list of what an agreement covers, up to a place: "covering energy security, cyber defence
 # and the rebuilding of schools in"
 # (a noun's place in it: "the rebuilding of schools in", not "covering trade, in Dublin")
-_TOPICS_LIST_BEFORE = re.compile(r"\bcovering\s+[^.;:()]{0,140}?\bof\s+[^.;:(),]{0,60}$")
+# (or "signed 14 cooperation documents, including an expansion of the Great Stone industrial
+# park near Minsk")
+_TOPICS_LIST_BEFORE = re.compile(
+    r"\b(?:covering|including)\s+[^.;:()]{0,140}?\bof\s+[^.;:(),]{0,60}$"
+)
 # "the first to be held outside Wellington or Canberra": a comparison's places (the last of
 # an "or" list too)
 _FIRST_OUTSIDE_BEFORE = re.compile(
@@ -7008,7 +7012,10 @@ def _read(
             # "signed a joint declaration on a 'strategic partnership' covering energy security
             # ... and the rebuilding of schools in the Chernihiv region": a place of the topics
             and not (
-                lower.find("covering", end, p[1][0]) >= 0
+                (
+                    lower.find("covering", end, p[1][0]) >= 0
+                    or lower.find("including", end, p[1][0]) >= 0
+                )
                 and _TOPICS_LIST_BEFORE.search(lower, end, p[1][0]) is not None
             )
             # "talks ..., the first to be held outside Wellington or Canberra": where such
@@ -13091,6 +13098,76 @@ _MAIN_CLAUSE_END = re.compile(
 )
 
 
+# A talks or meeting trigger's words
+_TALKS_WORDS = re.compile(r"\b(?:talks|met|meets|meeting)\b", re.IGNORECASE)
+# The day of an arrival told in a relative clause: "who arrived on Tuesday evening for his
+# third visit to China, was welcomed"
+_ARRIVAL_CLAUSE = re.compile(r"[^,;]{0,120}")
+
+
+def _talks_told_before_arrival(
+    doc: Document, event: _Event, sentence_index: int, verb: int
+) -> _Event | None:
+    """The talks a lead told of a visit ("Xi held talks with Lukashenko in Beijing on
+    Wednesday"), when a later sentence tells the guest arrived a day before ("Lukashenko, who
+    arrived on Tuesday evening for his third visit to China, was welcomed ..."): talks of
+    their own day, and the visit from the arrival (the event itself, redated)."""
+    if event.date is None or event.date.value is None or not event.modes & {"talks", "meeting"}:
+        return None
+    text = doc.text
+    clause = _ARRIVAL_CLAUSE.match(text, verb)
+    if clause is None:
+        return None
+    arrival = next(
+        (
+            d
+            for d in doc.dates.find(verb, clause.end(), doc.published, Tense.PAST)
+            if d.value is not None
+        ),
+        None,
+    )
+    if arrival is None or arrival.value is None or not arrival.value < event.date.value:
+        return None
+    # the talks' own words, told in an earlier sentence of the event
+    spans = [
+        (start, end)
+        for field_name, start, end in event.evidence
+        if field_name == "trigger"
+        and start < doc.sentences[sentence_index].start
+        and _TALKS_WORDS.search(text, start, end) is not None
+    ]
+    if not spans:
+        return None
+    start, end = spans[0]
+    index = doc.sentence_index(start)
+    told = doc.sentences[index]
+    mode = "talks" if "talks" in event.modes else "meeting"
+    talks = _Event(
+        event_type=_TYPE_CONSULT,
+        mode=mode,
+        status=_STATUS_OCCURRED,
+        location=event.location,
+        date=event.date,
+        parties=dict(event.parties),
+        topics=[],
+        evidence=[
+            ("trigger", start, end),
+            ("sentence", told.start, told.end),
+            ("date", event.date.start, event.date.end),
+        ],
+        first_span=(start, end),
+        sentences={index},
+        family=event.family,
+        source=event.source,
+        modes={mode},
+        told={index},
+        separate=True,
+    )
+    event.date = arrival
+    event.evidence.append(("date", arrival.start, arrival.end))
+    return talks
+
+
 def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
     """The talks of the main clause after a guest's arrival told in a relative clause are
     their own event when they are dated another day: "X, who arrived in Ankara on Tuesday
@@ -13113,6 +13190,10 @@ def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
             start = who.start("verb")
             found = _ARRIVAL_THEN_TALKS.match(text, start, sentence.end)
             if found is None:
+                talks = _talks_told_before_arrival(doc, event, sentence_index, start)
+                if talks is not None:
+                    added.append(talks)
+                    break
                 continue
             pair = found.group("pair") is not None
             verb = "pair_verb" if pair else "verb"
