@@ -286,3 +286,52 @@ def test_a_guest_who_arrived_the_day_before_the_talks_visits_from_that_day() -> 
     # near miss: an arrival on the day of the talks stays one visit
     same_day = body.replace("arrived on Wednesday evening", "arrived on Thursday morning")
     assert [r.mode for r in extract(same_day) if r.event_type == "CONSULT"] == ["visit"]
+
+
+def test_the_near_misses_a_review_found() -> None:
+    """Probes of a review of these rules, each a near miss an early form of a rule got wrong."""
+    # a wound named keeps the care a count of the injured
+    smoke = (
+        "Six guests were taken to hospital for observation after suffering smoke inhalation "
+        "when a fire broke out at a hotel in central Madrid on Wednesday night."
+    )
+    assert _read.tolls(smoke) == [(None, 6)]
+    # an ordinal killing of a separate attack is one death, not a running toll
+    separate = (
+        "A drone strike killed one person in the Belgorod region on Wednesday, the governor "
+        "said. In a separate attack, a second civilian was killed when a drone hit a car in the "
+        "Kursk region."
+    )
+    assert sorted(_read.tolls(separate)) == [(1, None), (1, None)]
+    # the signing's own place and day after what an agreement covers
+    baghdad = (
+        "Turkey and Iraq signed an agreement covering the export of crude oil in Baghdad on "
+        "Thursday, Iraq's oil ministry said."
+    )
+    assert place(extract(baghdad)[0]) == ("Baghdad", "IRQ")
+    # a former president with a post of his state's now is its side
+    medvedev = (
+        "Dmitry Medvedev, a former president of Russia and now deputy head of its Security "
+        "Council, met Chinese President Xi Jinping in Beijing on Thursday."
+    )
+    assert "RUS" in codes(extract(medvedev)[0])
+    # a relative clause that announces at the meeting's place keeps it
+    delhi = (
+        "Kenyan President William Ruto held talks on Thursday with Indian Prime Minister "
+        "Narendra Modi, who announced at a joint news conference in New Delhi a $1 billion "
+        "credit line for Kenyan railways."
+    )
+    assert place(extract(delhi)[0]) == ("New Delhi", "IND")
+    # a large city's dateline with a state that reads as a country
+    atlanta = (
+        "ATLANTA, Georgia, March 14 (Reuters) - Sudanese civilian leaders met U.S. envoy Massad "
+        "Boulos in Atlanta on Thursday."
+    )
+    assert place(extract(atlanta)[0]) == ("Atlanta", "USA")
+    # a future inside the relative clause that holds the trigger stays its future
+    roadmap = (
+        "Serbia and Kosovo signed a roadmap on Tuesday under which Belgrade will, within a "
+        "month, host talks with Kosovo officials on missing persons, the EU said."
+    )
+    talks = [r for r in extract(roadmap) if r.mode == "talks"]
+    assert [str(r.status.value) for r in talks] == ["scheduled"]

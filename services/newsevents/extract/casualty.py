@@ -383,6 +383,7 @@ _AS_A_PRECAUTION = re.compile(
     r"\s+(?:as\s+a\s+precaution(?:ary\s+measure)?|for\s+(?:observation|precautionary"
     r"|routine\s+checks|checks|a\s+check-up|check-ups|tests)\b)"
 )
+_HARM_AFTER = re.compile(r"\b(?:suffer\w*|hit\s+by|struck\s+by|inhal\w*|bleeding)\b")
 _CARE_WORDS = re.compile(r"\b(?:medical|treat|hospital|clinic|injur|wound|hurt)")
 _DIED_AFTER = re.compile(r"\b(?:died|dies|succumbed|passed\s+away)\b")
 _OTHER_SUBJECT_BETWEEN = re.compile(r"[,;]|\b(?:while|after|and|was|were|is|are|who)\b")
@@ -1852,9 +1853,15 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
                 # the lead's undated incident, dated where the story tells it happen
                 day = _incident_day(doc, compiled, hits, record)
                 # (of another sentence: the lead's own days were read, and are not the
-                # incident's: "police said, revising an earlier count given on Monday")
-                if day is not None and not (
-                    record.sentence.start <= day.start < record.sentence.end
+                # incident's: "police said, revising an earlier count given on Monday"; nor of
+                # another incident: "a smaller fire had broken out at the same market on Monday")
+                told = doc.sentences[doc.sentence_index(day.start)] if day is not None else None
+                if (
+                    day is not None
+                    and told is not None
+                    and told is not record.sentence
+                    and not _ANOTHER_INSTANCE.search(doc.lower, told.start, told.end)
+                    and not _HAD_BEFORE.search(doc.lower, told.start, day.start)
                 ):
                     record.date = day
             continue
@@ -3261,7 +3268,13 @@ class _Reader:
         role = hit.word.role
         if hit.word.phrase in _TREATED and not self._care(context, hit, clause):
             return None
-        if "hospital" in hit.word.phrase and _AS_A_PRECAUTION.match(self.lower, hit.end):
+        if (
+            "hospital" in hit.word.phrase
+            and _AS_A_PRECAUTION.match(self.lower, hit.end)
+            # (not with a wound named: "for observation after suffering smoke inhalation")
+            and _INJURY.search(self.lower, hit.end, context.sentence.end) is None
+            and _HARM_AFTER.search(self.lower, hit.end, context.sentence.end) is None
+        ):
             return None  # "two were taken to hospital as a precaution": no one hurt
         if (
             "treated" in hit.word.phrase
@@ -3464,7 +3477,11 @@ class _Reader:
             return self._named_victim(hit, context.sentence.start, verb_at)
         article, noun = found
         start, end = article.start(1), noun[1]
-        ordinal = _AN_ORDINAL.match(lower, start, noun[0]) if hit.word.kind == "killed" else None
+        ordinal = (
+            _AN_ORDINAL.match(lower, start, noun[0])
+            if hit.word.kind == "killed" and _LATER_DEATH.match(lower, noun[1]) is not None
+            else None
+        )
         if ordinal is not None:
             # "A seventh resident has died": the seventh death of a toll, seven in all
             count = _ORDINALS[ordinal.group(1)]
@@ -6554,15 +6571,24 @@ _ORDINALS = {
 # "A seventh resident has died", "a third victim died in hospital": one more death, the
 # toll's ordinal (the count of all the dead)
 _AN_ORDINAL = re.compile(r"an?\s+(" + "|".join(_ORDINALS) + r")\s")
+# ... told as a death after the incident, not a new killing ("a second civilian died when a
+# drone hit a car", "On Thursday, a second resident was killed when a shell hit")
+_LATER_DEATH = re.compile(
+    r"\s+(?:has|have|had)\s+(?:since\s+)?(?:died|succumbed)\b"
+    r"|\s+(?:died|succumbed)\s+(?:of|from|in\s+hospital|overnight|later)\b"
+)
 # "Rescuers recovered four bodies on Tuesday morning and a fifth on Tuesday afternoon"
 _AND_AN_ORDINAL_AFTER = re.compile(
     r"\s+bodies\b[^.;]{0,60}?\band\s+a\s+(" + "|".join(_ORDINALS) + r")\b", re.IGNORECASE
 )
 _AND_N_MORE_AFTER = re.compile(
     r"\s+bodies\b[^.;]{0,60}?\band\s+(?:found|recovered|retrieved|pulled\s+out|pulled)\s+"
-    r"([\w-]+|\d+)\s+more\b",
+    r"([\w-]+|\d+)\s+more\b(?!\s+(?:survivors|alive|people\s+alive|injured|wounded|living))",
     re.IGNORECASE,
 )
+# Another incident of the kind: "a smaller fire had broken out at the same market on Monday"
+_ANOTHER_INSTANCE = re.compile(r"\b(?:smaller|another|previous|earlier|similar|separate)\b")
+_HAD_BEFORE = re.compile(r"\bhad\s")
 _SECOND_WORD = re.compile(r"\bsecond\b")
 
 

@@ -784,10 +784,26 @@ _ORDERED_DIPLOMATS_TO_LEAVE = re.compile(
 _TOPICS_LIST_BEFORE = re.compile(
     r"\b(?:covering|including)\s+[^.;:()]{0,140}?\bof\s+[^.;:(),]{0,60}$"
 )
+
+
+def _held_outside(lower: str, end: int, place: tuple[Location, tuple[int, int]]) -> bool:
+    """Whether the place after a trigger ending at ``end`` is named by a comparison: "the
+    first to be held outside Wellington or Canberra"."""
+    at = place[1][0]
+    return (
+        lower.find("outside", end, at) >= 0
+        and _FIRST_OUTSIDE_BEFORE.search(lower, max(end, at - 90), at) is not None
+    )
+
+
+_DAY_RIGHT_AFTER_PLACE = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b"
+)
 # "the first to be held outside Wellington or Canberra": a comparison's places (the last of
 # an "or" list too)
 _FIRST_OUTSIDE_BEFORE = re.compile(
-    r"\bfirst\b[^.;,]{0,40}?\boutside\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?(?:or\s+|and\s+)?$"
+    r"\bthe\s+first\b(?:\s+[\w-]+){0,3}?\s+(?:to\s+be\s+)?held\s+outside\s+(?:of\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:or\s+|and\s+)?$"
 )
 # ... not a mission that only says where those ordered were ("the migrants near the Turkish
 # embassy")
@@ -1229,7 +1245,8 @@ _REGION_AS_ATTRIBUTE = re.compile(
 # A participle's own day right after it: "signed yesterday", "signed on Tuesday"
 # A noun trigger's own past participle and day: "an agreement signed Monday"
 _SIGNED_ON_A_DAY_AFTER = re.compile(
-    r"\s+(?:signed|reached|concluded|adopted)(?:\s+on)?\s+(?:yesterday|today|last\s+\w+"
+    r"\s+(?:signed|reached|concluded|adopted)(?:\s+on)?\s+(?:yesterday|today|last\s+(?:week"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _OWN_DAY_AFTER = re.compile(
@@ -3894,7 +3911,7 @@ _POST_ASIDE = re.compile(
     # (or a post held before: "SADC special envoy Jakaya Kikwete, a former president of
     # Tanzania, met ...")
     r"|,\s+(?:a|the)\s+former\s+(?:[\w.'’-]+\s+){0,2}?(?:president|prime\s+minister|minister"
-    r"|head\s+of\s+state|leader)\s+of\s+[^,;()]{1,60},",
+    r"|head\s+of\s+state|leader)\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},",
     re.IGNORECASE,
 )
 # What an act prepares: "to prepare the visit", "to arrange the meeting"
@@ -4761,8 +4778,8 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:from\s+|in\s+|of\s+|to\s+|by\s+)?(?:which
 # An ending word's own object, no event: "abandoned its neutrality", "scrapped their policy"
 _OWN_OBJECT_AFTER = re.compile(
     r"\s+(?:its|their|his|her|our)\s+(?:long-standing\s+|traditional\s+|historic\s+)?"
-    r"(?:neutrality|policy|policies|principles|position|stance|claims?|bid|opposition"
-    r"|support|objections?|demands?|non-alignment|commitment|commitments|values|course)\b",
+    r"(?:neutrality|policy|policies|principles|stance|claims?|opposition"
+    r"|objections?|demands?|non-alignment|values|course)\b",
     re.IGNORECASE,
 )
 _SANCTION_SUSPENDS = re.compile(
@@ -5115,7 +5132,12 @@ def _status(
                     _THAT_OR_WHICH_BEFORE.search(text, max(clause[0], s - 8), s) is not None
                     # "an agreement Tuesday under which Guatemala will receive U.S. deportation
                     # flights ..., during a visit by": what the agreement provides
-                    or _PREPOSITION_WHICH_BEFORE.search(text, max(clause[0], s - 60), s) is not None
+                    or (
+                        _PREPOSITION_WHICH_BEFORE.search(text, max(clause[0], s - 60), s)
+                        is not None
+                        and _ADJUNCT_OPENS_AFTER.match(text, text.rfind(",", e, start) + 1)
+                        is not None
+                    )
                 )
             )
             # "Finland will close four crossings, Orpo said on Thursday, accusing Moscow of ...":
@@ -5431,6 +5453,10 @@ def _future_of_what_was_done(text: str, start: int, end: int, future: int) -> bo
 
 
 _THAT_OR_WHICH_BEFORE = re.compile(r"\b(?:that|which)\s+$")
+# ... closed by an adjunct of the main clause: ", during a visit by"
+_ADJUNCT_OPENS_AFTER = re.compile(
+    r"\s*(?:during|at|amid|after|following|on|in|as|while|when)\b", re.IGNORECASE
+)
 _PREPOSITION_WHICH_BEFORE = re.compile(
     r"\b(?:under|by|through|with|in)\s+which\s+(?:[\w'’.-]+\s+){1,4}$"
 )
@@ -5567,6 +5593,9 @@ def _place_by_reference(
     return None
 
 
+_LARGE_CITY = 300_000
+
+
 def _story_city(
     doc: Document, gaz: Gazetteer, name: str, qualifier: str | None = None, strict: bool = False
 ) -> City | None:
@@ -5582,6 +5611,15 @@ def _story_city(
         home = doc.dateline_country
         found = gaz.best_city(name, frozenset({home}), qualifier=home)
         if found is None or found.iso3 != home:
+            if any(c.population >= _LARGE_CITY for c in gaz.cities.get(name, ())):
+                # ("ATLANTA, Georgia": a large city's name is that city, whatever the state
+                # word reads as)
+                return gaz.best_city(
+                    name,
+                    doc.topic_countries,
+                    counts=doc.country_counts,
+                    home=doc.dateline_country,
+                )
             # a town too small for the gazetteer, placed by its dateline alone
             found = City(None, name, home, None, None, 0)
         return found
@@ -6991,6 +7029,7 @@ def _read(
         # "agreed to form a committee that will meet in Amman": the place of another act;
         # "the first thaw since Ecuadorean police stormed the Mexican embassy in Quito": of an
         # earlier one
+        before_filter = places
         places = [
             p
             for p in places
@@ -7017,14 +7056,22 @@ def _read(
                     or lower.find("including", end, p[1][0]) >= 0
                 )
                 and _TOPICS_LIST_BEFORE.search(lower, end, p[1][0]) is not None
+                # (not the signing's own place and day: "covering the export of crude oil in
+                # Baghdad on Thursday")
+                and _DAY_RIGHT_AFTER_PLACE.match(text, p[1][1]) is None
             )
             # "talks ..., the first to be held outside Wellington or Canberra": where such
             # talks used to be, not these
-            and not (
-                lower.find("outside", end, p[1][0]) >= 0
-                and _FIRST_OUTSIDE_BEFORE.search(lower, max(end, p[1][0] - 90), p[1][0])
-            )
+            and not _held_outside(lower, end, p)
         ]
+        if len(places) < len(before_filter) and any(
+            _held_outside(lower, end, p) for p in before_filter
+        ):
+            # (what is left is read among the sides' states: "held talks in Queenstown ..., the
+            # first to be held outside Wellington or Canberra" by Australia and New Zealand is
+            # not South Africa's Queenstown)
+            side_states = {p.participant.country_code for p in parties}
+            places = [p for p in places if p[0].country_code in side_states]
     if places and trigger.event_type is _TYPE_REQUEST:
         # "urged Myanmar to create conditions for the return of refugees sheltering in camps
         # in Cox's Bazar": the place of what is asked, not of the appeal
@@ -7628,6 +7675,8 @@ def _read(
                 and _PREPOSITION_WHICH_BEFORE.search(
                     text, max(clause[0], future_word.start() - 60), future_word.start()
                 )
+                is not None
+                and _ADJUNCT_OPENS_AFTER.match(text, text.rfind(",", future_word.end(), start) + 1)
                 is not None
             )
             # (a relative clause's future after an act told as done: "On Tuesday, Ruto spoke by
@@ -10359,13 +10408,20 @@ def _in_relative_after(text: str, end: int, at: int, pledges_only: bool = False)
     return (
         bool(opened)
         and text.find(",", opened[-1], at) < 0
-        and (not pledges_only or _PLEDGED_RELATIVE.match(text, opened[-1]) is not None)
+        and (
+            not pledges_only
+            # (the place of what is pledged: after its "for")
+            or (
+                (pledge := _PLEDGED_RELATIVE.match(text, opened[-1])) is not None
+                and pledge.end() <= at
+            )
+        )
     )
 
 
 # A relative clause that tells what a person gave or promised: ", who pledged $50 million for"
 _PLEDGED_RELATIVE = re.compile(
-    r"\s+(?:also\s+)?(?:pledged|promised|offered|announced|committed|vowed|donated)\b"
+    r"\s+(?:also\s+)?(?:pledged|promised|offered|committed|donated)\b[^,;]*?\bfor\s"
 )
 
 
@@ -11918,7 +11974,7 @@ _HEADLINE = {0}  # the sentences of an event named only in the title
 _ARRIVAL_FORM = re.compile(r"(?:arriv|land|flew|fly)", re.IGNORECASE)
 # Where a traveller came from: "who flew in from Brussels", "arrived overnight from Paris"
 _CAME_FROM_BEFORE = re.compile(
-    r"\b(?:arrived|arriving|flew\s+in|flying\s+in|landed|came|coming)\s+(?:[\w-]+\s+){0,3}?from\s+$"
+    r"\b(?:arrived|arriving|flew\s+in|flying\s+in|landed)\s+(?:[\w-]+\s+){0,3}?from\s+$"
 )
 # Others like the event: "has signed similar supply-sharing agreements with"
 _SIMILAR_BEFORE = re.compile(r"\bsimilar\s+(?:[\w-]+\s+){0,2}$")
