@@ -280,6 +280,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout57",
     HERE / "holdout58",
     HERE / "holdout59",
+    HERE / "holdout60",
 ]
 
 
