@@ -335,3 +335,16 @@ def test_the_near_misses_a_review_found() -> None:
     )
     talks = [r for r in extract(roadmap) if r.mode == "talks"]
     assert [str(r.status.value) for r in talks] == ["scheduled"]
+
+
+def test_standing_sanctions_of_years_ago_are_background() -> None:
+    """ "The European Union and the United States have imposed sanctions on Minsk over its
+    crackdown on protests after the disputed 2020 election": no sanction of the news."""
+    body = (
+        "The European Union and the United States have imposed sanctions on Minsk over its "
+        "crackdown on protests after the disputed 2020 election."
+    )
+    assert [r for r in extract(body) if r.event_type == "SANCTION"] == []
+    # near miss: new sanctions are news
+    new = body.replace("have imposed sanctions", "have imposed new sanctions")
+    assert [r.event_type for r in extract(new)] == ["SANCTION"]

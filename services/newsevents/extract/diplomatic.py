@@ -442,6 +442,8 @@ _ROUNDS_HELD_BEFORE = re.compile(
 )
 # "has sanctioned", "has been holding" (talks ... since last year): a running process
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_A_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_NEW_ONES = re.compile(r"\b(?:new|fresh|additional|further|more)\b", re.IGNORECASE)
 # What a denial says did not happen: "denied on Friday that Malaysia had held any talks with
 # North Korean officials" (the subject between the denial and the event, within a clause).
 _DENIED_THAT = re.compile(r"(?:\s+[\w']+){0,3}?\s+that\s+[^,;:()\x22\u201c]{1,60}$")
@@ -7823,6 +7825,22 @@ def _read(
     if not found and status is _STATUS_OCCURRED and _after_an_old_day(doc, sentence, clause):
         # "The bloc imposed sanctions on Niger after soldiers toppled Bazoum on July 26" in a
         # January article: background told by what it followed
+        return []
+    if (
+        not found
+        and status is _STATUS_OCCURRED
+        and trigger.event_type is _TYPE_SANCTION
+        and _PERFECT_BEFORE.search(text, max(clause[0], start - 16), start)
+        # (not new ones: "have imposed new sanctions on ... over the 2020 election")
+        and not _NEW_ONES.search(text, start, end)
+        and any(
+            int(year.group(1)) <= doc.published.year - 2
+            for year in _A_YEAR.finditer(text, end, sentence.end)
+        )
+    ):
+        # "The European Union and the United States have imposed sanctions on Minsk over its
+        # crackdown on protests after the disputed 2020 election": standing sanctions, told
+        # as background
         return []
     if (
         (
