@@ -348,3 +348,48 @@ def test_standing_sanctions_of_years_ago_are_background() -> None:
     # near miss: new sanctions are news
     new = body.replace("have imposed sanctions", "have imposed new sanctions")
     assert [r.event_type for r in extract(new)] == ["SANCTION"]
+
+
+def test_dead_animals_are_no_casualties() -> None:
+    """ "counted about 4,200 dead penguins ..., along with dozens of dead skuas and fur seals"."""
+    body = (
+        "Researchers counted about 4,200 dead penguins at four colonies on Monday, along with "
+        "dozens of dead skuas and fur seals."
+    )
+    assert _read.tolls(body) == []
+    # near miss: people counted dead beside the animals
+    floods = "The floods left 12 dead and killed hundreds of cattle on Monday."
+    assert _read.tolls(floods) == [(12, None)]
+
+
+def test_the_latest_dead_a_toll_is_given_with_are_inside_it() -> None:
+    """ "The Red Cross put the toll at seven, saying two people had died in hospital on
+    Wednesday night": the two are inside the seven."""
+    body = (
+        "The death toll from the magnitude 6.8 earthquake that struck the northern Pacific "
+        "coast late on Tuesday rose to five on Thursday, the emergency commission said.\n\n"
+        "The Red Cross put the toll at seven, saying two people had died in hospital on "
+        "Wednesday night."
+    )
+    assert sorted(_read.tolls(body)) == [(5, None), (7, None)]
+    # near miss: a new incident told after "saying" is its own
+    other = body.replace(
+        "saying two people had died in hospital on Wednesday night",
+        "saying an aftershock had killed two people in a landslide on Wednesday night",
+    )
+    assert (2, None) in _read.tolls(other)
+
+
+def test_the_dead_at_the_scene_and_later_are_the_toll() -> None:
+    """ "Seven Iranian citizens were killed ...", then "Five people were found dead at the scene,
+    and two more died in hospital overnight": the seven."""
+    body = (
+        "Seven Iranian citizens were killed and 18 others injured when a bus plunged into a "
+        "gorge in Armenia's southern Syunik region on Tuesday evening, the ministry said.\n\n"
+        "Five people were found dead at the scene, and two more died in hospital overnight, the "
+        "ministry said."
+    )
+    assert _read.tolls(body) == [(7, 18)]
+    # near miss: parts that add up to another figure stay a record
+    other = body.replace("two more died", "four more died")
+    assert len(_read.tolls(other)) == 2

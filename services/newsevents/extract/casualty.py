@@ -221,6 +221,8 @@ _BEFORE_COUNT = re.compile(
 _ONE_PERSON_JOINED = re.compile(r"(?<![\w'’-])(an?|the|its|his|her|their)\s+")
 # ... by "and", the group maybe the person's own ("a woman and her two daughters")
 _AFTER_WORD = re.compile(r"\bafter\b")
+_SAYING_WORD = re.compile(r",\s+(?:saying|adding)\b")
+_DIED_LATER = re.compile(r"\b(?:died|succumbed)\b")
 # What a toll rose after when it tells no new incident: bodies found, the wounded dying
 _NOTHING_NEW = re.compile(
     r"\b(?:bod(?:y|ies)|remains|died\s+(?:of|from)\s+(?:(?:their|his|her)\s+)?(?:injuries|wounds|burns)"
@@ -3644,13 +3646,22 @@ class _Reader:
         end = min(end + 40, len(self.lower) if stop < 0 else stop)  # ("died of her injuries")
         for toll in counts:
             if not (
-                toll.toll_change
-                and toll.kind == "killed"
+                toll.kind == "killed"
                 and toll.bound.count > count.bound.count
                 and toll.bound.quantity.end < start
             ):
                 continue
-            after = _AFTER_WORD.search(self.lower, toll.bound.quantity.end, start)
+            if toll.toll_change:
+                after = _AFTER_WORD.search(self.lower, toll.bound.quantity.end, start)
+            elif toll.trigger.word.role == "toll":
+                # "The Costa Rican Red Cross put the toll at seven, saying two people had died
+                # in hospital on Wednesday night": the toll given, and its latest dead (the
+                # wounded who died; bodies it names may be ones others had not counted)
+                after = _SAYING_WORD.search(self.lower, toll.bound.quantity.end, start)
+                if after is None or _DIED_LATER.search(self.lower, after.end(), end) is None:
+                    continue
+            else:
+                continue
             # (only the dead found or dying of their wounds: not "rose to 48,200 after Israeli
             # strikes killed at least 40 people overnight", a new incident)
             if (
@@ -6586,6 +6597,11 @@ _AND_N_MORE_AFTER = re.compile(
     r"([\w-]+|\d+)\s+more\b(?!\s+(?:survivors|alive|people\s+alive|injured|wounded|living))",
     re.IGNORECASE,
 )
+_AND_N_MORE_DIED_AFTER = re.compile(
+    r"\s+(?:people\s+)?(?:were|was)\s+(?:found\s+dead|killed)\b[^.;]{0,40}?,?\s+and\s+"
+    r"([\w-]+|\d+)\s+(?:more|others)\s+(?:died|were\s+killed|succumbed)\b",
+    re.IGNORECASE,
+)
 # Another incident of the kind: "a smaller fire had broken out at the same market on Monday"
 _ANOTHER_INSTANCE = re.compile(r"\b(?:smaller|another|previous|earlier|similar|separate)\b")
 _HAD_BEFORE = re.compile(r"\bhad\s")
@@ -6605,7 +6621,11 @@ def _bodies_of_a_toll(text: str, record: _Record, earlier: list[_Record]) -> boo
     if found is None:
         # "Rescuers had pulled seven bodies from the debris by Monday night and found two more
         # on Tuesday morning": nine in all
-        found = _AND_N_MORE_AFTER.match(text, killed.bound.quantity.end)
+        found = _AND_N_MORE_AFTER.match(text, killed.bound.quantity.end) or (
+            # "Five people were found dead at the scene, and two more died in hospital
+            # overnight", after "Seven Iranian citizens were killed"
+            _AND_N_MORE_DIED_AFTER.match(text, killed.bound.quantity.end)
+        )
         more = (parse_single(found.group(1)) or 0) if found is not None else 0
     elif _ORDINALS[found.group(1).lower()] != killed.bound.count + 1:
         found = None
