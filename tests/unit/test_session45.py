@@ -393,3 +393,59 @@ def test_the_dead_at_the_scene_and_later_are_the_toll() -> None:
     # near miss: parts that add up to another figure stay a record
     other = body.replace("two more died", "four more died")
     assert len(_read.tolls(other)) == 2
+
+
+def test_the_wounded_named_again_are_the_same() -> None:
+    """ "An Israeli drone strike killed three people ... and wounded two others ... The two
+    wounded were taken to a hospital in the town of Quneitra": one record."""
+    body = (
+        "An Israeli drone strike killed three people and wounded two others in a village in "
+        "Syria's southern Quneitra province on Wednesday, state media said.\n\n"
+        "A war monitor said four people had been killed in the strike.\n\n"
+        "The Israeli army said in a statement that it had struck militants who were planning "
+        "to plant explosives near its forces in the area.\n\n"
+        "Syria's foreign ministry condemned the strike as a flagrant violation of its "
+        "sovereignty.\n\n"
+        "Israeli troops have carried out frequent raids and arrests in the villages of the "
+        "province since December 2024.\n\n"
+        "Residents said the car was carrying three men and a boy from the village."
+        " "
+        "The two wounded were taken to a hospital in the town of Quneitra."
+    )
+    assert sorted(_read.tolls(body)) == [(3, 2), (4, None)]
+    # near miss: two wounded of another place
+    other = body.replace(
+        "The two wounded were taken to a hospital in the town of Quneitra.",
+        "In a separate strike on Daraa on Wednesday, two people were wounded.",
+    )
+    assert (None, 2) in _read.tolls(other)
+
+
+def test_a_raid_of_a_past_year_that_left_dead_is_background() -> None:
+    """ "the war monitor, which said an Israeli raid on the village of Beit Jinn in November 2024
+    had left 13 people dead", in a sentence that also says "this month"."""
+    body = (
+        "An Israeli drone strike killed three people in a village in Quneitra province on "
+        "Wednesday.\n\n"
+        "The strike was the third in the province this month, according to the war monitor, "
+        "which said an Israeli raid on the village of Beit Jinn in November 2024 had left 13 "
+        "people dead."
+    )
+    assert _read.tolls(body) == [(3, None)]
+    # near miss: a raid of this month is news
+    recent = body.replace("in November 2024", "on Monday")
+    assert (13, None) in _read.tolls(recent)
+
+
+def test_an_incident_of_mid_month_long_before_is_background() -> None:
+    """ "In mid-March, a blast at a private house in Shymkent killed five members of one family"
+    in a story of May."""
+    body = (
+        "Six people were killed and 14 injured when a gas explosion destroyed part of an "
+        "apartment building in Almaty early on Wednesday, officials said.\n\n"
+        "In mid-March, a blast at a private house in Shymkent killed five members of one family."
+    )
+    assert _read.tolls(body) == [(6, 14)]
+    # near miss: an incident of mid-May (this month) is news
+    this_month = body.replace("In mid-March", "On Monday")
+    assert len(_read.tolls(this_month)) == 2

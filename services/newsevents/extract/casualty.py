@@ -508,6 +508,13 @@ _PAST_YEAR_RELATIVE = re.compile(
     + r")\s+)?((?:19|20)\d\d)\s*,?\s+(?:that|which)\s+(?:left|killed|claimed|took|cost)\b"
     r"[^,;.]{0,60}$"
 )
+# ... or its verb right after it: "an Israeli raid on the village of Beit Jinn in November 2025
+# had left 13 people dead"
+_PAST_YEAR_THEN_VERB = re.compile(
+    r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:("
+    + _MONTHS_LOWER
+    + r")\s+)?((?:19|20)\d\d)\s+(?:had\s+)?(?:left|killed|claimed)\b[^,;.]{0,60}$"
+)
 # A war the sentence tells as over in a year: "a war ... that killed some 58,000 Americans ...
 # before it ended in 1975" (lower-cased; the war named before the figure)
 _WAR_ENDED_IN = re.compile(
@@ -4206,7 +4213,9 @@ class _Reader:
             # "fought a war with the United States that killed some 58,000 Americans ... before
             # it ended in 1975": a war over long ago
             return True
-        past = _PAST_YEAR_RELATIVE.search(lower, max(sentence.start, hit.start - 100), hit.end)
+        past = _PAST_YEAR_RELATIVE.search(
+            lower, max(sentence.start, hit.start - 100), hit.end
+        ) or _PAST_YEAR_THEN_VERB.search(lower, max(sentence.start, hit.start - 100), hit.end)
         if past is not None and int(past.group(2)) < published:
             if past.group(1) is None:
                 return True  # "a crackdown in 2018 that left more than 300 people dead"
@@ -4400,6 +4409,12 @@ class _Reader:
                 ):
                     months = True
                     break
+            if (
+                not months
+                and lower.find("mid-", window.start, window.end) >= 0
+                and _BARE_MONTH.search(self.text, window.start, window.end) is not None
+            ):
+                months = True  # "In mid-December, a blast ... killed five" (no month word hit)
             last_month = lower.find("last month", window.start, window.end) >= 0
             # "Relations plunged in December when Pakistani air strikes ... killed 46": the
             # month of the clause that "when" opens stands just before it
@@ -6938,6 +6953,8 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
         return True
     if _ordinals_death_told(text, a, b):
         return True
+    if _definite_wounded_repeat(text, a, b) or _definite_wounded_repeat(text, b, a):
+        return True
     later = a if a.sentence_index > b.sentence_index else b
     if a.sentence_index != b.sentence_index and (
         _SEPARATE_INCIDENT_OPENING.match(text, later.sentence.start)
@@ -7306,6 +7323,41 @@ def _definite_repeat(text: str, first: _Record, later: _Record) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _definite_wounded_repeat(text: str, first: _Record, later: _Record) -> bool:
+    """The wounded told before, named again with "the" and no dead: "... killed three people
+    and wounded two others ... The two wounded were taken to a hospital in the town of
+    Quneitra" (a hospital's place is not the incident's)."""
+    if (
+        later.killed is not None
+        or later.injured is None
+        or first.injured is None
+        or first.injured.bound.count != later.injured.bound.count
+        or later.sentence_index <= first.sentence_index
+        or (
+            first.date is not None
+            and later.date is not None
+            and first.date.value != later.date.value
+        )
+    ):
+        return False
+    start = later.injured.bound.quantity.start
+    if _THE_BEFORE.search(text, max(0, start - 5), start) is None:
+        return False
+    place = later.place
+    return (
+        place is None
+        or place.span is None
+        or not later.sentence.start <= place.span[0] < later.sentence.end
+        or _HOSPITAL_BEFORE.search(
+            text, max(later.sentence.start, place.span[0] - 40), place.span[0]
+        )
+        is not None
+    )
+
+
+_HOSPITAL_BEFORE = re.compile(r"\bhospitals?\s+(?:in|at|of)\s+(?:the\s+(?:town|city)\s+of\s+)?$")
 # "Six other people were wounded", "another 20 were injured": the other victims of the
 # incident just told.
 # "Six other people were wounded", "Seven others were wounded"
