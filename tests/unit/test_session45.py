@@ -341,13 +341,21 @@ def test_standing_sanctions_of_years_ago_are_background() -> None:
     """ "The European Union and the United States have imposed sanctions on Minsk over its
     crackdown on protests after the disputed 2020 election": no sanction of the news."""
     body = (
+        "BEIJING - Chinese President Xi Jinping held talks with Belarusian President Alexander "
+        "Lukashenko in Beijing on Thursday.\n\n"
         "The European Union and the United States have imposed sanctions on Minsk over its "
         "crackdown on protests after the disputed 2020 election."
     )
     assert [r for r in extract(body) if r.event_type == "SANCTION"] == []
     # near miss: new sanctions are news
     new = body.replace("have imposed sanctions", "have imposed new sanctions")
-    assert [r.event_type for r in extract(new)] == ["SANCTION"]
+    assert [r.event_type for r in extract(new) if r.event_type == "SANCTION"] == ["SANCTION"]
+    # near miss: a new listing that leads the story, whatever year its reason names
+    lead = (
+        "The European Union has imposed sanctions on eight Iranian officials over the violent "
+        "suppression of the 2022 protests, the bloc said in a statement."
+    )
+    assert [r.event_type for r in extract(lead)] == ["SANCTION"]
 
 
 def test_dead_animals_are_no_casualties() -> None:

@@ -223,6 +223,10 @@ _ONE_PERSON_JOINED = re.compile(r"(?<![\w'’-])(an?|the|its|his|her|their)\s+")
 _AFTER_WORD = re.compile(r"\bafter\b")
 _SAYING_WORD = re.compile(r",\s+(?:saying|adding)\b")
 _DIED_LATER = re.compile(r"\b(?:died|succumbed)\b")
+_NEW_ACT_AFTER = re.compile(
+    r"\b(?:after|when)\b[^.;]{0,60}?\b(?:attack\w*|storm\w*|raid\w*|ambush\w*|opened\s+fire"
+    r"|struck|bomb\w*|shell\w*|fought|clash\w*)\b|\b(?:second|another|new|separate)\b"
+)
 # What a toll rose after when it tells no new incident: bodies found, the wounded dying
 _NOTHING_NEW = re.compile(
     r"\b(?:bod(?:y|ies)|remains|died\s+(?:of|from)\s+(?:(?:their|his|her)\s+)?(?:injuries|wounds|burns)"
@@ -510,10 +514,14 @@ _PAST_YEAR_RELATIVE = re.compile(
 )
 # ... or its verb right after it: "an Israeli raid on the village of Beit Jinn in November 2025
 # had left 13 people dead"
+# (an incident's noun before it and the pluperfect: not "a school built in 2019 killed", "a
+# militia formed in 2021 killed"; the figure right after the verb: not "... had left 13 people
+# dead and another one on Tuesday killed four")
 _PAST_YEAR_THEN_VERB = re.compile(
-    r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:("
+    r"\b(?:raid|attack|strike|airstrike|air\s+strike|bombing|clashes|massacre|ambush|offensive"
+    r"|shelling|assault)\s+[^,;.]{0,40}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:("
     + _MONTHS_LOWER
-    + r")\s+)?((?:19|20)\d\d)\s+(?:had\s+)?(?:left|killed|claimed)\b[^,;.]{0,60}$"
+    + r")\s+)?((?:19|20)\d\d)\s+had\s+(?:left|killed|claimed)\s+[^,;.]{0,24}$"
 )
 # A war the sentence tells as over in a year: "a war ... that killed some 58,000 Americans ...
 # before it ended in 1975" (lower-cased; the war named before the figure)
@@ -3665,7 +3673,18 @@ class _Reader:
                 # in hospital on Wednesday night": the toll given, and its latest dead (the
                 # wounded who died; bodies it names may be ones others had not counted)
                 after = _SAYING_WORD.search(self.lower, toll.bound.quantity.end, start)
-                if after is None or _DIED_LATER.search(self.lower, after.end(), end) is None:
+                if (
+                    after is None
+                    or _DIED_LATER.search(self.lower, after.end(), end) is None
+                    # (not after a new act: "saying six people had died in hospital after
+                    # militiamen stormed a second camp on Tuesday")
+                    or _NEW_ACT_AFTER.search(
+                        self.lower,
+                        after.end(),
+                        self.doc.sentences[self.doc.sentence_index(start)].end,
+                    )
+                    is not None
+                ):
                     continue
             else:
                 continue
@@ -6614,7 +6633,7 @@ _AND_N_MORE_AFTER = re.compile(
 )
 _AND_N_MORE_DIED_AFTER = re.compile(
     r"\s+(?:people\s+)?(?:were|was)\s+(?:found\s+dead|killed)\b[^.;]{0,40}?,?\s+and\s+"
-    r"([\w-]+|\d+)\s+(?:more|others)\s+(?:died|were\s+killed|succumbed)\b",
+    r"([\w-]+|\d+)\s+(?:more|others)\s+(?:died|succumbed)\b",
     re.IGNORECASE,
 )
 # Another incident of the kind: "a smaller fire had broken out at the same market on Monday"
@@ -6633,14 +6652,16 @@ def _bodies_of_a_toll(text: str, record: _Record, earlier: list[_Record]) -> boo
         return False
     found = _AND_AN_ORDINAL_AFTER.match(text, killed.bound.quantity.end)
     more = 1
+    same_day = False
     if found is None:
         # "Rescuers had pulled seven bodies from the debris by Monday night and found two more
         # on Tuesday morning": nine in all
-        found = _AND_N_MORE_AFTER.match(text, killed.bound.quantity.end) or (
+        found = _AND_N_MORE_AFTER.match(text, killed.bound.quantity.end)
+        if found is None:
             # "Five people were found dead at the scene, and two more died in hospital
-            # overnight", after "Seven Iranian citizens were killed"
-            _AND_N_MORE_DIED_AFTER.match(text, killed.bound.quantity.end)
-        )
+            # overnight", after "Seven Iranian citizens were killed" (of the toll's day)
+            found = _AND_N_MORE_DIED_AFTER.match(text, killed.bound.quantity.end)
+            same_day = True
         more = (parse_single(found.group(1)) or 0) if found is not None else 0
     elif _ORDINALS[found.group(1).lower()] != killed.bound.count + 1:
         found = None
@@ -6657,6 +6678,16 @@ def _bodies_of_a_toll(text: str, record: _Record, earlier: list[_Record]) -> boo
         r.killed is not None
         and r.killed.bound.count == killed.bound.count + more
         and r.sentence_index < record.sentence_index
+        # (of the toll's day or the night after it: not "On Tuesday, five people were killed
+        # in a revenge attack ..., and two more died" after Sunday's seven)
+        and not (
+            same_day
+            and r.date is not None
+            and record.date is not None
+            and r.date.value is not None
+            and record.date.value is not None
+            and abs((r.date.value - record.date.value).days) > 1
+        )
         for r in earlier
     )
 
@@ -6953,8 +6984,6 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
         return True
     if _ordinals_death_told(text, a, b):
         return True
-    if _definite_wounded_repeat(text, a, b) or _definite_wounded_repeat(text, b, a):
-        return True
     later = a if a.sentence_index > b.sentence_index else b
     if a.sentence_index != b.sentence_index and (
         _SEPARATE_INCIDENT_OPENING.match(text, later.sentence.start)
@@ -6968,6 +6997,8 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
         )
     ):
         return False  # "In a separate accident on Thursday morning, ... injuring seven"
+    if _definite_wounded_repeat(text, a, b) or _definite_wounded_repeat(text, b, a):
+        return True
     shared = complementary = refined = False
     # the two give the same killed and the same injured (a kind neither gives agrees: "wounded
     # two residents" and "A woman and her teenage son were wounded"; with other causes that
@@ -7345,6 +7376,8 @@ def _definite_wounded_repeat(text: str, first: _Record, later: _Record) -> bool:
     start = later.injured.bound.quantity.start
     if _THE_BEFORE.search(text, max(0, start - 5), start) is None:
         return False
+    if _APART_WORDS.search(text, first.sentence.end, later.sentence.end) is not None:
+        return False  # "In a separate incident, gunmen opened fire ... The two wounded were
     place = later.place
     return (
         place is None

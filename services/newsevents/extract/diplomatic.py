@@ -442,7 +442,10 @@ _ROUNDS_HELD_BEFORE = re.compile(
 )
 # "has sanctioned", "has been holding" (talks ... since last year): a running process
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_A_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_REASON_YEAR = re.compile(
+    r"\b(?:over|for|after|following|since)\s+(?!(?:[\w'’-]+\s+){0,8}?(?:who|which|that)\b)"
+    r"(?:[\w'’-]+\s+){0,8}?((?:19|20)\d\d)\b"
+)
 _NEW_ONES = re.compile(r"\b(?:new|fresh|additional|further|more)\b", re.IGNORECASE)
 # What a denial says did not happen: "denied on Friday that Malaysia had held any talks with
 # North Korean officials" (the subject between the denial and the event, within a clause).
@@ -7833,9 +7836,14 @@ def _read(
         and _PERFECT_BEFORE.search(text, max(clause[0], start - 16), start)
         # (not new ones: "have imposed new sanctions on ... over the 2020 election")
         and not _NEW_ONES.search(text, start, end)
+        # (told after the lead: a new listing leads a story, "The European Union has imposed
+        # sanctions on eight Iranian officials it holds responsible for ... the 2022 protests")
+        and sentence_index > 1
+        # (a year of the sanctions' reason: not of a person they name, "a colonel who took
+        # part in the 2021 coup")
         and any(
             int(year.group(1)) <= doc.published.year - 2
-            for year in _A_YEAR.finditer(text, end, sentence.end)
+            for year in _REASON_YEAR.finditer(text, end, sentence.end)
         )
     ):
         # "The European Union and the United States have imposed sanctions on Minsk over its
