@@ -943,11 +943,6 @@ _TOLL_ROSE_TO = re.compile(
     r"\b(?:toll|tally)\b[^.;]{0,90}?\b(?:rose|risen|rises|climbed|jumped|increased)\s+to\b"
 )
 _REPORTING = re.compile(r"\b(?:said|says|told|according\s+to|reported)\b")
-# "A seventh resident has died": a toll's latest death, by its ordinal
-_ORDINAL_DEATH = re.compile(
-    r"\ban?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
-    r"\s+(?:[\w-]+\s+){1,2}?(?:has\s+|had\s+)?(?:died|succumbed)\b"
-)
 _ANOTHER_INCIDENT_AFTER = re.compile(r"\b(?:in|during|by)\s+(?:a|an|another)\s+")
 _RAISED_TOLL = re.compile(
     r"\braising\s+(?:an\s+earlier|the|its|a\s+previous)\s+(?:death\s+)?(?:toll|tally)\b"
@@ -6616,6 +6611,12 @@ _ORDINALS = {
 # "A seventh resident has died", "a third victim died in hospital": one more death, the
 # toll's ordinal (the count of all the dead)
 _AN_ORDINAL = re.compile(r"an?\s+(" + "|".join(_ORDINALS) + r")\s")
+# ... as a sentence tells it: "A seventh resident has died" (a toll's latest death)
+_ORDINAL_DEATH = re.compile(
+    r"\ban?\s+(?:"
+    + "|".join(_ORDINALS)
+    + r")\s+(?:[\w-]+\s+){1,2}?(?:has\s+|had\s+)?(?:died|succumbed)\b"
+)
 # ... told as a death after the incident, not a new killing ("a second civilian died when a
 # drone hit a car", "On Thursday, a second resident was killed when a shell hit")
 _LATER_DEATH = re.compile(

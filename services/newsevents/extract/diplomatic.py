@@ -5133,18 +5133,9 @@ def _status(
             and not (
                 e <= start
                 and "," in text[e:start]
-                and (
-                    _THAT_OR_WHICH_BEFORE.search(text, max(clause[0], s - 8), s) is not None
-                    # "an agreement Tuesday under which Guatemala will receive U.S. deportation
-                    # flights ..., during a visit by": what the agreement provides
-                    or (
-                        _PREPOSITION_WHICH_BEFORE.search(text, max(clause[0], s - 60), s)
-                        is not None
-                        and _ADJUNCT_OPENS_AFTER.match(text, text.rfind(",", e, start) + 1)
-                        is not None
-                    )
-                )
+                and _THAT_OR_WHICH_BEFORE.search(text, max(clause[0], s - 8), s) is not None
             )
+            and not _provided_future(text, clause[0], s, e, start)
             # "Finland will close four crossings, Orpo said on Thursday, accusing Moscow of ...":
             # the participle goes with the report, not with what it reports
             and not _participle_of_the_report(text, start, end, e)
@@ -5458,6 +5449,23 @@ def _future_of_what_was_done(text: str, start: int, end: int, future: int) -> bo
 
 
 _THAT_OR_WHICH_BEFORE = re.compile(r"\b(?:that|which)\s+$")
+
+
+def _provided_future(text: str, floor: int, start: int, end: int, trigger: int) -> bool:
+    """Whether the future word at ``[start, end)`` tells what something provides, in a relative
+    clause closed by an adjunct of the main clause before the trigger at ``trigger``: "signed an
+    agreement Tuesday under which Guatemala will receive U.S. deportation flights ..., during a
+    visit by" (not "a roadmap under which Belgrade will, within a month, host talks")."""
+    if end > trigger:
+        return False
+    comma = text.rfind(",", end, trigger)
+    return (
+        comma >= 0
+        and _PREPOSITION_WHICH_BEFORE.search(text, max(floor, start - 60), start) is not None
+        and _ADJUNCT_OPENS_AFTER.match(text, comma + 1) is not None
+    )
+
+
 # ... closed by an adjunct of the main clause: ", during a visit by"
 _ADJUNCT_OPENS_AFTER = re.compile(
     r"\s*(?:during|at|amid|after|following|on|in|as|while|when)\b", re.IGNORECASE
@@ -5615,19 +5623,13 @@ def _story_city(
     ):
         home = doc.dateline_country
         found = gaz.best_city(name, frozenset({home}), qualifier=home)
-        if found is None or found.iso3 != home:
-            if any(c.population >= _LARGE_CITY for c in gaz.cities.get(name, ())):
-                # ("ATLANTA, Georgia": a large city's name is that city, whatever the state
-                # word reads as)
-                return gaz.best_city(
-                    name,
-                    doc.topic_countries,
-                    counts=doc.country_counts,
-                    home=doc.dateline_country,
-                )
+        if found is not None and found.iso3 == home:
+            return found
+        if not any(c.population >= _LARGE_CITY for c in gaz.cities.get(name, ())):
             # a town too small for the gazetteer, placed by its dateline alone
-            found = City(None, name, home, None, None, 0)
-        return found
+            return City(None, name, home, None, None, 0)
+        # ("ATLANTA, Georgia": a large city's name is that city, whatever the state word reads
+        # as, found as any other)
     return gaz.best_city(
         name,
         doc.topic_countries,
@@ -7031,10 +7033,12 @@ def _read(
         parties = [p for p in parties if not post.start() <= p.span[0] < post.end()]
     if places:
         lower = doc.lower
+        # "talks ..., the first to be held outside Wellington or Canberra": where such talks
+        # used to be, not these
+        compared = [p for p in places if _held_outside(lower, end, p)]
         # "agreed to form a committee that will meet in Amman": the place of another act;
         # "the first thaw since Ecuadorean police stormed the Mexican embassy in Quito": of an
         # earlier one
-        before_filter = places
         places = [
             p
             for p in places
@@ -7065,18 +7069,13 @@ def _read(
                 # Baghdad on Thursday")
                 and _DAY_RIGHT_AFTER_PLACE.match(text, p[1][1]) is None
             )
-            # "talks ..., the first to be held outside Wellington or Canberra": where such
-            # talks used to be, not these
-            and not _held_outside(lower, end, p)
         ]
-        if len(places) < len(before_filter) and any(
-            _held_outside(lower, end, p) for p in before_filter
-        ):
+        if compared:
             # (what is left is read among the sides' states: "held talks in Queenstown ..., the
             # first to be held outside Wellington or Canberra" by Australia and New Zealand is
             # not South Africa's Queenstown)
             side_states = {p.participant.country_code for p in parties}
-            places = [p for p in places if p[0].country_code in side_states]
+            places = [p for p in places if p not in compared and p[0].country_code in side_states]
     if places and trigger.event_type is _TYPE_REQUEST:
         # "urged Myanmar to create conditions for the return of refugees sheltering in camps
         # in Cox's Bazar": the place of what is asked, not of the appeal
@@ -7635,74 +7634,60 @@ def _read(
         and facts.may_match(compiled.future_guard)
         else None
     )
-    future = (
-        status is _STATUS_SCHEDULED
-        or (
-            future_word is not None
-            # (an act told as done is dated in the past, whatever the clause says will follow:
-            # "sent a protest note to Croatia on Wednesday over Zagreb's plan to store waste",
-            # "spoke by phone on Tuesday night and agreed that officials would meet next week")
-            and not (
-                status is _STATUS_OCCURRED
-                and not is_noun
-                and trigger.mode
-                != "invitation"  # ("invited X to a summit on Saturday": the summit's)
-                and future_word.start() > end
-                and _DAY_RIGHT_AFTER.match(text, end, future_word.start()) is not None
-                # (not when what will follow has its own day: "met Guelleh in Djibouti on
-                # Thursday and will travel to Asmara on Saturday", two events)
-                and not doc.dates.find(future_word.start(), clause[1], doc.published, Tense.PAST)
+    future = status is _STATUS_SCHEDULED or (
+        future_word is not None
+        # (an act told as done is dated in the past, whatever the clause says will follow:
+        # "sent a protest note to Croatia on Wednesday over Zagreb's plan to store waste",
+        # "spoke by phone on Tuesday night and agreed that officials would meet next week")
+        and not (
+            status is _STATUS_OCCURRED
+            and not is_noun
+            and trigger.mode != "invitation"  # ("invited X to a summit on Saturday": the summit's)
+            and future_word.start() > end
+            and _DAY_RIGHT_AFTER.match(text, end, future_word.start()) is not None
+            # (not when what will follow has its own day: "met Guelleh in Djibouti on
+            # Thursday and will travel to Asmara on Saturday", two events)
+            and not doc.dates.find(future_word.start(), clause[1], doc.published, Tense.PAST)
+        )
+        # (the same exceptions as the status's: "signed a treaty on Thursday that will
+        # allow ..." is last Thursday's, and so is "said Thursday it will terminate")
+        and not (
+            status is _STATUS_OCCURRED and _announced_sanction(trigger, text, clause[0], start)
+        )
+        and not _future_of_what_was_done(text, start, end, future_word.start())
+        and not _attributive_future(text, end, future_word.start())
+        # "said on Tuesday that Israel will pay the price": the warning's own words are in the
+        # future, its day is the one it was given (as for its status), and so are those quoted
+        # before its verb ('"..., Malaysia will act," Mohamad warned on Wednesday')
+        and not (
+            trigger.event_type is _TYPE_THREATEN
+            and (
+                future_word.start() >= start
+                or _QUOTE_THEN_SPEAKER.search(text, max(0, start - 60), start) is not None
             )
-            # (the same exceptions as the status's: "signed a treaty on Thursday that will
-            # allow ..." is last Thursday's, and so is "said Thursday it will terminate")
-            and not (
-                status is _STATUS_OCCURRED and _announced_sanction(trigger, text, clause[0], start)
+        )
+        # ("..., Orpo said on Thursday, accusing Moscow": the report's tense, as for the status)
+        and not _participle_of_the_report(text, start, end, future_word.end())
+        # (what something provides, as for the status)
+        and not _provided_future(text, clause[0], future_word.start(), future_word.end(), start)
+        # (a relative clause's future after an act told as done: "On Tuesday, Ruto spoke by
+        # phone with Anwar Ibrahim, who is due to visit Kenya later this year")
+        and not (
+            status is _STATUS_OCCURRED
+            and not is_noun
+            and future_word.start() > end
+            and _RELATIVE_OPENS_BEFORE.search(
+                text, max(end, future_word.start() - 24), future_word.start()
             )
-            and not _future_of_what_was_done(text, start, end, future_word.start())
-            and not _attributive_future(text, end, future_word.start())
-            # "said on Tuesday that Israel will pay the price": the warning's own words are in the
-            # future, its day is the one it was given (as for its status), and so are those quoted
-            # before its verb ('"..., Malaysia will act," Mohamad warned on Wednesday')
-            and not (
-                trigger.event_type is _TYPE_THREATEN
-                and (
-                    future_word.start() >= start
-                    or _QUOTE_THEN_SPEAKER.search(text, max(0, start - 60), start) is not None
-                )
-            )
-            # ("..., Orpo said on Thursday, accusing Moscow": the report's tense, as for the status)
-            and not _participle_of_the_report(text, start, end, future_word.end())
-            # (a relative clause's future closed before the trigger, as for the status: "signed
-            # an agreement Tuesday under which Guatemala will receive ..., during a visit by")
-            and not (
-                future_word.end() <= start
-                and "," in text[future_word.end() : start]
-                and _PREPOSITION_WHICH_BEFORE.search(
-                    text, max(clause[0], future_word.start() - 60), future_word.start()
-                )
-                is not None
-                and _ADJUNCT_OPENS_AFTER.match(text, text.rfind(",", future_word.end(), start) + 1)
-                is not None
-            )
-            # (a relative clause's future after an act told as done: "On Tuesday, Ruto spoke by
-            # phone with Anwar Ibrahim, who is due to visit Kenya later this year")
-            and not (
-                status is _STATUS_OCCURRED
-                and not is_noun
-                and future_word.start() > end
-                and _RELATIVE_OPENS_BEFORE.search(
-                    text, max(end, future_word.start() - 24), future_word.start()
-                )
-                is not None
-            )
-            # (a future word well after an act told as done is another's, as for the status: "On
-            # Wednesday, the navy released six fishermen, in what he described as a goodwill
-            # gesture ahead of the signing")
-            and not (
-                status is _STATUS_OCCURRED
-                and future_word.start() >= end + 24
-                and _ANOTHERS_WORDS_BETWEEN.search(text, end, future_word.start()) is not None
-            )
+            is not None
+        )
+        # (a future word well after an act told as done is another's, as for the status: "On
+        # Wednesday, the navy released six fishermen, in what he described as a goodwill
+        # gesture ahead of the signing")
+        and not (
+            status is _STATUS_OCCURRED
+            and future_word.start() >= end + 24
+            and _ANOTHERS_WORDS_BETWEEN.search(text, end, future_word.start()) is not None
         )
     )
     tense = Tense.FUTURE if future else Tense.PAST
@@ -13187,6 +13172,39 @@ _TALKS_WORDS = re.compile(r"\b(?:talks|met|meets|meeting)\b", re.IGNORECASE)
 _ARRIVAL_CLAUSE = re.compile(r"[^,;]{0,120}")
 
 
+def _talks_of_a_visit(
+    event: _Event,
+    mode: str,
+    span: tuple[int, int],
+    sentence_index: int,
+    sentence: Sentence,
+    day: DateMention,
+) -> _Event:
+    """The talks held during the visit ``event`` as an event of their own, of ``day``, told by
+    the trigger at ``span``, with the visit's place and parties."""
+    return _Event(
+        event_type=_TYPE_CONSULT,
+        mode=mode,
+        status=_STATUS_OCCURRED,
+        location=event.location,
+        date=day,
+        parties=dict(event.parties),
+        topics=[],
+        evidence=[
+            ("trigger", span[0], span[1]),
+            ("sentence", sentence.start, sentence.end),
+            ("date", day.start, day.end),
+        ],
+        first_span=span,
+        sentences={sentence_index},
+        family=event.family,
+        source=event.source,
+        modes={mode},
+        told={sentence_index},
+        separate=True,
+    )
+
+
 def _talks_told_before_arrival(
     doc: Document, event: _Event, sentence_index: int, verb: int
 ) -> _Event | None:
@@ -13224,27 +13242,7 @@ def _talks_told_before_arrival(
     index = doc.sentence_index(start)
     told = doc.sentences[index]
     mode = "talks" if "talks" in event.modes else "meeting"
-    talks = _Event(
-        event_type=_TYPE_CONSULT,
-        mode=mode,
-        status=_STATUS_OCCURRED,
-        location=event.location,
-        date=event.date,
-        parties=dict(event.parties),
-        topics=[],
-        evidence=[
-            ("trigger", start, end),
-            ("sentence", told.start, told.end),
-            ("date", event.date.start, event.date.end),
-        ],
-        first_span=(start, end),
-        sentences={index},
-        family=event.family,
-        source=event.source,
-        modes={mode},
-        told={index},
-        separate=True,
-    )
+    talks = _talks_of_a_visit(event, mode, (start, end), index, told, event.date)
     event.date = arrival
     event.evidence.append(("date", arrival.start, arrival.end))
     return talks
@@ -13338,26 +13336,8 @@ def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
             else:
                 mode = "talks" if found.group("held") else "meeting"
             added.append(
-                _Event(
-                    event_type=_TYPE_CONSULT,
-                    mode=mode,
-                    status=_STATUS_OCCURRED,
-                    location=event.location,
-                    date=day,
-                    parties=dict(event.parties),
-                    topics=[],
-                    evidence=[
-                        ("trigger", verb_start, found.end()),
-                        ("sentence", sentence.start, sentence.end),
-                        ("date", day.start, day.end),
-                    ],
-                    first_span=(verb_start, found.end()),
-                    sentences={sentence_index},
-                    family=event.family,
-                    source=event.source,
-                    modes={mode},
-                    told={sentence_index},
-                    separate=True,
+                _talks_of_a_visit(
+                    event, mode, (verb_start, found.end()), sentence_index, sentence, day
                 )
             )
             if arrival is not event.date and (
