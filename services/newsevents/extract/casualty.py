@@ -908,7 +908,8 @@ _SUPERSEDED = re.compile(
     # put the toll at 16 on Sunday, before ... more bodies"
     r"|\b(?:toll|tally|count)\s+had\s+(?:stood|been|reached)\s+at\b"
     # ("The authority had put the provincial toll at 307 on Saturday")
-    r"|\bhad\s+(?:put|given|set|placed)\s+(?:the|its|their|his|her)\s+(?:\w+\s+)?(?:death\s+)?"
+    # ("officials had put the country's toll at six")
+    r"|\bhad\s+(?:put|given|set|placed)\s+(?:the|its|their|his|her)\s+(?:[\w'’]+\s+)?(?:death\s+)?"
     r"(?:toll|tally|count|figure|number\s+of\s+dead)\s+at\b"
 )
 # A figure told earlier, then taken back in the same sentence: "He had told reporters on
@@ -1783,7 +1784,13 @@ def extract_casualties(doc: Document, extractor_version: str) -> list[CasualtyUp
         doc.text,
         _steps_into_tolls(
             doc.text,
-            _merge(doc, _without_asides(doc.text, records, about_casualties), paired),
+            _merge(
+                doc,
+                _without_asides(
+                    doc.text, _without_countries_sums(doc.text, records), about_casualties
+                ),
+                paired,
+            ),
         ),
     )
     # The headline usually repeats the lead's figures ("kills dozens" for "killed 53"): it is
@@ -2884,6 +2891,46 @@ def _without_sums(text: str, records: list[_Record]) -> list[_Record]:
                 ):
                     sums.add(id(record))
     return [r for r in records if id(r) not in sums]
+
+
+# "killing at least 14 people in the two countries"
+_IN_THE_COUNTRIES_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:in|across)\s+(?:the\s+)?(?:two|three|four|both|all\s+three)"
+    r"\s+(?:countries|nations|states)\b"
+)
+_COUNTRIES_REACH = 8
+
+
+def _without_countries_sums(text: str, records: list[_Record]) -> list[_Record]:
+    """The records less a lead's toll of the dead alone that sums the countries' own
+    (``_countries_sum``), before the wounded told next are given to a record."""
+    return [r for r in records if r.injured is not None or not _countries_sum(text, r, records)]
+
+
+def _countries_sum(text: str, record: _Record, records: list[_Record]) -> bool:
+    """A lead's toll "in the two countries" that the article then gives country by country
+    ("In Bangladesh, nine people were killed", "at least five people died in Maungdaw"): the
+    sum of the countries' own records, no incident of its own."""
+    killed = record.killed
+    if killed is None or not _IN_THE_COUNTRIES_AFTER.match(text, killed.bound.quantity.end):
+        return False
+    parts = [
+        r
+        for r in records
+        if r is not record
+        and r.killed_count
+        and r.place is not None
+        and 0 < r.sentence_index - record.sentence_index <= _COUNTRIES_REACH
+    ]
+    for size in (2, 3):
+        for group in combinations(parts, size):
+            states = {r.place.location.country_code for r in group if r.place is not None}
+            if (
+                len(states) == size
+                and sum(r.killed_count or 0 for r in group) == killed.bound.count
+            ):
+                return True
+    return False
 
 
 def _other_towns(record: _Record, other: _Record) -> bool:
@@ -6174,6 +6221,7 @@ def _nearest_cause(
     "attack" only when nothing else is said."""
     weak, generic = c.weak_causes, c.generic_causes
     causes = [h for h in hits if h.word.kind == "cause" and area.start <= h.start < area.end]
+    ablaze_sites = _accident_sites(c, causes, beside_fire=True)
     if any(h.word.phrase in c.accident_sites for h in causes) and not _SITE_ABLAZE.search(
         lower, area.start, area.end
     ):
@@ -6205,9 +6253,12 @@ def _nearest_cause(
     actors = [h for h in causes if h.word.phrase in weak]
     causes = strong if strong or strong_only else actors or causes
     before = [h for h in causes if h.end <= trigger.start]
-    if before:
-        return before[-1]
-    return next((h for h in causes if h.start >= trigger.end), None)
+    found = before[-1] if before else next((h for h in causes if h.start >= trigger.end), None)
+    if found is not None and found.word.phrase in c.bare_explosions and ablaze_sites:
+        # "an explosion and fire at a chemical plant": the site's accident, a fire (as the
+        # sentence's incident is named, see ``extract_casualties``)
+        return ablaze_sites[0]
+    return found
 
 
 def _evidence(record: _Record) -> list[tuple[str, int, int]]:
@@ -6862,6 +6913,9 @@ def _death_figure(text: str, q: Quantity) -> bool:
     return bool(_DEATH_NOUN_AFTER.match(lower_after) or _TOLL_AT_BEFORE.search(lower_before))
 
 
+_SURVIVORS_REACH = 3
+
+
 def _toll_and_its_wounded(a: _Record, b: _Record) -> bool:
     """A running toll of the dead and a count of wounded alone ("rose to 55 ... At least 20
     injured passengers were being treated", "Dozens were wounded when a bomb tore through a
@@ -6999,6 +7053,17 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
     ):
         return False  # "In a separate accident on Thursday morning, ... injuring seven"
     if _definite_wounded_repeat(text, a, b) or _definite_wounded_repeat(text, b, a):
+        return True
+    earlier = b if later is a else a
+    if (
+        _survivors_wounded(text, later)
+        and earlier.killed is not None
+        and earlier.injured is None
+        and 0 < later.sentence_index - earlier.sentence_index <= _SURVIVORS_REACH
+    ):
+        # "A tour boat capsized in a storm ..., killing at least five", then "Seven of the
+        # survivors were injured": the incident's wounded, whatever cause word or later day
+        # ("three remained there on Sunday") their sentence has
         return True
     shared = complementary = refined = False
     # the two give the same killed and the same injured (a kind neither gives agrees: "wounded
@@ -7396,6 +7461,11 @@ _HOSPITAL_BEFORE = re.compile(r"\bhospitals?\s+(?:in|at|of)\s+(?:the\s+(?:town|c
 # incident just told.
 # "Six other people were wounded", "Seven others were wounded"
 _OTHER_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
+# "Seven of the survivors were injured": the wounded among those the incident told spared
+_OF_THE_SURVIVORS_AFTER = re.compile(
+    r"\s+of\s+the\s+(?:survivors|rescued|people\s+rescued|passengers|other\s+passengers)\b",
+    re.IGNORECASE,
+)
 _ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.IGNORECASE)
 
 
@@ -7406,8 +7476,18 @@ def _quantities(record: _Record) -> Iterator[Quantity]:
             yield count.bound.quantity
 
 
+def _survivors_wounded(text: str, record: _Record) -> bool:
+    """The record counts only wounded, told as some of the survivors ("Seven of the survivors
+    were injured and treated in hospital")."""
+    return (
+        record.killed is None
+        and record.injured is not None
+        and _OF_THE_SURVIVORS_AFTER.match(text, record.injured.bound.quantity.end) is not None
+    )
+
+
 def _says_other(text: str, record: _Record) -> bool:
-    return any(
+    return _survivors_wounded(text, record) or any(
         _OTHER_AFTER.match(text, q.end)
         or _ANOTHER_BEFORE.search(text, max(0, q.start - 12), q.start)
         for q in _quantities(record)

@@ -7634,60 +7634,75 @@ def _read(
         and facts.may_match(compiled.future_guard)
         else None
     )
-    future = status is _STATUS_SCHEDULED or (
-        future_word is not None
-        # (an act told as done is dated in the past, whatever the clause says will follow:
-        # "sent a protest note to Croatia on Wednesday over Zagreb's plan to store waste",
-        # "spoke by phone on Tuesday night and agreed that officials would meet next week")
-        and not (
-            status is _STATUS_OCCURRED
-            and not is_noun
-            and trigger.mode != "invitation"  # ("invited X to a summit on Saturday": the summit's)
-            and future_word.start() > end
-            and _DAY_RIGHT_AFTER.match(text, end, future_word.start()) is not None
-            # (not when what will follow has its own day: "met Guelleh in Djibouti on
-            # Thursday and will travel to Asmara on Saturday", two events)
-            and not doc.dates.find(future_word.start(), clause[1], doc.published, Tense.PAST)
-        )
-        # (the same exceptions as the status's: "signed a treaty on Thursday that will
-        # allow ..." is last Thursday's, and so is "said Thursday it will terminate")
-        and not (
-            status is _STATUS_OCCURRED and _announced_sanction(trigger, text, clause[0], start)
-        )
-        and not _future_of_what_was_done(text, start, end, future_word.start())
-        and not _attributive_future(text, end, future_word.start())
-        # "said on Tuesday that Israel will pay the price": the warning's own words are in the
-        # future, its day is the one it was given (as for its status), and so are those quoted
-        # before its verb ('"..., Malaysia will act," Mohamad warned on Wednesday')
-        and not (
-            trigger.event_type is _TYPE_THREATEN
-            and (
-                future_word.start() >= start
-                or _QUOTE_THEN_SPEAKER.search(text, max(0, start - 60), start) is not None
+    future = (
+        status is _STATUS_SCHEDULED
+        or (
+            future_word is not None
+            # (an act told as done is dated in the past, whatever the clause says will follow:
+            # "sent a protest note to Croatia on Wednesday over Zagreb's plan to store waste",
+            # "spoke by phone on Tuesday night and agreed that officials would meet next week")
+            and not (
+                status is _STATUS_OCCURRED
+                and not is_noun
+                and trigger.mode
+                != "invitation"  # ("invited X to a summit on Saturday": the summit's)
+                and future_word.start() > end
+                and _DAY_RIGHT_AFTER.match(text, end, future_word.start()) is not None
+                # (not when what will follow has its own day: "met Guelleh in Djibouti on
+                # Thursday and will travel to Asmara on Saturday", two events)
+                and not doc.dates.find(future_word.start(), clause[1], doc.published, Tense.PAST)
             )
-        )
-        # ("..., Orpo said on Thursday, accusing Moscow": the report's tense, as for the status)
-        and not _participle_of_the_report(text, start, end, future_word.end())
-        # (what something provides, as for the status)
-        and not _provided_future(text, clause[0], future_word.start(), future_word.end(), start)
-        # (a relative clause's future after an act told as done: "On Tuesday, Ruto spoke by
-        # phone with Anwar Ibrahim, who is due to visit Kenya later this year")
-        and not (
-            status is _STATUS_OCCURRED
-            and not is_noun
-            and future_word.start() > end
-            and _RELATIVE_OPENS_BEFORE.search(
-                text, max(end, future_word.start() - 24), future_word.start()
+            # (the same exceptions as the status's: "signed a treaty on Thursday that will
+            # allow ..." is last Thursday's, and so is "said Thursday it will terminate")
+            and not (
+                status is _STATUS_OCCURRED and _announced_sanction(trigger, text, clause[0], start)
             )
-            is not None
-        )
-        # (a future word well after an act told as done is another's, as for the status: "On
-        # Wednesday, the navy released six fishermen, in what he described as a goodwill
-        # gesture ahead of the signing")
-        and not (
-            status is _STATUS_OCCURRED
-            and future_word.start() >= end + 24
-            and _ANOTHERS_WORDS_BETWEEN.search(text, end, future_word.start()) is not None
+            and not _future_of_what_was_done(text, start, end, future_word.start())
+            and not _attributive_future(text, end, future_word.start())
+            # "said on Tuesday that Israel will pay the price": the warning's own words are in the
+            # future, its day is the one it was given (as for its status), and so are those quoted
+            # before its verb ('"..., Malaysia will act," Mohamad warned on Wednesday')
+            and not (
+                trigger.event_type is _TYPE_THREATEN
+                and (
+                    future_word.start() >= start
+                    or _QUOTE_THEN_SPEAKER.search(text, max(0, start - 60), start) is not None
+                )
+            )
+            # ("..., Orpo said on Thursday, accusing Moscow": the report's tense, as for the status)
+            and not _participle_of_the_report(text, start, end, future_word.end())
+            # (what something provides, as for the status)
+            and not _provided_future(text, clause[0], future_word.start(), future_word.end(), start)
+            # (a relative clause's future after an act told as done: "On Tuesday, Ruto spoke by
+            # phone with Anwar Ibrahim, who is due to visit Kenya later this year")
+            and not (
+                status is _STATUS_OCCURRED
+                and not is_noun
+                and future_word.start() > end
+                and _RELATIVE_OPENS_BEFORE.search(
+                    text, max(end, future_word.start() - 24), future_word.start()
+                )
+                is not None
+            )
+            # (an arrival told done in a relative clause, the future the main clause's after it:
+            # "Rahman, who arrived in Colombo on Monday night, also met ... and is scheduled to
+            # address a business forum on Wednesday")
+            and not (
+                status is _STATUS_OCCURRED
+                and not is_noun
+                and future_word.start() > end
+                and _RELATIVE_OPENS_BEFORE.search(text, max(clause[0], start - 30), start)
+                is not None
+                and "," in text[end : future_word.start()]
+            )
+            # (a future word well after an act told as done is another's, as for the status: "On
+            # Wednesday, the navy released six fishermen, in what he described as a goodwill
+            # gesture ahead of the signing")
+            and not (
+                status is _STATUS_OCCURRED
+                and future_word.start() >= end + 24
+                and _ANOTHERS_WORDS_BETWEEN.search(text, end, future_word.start()) is not None
+            )
         )
     )
     tense = Tense.FUTURE if future else Tense.PAST
