@@ -281,6 +281,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout58",
     HERE / "holdout59",
     HERE / "holdout60",
+    HERE / "holdout61",
 ]
 
 
