@@ -572,6 +572,9 @@ def _reference_find_persons(doc: Document) -> None:
                 doc.persons.setdefault(prefix.capitalize() + surname[len(prefix) :], person)
         if len(person.name.split()) > 1:
             doc.persons.setdefault(surname, person)
+            parts = surname.split("-")
+            if len(parts) == 2 and all(len(x) > 2 and x[0].isupper() for x in parts):
+                doc.persons.setdefault(parts[1], person)  # "Simons" of "Geerlings-Simons"
         if person.country_code in FAMILY_NAME_FIRST and len(person.name.split()) in (2, 3):
             doc.persons.setdefault(person.name.split()[0], person)
         first = person.name.split()[0]

@@ -22,6 +22,7 @@ def test_an_explosion_and_fire_at_a_plant_is_a_fire_with_its_wounded() -> None:
     )
     assert _read.tolls(body) == [(5, 18)]
     assert _read.causes(body) == ["fire"]
+    assert _read.causes(body.split("\n\n", 1)[0]) == ["fire"]  # the lead alone
     assert _read.dates(body) == ["2026-03-05"]
     # near miss: a bomb's blast at a market is no accident
     bomb = (
@@ -117,3 +118,112 @@ def test_an_arrival_told_in_a_relative_clause_keeps_its_past() -> None:
     )
     visits = [r for r in extract(future) if r.mode == "visit"]
     assert [r.status for r in visits] == ["scheduled"]
+
+
+def test_the_other_victims_of_an_incident_of_no_listed_cause_are_its_own() -> None:
+    """ "At least nine miners were killed when the walls of a pit collapsed ... Four other
+    miners were injured": one record, though the closed list has no cause for a collapse."""
+    body = (
+        "At least nine miners were killed when the walls of an illegal gold pit collapsed near "
+        "Tarkwa on Wednesday, police said.\n\n"
+        "Four other miners were injured and taken to the Tarkwa Government Hospital, police said."
+    )
+    assert _read.tolls(body) == [(9, 4)]
+    # near miss: wounded of another place and no "other" stay apart
+    apart = body.replace(
+        "Four other miners were injured", "In Obuasi, four miners were injured in a separate fall"
+    )
+    assert len(_read.tolls(apart)) == 2
+
+
+def test_a_toll_a_source_had_given_before_is_superseded() -> None:
+    """ "Police had given a toll of nine late on Friday": the figure the article replaced."""
+    body = (
+        "A boat capsized on Lake Kivu on Thursday, killing at least 14 people, officials said "
+        "on Friday. Police had given a toll of nine late on Thursday."
+    )
+    assert [t[0] for t in _read.tolls(body)] == [14]
+
+
+def test_a_dependent_territorys_government_acts_under_its_states_code() -> None:
+    """The Faroe Islands, Greenland and New Caledonia act under DNK and FRA, as the analysts
+    code them; the territory beside its own state is spoken for by it."""
+    body = (
+        "The Faroe Islands and Russia signed a new fisheries agreement in Torshavn on Tuesday, "
+        "the Faroese government said."
+    )
+    (deal,) = extract(body)
+    assert codes(deal) == {"DNK", "RUS"}
+    both = "Denmark, Greenland and the United States held talks in Nuuk on Tuesday."
+    assert [codes(r) for r in extract(both)] == [{"DNK", "USA"}]
+
+
+def test_signing_a_plan_or_a_roadmap_is_an_agreement() -> None:
+    """ "signed a new partnership agenda", "signed an action plan": agreements."""
+    body = "The European Union and Armenia signed a new partnership agenda in Yerevan on Tuesday."
+    assert [(r.event_type, codes(r)) for r in extract(body)] == [("AGREE", {"ARM", "EUR"})]
+    plan = "Brazil and Angola signed an action plan on energy in Luanda on Tuesday."
+    assert [codes(r) for r in extract(plan)] == [{"AGO", "BRA"}]
+    # near miss: a plan adopted at home is no agreement between states
+    home = "The Armenian government adopted an action plan on energy on Tuesday."
+    assert extract(home) == []
+
+
+def test_a_warning_aimed_inside_its_own_words() -> None:
+    """ "warned that Armenia's drift towards the EU 'will have consequences'", "warned that
+    Russia would take 'adequate measures' if new NATO forces were deployed": aimed at the
+    state whose act it speaks of."""
+    drift = (
+        "Russian foreign ministry spokeswoman Maria Zakharova warned on Tuesday that Armenia's "
+        'drift towards the EU "will have consequences" for its economy.'
+    )
+    assert [codes(r) for r in extract(drift)] == [{"ARM", "RUS"}]
+    measures = (
+        'Russian Foreign Minister Sergei Lavrov warned that Russia would take "adequate '
+        'measures" if new NATO forces were deployed on its borders.'
+    )
+    assert [codes(r) for r in extract(measures)] == [{"NATO", "RUS"}]
+    # near miss: consequences of no state's act
+    heat = (
+        "Russian Foreign Minister Sergei Lavrov warned that the heat wave will have consequences."
+    )
+    assert extract(heat) == []
+
+
+def test_a_double_surname_told_by_its_last_part() -> None:
+    """ "Simons also called on the Dutch government" after "Jennifer Geerlings-Simons"."""
+    body = (
+        "Surinamese President Jennifer Geerlings-Simons held talks with Dutch Prime Minister "
+        "Rob Jetten in The Hague on Tuesday.\n\n"
+        "Simons also called on the Dutch government to simplify visa procedures for "
+        "Surinamese citizens."
+    )
+    appeals = [r for r in extract(body) if r.event_type == "REQUEST"]
+    assert [codes(r) for r in appeals] == [{"NLD", "SUR"}]
+
+
+def test_a_negation_of_the_clause_before_leaves_the_next_verb() -> None:
+    """'the releases were "a step, but not enough," and called on Havana to free': the appeal
+    was made; "did not call on" makes none."""
+    body = (
+        'The U.S. State Department said on Tuesday that the releases were "a step, but not '
+        'enough," and called on Havana to free all political prisoners.'
+    )
+    assert [(r.event_type, codes(r)) for r in extract(body)] == [("REQUEST", {"CUB", "USA"})]
+    denied = "The U.S. State Department did not call on Havana to free all political prisoners."
+    assert extract(denied) == []
+
+
+def test_talks_a_visitor_held_with_their_own_place_or_day_are_their_own() -> None:
+    """ "X, who arrived in Colombo on Monday, held talks with President Y at the Presidential
+    Secretariat on Wednesday": a visit and talks; talks told with no place or day of their own
+    stay the visit's."""
+    body = (
+        "Bangladeshi Prime Minister Tarique Rahman arrived in Colombo on Monday for an official "
+        "visit.\n\n"
+        "Rahman held talks with Sri Lankan President Anura Kumara Dissanayake at the "
+        "Presidential Secretariat on Tuesday."
+    )
+    assert sorted(r.mode or "" for r in extract(body)) == ["talks", "visit"]
+    bare = body.replace(" at the Presidential Secretariat on Tuesday", "")
+    assert [r.mode for r in extract(bare)] == ["visit"]

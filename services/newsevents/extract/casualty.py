@@ -911,6 +911,8 @@ _SUPERSEDED = re.compile(
     # ("officials had put the country's toll at six")
     r"|\bhad\s+(?:put|given|set|placed)\s+(?:the|its|their|his|her)\s+(?:[\w'’]+\s+)?(?:death\s+)?"
     r"(?:toll|tally|count|figure|number\s+of\s+dead)\s+at\b"
+    # ("Police had given a toll of nine late on Friday")
+    r"|\bhad\s+(?:given|reported|issued)\s+an?\s+(?:death\s+)?(?:toll|tally|figure)\s+of\b"
 )
 # A figure told earlier, then taken back in the same sentence: "He had told reporters on
 # Sunday evening that 12 people had died, but said more bodies were found overnight".
@@ -7176,8 +7178,16 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
             or (
                 a_cause is None
                 and b_cause is None
-                and _toll_and_its_wounded(a, b)
-                and (_same_source(text, a, b) or _same_source(text, b, a))
+                and (
+                    (
+                        _toll_and_its_wounded(a, b)
+                        and (_same_source(text, a, b) or _same_source(text, b, a))
+                    )
+                    # "At least nine miners were killed when the walls of a pit collapsed ...
+                    # Four other miners were injured": the other victims of the incident just
+                    # told, of no cause of the closed list
+                    or _says_other(text, later)
+                )
             )
         )
     ):

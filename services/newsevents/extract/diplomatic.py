@@ -451,6 +451,8 @@ _NEW_ONES = re.compile(r"\b(?:new|fresh|additional|further|more)\b", re.IGNORECA
 # North Korean officials" (the subject between the denial and the event, within a clause).
 _DENIED_THAT = re.compile(r"(?:\s+[\w']+){0,3}?\s+that\s+[^,;:()\x22\u201c]{1,60}$")
 _DENIALS = frozenset({"denied", "denies", "deny", "denying"})
+# A verb coordinated after a clause: '..., but not enough," and called on'
+_COORDINATED_VERB_BEFORE = re.compile(r"[,;][\"”’]?\s+and\s+(?:also\s+)?$")
 # Talks or a deal that someone turned down being asked or offered: "turned down a request from
 # Prime Minister Manasseh Sogavare for a meeting", "rejected an Emirati offer of talks", "has
 # rejected repeated Emirati offers to host talks" (the rejection is the event).
@@ -732,7 +734,7 @@ _DISMISSED_WORDS = re.compile(
     # preposition or a conjunction ("dismissed the army chief after a statement")
     r"(?:(?!(?:after|over|following|for|amid|about|with|on|in|at|and|but|by|from|to|since)\b)"
     r"[\w.'’-]+\s+){0,5}?(?:statements?|calls?|accusations?|allegations?"
-    r"|claims?|demands?|proposals?|offers?|plans?|criticism|charges?|remarks|comments|appeals?"
+    r"|claims?|demands?|proposals?|offers?|plans?|criticism|charges?|remarks?|comments?|appeals?"
     r"|ultimatum|warnings?|threats?|communiqu[eé]|declaration|invitations?|concerns?"
     # (a state's protest: not "dismissed the protests", in the streets)
     r"|protest(?!s|ers)"
@@ -1050,7 +1052,10 @@ _NEEDS_TARGET = frozenset({EventType.ACCUSE, EventType.SANCTION})
 _RETALIATION_WORDS = re.compile(
     r"\b(?:retaliat\w*|respond\s+in\s+kind|countermeasures|reciprocal\s+measures|reprisals"
     # force to meet force: "warned that it would 'defend every inch' of its territory"
-    r"|defend\s+every\s+inch)\b"
+    r"|defend\s+every\s+inch"
+    # 'would take "all necessary measures"', 'would take "adequate measures"'
+    r"|take\s+[\"“]?(?:all\s+)?(?:the\s+)?(?:necessary|adequate|appropriate|possible|retaliatory)"
+    r"\s+measures)\b"
 )
 # A warning is a threat only when aimed at someone: a party, or "those nations", "the West".
 _THREAT_OBJECT = re.compile(
@@ -1315,19 +1320,22 @@ _OWN_ACT_COMPLEMENT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:cooperation|ties|relations|relationship|partnership|agreements?"
     r"|exports|trade|aid|engagement|participation|membership|presence)"
     r"|impose|block|veto|ban|sever|downgrade|withdraw\s+from|resume\s+attacks|move\s+on"
-    r"|take\s+(?:(?:further|firm|strong|decisive|tough|legal|appropriate|(?:all\s+)?necessary)\s+)?"
+    r"|take\s+[\"“]?(?:(?:further|firm|strong|decisive|tough|legal|appropriate|adequate"
+    r"|(?:all\s+)?necessary)\s+)?"
     r"(?:action|measures|countermeasures|steps|reciprocal|retaliatory))\b"
 )
 # What a warning says another state's people or firms would bear: "warned on Wednesday that
 # Jamaican officials who facilitate forced labour could have their US visas revoked", "that
 # Indian firms would face sanctions"
 _FACED_AFTER = re.compile(
-    r"\s+(?:on\s+\w+\s+)?that\s+(?P<subject>[^;:]{1,120}?)\s+(?:could|would|will|may|might)\s+"
+    r"\s+(?:on\s+\w+\s+)?that\s+(?P<subject>[^;:]{1,120}?)\s+[\"“]?(?:could|would|will|may|might)\s+"
     r"(?:also\s+)?(?:face\s+(?:(?:[\w-]+\s+){0,2}?)(?:sanctions|penalties|consequences"
     r"|restrictions|measures|retaliation|tariffs|bans?)"
     r"|have\s+(?:their|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:revoked|cancell?ed|canceled|frozen"
     r"|seized|withdrawn|suspended)"
-    r"|be\s+(?:sanctioned|barred|banned|denied\s+visas|expelled|blacklisted|punished))"
+    r"|be\s+(?:sanctioned|barred|banned|denied\s+visas|expelled|blacklisted|punished)"
+    # 'that Armenia's drift towards the EU "will have consequences"'
+    r"|[\"“]?have\s+(?:(?:serious|grave|severe|dire)\s+)?consequences)"
     r"()\b"
 )
 _THREATENED_ACT = re.compile(
@@ -1752,6 +1760,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
                 _add_referred_parties(doc, gaz, events, mention)
                 _merge(events, focus, mention, doc)
     _split_talks_from_arrival(doc, events)
+    _visit_from_an_arrival_told_with_talks(doc, events)
     _add_nearby_persons(doc, events)
     _add_voices_in_sentence(doc, events)
     _add_role_persons(doc, events)
@@ -1931,23 +1940,24 @@ def _with_the_storys_counterpart(
 
 
 def _without_territories_beside_their_state(record: DiplomaticEvent) -> DiplomaticEvent:
-    """A territory named beside its own state ("Spain, Britain and Gibraltar", the Falklands
-    in London's talks with Buenos Aires) is spoken for by the state: not a party of its own
-    (after the tests of home affairs, which read the territory)."""
+    """A dependent territory's government ("Greenland", "the Faroese government", New
+    Caledonia's) acts under its state's code, as the analysts code it (the Faroe Islands and
+    Greenland as organizations of DNK); named beside its own state ("Spain, Britain and
+    Gibraltar") it is spoken for by the state, no party of its own. Done after the tests of
+    home affairs, which read the territory."""
     sovereigns = _sovereigns()
-    codes = {p.country_code for p in record.participants if p.country_code}
-    dropped = {c for c in codes if sovereigns.get(c, c) != c and sovereigns[c] in codes}
-    if not dropped:
+    if not any(p.country_code in sovereigns for p in record.participants):
         return record
-    return record.model_copy(
-        update={
-            "participants": [
-                p
-                for p in record.participants
-                if p.kind is _PARTICIPANT_PERSON or p.country_code not in dropped
-            ]
-        }
-    )
+    codes = {p.country_code for p in record.participants if p.country_code}
+    dropped = {c for c in codes if c in sovereigns and sovereigns[c] in codes}
+    participants = []
+    for p in record.participants:
+        code = p.country_code
+        if code is None or code not in sovereigns:
+            participants.append(p)
+        elif p.kind is _PARTICIPANT_PERSON or code not in dropped:
+            participants.append(p.model_copy(update={"country_code": sovereigns[code]}))
+    return record.model_copy(update={"participants": participants})
 
 
 # A demand voiced in a protest: "handed Ambassador X a note demanding that Turkey stop",
@@ -4949,7 +4959,12 @@ def _status(
         negation
         and trigger.event_type is not _TYPE_REJECT
         and any(
-            start - 24 < e <= start
+            (
+                start - 24 < e <= start
+                # (not a negation of the clause before: 'the releases were "not enough," and
+                # called on Havana to free ...')
+                and _COORDINATED_VERB_BEFORE.search(text, e, start) is None
+            )
             or (
                 start - 90 < e < start
                 and lower[s:e] in _DENIALS
@@ -12199,6 +12214,19 @@ def _find_target(
             return True
         if _bilateral_beside_summit(event, mention):
             return True  # "Modi also held a bilateral meeting with Oli" at the summit: their own
+        if (
+            mention.trigger.mode in ("talks", "meeting")
+            and not mention.anaphoric
+            and event.modes == {"visit"}
+            and mention.status is _STATUS_OCCURRED
+            and any(p.participant.kind is _PARTICIPANT_PERSON for p in mention.parties)
+            and (mention.date is not None or mention.location is not None)
+        ):
+            # "Rahman ... held talks with Dissanayake at the Presidential Secretariat", "also
+            # met Prime Minister Amarasuriya on Tuesday afternoon": talks a visitor held, told
+            # with a person and their own place or day, are a record of their own beside the
+            # visit, as the analysts code them
+            return True
         if _reception_by_another(event, mention):
             return True  # "Ablakwa was later received by President Gnassingbe": an audience
         if _later_audience(event, mention):
@@ -13261,6 +13289,66 @@ def _talks_told_before_arrival(
     event.date = arrival
     event.evidence.append(("date", arrival.start, arrival.end))
     return talks
+
+
+def _visit_from_an_arrival_told_with_talks(doc: Document, events: list[_Event]) -> None:
+    """A visit begins with the guest's arrival told in the relative clause of talks that are
+    their own record ("Mswati, who arrived on Tuesday ..., held talks on Wednesday with
+    President Lai", after "signed agreements on Thursday during a state visit by King Mswati
+    III"): the visit is dated by the arrival, a few days before the day it was told with."""
+    text = doc.text
+    if ", who " not in text:
+        return
+    for visit in events:
+        # (a visit alone: talks the visit was told with are split by ``_split_talks_from_arrival``)
+        if (
+            visit.modes != {"visit"}
+            or visit.status is not _STATUS_OCCURRED
+            or visit.date is None
+            or visit.date.value is None
+        ):
+            continue
+        guests = _event_people(visit)
+        for talks in events:
+            if (
+                talks is visit
+                or not talks.modes & {"talks", "meeting"}
+                # (talks of the same visit: not of a leg to come elsewhere)
+                or _same_place(visit.location, talks.location) is False
+            ):
+                continue
+            if not guests & _event_people(talks):
+                continue
+            for sentence_index in sorted(talks.sentences - visit.sentences):
+                sentence = doc.sentences[sentence_index]
+                who = _WHO_ARRIVED.search(text, sentence.start, sentence.end)
+                if who is None:
+                    continue
+                clause = _ARRIVAL_CLAUSE.match(text, who.start("verb"))
+                arrival = next(
+                    (
+                        d
+                        for d in doc.dates.find(
+                            who.start("verb"),
+                            clause.end() if clause else sentence.end,
+                            doc.published,
+                            Tense.PAST,
+                        )
+                        if d.value is not None
+                    ),
+                    None,
+                )
+                if (
+                    arrival is not None
+                    and arrival.value is not None
+                    and 0 < (visit.date.value - arrival.value).days <= _ARRIVAL_DAYS
+                ):
+                    visit.date = arrival
+                    visit.evidence.append(("date", arrival.start, arrival.end))
+                    break
+
+
+_ARRIVAL_DAYS = 7
 
 
 def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:

@@ -1088,6 +1088,9 @@ def _find_persons(doc: Document) -> None:
                 doc.persons.setdefault(prefix.capitalize() + surname[len(prefix) :], person)
         if len(parts) > 1:
             doc.persons.setdefault(surname, person)
+            tail = _double_surname_tail(surname)
+            if tail:
+                doc.persons.setdefault(tail, person)
         if person.country_code in FAMILY_NAME_FIRST and 2 <= len(parts) <= 3:
             doc.persons.setdefault(parts[0], person)  # "Wang Yi" is "Wang" later on
         elif (
@@ -1194,6 +1197,17 @@ def _appositive_nationality(doc: Document, name: str) -> str | None:
         if pattern.search(text, max(0, mention.start - len(surname) - 40), mention.start):
             return mention.code
     return None
+
+
+def _double_surname_tail(surname: str) -> str:
+    """The last part of a double surname, by which later mentions may name the person:
+    "Simons" for "Jennifer Geerlings-Simons" ("" for another surname, nor "al-Assad")."""
+    if surname.count("-") != 1:
+        return ""
+    head, tail = surname.split("-")
+    if len(head) > 2 and len(tail) > 2 and head[0].isupper() and tail[0].isupper():
+        return tail
+    return ""
 
 
 def _surname(parts: list[str]) -> str:
