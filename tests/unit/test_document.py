@@ -563,6 +563,7 @@ def _reference_find_persons(doc: Document) -> None:
                 doc.persons[key] = full[0]
     named = {p for p in doc.persons.values() if " " in p.name}
     given_keys: set[str] = set()  # given names: never before a capitalised word
+    tails: list[tuple[str, document.Person]] = []
     for person in list(doc.persons.values()):
         surname = _reference_surname(person.name)
         for prefix in ("al-", "el-"):
@@ -574,7 +575,7 @@ def _reference_find_persons(doc: Document) -> None:
             doc.persons.setdefault(surname, person)
             parts = surname.split("-")
             if len(parts) == 2 and all(len(x) > 2 and x[0].isupper() for x in parts):
-                doc.persons.setdefault(parts[1], person)  # "Simons" of "Geerlings-Simons"
+                tails.append((parts[1], person))  # "Simons" of "Geerlings-Simons"
         if person.country_code in FAMILY_NAME_FIRST and len(person.name.split()) in (2, 3):
             doc.persons.setdefault(person.name.split()[0], person)
         first = person.name.split()[0]
@@ -594,6 +595,8 @@ def _reference_find_persons(doc: Document) -> None:
             given_keys.add(first)
         for found in re.finditer(r"(?<= )(\S+) (?:da|de|do|dos|das) \S+$", person.name):
             doc.persons.setdefault(found.group(1), person)
+    for tail, person in tails:  # after every surname: another's surname wins
+        doc.persons.setdefault(tail, person)
     if doc.persons:
         names = ahocorasick.Automaton()
         for key in doc.persons:

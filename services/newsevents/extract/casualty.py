@@ -7062,6 +7062,15 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
         and earlier.killed is not None
         and earlier.injured is None
         and 0 < later.sentence_index - earlier.sentence_index <= _SURVIVORS_REACH
+        # (of the incident told: not another's told just before, of its own day or place: "On
+        # Wednesday a tourist train derailed near Cusco. Seven of the passengers were injured")
+        and not _elsewhere(earlier, later)
+        and not (
+            later.date is not None
+            and earlier.date is not None
+            and later.date.value != earlier.date.value
+            and not _own_date(later)
+        )
     ):
         # "A tour boat capsized in a storm ..., killing at least five", then "Seven of the
         # survivors were injured": the incident's wounded, whatever cause word or later day
@@ -7497,7 +7506,7 @@ def _survivors_wounded(text: str, record: _Record) -> bool:
 
 
 def _says_other(text: str, record: _Record) -> bool:
-    return _survivors_wounded(text, record) or any(
+    return any(
         _OTHER_AFTER.match(text, q.end)
         or _ANOTHER_BEFORE.search(text, max(0, q.start - 12), q.start)
         for q in _quantities(record)

@@ -7578,7 +7578,16 @@ def _read(
                 if end <= p.span[0] <= end + 5
                 and not _POSSESSIVE_AFTER.match(text[p.span[1] : p.span[1] + 3])
             ][:1]
-            if both is None or both.start() > sentence.start + 4 or not aimed:
+            # ("The two leaders invited Nigeria and Cameroon ... They also called on the
+            # European Union to delay ...": the pair, the subject again)
+            pair_again = (
+                (both is None or both.start() > sentence.start + 4)
+                and trigger.event_type in _PAIR_SPEAKER_TYPES
+                and _pair_told_before(doc, sentence_index, start)
+            )
+            if not aimed or (
+                not pair_again and (both is None or both.start() > sentence.start + 4)
+            ):
                 return []
             directed = (None, aimed)
         source, parties = directed
@@ -12554,6 +12563,28 @@ _TWO_LEADERS_OPENING = re.compile(
 )
 # "both sides", "the two countries" (not "the two countries' border", not "officials on both
 # sides said", which only says who reported it).
+# "They" opening a sentence: the subject of the sentence before
+_THEY_SUBJECT = re.compile(r"\s*They\s+(?:also\s+|then\s+|later\s+|further\s+)?$")
+
+
+def _pair_told_before(doc: Document, sentence_index: int, start: int) -> bool:
+    """Whether the clause's subject is "They" and the sentence before opens on the pair ("The
+    two leaders invited Nigeria ... They also called on the European Union")."""
+    if sentence_index == 0:
+        return False
+    sentence = doc.sentences[sentence_index]
+    if _THEY_SUBJECT.fullmatch(doc.text, sentence.start, start) is None:
+        return False
+    # (the pair opening one of the two sentences before: "... Cameroon has not yet responded,
+    # a Ghanaian official said. They also called on")
+    for index in range(sentence_index - 1, max(-1, sentence_index - 3), -1):
+        before = doc.sentences[index]
+        both = _BOTH_SIDES.search(doc.text, before.start, before.end)
+        if both is not None and both.start() <= before.start + 4:
+            return True
+    return False
+
+
 _BOTH_SIDES = re.compile(
     r"\b(?:both|the\s+two)\s+(?:countries|nations|sides|governments|neighbou?rs|states"
     r"|capitals|partner\s+states|(armies|militaries)|(presidents|leaders|premiers|prime\s+ministers"
@@ -12663,6 +12694,16 @@ def _add_referred_parties(
                 mention.parties.append(_state_party(gaz, state, (forces.start(1), forces.end())))
             return
     lower = doc.lower
+    if (
+        mention.trigger.event_type in _PAIR_SPEAKER_TYPES
+        and not any(p.span[0] < start for p in mention.parties)
+        and _pair_told_before(doc, mention.sentence_index, start)
+        and (pair := _last_pair(doc, events, mention.sentence_index)) is not None
+    ):
+        # "The two leaders invited Nigeria ... They also called on the European Union": the
+        # pair told last speaks
+        _add_pair_at_opening(gaz, mention, pair)
+        return
     if (
         not mention.parties
         and mention.trigger.event_type is _TYPE_AGREE

@@ -1078,6 +1078,7 @@ def _find_persons(doc: Document) -> None:
     known_as = " known as " in doc.text
     given: set[str] = set()  # given names that name a person later on
     firsts = Counter(p.name.split()[0] for p in set(doc.persons.values()) if " " in p.name)
+    tails: list[tuple[str, Person]] = []  # "Simons" of "Geerlings-Simons", after the surnames
     for person in list(doc.persons.values()):
         parts = person.name.split()
         surname = _surname(parts)
@@ -1090,7 +1091,7 @@ def _find_persons(doc: Document) -> None:
             doc.persons.setdefault(surname, person)
             tail = _double_surname_tail(surname)
             if tail:
-                doc.persons.setdefault(tail, person)
+                tails.append((tail, person))
         if person.country_code in FAMILY_NAME_FIRST and 2 <= len(parts) <= 3:
             doc.persons.setdefault(parts[0], person)  # "Wang Yi" is "Wang" later on
         elif (
@@ -1122,6 +1123,10 @@ def _find_persons(doc: Document) -> None:
                 doc.persons.setdefault(parts[index], person)
         if known_as:
             _aliases(doc, person)
+    for tail, person in tails:
+        # (a surname of another person wins: "Martinez" is Carlos Martinez, not Ana
+        # Perez-Martinez)
+        doc.persons.setdefault(tail, person)
     if doc.persons:
         _index_person_mentions(doc, given)
 
