@@ -280,3 +280,25 @@ def test_they_after_the_two_leaders_speak_for_the_pair() -> None:
         "the European Union to delay its deforestation regulation."
     )
     assert [r for r in extract(crowd) if r.event_type == "REQUEST"] == []
+
+
+def test_a_departure_in_the_present_with_its_day_is_to_come() -> None:
+    """ "Wang leaves for Kathmandu on Friday morning", "flies on to Honiara on Friday": the
+    timetable's present, a visit to come (the Friday after the Thursday of publication)."""
+    body = (
+        "Chinese Foreign Minister Wang Yi held talks in Dhaka on Wednesday with Bangladeshi "
+        "Prime Minister Tarique Rahman.\n\nWang leaves for Kathmandu on Friday morning."
+    )
+    visits = [r for r in extract(body) if codes(r) == {"CHN", "NPL"}]
+    assert [(r.status, str(r.date)) for r in visits] == [("scheduled", "2024-03-15")]
+    flies = (
+        "Australian Prime Minister Anthony Albanese flies on to Honiara on Friday for talks "
+        "with Solomon Islands Prime Minister Jeremiah Manele."
+    )
+    assert [(r.status, str(r.date)) for r in extract(flies)] == [("scheduled", "2024-03-15")]
+    # near miss: a habit is no journey to come
+    habit = (
+        "Chinese Foreign Minister Wang Yi usually leaves for Kathmandu on Friday after his "
+        "talks in Dhaka."
+    )
+    assert [r.status for r in extract(habit) if codes(r) == {"CHN", "NPL"}] != ["scheduled"]

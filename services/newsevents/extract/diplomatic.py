@@ -5122,6 +5122,14 @@ def _status(
     ):
         return _STATUS_SCHEDULED  # "when the joint commission meets in Manila on Jan 20"
     if (
+        lower[start:end] in _PRESENT_DEPARTURES
+        and _DAY_TO_COME_AFTER.match(text, end, clause[1]) is not None
+        and not _HABIT_BEFORE.search(text, max(clause[0], start - 120), start)
+    ):
+        # "Wang leaves for Kathmandu on Wednesday morning", "Albanese flies on to Honiara on
+        # Thursday": a journey of the timetable, to come
+        return _STATUS_SCHEDULED
+    if (
         trigger.event_type is _TYPE_CONSULT
         and text.find("next", max(clause[0], start - 40), start) >= 0
         and _THE_NEXT_BEFORE.search(text, max(clause[0], start - 40), start) is not None
@@ -5278,6 +5286,26 @@ _DEADLINE_AFTER = re.compile(
 # discuss the matter when the joint commission meets in Manila on Jan 20", "once the council
 # convenes"
 _PRESENT_FOR_FUTURE = frozenset({"meets", "convenes", "holds", "hosts", "visits", "gathers"})
+# A traveller's departure in the present tense, told with its day ("leaves for Kathmandu on
+# Wednesday morning"): the timetable's present, to come
+_PRESENT_DEPARTURES = frozenset(
+    {
+        "leaves for",
+        "flies to",
+        "flies on to",
+        "travels to",
+        "heads to",
+        "departs for",
+        "sets off for",
+    }
+)
+_DAY_TO_COME_AFTER = re.compile(
+    r"\s+(?:[\w'’.-]+\s+){1,4}?(?:on\s+|later\s+on\s+)?(?:"
+    + _WEEKDAY_NAMES
+    + r")\b|\s+(?:on\s+)?(?:"
+    + _WEEKDAY_NAMES
+    + r")\b"
+)
 # (not a habit, "usually receives a lavish welcome when he visits Moscow", nor demands met,
 # "once Kyiv meets the remaining conditions")
 _HABIT_BEFORE = re.compile(
