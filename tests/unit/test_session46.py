@@ -302,3 +302,21 @@ def test_a_departure_in_the_present_with_its_day_is_to_come() -> None:
         "talks in Dhaka."
     )
     assert [r.status for r in extract(habit) if codes(r) == {"CHN", "NPL"}] != ["scheduled"]
+
+
+def test_any_new_sanctions_are_none_yet() -> None:
+    """ "would respond to any new sanctions with countermeasures": no sanctions imposed; a
+    veto of the bloc's package is a rejection."""
+    body = (
+        "Russian foreign ministry spokeswoman Maria Zakharova warned on Tuesday that Moscow "
+        'would respond to any new sanctions with "painful" countermeasures against the EU.'
+    )
+    assert [r.event_type for r in extract(body)] == ["THREATEN"]
+    # near miss: new sanctions imposed are sanctions
+    imposed = "The European Union imposed new sanctions on Russia on Tuesday."
+    assert [r.event_type for r in extract(imposed)] == ["SANCTION"]
+    veto = (
+        "Hungary blocked the European Union's 20th package of sanctions against Russia on "
+        "Tuesday, vetoing a deal that EU foreign ministers had hoped to seal."
+    )
+    assert "REJECT" in [r.event_type for r in extract(veto)]

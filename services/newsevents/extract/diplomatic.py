@@ -5122,6 +5122,14 @@ def _status(
     ):
         return _STATUS_SCHEDULED  # "when the joint commission meets in Manila on Jan 20"
     if (
+        " ".join(lower[start:end].split()) in trigger.nouns
+        and lower.find("any", max(clause[0], start - 24), start) >= 0
+        and _ANY_BEFORE.search(text, max(clause[0], start - 24), start) is not None
+    ):
+        # "would respond to any new sanctions with countermeasures", "any deal must include":
+        # no event, any that may come
+        return None
+    if (
         lower[start:end] in _PRESENT_DEPARTURES
         and _DAY_TO_COME_AFTER.match(text, end, clause[1]) is not None
         and not _HABIT_BEFORE.search(text, max(clause[0], start - 120), start)
@@ -5286,6 +5294,10 @@ _DEADLINE_AFTER = re.compile(
 # discuss the matter when the joint commission meets in Manila on Jan 20", "once the council
 # convenes"
 _PRESENT_FOR_FUTURE = frozenset({"meets", "convenes", "holds", "hosts", "visits", "gathers"})
+# "any new sanctions", "any such deal", "any future talks"
+_ANY_BEFORE = re.compile(
+    r"\b[Aa]ny\s+(?:(?:new|further|future|such|additional|other|more|fresh|eventual|possible)\s+)?$"
+)
 # A traveller's departure in the present tense, told with its day ("leaves for Kathmandu on
 # Wednesday morning"): the timetable's present, to come
 _PRESENT_DEPARTURES = frozenset(
