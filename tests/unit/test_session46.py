@@ -320,3 +320,24 @@ def test_any_new_sanctions_are_none_yet() -> None:
         "Tuesday, vetoing a deal that EU foreign ministers had hoped to seal."
     )
     assert "REJECT" in [r.event_type for r in extract(veto)]
+
+
+def test_the_near_misses_a_second_review_found() -> None:
+    """A second review's probes: "They" after others named between, a leg told after one done,
+    and what is blocked that is no proposal."""
+    carmakers = (
+        "French President Emmanuel Macron met German Chancellor Friedrich Merz in Paris on "
+        "Thursday. The two leaders agreed on a joint position on tariffs. Volkswagen and Renault "
+        "welcomed the move. They also called on the European Commission to ease emission targets."
+    )
+    assert [r for r in extract(carmakers) if r.event_type == "REQUEST"] == []
+    leg = (
+        "British Foreign Secretary Yvette Cooper held talks in Riyadh on Monday. She then flies "
+        "to Doha on Tuesday, according to the itinerary released last week."
+    )
+    assert [r.status for r in extract(leg) if r.mode == "visit"] == ["occurred"]
+    website = (
+        "Russia's media regulator Roskomnadzor blocked the European Union's website on "
+        "Wednesday, state news agency TASS reported."
+    )
+    assert [r for r in extract(website) if r.event_type == "REJECT"] == []

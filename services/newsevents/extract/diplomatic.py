@@ -5132,6 +5132,9 @@ def _status(
     if (
         lower[start:end] in _PRESENT_DEPARTURES
         and _DAY_TO_COME_AFTER.match(text, end, clause[1]) is not None
+        # (not a leg told after one done: "held talks in Riyadh on Monday. She then flies to
+        # Doha on Tuesday")
+        and lower.find("then", max(clause[0], start - 12), start) < 0
         and not _HABIT_BEFORE.search(text, max(clause[0], start - 120), start)
     ):
         # "Wang leaves for Kathmandu on Wednesday morning", "Albanese flies on to Honiara on
@@ -12615,14 +12618,21 @@ def _pair_told_before(doc: Document, sentence_index: int, start: int) -> bool:
     sentence = doc.sentences[sentence_index]
     if _THEY_SUBJECT.fullmatch(doc.text, sentence.start, start) is None:
         return False
-    # (the pair opening one of the two sentences before: "... Cameroon has not yet responded,
-    # a Ghanaian official said. They also called on")
+    # (the pair opening the sentence before, or the one before it when what lies between tells
+    # of one other party: "... Cameroon has not yet responded, a Ghanaian official said. They
+    # also called on"; not "Volkswagen and Renault welcomed the move. They also called on")
     for index in range(sentence_index - 1, max(-1, sentence_index - 3), -1):
         before = doc.sentences[index]
         both = _BOTH_SIDES.search(doc.text, before.start, before.end)
         if both is not None and both.start() <= before.start + 4:
             return True
+        if _ONE_SUBJECT_OPENING.match(doc.text, before.start) is None:
+            return False
     return False
+
+
+# A sentence opening on one party and a verb of one: "Cameroon has not yet responded"
+_ONE_SUBJECT_OPENING = re.compile(r"\s*[A-Z][\w'’-]+\s+(?:has|is|was|had|did|does)\b")
 
 
 _BOTH_SIDES = re.compile(
