@@ -282,6 +282,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout59",
     HERE / "holdout60",
     HERE / "holdout61",
+    HERE / "holdout62",
 ]
 
 
