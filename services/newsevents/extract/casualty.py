@@ -6222,8 +6222,7 @@ def _nearest_cause(
     ("gunmen") only when nothing says how ("Clashes between gunmen ... killed four"), and a bare
     "attack" only when nothing else is said."""
     weak, generic = c.weak_causes, c.generic_causes
-    causes = [h for h in hits if h.word.kind == "cause" and area.start <= h.start < area.end]
-    ablaze_sites = _accident_sites(c, causes, beside_fire=True)
+    causes = told = [h for h in hits if h.word.kind == "cause" and area.start <= h.start < area.end]
     if any(h.word.phrase in c.accident_sites for h in causes) and not _SITE_ABLAZE.search(
         lower, area.start, area.end
     ):
@@ -6256,10 +6255,12 @@ def _nearest_cause(
     causes = strong if strong or strong_only else actors or causes
     before = [h for h in causes if h.end <= trigger.start]
     found = before[-1] if before else next((h for h in causes if h.start >= trigger.end), None)
-    if found is not None and found.word.phrase in c.bare_explosions and ablaze_sites:
+    if found is not None and found.word.phrase in c.bare_explosions:
         # "an explosion and fire at a chemical plant": the site's accident, a fire (as the
         # sentence's incident is named, see ``extract_casualties``)
-        return ablaze_sites[0]
+        sites = _accident_sites(c, told, beside_fire=True)
+        if sites:
+            return sites[0]
     return found
 
 
@@ -6915,9 +6916,6 @@ def _death_figure(text: str, q: Quantity) -> bool:
     return bool(_DEATH_NOUN_AFTER.match(lower_after) or _TOLL_AT_BEFORE.search(lower_before))
 
 
-_SURVIVORS_REACH = 3
-
-
 def _toll_and_its_wounded(a: _Record, b: _Record) -> bool:
     """A running toll of the dead and a count of wounded alone ("rose to 55 ... At least 20
     injured passengers were being treated", "Dozens were wounded when a bomb tore through a
@@ -6988,6 +6986,11 @@ def _own_other_place(record: _Record, other: _Record, killed: _Count) -> bool:
     if not killed.clause.start <= place.span[0] < killed.clause.end:
         return False
     return other.place is None or other.place.location.name != place.location.name
+
+
+def _other_days(a: _Record, b: _Record) -> bool:
+    """Whether both records are dated, and to different days."""
+    return a.date is not None and b.date is not None and a.date.value != b.date.value
 
 
 def _own_date(record: _Record) -> bool:
@@ -7065,12 +7068,7 @@ def _same_figure(doc: Document, a: _Record, b: _Record) -> bool:
         # (of the incident told: not another's told just before, of its own day or place: "On
         # Wednesday a tourist train derailed near Cusco. Seven of the passengers were injured")
         and not _elsewhere(earlier, later)
-        and not (
-            later.date is not None
-            and earlier.date is not None
-            and later.date.value != earlier.date.value
-            and not _own_date(later)
-        )
+        and not (_other_days(earlier, later) and not _own_date(later))
     ):
         # "A tour boat capsized in a storm ..., killing at least five", then "Seven of the
         # survivors were injured": the incident's wounded, whatever cause word or later day
@@ -7309,9 +7307,7 @@ def _wounded_after_a_quiet_account(doc: Document, toll: _Record, later: _Record)
         or later.cause != toll.cause
         or not 0 < later.sentence_index - toll.sentence_index <= _QUIET_REACH
         or (toll.date is None) != (later.date is None)
-        or (
-            toll.date is not None and later.date is not None and toll.date.value != later.date.value
-        )
+        or _other_days(toll, later)
         or _ANOTHER_OR_SEPARATE.search(later.sentence.text)
         or _own_place(later)
         or not _same_source(doc.text, later, toll)
@@ -7427,11 +7423,7 @@ def _definite_repeat(text: str, first: _Record, later: _Record) -> bool:
             and later.place.span is not None
             and later.sentence.start <= later.place.span[0] < later.sentence.end
         )
-        or (
-            first.date is not None
-            and later.date is not None
-            and first.date.value != later.date.value
-        )
+        or _other_days(first, later)
     ):
         return False
     start = later.killed.bound.quantity.start
@@ -7451,11 +7443,7 @@ def _definite_wounded_repeat(text: str, first: _Record, later: _Record) -> bool:
         or first.injured is None
         or first.injured.bound.count != later.injured.bound.count
         or later.sentence_index <= first.sentence_index
-        or (
-            first.date is not None
-            and later.date is not None
-            and first.date.value != later.date.value
-        )
+        or _other_days(first, later)
     ):
         return False
     start = later.injured.bound.quantity.start
@@ -7485,6 +7473,7 @@ _OF_THE_SURVIVORS_AFTER = re.compile(
     r"\s+of\s+the\s+(?:survivors|rescued|people\s+rescued|passengers|other\s+passengers)\b",
     re.IGNORECASE,
 )
+_SURVIVORS_REACH = 3  # sentences from the incident's figure
 _ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.IGNORECASE)
 
 

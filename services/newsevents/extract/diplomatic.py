@@ -1806,7 +1806,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
     if counterpart:
         codable = [_with_the_storys_counterpart(doc, gaz, r, counterpart) for r in codable]
     return [
-        _without_a_calls_place(_without_territories_beside_their_state(r))
+        _without_a_calls_place(_territories_under_their_state(r))
         for r in _support_within_calls(
             doc,
             _demands_within_protests(doc, _calls_within_visits(_one_agreement_a_day(codable))),
@@ -1939,7 +1939,7 @@ def _with_the_storys_counterpart(
     )
 
 
-def _without_territories_beside_their_state(record: DiplomaticEvent) -> DiplomaticEvent:
+def _territories_under_their_state(record: DiplomaticEvent) -> DiplomaticEvent:
     """A dependent territory's government ("Greenland", "the Faroese government", New
     Caledonia's) acts under its state's code, as the analysts code it (the Faroe Islands and
     Greenland as organizations of DNK); named beside its own state ("Spain, Britain and
@@ -5315,11 +5315,7 @@ _PRESENT_DEPARTURES = frozenset(
     }
 )
 _DAY_TO_COME_AFTER = re.compile(
-    r"\s+(?:[\w'’.-]+\s+){1,4}?(?:on\s+|later\s+on\s+)?(?:"
-    + _WEEKDAY_NAMES
-    + r")\b|\s+(?:on\s+)?(?:"
-    + _WEEKDAY_NAMES
-    + r")\b"
+    r"\s+(?:[\w'’.-]+\s+){0,4}?(?:on\s+|later\s+on\s+)?(?:" + _WEEKDAY_NAMES + r")\b"
 )
 # (not a habit, "usually receives a lavish welcome when he visits Moscow", nor demands met,
 # "once Kyiv meets the remaining conditions")
@@ -7621,15 +7617,14 @@ def _read(
                 if end <= p.span[0] <= end + 5
                 and not _POSSESSIVE_AFTER.match(text[p.span[1] : p.span[1] + 3])
             ][:1]
-            # ("The two leaders invited Nigeria and Cameroon ... They also called on the
-            # European Union to delay ...": the pair, the subject again)
-            pair_again = (
-                (both is None or both.start() > sentence.start + 4)
-                and trigger.event_type in _PAIR_SPEAKER_TYPES
-                and _pair_told_before(doc, sentence_index, start)
-            )
             if not aimed or (
-                not pair_again and (both is None or both.start() > sentence.start + 4)
+                (both is None or both.start() > sentence.start + 4)
+                # ("The two leaders invited Nigeria and Cameroon ... They also called on the
+                # European Union to delay ...": the pair, the subject again)
+                and not (
+                    trigger.event_type in _PAIR_SPEAKER_TYPES
+                    and _pair_told_before(doc, sentence_index, start)
+                )
             ):
                 return []
             directed = (None, aimed)
@@ -7741,26 +7736,24 @@ def _read(
             # (what something provides, as for the status)
             and not _provided_future(text, clause[0], future_word.start(), future_word.end(), start)
             # (a relative clause's future after an act told as done: "On Tuesday, Ruto spoke by
-            # phone with Anwar Ibrahim, who is due to visit Kenya later this year")
+            # phone with Anwar Ibrahim, who is due to visit Kenya later this year"; or an act told
+            # done in a relative clause before the main clause's future: "Rahman, who arrived in
+            # Colombo on Monday night, also met ... and is scheduled to address a business forum")
             and not (
                 status is _STATUS_OCCURRED
                 and not is_noun
                 and future_word.start() > end
-                and _RELATIVE_OPENS_BEFORE.search(
-                    text, max(end, future_word.start() - 24), future_word.start()
+                and (
+                    _RELATIVE_OPENS_BEFORE.search(
+                        text, max(end, future_word.start() - 24), future_word.start()
+                    )
+                    is not None
+                    or (
+                        _RELATIVE_OPENS_BEFORE.search(text, max(clause[0], start - 30), start)
+                        is not None
+                        and "," in text[end : future_word.start()]
+                    )
                 )
-                is not None
-            )
-            # (an arrival told done in a relative clause, the future the main clause's after it:
-            # "Rahman, who arrived in Colombo on Monday night, also met ... and is scheduled to
-            # address a business forum on Wednesday")
-            and not (
-                status is _STATUS_OCCURRED
-                and not is_noun
-                and future_word.start() > end
-                and _RELATIVE_OPENS_BEFORE.search(text, max(clause[0], start - 30), start)
-                is not None
-                and "," in text[end : future_word.start()]
             )
             # (a future word well after an act told as done is another's, as for the status: "On
             # Wednesday, the navy released six fishermen, in what he described as a goodwill
@@ -12606,6 +12599,15 @@ _TWO_LEADERS_OPENING = re.compile(
 )
 # "both sides", "the two countries" (not "the two countries' border", not "officials on both
 # sides said", which only says who reported it).
+_BOTH_SIDES = re.compile(
+    r"\b(?:both|the\s+two)\s+(?:countries|nations|sides|governments|neighbou?rs|states"
+    r"|capitals|partner\s+states|(armies|militaries)|(presidents|leaders|premiers|prime\s+ministers"
+    r"|foreign\s+ministers|delegations))\b"
+    r"(?!['’])(?!\s+(?:said|say|says|told|announced|confirmed|reported)\b)",
+    re.IGNORECASE,
+)
+
+
 # "They" opening a sentence: the subject of the sentence before
 _THEY_SUBJECT = re.compile(r"\s*They\s+(?:also\s+|then\s+|later\s+|further\s+)?$")
 
@@ -12635,13 +12637,6 @@ def _pair_told_before(doc: Document, sentence_index: int, start: int) -> bool:
 _ONE_SUBJECT_OPENING = re.compile(r"\s*[A-Z][\w'’-]+\s+(?:has|is|was|had|did|does)\b")
 
 
-_BOTH_SIDES = re.compile(
-    r"\b(?:both|the\s+two)\s+(?:countries|nations|sides|governments|neighbou?rs|states"
-    r"|capitals|partner\s+states|(armies|militaries)|(presidents|leaders|premiers|prime\s+ministers"
-    r"|foreign\s+ministers|delegations))\b"
-    r"(?!['’])(?!\s+(?:said|say|says|told|announced|confirmed|reported)\b)",
-    re.IGNORECASE,
-)
 # Acts a pair told as "The two leaders" may voice together
 _PAIR_SPEAKER_TYPES = frozenset((_TYPE_REQUEST, _TYPE_ACCUSE, _TYPE_THREATEN))
 _REJECTED_ACT_NOUNS = (
@@ -13339,6 +13334,22 @@ def _talks_of_a_visit(
     )
 
 
+def _arrival_day(doc: Document, verb: int) -> DateMention | None:
+    """The first day the arrival's clause names, from its verb ("arrived on Tuesday evening
+    for his third visit"), if any."""
+    clause = _ARRIVAL_CLAUSE.match(doc.text, verb)
+    if clause is None:
+        return None
+    return next(
+        (
+            d
+            for d in doc.dates.find(verb, clause.end(), doc.published, Tense.PAST)
+            if d.value is not None
+        ),
+        None,
+    )
+
+
 def _talks_told_before_arrival(
     doc: Document, event: _Event, sentence_index: int, verb: int
 ) -> _Event | None:
@@ -13349,17 +13360,7 @@ def _talks_told_before_arrival(
     if event.date is None or event.date.value is None or not event.modes & {"talks", "meeting"}:
         return None
     text = doc.text
-    clause = _ARRIVAL_CLAUSE.match(text, verb)
-    if clause is None:
-        return None
-    arrival = next(
-        (
-            d
-            for d in doc.dates.find(verb, clause.end(), doc.published, Tense.PAST)
-            if d.value is not None
-        ),
-        None,
-    )
+    arrival = _arrival_day(doc, verb)
     if arrival is None or arrival.value is None or not arrival.value < event.date.value:
         return None
     # the talks' own words, told in an earlier sentence of the event
@@ -13415,20 +13416,7 @@ def _visit_from_an_arrival_told_with_talks(doc: Document, events: list[_Event]) 
                 who = _WHO_ARRIVED.search(text, sentence.start, sentence.end)
                 if who is None:
                     continue
-                clause = _ARRIVAL_CLAUSE.match(text, who.start("verb"))
-                arrival = next(
-                    (
-                        d
-                        for d in doc.dates.find(
-                            who.start("verb"),
-                            clause.end() if clause else sentence.end,
-                            doc.published,
-                            Tense.PAST,
-                        )
-                        if d.value is not None
-                    ),
-                    None,
-                )
+                arrival = _arrival_day(doc, who.start("verb"))
                 if (
                     arrival is not None
                     and arrival.value is not None
