@@ -12272,6 +12272,18 @@ def _find_target(
             # with a person and their own place or day, are a record of their own beside the
             # visit, as the analysts code them
             return True
+        if (
+            mention.trigger.mode in ("talks", "meeting")
+            and not mention.anaphoric
+            and "visit" in event.modes
+            and mention.status is _STATUS_OCCURRED
+            and (mention.date is not None or mention.location is not None)
+            and _mention_people(mention) - _event_people(event)
+        ):
+            # ... and so is one told after the visit's own talks, with someone the visit does
+            # not hold yet: "Earlier on Oct. 14, Kobakhidze met Prime Minister Olzhas Bektenov
+            # at the Government House" beside the talks with Tokayev
+            return True
         if _reception_by_another(event, mention):
             return True  # "Ablakwa was later received by President Gnassingbe": an audience
         if _later_audience(event, mention):
