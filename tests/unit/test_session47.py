@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.unit.diplomatic_helpers import extract
+from tests.unit.diplomatic_helpers import codes, extract
 
 
 def test_a_visitors_meeting_with_a_new_person_told_with_its_day_is_its_own() -> None:
@@ -28,3 +28,22 @@ def test_a_visitors_meeting_with_a_new_person_told_with_its_day_is_its_own() -> 
     # near miss: told with neither a day nor a place, the meeting stays the visit's
     bare = body.replace("Earlier on Tuesday, ", "").replace(" at the Government House", "")
     assert sorted(r.mode or "" for r in extract(bare)) == ["agreement", "visit"]
+
+
+def test_pledges_of_two_donors_are_two_records() -> None:
+    """ "Australia pledged 2 million Australian dollars", then "Japan said it would provide
+    tents and blankets": each donor's pledge is its own record; a pledge told again by its
+    donor is not."""
+    body = (
+        "A volcano erupted in Papua New Guinea's West New Britain province on Sunday, killing "
+        "three villagers, officials said.\n\n"
+        "Australia on Wednesday pledged 2 million Australian dollars in emergency "
+        "assistance.\n\n"
+        "Japan said on Wednesday it would provide tents and blankets through its "
+        "international cooperation agency."
+    )
+    pledges = [r for r in extract(body) if r.mode == "pledge"]
+    assert sorted(sorted(codes(r)) for r in pledges) == [["AUS"], ["JPN"]]
+    # near miss: the same donor's pledge told again is one
+    again = body.replace("Japan said on Wednesday", "Australia said on Wednesday")
+    assert len([r for r in extract(again) if r.mode == "pledge"]) == 1

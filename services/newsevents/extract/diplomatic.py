@@ -12135,6 +12135,17 @@ def _mention_people(mention: _Mention) -> set[str]:
     return {p.key for p in mention.parties if p.participant.kind is _PARTICIPANT_PERSON}
 
 
+def _other_donor(event: _Event, mention: _Mention) -> bool:
+    """A pledge by states none of which pledged the one before: "Australia on Monday pledged 2
+    million Australian dollars", then "Japan said on Tuesday it would provide tents": two
+    donors' pledges, not one."""
+    if mention.trigger.mode != "pledge" or "pledge" not in event.modes or mention.anaphoric:
+        return False
+    ours = _mention_states(mention)
+    theirs = _states(event)
+    return bool(ours) and bool(theirs) and not ours & theirs
+
+
 def _event_people(event: _Event) -> set[str]:
     """The keys of the people an event holds."""
     return {k for k, p in event.parties.items() if p.participant.kind is _PARTICIPANT_PERSON}
@@ -12245,6 +12256,8 @@ def _find_target(
             )
         if _other_actor(event, mention):
             return True  # "Mexico broke off relations with Ecuador", then Nicaragua did too
+        if _other_donor(event, mention):
+            return True
         if _another_pair(event, mention):
             return True
         if mention.trigger.mode == "phone_call" and _other_people(event, mention):
