@@ -47,3 +47,18 @@ def test_pledges_of_two_donors_are_two_records() -> None:
     # near miss: the same donor's pledge told again is one
     again = body.replace("Japan said on Wednesday", "Australia said on Wednesday")
     assert len([r for r in extract(again) if r.mode == "pledge"]) == 1
+
+
+def test_a_verb_after_a_closing_quote_is_not_the_quotes_negation() -> None:
+    """'said ... that it "rejects the outcome of a meeting on which it was not consulted" and
+    accused Kenya': the "not" belongs to the quote the "and" closes, not to the accusation."""
+    body = (
+        "Sudan's foreign ministry said in a statement from Port Sudan on Wednesday that it "
+        '"rejects the outcome of a meeting on which it was not consulted" and accused Kenya of '
+        "giving a platform to the RSF."
+    )
+    accusations = [r for r in extract(body) if r.event_type == "ACCUSE"]
+    assert [sorted(codes(r)) for r in accusations] == [["KEN", "SDN"]]
+    # near miss: a negation of the accusation itself still holds
+    denied = body.replace("and accused Kenya of", "and did not accuse Kenya of")
+    assert [r for r in extract(denied) if r.event_type == "ACCUSE"] == []

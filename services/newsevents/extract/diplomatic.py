@@ -451,8 +451,10 @@ _NEW_ONES = re.compile(r"\b(?:new|fresh|additional|further|more)\b", re.IGNORECA
 # North Korean officials" (the subject between the denial and the event, within a clause).
 _DENIED_THAT = re.compile(r"(?:\s+[\w']+){0,3}?\s+that\s+[^,;:()\x22\u201c]{1,60}$")
 _DENIALS = frozenset({"denied", "denies", "deny", "denying"})
-# A verb coordinated after a clause: '..., but not enough," and called on'
-_COORDINATED_VERB_BEFORE = re.compile(r"[,;][\"”’]?\s+and\s+(?:also\s+)?$")
+# A verb coordinated after a clause: '..., but not enough," and called on', or after a quote
+# that closes one: 'that it "rejects the outcome of a meeting on which it was not consulted"
+# and accused Kenya'
+_COORDINATED_VERB_BEFORE = re.compile(r"(?:[,;][\"”’]?|[\"”])\s+and\s+(?:also\s+)?$")
 # Talks or a deal that someone turned down being asked or offered: "turned down a request from
 # Prime Minister Manasseh Sogavare for a meeting", "rejected an Emirati offer of talks", "has
 # rejected repeated Emirati offers to host talks" (the rejection is the event).
