@@ -62,3 +62,21 @@ def test_a_verb_after_a_closing_quote_is_not_the_quotes_negation() -> None:
     # near miss: a negation of the accusation itself still holds
     denied = body.replace("and accused Kenya of", "and did not accuse Kenya of")
     assert [r for r in extract(denied) if r.event_type == "ACCUSE"] == []
+
+
+def test_an_old_year_of_what_an_appeal_asks_for_is_not_the_appeals() -> None:
+    """ "urged Warsaw to reopen border crossings closed since 2023": the year is the state of
+    what is asked for; the appeal is the day's news."""
+    body = (
+        "Belarusian President Alexander Lukashenko's press service said on Wednesday that he had "
+        "pardoned five Polish citizens and urged Warsaw to reopen border crossings closed since "
+        "2023."
+    )
+    appeals = [r for r in extract(body) if r.event_type == "REQUEST"]
+    assert [(sorted(codes(r)), str(r.date)) for r in appeals] == [(["BLR", "POL"], "2024-03-13")]
+    # near miss: a charge of a standing wrong since an old year stays background
+    charge = (
+        "Congo's foreign minister said on Wednesday that Kinshasa accuses Kigali of arming "
+        "rebels who have seized towns in the east since 2021."
+    )
+    assert [r for r in extract(charge) if r.event_type == "ACCUSE"] == []

@@ -4602,7 +4602,9 @@ class _ClauseFacts:
         """The spans of one cue category in the whole sentence (not only this clause)."""
         return self._cues.hits().get(name) or []
 
-    def old_year_of(self, start: int, verb: bool, statement: bool = False) -> bool:
+    def old_year_of(
+        self, start: int, verb: bool, statement: bool = False, appeal: bool = False
+    ) -> bool:
         """Whether the clause dates the act at ``start`` to an earlier year ("cut ties with
         X in December 2020"). A month's date inside a "since ..." phrase before a verb dates
         the background, not the act ("relations soured since X took power in August 2021,
@@ -4628,6 +4630,15 @@ class _ClauseFacts:
                 and _RELATIVE_WORD.search(clause_text, max(0, start - lo), m.start())
             ):
                 continue  # "restart a dialogue that has been stalled since 2019": its state
+            if (
+                appeal
+                and m.group(0)[:5].lower() == "since"
+                and lo + m.start() > start
+                and _ASKED_TO_DO.search(clause_text, max(0, start - lo), m.start())
+            ):
+                # "urged Warsaw to reopen border crossings closed since 2023": the state of
+                # what is asked for, not the appeal's year
+                continue
             if (
                 verb
                 and m.group(1)
@@ -5023,6 +5034,7 @@ def _status(
         start,
         " ".join(text[start:end].lower().split()) not in trigger.nouns,
         trigger.event_type in _STATEMENT_TYPES,
+        appeal=trigger.event_type is _TYPE_REQUEST,
     ):
         return None  # "hosted talks ... in 2022": background, not news
     if _after_an_old_year(doc, clause, start):
@@ -9776,6 +9788,8 @@ def _is_state_actor(participant: Participant) -> bool:
 
 
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whose|that|where)\b")
+# What an appeal asks for, an infinitive: "urged Warsaw to reopen", "called on them to lift"
+_ASKED_TO_DO = re.compile(r"\bto\s+[a-z]+")
 # Between two coordinated subjects: "X and his Bolivian counterpart Y", "X, Y and Z".
 _AND_ANOTHER = re.compile(
     r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:his|her|their|the)\s+)?(?:[\w.'’-]+\s+){0,4}"
