@@ -283,6 +283,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout60",
     HERE / "holdout61",
     HERE / "holdout62",
+    HERE / "holdout63",
 ]
 
 
