@@ -80,3 +80,45 @@ def test_an_old_year_of_what_an_appeal_asks_for_is_not_the_appeals() -> None:
         "rebels who have seized towns in the east since 2021."
     )
     assert [r for r in extract(charge) if r.event_type == "ACCUSE"] == []
+
+
+def test_an_invitation_accepted_is_dated_by_the_story_not_by_what_it_invites_to() -> None:
+    """ "Simons accepted an invitation to attend celebrations in Georgetown on May 26": the day
+    and place are those of the celebrations; the invitation is the story's (not last May 26,
+    as a past act's day would be read)."""
+    body = (
+        "Guyana and Suriname on Wednesday signed a framework agreement for a bridge across the "
+        "Corentyne River during a visit to Paramaribo by Guyanese President Irfaan Ali.\n\n"
+        "Surinamese President Jennifer Geerlings-Simons accepted an invitation to attend "
+        "celebrations in Georgetown on May 26 marking Guyana's independence, officials said."
+    )
+    invitations = [r for r in extract(body) if r.mode == "invitation"]
+    assert [str(r.date) for r in invitations] == ["2024-03-13"]
+    assert all(r.location is None or r.location.name != "Georgetown" for r in invitations)
+
+
+def test_a_separate_meeting_with_one_counterpart_is_its_own() -> None:
+    """ "Rangel, who was in Madrid for a separate meeting with his Spanish counterpart Jose
+    Manuel Albares on Monday": not the talks in Madrid told before, though it names one
+    counterpart only and the same city."""
+    body = (
+        "Spain and Portugal agreed on Tuesday to revise the Albufeira Convention.\n\n"
+        "The agreement was reached at talks in Madrid between Spain's Minister for Ecological "
+        "Transition Sara Aagesen and Portugal's Environment Minister Maria da Graca "
+        "Carvalho.\n\n"
+        "Portuguese Foreign Minister Paulo Rangel, who was in Madrid for a separate meeting "
+        "with his Spanish counterpart Jose Manuel Albares on Monday, said Lisbon had asked for "
+        "weekly flows."
+    )
+    consults = [r for r in extract(body) if r.event_type == "CONSULT"]
+    assert sorted((r.mode or "", str(r.date)) for r in consults) == [
+        ("meeting", "2024-03-11"),
+        ("talks", "2024-03-12"),
+    ]
+    # near miss: "separate talks with A and with B" still split by counterpart, as before
+    two = (
+        "Turkish Foreign Minister Hakan Fidan held separate talks in Ankara on Wednesday with "
+        "his Azerbaijani counterpart Jeyhun Bayramov and with Armenian Foreign Minister Ararat "
+        "Mirzoyan."
+    )
+    assert sorted(sorted(codes(r)) for r in extract(two)) == [["ARM", "TUR"], ["AZE", "TUR"]]

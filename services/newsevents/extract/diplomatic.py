@@ -7976,8 +7976,13 @@ def _read(
         # "Tebboune asked Sangare to convey an invitation to Niger's military ruler": an
         # invitation sent by an envoy
         mention_mode = "invitation"
-    if trigger.mode == "invitation" and text[start:end].lower().startswith("accept"):
-        invited_to = _INVITED_TO_AFTER.search(text, end, sentence.end)
+    if trigger.mode == "invitation" and (
+        text[start:end].lower().startswith("accept")
+        # ("Simons accepted an invitation to attend celebrations in Georgetown on May 26")
+        or _ACCEPTED_AN_BEFORE.search(text, max(sentence.start, start - 20), start) is not None
+    ):
+        # (from the trigger's start: its form may end with the "to" of "invitation to attend")
+        invited_to = _INVITED_TO_AFTER.search(text, start, sentence.end)
         if invited_to is not None:
             # "Carney accepted an invitation from Sheinbaum to attend the opening match ... at
             # Mexico City's Estadio Azteca on June 11": the place and day of what is attended,
@@ -8040,7 +8045,15 @@ def _read(
             and _TIMES_APART_AFTER.match(text, end, clause[1]) is not None
         )
     ):
-        return [part for mention in mentions for part in _separate(mention)]
+        parts = [part for mention in mentions for part in _separate(mention)]
+        if len(parts) == len(mentions) and _A_SEPARATE_BEFORE.search(
+            text, max(clause[0], start - 32), start
+        ):
+            # "who was in Madrid for a separate meeting with his Spanish counterpart on
+            # Monday": one counterpart, but told as an event apart from the talks before
+            for part in parts:
+                part.separate = True
+        return parts
     if trigger.event_type is _TYPE_AID and hit.form in _AID_TEAMS:
         # "A team of 20 Portuguese firefighters arrived in Valencia": the team's nationality
         # is its donor
@@ -8192,6 +8205,7 @@ _JOINT_CALL_BEFORE = re.compile(
 # "held separate phone calls with A and B", "in separate meetings with": one event per
 # counterpart, each with the subject.
 _SEPARATE_BEFORE = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_A_SEPARATE_BEFORE = re.compile(r"\b(?:a|an)\s+separate\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "spoke by phone with A on Friday and, separately, with B": one call each
 _SEPARATELY_WITH_AFTER = re.compile(r"\band,?\s+separately,?\s+with\b", re.IGNORECASE)
 
@@ -12081,6 +12095,8 @@ _CAME_FROM_BEFORE = re.compile(
 # Others like the event: "has signed similar supply-sharing agreements with"
 _SIMILAR_BEFORE = re.compile(r"\bsimilar\s+(?:[\w-]+\s+){0,2}$")
 # What an accepted invitation invites to: "to attend the Ibero-American summit in Madrid"
+# The acceptance told before an invitation's noun: "accepted an", "has accepted the"
+_ACCEPTED_AN_BEFORE = re.compile(r"\baccept(?:ed|s|ing)?\s+(?:an|the|a)\s+$")
 _INVITED_TO_AFTER = re.compile(
     r"\bto\s+(?:attend|visit|come\s+to|travel\s+to|take\s+part|participate|join|pay\s+a)\b"
 )
