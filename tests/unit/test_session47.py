@@ -122,3 +122,19 @@ def test_a_separate_meeting_with_one_counterpart_is_its_own() -> None:
         "Mirzoyan."
     )
     assert sorted(sorted(codes(r)) for r in extract(two)) == [["ARM", "TUR"], ["AZE", "TUR"]]
+
+
+def test_one_speakers_statement_told_by_person_then_by_state_in_a_sentence_is_one() -> None:
+    """ "Salvini criticised the declaration ..., accusing Vienna of hiding behind Switzerland":
+    the minister's criticism and Italy's accusation in one sentence are one record."""
+    body = (
+        "Austrian Chancellor Christian Stocker and Swiss President Guy Parmelin signed a joint "
+        "declaration on Wednesday to shift more Alpine freight from road to rail.\n\n"
+        "Italian Transport Minister Matteo Salvini criticised the declaration on Wednesday as "
+        '"an alliance against Italian truckers", accusing Vienna of hiding behind Switzerland '
+        "to defend its restrictions on lorries."
+    )
+    assert len([r for r in extract(body) if r.event_type == "ACCUSE"]) == 1
+    # near miss: another state's accusation in the next sentence stays its own
+    two = body + " Hungary's foreign minister also accused Austria of hurting trade on Wednesday."
+    assert len([r for r in extract(two) if r.event_type == "ACCUSE"]) == 2

@@ -12494,6 +12494,13 @@ def _merge_statement(events: list[_Event], mention: _Mention, doc: Document) -> 
                 # "Trump threatens ..." in the headline, "U.S. President Donald Trump
                 # threatened ..." in the lead: one speaker, named once by person, once by state
                 or (event.sentences == _HEADLINE and _same_state_source(event, mention))
+                # "Parmelin rejected an Austrian proposal ..., saying Switzerland's fee was 'not
+                # up for discussion'": one speaker's statement, told by person, then by state,
+                # in one sentence
+                or (
+                    event.sentences == {mention.sentence_index}
+                    and _same_state_source(event, mention)
+                )
                 # "Milei accepts invitation to Chile" in the headline, "Kast invited Milei to
                 # make a state visit to Chile" in the body: one invitation, its guest named first
                 or (
