@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.unit.diplomatic_helpers import codes, extract
+from tests.unit.diplomatic_helpers import codes, extract, place
 
 
 def test_a_visitors_meeting_with_a_new_person_told_with_its_day_is_its_own() -> None:
@@ -138,3 +138,19 @@ def test_one_speakers_statement_told_by_person_then_by_state_in_a_sentence_is_on
     # near miss: another state's accusation in the next sentence stays its own
     two = body + " Hungary's foreign minister also accused Austria of hurting trade on Wednesday."
     assert len([r for r in extract(two) if r.event_type == "ACCUSE"]) == 2
+
+
+def test_where_after_a_city_one_came_from_is_that_city() -> None:
+    """ "Lai arrived on Tuesday from Basseterre, where he met St Kitts and Nevis Prime Minister
+    Terrance Drew on Monday": the meeting was in Basseterre, not in the story's city."""
+    body = (
+        "Taiwanese President Lai Ching-te held talks with St Lucia's Prime Minister Philip J. "
+        "Pierre in Castries on Wednesday.\n\n"
+        "Lai arrived on Tuesday from Basseterre, where he met St Kitts and Nevis Prime Minister "
+        "Terrance Drew on Monday."
+    )
+    meetings = [r for r in extract(body) if r.mode == "meeting"]
+    assert [place(r) for r in meetings] == [("Basseterre", "KNA")]
+    # near miss: "where" after a city named as a destination keeps that city too
+    to = body.replace("arrived on Tuesday from Basseterre", "travelled on Monday to Basseterre")
+    assert [place(r) for r in extract(to) if r.mode == "meeting"] == [("Basseterre", "KNA")]

@@ -5626,7 +5626,7 @@ _PERFECT_PASSIVE_BEFORE = re.compile(r"\b(?:has|have|had|was|were)\s+(?:been\s+)
 # relative clause is at the place just named.
 _RELATIVE_PLACE = re.compile(r",\s*(?:where|during\s+which|at\s+which)\b", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(
-    r"\b(?:in|to|at|for|visit\w*|reached|arrived\s+in|landed\s+in)\s+(?:the\s+)?"
+    r"\b(?:in|to|at|for|from|visit\w*|reached|arrived\s+in|landed\s+in)\s+(?:the\s+)?"
     r"(?:\w+\s+(?:city|capital|town|port)\s+of\s+)?$",
     re.IGNORECASE,
 )
