@@ -154,3 +154,35 @@ def test_where_after_a_city_one_came_from_is_that_city() -> None:
     # near miss: "where" after a city named as a destination keeps that city too
     to = body.replace("arrived on Tuesday from Basseterre", "travelled on Monday to Basseterre")
     assert [place(r) for r in extract(to) if r.mode == "meeting"] == [("Basseterre", "KNA")]
+
+
+def test_the_near_misses_the_review_found() -> None:
+    """A review's probes where this session's rules first went wrong, now narrowed."""
+    # a visitor's meeting with his own country's envoy is no record of its own
+    envoy = (
+        "Georgian Prime Minister Irakli Kobakhidze arrived in Astana on Monday for a two-day "
+        "official visit. He held talks with President Kassym-Jomart Tokayev on transit and "
+        "energy. On Monday evening Kobakhidze met Georgian Ambassador Zurab Pataradze and "
+        "embassy staff at the Georgian embassy in Astana."
+    )
+    assert [r.mode for r in extract(envoy) if r.event_type == "CONSULT"] == ["visit"]
+    # a negation before a whole quote governs the verb after it
+    haste = (
+        'India would not "react in haste" and expel Pakistani diplomats over the attack, the '
+        "foreign ministry said on Tuesday."
+    )
+    assert [r for r in extract(haste) if r.event_type == "SANCTION"] == []
+    # the talks an invitation was accepted in keep their day and place
+    talks = (
+        "Kazakh President Kassym-Jomart Tokayev accepted an invitation to visit China during "
+        "talks with Chinese Foreign Minister Wang Yi in Astana on Monday."
+    )
+    invitations = [r for r in extract(talks) if r.mode == "invitation"]
+    assert [(str(r.date), place(r)) for r in invitations] == [("2024-03-11", ("Astana", "KAZ"))]
+    # "a separate meeting" of the pair already told is that meeting, not another
+    pair = (
+        "Xi Jinping and Narendra Modi met in Tianjin on Tuesday for their first talks in a "
+        "year. Modi, who held a separate meeting with Xi on the sidelines of the SCO summit, "
+        "said the two countries were partners, not rivals."
+    )
+    assert len([r for r in extract(pair) if r.event_type == "CONSULT"]) == 1

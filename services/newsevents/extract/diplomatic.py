@@ -455,6 +455,21 @@ _DENIALS = frozenset({"denied", "denies", "deny", "denying"})
 # that closes one: 'that it "rejects the outcome of a meeting on which it was not consulted"
 # and accused Kenya'
 _COORDINATED_VERB_BEFORE = re.compile(r"(?:[,;][\"”’]?|[\"”])\s+and\s+(?:also\s+)?$")
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def _coordinated_after(text: str, negation_end: int, start: int) -> bool:
+    """The trigger at ``start`` is a verb coordinated after the clause a negation ending at
+    ``negation_end`` stands in: not when a whole quote lies between them ('would not "react in
+    haste" and expel': the negation governs both verbs)."""
+    found = _COORDINATED_VERB_BEFORE.search(text, negation_end, start)
+    if found is None:
+        return False
+    if text[found.start()] in ",;":
+        return True
+    return sum(c in _QUOTE_MARKS for c in text[negation_end : found.end()]) < 2
+
+
 # Talks or a deal that someone turned down being asked or offered: "turned down a request from
 # Prime Minister Manasseh Sogavare for a meeting", "rejected an Emirati offer of talks", "has
 # rejected repeated Emirati offers to host talks" (the rejection is the event).
@@ -4976,7 +4991,7 @@ def _status(
                 start - 24 < e <= start
                 # (not a negation of the clause before: 'the releases were "not enough," and
                 # called on Havana to free ...')
-                and _COORDINATED_VERB_BEFORE.search(text, e, start) is None
+                and not _coordinated_after(text, e, start)
             )
             or (
                 start - 90 < e < start
@@ -7988,8 +8003,12 @@ def _read(
             # Mexico City's Estadio Azteca on June 11": the place and day of what is attended,
             # not of the invitation accepted (told where and when the story is)
             cut = invited_to.start()
-            places = [p for p in places if p[1][0] < cut]
-            dates = [d for d in dates if d.start < cut]
+            # (up to the end of what is invited to: "... during talks with Wang Yi in Astana
+            # on Monday", ", the Kremlin said on Tuesday" are the acceptance's)
+            tail = _INVITATION_PHRASE_END.search(text, invited_to.end(), sentence.end)
+            resume = tail.start() if tail is not None else sentence.end
+            places = [p for p in places if p[1][0] < cut or p[1][0] >= resume]
+            dates = [d for d in dates if d.start < cut or d.start >= resume]
     slots = _slots(gaz, text, sentence, places, dates, start, end)
     mentions = [
         _Mention(
@@ -8045,15 +8064,7 @@ def _read(
             and _TIMES_APART_AFTER.match(text, end, clause[1]) is not None
         )
     ):
-        parts = [part for mention in mentions for part in _separate(mention)]
-        if len(parts) == len(mentions) and _A_SEPARATE_BEFORE.search(
-            text, max(clause[0], start - 32), start
-        ):
-            # "who was in Madrid for a separate meeting with his Spanish counterpart on
-            # Monday": one counterpart, but told as an event apart from the talks before
-            for part in parts:
-                part.separate = True
-        return parts
+        return [part for mention in mentions for part in _separate(mention)]
     if trigger.event_type is _TYPE_AID and hit.form in _AID_TEAMS:
         # "A team of 20 Portuguese firefighters arrived in Valencia": the team's nationality
         # is its donor
@@ -12095,6 +12106,12 @@ _CAME_FROM_BEFORE = re.compile(
 # Others like the event: "has signed similar supply-sharing agreements with"
 _SIMILAR_BEFORE = re.compile(r"\bsimilar\s+(?:[\w-]+\s+){0,2}$")
 # What an accepted invitation invites to: "to attend the Ibero-American summit in Madrid"
+# Where what an invitation invites to ends: an attribution (", officials said on Tuesday"),
+# or the talks or call the invitation was accepted in
+_INVITATION_PHRASE_END = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|announced|reported)\b|\b(?:during|at|in)\s+(?:a\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:talks"
+    r"|meeting|phone\s+call|call|telephone\s+call)\b"
+)
 # The acceptance told before an invitation's noun: "accepted an", "has accepted the"
 _ACCEPTED_AN_BEFORE = re.compile(r"\baccept(?:ed|s|ing)?\s+(?:an|the|a)\s+$")
 _INVITED_TO_AFTER = re.compile(
@@ -12165,6 +12182,39 @@ def _another_state_official(event: _Event, mention: _Mention) -> bool:
 def _mention_people(mention: _Mention) -> set[str]:
     """The keys of the people a mention names."""
     return {p.key for p in mention.parties if p.participant.kind is _PARTICIPANT_PERSON}
+
+
+def _new_person_of_another_state(event: _Event, mention: _Mention) -> bool:
+    """The mention names a person the visit does not hold, of a state other than its guests'
+    (the host's or a third one: not "met Georgian Ambassador Zurab Pataradze", the Georgian
+    guest's own envoy)."""
+    host = event.location.country_code if event.location is not None else None
+    guests = {
+        p.participant.country_code
+        for p in event.parties.values()
+        if p.participant.kind is _PARTICIPANT_PERSON and p.participant.country_code != host
+    }
+    held = _event_people(event)
+    return any(
+        p.participant.kind is _PARTICIPANT_PERSON
+        and p.key not in held
+        and p.participant.country_code is not None
+        and p.participant.country_code not in guests
+        for p in mention.parties
+    )
+
+
+def _separate_from(event: _Event, mention: _Mention) -> bool:
+    """ "Rangel, who was in Madrid for a separate meeting with his Spanish counterpart Jose
+    Manuel Albares on Monday": a meeting told as apart from others, not one of other people
+    told before (the same pair's meeting told before is the same: "Xi and Modi met in Tianjin
+    ... Modi, who held a separate meeting with Xi on the sidelines of the summit")."""
+    sentence = mention.sentence
+    offset = mention.span[0] - sentence.start
+    if not _A_SEPARATE_BEFORE.search(sentence.text, max(0, offset - 32), offset):
+        return False
+    people = _mention_people(mention)
+    return bool(people - _event_people(event)) or bool(_mention_states(mention) - _states(event))
 
 
 def _other_donor(event: _Event, mention: _Mention) -> bool:
@@ -12290,6 +12340,8 @@ def _find_target(
             return True  # "Mexico broke off relations with Ecuador", then Nicaragua did too
         if _other_donor(event, mention):
             return True
+        if _separate_from(event, mention):
+            return True
         if _another_pair(event, mention):
             return True
         if mention.trigger.mode == "phone_call" and _other_people(event, mention):
@@ -12323,7 +12375,7 @@ def _find_target(
             and "visit" in event.modes
             and mention.status is _STATUS_OCCURRED
             and (mention.date is not None or mention.location is not None)
-            and _mention_people(mention) - _event_people(event)
+            and _new_person_of_another_state(event, mention)
         ):
             # ... and so is one told after the visit's own talks, with someone the visit does
             # not hold yet: "Earlier on Oct. 14, Kobakhidze met Prime Minister Olzhas Bektenov
