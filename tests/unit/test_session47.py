@@ -186,3 +186,18 @@ def test_the_near_misses_the_review_found() -> None:
         "said the two countries were partners, not rivals."
     )
     assert len([r for r in extract(pair) if r.event_type == "CONSULT"]) == 1
+
+
+def test_a_countrys_capital_named_by_its_possessive_is_the_capital() -> None:
+    """ "met ... in Tonga's capital on Thursday": Nuku'alofa, as "the Tongan capital" is."""
+    body = (
+        "Samoan Prime Minister La'auli Leuatea Schmidt met Tongan Foreign Minister Fekitamoeloa "
+        "Utoikamanu in Tonga's capital on Wednesday."
+    )
+    places = [place(r) for r in extract(body) if r.mode == "meeting"]
+    assert len(places) == 1 and places[0] is not None and places[0][1] == "TON"
+    # near miss: the capital's own thing ("Tonga's capital markets") is no place
+    markets = body.replace(
+        "in Tonga's capital on Wednesday", "on Wednesday on Tonga's capital markets"
+    )
+    assert [place(r) for r in extract(markets) if r.mode == "meeting"] == [None]

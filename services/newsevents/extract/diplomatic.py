@@ -11303,6 +11303,11 @@ def _classify(
                     # (not "the capital of China's southwestern Yunnan province")
                     and not text.startswith(("'s", "’s"), mention.end)
                 )
+                # "leaders meeting in Tonga's capital on Thursday"
+                or (
+                    _POSSESSIVE_CAPITAL_AFTER.match(text, mention.end) is not None
+                    and text.endswith(" in ", max(0, mention.start - 4), mention.start)
+                )
             )
             and (capital_city := gaz.capital(mention.code)) is not None
         ):
@@ -11656,6 +11661,9 @@ def _is_city_qualifier(text: str, previous: Mention, mention: Mention, gaz: Gaze
 
 _COUNTRY_CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:of|flight|markets?|spending|gains?))")
 _CAPITAL_OF_BEFORE = re.compile(r"\bin\s+the\s+capital\s+of\s+(?:the\s+)?$")
+_POSSESSIVE_CAPITAL_AFTER = re.compile(
+    r"['’]s\s+capital\b(?!\s+(?:flight|markets?|spending|gains?))"
+)
 
 
 def _anaphoric_city(
