@@ -201,3 +201,16 @@ def test_a_countrys_capital_named_by_its_possessive_is_the_capital() -> None:
         "in Tonga's capital on Wednesday", "on Wednesday on Tonga's capital markets"
     )
     assert [place(r) for r in extract(markets) if r.mode == "meeting"] == [None]
+
+
+def test_the_portuguese_language_community_is_a_body_that_acts() -> None:
+    """The CPLP (and the Polynesian Leaders Group) are bodies of states: "Foreign ministers of
+    the Community of Portuguese Language Countries (CPLP) on Wednesday called on Guinea-Bissau's
+    military authorities to set a date for elections" is the body's appeal."""
+    body = (
+        "Foreign ministers of the Community of Portuguese Language Countries (CPLP) on Wednesday "
+        "called on Guinea-Bissau's military authorities to set a date for elections, at a "
+        "meeting in Lisbon."
+    )
+    appeals = [r for r in extract(body) if r.event_type == "REQUEST"]
+    assert [sorted(codes(r)) for r in appeals] == [["GNB", "OTHER_IGO"]]
