@@ -214,3 +214,22 @@ def test_the_portuguese_language_community_is_a_body_that_acts() -> None:
     )
     appeals = [r for r in extract(body) if r.event_type == "REQUEST"]
     assert [sorted(codes(r)) for r in appeals] == [["GNB", "OTHER_IGO"]]
+
+
+def test_the_congo_of_a_story_that_names_the_republic_is_the_republic() -> None:
+    """ "Gabon and the Republic of the Congo ... Congolese President Denis Sassou Nguesso": the
+    bare demonym (read as the Democratic Republic's elsewhere) is Brazzaville's here."""
+    body = (
+        "Gabon and the Republic of the Congo on Wednesday signed an agreement on joint forest "
+        "patrols during a visit to Libreville by Congolese President Denis Sassou Nguesso.\n\n"
+        "The documents were signed by Gabonese Foreign Minister Regis Onanga Ndiaye and his "
+        "Congolese counterpart."
+    )
+    agreements = [r for r in extract(body) if r.event_type == "AGREE"]
+    assert [sorted(codes(r)) for r in agreements] == [["COG", "GAB"]]
+    # near miss: a story that names the Democratic Republic keeps "Congolese" its own
+    drc = (
+        "Angola and the Democratic Republic of the Congo on Wednesday signed an agreement on "
+        "border patrols during a visit to Luanda by Congolese President Felix Tshisekedi."
+    )
+    assert [sorted(codes(r)) for r in extract(drc) if r.event_type == "AGREE"] == [["AGO", "COD"]]

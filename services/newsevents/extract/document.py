@@ -503,21 +503,23 @@ def index(doc: Document, gaz: Gazetteer | None = None) -> Document:
     titles = LOWER_TEXT_PASS.matches(
         LOWER_TEXT_PASS.join(gaz.lower_automaton), doc.str_lower, doc.memo
     )
-    doc.mentions = _without_local_namesakes(
-        text,
-        _with_blocs(
+    doc.mentions = _congo_of_the_story(
+        _without_local_namesakes(
             text,
-            _without_other_councils(
+            _with_blocs(
                 text,
-                _capitals_as_towns(
+                _without_other_councils(
                     text,
-                    _countries_as_towns(
-                        text, _without_name_heads(text, gaz.scan(text, titles)), gaz
+                    _capitals_as_towns(
+                        text,
+                        _countries_as_towns(
+                            text, _without_name_heads(text, gaz.scan(text, titles)), gaz
+                        ),
+                        gaz,
                     ),
-                    gaz,
                 ),
             ),
-        ),
+        )
     )
     doc._mention_starts = [m.start for m in doc.mentions]
     body_start = doc.title_length + 1
@@ -688,6 +690,42 @@ _PART_OF_THE_CITY_AFTER = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:suburb|district|neighbou?rhood|township|quarter"
     r"|area|part|outskirts)\s+of\s+(?:the\s+)?(?:city|capital|town|port)\b"
 )
+
+
+# The names that say which Congo: the Democratic Republic's own (not its bare "Congo")
+_DRC_NAMES = frozenset(
+    (
+        "Democratic Republic of the Congo",
+        "Democratic Republic of Congo",
+        "DR Congo",
+        "D.R. Congo",
+        "DRC",
+        "Congo-Kinshasa",
+        "Kinshasa",
+    )
+)
+_BARE_CONGO = frozenset(("Congo", "Congolese"))
+
+
+def _congo_of_the_story(mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with the bare "Congo" and "Congolese" read as the Republic of the Congo
+    in a story that names that republic (or Brazzaville) and never the Democratic Republic:
+    "Gabon and the Republic of the Congo ... Congolese President Denis Sassou Nguesso"."""
+    if not any(m.code == "COG" for m in mentions) or any(
+        m.code == "COD" and m.text in _DRC_NAMES for m in mentions
+    ):
+        return mentions
+    return [
+        Mention(
+            m.start,
+            m.end,
+            m.text,
+            (Entry(m.kind, "COG", "Republic of the Congo"), *m.entries[1:]),
+        )
+        if m.code == "COD" and m.text in _BARE_CONGO
+        else m
+        for m in mentions
+    ]
 
 
 def _without_local_namesakes(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -988,6 +1026,10 @@ def _find_persons(doc: Document) -> None:
         if " " not in name and _DOCUMENT_NAME_AFTER.match(text, end):
             continue  # "the General Security of Military Information Agreement": a name's words
         affiliation = _affiliation(doc, title) or _represented(doc, title)
+        if affiliation == "COD" and known_official(name) == "COG":
+            # "Congolese President Denis Sassou Nguesso": the demonym of both Congos, read as
+            # the larger one's, and an official the actor dictionary gives to Brazzaville
+            affiliation = "COG"
         if affiliation is None and title.code == "Senior Adviser":
             continue  # "Goldman Sachs senior adviser John Smith": a company's, no state's
         if affiliation is None and title.code in _IGO_TITLES:
