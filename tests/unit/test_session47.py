@@ -233,3 +233,22 @@ def test_the_congo_of_a_story_that_names_the_republic_is_the_republic() -> None:
         "border patrols during a visit to Luanda by Congolese President Felix Tshisekedi."
     )
     assert [sorted(codes(r)) for r in extract(drc) if r.event_type == "AGREE"] == [["AGO", "COD"]]
+
+
+def test_the_members_of_the_body_the_lead_names_speak_for_it() -> None:
+    """ "Caribbean Community (Caricom) leaders on Wednesday agreed ...", then "The heads of
+    government also called on the United States to give ... notice": the body's appeal."""
+    body = (
+        "Caribbean Community (Caricom) leaders on Wednesday agreed to extend free movement to "
+        "four more member states, at the end of a meeting in Basseterre.\n\n"
+        "The heads of government also called on the United States to give Caribbean "
+        "governments 30 days' notice before deporting nationals with criminal records."
+    )
+    appeals = [r for r in extract(body) if r.event_type == "REQUEST"]
+    assert [sorted(codes(r)) for r in appeals] == [["OTHER_IGO", "USA"]]
+    # near miss: a lead that names two bodies leaves the members' body unknown
+    two = body.replace(
+        "at the end of a meeting in Basseterre",
+        "at the end of a meeting in Basseterre attended by the Organization of American States",
+    )
+    assert [r for r in extract(two) if r.event_type == "REQUEST"] == []

@@ -7646,7 +7646,17 @@ def _read(
                 if end <= p.span[0] <= end + 5
                 and not _POSSESSIVE_AFTER.match(text[p.span[1] : p.span[1] + 3])
             ][:1]
-            if not aimed or (
+            members_body = (
+                _body_of_its_members(doc, gaz, sentence, start)
+                if aimed and both is None and trigger.event_type in _PAIR_SPEAKER_TYPES
+                else None
+            )
+            if members_body is not None:
+                # "The heads of government, who opened their meeting ..., also called on the
+                # United States": the members of the body whose meeting the story tells
+                parties = [members_body, *parties]
+                directed = (members_body.key, [members_body, *aimed])
+            elif not aimed or (
                 (both is None or both.start() > sentence.start + 4)
                 # ("The two leaders invited Nigeria and Cameroon ... They also called on the
                 # European Union to delay ...": the pair, the subject again)
@@ -7656,7 +7666,8 @@ def _read(
                 )
             ):
                 return []
-            directed = (None, aimed)
+            else:
+                directed = (None, aimed)
         source, parties = directed
         if envoy_state is not None and not any(
             p.participant.country_code == envoy_state.key for p in parties
@@ -12734,6 +12745,32 @@ _BOTH_SIDES = re.compile(
 
 # "They" opening a sentence: the subject of the sentence before
 _THEY_SUBJECT = re.compile(r"\s*They\s+(?:also\s+|then\s+|later\s+|further\s+)?$")
+
+
+# The members of a body as a sentence's subject: "The heads of government", "The leaders"
+_MEMBERS_SUBJECT = re.compile(
+    r"\s*The\s+(?:heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|leaders"
+    r"|(?:foreign\s+)?ministers)\b(?:\s+also\b|\s*,[^,]{0,120},)?\s+(?:also\s+)?$"
+)
+
+
+def _body_of_its_members(
+    doc: Document, gaz: Gazetteer, sentence: Sentence, start: int
+) -> _Party | None:
+    """The body the story's lead names when the clause's subject is its members ("Caribbean
+    Community (Caricom) leaders ... agreed", then "The heads of government ... also called
+    on the United States"): the one organisation of states the lead names, if any."""
+    if _MEMBERS_SUBJECT.fullmatch(doc.text, sentence.start, start) is None:
+        return None
+    if len(doc.sentences) < 2:
+        return None
+    lead = doc.sentences[1]
+    bodies = {m.entries[0].name: m for m in doc.mentions_in(0, lead.end) if m.kind is _KIND_IGO}
+    if len(bodies) != 1:
+        return None
+    mention = next(iter(bodies.values()))
+    found = _parties_of(doc, gaz, mention, lead)
+    return found[0] if found else None
 
 
 def _pair_told_before(doc: Document, sentence_index: int, start: int) -> bool:
