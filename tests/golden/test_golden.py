@@ -284,6 +284,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout61",
     HERE / "holdout62",
     HERE / "holdout63",
+    HERE / "holdout64",
 ]
 
 
