@@ -12128,8 +12128,9 @@ _SIMILAR_BEFORE = re.compile(r"\bsimilar\s+(?:[\w-]+\s+){0,2}$")
 # Where what an invitation invites to ends: an attribution (", officials said on Tuesday"),
 # or the talks or call the invitation was accepted in
 _INVITATION_PHRASE_END = re.compile(
-    r",\s+(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|announced|reported)\b|\b(?:during|at|in)\s+(?:a\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:talks"
-    r"|meeting|phone\s+call|call|telephone\s+call)\b"
+    r",\s+(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|announced|reported)\b"
+    r"|\b(?:during|at|in)\s+(?:a\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"
+    r"(?:talks|meeting|phone\s+call|call|telephone\s+call)\b"
 )
 # The acceptance told before an invitation's noun: "accepted an", "has accepted the"
 _ACCEPTED_AN_BEFORE = re.compile(r"\baccept(?:ed|s|ing)?\s+(?:an|the|a)\s+$")
@@ -12230,6 +12231,8 @@ def _separate_from(event: _Event, mention: _Mention) -> bool:
     ... Modi, who held a separate meeting with Xi on the sidelines of the summit")."""
     sentence = mention.sentence
     offset = mention.span[0] - sentence.start
+    if "separate" not in sentence.text[max(0, offset - 32) : offset].lower():
+        return False  # (the literal first: most mentions have no "separate" before them)
     if not _A_SEPARATE_BEFORE.search(sentence.text, max(0, offset - 32), offset):
         return False
     people = _mention_people(mention)
