@@ -1272,7 +1272,9 @@ _REGION_AS_ATTRIBUTE = re.compile(
 # A participle's own day right after it: "signed yesterday", "signed on Tuesday"
 # A noun trigger's own past participle and day: "an agreement signed Monday"
 _SIGNED_ON_A_DAY_AFTER = re.compile(
-    r"\s+(?:signed|reached|concluded|adopted)(?:\s+on)?\s+(?:yesterday|today|last\s+(?:week"
+    r"\s+(?:signed|reached|concluded|adopted)"
+    # (its place first: "under an agreement signed in Algiers on Wednesday")
+    r"(?:\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?(?:\s+on)?\s+(?:yesterday|today|last\s+(?:week"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
@@ -13441,6 +13443,9 @@ def _referring_pattern(event_type: EventType, modes: frozenset[str]) -> re.Patte
 # host as "the two leaders")
 _ARRIVAL_THEN_TALKS = re.compile(
     r"(?:arrived|landed|flew)\b(?:\s+(?:in|into)\b)?[^,;()]{1,140},\s+(?:later\s+|then\s+)?"
+    # (a perfect or "also" before the main verb: "who arrived in Algiers on Tuesday, had held
+    # talks with her Algerian counterpart on Wednesday")
+    r"(?:(?:had|has|have|also)\s+){0,2}"
     r"(?:(?P<verb>(?P<held>held)\s+talks|met|was\s+received)\b"
     # (not welcomed by an official named, who is no party of the leaders' talks: "was welcomed
     # at Haneda airport by Foreign Minister Takeshi Iwaya before the two leaders met")
