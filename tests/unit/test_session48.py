@@ -61,3 +61,58 @@ def test_an_agreement_signed_in_a_city_on_a_day_is_done_whatever_it_will_do() ->
         "an agreement signed in Doha on Tuesday", "an agreement to be signed in Doha on Tuesday"
     )
     assert all(r.status != "occurred" for r in extract(later) if r.event_type == "AGREE")
+
+
+def test_a_courtesy_call_on_a_pronoun_with_a_place_is_a_meeting() -> None:
+    """ "Jaishankar called on him at his hotel on Wednesday evening": a courtesy call (a
+    meeting), not an appeal; "called on him to ..." still asks."""
+    body = (
+        "King Abdullah II of Jordan opened a water technology fair in New Delhi on Tuesday.\n\n"
+        "Indian External Affairs Minister S Jaishankar called on him at his hotel on Tuesday "
+        "evening."
+    )
+    records = extract(body)
+    assert [r.event_type for r in records if r.event_type == "REQUEST"] == []
+    assert any(r.mode == "meeting" and r.event_type == "CONSULT" for r in records)
+    # near miss: something asked of him
+    asked = body.replace(
+        "at his hotel on Tuesday evening", "on Tuesday evening to free the sailors"
+    )
+    assert any(r.event_type == "REQUEST" for r in extract(asked))
+
+
+def test_a_courtesy_call_then_an_announcement_is_not_an_appeal() -> None:
+    """ "Sun called on Foreign Minister Khadka at the ministry on Wednesday morning and announced
+    that China would provide Nepal with a grant ... to build roads": the "to" is the grant's,
+    after a second verb of the caller, not what the call asks."""
+    body = (
+        "Chinese Vice Foreign Minister Sun Weidong called on Foreign Minister Arzu Rana Deuba at "
+        "the ministry in Kathmandu on Wednesday morning and announced that China would provide "
+        "Nepal with a grant of 1 billion yuan to build roads in the northern districts."
+    )
+    records = extract(body)
+    assert [r for r in records if r.event_type == "REQUEST"] == []
+    assert any(r.mode == "meeting" for r in records)
+    # near miss: an appeal verb after the "and" still asks
+    urged = body.replace("and announced that China would provide", "and urged Nepal to accept")
+    assert any(r.event_type == "REQUEST" for r in extract(urged))
+
+
+def test_a_call_on_someone_new_on_a_later_day_of_a_visit_is_its_own_meeting() -> None:
+    """A guest who arrived on Monday and "called on Foreign Minister X on Wednesday": a meeting
+    of its own (someone the visit does not hold, on a day of its own); undated, or with no one
+    new, it is the visit's."""
+    body = (
+        "Japanese Vice Foreign Minister Takehiro Funakoshi arrived in Hanoi on Monday for a "
+        "three-day visit and held talks with Vietnamese Deputy Foreign Minister Nguyen Minh Hang "
+        "on coast guard exchanges.\n\n"
+        "Funakoshi called on Foreign Minister Bui Thanh Son at the ministry on Wednesday "
+        "morning, the Japanese embassy said."
+    )
+    meetings = [r for r in extract(body) if r.mode == "meeting"]
+    assert len(meetings) == 1
+    assert meetings[0].date == "2024-03-13"
+    assert "Bui Thanh Son" in {p.name for p in meetings[0].participants}
+    # near miss: undated, the call is the visit's
+    undated = body.replace(" at the ministry on Wednesday morning", "")
+    assert [r for r in extract(undated) if r.mode == "meeting"] == []

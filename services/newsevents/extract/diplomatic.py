@@ -707,6 +707,8 @@ _COURTESY_CALLEE = re.compile(
     # (or by the post alone: "called on the prime minister at his official residence")
     r"|\s+the\s+(?:prime\s+minister|president|king|queen|emir|crown\s+prince|chancellor"
     r"|foreign\s+minister|vice\s+president|speaker|premier)\s+(?:at|in|on)\b"
+    # (or by a pronoun, with where or when: "Jaishankar called on him at his hotel")
+    r"|\s+(?:him|her)\s+(?:at|in|on)\s"
 )
 # A second verb of the subject, which ends what a courtesy call's clause can ask: "called on
 # the prime minister ... and handed over an invitation ... to visit New Delhi"
@@ -714,7 +716,8 @@ _COURTESY_CALLEE = re.compile(
 # there is an appeal of its own: "called on President Tinubu in Abuja and asked him to ...")
 _COORDINATED_PAST_VERB = re.compile(
     r"\s+and\s+(?:then\s+|later\s+|also\s+)?"
-    r"[a-z]+ed\s+(?:a|an|the|his|her|their|its|him|them|over|on|with|greetings|messages?)\b"
+    # (or what was told: "and announced that China would provide ... to build")
+    r"[a-z]+ed\s+(?:a|an|the|his|her|their|its|him|them|over|on|with|greetings|messages?|that)\b"
 )
 # What an appeal asks: "called on X to ...", "called on X for ...".
 _APPEAL_COMPLEMENT = re.compile(
@@ -2087,6 +2090,15 @@ def _call_within(call: DiplomaticEvent, visit: DiplomaticEvent) -> bool:
             return False
     visitors = {p.name for p in visit.participants if p.kind is _PARTICIPANT_PERSON}
     callers = {p.name for p in call.participants if p.kind is _PARTICIPANT_PERSON}
+    if (
+        call.date is not None
+        and call.date != visit.date
+        and visitors & callers
+        and callers - visitors
+    ):
+        # a call on someone the visit does not hold, told on a later day of its own: "Sun
+        # (who arrived on Monday) called on Foreign Minister Khadka on Wednesday morning"
+        return False
     # (the visitor named, or a call told with "He" after the visit: no person of its own)
     return bool(visitors & callers) or len(callers) <= 1
 
