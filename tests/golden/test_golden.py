@@ -285,6 +285,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout62",
     HERE / "holdout63",
     HERE / "holdout64",
+    HERE / "holdout65",
 ]
 
 
