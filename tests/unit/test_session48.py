@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.unit.diplomatic_helpers import extract, place
+from tests.unit.diplomatic_helpers import codes, extract, place
 
 
 def test_talks_in_the_perfect_after_a_guests_arrival_are_their_own_day() -> None:
@@ -116,3 +116,17 @@ def test_a_call_on_someone_new_on_a_later_day_of_a_visit_is_its_own_meeting() ->
     # near miss: undated, the call is the visit's
     undated = body.replace(" at the ministry on Wednesday morning", "")
     assert [r for r in extract(undated) if r.mode == "meeting"] == []
+
+
+def test_a_european_commissioner_named_without_her_office_is_the_eus() -> None:
+    """ "Marta Kos, who arrived in Belgrade on Tuesday, held talks with Prime Minister Djuro
+    Macut": a member of the European Commission named alone is the EU's side (the actor
+    dictionary); a nationality in the text still wins."""
+    body = (
+        "Marta Kos, who arrived in Belgrade on Tuesday evening, held talks with Serbian Prime "
+        "Minister Djuro Macut on Wednesday morning."
+    )
+    assert any(codes(r) == {"EUR", "SRB"} for r in extract(body))
+    # near miss: a nationality told
+    told = body.replace("Marta Kos,", "Slovenian envoy Marta Kos,")
+    assert all("EUR" not in codes(r) for r in extract(told))
