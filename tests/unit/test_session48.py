@@ -130,3 +130,45 @@ def test_a_european_commissioner_named_without_her_office_is_the_eus() -> None:
     # near miss: a nationality told
     told = body.replace("Marta Kos,", "Slovenian envoy Marta Kos,")
     assert all("EUR" not in codes(r) for r in extract(told))
+
+
+def test_a_guest_also_received_after_talks_told_before_is_a_third_event() -> None:
+    """The lead's signing "after talks between A and B", then "A, who arrived on Wednesday
+    evening, was also received by President C on Thursday morning": a visit (Wednesday), the
+    talks and the audience (Thursday); without "also", as before, the audience is the visit's
+    talks."""
+    body = (
+        "Lithuania and Poland signed an agreement on Wednesday to extend their gas pipeline link, "
+        "during a visit to Warsaw by Lithuanian Prime Minister Gintautas Paluckas.\n\n"
+        "The agreement was signed after talks between Paluckas and his Polish counterpart Donald "
+        "Tusk at the Chancellery.\n\n"
+        "Paluckas, who arrived in Warsaw on Tuesday evening, was also received by President "
+        "Andrzej Duda at the Belweder Palace on Wednesday afternoon."
+    )
+    title = "Lithuania, Poland extend gas link as Paluckas visits Warsaw"
+    consult = sorted(r.mode or "" for r in extract(body, title) if r.event_type == "CONSULT")
+    assert consult == ["meeting", "talks", "visit"]
+    # near miss: without "also"
+    plain = body.replace("was also received", "was received")
+    consult = sorted(r.mode or "" for r in extract(plain, title) if r.event_type == "CONSULT")
+    assert consult == ["meeting", "visit"]
+
+
+def test_a_planned_thing_before_the_trigger_does_not_make_the_visit_planned() -> None:
+    """ "signed an agreement on Thursday to connect ELWIND, a planned offshore wind farm in the
+    Gulf of Riga, during a visit to Tallinn by ...": the visit is not planned; "during a planned
+    state visit" still is."""
+    body = (
+        "Finland and Estonia signed an agreement on Wednesday to link Estlink 3, a planned "
+        "undersea power cable in the Gulf of Finland, to their grids, during a visit to Tallinn "
+        "by Finnish Prime Minister Petteri Orpo."
+    )
+    title = "Finland, Estonia sign grid deal as Orpo visits Tallinn"
+    visit = next(r for r in extract(body, title) if r.mode == "visit")
+    assert visit.status == "occurred"
+    # near miss: the visit itself planned
+    planned = (
+        "Finland and Estonia will sign an agreement to link their grids during a planned visit "
+        "to Tallinn by Finnish Prime Minister Petteri Orpo."
+    )
+    assert all(r.status != "occurred" for r in extract(planned) if r.mode == "visit")

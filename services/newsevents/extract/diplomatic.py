@@ -5201,6 +5201,7 @@ def _status(
             and s > words_end
             and not _future_of_what_was_done(text, start, end, s)
             and not _attributive_future(text, end, s)
+            and not _attributive_future_before(text, start, s)
             and not (s < start and _announced_sanction(trigger, text, clause[0], start))
             # "the tariff will be set at $19.28, and the two countries agreed to": the future is
             # the clause's before "and" and a subject of the trigger's own
@@ -5506,6 +5507,22 @@ def _attributive_future(text: str, end: int, future: int) -> bool:
         future >= end
         and text.startswith(_ATTRIBUTIVE_WORDS, future)
         and _ATTRIBUTIVE_BEFORE.search(text, max(0, future - 8), future) is not None
+    )
+
+
+# Where a noun phrase after a future word has closed: "a planned offshore wind farm in the Gulf"
+_NOUN_PHRASE_CLOSED = re.compile(r",|\s(?:in|of|on|at|for|by|to|with|during|near|off|from)\s")
+
+
+def _attributive_future_before(text: str, start: int, future: int) -> bool:
+    """Whether the future word at ``future``, before the trigger, qualifies another noun whose
+    phrase closes before it: "to build the grid connections for ELWIND, a planned offshore wind
+    farm in the Gulf of Riga, during a visit to Tallinn" (not "a planned state visit")."""
+    return (
+        future < start
+        and text.startswith(_ATTRIBUTIVE_WORDS, future)
+        and _ATTRIBUTIVE_BEFORE.search(text, max(0, future - 8), future) is not None
+        and _NOUN_PHRASE_CLOSED.search(text, future, start) is not None
     )
 
 
@@ -7775,6 +7792,7 @@ def _read(
             )
             and not _future_of_what_was_done(text, start, end, future_word.start())
             and not _attributive_future(text, end, future_word.start())
+            and not _attributive_future_before(text, start, future_word.start())
             # "said on Tuesday that Israel will pay the price": the warning's own words are in the
             # future, its day is the one it was given (as for its status), and so are those quoted
             # before its verb ('"..., Malaysia will act," Mohamad warned on Wednesday')
@@ -13458,7 +13476,7 @@ _ARRIVAL_THEN_TALKS = re.compile(
     # (a perfect or "also" before the main verb: "who arrived in Algiers on Tuesday, had held
     # talks with her Algerian counterpart on Wednesday")
     r"(?:(?:had|has|have|also)\s+){0,2}"
-    r"(?:(?P<verb>(?P<held>held)\s+talks|met|was\s+received)\b"
+    r"(?:(?P<verb>(?P<held>held)\s+talks|met|was\s+(?:also\s+)?received)\b"
     # (not welcomed by an official named, who is no party of the leaders' talks: "was welcomed
     # at Haneda airport by Foreign Minister Takeshi Iwaya before the two leaders met")
     r"|was\s+(?:welcomed|greeted)\b(?:(?!\bby\b)[^,;()]){0,80}?\s(?:before|and\s+then)\s+"
@@ -13698,6 +13716,12 @@ def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
                 )
             else:
                 mode = "talks" if found.group("held") else "meeting"
+            if not pair and "also" in found.group("verb"):
+                # "was also received by President Karis on Thursday": another act than the
+                # talks told before ("signed ... after talks between Silina and Michal")
+                told = _talks_told_before_arrival(doc, event, sentence_index, start)
+                if told is not None:
+                    added.append(told)
             added.append(
                 _talks_of_a_visit(
                     event, mode, (verb_start, found.end()), sentence_index, sentence, day
