@@ -35,6 +35,7 @@ from newsevents.extract.document import (
     Document,
     Person,
     _ends_mention,
+    _find_possessive_people,
     _holder_of_country,
     _is_mention_span,
     _name_in_apposition,
@@ -536,6 +537,7 @@ def _reference_find_persons(doc: Document) -> None:
             doc.persons.setdefault(f"{honorific.group(1)} {name.split()[0]}", person)
     _reference_listed_officials(doc)
     _reference_untitled_officials(doc)
+    _find_possessive_people(doc)  # (no faster rewrite of its own to check)
     for key, person in list(doc.persons.items()):
         if " " not in person.name:
             full = [

@@ -172,3 +172,39 @@ def test_a_planned_thing_before_the_trigger_does_not_make_the_visit_planned() ->
         "to Tallinn by Finnish Prime Minister Petteri Orpo."
     )
     assert all(r.status != "occurred" for r in extract(planned) if r.mode == "visit")
+
+
+def test_people_listed_by_their_states_possessive_are_those_states() -> None:
+    """ "signed by Brazil's Luiz Inacio Lula da Silva, Uruguay's Yamandu Orsi and Paraguay'
+    Santiago Pena": each is his state's person (a list with a known official), so a later
+    "Orsi held talks with Lula" is Uruguay's and Brazil's; a lone possessive name is not."""
+    body = (
+        "The declaration was signed by Brazil's Luiz Inacio Lula da Silva, Uruguay's Hector "
+        "Baldomir Ferreira and Paraguay's Santiago Pena on Wednesday.\n\n"
+        "Baldomir Ferreira held bilateral talks on Wednesday with Lula on river dredging."
+    )
+    talks = [r for r in extract(body) if r.mode == "talks"]
+    assert [codes(r) for r in talks] == [{"BRA", "URY"}]
+    # near miss: a possessive name alone in its sentence is no person of the state
+    alone = (
+        "Uruguay's Hector Baldomir Ferreira opened a bridge on Wednesday.\n\n"
+        "Baldomir Ferreira held bilateral talks on Wednesday with Brazilian President Luiz "
+        "Inacio Lula da Silva on river dredging."
+    )
+    assert all("URY" not in codes(r) for r in extract(alone))
+
+
+def test_two_states_agreeing_on_the_sidelines_of_a_pact_is_their_own_agreement() -> None:
+    """A pact of five, then "On the sidelines, Arevalo and Bukele agreed to reopen a crossing":
+    two of the pact's states agreeing on their own; without "on the sidelines" it stays the
+    pact told again."""
+    body = (
+        "Leaders of Guatemala, El Salvador, Honduras, Costa Rica and Panama signed a regional pact "
+        "against extortion on Wednesday at a summit in Panama City.\n\n"
+        "On the sidelines, Guatemalan President Bernardo Arevalo and Salvadoran President Nayib "
+        "Bukele agreed to reopen the Anguiatu border crossing to cargo traffic."
+    )
+    agreements = [r for r in extract(body) if r.event_type == "AGREE"]
+    assert sorted(len(codes(r)) for r in agreements) == [2, 5]
+    plain = body.replace("On the sidelines, Guatemalan", "Guatemalan")
+    assert len([r for r in extract(plain) if r.event_type == "AGREE"]) == 1

@@ -12369,6 +12369,18 @@ def _another_pair(event: _Event, mention: _Mention) -> bool:
     )
 
 
+def _pair_deal_beside_a_pact(event: _Event, mention: _Mention) -> bool:
+    """ "On the sidelines, Arévalo and Asfura agreed to reopen the El Florido crossing": two of
+    a summit's states agreeing on their own, told as a side act, not the summit's pact."""
+    if event.event_type is not _TYPE_AGREE or mention.trigger.event_type is not _TYPE_AGREE:
+        return False
+    codes = _mention_states(mention)
+    if len(codes) != 2 or mention.anaphoric:
+        return False
+    before = mention.sentence.text[: mention.span[0] - mention.sentence.start]
+    return "sidelines" in before and len(_states(event) - codes) >= 2
+
+
 def _find_target(
     candidates: list[_Event], focus: _Event | None, mention: _Mention
 ) -> _Event | None:
@@ -12410,6 +12422,8 @@ def _find_target(
             return True
         if _bilateral_beside_summit(event, mention):
             return True  # "Modi also held a bilateral meeting with Oli" at the summit: their own
+        if _pair_deal_beside_a_pact(event, mention):
+            return True
         if (
             mention.trigger.mode in ("talks", "meeting")
             and not mention.anaphoric

@@ -1089,6 +1089,7 @@ def _find_persons(doc: Document) -> None:
             doc.persons.setdefault(f"{honorific.group(1)} {name.split()[0]}", person)
     _find_listed_officials(doc)
     _find_untitled_officials(doc)
+    _find_possessive_people(doc)
     # "Prime Minister Kurti" after "Kosovo's Prime Minister Albin Kurti": the surname under a
     # title is the person named in full, not a new one without a country
     full_names: dict[str, Person] = {}
@@ -1417,6 +1418,46 @@ def _find_untitled_officials(doc: Document) -> None:
         if bare != name and bare in doc.persons:
             continue
         doc.persons[bare] = Person(bare, None, code, end - len(bare), end)
+
+
+# A person named by a state's possessive, the name ending its list item: "Honduras' Nasry
+# Asfura, Costa Rica's Laura Fernández and ..."
+_POSSESSIVE_NAME = re.compile(
+    r"(?:'s|’s|'|’)\s+((?:[A-Z][\w'’.-]+)(?:\s+(?:[A-Z][\w'’.-]+|de|da|del|dos|la|al-\w+)){1,4})"
+    r"(?=\s*(?:,|;|\.|\)|\band\b|$))"
+)
+
+
+def _find_possessive_people(doc: Document) -> None:
+    """People each named by their state's possessive in a list of such people, one of them an
+    official the text or the actor dictionary already knows: "signed by Guatemala's Bernardo
+    Arévalo, Honduras' Nasry Asfura and Costa Rica's Laura Fernández" (a lone "Brazil's Vale
+    Verde" is not enough to be a person)."""
+    text = doc.text
+    if "'" not in text and "’" not in text:
+        return
+    by_sentence: dict[int, list[tuple[str, str, int]]] = {}
+    for mention in doc.mentions:
+        if mention.kind is not MentionKind.COUNTRY or mention.code is None:
+            continue
+        found = _POSSESSIVE_NAME.match(text, mention.end)
+        if found is None:
+            continue
+        if "'s " in found.group(1) or "’s " in found.group(1):
+            continue  # another possessive: "Russia's Russia's Sergei Lavrov"
+        name = _clean_name(found.group(1))
+        if name is None or " " not in name:
+            continue
+        start = found.start(1) + found.group(1).find(name)
+        by_sentence.setdefault(doc.sentence_index(mention.start), []).append(
+            (mention.code, name, start)
+        )
+    for items in by_sentence.values():
+        if len(items) < 2 or not any(name in doc.persons for _, name, _ in items):
+            continue
+        for code, name, start in items:
+            if name not in doc.persons:
+                doc.persons[name] = Person(name, None, code, start, start + len(name))
 
 
 _NAME_CONTINUES_AFTER = re.compile(r" (?:[A-Z][a-z]|al-|bin |de |da )")
