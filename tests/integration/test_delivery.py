@@ -94,19 +94,27 @@ def wait_drained(
         settings.topic_articles, progress.ends(settings.topic_articles), workers, timeout
     )
     topics = [settings.topic_story_inputs, *settings.topic_names().values()]
-    deadline = time.monotonic() + timeout
-    while True:
-        pending = open_transactions(bootstrap, topics)
-        if not any(any(partitions.values()) for partitions in pending.values()):
-            break
-        for worker in workers:
-            worker.check_alive()
-        assert time.monotonic() < deadline, f"transactions still open: {pending}"
-        time.sleep(0.2)
+    _wait_no_open_transactions(bootstrap, topics, workers, timeout)
     # every story message is out once every article is committed (they commit together,
     # or the story messages first)
     story_ends = next_record_offsets(bootstrap, settings.topic_story_inputs)
     progress.wait_committed(settings.topic_story_inputs, story_ends, workers, timeout)
+    # (and the story stage's last transactions, begun after the first check, are over)
+    _wait_no_open_transactions(bootstrap, topics, workers, timeout)
+
+
+def _wait_no_open_transactions(
+    bootstrap: str, topics: list[str], workers: Sequence[WorkerProcess], timeout: float
+) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        pending = open_transactions(bootstrap, topics)
+        if not any(any(partitions.values()) for partitions in pending.values()):
+            return
+        for worker in workers:
+            worker.check_alive()
+        assert time.monotonic() < deadline, f"transactions still open: {pending}"
+        time.sleep(0.2)
 
 
 def processed_articles(progress: GroupProgress) -> int:
@@ -123,17 +131,54 @@ class Figures:
 
 
 @contextmanager
-def logs_kept_on_failure(tmp_path: Path) -> Iterator[None]:
+def logs_kept_on_failure(tmp_path: Path, bootstrap: str, settings: Settings) -> Iterator[None]:
     """A failed comparison keeps the workers' logs where pytest's clean-up of old temporary
     directories leaves them, and names them in the failure (a rare failure is only worth
-    something with the log of the run that failed)."""
+    something with the log of the run that failed). Beside them: every record of the topics
+    as a read_committed reader and as a read_uncommitted one sees them (was a lost record
+    never sent, or sent in an aborted transaction? was its story message there?), and the
+    output topics read again a few seconds later (a record committed after the first read)."""
     try:
         yield
     except AssertionError as failure:
         kept = Path(tempfile.mkdtemp(prefix="newsevents-delivery-failure-"))
         for log in sorted(tmp_path.glob("worker-*.log")):
             shutil.copy(log, kept / log.name)
-        raise AssertionError(f"{failure}\nworker logs kept in {kept}") from failure
+        try:
+            _keep_topics(kept, bootstrap, settings)
+        except Exception as exc:  # the failure is the comparison's, not this record's
+            (kept / "topics-error.txt").write_text(repr(exc))
+        raise AssertionError(f"{failure}\nworker logs and topics kept in {kept}") from failure
+
+
+def _keep_topics(kept: Path, bootstrap: str, settings: Settings) -> None:
+    topics = [
+        settings.topic_story_inputs,
+        settings.topic_story_changelog,
+        *settings.topic_names().values(),
+    ]
+    for committed_only, name in ((True, "committed"), (False, "all")):
+        with (kept / f"topics-{name}.jsonl").open("wb") as out:
+            for topic in topics:
+                for partition, key, value in read_all(
+                    bootstrap, topic, committed_only=committed_only
+                ):
+                    out.write(
+                        orjson.dumps(
+                            {
+                                "topic": topic,
+                                "partition": partition,
+                                "key": key.decode(errors="replace") if key else None,
+                                "value": value.decode(errors="replace")[:2000],
+                            }
+                        )
+                        + b"\n"
+                    )
+    time.sleep(5)
+    again = outputs(bootstrap, settings, committed_only=True)
+    (kept / "outputs-read-again.txt").write_text(
+        "\n".join(sorted(str(record_key(record)) for record in again)) + "\n"
+    )
 
 
 def story_messages_read_twice(bootstrap: str, settings: Settings) -> list[tuple[str, str]]:
@@ -236,7 +281,7 @@ def test_workers_killed_mid_stream_lose_nothing_and_double_nothing(
     finally:
         worker.stop()
     assert len(started) == KILLS + 1
-    with logs_kept_on_failure(tmp_path):
+    with logs_kept_on_failure(tmp_path, kafka_bootstrap, settings):
         check_outputs(
             kafka_bootstrap, settings, expected, mode, f"{ARTICLES} articles, {KILLS} kills"
         )
@@ -283,7 +328,7 @@ def test_two_workers_one_killed_the_other_takes_its_partitions(
     finally:
         for worker in workers:
             worker.stop()
-    with logs_kept_on_failure(tmp_path):
+    with logs_kept_on_failure(tmp_path, kafka_bootstrap, settings):
         check_outputs(
             kafka_bootstrap, settings, expected, mode, f"{count} articles, 2 workers, 1 killed"
         )
@@ -315,7 +360,7 @@ def test_a_second_worker_joining_mid_stream_doubles_nothing(
     finally:
         for worker in workers:
             worker.stop()
-    with logs_kept_on_failure(tmp_path):
+    with logs_kept_on_failure(tmp_path, kafka_bootstrap, settings):
         check_outputs(
             kafka_bootstrap, settings, expected, mode, f"{count} articles, a second worker joins"
         )
@@ -361,7 +406,7 @@ def test_a_broker_restart_mid_stream_loses_nothing(mode: str, tmp_path: Path) ->
         finally:
             worker.stop()
         print(f"\nbroker restart [{mode}]: worker restarts {restarts}")
-        with logs_kept_on_failure(tmp_path):
+        with logs_kept_on_failure(tmp_path, bootstrap, settings):
             check_outputs(bootstrap, settings, expected, mode, f"{count} articles, broker restart")
     finally:
         if progress is not None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import weakref
 from types import SimpleNamespace
 from typing import Any
 
+import faust.streams
 from faust.types import TP
 
 from newsevents.stream.transactions import (
@@ -220,3 +222,38 @@ def test_a_kept_transaction_that_is_open_is_not_begun_again() -> None:
 
     asyncio.run(manager.on_rebalance(kept, kept, set()))
     assert producer.calls == []
+
+
+class _Event:
+    """Faust's current event, as far as the transaction manager reads it."""
+
+    def __init__(self, tp: TP) -> None:
+        self.message = SimpleNamespace(tp=tp)
+
+
+def test_a_state_commits_in_its_own_partitions_transaction_whatever_event_is_current() -> None:
+    """A state written outside records_of while Faust's current event is another partition's
+    (the story agent writes a batch's states after the batch) joins the transaction of its own
+    changelog partition, the one of its key's messages and versions (else a worker killed
+    between two commits could leave a state holding an article whose version was aborted);
+    other records still follow the current event."""
+    producer = _Producer()
+    manager = _manager(producer)
+    last = _Event(TP("news.stories.inputs", 2))
+
+    async def scenario() -> None:
+        token = faust.streams._current_event.set(weakref.ref(last))
+        try:
+            await manager.send("newsevents-stories-changelog", b"k", b"v", 0, None, None)
+            with records_of(TP("news.stories.inputs", 1)):
+                await manager.send("newsevents-stories-changelog", b"k", b"v", 0, None, None)
+            await manager.send("news.events.diplomatic", b"k", b"v", 0, None, None)
+        finally:
+            faust.streams._current_event.reset(token)
+
+    asyncio.run(scenario())
+    assert producer.sent == [
+        ("newsevents-stories-changelog", 0, "newsevents-p0"),
+        ("newsevents-stories-changelog", 0, "newsevents-p0"),
+        ("news.events.diplomatic", 0, "newsevents-p2"),
+    ]

@@ -337,6 +337,8 @@ def install(app: faust.App, gate: CommitGate, *, exactly_once: bool) -> None:
                                 continue  # a repeat
                             epoch = self._epochs[tp]
                             if self._handed_already(tp, epoch, offset, message.topic):
+                                # (logged: a record skipped for good if the reason were wrong)
+                                log.warning("skipped %s@%d: handed over already", tp, offset)
                                 continue  # the same record again, no seek in between
                             gap = offset - (r_offset or 0)
                             if gap > 1 and r_offset and acks_enabled_for(message.topic):

@@ -136,6 +136,9 @@ def _in_transaction(producer: Any) -> bool:
 
 _records_of: ContextVar[TP | None] = ContextVar("newsevents_records_of", default=None)
 
+# How Faust names a table's changelog topic: "<app_id>-<table>-changelog"
+CHANGELOG_SUFFIX = "-changelog"
+
 
 @contextmanager
 def records_of(tp: TP) -> Iterator[None]:
@@ -184,13 +187,22 @@ class SourcePartitionTransactions(TransactionManager):
         destination = self.consumer.key_partition(topic, key, partition)
         named = _records_of.get()
         event = faust.current_event()
-        # Not sent by an agent (Faust's buffered table writes, sent by a background
-        # task): the destination partition, which for a changelog is the input's.
-        if named is not None:
+        if destination is not None and topic.endswith(CHANGELOG_SUFFIX):
+            # A table's state commits with the messages of its key: the changelog partition
+            # is their input partition (co-partitioned), whatever event is current. The story
+            # agent writes a batch's states after the batch, outside ``records_of``; were
+            # Faust's current event set there (the batch's last, maybe of another partition),
+            # a state would commit in that partition's transaction, apart from its versions and
+            # offsets, and a worker killed between the two commits would leave a state holding
+            # an article whose version was aborted. (An instrumented two-worker kill test
+            # found no current event there: a guard, not a fix of something seen.)
+            owner = TP(topic, destination)
+        elif named is not None:
             owner = named
         elif event is not None:
             owner = event.message.tp
         elif destination is not None:
+            # not sent by an agent: the destination partition
             owner = TP(topic, destination)
         else:
             raise ProducerSendError(
