@@ -257,7 +257,9 @@ _A_GROUP_OF = re.compile(
 _PARENTHETICAL = re.compile(
     r"\s*,\s*(?:including|among\s+them|[a-z-]+\s+of\s+(?:them|whom)|mostly|mainly"
     # ("one of them a commander", "most of them", "all of them", ", brothers aged 19 and 23,")
-    r"|both|aged|[a-z]+\s+aged)\b[^,;]{0,80},"
+    r"|both|aged|[a-z]+\s+aged"
+    # (and an age told by decade: "another three people, all in their seventies, died")
+    r"|(?:all|both|most|mostly)\s+in\s+their)\b[^,;]{0,80},"
     # ... and a breakdown between dashes or brackets: "at least 131 civilians - 102 men, 17
     # women and 12 children - were killed", "(102 men, 17 women and 12 children)"
     r"|\s+[-–—]\s+[^-–—;.()]{1,80}?\s+[-–—](?=\s)|\s*\([^();.]{1,80}\)"

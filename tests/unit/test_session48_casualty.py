@@ -1,0 +1,29 @@
+"""Casualty rules of the forty-eighth session, each with the near misses that keep it narrow."""
+
+from __future__ import annotations
+
+from tests.unit.casualty_helpers import CasualtyReader
+
+PUBLISHED = "2025-06-12T18:00:00+00:00"  # a Thursday
+
+_read = CasualtyReader(PUBLISHED, "s48c")
+_tolls = _read.tolls
+
+
+def test_victims_aged_by_decade_in_an_aside_are_still_counted() -> None:
+    """ "another three people, all in their seventies, died": the aside's decade is an age, the
+    three are the toll (as with "all of them elderly" or "aged 71 to 78")."""
+    body = (
+        "TIRANA, June 12 (Reuters) - Two firefighters were killed on Wednesday when flames "
+        "encircled their engine near Vlora.\n\n"
+        "On Tuesday, three people, all in their seventies, died when flames reached their homes "
+        "near Gjirokaster, police said."
+    )
+    assert sorted(_tolls(body)) == [(2, None), (3, None)]
+    # near miss: a decade that is no aside of the victims counts nobody
+    decade = (
+        "TIRANA, June 12 (Reuters) - Two firefighters were killed on Wednesday when flames "
+        "encircled their engine near Vlora, the worst fire season since the seventies, police "
+        "said."
+    )
+    assert _tolls(decade) == [(2, None)]
