@@ -208,3 +208,20 @@ def test_two_states_agreeing_on_the_sidelines_of_a_pact_is_their_own_agreement()
     assert sorted(len(codes(r)) for r in agreements) == [2, 5]
     plain = body.replace("On the sidelines, Guatemalan", "Guatemalan")
     assert len([r for r in extract(plain) if r.event_type == "AGREE"]) == 1
+
+
+def test_the_ministry_of_the_sentence_before_summons_an_envoy() -> None:
+    """ "Norway ordered two Russian diplomats to leave ... the foreign ministry said. The ministry
+    summoned Russia's ambassador on Friday morning": the summoner is the state the sentence
+    before opens with, as for "It"; a ministry named with its state is that state's."""
+    body = (
+        "Norway ordered two Russian diplomats to leave the country on Wednesday, the foreign "
+        "ministry said.\n\n"
+        "The ministry summoned Russia's ambassador on Wednesday morning and told him the two "
+        "had 72 hours to leave, a spokesman said."
+    )
+    summons = [r for r in extract(body) if r.event_type == "ACCUSE"]
+    assert [codes(r) for r in summons] == [{"NOR", "RUS"}]
+    # near miss: no state before it, no summoner
+    alone = body.split("\n\n")[1]
+    assert [r for r in extract(alone) if r.event_type == "ACCUSE"] == []

@@ -1151,7 +1151,9 @@ _COLLECTIVE_IN_SENTENCE = re.compile(
 _ANOTHER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 # A clause whose subject is "It" right before a statement's trigger: "It accused Argentina of"
 _IT_SUBJECT = re.compile(
-    r"\s*It\s+(?:(?:also|then|later|again|further|\w+ly|on\s+[A-Z][a-z]+day)\s+)*$"
+    # (or an institution named without its state: "The ministry summoned Iran's ambassador")
+    r"\s*(?:It|The\s+(?:ministry|foreign\s+ministry|Foreign\s+Ministry|presidency|government))"
+    r"\s+(?:(?:also|then|later|again|further|\w+ly|on\s+[A-Z][a-z]+day)\s+)*$"
 )
 # A clause whose subject is "He" or "She" right before a statement's trigger.
 # "He", "She", or after an opening day or adverb: "On Tuesday he also invited", "Later, she"
