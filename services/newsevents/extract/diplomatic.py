@@ -1152,7 +1152,8 @@ _ANOTHER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 # A clause whose subject is "It" right before a statement's trigger: "It accused Argentina of"
 _IT_SUBJECT = re.compile(
     # (or an institution named without its state: "The ministry summoned Iran's ambassador")
-    r"\s*(?:It|The\s+(?:ministry|foreign\s+ministry|Foreign\s+Ministry|presidency|government))"
+    r"\s*(?:It|(?P<institution>The\s+(?:ministry|foreign\s+ministry|Foreign\s+Ministry"
+    r"|presidency|government)))"
     r"\s+(?:(?:also|then|later|again|further|\w+ly|on\s+[A-Z][a-z]+day)\s+)*$"
 )
 # A clause whose subject is "He" or "She" right before a statement's trigger.
@@ -5513,7 +5514,8 @@ def _attributive_future(text: str, end: int, future: int) -> bool:
 
 
 # Where a noun phrase after a future word has closed: "a planned offshore wind farm in the Gulf"
-_NOUN_PHRASE_CLOSED = re.compile(r",|\s(?:in|of|on|at|for|by|to|with|during|near|off|from)\s")
+# (not "of", which goes on with the event's own noun: "a planned round of negotiations")
+_NOUN_PHRASE_CLOSED = re.compile(r",|\s(?:in|on|at|for|by|to|with|during|near|off|from)\s")
 
 
 def _attributive_future_before(text: str, start: int, future: int) -> bool:
@@ -7389,12 +7391,25 @@ def _read(
     if (
         trigger.source_first
         and not any(p.span[1] <= start for p in parties)
-        and _IT_SUBJECT.match(text, clause[0], start)
+        and (it := _IT_SUBJECT.match(text, clause[0], start))
     ):
         # "Ecuador's foreign ministry ... . It accused Argentina of ...": the state the
         # sentence before opens with
         state = _previous_state(doc, gaz, sentence_index)
-        if state is not None:
+        institution = it.group("institution")
+        if state is not None and (
+            institution is None
+            # ... and "The ministry", only the one of the state the story is filed from
+            # ("BERLIN - Germany ordered ... The ministry summoned Iran's ambassador") or one
+            # the sentence before names ("China's Foreign Ministry announced ... The ministry
+            # also accused"; not "Zelensky visited Chisinau. The foreign ministry summoned")
+            or state.participant.country_code == doc.dateline_country
+            or (
+                sentence_index > 0
+                and institution.rsplit(None, 1)[-1].lower()
+                in doc.sentences[sentence_index - 1].text.lower()
+            )
+        ):
             parties = [state, *(p for p in parties if p.key != state.key)]
     if (
         trigger.mode == "visit"
@@ -12379,8 +12394,19 @@ def _pair_deal_beside_a_pact(event: _Event, mention: _Mention) -> bool:
     codes = _mention_states(mention)
     if len(codes) != 2 or mention.anaphoric:
         return False
-    before = mention.sentence.text[: mention.span[0] - mention.sentence.start]
-    return "sidelines" in before and len(_states(event) - codes) >= 2
+    sentence = mention.sentence
+    offset = mention.span[0] - sentence.start
+    if "sidelines" not in sentence.text[:offset] or len(_states(event) - codes) < 2:
+        return False
+    # (not the pair joining the pact itself: "Kenya and Uganda agreed to sign the protocol")
+    return _THE_PACT_AFTER.search(sentence.text, offset) is None
+
+
+# The pact a pair joins, named after its verb: "agreed to sign the protocol"
+_THE_PACT_AFTER = re.compile(
+    r"\b(?:sign|join|back|ratify|accede\s+to|endorse|adopt)\s+the\s+(?:\w+\s+){0,3}?"
+    r"(?:protocol|pact|deal|agreement|accord|treaty|declaration|charter|convention)\b"
+)
 
 
 def _find_target(

@@ -1445,7 +1445,7 @@ def _find_possessive_people(doc: Document) -> None:
             continue
         if "'s " in found.group(1) or "’s " in found.group(1):
             continue  # another possessive: "Russia's Russia's Sergei Lavrov"
-        name = _clean_name(found.group(1))
+        name = _clean_name(found.group(1).rstrip("."))  # (the sentence's full stop)
         if name is None or " " not in name:
             continue
         start = found.start(1) + found.group(1).find(name)
