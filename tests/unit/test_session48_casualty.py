@@ -27,3 +27,30 @@ def test_victims_aged_by_decade_in_an_aside_are_still_counted() -> None:
         "said."
     )
     assert _tolls(decade) == [(2, None)]
+
+
+def test_a_single_victim_aged_by_decade_or_named_by_a_singular_noun() -> None:
+    """ "A woman in her 70s died after she was swept off the promenade", "One suspected pirate
+    was killed in an exchange of fire": one victim each (the decade is an age, "pirate" a
+    person like "pirates")."""
+    decade = (
+        "GALWAY, June 12 (Reuters) - A woman in her 70s died after she was swept off the "
+        "promenade at Salthill by a wave on Tuesday, police said."
+    )
+    assert _tolls(decade) == [(1, None)]
+    pirate = (
+        "VICTORIA, June 12 (Reuters) - One suspected pirate was killed in an exchange of fire "
+        "with the Seychelles coast guard on Tuesday, officials said."
+    )
+    assert _tolls(pirate) == [(1, None)]
+    # near miss: a decade of a time, not of the victim's age, and a pirate who survived
+    era = (
+        "GALWAY, June 12 (Reuters) - A woman who ran the promenade cafe in the 1970s said on "
+        "Tuesday that the storm was the worst she had seen."
+    )
+    assert _tolls(era) == []
+    arrested = (
+        "VICTORIA, June 12 (Reuters) - One suspected pirate was arrested after an exchange of "
+        "fire with the Seychelles coast guard on Tuesday, officials said."
+    )
+    assert _tolls(arrested) == []

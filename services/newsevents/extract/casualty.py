@@ -200,6 +200,12 @@ _NAMED_VICTIM = re.compile(
 )
 # A bare surname before an age ("Sharif, 54, was shot dead") is a person too.
 _AGE_ASIDE = re.compile(r",\s+\d{1,3},")
+# An age by decade after a single victim's noun: "a woman in her 70s died", "a man in his
+# early thirties was killed"
+_DECADE_AGE_AFTER = re.compile(
+    r"\s+in\s+(?:his|her)\s+(?:early\s+|mid-?\s*|late\s+)?(?:\d0['’]?s|teens|twenties"
+    r"|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+)
 # Words that kill a person and nothing else: a bare name before them is a victim.
 _KILLINGS_OF_A_PERSON = frozenset(
     "shot dead|stabbed to death|beaten to death|hacked to death|gunned down|assassinated|murdered"
@@ -3510,6 +3516,9 @@ class _Reader:
             unit = _OF_A_UNIT.match(self.text, after, verb_at)
             if unit is not None:
                 after = unit.end()  # "a sergeant of the National Guard had been killed"
+            decade = _DECADE_AGE_AFTER.match(lower, after, verb_at)
+            if decade is not None:
+                after = decade.end()  # "a woman in her 70s died after she was swept off"
             if self._only_aux(after, hit.start):
                 if not pair_only:
                     found = article, noun
