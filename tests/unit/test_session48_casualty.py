@@ -54,3 +54,20 @@ def test_a_single_victim_aged_by_decade_or_named_by_a_singular_noun() -> None:
         "fire with the Seychelles coast guard on Tuesday, officials said."
     )
     assert _tolls(arrested) == []
+
+
+def test_one_more_victim_of_a_passive_whose_auxiliary_is_elided() -> None:
+    """ "One soldier was killed and another wounded": one killed, one wounded (as with "and
+    another was wounded"); not "another arrested", nor after a passive of no harm."""
+    body = (
+        "MOGADISHU, June 12 (Reuters) - One soldier was killed and another wounded in an "
+        "exchange of fire with al Shabaab fighters near Afgoye on Tuesday, the army said."
+    )
+    assert _tolls(body) == [(1, 1)]
+    arrested = body.replace("another wounded", "another arrested")
+    assert _tolls(arrested) == [(1, None)]
+    detained = (
+        "MOGADISHU, June 12 (Reuters) - One man was detained and another questioned near Afgoye "
+        "on Tuesday, the army said."
+    )
+    assert _tolls(detained) == []

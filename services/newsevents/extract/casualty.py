@@ -1604,6 +1604,21 @@ class _Frame:
 
 # "and another was injured", "while a third was wounded": one more of the people just counted
 _ONE_MORE_BEFORE = re.compile(rf"(?:\band|\bwhile|,)\s+({_ONE_MORE_WORDS})\s+$")
+# ... after a passive toll, whose auxiliary the next one elides: "was killed and another wounded"
+_PASSIVE_TOLD_BEFORE = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot\s+dead)\s+$"
+)
+
+
+def _elided_one_more(lower: str, sentence_start: int, at: int) -> re.Match[str] | None:
+    """ "was killed and another wounded": the "another" of a passive whose auxiliary is elided
+    (the verb at ``at``), else None."""
+    other = _ONE_MORE_BEFORE.search(lower, max(sentence_start, at - 16), at)
+    if other is None or not _PASSIVE_TOLD_BEFORE.search(
+        lower, max(sentence_start, other.start() - 80), other.start()
+    ):
+        return None
+    return other
 
 
 @dataclass(slots=True)
@@ -3420,6 +3435,7 @@ class _Reader:
         if not (
             _PASSIVE_BEFORE.search(lower, max(0, hit.start - 24), hit.start)
             or _PLURAL_PASSIVE_BEFORE.search(lower, max(0, hit.start - 24), hit.start)
+            or _elided_one_more(lower, context.sentence.start, hit.start) is not None
             or (hit.word.role == "verb" and _SINGLE_OBJECT.match(lower, hit.end))
             or (
                 hit.word.phrase in _SINGLE_DEATH_VERBS  # "a fisherman drowned"
@@ -3492,6 +3508,11 @@ class _Reader:
         elif hit.word.phrase in _SINGLE_DEATH_VERBS:
             verb_at = hit.start  # "a 70-year-old man drowned after his boat capsized"
         else:
+            # "One soldier was killed and another wounded": the passive's auxiliary elided
+            other = _elided_one_more(lower, context.sentence.start, hit.start)
+            if other is not None:
+                start, end = other.span(1)
+                return self._bound(self._exact(start, end), (start, hit.end), None)
             return None
         found = None
         for article in _SINGLE_SUBJECT.finditer(lower, max(clause.start, verb_at - 60), verb_at):
