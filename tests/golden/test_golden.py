@@ -286,6 +286,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout63",
     HERE / "holdout64",
     HERE / "holdout65",
+    HERE / "holdout66",
 ]
 
 
