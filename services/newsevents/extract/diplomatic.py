@@ -5203,8 +5203,7 @@ def _status(
             and not (s >= start and trigger.event_type is _TYPE_THREATEN)
             and s > words_end
             and not _future_of_what_was_done(text, start, end, s)
-            and not _attributive_future(text, end, s)
-            and not _attributive_future_before(text, start, s)
+            and not _attributive_future(text, start, end, s)
             and not (s < start and _announced_sanction(trigger, text, clause[0], start))
             # "the tariff will be set at $19.28, and the two countries agreed to": the future is
             # the clause's before "and" and a subject of the trigger's own
@@ -5503,31 +5502,25 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGN
 _ATTRIBUTIVE_WORDS = ("planned", "upcoming", "scheduled")
 
 
-def _attributive_future(text: str, end: int, future: int) -> bool:
-    """Whether the future word at ``future``, after the trigger, only qualifies a noun: "spoke
-    by telephone on Thursday and welcomed the planned extension" (the act is not planned)."""
-    return (
-        future >= end
-        and text.startswith(_ATTRIBUTIVE_WORDS, future)
-        and _ATTRIBUTIVE_BEFORE.search(text, max(0, future - 8), future) is not None
-    )
-
-
 # Where a noun phrase after a future word has closed: "a planned offshore wind farm in the Gulf"
 # (not "of", which goes on with the event's own noun: "a planned round of negotiations")
 _NOUN_PHRASE_CLOSED = re.compile(r",|\s(?:in|on|at|for|by|to|with|during|near|off|from)\s")
 
 
-def _attributive_future_before(text: str, start: int, future: int) -> bool:
-    """Whether the future word at ``future``, before the trigger, qualifies another noun whose
-    phrase closes before it: "to build the grid connections for ELWIND, a planned offshore wind
-    farm in the Gulf of Riga, during a visit to Tallinn" (not "a planned state visit")."""
-    return (
-        future < start
-        and text.startswith(_ATTRIBUTIVE_WORDS, future)
+def _attributive_future(text: str, start: int, end: int, future: int) -> bool:
+    """Whether the future word at ``future`` only qualifies a noun other than the trigger at
+    ``text[start:end]``: one after the trigger ("spoke by telephone on Thursday and welcomed the
+    planned extension": the act is not planned), or one before it whose phrase closes before
+    the trigger ("to build the grid connections for ELWIND, a planned offshore wind farm in the
+    Gulf of Riga, during a visit to Tallinn"; not "a planned state visit")."""
+    if not (
+        text.startswith(_ATTRIBUTIVE_WORDS, future)
         and _ATTRIBUTIVE_BEFORE.search(text, max(0, future - 8), future) is not None
-        and _NOUN_PHRASE_CLOSED.search(text, future, start) is not None
-    )
+    ):
+        return False
+    if future >= end:
+        return True
+    return future < start and _NOUN_PHRASE_CLOSED.search(text, future, start) is not None
 
 
 def _future_of_what_was_done(text: str, start: int, end: int, future: int) -> bool:
@@ -7808,8 +7801,7 @@ def _read(
                 status is _STATUS_OCCURRED and _announced_sanction(trigger, text, clause[0], start)
             )
             and not _future_of_what_was_done(text, start, end, future_word.start())
-            and not _attributive_future(text, end, future_word.start())
-            and not _attributive_future_before(text, start, future_word.start())
+            and not _attributive_future(text, start, end, future_word.start())
             # "said on Tuesday that Israel will pay the price": the warning's own words are in the
             # future, its day is the one it was given (as for its status), and so are those quoted
             # before its verb ('"..., Malaysia will act," Mohamad warned on Wednesday')
