@@ -1724,6 +1724,21 @@ def has_trigger(doc: Document) -> bool:
     )
 
 
+# "during a visit by External Affairs Minister S Jaishankar, who held talks with President
+# Emomali Rahmon": the visitor's talks told in a relative clause after the visit's noun
+_WHO_BEFORE_TALKS = re.compile(r",\s+who\s+(?:also\s+)?$")
+
+
+def _visitors_talks_in_relative(text: str, read_mode: str | None, hit: _Hit) -> bool:
+    """Whether a clause already read for a visit still holds the visitor's own talks or meeting
+    in a relative clause (", who held talks with ..."), an act of its own beside the visit."""
+    return (
+        read_mode == "visit"
+        and hit.trigger.mode in ("talks", "meeting")
+        and _WHO_BEFORE_TALKS.search(text, max(0, hit.start - 12), hit.start) is not None
+    )
+
+
 def _triggers(doc: Document, compiled: _Compiled) -> list[_Hit]:
     hits: list[_Hit] | None = doc.memo.get(("diplomatic triggers",))
     if hits is None:
@@ -1754,7 +1769,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
         }
         if len(unmet) == len(sentence_hits):
             continue
-        read: set[tuple[tuple[int, int], str]] = set()
+        read: dict[tuple[tuple[int, int], str], str | None] = {}
         kept = _drop_redundant(sentence_hits, doc.text)
         purposes = _purpose_modes(doc, sentence, kept)
         for hit in kept:
@@ -1766,7 +1781,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
                 _clause_bounds(doc, sentence, hit.start, hit.end),
                 _trigger_family(hit.trigger),
             )
-            if key in read:
+            if key in read and not _visitors_talks_in_relative(doc.text, read[key], hit):
                 continue
             mentions = _read(doc, gaz, compiled, sentence, sentence_index, hit)
             purpose = purposes.get(hit.start)
@@ -1780,7 +1795,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
                 # leaves the clause to the trigger that names the event in full, and so do
                 # separate meetings with the sides listed ("separate talks with A and with B,
                 # and A and B met later": a third)
-                read.add(key)
+                read.setdefault(key, hit.trigger.mode)
             for mention in mentions:
                 _add_referred_parties(doc, gaz, events, mention)
                 _merge(events, focus, mention, doc)

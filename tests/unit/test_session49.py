@@ -1,0 +1,51 @@
+"""Rules of the forty-ninth session (held-out set 66 as a development set, with sets 45 to
+65), each with the near misses that keep it narrow."""
+
+from __future__ import annotations
+
+from tests.unit.diplomatic_helpers import codes, extract, place
+
+
+def test_a_visitors_talks_told_in_a_relative_clause_after_the_visit_are_their_own() -> None:
+    """ "during a visit by Foreign Minister X, who held talks with President Y in the Chilean
+    capital": the visit and the visitor's talks with the host, two records as the analysts
+    code them; "a visit by X for talks with Y" is still one act."""
+    body = (
+        "SANTIAGO, March 14 (Reuters) - Chile and Peru signed agreements on fisheries on "
+        "Wednesday during a visit by Peruvian Foreign Minister Elmer Schialer, who held talks "
+        "with President Gabriel Boric in the Chilean capital."
+    )
+    records = extract(body)
+    talks = [r for r in records if r.mode == "talks"]
+    assert len(talks) == 1
+    assert codes(talks[0]) == {"CHL", "PER"}
+    assert place(talks[0]) == ("Santiago", "CHL")
+    assert [r.mode for r in records if r.mode == "visit"] == ["visit"]
+    # near miss: talks as the visit's purpose are the visit, read once
+    one_clause = body.replace(", who held talks", " for talks")
+    assert len([r for r in extract(one_clause) if r.event_type == "CONSULT"]) == 1
+
+
+def test_a_leader_who_flew_into_a_city_visits_it() -> None:
+    """ "Milei, who flew into Santa Cruz late Wednesday, held talks with President Paz on
+    Thursday morning": an arrival (Wednesday) and talks (Thursday); migrants who "had flown
+    into Managua" make no visit."""
+    body = (
+        "SANTA CRUZ, Bolivia (AP) - Bolivia and Argentina signed agreements on Thursday to "
+        "settle a gas debt.\n\n"
+        "Argentine President Javier Milei, who flew into Santa Cruz late Wednesday, held talks "
+        "with Bolivian President Rodrigo Paz on Thursday morning at a hotel in the city."
+    )
+    records = extract(body)
+    visits = [r for r in records if r.mode == "visit"]
+    assert len(visits) == 1
+    assert visits[0].date == "2024-03-13"
+    assert place(visits[0]) == ("Santa Cruz", "BOL")
+    talks = [r for r in records if r.mode == "talks"]
+    assert [r.date for r in talks] == ["2024-03-14"]
+    # near miss: migrants who had flown in
+    migrants = (
+        "Costa Rica expelled Nicaragua's consul on Wednesday, saying he had issued documents to "
+        "40 migrants who had flown into Managua."
+    )
+    assert [r for r in extract(migrants) if r.mode == "visit"] == []
