@@ -49,3 +49,28 @@ def test_a_leader_who_flew_into_a_city_visits_it() -> None:
         "40 migrants who had flown into Managua."
     )
     assert [r for r in extract(migrants) if r.mode == "visit"] == []
+
+
+def test_a_courtesy_call_on_a_third_person_after_talks_is_its_own_meeting() -> None:
+    """ "Wang paid a courtesy call on President Lee Jae-myung at Cheong Wa Dae on Thursday
+    afternoon" after the ministers' talks: an audience of its own, "later" or not; a courtesy
+    call on one of the talks' own people is still the talks."""
+    body = (
+        "SEOUL, March 14 (Yonhap) -- South Korea and China discussed North Korea on Thursday "
+        "during talks in Seoul between Foreign Minister Cho Hyun and his Chinese counterpart "
+        "Wang Yi, the foreign ministry said.\n\n"
+        "Wang paid a courtesy call on President Lee Jae-myung at the presidential office on "
+        "Thursday afternoon."
+    )
+    records = extract(body)
+    meetings = [r for r in records if r.mode == "meeting"]
+    assert len(meetings) == 1
+    assert {p.name for p in meetings[0].participants if p.kind == "person"} == {
+        "Wang Yi",
+        "Lee Jae-myung",
+    }
+    assert place(meetings[0]) == ("Seoul", "KOR")
+    assert len([r for r in records if r.mode == "talks"]) == 1
+    # near miss: a courtesy call on the talks' own host
+    same = body.replace("President Lee Jae-myung", "Cho")
+    assert [r for r in extract(same) if r.mode == "meeting"] == []

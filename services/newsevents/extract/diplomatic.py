@@ -12363,7 +12363,12 @@ def _later_audience(event: _Event, mention: _Mention) -> bool:
         return False
     before = mention.span[0] - mention.sentence.start
     if (
-        not _LATER_STEP_BEFORE.search(mention.sentence.text, 0, before)
+        not (
+            _LATER_STEP_BEFORE.search(mention.sentence.text, 0, before)
+            # "Wang paid a courtesy call on President Lee Jae-myung at Cheong Wa Dae on
+            # Thursday afternoon": an audience by its own name, "later" or not
+            or _COURTESY_CALL_WORDS.match(mention.sentence.text, before)
+        )
         or len(_mention_states(mention)) < 2
     ):
         return False
@@ -12376,6 +12381,7 @@ def _later_audience(event: _Event, mention: _Mention) -> bool:
 
 
 _LATER_STEP_BEFORE = re.compile(rf"{_LATER_WORD}(?:paid\s+a\s+)?$", re.IGNORECASE)
+_COURTESY_CALL_WORDS = re.compile(r"courtesy\s+calls?\b", re.IGNORECASE)
 _GREETED_ON_ARRIVAL = re.compile(r"\b(?:airport|on\s+arrival|tarmac)\b", re.IGNORECASE)
 
 
