@@ -74,3 +74,23 @@ def test_a_courtesy_call_on_a_third_person_after_talks_is_its_own_meeting() -> N
     # near miss: a courtesy call on the talks' own host
     same = body.replace("President Lee Jae-myung", "Cho")
     assert [r for r in extract(same) if r.mode == "meeting"] == []
+
+
+def test_a_visitors_talks_at_a_named_venue_are_their_own() -> None:
+    """After a visit, "Pena held talks with President Rodrigo Paz at the Casa Grande del
+    Pueblo": talks told with a person and a named venue are a record beside the visit, as with
+    a day or a city of their own; at an unnamed place they stay the visit's."""
+    body = (
+        "LA PAZ, March 14 (AP) - Paraguayan President Santiago Pena arrived in La Paz on "
+        "Wednesday for a two-day state visit to Bolivia.\n\n"
+        "Pena held talks with Bolivian President Rodrigo Paz at the Casa Grande del Pueblo, "
+        "officials said."
+    )
+    records = extract(body)
+    talks = [r for r in records if r.mode == "talks"]
+    assert len(talks) == 1
+    assert codes(talks[0]) == {"BOL", "PRY"}
+    assert len([r for r in records if r.mode == "visit"]) == 1
+    # near miss: at a place with no name the talks are the visit's
+    unnamed = body.replace("at the Casa Grande del Pueblo", "at a hotel")
+    assert [r.mode for r in extract(unnamed) if r.event_type == "CONSULT"] == ["visit"]

@@ -12381,6 +12381,10 @@ def _later_audience(event: _Event, mention: _Mention) -> bool:
 
 
 _LATER_STEP_BEFORE = re.compile(rf"{_LATER_WORD}(?:paid\s+a\s+)?$", re.IGNORECASE)
+# a named venue after a trigger, up to the clause's end: "at Perdana Putra", "at the Palace of
+# the Nation" (not "at a resort", "at the end of")
+_HELD_TALKS = re.compile(r"held\s+talks\b", re.IGNORECASE)
+_AT_A_VENUE = re.compile(r"[^,;:.]{0,80}?\sat\s+(?:the\s+)?[A-Z]")
 _COURTESY_CALL_WORDS = re.compile(r"courtesy\s+calls?\b", re.IGNORECASE)
 _GREETED_ON_ARRIVAL = re.compile(r"\b(?:airport|on\s+arrival|tarmac)\b", re.IGNORECASE)
 
@@ -12471,7 +12475,22 @@ def _find_target(
             and event.modes == {"visit"}
             and mention.status is _STATUS_OCCURRED
             and any(p.participant.kind is _PARTICIPANT_PERSON for p in mention.parties)
-            and (mention.date is not None or mention.location is not None)
+            and (
+                mention.date is not None
+                or mention.location is not None
+                # "Li held talks with Prime Minister Anwar Ibrahim at Perdana Putra": talks a
+                # visitor held at a venue (not the talks of the visit's leaders "at the Akorda",
+                # nor "King Abdullah II received al-Shaibani at the Husseiniya Palace", the
+                # visit's welcome)
+                or (
+                    _HELD_TALKS.match(
+                        mention.sentence.text, mention.span[0] - mention.sentence.start
+                    )
+                    and _AT_A_VENUE.match(
+                        mention.sentence.text, mention.span[1] - mention.sentence.start
+                    )
+                )
+            )
         ):
             # "Rahman ... held talks with Dissanayake at the Presidential Secretariat", "also
             # met Prime Minister Amarasuriya on Tuesday afternoon": talks a visitor held, told
