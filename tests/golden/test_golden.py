@@ -287,6 +287,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout64",
     HERE / "holdout65",
     HERE / "holdout66",
+    HERE / "holdout67",
 ]
 
 
