@@ -81,6 +81,8 @@ class Trigger(_Data):
     # forces or soil are said to have done, denied).
     # "sum_given" ("said it would provide 20 million euros to": a sum of money right after, a
     # state or body of states giving it, no deal's terms; the hit is then a pledge of a sum).
+    # "sum_granted" ("announced a grant of USD 10 million": a sum right after "a grant of" or
+    # "a donation of", announced by a side named before; no deal's terms).
     check: (
         Literal[
             "diplomats_to_leave",
@@ -102,6 +104,7 @@ class Trigger(_Data):
             "denial_object",
             "own_agents_denied",
             "sum_given",
+            "sum_granted",
         ]
         | None
     ) = None

@@ -94,3 +94,38 @@ def test_a_visitors_talks_at_a_named_venue_are_their_own() -> None:
     # near miss: at a place with no name the talks are the visit's
     unnamed = body.replace("at the Casa Grande del Pueblo", "at a hotel")
     assert [r.mode for r in extract(unnamed) if r.event_type == "CONSULT"] == ["visit"]
+
+
+def test_a_grant_or_donation_a_state_announced_is_a_pledge() -> None:
+    """ "China's ambassador announced on Wednesday a donation of 10 million rand for relief",
+    "He also announced a grant of 30 million euros to help Moldova", "India announced a grant
+    of USD 10 million": a pledge of money, by the side that announced it; a firm's grant or a
+    grant received is none."""
+    body = (
+        "JOHANNESBURG, March 14 (AFP) - Floods killed 27 people in South Africa.\n\n"
+        "China's ambassador Wu Peng announced on Wednesday a donation of 10 million rand for "
+        "relief efforts in South Africa."
+    )
+    pledges = [r for r in extract(body) if r.mode == "pledge"]
+    assert len(pledges) == 1
+    assert codes(pledges[0]) == {"CHN", "ZAF"}
+    assert pledges[0].date == "2024-03-13"
+    visit = (
+        "CHISINAU, March 14 (Reuters) - Romanian President Nicusor Dan arrived in Moldova on "
+        "Thursday for a one-day visit.\n\n"
+        "He also announced a grant of 30 million euros to help Moldova connect its power grid "
+        "to Romania's."
+    )
+    assert [codes(r) for r in extract(visit) if r.mode == "pledge"] == [{"MDA", "ROU"}]
+    usd = body.replace("a donation of 10 million rand", "a grant of USD 10 million")
+    assert len([r for r in extract(usd) if r.mode == "pledge"]) == 1
+    # near misses: a firm's grant; a grant received; no sum
+    firm = body.replace("China's ambassador Wu Peng", "The mining firm Anglo American")
+    assert [r for r in extract(firm) if r.mode == "pledge"] == []
+    received = (
+        "JOHANNESBURG, March 14 (AFP) - South Africa said on Wednesday it had received a grant "
+        "of 10 million rand from China for relief efforts."
+    )
+    assert [r for r in extract(received) if r.mode == "pledge"] == []
+    unsummed = body.replace("a donation of 10 million rand", "a donation of tents")
+    assert [r for r in extract(unsummed) if r.mode == "pledge"] == []

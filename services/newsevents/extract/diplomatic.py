@@ -3639,6 +3639,27 @@ def _state_gives(doc: Document, sentence: Sentence, start: int) -> bool:
     )
 
 
+def _sum_granted(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether "a grant of" or "a donation of" names a sum ("announced a grant of USD 10
+    million", "announced on Wednesday a donation of 10 million rand") that a state or one of
+    its people announced: "announced" right before it, a side named before that (not "Under
+    the agreement, ...": its terms; not a firm's gift)."""
+    text = doc.text
+    if _SUM_GIVEN_AFTER.match(text, end) is None:
+        return False
+    announced = _ANNOUNCED_BEFORE.search(text, max(sentence.start, start - 30), start)
+    if announced is None:
+        return False
+    if _UNDER_AN_AGREEMENT_BEFORE.search(text, sentence.start, sentence.end) is not None:
+        return False
+    # ("He also announced a grant of 30 million euros": the official named before)
+    return _HE_OR_SHE_BEFORE.match(text, sentence.start, announced.start()) is not None or any(
+        m.kind in _SIDE_KINDS for m in doc.mentions_in(sentence.start, announced.start())
+    )
+
+
+_HE_OR_SHE_BEFORE = re.compile(r"(?:He|She)\s+(?:also\s+|later\s+)?$")
+_ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|announces|announcing)(?:\s+on\s+[A-Z][a-z]+)?\s+$")
 _HOPED_BEFORE = re.compile(
     r"\b(?:expects?|expected|hopes?|hoped|wants?|wanted|asked|urged|called\s+on|demanded"
     r"|claimed|claims|believes?|predicted|estimated|if|unless)\b"
@@ -3871,10 +3892,14 @@ _MONEY_WORDS = ("$", "€", "£", "¥", "dollars", "euros", "pounds", "yen", "yu
 # million euros", "$500,000".
 _SUM = (
     r"(?:(?:[A-Z]{1,3}|Aus)?[$€£¥]\s*[\d.,]+(?:\s+(?:million|billion))?"
+    # ("USD 10 million", "EUR 5 million")
+    r"|(?:USD|EUR|GBP|CHF|JPY|CNY|AUD|CAD|NZD)\s*[\d.,]+(?:\s+(?:million|billion))?"
     r"|(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s+(?:(?:million|billion)\s+)?"
     # ("Australian dollars", "Trinidad and Tobago dollars", "U.S. dollars")
     r"(?:[A-Z][a-z]+\s+(?:(?:and\s+)?[A-Z][a-z]+\s+){0,3}|U\.S\.\s+)?"
-    r"(?:dollars|euros|pounds|yen|yuan|francs|rupees|riyals|dirhams|kronor|kroner|krone|won))"
+    r"(?:dollars|euros|pounds|yen|yuan|francs|rupees|riyals|dirhams|kronor|kroner|krone|won"
+    r"|rand|kwacha|naira|shillings|roubles|rubles|hryvnias|lira|rupiah|ringgit|baht|pesos"
+    r"|reais|lei|zlotys|tenge|dinars|cedis|birr))"
 )
 # The terms of an agreement: "Under the agreement, Australia will provide", "a security and
 # economic pact under which Australia will provide"
@@ -6509,6 +6534,10 @@ def _read(
         # "said on Tuesday it would provide 20 million euros to the Lebanese army": a sum
         # pledged, by the one who said so, on the day it was said
         trigger = _MONEY_PLEDGE
+    elif trigger.check == "sum_granted":
+        if not _sum_granted(doc, sentence, start, end):
+            return []
+        trigger = _MONEY_PLEDGE  # read as "pledged" is: its giver named before
     if (
         trigger.event_type is _TYPE_REJECT
         and hit.form == "rejected"
