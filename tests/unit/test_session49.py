@@ -129,3 +129,46 @@ def test_a_grant_or_donation_a_state_announced_is_a_pledge() -> None:
     assert [r for r in extract(received) if r.mode == "pledge"] == []
     unsummed = body.replace("a donation of 10 million rand", "a donation of tents")
     assert [r for r in extract(unsummed) if r.mode == "pledge"] == []
+
+
+def test_a_reception_after_a_visitors_talks_in_their_sentence_is_its_own_meeting() -> None:
+    """ "Fidan, who arrived in the Iranian capital on Wednesday evening, held talks with
+    Iranian Foreign Minister Abbas Araghchi on Thursday morning and was later received by
+    President Masoud Pezeshkian": a visit, talks and a reception, three records; talks with
+    both men are one."""
+    body = (
+        "TEHRAN (AA) - Turkiye and Iran on Thursday agreed to open a new border crossing, "
+        "Turkish Foreign Minister Hakan Fidan announced.\n\n"
+        "Fidan, who arrived in the Iranian capital on Wednesday evening, held talks with "
+        "Iranian Foreign Minister Abbas Araghchi on Thursday morning and was later received "
+        "by President Masoud Pezeshkian."
+    )
+    records = extract(body)
+    assert sorted(r.mode or "" for r in records if r.event_type == "CONSULT") == [
+        "meeting",
+        "talks",
+        "visit",
+    ]
+    meeting = next(r for r in records if r.mode == "meeting")
+    assert codes(meeting) == {"IRN", "TUR"}
+    assert meeting.date == "2024-03-14"
+    # near miss: talks with both men, no reception told
+    both = body.replace(
+        " on Thursday morning and was later received by President Masoud Pezeshkian",
+        " and President Masoud Pezeshkian on Thursday morning",
+    )
+    assert [r for r in extract(both) if r.mode == "meeting"] == []
+
+
+def test_irans_azerbaijan_provinces_are_not_azerbaijan() -> None:
+    """ "a border crossing between Van province and Iran's West Azerbaijan province": Iran's
+    province, not the state of Azerbaijan; Azerbaijan itself is still a party."""
+    body = (
+        "ANKARA, March 14 (Reuters) - Turkey and Iran agreed on Thursday to open a new border "
+        "crossing between Van province and Iran's West Azerbaijan province."
+    )
+    agreements = [r for r in extract(body) if r.event_type == "AGREE"]
+    assert [codes(r) for r in agreements] == [{"IRN", "TUR"}]
+    # near miss: the state
+    state = body.replace("Van province and Iran's West Azerbaijan province", "Iran and Azerbaijan")
+    assert "AZE" in codes(next(r for r in extract(state) if r.event_type == "AGREE"))

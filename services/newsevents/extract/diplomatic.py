@@ -1731,12 +1731,25 @@ _WHO_BEFORE_TALKS = re.compile(r",\s+who\s+(?:also\s+)?$")
 
 def _visitors_talks_in_relative(text: str, read_mode: str | None, hit: _Hit) -> bool:
     """Whether a clause already read for a visit still holds the visitor's own talks or meeting
-    in a relative clause (", who held talks with ..."), an act of its own beside the visit."""
+    in a relative clause (", who held talks with ..."), an act of its own beside the visit, or
+    a clause read for talks the visitor's reception by another after them ("held talks with
+    Araghchi on Thursday morning and was later received by President Masoud Pezeshkian")."""
+    if (
+        read_mode in ("visit", "talks", "meeting")
+        and hit.form in ("received", "receives")
+        and _RECEIVED_AFTER_TALKS.search(text, max(0, hit.start - 40), hit.start) is not None
+    ):
+        return True
     return (
         read_mode == "visit"
         and hit.trigger.mode in ("talks", "meeting")
         and _WHO_BEFORE_TALKS.search(text, max(0, hit.start - 12), hit.start) is not None
     )
+
+
+_RECEIVED_AFTER_TALKS = re.compile(
+    r"\s(?:and|before|after)\s+(?:was|being|were|had\s+been|has\s+been)\s+(?:later\s+|then\s+|also\s+)?$"
+)
 
 
 def _triggers(doc: Document, compiled: _Compiled) -> list[_Hit]:
@@ -13805,6 +13818,13 @@ def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
                 and other.parties  # (not "the two leaders held a ... meeting", no side named)
                 and other.date is not None
                 and other.date.value == day.value
+                # (not a reception told after the talks in this clause: "held talks with
+                # Araghchi on Thursday morning and was later received by President Pezeshkian")
+                and not (
+                    other.first_span[0] > found.end()
+                    and other.first_span[0] < clause_end
+                    and other.modes == {"meeting"}
+                )
                 for other in events
             ):
                 continue  # the talks of that day are told already
