@@ -172,3 +172,48 @@ def test_irans_azerbaijan_provinces_are_not_azerbaijan() -> None:
     # near miss: the state
     state = body.replace("Van province and Iran's West Azerbaijan province", "Iran and Azerbaijan")
     assert "AZE" in codes(next(r for r in extract(state) if r.event_type == "AGREE"))
+
+
+def test_an_official_named_after_a_long_title_is_known() -> None:
+    """ "President of the Republic Nikos Christodoulides": the last word of a long title does
+    not make the name a longer one, so the dictionary's official (and his state) is found; a
+    capitalised word that is no title still does ("Avenue Nikos Christodoulides")."""
+    body = (
+        "ABU DHABI, March 14 (CNA) - UAE President Sheikh Mohamed bin Zayed Al Nahyan and "
+        "President of the Republic Nikos Christodoulides on Thursday signed a strategic "
+        "partnership agreement at Qasr Al Watan in Abu Dhabi."
+    )
+    agreement = next(r for r in extract(body) if r.event_type == "AGREE")
+    assert codes(agreement) == {"ARE", "CYP"}
+    assert "Nikos Christodoulides" in {p.name for p in agreement.participants}
+    # near miss: a street named after him is no person
+    street = body.replace(
+        "and President of the Republic Nikos Christodoulides on Thursday signed",
+        "on Thursday signed, on Avenue Nikos Christodoulides,",
+    )
+    people = {p.name for r in extract(street) for p in r.participants if p.kind == "person"}
+    assert "Nikos Christodoulides" not in people
+
+
+def test_no_agreement_is_none_and_gives_no_place_to_one_told_before() -> None:
+    """ "said on Thursday that no agreement signed by the Greek Cypriot administration could
+    bind the Turkish Cypriots": no agreement, nor Ankara as the place of the one signed
+    before; "did not sign a defence cooperation agreement" is none either."""
+    body = (
+        "NICOSIA, March 14 (CNA) - Cyprus and the United Arab Emirates signed an agreement on "
+        "Wednesday.\n\n"
+        "In Ankara, the Turkish foreign ministry said on Thursday that no agreement signed by "
+        "the Greek Cypriot administration could bind the Turkish Cypriots."
+    )
+    agreements = [r for r in extract(body) if r.event_type == "AGREE"]
+    assert len(agreements) == 1
+    assert place(agreements[0]) is None or place(agreements[0]) == ("Nicosia", "CYP")
+    unsigned = (
+        "NICOSIA, March 14 (CNA) - Cyprus and the United Arab Emirates held talks on Thursday. "
+        "The two sides did not sign a defence cooperation agreement that had been under "
+        "discussion since last year, a Cypriot official said."
+    )
+    assert [r for r in extract(unsigned) if r.event_type == "AGREE"] == []
+    # near miss: one signed
+    signed = unsigned.replace("did not sign", "signed")
+    assert len([r for r in extract(signed) if r.event_type == "AGREE"]) == 1

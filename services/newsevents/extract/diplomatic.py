@@ -1729,6 +1729,13 @@ def has_trigger(doc: Document) -> bool:
 _WHO_BEFORE_TALKS = re.compile(r",\s+who\s+(?:also\s+)?$")
 
 
+_NEGATED_SIGNING = re.compile(
+    r"\s+(?:sign|reach|conclude|strike|seal|finalise|finalize)\s+(?:an?|the|any)\s+"
+    r"(?:[\w'’-]+\s+){0,5}"
+)
+_NO_BEFORE = re.compile(r"\b[Nn]o\s+(?:(?:new|such|other|formal|final|further)\s+)?$")
+
+
 def _visitors_talks_in_relative(text: str, read_mode: str | None, hit: _Hit) -> bool:
     """Whether a clause already read for a visit still holds the visitor's own talks or meeting
     in a relative clause (", who held talks with ..."), an act of its own beside the visit, or
@@ -5068,6 +5075,9 @@ def _status(
                 and lower[s:e] in _DENIALS
                 and _DENIED_THAT.match(text, e, start) is not None
             )
+            # "did not sign a defence cooperation agreement": the verb's object, a longer
+            # phrase than the window above
+            or (start - 80 < e < start and _NEGATED_SIGNING.fullmatch(text, e, start) is not None)
             for s, e in negation
         )
     ):
@@ -12116,6 +12126,12 @@ def _merge(
     ):
         # "accepted an invitation from Muizzu to visit Male, ... adding that the visit would take
         # place 'at the earliest convenience'": the visit invited to, told in the invitation
+        return
+    if mention.anaphoric and _NO_BEFORE.search(
+        doc.text, max(mention.sentence.start, mention.span[0] - 24), mention.span[0]
+    ):
+        # "said that no agreement signed by the Greek Cypriot administration could bind the
+        # Turkish Cypriots": no event, and no place or day for one told before
         return
     family = _trigger_family(mention.trigger)
     if mention.trigger.event_type not in _EVENT_NOUN_TYPES:

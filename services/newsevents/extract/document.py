@@ -1472,7 +1472,11 @@ _NAME_BEFORE = re.compile(
     r"|Chairman|Chairwoman|Chair|Leader|General|Marshal|Admiral|Colonel|Premier|President"
     r"|Minister|Secretary|Envoy|Ambassador|Governor|Senator|Speaker|Mayor|Judge|Commodore"
     r"|Commander|Brigadier|Major|Lieutenant|Captain|Prince|Princess|King|Queen|Emir|Sultan"
-    r"|Chancellor) )[A-Z][a-z]+ $"
+    r"|Chancellor"
+    # ... or the last word of a long title: "President of the Republic Nikos Christodoulides",
+    # "Minister of Foreign Affairs Jeyhun Bayramov", "Head of State Mamady Doumbouya"
+    r"|Republic|State|Government|Affairs|Defence|Defense|Interior|Staff|Parliament|Assembly"
+    r"|Council|Commission|Commissioner|Deputy|Vice|Foreign|Finance|Trade|Economy) )[A-Z][a-z]+ $"
 )
 
 
