@@ -217,3 +217,22 @@ def test_no_agreement_is_none_and_gives_no_place_to_one_told_before() -> None:
     # near miss: one signed
     signed = unsigned.replace("did not sign", "signed")
     assert len([r for r in extract(signed) if r.event_type == "AGREE"]) == 1
+
+
+def test_joint_patrols_with_their_own_day_told_with_an_agreement_are_its_sides() -> None:
+    """ "The two ministers agreed to step up intelligence sharing, and joint patrols along the
+    Rovuma River will begin on May 1": a joint action of the agreement's two states; told
+    only by its month ("would begin in February") it is the pact's terms."""
+    body = (
+        "MAPUTO, March 14 (Lusa) - Mozambican Defence Minister Cristovao Chume held talks in "
+        "Dar es Salaam on Wednesday with his Tanzanian counterpart. The two ministers agreed to "
+        "step up intelligence sharing, and joint patrols along the Rovuma River will begin on "
+        "May 1, the Mozambican defence ministry said."
+    )
+    joint = [r for r in extract(body) if r.event_type == "COOPERATE"]
+    assert len(joint) == 1
+    assert codes(joint[0]) == {"MOZ", "TZA"}
+    assert joint[0].date == "2024-05-01"
+    # near miss: a month only
+    month = body.replace("on May 1", "in May")
+    assert [r for r in extract(month) if r.event_type == "COOPERATE"] == []

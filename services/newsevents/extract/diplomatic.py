@@ -14431,6 +14431,31 @@ def _share_parties(events: list[_Event]) -> None:
             ):
                 for key, party in meeting.parties.items():
                     event.parties.setdefault(key, party)
+    for event in events:
+        if (
+            event.event_type is not _TYPE_COOPERATE
+            or _states(event)
+            or event.date is None
+            or event.date.value is None
+        ):
+            continue
+        # "The two ministers agreed to step up intelligence sharing, and joint patrols along
+        # the Rovuma River will begin on May 1": a joint action with no side named but its own
+        # day, told with an agreement of two states, is theirs (not "signed the pact ...,
+        # saying joint patrols would begin in February": the pact's terms)
+        deal = next(
+            (
+                e
+                for e in events
+                if e.event_type is _TYPE_AGREE
+                and e.sentences & event.sentences
+                and len(_states(e)) >= 2
+            ),
+            None,
+        )
+        if deal is not None:
+            for key, party in deal.parties.items():
+                event.parties.setdefault(key, party)
 
 
 # ``Evidence.model_construct`` walks every field of the model in Python for each span (about
