@@ -236,3 +236,43 @@ def test_joint_patrols_with_their_own_day_told_with_an_agreement_are_its_sides()
     # near miss: a month only
     month = body.replace("on May 1", "in May")
     assert [r for r in extract(month) if r.event_type == "COOPERATE"] == []
+
+
+def test_a_ministry_named_without_its_state_summons_for_the_datelines_state() -> None:
+    """ "KATIMA MULILO (NAMPA) - ... The Ministry of International Relations and Trade summoned
+    Botswana's High Commissioner in Windhoek": with no state in the sentence before, the
+    ministry is the dateline's state's; the same ministry urging its own people is no appeal
+    to another state."""
+    body = (
+        "KATIMA MULILO, March 14 (NAMPA) - Two fishermen were shot dead on the Chobe River on "
+        "Monday night, police said.\n\n"
+        "The patrol also confiscated two canoes.\n\n"
+        "The Ministry of International Relations and Trade summoned Botswana's High "
+        "Commissioner in Windhoek on Tuesday afternoon to protest against the use of force."
+    )
+    summons = [r for r in extract(body) if r.event_type == "ACCUSE"]
+    assert len(summons) == 1
+    assert codes(summons[0]) == {"BWA", "NAM"}
+    # near miss: the ministry's word to its own people
+    own = body.replace(
+        "summoned Botswana's High Commissioner in Windhoek on Tuesday afternoon to protest "
+        "against the use of force",
+        "urged fishermen to avoid the river on Tuesday afternoon",
+    )
+    assert [r for r in extract(own) if r.event_type == "REQUEST"] == []
+
+
+def test_a_patrol_unit_withdrawn_is_a_withdrawal() -> None:
+    """ "Botswana on Wednesday withdrew the patrol unit involved from the Kasika area": a
+    withdrawal of forces; a product withdrawn is none."""
+    body = (
+        "GABORONE, March 14 (Reuters) - Soldiers of Botswana shot dead two Namibian fishermen on "
+        "Monday. Botswana on Wednesday withdrew the patrol unit involved from the Kasika area "
+        "in Namibia pending an internal inquiry."
+    )
+    withdrawals = [r for r in extract(body) if r.event_type == "RETREAT"]
+    assert len(withdrawals) == 1
+    assert codes(withdrawals[0]) == {"BWA", "NAM"}
+    # near miss: no forces
+    product = body.replace("the patrol unit involved", "a brand of tinned fish")
+    assert [r for r in extract(product) if r.event_type == "RETREAT"] == []

@@ -1153,6 +1153,8 @@ _ANOTHER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 _IT_SUBJECT = re.compile(
     # (or an institution named without its state: "The ministry summoned Iran's ambassador")
     r"\s*(?:It|(?P<institution>The\s+(?:ministry|foreign\s+ministry|Foreign\s+Ministry"
+    # ("The Ministry of International Relations and Trade", "The Ministry of Foreign Affairs")
+    r"|Ministry\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,4}"
     r"|presidency|government)))"
     r"\s+(?:(?:also|then|later|again|further|\w+ly|on\s+[A-Z][a-z]+day)\s+)*$"
 )
@@ -7457,6 +7459,20 @@ def _read(
         # sentence before opens with
         state = _previous_state(doc, gaz, sentence_index)
         institution = it.group("institution")
+        home = doc.dateline_country
+        if (
+            state is None
+            and institution is not None
+            and hit.form.startswith(_SUMMONS_FORMS)
+            and doc.dateline is not None
+            and home is not None
+            and home in gaz.country_names
+        ):
+            # "KATIMA MULILO (NAMPA) - ... The Ministry of International Relations and Trade
+            # summoned Botswana's High Commissioner": no state in the sentence before, the
+            # institution of the state the story is filed from summons another's envoy (not
+            # "The ministry urged Malawians to boil water": its own people)
+            state = _state_party(gaz, home, it.span("institution"))
         if state is not None and (
             institution is None
             # ... and "The ministry", only the one of the state the story is filed from
