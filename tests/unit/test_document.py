@@ -243,7 +243,10 @@ _HONORIFICS = set(
     "Professor Adviser Advisor Sheikh Sir Dame Lord Lady Imam Dr Mr Mrs Ms Chairman Chairwoman "
     "Chair Leader General Marshal Admiral Colonel Premier President Minister Secretary Envoy "
     "Ambassador Governor Senator Speaker Mayor Judge Commodore Commander Brigadier Major "
-    "Lieutenant Captain Prince Princess King Queen Emir Sultan Chancellor".split()
+    "Lieutenant Captain Prince Princess King Queen Emir Sultan Chancellor "
+    # the last words of long titles: "President of the Republic Nikos Christodoulides"
+    "Republic State Government Affairs Defence Defense Interior Staff Parliament Assembly "
+    "Council Commission Commissioner Deputy Vice Foreign Finance Trade Economy".split()
 )
 
 
