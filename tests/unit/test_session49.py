@@ -276,3 +276,27 @@ def test_a_patrol_unit_withdrawn_is_a_withdrawal() -> None:
     # near miss: no forces
     product = body.replace("the patrol unit involved", "a brand of tinned fish")
     assert [r for r in extract(product) if r.event_type == "RETREAT"] == []
+
+
+def test_a_guests_talks_after_arrival_with_another_host_than_the_days_meeting() -> None:
+    """ "Collins met President Mnangagwa ... on Thursday", then "Collins, who arrived in Harare
+    on Wednesday, held talks with Foreign Minister Amon Murwira on Thursday morning": the
+    talks with the minister are their own record beside the meeting with the president; with
+    the president again they are that meeting."""
+    body = (
+        "HARARE, March 14 (Reuters) - British Foreign Secretary David Lammy met Zimbabwean "
+        "President Emmerson Mnangagwa at State House in Harare on Thursday.\n\n"
+        "Lammy, who arrived in Harare on Wednesday, held talks with Foreign Minister Amon "
+        "Murwira on Thursday morning, and the two signed a memorandum on debt."
+    )
+    consult = [r for r in extract(body) if r.event_type == "CONSULT"]
+    assert sorted(r.mode or "" for r in consult) == ["meeting", "talks", "visit"]
+    talks = next(r for r in consult if r.mode == "talks")
+    assert talks.date == "2024-03-14"
+    assert "Amon Murwira" in {p.name for p in talks.participants}
+    # near miss: the talks with the president met already
+    same = body.replace("Foreign Minister Amon Murwira", "President Emmerson Mnangagwa")
+    assert sorted(r.mode or "" for r in extract(same) if r.event_type == "CONSULT") == [
+        "meeting",
+        "visit",
+    ]

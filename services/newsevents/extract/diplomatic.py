@@ -13841,6 +13841,9 @@ def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
                 # "met students", "met German business executives": no side named (a host who
                 # received the guest is named after the day: "was received on Tuesday by X")
                 continue
+            talks_people = {
+                person.name for _, _, person in doc.person_mentions(found.end(), clause_end)
+            }
             if any(
                 other is not event
                 and other.event_type is _TYPE_CONSULT
@@ -13856,6 +13859,15 @@ def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
                     other.first_span[0] > found.end()
                     and other.first_span[0] < clause_end
                     and other.modes == {"meeting"}
+                )
+                # (nor a meeting of that day with another host: "met President Mnangagwa ...
+                # on Thursday", then "Collins, who arrived on Wednesday, held talks with
+                # Foreign Minister Amon Murwira on Thursday morning")
+                and not (
+                    talks_people
+                    and other.modes <= {"meeting", "talks"}
+                    and _event_people(other)
+                    and not talks_people & _event_people(other)
                 )
                 for other in events
             ):
