@@ -300,3 +300,22 @@ def test_a_guests_talks_after_arrival_with_another_host_than_the_days_meeting() 
         "meeting",
         "visit",
     ]
+
+
+def test_a_state_named_after_its_capital_in_an_opening_is_the_subject() -> None:
+    """ "In Tokyo, Japan lodged a protest with North Korea": the opening's city, then the
+    subject, not "Tokyo, Japan" as one place; "talks in Geneva, Switzerland, on Monday" still
+    name one place."""
+    body = (
+        "SEOUL, March 14 (Yonhap) -- North Korea fired a ballistic missile on Thursday.\n\n"
+        "In Tokyo, Japan lodged a protest with North Korea on Thursday."
+    )
+    protests = [r for r in extract(body) if r.event_type == "ACCUSE"]
+    assert [codes(r) for r in protests] == [{"JPN", "PRK"}]
+    # near miss: a city named with its country
+    place_only = (
+        "GENEVA, March 14 (Reuters) - Armenia and Azerbaijan held talks in Geneva, "
+        "Switzerland, on Wednesday."
+    )
+    talks = [r for r in extract(place_only) if r.event_type == "CONSULT"]
+    assert [codes(r) for r in talks] == [{"ARM", "AZE"}]

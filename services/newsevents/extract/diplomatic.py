@@ -11790,10 +11790,19 @@ def _is_city_qualifier(text: str, previous: Mention, mention: Mention, gaz: Gaze
         # (nor an owner: "In Bogota, Colombia's foreign ministry said"; but "Doha, Qatar's
         # capital" is the city described)
         return False
+    if _SUBJECTS_VERB_AFTER.match(text, mention.end) and _IN_BEFORE_CITY.search(
+        text, max(0, previous.start - 4), previous.start
+    ):
+        return False  # "In Tokyo, Japan lodged a protest": the place, then the subject
     city = gaz.cities.get(previous.text)
     return bool(city and any(c.iso3 == mention.code for c in city))
 
 
+_SUBJECTS_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+|on\s+[A-Z][a-z]+day\s+)?(?:[a-z]+ed|said|says|has|have|had|will|would|told|sent"
+    r"|held|made|took|gave|met|spoke|is|was)\b"
+)
+_IN_BEFORE_CITY = re.compile(r"\bIn\s+$")
 _COUNTRY_CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:of|flight|markets?|spending|gains?))")
 _CAPITAL_OF_BEFORE = re.compile(r"\bin\s+the\s+capital\s+of\s+(?:the\s+)?$")
 _POSSESSIVE_CAPITAL_AFTER = re.compile(
