@@ -319,3 +319,38 @@ def test_a_state_named_after_its_capital_in_an_opening_is_the_subject() -> None:
     )
     talks = [r for r in extract(place_only) if r.event_type == "CONSULT"]
     assert [codes(r) for r in talks] == [{"ARM", "AZE"}]
+
+
+def test_a_working_breakfast_with_another_leader_is_its_own_meeting() -> None:
+    """ "Mitsotakis also held a working breakfast on Tuesday with Kuwait's Crown Prince": a
+    meeting with another state than the day's talks, not folded into them; a breakfast
+    with no other side is none."""
+    body = (
+        "RIYADH (ANA-MPA) -- Greek Prime Minister Kyriakos Mitsotakis met Saudi Crown Prince "
+        "Mohammed bin Salman in Riyadh on Tuesday.\n\n"
+        "On the sidelines of a forum, Mitsotakis also held a working breakfast on Tuesday with "
+        "Kuwait's Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah, focusing on shipping."
+    )
+    meetings = [r for r in extract(body) if r.event_type == "CONSULT"]
+    assert sorted(sorted(codes(r)) for r in meetings) == [["GRC", "KWT"], ["GRC", "SAU"]]
+    # near miss: a breakfast with investors
+    investors = body.replace(
+        "with Kuwait's Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah", "with investors"
+    )
+    assert [sorted(codes(r)) for r in extract(investors) if r.event_type == "CONSULT"] == [
+        ["GRC", "SAU"]
+    ]
+
+
+def test_a_planned_stop_dropped_is_a_visit_called_off() -> None:
+    """ "A planned stop by Mitsotakis in Doha on Wednesday was dropped": a visit cancelled; a
+    planned stop made is no cancellation."""
+    body = (
+        "RIYADH (ANA-MPA) -- A planned stop by Greek Prime Minister Kyriakos Mitsotakis in "
+        "Doha on Friday was dropped from his programme, a government official said."
+    )
+    visits = [r for r in extract(body) if r.mode == "visit"]
+    assert [(r.status, codes(r)) for r in visits] == [("cancelled", {"GRC", "QAT"})]
+    # near miss: no word of dropping it
+    made = body.replace("was dropped from his programme", "went ahead")
+    assert [r for r in extract(made) if r.status == "cancelled"] == []
