@@ -43,6 +43,9 @@ def test_a_leader_who_flew_into_a_city_visits_it() -> None:
     assert place(visits[0]) == ("Santa Cruz", "BOL")
     talks = [r for r in records if r.mode == "talks"]
     assert [r.date for r in talks] == ["2024-03-14"]
+    # ... and the city flown into is the visit's place, whatever the dateline
+    abroad = body.replace("SANTA CRUZ, Bolivia (AP)", "BUENOS AIRES (AP)")
+    assert [place(r) for r in extract(abroad) if r.mode == "visit"] == [("Santa Cruz", "BOL")]
     # near miss: migrants who had flown in
     migrants = (
         "Costa Rica expelled Nicaragua's consul on Wednesday, saying he had issued documents to "
@@ -119,9 +122,17 @@ def test_a_grant_or_donation_a_state_announced_is_a_pledge() -> None:
     assert [codes(r) for r in extract(visit) if r.mode == "pledge"] == [{"MDA", "ROU"}]
     usd = body.replace("a donation of 10 million rand", "a grant of USD 10 million")
     assert len([r for r in extract(usd) if r.mode == "pledge"]) == 1
-    # near misses: a firm's grant; a grant received; no sum
-    firm = body.replace("China's ambassador Wu Peng", "The mining firm Anglo American")
+    # near misses: a firm's grant; a magnate's; a government's money for its own farmers; a
+    # grant received; no sum
+    firm = body.replace("China's ambassador Wu Peng", "Chinese telecoms firm Huawei")
     assert [r for r in extract(firm) if r.mode == "pledge"] == []
+    magnate = body.replace("China's ambassador Wu Peng", "U.S. billionaire Elon Musk")
+    assert [r for r in extract(magnate) if r.mode == "pledge"] == []
+    farmers = (
+        "LUSAKA, March 14 (Reuters) - Zambia's government announced a grant of 500 million "
+        "kwacha on Wednesday for farmers hit by the drought."
+    )
+    assert [r for r in extract(farmers) if r.mode == "pledge"] == []
     received = (
         "JOHANNESBURG, March 14 (AFP) - South Africa said on Wednesday it had received a grant "
         "of 10 million rand from China for relief efforts."
@@ -152,7 +163,9 @@ def test_a_reception_after_a_visitors_talks_in_their_sentence_is_its_own_meeting
     meeting = next(r for r in records if r.mode == "meeting")
     assert codes(meeting) == {"IRN", "TUR"}
     assert meeting.date == "2024-03-14"
-    # near miss: talks with both men, no reception told
+    # near misses: received by the talks' own host; talks with both men, no reception told
+    host = body.replace("President Masoud Pezeshkian", "Araghchi at a working lunch")
+    assert [r for r in extract(host) if r.mode == "meeting"] == []
     both = body.replace(
         " on Thursday morning and was later received by President Masoud Pezeshkian",
         " and President Masoud Pezeshkian on Thursday morning",

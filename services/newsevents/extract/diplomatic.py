@@ -204,7 +204,7 @@ _TRAVEL_BEFORE = re.compile(
 _DESTINATION_BEFORE = re.compile(
     r"(?:t(?<!\w.)(?:ravel\w*|rip|o)|f(?<!\w.)l(?:y|ew|ies|ying)|h(?<!\w.)ead\w*"
     r"|g(?<!\w.)o(?:es|ing)?|w(?<!\w.)ent|a(?<!\w.)rriv\w*|v(?<!\w.)isit\w*"
-    r"|c(?<!\w.)(?:ame|ome|oming))\s+(?:to\s+|in\s+)?(?:the\s+)?$",
+    r"|c(?<!\w.)(?:ame|ome|oming))\s+(?:to\s+|in\s+|into\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _TOPIC_BEFORE = re.compile(
@@ -275,7 +275,9 @@ _TOPIC_LAST = (
     )
     | _DIRECTIONS
 )
-_TRAVEL_LAST = frozenset({"to", "in", "at", "the", "visit", "visits", "visited", "visiting"})
+_TRAVEL_LAST = frozenset(
+    {"to", "in", "into", "at", "the", "visit", "visits", "visited", "visiting"}
+)
 
 
 def _last_word(window: str) -> str:
@@ -1738,17 +1740,24 @@ _NEGATED_SIGNING = re.compile(
 _NO_BEFORE = re.compile(r"\b[Nn]o\s+(?:(?:new|such|other|formal|final|further)\s+)?$")
 
 
-def _visitors_talks_in_relative(text: str, read_mode: str | None, hit: _Hit) -> bool:
+def _visitors_talks_in_relative(
+    doc: Document, sentence: Sentence, read_mode: str | None, hit: _Hit
+) -> bool:
     """Whether a clause already read for a visit still holds the visitor's own talks or meeting
     in a relative clause (", who held talks with ..."), an act of its own beside the visit, or
     a clause read for talks the visitor's reception by another after them ("held talks with
     Araghchi on Thursday morning and was later received by President Masoud Pezeshkian")."""
+    text = doc.text
     if (
         read_mode in ("visit", "talks", "meeting")
         and hit.form in ("received", "receives")
         and _RECEIVED_AFTER_TALKS.search(text, max(0, hit.start - 40), hit.start) is not None
     ):
-        return True
+        # (by another than the talks' own people: not "held talks with Araghchi ... and was
+        # later received by Araghchi at a working lunch")
+        before = {p.name for _, _, p in doc.person_mentions(sentence.start, hit.start)}
+        after = {p.name for _, _, p in doc.person_mentions(hit.end, sentence.end)}
+        return bool(after - before)
     return (
         read_mode == "visit"
         and hit.trigger.mode in ("talks", "meeting")
@@ -1803,7 +1812,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
                 _clause_bounds(doc, sentence, hit.start, hit.end),
                 _trigger_family(hit.trigger),
             )
-            if key in read and not _visitors_talks_in_relative(doc.text, read[key], hit):
+            if key in read and not _visitors_talks_in_relative(doc, sentence, read[key], hit):
                 continue
             mentions = _read(doc, gaz, compiled, sentence, sentence_index, hit)
             purpose = purposes.get(hit.start)
@@ -3664,8 +3673,12 @@ def _state_gives(doc: Document, sentence: Sentence, start: int) -> bool:
 def _sum_granted(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
     """Whether "a grant of" or "a donation of" names a sum ("announced a grant of USD 10
     million", "announced on Wednesday a donation of 10 million rand") that a state or one of
-    its people announced: "announced" right before it, a side named before that (not "Under
-    the agreement, ...": its terms; not a firm's gift)."""
+    its officials announced: "announced" right before it, and right before that a state, a
+    titled official of one ("China's ambassador Wu Peng") or "He"/"She"; given to another
+    state than the giver's (one named in the sentence, or the story's own). Not "Under the
+    agreement, ...": its terms; not a firm's or a magnate's gift ("Chinese telecoms firm
+    Huawei announced", "U.S. billionaire Elon Musk announced"), nor a government's money for
+    its own farmers."""
     text = doc.text
     if _SUM_GIVEN_AFTER.match(text, end) is None:
         return False
@@ -3674,12 +3687,31 @@ def _sum_granted(doc: Document, sentence: Sentence, start: int, end: int) -> boo
         return False
     if _UNDER_AN_AGREEMENT_BEFORE.search(text, sentence.start, sentence.end) is not None:
         return False
-    # ("He also announced a grant of 30 million euros": the official named before)
-    return _HE_OR_SHE_BEFORE.match(text, sentence.start, announced.start()) is not None or any(
-        m.kind in _SIDE_KINDS for m in doc.mentions_in(sentence.start, announced.start())
-    )
+    if _HE_OR_SHE_BEFORE.match(text, sentence.start, announced.start()) is not None:
+        return True  # ("He also announced a grant of 30 million euros": the official before)
+    verb = announced.start()
+    giver: str | None = None
+    for m in doc.mentions_in(sentence.start, verb):
+        if m.kind in _SIDE_KINDS and _NOTHING_BUT_ALSO.fullmatch(text, m.end, verb):
+            giver = m.code
+    for _, person_end, person in doc.person_mentions(sentence.start, verb):
+        if (
+            person.title is not None
+            and person.country_code is not None
+            and _NOTHING_BUT_ALSO.fullmatch(text, person_end, verb)
+        ):
+            giver = person.country_code
+    if giver is None:
+        return False
+    others = {
+        m.code for m in doc.mentions_in(sentence.start, sentence.end) if m.kind in _SIDE_KINDS
+    } - {giver, None}
+    home = doc.dateline_country
+    return bool(others) or (home is not None and doc.dateline is not None and home != giver)
 
 
+# Between a giver and its verb: "India also announced", "Japan on Tuesday announced"
+_NOTHING_BUT_ALSO = re.compile(r"\s*(?:(?:also|on\s+[A-Z][a-z]+|later|then)\s+)*")
 _HE_OR_SHE_BEFORE = re.compile(r"(?:He|She)\s+(?:also\s+|later\s+)?$")
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|announces|announcing)(?:\s+on\s+[A-Z][a-z]+)?\s+$")
 _HOPED_BEFORE = re.compile(
