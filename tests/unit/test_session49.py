@@ -367,3 +367,20 @@ def test_a_planned_stop_dropped_is_a_visit_called_off() -> None:
     # near miss: no word of dropping it
     made = body.replace("was dropped from his programme", "went ahead")
     assert [r for r in extract(made) if r.status == "cancelled"] == []
+
+
+def test_the_two_leaders_after_an_opening_adjunct_voice_an_appeal() -> None:
+    """ "In a joint statement, the two leaders called on North Korea to return to dialogue":
+    the pair told before appeals, though an adjunct opens the sentence; the two leaders of no
+    pair told before appeal to nobody."""
+    body = (
+        "SEOUL, March 14 (Yonhap) -- South Korean President Lee Jae-myung held talks with "
+        "Indonesian President Prabowo Subianto in Seoul on Thursday.\n\n"
+        "The two leaders also witnessed the signing of memorandums between companies.\n\n"
+        "In a joint statement, the two leaders called on North Korea to return to dialogue."
+    )
+    appeals = [r for r in extract(body) if r.event_type == "REQUEST"]
+    assert [codes(r) for r in appeals] == [{"IDN", "KOR", "PRK"}]
+    # near miss: no pair told before
+    alone = "SEOUL, March 14 (Yonhap) -- In a joint statement, the two leaders called on North Korea to return to dialogue."
+    assert [r for r in extract(alone) if r.event_type == "REQUEST"] == []

@@ -7813,7 +7813,14 @@ def _read(
                 parties = [members_body, *parties]
                 directed = (members_body.key, [members_body, *aimed])
             elif not aimed or (
-                (both is None or both.start() > sentence.start + 4)
+                (
+                    both is None
+                    or (
+                        both.start() > sentence.start + 4
+                        # ("In a joint statement, the two leaders called on North Korea to")
+                        and not _OPENING_ADJUNCT.fullmatch(text, sentence.start, both.start())
+                    )
+                )
                 # ("The two leaders invited Nigeria and Cameroon ... They also called on the
                 # European Union to delay ...": the pair, the subject again)
                 and not (
@@ -12995,6 +13002,10 @@ def _body_of_its_members(
     mention = next(iter(bodies.values()))
     found = _parties_of(doc, gaz, mention, lead)
     return found[0] if found else None
+
+
+# An adjunct opening a sentence before its subject: "In a joint statement, ", "On Wednesday, "
+_OPENING_ADJUNCT = re.compile(r"\s*(?:In|On|At|After|During|Later)\b[^,;.]{0,60},\s*")
 
 
 def _pair_told_before(doc: Document, sentence_index: int, start: int) -> bool:
