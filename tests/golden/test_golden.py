@@ -288,6 +288,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout65",
     HERE / "holdout66",
     HERE / "holdout67",
+    HERE / "holdout68",
 ]
 
 
