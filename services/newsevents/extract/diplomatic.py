@@ -453,6 +453,11 @@ _NEW_ONES = re.compile(r"\b(?:new|fresh|additional|further|more)\b", re.IGNORECA
 # North Korean officials" (the subject between the denial and the event, within a clause).
 _DENIED_THAT = re.compile(r"(?:\s+[\w']+){0,3}?\s+that\s+[^,;:()\x22\u201c]{1,60}$")
 _DENIALS = frozenset({"denied", "denies", "deny", "denying"})
+# A negated verb's longer object: "did not sign a defence cooperation agreement"
+_NEGATED_SIGNING = re.compile(
+    r"\s+(?:sign|reach|conclude|strike|seal|finalise|finalize)\s+(?:an?|the|any)\s+"
+    r"(?:[\w'’-]+\s+){0,5}"
+)
 # A verb coordinated after a clause: '..., but not enough," and called on', or after a quote
 # that closes one: 'that it "rejects the outcome of a meeting on which it was not consulted"
 # and accused Kenya'
@@ -1733,19 +1738,12 @@ def has_trigger(doc: Document) -> bool:
 _WHO_BEFORE_TALKS = re.compile(r",\s+who\s+(?:also\s+)?$")
 
 
-_NEGATED_SIGNING = re.compile(
-    r"\s+(?:sign|reach|conclude|strike|seal|finalise|finalize)\s+(?:an?|the|any)\s+"
-    r"(?:[\w'’-]+\s+){0,5}"
-)
-_NO_BEFORE = re.compile(r"\b[Nn]o\s+(?:(?:new|such|other|formal|final|further)\s+)?$")
-
-
-def _visitors_talks_in_relative(
+def _own_act_in_read_clause(
     doc: Document, sentence: Sentence, read_mode: str | None, hit: _Hit
 ) -> bool:
-    """Whether a clause already read for a visit still holds the visitor's own talks or meeting
-    in a relative clause (", who held talks with ..."), an act of its own beside the visit, or
-    a clause read for talks the visitor's reception by another after them ("held talks with
+    """Whether a clause already read (for a visit, talks or a meeting) still holds an act of
+    its own: the visitor's talks or meeting in a relative clause after a visit (", who held
+    talks with ..."), or the visitor's reception by another after the talks ("held talks with
     Araghchi on Thursday morning and was later received by President Masoud Pezeshkian")."""
     text = doc.text
     if (
@@ -1812,7 +1810,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
                 _clause_bounds(doc, sentence, hit.start, hit.end),
                 _trigger_family(hit.trigger),
             )
-            if key in read and not _visitors_talks_in_relative(doc, sentence, read[key], hit):
+            if key in read and not _own_act_in_read_clause(doc, sentence, read[key], hit):
                 continue
             mentions = _read(doc, gaz, compiled, sentence, sentence_index, hit)
             purpose = purposes.get(hit.start)
@@ -12302,6 +12300,8 @@ _CAME_FROM_BEFORE = re.compile(
 )
 # Others like the event: "has signed similar supply-sharing agreements with"
 _SIMILAR_BEFORE = re.compile(r"\bsimilar\s+(?:[\w-]+\s+){0,2}$")
+# A noun told as none: "no agreement signed by ... could bind"
+_NO_BEFORE = re.compile(r"\b[Nn]o\s+(?:(?:new|such|other|formal|final|further)\s+)?$")
 # What an accepted invitation invites to: "to attend the Ibero-American summit in Madrid"
 # Where what an invitation invites to ends: an attribution (", officials said on Tuesday"),
 # or the talks or call the invitation was accepted in
@@ -12503,9 +12503,9 @@ def _later_audience(event: _Event, mention: _Mention) -> bool:
 
 
 _LATER_STEP_BEFORE = re.compile(rf"{_LATER_WORD}(?:paid\s+a\s+)?$", re.IGNORECASE)
+_HELD_TALKS = re.compile(r"held\s+talks\b", re.IGNORECASE)
 # a named venue after a trigger, up to the clause's end: "at Perdana Putra", "at the Palace of
 # the Nation" (not "at a resort", "at the end of")
-_HELD_TALKS = re.compile(r"held\s+talks\b", re.IGNORECASE)
 _AT_A_VENUE = re.compile(r"[^,;:.]{0,80}?\sat\s+(?:the\s+)?[A-Z]")
 _COURTESY_CALL_WORDS = re.compile(r"courtesy\s+calls?\b", re.IGNORECASE)
 _GREETED_ON_ARRIVAL = re.compile(r"\b(?:airport|on\s+arrival|tarmac)\b", re.IGNORECASE)
