@@ -3836,6 +3836,35 @@ _COMPANY_SUBJECT = re.compile(
     r"|was|is|in)\s+)"
     r"{0,5}$"
 )
+# Where the subject of a clause's verb begins: after a comma, a colon or a conjunction of
+# time ("Before the game, officials of ...", "rose 2.7% after the power producer signed")
+_SUBJECT_OPENS = re.compile(r"[,;:(]\s+|\b(?:after|before|when|while|as|since|and\s+that)\s+")
+# Bodies that sign deals and are not states: firms, studios, sports boards and federations,
+# associations, producers, clubs ("Portuguese and Angolan companies", "Tashkent-based Kinoman
+# Studio", "Ghana's Abibigromma theatre company", "The two boards")
+_NON_STATE_SIGNER = re.compile(
+    r"\b(?:companies|firms|studios?|films|federations|associations|boards|producers?|clubs"
+    r"|universities|banks|lenders|unions|theat(?:re|er)\s+compan(?:y|ies)|arts\s+cent(?:re|er)s?)\b"
+    r"|\b[A-Z][\w]*-based\s+[A-Z]"
+)
+# ... unless a state's own people or the state itself are among the subject's words
+_STATE_SIGNER = re.compile(
+    r"\b(?:governments?|government['’]s|ministers?|ministry|ministries|presidents?|premier"
+    r"|leaders|countries|nations|states|sides|delegations|officials\s+from\s+the\s+two\s+governments"
+    r"|central\s+banks?)\b",
+    re.IGNORECASE,
+)
+
+
+def _non_state_signers(text: str, sentence: Sentence, start: int) -> bool:
+    """Whether the subject of the agreement verb at ``start`` names bodies that are not states
+    (firms, studios, associations, sports boards) and no state's own people."""
+    lo = max(sentence.start, start - 120)
+    opens = [m.end() for m in _SUBJECT_OPENS.finditer(text, lo, start)]
+    subject = text[opens[-1] if opens else lo : start]
+    return _NON_STATE_SIGNER.search(subject) is not None and _STATE_SIGNER.search(subject) is None
+
+
 _COMPANY_COUNTERPART = re.compile(
     r"\s+(?:with|between)\s+(?:(?:a|an|the|its|their|two|three|several)\s+)?"
     r"(?:(?:[a-z][\w'’-]*|U\.?S\.?|U\.?K\.?|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+){0,4}?"
@@ -6780,6 +6809,10 @@ def _read(
     ):
         # "the company had struck agreements with carriers in India", "The company also said it
         # had signed a memorandum of understanding with Beijing-based BOE": a firm's deals
+        return []
+    if trigger.event_type is _TYPE_AGREE and _non_state_signers(text, sentence, start):
+        # "Moroccan and Jordanian production companies signed a co-production deal", "veterans'
+        # associations from Slovenia and Croatia signed a memorandum": bodies that are not states
         return []
     if (
         trigger.event_type is _TYPE_CONSULT
@@ -13676,7 +13709,8 @@ _ARRIVAL_THEN_TALKS = re.compile(
     # (a perfect or "also" before the main verb: "who arrived in Algiers on Tuesday, had held
     # talks with her Algerian counterpart on Wednesday")
     r"(?:(?:had|has|have|also)\s+){0,2}"
-    r"(?:(?P<verb>(?P<held>held)\s+talks|met|was\s+(?:also\s+)?received)\b"
+    r"(?:(?P<verb>(?P<held>held)\s+(?:(?:separate|bilateral|private|closed-door|further|formal"
+    r"|official|lengthy)\s+)?talks|met|was\s+(?:also\s+)?received)\b"
     # (not welcomed by an official named, who is no party of the leaders' talks: "was welcomed
     # at Haneda airport by Foreign Minister Takeshi Iwaya before the two leaders met")
     r"|was\s+(?:welcomed|greeted)\b(?:(?!\bby\b)[^,;()]){0,80}?\s(?:before|and\s+then)\s+"
@@ -13831,10 +13865,12 @@ _ARRIVAL_DAYS = 7
 
 def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
     """The talks of the main clause after a guest's arrival told in a relative clause are
-    their own event when they are dated another day: "X, who arrived in Ankara on Tuesday
-    evening, held talks with Erdogan ... on Wednesday" is a visit (Tuesday) and talks
-    (Wednesday), with the visit's place and parties. Talks of the arrival's day, or of no day
-    told, stay the visit ("met the crown prince the same evening")."""
+    their own event when they are dated by a day of their own: "X, who arrived in Ankara on
+    Tuesday evening, held talks with Erdogan ... on Wednesday" is a visit (Tuesday) and talks
+    (Wednesday), with the visit's place and parties, as is "held separate talks with Dar on
+    Tuesday evening" after an arrival on Tuesday. Talks of no day told stay the visit ("met the
+    crown prince the same evening"), as does the two leaders' meeting after a welcome on the
+    arrival's day."""
     text = doc.text
     if ", who " not in text:
         return
@@ -13874,7 +13910,10 @@ def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
                 ),
                 event.date,
             )
-            if not days or days[0].value == arrival.value:
+            # (the arrival's own day too, for talks with a person named and a day of their own:
+            # "held separate talks with Dar on Tuesday evening"; not the pair's meeting after a
+            # welcome that day, "before the two leaders held a meeting on Tuesday evening")
+            if not days or (pair and days[0].value == arrival.value):
                 continue
             day = days[0]
             if (
