@@ -289,6 +289,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout66",
     HERE / "holdout67",
     HERE / "holdout68",
+    HERE / "holdout69",
 ]
 
 
