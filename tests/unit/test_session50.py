@@ -55,3 +55,27 @@ def test_deals_signed_by_firms_studios_or_associations_are_not_states_agreements
     assert [codes(r) for r in extract(ministers) if r.event_type == "AGREE"] == [{"JOR", "MAR"}]
     states = "Slovenia and Croatia signed a memorandum on Wednesday on preserving wartime archives."
     assert [codes(r) for r in extract(states) if r.event_type == "AGREE"] == [{"HRV", "SVN"}]
+
+
+def test_a_demand_handed_to_the_summoned_envoy_later_in_the_story_is_the_summons() -> None:
+    """ "Foreign Minister Melvin Bouva handed the ambassador a note demanding ...", told
+    paragraphs after "Suriname summoned France's ambassador on Wednesday": the summons's
+    demand, folded into it as the analysts code it; a demand told to reporters stays one."""
+    body = (
+        "PARAMARIBO, March 14 (AFP) - Suriname summoned France's ambassador on Wednesday to "
+        "protest against a shooting on the Maroni river by French gendarmes.\n\n"
+        "Two gold miners were killed in the shooting near Langatabbetje, police said.\n\n"
+        "The river forms the border between Suriname and French Guiana.\n\n"
+        "Foreign Minister Melvin Bouva handed the ambassador a note demanding a full "
+        "investigation, the ministry said."
+    )
+    records = extract(body)
+    assert [r.event_type for r in records if r.event_type in ("ACCUSE", "REQUEST")] == ["ACCUSE"]
+    told = body.replace(
+        "Foreign Minister Melvin Bouva handed the ambassador a note demanding",
+        "On Wednesday, Foreign Minister Melvin Bouva told reporters he demanded that France open",
+    )
+    assert sorted(r.event_type for r in extract(told) if r.event_type in ("ACCUSE", "REQUEST")) == [
+        "ACCUSE",
+        "REQUEST",
+    ]

@@ -2034,7 +2034,15 @@ def _territories_under_their_state(record: DiplomaticEvent) -> DiplomaticEvent:
 # to Nicaragua, demanding the immediate release"
 _DEMAND_WORDS = re.compile(r"demand|urg|call", re.IGNORECASE)
 _PROTEST_SETTING = re.compile(
-    r"\b(?:note|notes|ambassador|envoy|charg[eé]|high\s+commissioner|summon\w*|protest\w*)\b",
+    r"\b(?:note|notes|ambassador|envoy|diplomat|charg[eé]|high\s+commissioner|summon\w*"
+    r"|protest\w*)\b",
+    re.IGNORECASE,
+)
+# The summoned diplomat told of in the demand's own words: "handed the ambassador a note
+# demanding", "told the diplomat that the attack was 'unacceptable' and demanded"
+_TO_THE_SUMMONED_BEFORE = re.compile(
+    r"\b(?:handed|delivered|presented|gave)\b[^.;]{0,60}?\bnote\b"
+    r"|\btold\s+the\s+(?:[\w-]+\s+)?(?:diplomat|envoy|ambassador|charg[eé])\b",
     re.IGNORECASE,
 )
 
@@ -2087,6 +2095,13 @@ def _demand_within(
     # (or further on, in a sentence that names the protest's own officials: "Foreign Minister
     # Margus Tsahkna handed charge d'affaires Lenar Salimullin a note of protest demanding ...")
     if _told_sentences(doc, protest) & {index, index - 1}:
+        return True
+    # (or one that tells the note handed or the words to the diplomat summoned: "Foreign
+    # Minister Melvin Bouva handed the ambassador a note demanding")
+    trigger = next((e for e in demand.evidence if e.field == "trigger"), None)
+    if trigger is not None and _TO_THE_SUMMONED_BEFORE.search(
+        doc.text, sentence.start, trigger.start
+    ):
         return True
     officials = {p.name for p in protest.participants if p.kind is _PARTICIPANT_PERSON and p.name}
     return any(
