@@ -79,3 +79,23 @@ def test_a_demand_handed_to_the_summoned_envoy_later_in_the_story_is_the_summons
         "ACCUSE",
         "REQUEST",
     ]
+
+
+def test_a_guest_received_by_a_new_host_official_after_talks_meets_them_apart() -> None:
+    """ "He was received on Tuesday afternoon by President Jose Ramos-Horta" after the guest's
+    talks with the prime minister: an audience of its own, with the guest the talks told ("He");
+    a reception by the talks' own host is the talks."""
+    body = (
+        "DILI, March 14 (Lusa) - Portuguese Prime Minister Luis Montenegro held talks with his "
+        "Timorese counterpart Xanana Gusmao at the Government Palace in Dili on Tuesday.\n\n"
+        "He was received on Tuesday afternoon by President Jose Ramos-Horta, who invited him to "
+        "return next year."
+    )
+    consult = [r for r in extract(body) if r.event_type == "CONSULT"]
+    assert sorted(r.mode for r in consult) == ["meeting", "talks"]
+    meeting = next(r for r in consult if r.mode == "meeting")
+    assert codes(meeting) == {"PRT", "TLS"}
+    assert {p.name for p in meeting.participants} == {"Jose Ramos-Horta", "Luis Montenegro"}
+    # near miss: received by the talks' own host
+    own = body.replace("by President Jose Ramos-Horta", "by Gusmao")
+    assert [r.mode for r in extract(own) if r.event_type == "CONSULT"] == ["talks"]

@@ -12303,6 +12303,13 @@ def _merge(
             return  # "before the Group of 20 summit": a time reference, not news
         target = _new_event(mention, doc)
         previous = focus.get(family)
+        if previous is not None and _received_by_a_pronoun(doc, mention):
+            # "He was received on Tuesday afternoon by President Jose Ramos-Horta" after the
+            # guest's talks: the guest of those talks, of the state that is not the host's
+            hosts = _mention_states(mention)
+            for key, party in previous.parties.items():
+                if key not in target.parties and party.participant.country_code not in hosts:
+                    target.parties[key] = party
         if (
             not mention.parties
             and previous is not None
@@ -12502,15 +12509,60 @@ def _reception_by_another(event: _Event, mention: _Mention) -> bool:
     later = _RECEIVED_LATER_BEFORE.search(
         mention.sentence.text, 0, mention.span[1] - mention.sentence.start
     )
-    if "visit" in event.modes and not later:
-        return False  # (on a visit, only "Sugiono was later received by Prime Minister Marape")
-    if len(_mention_states(mention)) < 2 or _GREETED_ON_ARRIVAL.search(mention.sentence.text):
-        return False  # ("received the two ministers": no other side named; "at the airport")
     ours = _mention_people(mention)
     theirs = _event_people(event)
+    if "visit" in event.modes and not later:
+        return False  # (on a visit, only "Sugiono was later received by Prime Minister Marape")
+    if _GREETED_ON_ARRIVAL.search(mention.sentence.text):
+        return False  # ("at the airport")
+    if len(_mention_states(mention)) < 2 and not (
+        # "He was received on Tuesday afternoon by President Jose Ramos-Horta" after the talks
+        # of the guest with the host's prime minister: the guest is the talks' own
+        _PASSIVE_RECEIVED_BEFORE.search(
+            mention.sentence.text, 0, mention.span[1] - mention.sentence.start
+        )
+        and len(theirs) >= 2
+        and _new_host_official(event, mention)
+    ):
+        return False  # ("received the two ministers": no other side named)
     # (a later step needs no named pair before it: "talks in Amman between the two countries'
     # foreign ministers", then "Al-Shaibani was later received by King Abdullah II")
     return (len(theirs) >= 2 or later is not None) and bool(ours - theirs)
+
+
+# A reception told in the passive: "He was received", "was later received"
+_PASSIVE_RECEIVED_BEFORE = re.compile(
+    r"\b(?:was|were)\s+(?:(?:later|then|subsequently|afterwards|also)\s+)?received$",
+    re.IGNORECASE,
+)
+
+
+_HE_OR_SHE_WAS_RECEIVED = re.compile(
+    r"(?:He|She)\s+(?:was|had\s+been)\s+(?:(?:later|then|also)\s+)?received$"
+)
+
+
+def _received_by_a_pronoun(doc: Document, mention: _Mention) -> bool:
+    """ "He was received by President X": a reception of the guest told as a pronoun, with one
+    state (the host's) named."""
+    return (
+        "received" in mention.trigger.forms
+        and len(_mention_states(mention)) == 1
+        and _HE_OR_SHE_WAS_RECEIVED.search(doc.text, mention.sentence.start, mention.span[1])
+        is not None
+    )
+
+
+def _new_host_official(event: _Event, mention: _Mention) -> bool:
+    """The mention names a person the event does not hold, of one of the event's states."""
+    states = _states(event)
+    held = _event_people(event)
+    return any(
+        p.participant.kind is _PARTICIPANT_PERSON
+        and p.key not in held
+        and p.participant.country_code in states
+        for p in mention.parties
+    )
 
 
 # A step told as coming after the one before: "later", "then", "subsequently", "afterwards"
