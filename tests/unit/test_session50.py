@@ -99,3 +99,47 @@ def test_a_guest_received_by_a_new_host_official_after_talks_meets_them_apart() 
     # near miss: received by the talks' own host
     own = body.replace("by President Jose Ramos-Horta", "by Gusmao")
     assert [r.mode for r in extract(own) if r.event_type == "CONSULT"] == ["talks"]
+
+
+def test_the_taoiseach_is_a_head_of_government_named_by_title() -> None:
+    """ "Taoiseach Micheál Martin" is a person of Ireland, a party of his talks."""
+    body = (
+        "DUBLIN, March 14 (Reuters) - Ukrainian President Volodymyr Zelensky held talks with "
+        "Taoiseach Micheál Martin in Dublin on Wednesday."
+    )
+    talks = [r for r in extract(body) if r.mode == "talks"]
+    assert len(talks) == 1
+    people = {p.name: (p.country_code, p.title) for p in talks[0].participants if p.name}
+    assert people["Micheál Martin"] == ("IRL", "Prime Minister")
+
+
+def test_a_sum_pledged_in_aid_the_aid_trigger_does_not_read_is_a_pledge() -> None:
+    """ "Martin pledged 25 million euros in new humanitarian and demining aid for Ukraine": a
+    pledge (no aid trigger reads "humanitarian and demining aid"); "pledged 4.5 million
+    dollars in humanitarian aid" is still the aid trigger's, one record."""
+    body = (
+        "DUBLIN, March 14 (Reuters) - Irish Prime Minister Micheál Martin pledged 25 million "
+        "euros in new humanitarian and demining aid for Ukraine on Wednesday."
+    )
+    assert [(r.event_type, r.mode) for r in extract(body)] == [("AGREE", "pledge")]
+    # (the giver; a recipient named this far after the sum is not read yet)
+    assert "IRL" in codes(extract(body)[0])
+    aid = body.replace("in new humanitarian and demining aid", "in humanitarian aid")
+    assert len(extract(aid)) == 1
+
+
+def test_a_sum_in_thousands_a_state_would_give_is_a_pledge() -> None:
+    """ "New Zealand announced on Wednesday that it would give 500,000 New Zealand dollars
+    ($290,000) for relief" after a quake in Papua New Guinea: a pledge, though no "million";
+    "would give 500 jobs" is none."""
+    body = (
+        "PORT MORESBY, March 14 (AP) - An earthquake killed 12 people in Papua New Guinea's "
+        "Enga province on Monday.\n\n"
+        "New Zealand announced on Wednesday that it would give 500,000 New Zealand dollars "
+        "($290,000) to Papua New Guinea for relief."
+    )
+    pledges = [r for r in extract(body) if r.mode == "pledge"]
+    assert [codes(r) for r in pledges] == [{"NZL", "PNG"}]
+    assert pledges[0].date == "2024-03-13"
+    jobs = body.replace("500,000 New Zealand dollars ($290,000)", "500 jobs")
+    assert [r for r in extract(jobs) if r.mode == "pledge"] == []

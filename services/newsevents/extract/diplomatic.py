@@ -6613,6 +6613,10 @@ def _read(
         trigger.mode == "pledge"
         and "million" in trigger.needs
         and _AID_AFTER.search(text, end, min(sentence.end, end + 80))
+        # (the aid trigger's own words: not "in new humanitarian and demining aid")
+        and any(
+            doc.lower.find(noun, end, min(sentence.end, end + 80)) >= 0 for noun in _aid_nouns()
+        )
     ):
         return []  # "pledged NZ$4.5 million in humanitarian support": the aid trigger codes it
     if (
@@ -12845,6 +12849,21 @@ def _formal_protest(trigger: Trigger) -> bool:
 _SEPARATELY_OPENING = re.compile(
     r"\s*(?:Separately|In\s+a\s+separate|Meanwhile|Also|Earlier|Later)\b", re.IGNORECASE
 )
+
+
+@cache
+def _aid_nouns() -> tuple[str, ...]:
+    """The nouns of the aid triggers ("humanitarian aid", "relief supplies"), lower case."""
+    return tuple(
+        sorted(
+            {
+                noun
+                for trigger in diplomatic_lexicon().triggers
+                if trigger.event_type is _TYPE_AID
+                for noun in trigger.nouns
+            }
+        )
+    )
 
 
 @cache
