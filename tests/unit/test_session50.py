@@ -143,3 +143,45 @@ def test_a_sum_in_thousands_a_state_would_give_is_a_pledge() -> None:
     assert pledges[0].date == "2024-03-13"
     jobs = body.replace("500,000 New Zealand dollars ($290,000)", "500 jobs")
     assert [r for r in extract(jobs) if r.mode == "pledge"] == []
+
+
+def test_a_warning_with_no_one_named_is_aimed_at_the_other_side_of_a_two_state_story() -> None:
+    """ "Sheinbaum warned that Mexico would reconsider intelligence sharing" in a story of
+    Mexico's protest to the United States: aimed at the United States; not a passive "had been
+    warned", nor a story whose other side is not one state told more than the rest."""
+    body = (
+        "MEXICO CITY, March 14 (Reuters) - Mexico sent a diplomatic note to the United States on "
+        "Wednesday protesting against flights by U.S. military drones over Sinaloa.\n\n"
+        "Foreign Minister Juan Ramon de la Fuente said the United States had not asked for "
+        "permission.\n\n"
+        "President Claudia Sheinbaum warned that Mexico would reconsider intelligence sharing "
+        '"if there is a single unauthorised operation on our soil".'
+    )
+    warnings = [r for r in extract(body) if r.event_type == "THREATEN"]
+    assert [codes(r) for r in warnings] == [{"MEX", "USA"}]
+    passive = body.replace(
+        "President Claudia Sheinbaum warned that Mexico would",
+        "Mexico had been warned that it would",
+    )
+    assert [r for r in extract(passive) if r.event_type == "THREATEN"] == []
+    three = body.replace(
+        "Foreign Minister Juan Ramon de la Fuente said the United States had not asked for "
+        "permission.",
+        "Canada and Guatemala said they had not been asked. Canada and Guatemala were not told.",
+    ).replace("to the United States", "to Washington")
+    assert [r for r in extract(three) if r.event_type == "THREATEN"] == []
+    # nor a warning of what others or nature may do, or one aimed at people of no state
+    for other in (
+        "President Claudia Sheinbaum warned that the toll could rise.",
+        "President Claudia Sheinbaum warned that her government would not allow activists "
+        'from abroad to "meddle".',
+    ):
+        told = body.replace(
+            "President Claudia Sheinbaum warned that Mexico would reconsider intelligence sharing "
+            '"if there is a single unauthorised operation on our soil".',
+            other,
+        )
+        assert [r for r in extract(told) if r.event_type == "THREATEN"] == [], other
+    # ... while "her government would" is the speaker's own side
+    government = body.replace("warned that Mexico would", "warned that her government would")
+    assert [codes(r) for r in extract(government) if r.event_type == "THREATEN"] == [{"MEX", "USA"}]

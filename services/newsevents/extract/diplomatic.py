@@ -2380,6 +2380,58 @@ def _a_firms_delivery(doc: Document, record: DiplomaticEvent) -> bool:
 _PLAIN_WARNING = frozenset(("warned", "warns", "warning that"))
 
 
+_AIMED_AT_NONSTATE = re.compile(
+    r"\b(?:activists|rebels|militants|insurgents|gangs|smugglers|migrants|traffickers|protesters"
+    r"|fighters|groups|companies|firms|investors)\b"
+)
+_OWN_ACT_WARNED_AFTER = re.compile(
+    r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+that\s+(?:"
+    r"(?P<subject>it|he|she|they|we|(?:his|her|its|their|the)\s+(?:government|country|side))"
+    r"|(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))\s+(?:would|will)\b"
+)
+
+
+def _story_counterpart(
+    doc: Document, gaz: Gazetteer, parties: list[_Party], start: int, end: int, sentence_end: int
+) -> _Party | None:
+    """The state a warning with no one named is aimed at: the other side of a story of two
+    states, when the speaker is one of them (named before the verb, alone, and no other state
+    after it) and the other is named at least twice and more often than any third state."""
+    speakers = {
+        p.participant.country_code
+        for p in parties
+        if p.span[1] <= start and p.participant.country_code is not None
+    }
+    # (the speaker's own state may be told again after the verb: "warned that Mexico would")
+    if len(speakers) != 1 or any(
+        p.span[0] >= end and p.participant.country_code not in speakers for p in parties
+    ):
+        return None
+    # what the speaker's own side would do: "warned that Mexico would reconsider", "warned on
+    # Monday that her government would not allow" (not "warned that the toll could rise")
+    own = _OWN_ACT_WARNED_AFTER.match(doc.text, end)
+    if own is None or _AIMED_AT_NONSTATE.search(doc.text, own.end(), sentence_end):
+        # ("would not allow activists from neighbouring countries to 'meddle'": people, no
+        # state)
+        return None
+    if own.group("subject") is None and not any(
+        p.span[0] == own.start("state") and p.participant.country_code in speakers for p in parties
+    ):
+        return None
+    counts = [
+        (code, n)
+        for code, n in doc.country_counts.most_common()
+        if code not in speakers and code not in IGO_CODES
+    ]
+    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+        return None
+    code = counts[0][0]
+    first = next((m for m in doc.mentions_in(0, len(doc.text)) if m.code == code), None)
+    if first is None:
+        return None
+    return _state_party(gaz, code, (first.start, first.end))
+
+
 def _unaimed_warning(doc: Document, record: DiplomaticEvent) -> bool:
     """A warning kept for the retaliation it speaks of ("warned it could retaliate") that
     found no one to be aimed at in the row before it ("Yellen warned of retaliation risks in
@@ -7809,6 +7861,20 @@ def _read(
             # the story's main agreement or talks (``_add_endorsed_sides``; with none, no event)
             directed = (sources[0].key, sources[:1])
             awaits_sides = True
+        if (
+            directed is None
+            and trigger.event_type is _TYPE_THREATEN
+            and hit.form in _PLAIN_WARNING
+            # (not "the embassy had been warned twice this year")
+            and not _PASSIVE_BEFORE.search(text, max(sentence.start, start - 16), start)
+            and (counterpart := _story_counterpart(doc, gaz, parties, start, end, sentence.end))
+            is not None
+        ):
+            # "Sheinbaum warned that Mexico would reconsider intelligence sharing" in a story of
+            # Mexico's row with the United States: aimed at the story's other side
+            speakers = [p for p in parties if p.span[1] <= start]
+            parties = [*parties, counterpart]
+            directed = (speakers[0].key, [*speakers, counterpart])
         if trigger.check == "ceremony_host" and directed is not None:
             # "South Korea will not attend this year's memorial ceremony ... in Japan": the
             # boycott is aimed at the state the ceremony is held in or belongs to (a state's:
