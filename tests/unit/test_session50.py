@@ -185,3 +185,80 @@ def test_a_warning_with_no_one_named_is_aimed_at_the_other_side_of_a_two_state_s
     # ... while "her government would" is the speaker's own side
     government = body.replace("warned that Mexico would", "warned that her government would")
     assert [codes(r) for r in extract(government) if r.event_type == "THREATEN"] == [{"MEX", "USA"}]
+
+
+def test_a_site_visited_is_not_a_state_visited() -> None:
+    """ "Hichilema is scheduled to visit the Lobito port terminal" after his talks in Luanda,
+    "visited a memorial in Benguela": sites seen on a visit, no visit of their own; "will visit
+    the Angolan capital" is one, and so is a site visit told alone."""
+    lead = (
+        "LUANDA, March 14 (ANGOP) - Zambian President Hakainde Hichilema held talks with "
+        "Angolan President Joao Lourenco in Luanda on Wednesday.\n\n"
+    )
+    for site in (
+        "Before leaving Angola on Friday, Hichilema is scheduled to visit the Lobito port "
+        "terminal.",
+        "Hichilema also visited a memorial in Benguela on Thursday.",
+    ):
+        assert [r for r in extract(lead + site) if r.mode == "visit"] == [], site
+    capital = "Mozambican President Daniel Chapo will visit the Angolan capital on Friday."
+    visits = [r for r in extract(lead + capital) if r.mode == "visit"]
+    assert [codes(r) for r in visits] == [{"AGO", "MOZ"}]
+    # ... and a site visit told alone is the visit to its country
+    alone = "Zambian President Hakainde Hichilema visited the Lobito port terminal in Angola."
+    assert [codes(r) for r in extract(alone) if r.mode == "visit"] == [{"AGO", "ZMB"}]
+
+
+def test_the_review_near_misses_of_the_fiftieth_session() -> None:
+    """A review's probes that the first versions of these rules got wrong: the guest's own
+    ambassador (met or receiving), a state's boards, firms at the head of a sentence, a firm's
+    gift, a forecast told as a warning; and a state's forces as the warning's own side."""
+
+    def records(body: str) -> list[tuple[str, str | None, set[str]]]:
+        return [(r.event_type, r.mode, codes(r)) for r in extract(body)]
+
+    envoy = (
+        "TOKYO, March 14 (Kyodo) - Philippine President Ferdinand Marcos Jr, who arrived in Tokyo "
+        "on Tuesday, met Philippine Ambassador Mylene Garcia-Albano on Tuesday evening."
+    )
+    assert [m for _, m, _ in records(envoy)] == ["visit"]
+    reception = (
+        "DILI, March 14 (Lusa) - Brazilian Foreign Minister Mauro Vieira held talks with Timorese "
+        "Foreign Minister Bendito Freitas in Dili on Tuesday.\n\n"
+        "He was received on Tuesday evening by the Brazilian ambassador, Maria da Gloria Souza, "
+        "at the embassy."
+    )
+    assert [m for _, m, _ in records(reception)] == ["talks"]
+    boards = (
+        "ADDIS ABABA, March 14 (Reuters) - The investment promotion boards of Ethiopia and the "
+        "United Arab Emirates signed a memorandum on Tuesday."
+    )
+    assert records(boards) == [("AGREE", "agreement", {"ARE", "ETH"})]
+    firms = (
+        "NEW DELHI, March 14 (Reuters) - Companies from India and the United Arab Emirates signed "
+        "12 agreements on Tuesday."
+    )
+    assert records(firms) == []
+    gift = (
+        "KATHMANDU, March 14 (Reuters) - Chinese telecoms firm Huawei said on Tuesday it would "
+        "donate 500,000 yuan to Nepal for flood relief."
+    )
+    assert records(gift) == []
+    assert records(gift.replace("Chinese telecoms firm Huawei", "China")) == [
+        ("AGREE", "pledge", {"CHN", "NPL"})
+    ]
+    story = (
+        "NAIROBI, March 14 (Reuters) - Kenya accused Somalia on Tuesday of shelling its "
+        "territory.\n\nSomalia denied the charge.\n\n"
+    )
+    forecast = (
+        "Kenyan Finance Minister John Mbadi warned that the country would slip into recession."
+    )
+    assert [r for r in records(story + forecast) if r[0] == "THREATEN"] == []
+    forces = (
+        "Kenyan Interior Minister Kipchumba Murkomen warned that Kenyan forces would respond to "
+        "any further shelling."
+    )
+    assert [r for r in records(story + forces) if r[0] == "THREATEN"] == [
+        ("THREATEN", "warning", {"KEN", "SOM"})
+    ]

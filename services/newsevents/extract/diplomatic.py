@@ -2386,8 +2386,16 @@ _AIMED_AT_NONSTATE = re.compile(
 )
 _OWN_ACT_WARNED_AFTER = re.compile(
     r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+that\s+(?:"
-    r"(?P<subject>it|he|she|they|we|(?:his|her|its|their|the)\s+(?:government|country|side))"
-    r"|(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))\s+(?:would|will)\b"
+    r"(?P<subject>it|he|she|they|we|(?:his|her|its|their|the)\s+(?:government|country|side"
+    r"|forces|troops|army|military))"
+    # (a state, or its forces: "that Zagreb would", "that Kenyan forces would")
+    r"|(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+    r"(?:\s+(?:armed\s+)?(?:forces|troops|army|military|navy))?)\s+(?:would|will)\s+"
+    # (an act of its own, not a forecast: "would slip into recession", "would take months")
+    r"(?:not\s+)?(?:(?:respond|retaliate|reconsider|review|suspend|cut|close|expel|block|impose"
+    r"|deploy|strike|recall|halt|end|withdraw|allow|tolerate|act|defend|hit|sever|freeze|veto"
+    r"|reciprocate|sanction|revoke|cancel|stop|leave|quit|boycott|seize|shoot|attack|hesitate"
+    r"|agree|accept|approve|sign|ratify|support|back|lift|release|return|stand\s+idly)\b|take\s+(?:\w+\s+){0,2}(?:measures|action|steps|countermeasures))"
 )
 
 
@@ -3721,6 +3729,9 @@ def _state_gives(doc: Document, sentence: Sentence, start: int) -> bool:
     said = _IT_SAID_BEFORE.search(text, lead, start)
     if said is None:
         return False
+    if _FIRM_BEFORE_IT_SAID.search(text, sentence.start, said.start()) is not None:
+        # "Chinese telecoms firm Huawei said on Tuesday it would donate": a firm's gift
+        return False
     if said.group("government"):
         # "Trinidad and Tobago's Prime Minister ... said that her government would provide": the
         # leader's state (the possessive names it); not a government to come ("opposition
@@ -3858,6 +3869,8 @@ _COMPANY_NOUNS = (
     r"|developers?|retailers?|insurers?|airlines?|utilit(?:y|ies)|publishers?|distributors?"
     r"|broadcasters?|studios?)"
 )
+# A firm as who said it would give: "Chinese telecoms firm Huawei said", "the company said"
+_FIRM_BEFORE_IT_SAID = re.compile(r"\b" + _COMPANY_NOUNS + r"\b", re.IGNORECASE)
 # A firm named with its state's possessive: "Indonesia's biggest homegrown coffee chain Kopi
 # Kenangan", "Japan's top carmaker Toyota"
 _STATES_FIRM_BEFORE = re.compile(
@@ -3903,6 +3916,16 @@ _COMPANY_SUBJECT = re.compile(
     r"|was|is|in)\s+)"
     r"{0,5}$"
 )
+_VISIT_VERBS = frozenset(("visit", "visits", "visited", "visiting"))
+# A site as what is visited: "the Lobito port terminal", "a shipyard in Tuzla", "the area" (its
+# head noun: not "the wounded in hospital")
+_SITE_OBJECT_AFTER = re.compile(
+    r"\s+(?:a|an|the)\s+(?:(?!(?:in|of|at|on|to|with|and)\s)[\w'’-]+\s+){0,3}?"
+    r"(?:port|terminal|shipyard|mill|memorial|factory"
+    r"|plant|museum|school|hospital|camp|farm|mine|site|area|market|monument|cemetery|temple"
+    r"|mosque|church|cathedral|refinery|dam|university|exhibition|fair|facility|project"
+    r"|laboratory|lab|centre|center)s?\b"
+)
 # Where the subject of a clause's verb begins: after a comma, a colon or a conjunction of
 # time ("Before the game, officials of ...", "rose 2.7% after the power producer signed")
 _SUBJECT_OPENS = re.compile(r"[,;:(]\s+|\b(?:after|before|when|while|as|since|and\s+that)\s+")
@@ -3910,8 +3933,10 @@ _SUBJECT_OPENS = re.compile(r"[,;:(]\s+|\b(?:after|before|when|while|as|since|an
 # associations, producers, clubs ("Portuguese and Angolan companies", "Tashkent-based Kinoman
 # Studio", "Ghana's Abibigromma theatre company", "The two boards")
 _NON_STATE_SIGNER = re.compile(
-    r"\b(?:companies|firms|studios?|films|federations|associations|boards|producers?|clubs"
+    r"\b(?i:companies|firms|studios?|films|federations|associations|boards|producers?|clubs"
     r"|universities|banks|lenders|unions|theat(?:re|er)\s+compan(?:y|ies)|arts\s+cent(?:re|er)s?)\b"
+    # (not a state's own body: "The investment promotion boards of Ethiopia and the UAE")
+    r"(?!\s+of\s+(?:the\s+)?[A-Z])"
     r"|\b[A-Z][\w]*-based\s+[A-Z]"
 )
 # ... unless a state's own people or the state itself are among the subject's words
@@ -12360,6 +12385,10 @@ def _merge(
             # announced the deal": the ceasefire told as an agreement
             _absorb(truce, mention, doc)
             return
+    if target is None and _site_seen_on_a_visit(doc, events, mention):
+        # "Before leaving Luanda on Friday, Hichilema is scheduled to visit the Lobito port
+        # terminal": a site seen on the visit told before, no visit of its own
+        return
     if target is None and _domestic_leg(events, mention):
         # "Adeang arrived in Beijing on Sunday for a state visit ... the Nauruan president is
         # also scheduled to travel to Shanghai": a leg of the visit told before
@@ -12453,6 +12482,26 @@ _TALKS_PURPOSE = re.compile(
     r"(?!\s+(?:with\s+)?(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:business|investors?|students|executives"
     r"|entrepreneurs|members\s+of\s+the\s+\w+\s+(?:diaspora|community)|the\s+diaspora|diaspora))"
 )
+
+
+def _site_seen_on_a_visit(doc: Document, events: list[_Event], mention: _Mention) -> bool:
+    """Whether a visit mention names a site as its object ("visit the Lobito port terminal",
+    "visited a memorial in Busan") while a meeting or visit of its states or people was told
+    before: a site seen on that visit. A site visit told alone is the visit ("Rubio visited the
+    Kakuma refugee camp in Kenya")."""
+    if mention.trigger.mode != "visit" or mention.anaphoric:
+        return False
+    if doc.lower[mention.span[0] : mention.span[1]] not in _VISIT_VERBS:
+        return False
+    if _SITE_OBJECT_AFTER.match(doc.text, mention.span[1]) is None:
+        return False
+    codes = _mention_states(mention)
+    people = _mention_people(mention)
+    return any(
+        event.event_type is _TYPE_CONSULT
+        and ((codes and codes <= _states(event)) or (people and people & _event_people(event)))
+        for event in events
+    )
 
 
 def _domestic_leg(events: list[_Event], mention: _Mention) -> bool:
@@ -12602,8 +12651,7 @@ def _reception_by_another(event: _Event, mention: _Mention) -> bool:
 
 # A reception told in the passive: "He was received", "was later received"
 _PASSIVE_RECEIVED_BEFORE = re.compile(
-    r"\b(?:was|were)\s+(?:(?:later|then|subsequently|afterwards|also)\s+)?received$",
-    re.IGNORECASE,
+    r"\bwas\s+(?:(?:later|then|subsequently|afterwards|also)\s+)?received$", re.IGNORECASE
 )
 
 
@@ -12624,13 +12672,16 @@ def _received_by_a_pronoun(doc: Document, mention: _Mention) -> bool:
 
 
 def _new_host_official(event: _Event, mention: _Mention) -> bool:
-    """The mention names a person the event does not hold, of one of the event's states."""
-    states = _states(event)
+    """The mention names a person the event does not hold, of the state the event is held in
+    (not the guest's own ambassador)."""
+    if event.location is None or event.location.country_code not in _states(event):
+        return False
+    host = event.location.country_code
     held = _event_people(event)
     return any(
         p.participant.kind is _PARTICIPANT_PERSON
         and p.key not in held
-        and p.participant.country_code in states
+        and p.participant.country_code == host
         for p in mention.parties
     )
 
@@ -14062,10 +14113,21 @@ def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
                 ),
                 event.date,
             )
-            # (the arrival's own day too, for talks with a person named and a day of their own:
-            # "held separate talks with Dar on Tuesday evening"; not the pair's meeting after a
-            # welcome that day, "before the two leaders held a meeting on Tuesday evening")
-            if not days or (pair and days[0].value == arrival.value):
+            # (the arrival's own day too, for talks with a host's person named and a day of
+            # their own: "held separate talks with Dar on Tuesday evening"; not the pair's
+            # meeting after a welcome that day, "before the two leaders held a meeting on
+            # Tuesday evening", nor "met Philippine Ambassador Garcia-Albano on Tuesday
+            # evening", the guest's own envoy)
+            if not days:
+                continue
+            if days[0].value == arrival.value and (
+                pair
+                or event.location is None
+                or not any(
+                    person.country_code == event.location.country_code
+                    for _, _, person in doc.person_mentions(found.end(), clause_end)
+                )
+            ):
                 continue
             day = days[0]
             if (
