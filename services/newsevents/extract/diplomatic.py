@@ -14066,6 +14066,18 @@ def _visit_from_an_arrival_told_with_talks(doc: Document, events: list[_Event]) 
 _ARRIVAL_DAYS = 7
 
 
+def _another_states_person(doc: Document, lo: int, who: int, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` names a person of another state (or body) than the guest named
+    right before ``who`` (", who arrived ..."): the host's or a third side's, not the guest's
+    own ambassador."""
+    guests = doc.person_mentions(lo, who)
+    guest = guests[-1][2].country_code if guests else None
+    return any(
+        person.country_code is not None and person.country_code != guest
+        for _, _, person in doc.person_mentions(start, end)
+    )
+
+
 def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
     """The talks of the main clause after a guest's arrival told in a relative clause are
     their own event when they are dated by a day of their own: "X, who arrived in Ankara on
@@ -14122,10 +14134,8 @@ def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
                 continue
             if days[0].value == arrival.value and (
                 pair
-                or event.location is None
-                or not any(
-                    person.country_code == event.location.country_code
-                    for _, _, person in doc.person_mentions(found.end(), clause_end)
+                or not _another_states_person(
+                    doc, sentence.start, who.start(), found.end(), clause_end
                 )
             ):
                 continue
