@@ -262,3 +262,16 @@ def test_the_review_near_misses_of_the_fiftieth_session() -> None:
     assert [r for r in records(story + forces) if r[0] == "THREATEN"] == [
         ("THREATEN", "warning", {"KEN", "SOM"})
     ]
+
+
+def test_same_day_talks_after_an_arrival_with_a_third_sides_envoy_are_their_own() -> None:
+    """ "Fidan, who arrived in Damascus on Tuesday, held talks with U.N. envoy Geir Pedersen on
+    Tuesday evening": the visit and the talks with the U.N.'s envoy, two records."""
+    body = (
+        "DAMASCUS, March 14 (AFP) - Turkish Foreign Minister Hakan Fidan, who arrived in Damascus "
+        "on Tuesday, held talks with U.N. envoy Geir Pedersen on Tuesday evening."
+    )
+    assert sorted(r.mode for r in extract(body) if r.event_type == "CONSULT") == [
+        "talks",
+        "visit",
+    ]
