@@ -275,3 +275,19 @@ def test_same_day_talks_after_an_arrival_with_a_third_sides_envoy_are_their_own(
         "talks",
         "visit",
     ]
+
+
+def test_the_next_round_of_talks_told_before_is_scheduled_between_their_sides() -> None:
+    """ "The next round will be held in Dhaka on October 20" after Indian-Bangladeshi talks:
+    the sides' next round, scheduled; with no talks told before, no sides and no record."""
+    body = (
+        "NEW DELHI, March 14 (PTI) - India and Bangladesh held talks on water sharing in New "
+        "Delhi on Wednesday.\n\n"
+        "The next round will be held in Dhaka on March 28."
+    )
+    scheduled = [r for r in extract(body) if r.status == "scheduled"]
+    assert [(r.mode, codes(r), r.date, place(r)) for r in scheduled] == [
+        ("talks", {"BGD", "IND"}, "2024-03-28", ("Dhaka", "BGD"))
+    ]
+    alone = "DHAKA, March 14 (PTI) - Officials said the next round would be held in Dhaka soon."
+    assert extract(alone) == []

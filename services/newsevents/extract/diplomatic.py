@@ -12273,6 +12273,8 @@ def _shares_guest(event: _Event, mention: _Mention) -> bool:
 
 
 # The next round of talks told before: "the talks are scheduled to resume on Monday".
+# A round told by the words "the next round" (the trigger of the talks' next round)
+_ROUND_TOLD = re.compile(r"the\s+\w+\s+round\b")
 _NEXT_ROUND = re.compile(
     r"\b(?:resum\w*|reconven\w*|(?:next|new|second|third|fresh|another)\s+round)\b",
     re.IGNORECASE,
@@ -12438,6 +12440,22 @@ def _merge(
             # first meeting next month": the next round, between the sides told before
             target.parties = dict(previous.parties)
             target.evidence.extend(("participant", *p.span) for p in previous.parties.values())
+        if not target.parties and _ROUND_TOLD.match(doc.lower, mention.span[0], mention.span[1]):
+            # "The next round will be held in Dhaka on October 20": the round of the last talks
+            # told between two sides or more; with none, no sides ("officials said the next
+            # round would be held in Male 'soon'")
+            last = next(
+                (
+                    e
+                    for e in reversed(events)
+                    if e.event_type is _TYPE_CONSULT and len(_states(e)) >= 2
+                ),
+                None,
+            )
+            if last is None:
+                return
+            target.parties = dict(last.parties)
+            target.evidence.extend(("participant", *p.span) for p in last.parties.values())
         events.append(target)
     else:
         _absorb(target, mention, doc)
