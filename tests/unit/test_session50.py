@@ -291,3 +291,25 @@ def test_the_next_round_of_talks_told_before_is_scheduled_between_their_sides() 
     ]
     alone = "DHAKA, March 14 (PTI) - Officials said the next round would be held in Dhaka soon."
     assert extract(alone) == []
+
+
+def test_coordinated_or_mixed_patrols_are_joint_action_and_patrols_agreed_are_the_agreement() -> (
+    None
+):
+    """ "Iran and Turkey will begin coordinated patrols along the border on March 20": a joint
+    action to come (like "joint patrols"); "agreed ... to hold coordinated patrols along the
+    frontier" is a term of the agreement, no patrols held."""
+    body = (
+        "ANKARA, March 14 (Reuters) - Iran and Turkey will begin coordinated patrols along the "
+        "border on March 20."
+    )
+    joint = [r for r in extract(body) if r.event_type == "COOPERATE"]
+    assert [(r.status, codes(r), r.date) for r in joint] == [
+        ("scheduled", {"IRN", "TUR"}, "2024-03-20")
+    ]
+    agreed = (
+        "TEHRAN, March 14 (Reuters) - The interior ministers of Iran and Pakistan met in Tehran on "
+        "Wednesday and agreed to set up a joint border security committee and to hold "
+        "coordinated patrols along the frontier."
+    )
+    assert sorted(r.event_type for r in extract(agreed)) == ["AGREE", "CONSULT"]

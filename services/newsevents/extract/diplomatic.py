@@ -3916,6 +3916,13 @@ _COMPANY_SUBJECT = re.compile(
     r"|was|is|in)\s+)"
     r"{0,5}$"
 )
+# An agreement to hold a joint action, right before its noun: "agreed to set up a committee and
+# to hold coordinated patrols", "agreed to conduct joint exercises"
+_AGREED_TO_HOLD_BEFORE = re.compile(
+    r"\bagree(?:d|s)?\b[^.;:]{0,100}?\bto\s+(?:hold|conduct|carry\s+out|launch|stage|start"
+    r"|begin|resume|organi[sz]e|mount)\s+(?:(?:a|an|the|their|regular|new|more)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 _VISIT_VERBS = frozenset(("visit", "visits", "visited", "visiting"))
 # A site as what is visited: "the Lobito port terminal", "a shipyard in Tuzla", "the area" (its
 # head noun: not "the wounded in hospital")
@@ -6905,6 +6912,13 @@ def _read(
     ):
         # "the company had struck agreements with carriers in India", "The company also said it
         # had signed a memorandum of understanding with Beijing-based BOE": a firm's deals
+        return []
+    if (
+        trigger.event_type is _TYPE_COOPERATE
+        and _AGREED_TO_HOLD_BEFORE.search(text, max(sentence.start, start - 120), start) is not None
+    ):
+        # "met in Tehran on Wednesday and agreed ... to hold coordinated patrols along the
+        # frontier": a term of the agreement, not patrols held
         return []
     if trigger.event_type is _TYPE_AGREE and _non_state_signers(text, sentence, start):
         # "Moroccan and Jordanian production companies signed a co-production deal", "veterans'
