@@ -313,3 +313,33 @@ def test_coordinated_or_mixed_patrols_are_joint_action_and_patrols_agreed_are_th
         "coordinated patrols along the frontier."
     )
     assert sorted(r.event_type for r in extract(agreed)) == ["AGREE", "CONSULT"]
+
+
+def test_a_day_to_come_told_before_an_act_does_not_make_it_old() -> None:
+    """ "agreed to hold the next session ... on March 10, and Guelleh invited Abiy to attend
+    ..." in a January article: March 10 is to come, not last March, so the invitation after it
+    is news; "had met on March 10, and Guelleh invited" (last March) stays background."""
+    from newsevents.contracts import RawArticle
+    from newsevents.extract.diplomatic import extract_diplomatic
+    from newsevents.extract.document import analyse
+
+    def read(body: str) -> list[str]:
+        article = RawArticle(
+            id="t", title="World news", body=body, published_at="2026-01-29T10:00:00+03:00"
+        )
+        return [r.mode or "" for r in extract_diplomatic(analyse(article), "test")]
+
+    body = (
+        "ADDIS ABABA, Jan 29 (Reuters) - Djibouti's President Ismail Omar Guelleh held talks with "
+        "Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Wednesday.\n\n"
+        "The two leaders agreed to hold the next session of their joint commission in Djibouti "
+        "on March 10, and Guelleh invited Abiy to attend Djibouti's independence day "
+        "celebrations in June."
+    )
+    assert "invitation" in read(body)
+    old = body.replace(
+        "The two leaders agreed to hold the next session of their joint commission in Djibouti "
+        "on March 10",
+        "The two leaders had met in Djibouti on March 10",
+    )
+    assert "invitation" not in read(old)

@@ -10408,7 +10408,17 @@ _DEPENDENT_CLAUSE_BEFORE = re.compile(
 def _old_day_before(doc: Document, sentence: Sentence, start: int) -> bool:
     """Whether the sentence dates what it tells before ``start`` two months or more before
     publication ("in March 2023", "on Jan. 2")."""
-    days = _days_named(doc, sentence.start, start, Tense.PAST)
+    days = [
+        d.value
+        for d in doc.dates.find(sentence.start, start, doc.published, Tense.PAST)
+        if d.value is not None
+        # (not a day to come with no year: "agreed to hold the next session ... on March 10,
+        # and Guelleh invited Abiy" in January)
+        and not (
+            _A_YEAR.search(d.text) is None
+            and _TO_COME_BEFORE.search(doc.text, sentence.start, d.start) is not None
+        )
+    ]
     if days:
         return (doc.published - max(days)).days >= _OLD_DAYS
     published = doc.published
@@ -10420,6 +10430,12 @@ def _old_day_before(doc: Document, sentence: Sentence, start: int) -> bool:
     return False
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# What is still to come, told before a day: "agreed to hold the next session ... on March 10"
+_TO_COME_BEFORE = re.compile(
+    r"\b(?:will|would|to\s+hold|to\s+meet|to\s+be\s+held|next|due|scheduled|set\s+for"
+    r"|planned|expected)\b"
+)
 _IN_MONTH_YEAR = re.compile(
     rf"\b(?:in|during|since)\s+(?:(?:a|an|the|its)\s+)?(?:({_MONTHS})\s+)?((?:19|20)\d\d)\b"
 )
