@@ -343,3 +343,24 @@ def test_a_day_to_come_told_before_an_act_does_not_make_it_old() -> None:
         "The two leaders had met in Djibouti on March 10",
     )
     assert "invitation" not in read(old)
+
+
+def test_sanctions_told_as_the_object_of_another_act_are_not_imposed_there() -> None:
+    """ "Rwanda on Thursday rejected U.S. sanctions on two senior Rwandan army officers", "its
+    refusal to join EU sanctions against Russia": the rejection is the act, no sanctions
+    imposed in that sentence; "imposed sanctions on" still is."""
+    rejected = (
+        "KIGALI, March 14 (Reuters) - Rwanda on Thursday rejected U.S. sanctions on two senior "
+        "Rwandan army officers, calling them unjustified."
+    )
+    assert sorted(r.event_type for r in extract(rejected)) == ["REJECT"]
+    join = (
+        "BELGRADE, March 14 (AP) - The European Union urged Serbia on Wednesday to join EU "
+        "sanctions against Russia."
+    )
+    assert "SANCTION" not in [r.event_type for r in extract(join)]
+    imposed = (
+        "WASHINGTON, March 14 (Reuters) - The United States on Thursday imposed sanctions on two "
+        "senior Rwandan army officers."
+    )
+    assert [codes(r) for r in extract(imposed) if r.event_type == "SANCTION"] == [{"RWA", "USA"}]

@@ -3923,6 +3923,11 @@ _AGREED_TO_HOLD_BEFORE = re.compile(
     r"|begin|resume|organi[sz]e|mount)\s+(?:(?:a|an|the|their|regular|new|more)\s+)?"
     r"(?:[\w-]+\s+){0,2}$"
 )
+_SANCTIONS_AS_OBJECT_BEFORE = re.compile(
+    r"\b(?:join|joins|joined|joining|align\w*\s+(?:[\w'’-]+\s+){0,4}?with|push(?:ed|es|ing)?\s+for"
+    r"|call(?:ed|s|ing)?\s+for|reject(?:ed|s|ing)?|condemn(?:ed|s|ing)?|criticis(?:ed|es|ing)"
+    r"|criticiz(?:ed|es|ing)|denounc(?:ed|es|ing))\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?$"
+)
 _VISIT_VERBS = frozenset(("visit", "visits", "visited", "visiting"))
 # A site as what is visited: "the Lobito port terminal", "a shipyard in Tuzla", "the area" (its
 # head noun: not "the wounded in hospital")
@@ -6919,6 +6924,16 @@ def _read(
     ):
         # "met in Tehran on Wednesday and agreed ... to hold coordinated patrols along the
         # frontier": a term of the agreement, not patrols held
+        return []
+    if (
+        trigger.event_type is _TYPE_SANCTION
+        and hit.form in trigger.nouns
+        and _SANCTIONS_AS_OBJECT_BEFORE.search(text, max(sentence.start, start - 60), start)
+        is not None
+    ):
+        # "Rwanda rejected U.S. sanctions on two officers", "its refusal to join EU sanctions
+        # against Russia", "Belgium pushed for EU sanctions": sanctions told as the object of
+        # another act (coded for itself), not imposed here
         return []
     if trigger.event_type is _TYPE_AGREE and _non_state_signers(text, sentence, start):
         # "Moroccan and Jordanian production companies signed a co-production deal", "veterans'
