@@ -364,3 +364,20 @@ def test_sanctions_told_as_the_object_of_another_act_are_not_imposed_there() -> 
         "senior Rwandan army officers."
     )
     assert [codes(r) for r in extract(imposed) if r.event_type == "SANCTION"] == [{"RWA", "USA"}]
+
+
+def test_a_project_that_met_every_rule_meets_nobody() -> None:
+    """'the project had met "every European rule"', "met the standards": no meeting; "met
+    South Korean President Lee" still is one."""
+    body = (
+        "PRAGUE, March 14 (Reuters) - Czech Prime Minister Andrej Babis said the plant, to be "
+        'built by South Korea\'s KHNP, had met "every European rule".'
+    )
+    assert [r for r in extract(body) if r.event_type == "CONSULT"] == []
+    standards = body.replace('had met "every European rule"', "met the standards")
+    assert [r for r in extract(standards) if r.event_type == "CONSULT"] == []
+    meeting = (
+        "PRAGUE, March 14 (Reuters) - Czech Prime Minister Andrej Babis met South Korean "
+        "President Lee Jae-myung in Prague on Wednesday."
+    )
+    assert [codes(r) for r in extract(meeting) if r.event_type == "CONSULT"] == [{"CZE", "KOR"}]
