@@ -381,3 +381,19 @@ def test_a_project_that_met_every_rule_meets_nobody() -> None:
         "President Lee Jae-myung in Prague on Wednesday."
     )
     assert [codes(r) for r in extract(meeting) if r.event_type == "CONSULT"] == [{"CZE", "KOR"}]
+
+
+def test_talks_of_firms_or_banks_are_not_states_talks() -> None:
+    """ "the two banks had held talks for nearly a year" (Bahraini and Omani lenders): firms'
+    talks; "the central banks of Bahrain and Oman held talks" are the states' bodies'."""
+    body = (
+        "DUBAI, March 14 (Reuters) - Bank of Bahrain and Kuwait said it would buy a stake in "
+        "Oman's Ahli Bank. Its chief executive said the two banks had held talks in Muscat on "
+        "Tuesday."
+    )
+    assert [r for r in extract(body) if r.event_type == "CONSULT"] == []
+    central = (
+        "DUBAI, March 14 (Reuters) - The central banks of Bahrain and Oman held talks in Muscat on "
+        "Tuesday."
+    )
+    assert [codes(r) for r in extract(central) if r.event_type == "CONSULT"] == [{"BHR", "OMN"}]

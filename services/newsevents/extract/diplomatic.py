@@ -3961,8 +3961,8 @@ _STATE_SIGNER = re.compile(
 
 
 def _non_state_signers(text: str, sentence: Sentence, start: int) -> bool:
-    """Whether the subject of the agreement verb at ``start`` names bodies that are not states
-    (firms, studios, associations, sports boards) and no state's own people."""
+    """Whether the subject of the agreement or the talks at ``start`` names bodies that are not
+    states (firms, banks, studios, associations, sports boards) and no state's own people."""
     lo = max(sentence.start, start - 120)
     opens = [m.end() for m in _SUBJECT_OPENS.finditer(text, lo, start)]
     subject = text[opens[-1] if opens else lo : start]
@@ -6935,9 +6935,12 @@ def _read(
         # against Russia", "Belgium pushed for EU sanctions": sanctions told as the object of
         # another act (coded for itself), not imposed here
         return []
-    if trigger.event_type is _TYPE_AGREE and _non_state_signers(text, sentence, start):
+    if trigger.event_type in (_TYPE_AGREE, _TYPE_CONSULT) and _non_state_signers(
+        text, sentence, start
+    ):
         # "Moroccan and Jordanian production companies signed a co-production deal", "veterans'
-        # associations from Slovenia and Croatia signed a memorandum": bodies that are not states
+        # associations from Slovenia and Croatia signed a memorandum", "the two banks had held
+        # talks": bodies that are not states
         return []
     if (
         trigger.event_type is _TYPE_CONSULT
