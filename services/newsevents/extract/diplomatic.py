@@ -2402,9 +2402,10 @@ _OWN_ACT_WARNED_AFTER = re.compile(
 def _story_counterpart(
     doc: Document, gaz: Gazetteer, parties: list[_Party], start: int, end: int, sentence_end: int
 ) -> _Party | None:
-    """The state a warning with no one named is aimed at: the other side of a story of two
-    states, when the speaker is one of them (named before the verb, alone, and no other state
-    after it) and the other is named at least twice and more often than any third state."""
+    """The state a warning with no one named is aimed at: the speaker's counterpart in the
+    story (``_storys_counterparts``: named at least twice and more often than any third state),
+    when the speaker is named before the verb, alone, with no other state after it, and warns
+    of its own side's act."""
     speakers = {
         p.participant.country_code
         for p in parties
@@ -2426,14 +2427,9 @@ def _story_counterpart(
         p.span[0] == own.start("state") and p.participant.country_code in speakers for p in parties
     ):
         return None
-    counts = [
-        (code, n)
-        for code, n in doc.country_counts.most_common()
-        if code not in speakers and code not in IGO_CODES
-    ]
-    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+    code = _storys_counterparts(doc, gaz).get(next(iter(speakers)))
+    if code is None:
         return None
-    code = counts[0][0]
     first = next((m for m in doc.mentions_in(0, len(doc.text)) if m.code == code), None)
     if first is None:
         return None
