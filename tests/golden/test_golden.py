@@ -290,6 +290,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout67",
     HERE / "holdout68",
     HERE / "holdout69",
+    HERE / "holdout70",
 ]
 
 
