@@ -2395,7 +2395,8 @@ _OWN_ACT_WARNED_AFTER = re.compile(
     r"(?:not\s+)?(?:(?:respond|retaliate|reconsider|review|suspend|cut|close|expel|block|impose"
     r"|deploy|strike|recall|halt|end|withdraw|allow|tolerate|act|defend|hit|sever|freeze|veto"
     r"|reciprocate|sanction|revoke|cancel|stop|leave|quit|boycott|seize|shoot|attack|hesitate"
-    r"|agree|accept|approve|sign|ratify|support|back|lift|release|return|stand\s+idly)\b|take\s+(?:\w+\s+){0,2}(?:measures|action|steps|countermeasures))"
+    r"|agree|accept|approve|sign|ratify|support|back|lift|release|return|stand\s+idly)\b"
+    r"|take\s+(?:\w+\s+){0,2}(?:measures|action|steps|countermeasures))"
 )
 
 
@@ -3919,9 +3920,11 @@ _AGREED_TO_HOLD_BEFORE = re.compile(
     r"|begin|resume|organi[sz]e|mount)\s+(?:(?:a|an|the|their|regular|new|more)\s+)?"
     r"(?:[\w-]+\s+){0,2}$"
 )
+# Sanctions as the object of another act, right before their noun: "rejected U.S. sanctions
+# on", "refusal to join EU sanctions against", "pushed for European Union sanctions against"
 _SANCTIONS_AS_OBJECT_BEFORE = re.compile(
-    r"\b(?:join|joins|joined|joining|align\w*\s+(?:[\w'’-]+\s+){0,4}?with|push(?:ed|es|ing)?\s+for"
-    r"|call(?:ed|s|ing)?\s+for|reject(?:ed|s|ing)?|condemn(?:ed|s|ing)?|criticis(?:ed|es|ing)"
+    r"\b(?:join|joins|joined|joining|align\w*\s+(?:[\w'’-]+\s+){0,4}?with"
+    r"|push(?:ed|es|ing)?\s+for|call(?:ed|s|ing)?\s+for|reject(?:ed|s|ing)?|condemn(?:ed|s|ing)?|criticis(?:ed|es|ing)"
     r"|criticiz(?:ed|es|ing)|denounc(?:ed|es|ing))\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?$"
 )
 _VISIT_VERBS = frozenset(("visit", "visits", "visited", "visiting"))
@@ -3950,8 +3953,8 @@ _NON_STATE_SIGNER = re.compile(
 # ... unless a state's own people or the state itself are among the subject's words
 _STATE_SIGNER = re.compile(
     r"\b(?:governments?|government['’]s|ministers?|ministry|ministries|presidents?|premier"
-    r"|leaders|countries|nations|states|sides|delegations|officials\s+from\s+the\s+two\s+governments"
-    r"|central\s+banks?)\b",
+    r"|leaders|countries|nations|states|sides|delegations"
+    r"|officials\s+from\s+the\s+two\s+governments|central\s+banks?)\b",
     re.IGNORECASE,
 )
 
@@ -12316,9 +12319,9 @@ def _shares_guest(event: _Event, mention: _Mention) -> bool:
     )
 
 
-# The next round of talks told before: "the talks are scheduled to resume on Monday".
 # A round told by the words "the next round" (the trigger of the talks' next round)
 _ROUND_TOLD = re.compile(r"the\s+\w+\s+round\b")
+# The next round of talks told before: "the talks are scheduled to resume on Monday".
 _NEXT_ROUND = re.compile(
     r"\b(?:resum\w*|reconven\w*|(?:next|new|second|third|fresh|another)\s+round)\b",
     re.IGNORECASE,
@@ -14146,8 +14149,8 @@ def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
     Tuesday evening, held talks with Erdogan ... on Wednesday" is a visit (Tuesday) and talks
     (Wednesday), with the visit's place and parties, as is "held separate talks with Dar on
     Tuesday evening" after an arrival on Tuesday. Talks of no day told stay the visit ("met the
-    crown prince the same evening"), as does the two leaders' meeting after a welcome on the
-    arrival's day."""
+    crown prince the same evening"), as do, on the arrival's day, the two leaders' meeting
+    after a welcome and a meeting with the guest's own ambassador."""
     text = doc.text
     if ", who " not in text:
         return
@@ -14187,8 +14190,9 @@ def _split_talks_from_arrival(doc: Document, events: list[_Event]) -> None:
                 ),
                 event.date,
             )
-            # (the arrival's own day too, for talks with a host's person named and a day of
-            # their own: "held separate talks with Dar on Tuesday evening"; not the pair's
+            # (the arrival's own day too, for talks with a person of another side than the
+            # guest's and a day of their own: "held separate talks with Dar on Tuesday
+            # evening", "with U.N. envoy Geir Pedersen on Tuesday evening"; not the pair's
             # meeting after a welcome that day, "before the two leaders held a meeting on
             # Tuesday evening", nor "met Philippine Ambassador Garcia-Albano on Tuesday
             # evening", the guest's own envoy)
