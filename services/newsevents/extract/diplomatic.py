@@ -3924,8 +3924,8 @@ _AGREED_TO_HOLD_BEFORE = re.compile(
 # on", "refusal to join EU sanctions against", "pushed for European Union sanctions against"
 _SANCTIONS_AS_OBJECT_BEFORE = re.compile(
     r"\b(?:join|joins|joined|joining|align\w*\s+(?:[\w'’-]+\s+){0,4}?with"
-    r"|push(?:ed|es|ing)?\s+for|call(?:ed|s|ing)?\s+for|reject(?:ed|s|ing)?|condemn(?:ed|s|ing)?|criticis(?:ed|es|ing)"
-    r"|criticiz(?:ed|es|ing)|denounc(?:ed|es|ing))\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?$"
+    r"|push(?:ed|es|ing)?\s+for|call(?:ed|s|ing)?\s+for|reject(?:ed|s|ing)?|condemn(?:ed|s|ing)?"
+    r"|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|denounc(?:ed|es|ing))\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?$"
 )
 _VISIT_VERBS = frozenset(("visit", "visits", "visited", "visiting"))
 # A site as what is visited: "the Lobito port terminal", "a shipyard in Tuzla", "the area" (its
@@ -12485,8 +12485,7 @@ def _merge(
         ):
             # "The talks are scheduled to resume on Monday", "The committee will hold its
             # first meeting next month": the next round, between the sides told before
-            target.parties = dict(previous.parties)
-            target.evidence.extend(("participant", *p.span) for p in previous.parties.values())
+            _take_sides(target, previous)
         if not target.parties and _ROUND_TOLD.match(doc.lower, mention.span[0], mention.span[1]):
             # "The next round will be held in Dhaka on October 20": the round of the last talks
             # told between two sides or more; with none, no sides ("officials said the next
@@ -12501,12 +12500,17 @@ def _merge(
             )
             if last is None:
                 return
-            target.parties = dict(last.parties)
-            target.evidence.extend(("participant", *p.span) for p in last.parties.values())
+            _take_sides(target, last)
         events.append(target)
     else:
         _absorb(target, mention, doc)
     focus[family] = target
+
+
+def _take_sides(target: _Event, told: _Event) -> None:
+    """The next round takes the sides of the talks told before, with their spans as evidence."""
+    target.parties = dict(told.parties)
+    target.evidence.extend(("participant", *p.span) for p in told.parties.values())
 
 
 _HEADLINE = {0}  # the sentences of an event named only in the title
