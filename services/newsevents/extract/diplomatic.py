@@ -4083,7 +4083,8 @@ _SUM = (
     r"(?:[A-Z][a-z]+\s+(?:(?:and\s+)?[A-Z][a-z]+\s+){0,3}|U\.S\.\s+)?"
     r"(?:dollars|euros|pounds|yen|yuan|francs|rupees|riyals|dirhams|kronor|kroner|krone|won"
     r"|rand|kwacha|naira|shillings|roubles|rubles|hryvnias|lira|rupiah|ringgit|baht|pesos"
-    r"|reais|lei|zlotys|tenge|dinars|cedis|birr))"
+    r"|reais|lei|zlotys|tenge|dinars|cedis|birr|crowns|korunas?|forints?|shekels|rials|taka"
+    r"|kyats|leva|manats|lari|drams))"
 )
 # The terms of an agreement: "Under the agreement, Australia will provide", "a security and
 # economic pact under which Australia will provide"
@@ -4097,6 +4098,9 @@ _SUM_GIVEN_AFTER = re.compile(
     r"(?:\s+(?:an?|the|initial|additional|further|another|extra|new|fresh|up\s+to|about|some"
     r"|nearly|almost|more\s+than|over|at\s+least|a\s+total\s+of))*\s+" + _SUM
 )
+_FOR_WORD = re.compile(r"\bfor\b")
+# A span to come: "next year", "over the next three years"
+_NEXT_SPAN = re.compile(r"(?:(?:over|in|during|for)\s+)?(?:the\s+)?next\b", re.IGNORECASE)
 # The sum pledged, then the aid it is in: "pledged $2 million in emergency assistance",
 # "announced on Monday an initial five million Australian dollars in humanitarian aid", "a
 # $500,000 aid package"; only a day, an article and such words between the verb and the sum
@@ -7349,6 +7353,15 @@ def _read(
         # summit": an earlier year's event named, not told
         return []
     places, topics, parties = _classify(doc, gaz, trigger, sentence, clause, start, end)
+    visit_to = None
+    if background and trigger.mode == "visit" and _DURING_BEFORE.search(lead):
+        visit_to = _visit_to_a_place(doc, gaz, sentence, places, start, end)
+        if visit_to is not None:
+            # "Barrot pledged on Thursday that France would keep 700 soldiers in Lebanon,
+            # during a visit to Beirut": the visit the news happens in, by the sentence's
+            # subject, not a time reference to one told elsewhere
+            background = anaphoric = False
+            parties = visit_to
     if "'s " in text[sentence.start : start] or "’s " in text[sentence.start : start]:
         # "Hun Manet's father, ... Hun Sen, accused Thailand": the kin named, not the son
         parties = [
@@ -7427,6 +7440,10 @@ def _read(
             # "held talks on Wednesday with President Lai Ching-te, who pledged $50 million
             # for a solar farm near Manzini": the place of what a person's relative clause tells
             and not _in_relative_after(text, end, p[1][0], pledges_only=True)
+            # "pledged 300 million crowns in humanitarian aid for Syria next year, most of it
+            # for water and health projects in Aleppo": where the money goes, not where it was
+            # pledged
+            and not (trigger is _MONEY_PLEDGE and _FOR_WORD.search(text, end, p[1][0]) is not None)
             # "signed a joint declaration on a 'strategic partnership' covering energy security
             # ... and the rebuilding of schools in the Chernihiv region": a place of the topics
             and not (
@@ -7629,6 +7646,15 @@ def _read(
             not is_noun and _RELATIVE_PRONOUN_BEFORE.search(text, max(clause[0], start - 40), start)
         )
         or (
+            # "She pledged 300 million Swedish crowns ($28 million) in humanitarian aid": the
+            # aid's giver is the pronoun before the verb that pledged its sum
+            trigger is _MONEY_PLEDGE
+            and not any(p.span[1] <= start for p in parties)
+            and (pledged := _MONEY_PLEDGED_BEFORE.search(text, max(clause[0], start - 120), start))
+            is not None
+            and _PRONOUN_ACTOR.match(text, clause[0], pledged.start()) is not None
+        )
+        or (
             # "She said she had no intention of withdrawing the asylum, and accused Lima of ...":
             # the second verb of a sentence whose subject is "She"
             trigger.source_first
@@ -7638,6 +7664,15 @@ def _read(
         )
     ):
         speaker = _previous_person(doc, sentence_index)
+        if (
+            not is_noun
+            and (where := _RELATIVE_PRONOUN_BEFORE.search(text, max(clause[0], start - 40), start))
+            and (named_first := doc.person_mentions(sentence.start, where.start()))
+        ):
+            # "Barrot pledged ... during a visit to Beirut, where he met Aoun": the person this
+            # sentence names first, not one of the sentence before
+            first_at, first_end, first = named_first[0]
+            speaker = _Party(first.name, _person_participant(first), (first_at, first_end))
         if speaker is not None:
             parties = [speaker, *parties]  # "He accused Juba of ...": the person named before
     if (
@@ -8142,6 +8177,19 @@ def _read(
     )
     tense = Tense.FUTURE if future else Tense.PAST
     found = doc.dates.find(clause[0], clause[1], doc.published, tense)
+    if visit_to is not None:
+        if not found:
+            # "pledged on Thursday ..., during a visit to Beirut": the main clause's day
+            found = [
+                d
+                for d in doc.dates.find(sentence.start, start, doc.published, tense)
+                if d.value is not None and not _is_report_date(doc, d, sentence, start)
+            ][:1]
+        after = [d for d in found if d.start >= end]
+        if all(d.value is None for d in after or found):
+            # "when Milei called ... 'corrupt' during a visit to Madrid at the weekend", "when it
+            # failed to arrest Putin in September 2024 ... during a visit": no day, background
+            return []
     if not found and clause[0] > sentence.start:
         # (a day the clause counts from one named before it first: "..., a day after Managua
         # expelled the consul", then the sentence's opening day)
@@ -8204,6 +8252,14 @@ def _read(
                 d.start >= end
                 and _STARTING_BEFORE.search(text, max(0, d.start - 14), d.start) is not None
             )
+        ]
+    if trigger is _MONEY_PLEDGE and found:
+        # "pledged 300 million crowns in humanitarian aid for Syria next year": the time the
+        # money is for, a span to come, not the day it was pledged
+        found = [
+            d
+            for d in found
+            if not (d.start >= end and d.value is None and _NEXT_SPAN.match(d.text) is not None)
         ]
     if trigger.event_type is _TYPE_REQUEST and found:
         # "invited Lula to attend the summit ... on July 8": the day of what is asked
@@ -9629,6 +9685,36 @@ def _speaker(doc: Document, sentence: Sentence, sentence_index: int, before: int
     if _HE_SAID.match(doc.text, sentence.start, before):
         return _previous_person(doc, sentence_index)
     return None
+
+
+# A visit's destination right after it: "a visit to Beirut", "a two-day visit to the capital"
+_TO_A_PLACE_AFTER = re.compile(r"\s+to\s+")
+
+
+def _visit_to_a_place(
+    doc: Document,
+    gaz: Gazetteer,
+    sentence: Sentence,
+    places: list[tuple[Location, tuple[int, int]]],
+    start: int,
+    end: int,
+) -> list[_Party] | None:
+    """The sides of "during a visit to Beirut" after a main clause: the person the sentence
+    names first, before the visit, and the state of the place visited, when they differ."""
+    to = _TO_A_PLACE_AFTER.match(doc.text, end)
+    if to is None:
+        return None
+    host = next((loc.country_code for loc, span in places if span[0] == to.end()), None)
+    people = doc.person_mentions(sentence.start, start)
+    if host is None or not people:
+        return None
+    s, e, person = people[0]
+    if person.country_code is None or person.country_code == host:
+        return None
+    return [
+        _Party(person.name, _person_participant(person), (s, e)),
+        _state_party(gaz, host, (to.end(), to.end())),
+    ]
 
 
 def _pronoun_person(

@@ -1,0 +1,71 @@
+"""Rules of the fifty-first session (held-out set 70 as a development set, with sets 45 to 69),
+each with the near misses that keep it narrow."""
+
+from __future__ import annotations
+
+from tests.unit.diplomatic_helpers import codes, extract, place
+
+
+def test_a_sum_in_aid_pledged_by_a_pronoun_is_the_pledge_of_the_person_before() -> None:
+    """ "She pledged 300 million Swedish crowns ($28 million) in humanitarian aid for Syria next
+    year, most of it for projects in Aleppo": the minister named before pledged it, on the day
+    of the story, where she was (not where the money goes, nor when it is spent)."""
+    body = (
+        "DAMASCUS, March 14 (Reuters) - Swedish Foreign Minister Maria Malmer Stenergard met "
+        "Syrian President Ahmed al-Sharaa in Damascus on Thursday.\n\n"
+        "She pledged 300 million Swedish crowns ($28 million) in humanitarian aid for Syria next "
+        "year, most of it for water and health projects in Aleppo and Homs provinces."
+    )
+    pledges = [r for r in extract(body) if r.mode == "pledge"]
+    assert len(pledges) == 1
+    pledge = pledges[0]
+    assert codes(pledge) == {"SWE", "SYR"}
+    assert pledge.date == "2024-03-14"
+    assert place(pledge) == ("Damascus", "SYR")
+    # near miss: a pronoun that pledged no sum names no giver
+    unpledged = body.replace("She pledged 300 million Swedish crowns ($28 million) in", "She said")
+    assert [r for r in extract(unpledged) if r.mode == "pledge"] == []
+
+
+def test_a_visit_to_a_place_after_the_main_clause_is_the_subjects_visit() -> None:
+    """ "Barrot pledged on Thursday that France would keep about 700 soldiers in Lebanon, during
+    a visit to Beirut": a visit by the person the sentence names first, to the place's state,
+    on the main clause's day; not one of the visitor's own country, nor one with a time of its
+    own that names no day ("during a visit to Madrid at the weekend")."""
+    body = (
+        "BEIRUT, March 14 (Reuters) - French Foreign Minister Jean-Noel Barrot pledged on "
+        "Thursday that France would keep about 700 soldiers in Lebanon, during a visit to Beirut."
+    )
+    visits = [r for r in extract(body) if r.mode == "visit"]
+    assert len(visits) == 1
+    assert codes(visits[0]) == {"FRA", "LBN"}
+    assert visits[0].date == "2024-03-14"
+    assert place(visits[0]) == ("Beirut", "LBN")
+    # near misses: at home, or with a time of its own and no day
+    home = body.replace("during a visit to Beirut", "during a visit to Marseille")
+    assert [r for r in extract(home) if r.mode == "visit"] == []
+    weekend = body.replace("to Beirut.", "to Beirut at the weekend.")
+    assert [r for r in extract(weekend) if r.mode == "visit"] == []
+
+
+def test_he_in_a_where_clause_is_the_person_the_sentence_names_first() -> None:
+    """ "Barrot signed a defence pact with Cyprus on Thursday in Limassol, where he met President
+    Christodoulides": "he" is Barrot, not the minister the sentence before names."""
+    body = (
+        "ATHENS, March 14 (Reuters) - Greek Foreign Minister George Gerapetritis said on "
+        "Wednesday that Athens backed the plan.\n\n"
+        "French Foreign Minister Jean-Noel Barrot signed a defence pact with Cyprus on Thursday "
+        "in Limassol, where he met President Nikos Christodoulides."
+    )
+    meetings = [r for r in extract(body) if r.mode == "meeting"]
+    assert len(meetings) == 1
+    assert codes(meetings[0]) == {"CYP", "FRA"}
+    # near miss: a sentence that names no one before "where he met": the one before
+    alone = body.replace(
+        "French Foreign Minister Jean-Noel Barrot signed a defence pact with Cyprus on Thursday "
+        "in Limassol",
+        "On Thursday he flew to Limassol",
+    )
+    met = [r for r in extract(alone) if r.event_type == "CONSULT"]
+    assert met
+    assert all("George Gerapetritis" in {p.name for p in r.participants} for r in met)
