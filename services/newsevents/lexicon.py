@@ -83,6 +83,8 @@ class Trigger(_Data):
     # state or body of states giving it, no deal's terms; the hit is then a pledge of a sum).
     # "sum_granted" ("announced a grant of USD 10 million": a sum right after "a grant of" or
     # "a donation of", announced by a side named before; no deal's terms).
+    # "arrived_here" ("Malmer Stenergard, who arrived on Monday evening": a foreign person right
+    # before, arriving in the place the story is filed from, on a day right after).
     check: (
         Literal[
             "diplomats_to_leave",
@@ -105,6 +107,7 @@ class Trigger(_Data):
             "own_agents_denied",
             "sum_given",
             "sum_granted",
+            "arrived_here",
         ]
         | None
     ) = None

@@ -69,3 +69,53 @@ def test_he_in_a_where_clause_is_the_person_the_sentence_names_first() -> None:
     met = [r for r in extract(alone) if r.event_type == "CONSULT"]
     assert met
     assert all("George Gerapetritis" in {p.name for p in r.participants} for r in met)
+
+
+def test_a_bare_arrival_of_a_foreign_guest_is_a_visit_to_the_place_the_story_is_filed_from() -> (
+    None
+):
+    """ "Malmer Stenergard, who arrived on Monday evening, held talks earlier on Thursday with
+    Foreign Minister Asaad al-Shaibani" in a story from Damascus: a visit to Damascus begun on
+    the Monday, and the talks of their own day; its day dates no undated act after it."""
+    body = (
+        "DAMASCUS, March 14 (Reuters) - Swedish Foreign Minister Maria Malmer Stenergard met "
+        "Syrian President Ahmed al-Sharaa in Damascus on Thursday.\n\n"
+        "Malmer Stenergard, who arrived on Monday evening, held talks earlier on Thursday with "
+        "Foreign Minister Asaad al-Shaibani."
+    )
+    records = extract(body)
+    visits = [r for r in records if r.mode == "visit"]
+    assert len(visits) == 1
+    assert codes(visits[0]) == {"SWE", "SYR"}
+    assert visits[0].date == "2024-03-11"
+    assert place(visits[0]) == ("Damascus", "SYR")
+    assert [r.date for r in records if r.mode == "talks"] == ["2024-03-14"]
+    # near misses: no dateline, a host's own official, no day, or not a person
+    undated_story = body.replace("DAMASCUS, March 14 (Reuters) - ", "")
+    assert [r for r in extract(undated_story) if r.mode == "visit"] == []
+    host = body.replace("Malmer Stenergard, who arrived", "Al-Sharaa, who arrived")
+    assert [r for r in extract(host) if r.mode == "visit"] == []
+    no_day = body.replace("who arrived on Monday evening", "who arrived late for the meeting")
+    assert [r for r in extract(no_day) if r.mode == "visit"] == []
+    convoy = (
+        "DAMASCUS, March 14 (Reuters) - The attackers, who arrived on foot, killed two guards. "
+        "Swedish Foreign Minister Maria Malmer Stenergard met Syrian President Ahmed al-Sharaa "
+        "in Damascus on Thursday."
+    )
+    assert [r for r in extract(convoy) if r.mode == "visit"] == []
+
+
+def test_a_bare_arrival_after_a_visit_told_is_that_visits_arrival() -> None:
+    """ "Rama, who arrived on Wednesday morning, held talks with Spajic" after "Albania's Rama
+    visits Podgorica": one visit, and the talks still read."""
+    body = (
+        "PODGORICA, March 14 (Reuters) - Albanian Prime Minister Edi Rama began a visit to "
+        "Montenegro on Wednesday, the first in six years.\n\n"
+        "Rama, who arrived on Wednesday morning, held talks with Montenegrin Prime Minister "
+        "Milojko Spajic at the Villa Gorica government residence on Thursday."
+    )
+    records = extract(body)
+    assert len([r for r in records if r.mode == "visit"]) == 1
+    talks = [r for r in records if r.mode == "talks"]
+    assert len(talks) == 1
+    assert codes(talks[0]) == {"ALB", "MNE"}

@@ -1705,6 +1705,9 @@ class _Event:
     # made from a mention told as its own act: one side's part of "separate talks with A and
     # B", of calls with a list, of donors or tariffs split, a courtesy call, an "also" act
     separate: bool = False
+    # made from a bare arrival ("who arrived on Monday evening"): its day, told by the way, dates
+    # no undated act after it
+    arrival: bool = False
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass is twice as slow to build
@@ -1817,8 +1820,12 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
             for mention in mentions:
                 if purpose:
                     mention.mode = purpose
-            if mentions and not all(
-                (m.anaphoric and not m.parties) or m.separate for m in mentions
+            if (
+                mentions
+                and not all((m.anaphoric and not m.parties) or m.separate for m in mentions)
+                # (a bare arrival leaves its clause to the talks it tells: "Rama, who arrived on
+                # Wednesday morning, held talks with Spajic")
+                and hit.trigger.check != "arrived_here"
             ):
                 # a bare reference ("the talks took place during a state visit by X to Y")
                 # leaves the clause to the trigger that names the event in full, and so do
@@ -2951,7 +2958,8 @@ def _date_from_context(events: list[_Event], published: dt.date) -> None:
         if event.status is not _STATUS_OCCURRED:
             continue
         if event.date is not None:
-            dated.append(event)
+            if not event.arrival:
+                dated.append(event)
             continue
         first = min(event.sentences)
         codes = _states(event)
@@ -6521,6 +6529,11 @@ def _read(
         for m in doc.mentions_in(end, min(sentence.end, end + 40))
     ):
         return []  # "expected in March", "due in court": no place right after
+    arrived_here = None
+    if trigger.check == "arrived_here":
+        arrived_here = _arrived_here(doc, gaz, sentence, start, end)
+        if arrived_here is None:
+            return []  # "The attackers arrived on foot", "the aid arrived on Monday"
     if trigger.check == "voiced_before" and not _VOICED_BEFORE.search(
         text, max(sentence.start, start - 50), start
     ):
@@ -7353,6 +7366,8 @@ def _read(
         # summit": an earlier year's event named, not told
         return []
     places, topics, parties = _classify(doc, gaz, trigger, sentence, clause, start, end)
+    if arrived_here is not None:
+        parties, places = arrived_here  # the guest and the host, the place filed from
     visit_to = None
     if background and trigger.mode == "visit" and _DURING_BEFORE.search(lead):
         visit_to = _visit_to_a_place(doc, gaz, sentence, places, start, end)
@@ -9685,6 +9700,47 @@ def _speaker(doc: Document, sentence: Sentence, sentence_index: int, before: int
     if _HE_SAID.match(doc.text, sentence.start, before):
         return _previous_person(doc, sentence_index)
     return None
+
+
+# Between a guest and a bare arrival: "Malmer Stenergard, who arrived", "Lai arrived"
+_GUEST_THEN_ARRIVAL = re.compile(r"(?:,\s+who(?:\s+had)?|\s+(?:had\s+|has\s+)?)\s*")
+# A day right after a bare arrival: "arrived on Monday evening", "arrived late on Monday",
+# "arrived overnight" (not "arrived on foot", "arrived late for the meeting")
+_ARRIVAL_DAY_AFTER = re.compile(
+    r"(?:\s+on)?\s+(?:[A-Z][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b"
+    r"|(?<=overnight)(?=[\s,.])"
+)
+
+
+def _arrived_here(
+    doc: Document, gaz: Gazetteer, sentence: Sentence, start: int, end: int
+) -> tuple[list[_Party], list[tuple[Location, tuple[int, int]]]] | None:
+    """The sides and place of "Malmer Stenergard, who arrived on Monday evening" in a story
+    filed from Damascus: the person right before, of another state than the dateline's city,
+    arriving there on the day told right after."""
+    text = doc.text
+    if doc.dateline is None or doc.dateline_place is None:
+        return None
+    if _ARRIVAL_DAY_AFTER.match(text, end) is None:
+        return None
+    city = gaz.best_city(doc.dateline_place)
+    if city is None:
+        return None
+    people = doc.person_mentions(max(sentence.start, start - 60), start)
+    if not people:
+        return None
+    s, e, person = people[-1]
+    if _GUEST_THEN_ARRIVAL.fullmatch(text, e, start) is None:
+        return None
+    if person.country_code is None or person.country_code == city.iso3:
+        return None
+    return (
+        [
+            _Party(person.name, _person_participant(person), (s, e)),
+            _state_party(gaz, city.iso3, doc.dateline),
+        ],
+        [(gaz.city_location(city, doc.dateline_place), doc.dateline)],  # (as the story writes it)
+    )
 
 
 # A visit's destination right after it: "a visit to Beirut", "a two-day visit to the capital"
@@ -12478,6 +12534,17 @@ def _merge(
         _merge_statement(events, mention, doc)
         return
     candidates = [e for e in events if e.family == family]
+    if mention.trigger.check == "arrived_here" and any(
+        "visit" in e.modes
+        and e.status is not _STATUS_SCHEDULED
+        # (a visit whose sides are not read yet: "during a visit by the Taliban
+        # administration's Commerce and Industry Minister Alhaj Nooruddin Azizi")
+        and (not _states(e) or mention.parties[0].participant.country_code in _states(e))
+        for e in candidates
+    ):
+        # "Rama, who arrived on Wednesday morning, held talks" after "Rama visits Podgorica":
+        # the arrival of the visit told (the visit's own reading dates it and splits its talks)
+        return
     if not mention.separate and _ALSO_BEFORE.search(
         doc.text, max(mention.sentence.start, mention.span[0] - 12), mention.span[0]
     ):
@@ -13246,6 +13313,7 @@ def _new_event(mention: _Mention, doc: Document) -> _Event:
         modes={m for m in (mention.trigger.mode, mention.event_mode) if m},
         told=set() if mention.anaphoric else {mention.sentence_index},
         separate=mention.separate,
+        arrival=mention.trigger.check == "arrived_here",
     )
 
 
