@@ -291,6 +291,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout68",
     HERE / "holdout69",
     HERE / "holdout70",
+    HERE / "holdout71",
 ]
 
 
