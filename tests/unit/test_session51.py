@@ -119,3 +119,27 @@ def test_a_bare_arrival_after_a_visit_told_is_that_visits_arrival() -> None:
     talks = [r for r in records if r.mode == "talks"]
     assert len(talks) == 1
     assert codes(talks[0]) == {"ALB", "MNE"}
+
+
+def test_a_stop_of_a_tour_called_off_is_the_last_guests_cancelled_visit() -> None:
+    """ "A planned stop in Doha on Wednesday was dropped from the prime minister's programme",
+    "A stop in Lima planned for Friday was called off": the guest of the story's last placed
+    meeting or visit, and the stop's state; not a stop of the host's own, nor a stop held."""
+    body = (
+        "RIYADH, March 14 (Reuters) - Greek Prime Minister Kyriakos Mitsotakis met Saudi Crown "
+        "Prince Mohammed bin Salman in Riyadh on Thursday.\n\n"
+        "A planned stop in Doha on Friday was dropped from the prime minister's programme, a "
+        "government official said."
+    )
+    called_off = [r for r in extract(body) if r.status == "cancelled"]
+    assert len(called_off) == 1
+    assert codes(called_off[0]) == {"GRC", "QAT"}
+    assert place(called_off[0]) == ("Doha", "QAT")
+    lima = body.replace(
+        "A planned stop in Doha on Friday was dropped from the prime minister's programme",
+        "A stop in Lima planned for Friday was called off",
+    )
+    assert [codes(r) for r in extract(lima) if r.status == "cancelled"] == [{"GRC", "PER"}]
+    # near miss: no meeting or visit told before, no traveller
+    alone = body.split("\n\n")[1]
+    assert [r for r in extract(alone) if r.status == "cancelled"] == []

@@ -12562,6 +12562,25 @@ def _merge(
             # (or the same states' other people: "Erdogan telephoned Atambayev ...; Cavusoglu
             # also spoke by phone with Abdyldayev")
             mention.separate = True
+    if (
+        mention.trigger.mode == "visit"
+        and mention.status is _STATUS_CANCELLED
+        and (
+            traveller := _stop_traveller(
+                doc,
+                # (the last one placed: not a working breakfast on a forum's sidelines)
+                next(
+                    (e for e in (focus.get(family), *reversed(candidates)) if e and e.location),
+                    None,
+                ),
+                mention,
+            )
+        )
+        is not None
+    ):
+        # "A planned stop in Doha on Wednesday was dropped from the prime minister's programme"
+        # after his talks in Riyadh: the guest of the story's last meeting, and the stop's state
+        mention.parties = traveller
     target = None if mention.separate else _find_target(candidates, focus.get(family), mention)
     if target is None and family == "AGREE:agreement":
         truce = focus.get("AGREE:ceasefire")
@@ -12880,6 +12899,42 @@ _PASSIVE_RECEIVED_BEFORE = re.compile(
 _HE_OR_SHE_WAS_RECEIVED = re.compile(
     r"(?:He|She)\s+(?:was|had\s+been)\s+(?:(?:later|then|also)\s+)?received$"
 )
+
+
+# A stop of a tour: "A planned stop in Doha", "A stop in Lima planned for Thursday"
+_A_STOP_IN = re.compile(r"\b(?:stop|stopover)\s+in\b", re.IGNORECASE)
+
+
+def _stop_traveller(
+    doc: Document, previous: _Event | None, mention: _Mention
+) -> list[_Party] | None:
+    """The sides of a stop of a tour called off that names no traveller ("A planned stop in
+    Doha on Wednesday was dropped"): the guest of the story's last meeting or visit (its
+    parties of another state than its place's and the stop's), and the stop's state."""
+    place = mention.location
+    if (
+        previous is None
+        or place is None
+        or place.country_code is None
+        or previous.location is None
+        or previous.location.country_code is None
+        or _A_STOP_IN.search(doc.text, mention.span[0], mention.span[1] + 12) is None
+        or any(
+            p.participant.country_code not in (None, place.country_code) for p in mention.parties
+        )
+    ):
+        return None
+    home = previous.location.country_code
+    guests = [
+        p
+        for p in previous.parties.values()
+        if p.participant.country_code not in (None, home, place.country_code)
+    ]
+    if not guests:
+        return None
+    gaz = gazetteer()
+    host = _state_party(gaz, place.country_code, mention.span)
+    return [*guests, host]
 
 
 def _received_by_a_pronoun(doc: Document, mention: _Mention) -> bool:
