@@ -143,3 +143,22 @@ def test_a_stop_of_a_tour_called_off_is_the_last_guests_cancelled_visit() -> Non
     # near miss: no meeting or visit told before, no traveller
     alone = body.split("\n\n")[1]
     assert [r for r in extract(alone) if r.status == "cancelled"] == []
+
+
+def test_a_reception_after_an_arrival_told_in_a_relative_clause_is_read() -> None:
+    """ "Chernyshenko, who arrived in Havana on Thursday for a three-day visit, was received in
+    the evening by President Miguel Diaz-Canel": the visit and the audience, two records (the
+    clause is not read once for the arrival alone); "was also received" is read as before."""
+    body = (
+        "HAVANA, March 14 (Reuters) - Russia and Cuba signed agreements on energy on Thursday.\n\n"
+        "Russian Deputy Prime Minister Dmitry Chernyshenko, who arrived in Havana on Thursday for "
+        "a three-day visit, was received in the evening by President Miguel Diaz-Canel at the "
+        "Palace of the Revolution."
+    )
+    consult = [r for r in extract(body) if r.event_type == "CONSULT"]
+    assert sorted(r.mode for r in consult) == ["meeting", "visit"]
+    meeting = next(r for r in consult if r.mode == "meeting")
+    assert "Miguel Diaz-Canel" in {p.name for p in meeting.participants}
+    # near miss: the guest's reception by no one new is the visit's
+    nobody = body.replace("by President Miguel Diaz-Canel ", "")
+    assert [r.mode for r in extract(nobody) if r.event_type == "CONSULT"] == ["visit"]

@@ -1752,7 +1752,17 @@ def _own_act_in_read_clause(
     if (
         read_mode in ("visit", "talks", "meeting")
         and hit.form in ("received", "receives")
-        and _RECEIVED_AFTER_TALKS.search(text, max(0, hit.start - 40), hit.start) is not None
+        and (
+            _RECEIVED_AFTER_TALKS.search(text, max(0, hit.start - 40), hit.start) is not None
+            # "Chernyshenko, who arrived in Havana on Wednesday for a three-day visit, was
+            # received in the evening by President Miguel Diaz-Canel": the main clause's act
+            or (
+                read_mode == "visit"
+                and _RECEIVED_AFTER_ARRIVAL.search(text, max(0, hit.start - 24), hit.start)
+                is not None
+                and _WHO_ARRIVED.search(text, sentence.start, hit.start) is not None
+            )
+        )
     ):
         # (by another than the talks' own people: not "held talks with Araghchi ... and was
         # later received by Araghchi at a working lunch")
@@ -1766,6 +1776,9 @@ def _own_act_in_read_clause(
     )
 
 
+_RECEIVED_AFTER_ARRIVAL = re.compile(
+    r",\s+(?:was|were|had\s+been)\s+(?:later\s+|then\s+|first\s+)?$"
+)
 _RECEIVED_AFTER_TALKS = re.compile(
     r"\s(?:and|before|after)\s+(?:was|being|were|had\s+been|has\s+been)\s+(?:later\s+|then\s+|also\s+)?$"
 )
