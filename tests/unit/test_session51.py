@@ -162,3 +162,23 @@ def test_a_reception_after_an_arrival_told_in_a_relative_clause_is_read() -> Non
     # near miss: the guest's reception by no one new is the visit's
     nobody = body.replace("by President Miguel Diaz-Canel ", "")
     assert [r.mode for r in extract(nobody) if r.event_type == "CONSULT"] == ["visit"]
+
+
+def test_a_reception_by_the_surname_of_an_official_titled_before_is_a_meeting() -> None:
+    """ "Saar was then received by Milei at the Casa Rosada" after "President Javier Milei": the
+    president the reception needs is named by his surname; not a welcome with an honour
+    guard."""
+    body = (
+        "BUENOS AIRES, March 14 (AFP) - Argentine President Javier Milei will open an embassy in "
+        "Jerusalem in May, Israeli Foreign Minister Gideon Saar said on Thursday after talks with "
+        "Foreign Minister Pablo Quirno in Buenos Aires.\n\n"
+        "Saar was then received by Milei at the Casa Rosada."
+    )
+    meetings = [r for r in extract(body) if r.mode == "meeting"]
+    assert len(meetings) == 1
+    assert {"Gideon Saar", "Javier Milei"} <= {p.name for p in meetings[0].participants}
+    # near miss: a welcome
+    welcome = body.replace(
+        "at the Casa Rosada.", "at the Casa Rosada, where an honour guard lined the route."
+    )
+    assert [r for r in extract(welcome) if r.mode == "meeting"] == []

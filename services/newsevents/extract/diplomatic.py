@@ -1811,6 +1811,7 @@ def extract_diplomatic(doc: Document, extractor_version: str) -> list[Diplomatic
             if not _needs_met(doc, compiled, sentence, hit.trigger)
             and not _official_due(doc, sentence, hit)
             and not _envoy_summoned(doc, sentence, hit)
+            and not _received_by_an_official(doc, sentence, hit)
         }
         if len(unmet) == len(sentence_hits):
             continue
@@ -6043,6 +6044,33 @@ def _titled_earlier(doc: Document, surname: str, sentence: Sentence) -> Person |
     if person is None or person.title is None or person.start >= sentence.start:
         return None
     return person
+
+
+# The receiver of a reception told in the passive: "was then received by Milei at"
+_RECEIVED_BY_SURNAME_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,4}?by\s+([A-Z][\w'’-]+)\b(?!\s+[A-Z])")
+
+
+def _received_by_an_official(doc: Document, sentence: Sentence, hit: _Hit) -> bool:
+    """A reception by the surname of an official the article titled before ("Saar ... was
+    then received by Milei at the Casa Rosada" after "President Javier Milei"): the official
+    the trigger needs, named earlier."""
+    if hit.form not in ("received", "receives", "receiving"):
+        return False
+    by = _RECEIVED_BY_SURNAME_AFTER.match(doc.text, hit.end, sentence.end)
+    return (
+        by is not None
+        and _titled_earlier(doc, by.group(1), sentence) is not None
+        # (not a welcome: "was received by Orban in the courtyard of Buda Castle, where a
+        # mounted honour guard lined the route")
+        and _WELCOME_WORDS.search(sentence.text) is None
+    )
+
+
+_WELCOME_WORDS = re.compile(
+    r"\b(?:airport|tarmac|on\s+arrival|hono(?:u)?r\s+guard|guard\s+of\s+hono(?:u)?r|red\s+carpet"
+    r"|welcome\s+ceremony|welcoming\s+ceremony|military\s+band)\b",
+    re.IGNORECASE,
+)
 
 
 _SURNAME_AFTER = re.compile(r"\s+([A-Z][\w'’-]+)")
