@@ -182,3 +182,20 @@ def test_a_reception_by_the_surname_of_an_official_titled_before_is_a_meeting() 
         "at the Casa Rosada.", "at the Casa Rosada, where an honour guard lined the route."
     )
     assert [r for r in extract(welcome) if r.mode == "meeting"] == []
+
+
+def test_a_place_in_what_a_person_said_after_the_act_is_not_the_acts_place() -> None:
+    """ "signed agreements on Monday ..., during a visit by Israeli Foreign Minister Gideon Saar,
+    who said President Javier Milei would travel to Jerusalem in May": Jerusalem is where Milei
+    will go, not where the agreements were signed."""
+    body = (
+        "Argentina and Israel signed agreements on Thursday on cybersecurity cooperation, during "
+        "a visit by Israeli Foreign Minister Gideon Saar, who said President Javier Milei would "
+        "travel to Jerusalem in May to open Argentina's new embassy there."
+    )
+    records = extract(body)
+    assert records
+    assert all(place(r) != ("Jerusalem", "ISR") for r in records if r.status == "occurred")
+    # near miss: the visit's own place, told before the person's words
+    placed = body.replace("signed agreements on", "signed agreements in Buenos Aires on")
+    assert ("Buenos Aires", "ARG") in {place(r) for r in extract(placed)}

@@ -4121,6 +4121,9 @@ _SUM_GIVEN_AFTER = re.compile(
     r"|nearly|almost|more\s+than|over|at\s+least|a\s+total\s+of))*\s+" + _SUM
 )
 _FOR_WORD = re.compile(r"\bfor\b")
+_WHO_SAID = re.compile(
+    r",\s+who\s+(?:also\s+|later\s+)?(?:said|says|told\s+\w+|added)\s+(?:that\s+)?[A-Z]"
+)
 # A span to come: "next year", "over the next three years"
 _NEXT_SPAN = re.compile(r"(?:(?:over|in|during|for)\s+)?(?:the\s+)?next\b", re.IGNORECASE)
 # The sum pledged, then the aid it is in: "pledged $2 million in emergency assistance",
@@ -7496,6 +7499,9 @@ def _read(
             # "held talks on Wednesday with President Lai Ching-te, who pledged $50 million
             # for a solar farm near Manzini": the place of what a person's relative clause tells
             and not _in_relative_after(text, end, p[1][0], pledges_only=True)
+            # "during a visit by Israeli Foreign Minister Gideon Saar, who said President Javier
+            # Milei would travel to Jerusalem in May": the place of what the person said
+            and _WHO_SAID.search(text, end, p[1][0]) is None
             # "pledged 300 million crowns in humanitarian aid for Syria next year, most of it
             # for water and health projects in Aleppo": where the money goes, not where it was
             # pledged
