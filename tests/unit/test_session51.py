@@ -199,3 +199,17 @@ def test_a_place_in_what_a_person_said_after_the_act_is_not_the_acts_place() -> 
     # near miss: the visit's own place, told before the person's words
     placed = body.replace("signed agreements on", "signed agreements in Buenos Aires on")
     assert ("Buenos Aires", "ARG") in {place(r) for r in extract(placed)}
+
+
+def test_talks_a_traveller_goes_on_to_in_the_present_tense_are_to_come() -> None:
+    """ "Saar travels on Tuesday to Asuncion for talks with Paraguayan President Santiago Pena"
+    in a Monday story: talks scheduled for the coming Tuesday, not held last Tuesday."""
+    body = (
+        "Israeli Foreign Minister Gideon Saar travels on Tuesday to Asuncion for talks with "
+        "Paraguayan President Santiago Pena."
+    )
+    talks = [r for r in extract(body) if r.event_type == "CONSULT"]
+    assert [(r.status, r.date) for r in talks] == [("scheduled", "2024-03-19")]
+    # near miss: the past tense
+    past = body.replace("travels on Tuesday", "travelled on Tuesday")
+    assert [r.status for r in extract(past) if r.event_type == "CONSULT"] == ["occurred"]
