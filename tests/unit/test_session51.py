@@ -213,3 +213,18 @@ def test_talks_a_traveller_goes_on_to_in_the_present_tense_are_to_come() -> None
     # near miss: the past tense
     past = body.replace("travels on Tuesday", "travelled on Tuesday")
     assert [r.status for r in extract(past) if r.event_type == "CONSULT"] == ["occurred"]
+
+
+def test_an_international_bodys_coordinator_ordered_to_leave_is_expelled() -> None:
+    """ "ordered the United Nations' resident and humanitarian coordinator to leave the country
+    within 72 hours": an expulsion of the U.N.'s official, as of a diplomat."""
+    body = (
+        "Burkina Faso's military government on Thursday ordered the United Nations' resident and "
+        "humanitarian coordinator to leave the country within 72 hours."
+    )
+    expulsions = [r for r in extract(body) if r.mode == "expulsion"]
+    assert len(expulsions) == 1
+    assert codes(expulsions[0]) == {"BFA", "UNO"}
+    # near miss: a coordinator asked to leave a meeting
+    meeting = body.replace("the country within 72 hours", "the meeting")
+    assert [r for r in extract(meeting) if r.mode == "expulsion"] == []

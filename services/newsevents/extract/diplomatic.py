@@ -804,7 +804,9 @@ _VOICED_BEFORE = re.compile(
 # ordered to leave are a mission's people.
 _ORDERED_DIPLOMATS_TO_LEAVE = re.compile(
     r"\s+[^.;:]{0,80}?\b(?P<mission>diplomats?|embassy|embassies|consulates?|envoys?|ambassadors?"
-    r"|attach[eé]s|consuls?|advis[eo]rs|mission|high\s+commissioners?|charg[eé]s?\s+d['’]affaires)\b"
+    r"|attach[eé]s|consuls?|advis[eo]rs|mission|high\s+commissioners?|charg[eé]s?\s+d['’]affaires"
+    # ("ordered the United Nations' resident and humanitarian coordinator to leave")
+    r"|coordinators?|representatives?)\b"
     r"[^.;:]{0,60}?\s+to\s+leave\b"
     # (not a room: "asked the ambassador to leave the meeting")
     r"(?!\s+(?:the|a)\s+(?:meeting|room|session|hall|chamber|talks|conference|stage)\b)",
