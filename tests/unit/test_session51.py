@@ -3,7 +3,7 @@ each with the near misses that keep it narrow."""
 
 from __future__ import annotations
 
-from tests.unit.diplomatic_helpers import codes, extract, place
+from tests.unit.diplomatic_helpers import codes, document, extract, place
 
 
 def test_a_sum_in_aid_pledged_by_a_pronoun_is_the_pledge_of_the_person_before() -> None:
@@ -228,3 +228,24 @@ def test_an_international_bodys_coordinator_ordered_to_leave_is_expelled() -> No
     # near miss: a coordinator asked to leave a meeting
     meeting = body.replace("the country within 72 hours", "the meeting")
     assert [r for r in extract(meeting) if r.mode == "expulsion"] == []
+
+
+def test_a_head_of_government_a_guest_met_in_the_storys_city_is_the_hosts() -> None:
+    """ "NIAMEY - ... Tsivilev ... met Prime Minister Ali Mahamane Lamine Zeine on Wednesday
+    evening": a prime minister named without a nationality, whom the guest met, is of the state
+    the story is filed from; one named bare elsewhere stays of no state."""
+    body = (
+        "NIAMEY, March 14 (Reuters) - Russian Energy Minister Sergei Tsivilev met Prime Minister "
+        "Ali Mahamane Lamine Zeine on Wednesday evening, Zeine's office said."
+    )
+    meetings = [r for r in extract(body) if r.mode == "meeting"]
+    assert [codes(r) for r in meetings] == [{"NER", "RUS"}]
+    zeine = next(p for p in meetings[0].participants if p.name == "Ali Mahamane Lamine Zeine")
+    assert zeine.country_code == "NER"
+    # near miss: a prime minister who is not the one met
+    said = (
+        "NIAMEY, March 14 (Reuters) - Prime Minister Ali Mahamane Lamine Zeine said on "
+        "Wednesday that the mine would reopen."
+    )
+    doc = document(said)
+    assert doc.persons["Ali Mahamane Lamine Zeine"].country_code is None

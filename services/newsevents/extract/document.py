@@ -282,6 +282,12 @@ _GOVERNMENT_TITLES = frozenset(
         "Commander",
     }
 )
+# ... and heads of state or government, only as the ones a guest met in the story's city
+_HEAD_TITLES = frozenset({"Prime Minister", "President"})
+_MET_BY_A_GUEST_BEFORE = re.compile(
+    r"\b(?:met|met\s+with|meets|talks\s+with|was\s+(?:later\s+|then\s+)?received\s+by"
+    r"|called\s+on|paid\s+a\s+courtesy\s+call\s+on)\s+$"
+)
 _IGO_TITLES = frozenset(t.canonical for t in title_lexicon().titles if t.igo)
 # Words between a nationality and its title: "U.S. special envoy", "Iran's foreign ministry".
 _TITLE_FILLER = re.compile(
@@ -1076,6 +1082,16 @@ def _find_persons(doc: Document) -> None:
         ):
             # Wire style names the nationality of foreign officials; an official without one
             # belongs to the country the story is filed from.
+            affiliation = doc.dateline_country
+        if (
+            affiliation is None
+            and title.code in _HEAD_TITLES
+            and doc.dateline_country is not None
+            and _MET_BY_A_GUEST_BEFORE.search(text, max(0, title.start - 30), title.start)
+        ):
+            # "NIAMEY (Reuters) - ... Tsivilev ... met Prime Minister Ali Mahamane Lamine
+            # Zeine": a head of government the guest met, unknown abroad, is the host's (a
+            # famous foreign leader is known by name above)
             affiliation = doc.dateline_country
         person = Person(name, title.code, affiliation, start, end)
         existing = doc.persons.get(name)
