@@ -249,3 +249,24 @@ def test_a_head_of_government_a_guest_met_in_the_storys_city_is_the_hosts() -> N
     )
     doc = document(said)
     assert doc.persons["Ali Mahamane Lamine Zeine"].country_code is None
+
+
+def test_a_visit_condemned_after_it_was_told_with_a_possessive_is_the_visitors() -> None:
+    """ "... over Israeli National Security Minister Itamar Ben-Gvir's visit to the Al-Aqsa
+    Mosque compound", then "Safadi condemned the visit on Thursday": an accusation aimed at the
+    visitor's state (not at the sentence's first state, Jordan)."""
+    body = (
+        "AMMAN, March 14 (Petra) -- Jordan's foreign ministry summoned Israel's charge "
+        "d'affaires on Thursday over Israeli National Security Minister Itamar Ben-Gvir's visit "
+        "to the Al-Aqsa Mosque compound earlier that day.\n\n"
+        "Foreign Minister Ayman Safadi condemned the visit on Thursday as a provocative "
+        "violation of the status quo, the ministry said."
+    )
+    condemned = [r for r in extract(body) if r.evidence[0].text == "condemned"]
+    assert len(condemned) == 1
+    assert {"JOR", "ISR"} <= codes(condemned[0])
+    # near miss: a visit told with no one named before the possessive
+    unnamed = body.replace(
+        "Israeli National Security Minister Itamar Ben-Gvir's visit", "a minister's visit"
+    )
+    assert [r for r in extract(unnamed) if r.evidence[0].text == "condemned"] == []

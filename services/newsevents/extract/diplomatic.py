@@ -9957,7 +9957,9 @@ _ACT_VERB = {
     # "Beijing condemned the visit": the visitor ("Pena arrived in Taipei on Monday night for a
     # five-day state visit")
     "visit": re.compile(
-        r"\b(?:arrived\s+in|visited|visiting|(?:is|was)\s+visiting|(?:state|official)\s+visit\s+to)\b",
+        r"\b(?:arrived\s+in|visited|visiting|(?:is|was)\s+visiting|(?:state|official)\s+visit\s+to)\b"
+        # ("Ben-Gvir's visit to the Al-Aqsa Mosque compound": its visitor named right before)
+        r"|(?P<own>['’]s)\s+(?:\w+\s+)?visit\s+to\b",
         re.IGNORECASE,
     ),
 }
@@ -9993,6 +9995,18 @@ def _act_author(
         told = verb.search(text, earlier.start, min(earlier.end, start))
         if told is None:
             continue
+        if told.groupdict().get("own"):
+            # "over Israeli National Security Minister Itamar Ben-Gvir's visit to": the one
+            # named right before the possessive
+            owner = [
+                (s, e, person)
+                for s, e, person in doc.person_mentions(earlier.start, told.start())
+                if e == told.start()
+            ]
+            if owner and owner[0][2].country_code:
+                s, e, person = owner[0]
+                return _Party(person.name, _person_participant(person), (s, e))
+            return None
         people = doc.person_mentions(earlier.start, told.start())
         states = [
             m
