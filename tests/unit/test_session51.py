@@ -270,3 +270,20 @@ def test_a_visit_condemned_after_it_was_told_with_a_possessive_is_the_visitors()
         "Israeli National Security Minister Itamar Ben-Gvir's visit", "a minister's visit"
     )
     assert [r for r in extract(unnamed) if r.evidence[0].text == "condemned"] == []
+
+
+def test_one_federation_a_tourist_board_or_a_sponsorship_deal_signs_no_states_agreement() -> None:
+    """ "the federation and its Swedish counterpart had signed an agreement", "The Jamaica Tourist
+    Board and Sumfest Productions signed a three-year sponsorship agreement": bodies that are not
+    states; "the Russian Federation" signing is still a state."""
+    bodies = [
+        "Pennanen said the Finnish federation and its Swedish counterpart had signed an agreement "
+        "on Thursday to share a development camp for under-18 players.",
+        "The Jamaica Tourist Board and Sumfest Productions signed a three-year sponsorship "
+        "agreement with a Canadian brewer on Thursday.",
+    ]
+    for body in bodies:
+        assert [r for r in extract(body) if r.event_type == "AGREE"] == [], body
+    # near miss: the Russian Federation is a state
+    russia = "The Russian Federation and Belarus signed an agreement on Thursday on gas prices."
+    assert [codes(r) for r in extract(russia) if r.event_type == "AGREE"] == [{"BLR", "RUS"}]

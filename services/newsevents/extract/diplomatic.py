@@ -3968,8 +3968,11 @@ _SUBJECT_OPENS = re.compile(r"[,;:(]\s+|\b(?:after|before|when|while|as|since|an
 # associations, producers, clubs ("Portuguese and Angolan companies", "Tashkent-based Kinoman
 # Studio", "Ghana's Abibigromma theatre company", "The two boards")
 _NON_STATE_SIGNER = re.compile(
-    r"\b(?i:companies|firms|studios?|films|federations|associations|boards|producers?|clubs"
-    r"|universities|banks|lenders|unions|theat(?:re|er)\s+compan(?:y|ies)|arts\s+cent(?:re|er)s?)\b"
+    r"\b(?:(?i:companies|firms|studios?|films|federations|associations|boards|producers?|clubs"
+    r"|universities|banks|lenders|unions|theat(?:re|er)\s+compan(?:y|ies)|arts\s+cent(?:re|er)s?"
+    # (as written, one body: "the federation and its Swedish counterpart", not "the Russian
+    # Federation"; a tourist board and a promoter's "sponsorship agreement")
+    r")|federation|association|sponsorship|Touris[tm]\s+Board|Productions)\b"
     # (not a state's own body: "The investment promotion boards of Ethiopia and the UAE")
     r"(?!\s+of\s+(?:the\s+)?[A-Z])"
     r"|\b[A-Z][\w]*-based\s+[A-Z]"
