@@ -287,3 +287,15 @@ def test_one_federation_a_tourist_board_or_a_sponsorship_deal_signs_no_states_ag
     # near miss: the Russian Federation is a state
     russia = "The Russian Federation and Belarus signed an agreement on Thursday on gas prices."
     assert [codes(r) for r in extract(russia) if r.event_type == "AGREE"] == [{"BLR", "RUS"}]
+
+
+def test_a_peoples_nationals_expelled_are_no_diplomatic_expulsion() -> None:
+    """ "clearing the way for flights returning Venezuelans expelled from Chile": migrants driven
+    out, not envoys; "Chile expelled two Venezuelan diplomats" still is."""
+    body = (
+        "Chile and Venezuela agreed on Thursday to reopen consulates, clearing the way for "
+        "flights returning Venezuelans expelled from Chile."
+    )
+    assert [r for r in extract(body) if r.mode == "expulsion"] == []
+    diplomats = "Chile expelled two Venezuelan diplomats on Thursday."
+    assert [codes(r) for r in extract(diplomats) if r.mode == "expulsion"] == [{"CHL", "VEN"}]

@@ -7135,7 +7135,14 @@ def _read(
     if (
         trigger.mode == "expulsion"
         and hit.form == "expelled"
-        and _PEOPLE_EXPELLED_BEFORE.search(text, max(sentence.start, start - 40), start)
+        and (
+            _PEOPLE_EXPELLED_BEFORE.search(text, max(sentence.start, start - 40), start)
+            # "flights returning Venezuelans expelled from Chile": a people's nationals
+            or any(
+                m.kind is _KIND_PEOPLE and not text[m.end : start].strip()
+                for m in doc.mentions_in(max(sentence.start, start - 30), start)
+            )
+        )
     ):
         return []  # "refugees expelled from Bhutan in the early 1990s": people driven out
     if (
