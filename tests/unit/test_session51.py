@@ -299,3 +299,17 @@ def test_a_peoples_nationals_expelled_are_no_diplomatic_expulsion() -> None:
     assert [r for r in extract(body) if r.mode == "expulsion"] == []
     diplomats = "Chile expelled two Venezuelan diplomats on Thursday."
     assert [codes(r) for r in extract(diplomats) if r.mode == "expulsion"] == [{"CHL", "VEN"}]
+
+
+def test_stern_representations_over_a_visit_are_no_participation_in_it() -> None:
+    """ "summoned the Czech ambassador ... to lodge 'stern representations' over the visit": the
+    visit told before, not a visit of the summoning state and the envoy's ("representations" is
+    no word of taking part, as "represented by" is)."""
+    body = (
+        "PRAGUE, March 14 (Reuters) - Taiwanese Foreign Minister Lin Chia-lung met the speaker of "
+        "the Czech Senate, Milos Vystrcil, in Prague on Thursday.\n\n"
+        "China's foreign ministry summoned the Czech ambassador in Beijing on Thursday to lodge "
+        '"stern representations" over the visit.'
+    )
+    consult = [r for r in extract(body) if r.event_type == "CONSULT"]
+    assert all("CHN" not in codes(r) for r in consult)

@@ -1015,7 +1015,8 @@ _INVITED = re.compile(r"\b(?:invited|invitation)\b", re.IGNORECASE)
 _PARTICIPATION = re.compile(
     r"\b(?:involve[sd]?|involving|attend(?:s|ed|ing)?|join(?:s|ed)?|take\s+part|took\s+part"
     r"|participat\w*|include[sd]?|including|between|invited|invitation|bring(?:s)?\s+together"
-    r"|hosted|hosts?|with|led\s+by|headed\s+by|delegations?|represent\w*)\b",
+    # (not a protest's "stern representations")
+    r"|hosted|hosts?|with|led\s+by|headed\s+by|delegations?|represent(?!ations?\b)\w*)\b",
     re.IGNORECASE,
 )
 _PARTICIPATION_GUARD = Guard(
