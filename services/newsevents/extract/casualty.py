@@ -226,7 +226,7 @@ _BEFORE_COUNT = re.compile(
 # "four passengers and the driver" ("the" or a possessive only before a singular noun)
 _ONE_PERSON_JOINED = re.compile(r"(?<![\w'’-])(an?|the|its|his|her|their)\s+")
 # ... by "and", the group maybe the person's own ("a woman and her two daughters")
-_AFTER_WORD = re.compile(r"\bafter\b")
+_AFTER_WORD = re.compile(r"\b(?:after|when)\b")
 _SAYING_WORD = re.compile(r",\s+(?:saying|adding)\b")
 _DIED_LATER = re.compile(r"\b(?:died|succumbed)\b")
 _NEW_ACT_AFTER = re.compile(
