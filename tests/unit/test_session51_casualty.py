@@ -22,3 +22,16 @@ def test_a_death_when_a_running_toll_rose_is_inside_it() -> None:
         "when a Canadian woman died in hospital", "when gunmen killed two guards at the hospital"
     )
     assert sorted(_READER.tolls(attack)) == [(2, None), (7, None)]
+
+
+def test_a_counted_group_with_an_age_by_decade_before_its_verb() -> None:
+    """ "two people in their 80s died when flames engulfed their wooden house": two dead, the
+    decade their age (as "a woman in her 70s died" is one)."""
+    body = (
+        "WARSAW, Feb 15 (Reuters) - In a separate fire on Sunday, two people in their 80s died "
+        "when flames engulfed their wooden house in a village near Nowy Sacz, firefighters said."
+    )
+    assert _READER.tolls(body) == [(2, None)]
+    # the same group told without its age
+    plain = body.replace(" in their 80s", "")
+    assert _READER.tolls(plain) == [(2, None)]

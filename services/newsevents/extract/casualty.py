@@ -269,6 +269,9 @@ _PARENTHETICAL = re.compile(
     # ... and a breakdown between dashes or brackets: "at least 131 civilians - 102 men, 17
     # women and 12 children - were killed", "(102 men, 17 women and 12 children)"
     r"|\s+[-–—]\s+[^-–—;.()]{1,80}?\s+[-–—](?=\s)|\s*\([^();.]{1,80}\)"
+    # ... and an age by decade of a counted group: "two people in their 80s died"
+    r"|\s+in\s+their\s+(?:early\s+|mid-?\s*|late\s+)?(?:\d0['’]?s|teens|twenties|thirties"
+    r"|forties|fifties|sixties|seventies|eighties|nineties)(?=\s)"
 )
 _BREAKDOWN_DASHES = re.compile(r"\s[-–—]\s+\d[^-–—;.()]{0,80}?\s[-–—]\s")
 # "after" right behind a day: "on Tuesday after Mexican police crossed the border" (not "on
