@@ -313,3 +313,24 @@ def test_stern_representations_over_a_visit_are_no_participation_in_it() -> None
     )
     consult = [r for r in extract(body) if r.event_type == "CONSULT"]
     assert all("CHN" not in codes(r) for r in consult)
+
+
+def test_talks_with_a_firm_named_by_its_corporate_name_are_no_states_talks() -> None:
+    """ "Hanwha Ocean said it was in talks with Japan's Mitsubishi Heavy Industries", "in talks
+    with India's Tata group", "is in talks with shipping lines": firms' talks; talks with
+    Japan's government are a state's."""
+    bodies = [
+        "Hanwha Ocean said on Thursday it was in talks with Japan's Mitsubishi Heavy Industries "
+        "on a joint venture.",
+        "Crown & Champa Resorts said on Thursday it was in talks with India's Tata group about "
+        "managing two of its properties.",
+        "The Panama Canal Authority is in talks with shipping lines and with Japanese buyers "
+        "about a reservation system, Vasquez said on Thursday.",
+    ]
+    for body in bodies:
+        assert [r for r in extract(body) if r.event_type == "CONSULT"] == [], body
+    # near miss: a state's government
+    state = (
+        "South Korea said on Thursday it was in talks with Japan's government on a fishing deal."
+    )
+    assert [codes(r) for r in extract(state) if r.event_type == "CONSULT"] == [{"JPN", "KOR"}]

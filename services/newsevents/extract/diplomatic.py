@@ -4002,6 +4002,11 @@ _COMPANY_COUNTERPART = re.compile(
     + _COMPANY_NOUNS
     + r"\b|\s+with\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3},\s+(?:a|an|the)\s+"
     r"(?:[\w.'’-]+\s+){0,4}?" + _COMPANY_NOUNS + r"\b"
+    # a firm by its corporate name, its state's possessive before it: "in talks with Japan's
+    # Mitsubishi Heavy Industries", "with India's Tata group"; shipping lines
+    r"|\s+with\s+(?:[A-Z][\w.'’-]*['’]s\s+)?(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Industries|Group|group"
+    r"|Holdings|Motors|Electronics|Corp|Corporation)\b"
+    r"|\s+with\s+(?:[a-z]+\s+)?(?:shipping|cruise|container)\s+lines\b"
 )
 _BUSINESS_TYPES = frozenset((_TYPE_CONSULT, _TYPE_AGREE, _TYPE_COOPERATE))
 # Firms named by their corporate names as the subject of "are in talks": "LATAM Airlines and
