@@ -334,3 +334,20 @@ def test_talks_with_a_firm_named_by_its_corporate_name_are_no_states_talks() -> 
         "South Korea said on Thursday it was in talks with Japan's government on a fishing deal."
     )
     assert [codes(r) for r in extract(state) if r.event_type == "CONSULT"] == [{"JPN", "KOR"}]
+
+
+def test_freed_people_met_by_relatives_and_a_minister_are_no_meeting() -> None:
+    """ "where they were met by relatives and Foreign Minister Jose Manuel Albares": freed
+    people welcomed home; a minister met by another state's minister is still a meeting."""
+    body = (
+        "The five men were flown from Caracas on a Spanish Air Force plane that landed near "
+        "Madrid on Thursday, where they were met by relatives and Foreign Minister Jose Manuel "
+        "Albares."
+    )
+    assert [r for r in extract(body) if r.mode == "meeting"] == []
+    # near miss: no kin among those who met him
+    minister = (
+        "Venezuelan Foreign Minister Yvan Gil landed near Madrid on Thursday, where he was met "
+        "by Spanish Foreign Minister Jose Manuel Albares."
+    )
+    assert [codes(r) for r in extract(minister) if r.event_type == "CONSULT"] != []

@@ -4132,6 +4132,12 @@ _SUM_GIVEN_AFTER = re.compile(
     r"|nearly|almost|more\s+than|over|at\s+least|a\s+total\s+of))*\s+" + _SUM
 )
 _FOR_WORD = re.compile(r"\bfor\b")
+# A passive welcome, and kin among those who gave it: "were met by relatives and ..."
+_WERE_MET_BEFORE = re.compile(r"\b(?:were|was|being|been)\s+$")
+_KIN_GREETERS = re.compile(
+    r"\s+by\s+[^.;]{0,60}?\b(?:relatives|families|family\s+members|their\s+famil(?:y|ies)"
+    r"|loved\s+ones|parents|wives|husbands|children)\b"
+)
 _WHO_SAID = re.compile(
     r",\s+who\s+(?:also\s+|later\s+)?(?:said|says|told\s+\w+|added)\s+(?:that\s+)?[A-Z]"
 )
@@ -7134,6 +7140,14 @@ def _read(
         and _COURT_PURPOSE_AFTER.match(text, end, sentence.end)
     ):
         return []  # "travelled to The Hague to hear the verdict": a court's seat, no host state
+    if (
+        hit.form == "met"
+        and _WERE_MET_BEFORE.search(text, max(sentence.start, start - 12), start) is not None
+        and _KIN_GREETERS.match(text, end, min(sentence.end, end + 80)) is not None
+    ):
+        # "where they were met by relatives and Foreign Minister José Manuel Albares", "were met
+        # by Ukrainian officials and relatives": freed people welcomed home, no meeting of states
+        return []
     if trigger.event_type is _TYPE_CONSULT and _FIRMS_SAID_IN_BEFORE.search(
         text, max(sentence.start, start - 80), start
     ):
