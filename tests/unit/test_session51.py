@@ -351,3 +351,16 @@ def test_freed_people_met_by_relatives_and_a_minister_are_no_meeting() -> None:
         "by Spanish Foreign Minister Jose Manuel Albares."
     )
     assert [codes(r) for r in extract(minister) if r.event_type == "CONSULT"] != []
+
+
+def test_an_appeal_to_the_speakers_own_people_is_a_call_at_home() -> None:
+    """ "The U.S. Embassy in Tokyo issued a safety alert urging Americans hiking in the Tohoku
+    region to carry bear bells": a call to its own nationals, no request between states;
+    "urging Japanese authorities" is one."""
+    body = (
+        "TOKYO (Kyodo) -- The U.S. Embassy in Tokyo issued a safety alert on Thursday urging "
+        "Americans hiking in the Tohoku region to carry bear bells."
+    )
+    assert [r for r in extract(body) if r.event_type == "REQUEST"] == []
+    other = body.replace("urging Americans hiking in", "urging Japanese authorities to close")
+    assert [codes(r) for r in extract(other) if r.event_type == "REQUEST"] == [{"JPN", "USA"}]

@@ -2719,10 +2719,13 @@ def _appeal_to_the_public(doc: Document, record: DiplomaticEvent) -> bool:
     if _PUBLIC_ADDRESSEE.match(doc.text, trigger.end) is not None:
         return True
     # its own state's government by its seat: "Sabah Chief Minister Hajiji Noor urged Putrajaya
-    # to step up patrols"
+    # to step up patrols"; or its own people: "issued a safety alert urging Americans hiking in
+    # the Tohoku region to carry bear bells"
     addressee = _ADDRESSEE_OPENS.match(doc.text, trigger.end)
     return addressee is not None and any(
-        m.start == addressee.end() and m.kind is _KIND_METONYM and m.code in _codes_of(record)
+        m.start == addressee.end()
+        and (m.kind is _KIND_METONYM or m.kind is _KIND_PEOPLE)
+        and m.code in _codes_of(record)
         for m in doc.mentions_in(addressee.end(), addressee.end() + 40)
     )
 
