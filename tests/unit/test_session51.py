@@ -364,3 +364,60 @@ def test_an_appeal_to_the_speakers_own_people_is_a_call_at_home() -> None:
     assert [r for r in extract(body) if r.event_type == "REQUEST"] == []
     other = body.replace("urging Americans hiking in", "urging Japanese authorities to close")
     assert [codes(r) for r in extract(other) if r.event_type == "REQUEST"] == [{"JPN", "USA"}]
+
+
+def test_the_near_misses_the_review_found() -> None:
+    """What the review's probes found the first versions took too widely."""
+    # a visit "during a visit to" whose first person is not the subject, or with a time of its own
+    widow = (
+        "BERLIN, March 14 (Reuters) - Yulia Navalnaya, the widow of Russian opposition leader "
+        "Alexei Navalny, urged Europe on Thursday to keep up sanctions during a visit to Berlin."
+    )
+    assert [r for r in extract(widow) if r.mode == "visit"] == []
+    may = (
+        "WASHINGTON, March 14 (Reuters) - U.S. President Donald Trump praised Saudi Crown Prince "
+        "Mohammed bin Salman on Thursday, recalling their talks during a visit to Riyadh in May."
+    )
+    assert [r for r in extract(may) if r.mode == "visit"] == []
+    # a bare arrival for a gathering, or with talks in another city than the dateline's
+    assembly = (
+        "NEW YORK, March 14 (Reuters) - Brazilian President Luiz Inacio Lula da Silva, who arrived "
+        "on Sunday for the U.N. General Assembly, met Secretary-General Antonio Guterres."
+    )
+    assert [r for r in extract(assembly) if r.mode == "visit"] == []
+    muscat = (
+        "DUBAI, March 14 (Reuters) - Iranian Foreign Minister Abbas Araqchi, who arrived on "
+        "Saturday, held talks in Muscat with Omani Foreign Minister Badr Albusaidi."
+    )
+    assert [r for r in extract(muscat) if r.mode == "visit"] == []
+    # a stop in the state visited, or a stop of another traveller
+    chicago = (
+        "WASHINGTON, March 14 (Reuters) - Indian Prime Minister Narendra Modi met U.S. President "
+        "Donald Trump at the White House on Thursday.\n\nA planned stop in Chicago on Friday was "
+        "cancelled, officials said."
+    )
+    assert [r for r in extract(chicago) if r.status == "cancelled"] == []
+    busan = (
+        "TOKYO, March 14 (Reuters) - U.S. Defense Secretary Pete Hegseth met Japanese Defence "
+        "Minister Gen Nakatani in Tokyo on Thursday.\n\nA planned stop in Busan by the aircraft "
+        "carrier was cancelled, officials said."
+    )
+    assert [r for r in extract(busan) if r.status == "cancelled"] == []
+    # a place after the relative clause of what a person said is the act's
+    beijing = (
+        "Chinese Foreign Minister Wang Yi met Brazilian adviser Celso Amorim, who said Brasilia "
+        "and Beijing shared a view of the war, in Beijing on Thursday."
+    )
+    assert ("Beijing", "CHN") in {place(r) for r in extract(beijing)}
+    # "travels on" that is no journey to come, nor one of a day
+    passport = (
+        "North Korean envoy Pak Myong Ho, who travels on a diplomatic passport, met Chinese "
+        "Vice Foreign Minister Sun Weidong in Beijing on Monday."
+    )
+    assert [r.status for r in extract(passport) if r.event_type == "CONSULT"] == ["occurred"]
+    # a reception at the airport after an arrival is a welcome
+    airport = (
+        "MINSK, March 14 (Reuters) - Iranian Foreign Minister Abbas Araqchi, who arrived in Minsk "
+        "on Thursday, was received at the airport by Deputy Foreign Minister Igor Nazaruk."
+    )
+    assert [r.mode for r in extract(airport) if r.event_type == "CONSULT"] == ["visit"]

@@ -1764,6 +1764,8 @@ def _own_act_in_read_clause(
                 and _RECEIVED_AFTER_ARRIVAL.search(text, max(0, hit.start - 24), hit.start)
                 is not None
                 and _WHO_ARRIVED.search(text, sentence.start, hit.start) is not None
+                # (not a welcome: "was received at the airport by Deputy Foreign Minister X")
+                and _WELCOME_WORDS.search(sentence.text) is None
             )
         )
     ):
@@ -7536,7 +7538,11 @@ def _read(
             and not _in_relative_after(text, end, p[1][0], pledges_only=True)
             # "during a visit by Israeli Foreign Minister Gideon Saar, who said President Javier
             # Milei would travel to Jerusalem in May": the place of what the person said
-            and _WHO_SAID.search(text, end, p[1][0]) is None
+            and not (
+                (said := _WHO_SAID.search(text, end, p[1][0])) is not None
+                # (inside the clause: not "met Amorim, who said ..., in Beijing")
+                and "," not in text[said.end() : p[1][0]]
+            )
             # "pledged 300 million crowns in humanitarian aid for Syria next year, most of it
             # for water and health projects in Aleppo": where the money goes, not where it was
             # pledged
@@ -8282,8 +8288,15 @@ def _read(
                 for d in doc.dates.find(sentence.start, start, doc.published, tense)
                 if d.value is not None and not _is_report_date(doc, d, sentence, start)
             ][:1]
-        after = [d for d in found if d.start >= end]
-        if all(d.value is None for d in after or found):
+        stop = text.find(",", end, sentence.end)
+        own_time = doc.dates.find(end, sentence.end if stop < 0 else stop, doc.published, tense)
+        after = [d for d in found if d.start >= end] or own_time
+        if (
+            all(d.value is None for d in after or found)
+            or any(d.value is None or d.value != found[0].value for d in own_time)
+            # "recalling their talks during a visit to Riyadh in May": a time of its own
+            or _A_MONTH_OR_YEAR.search(text, end, sentence.end if stop < 0 else stop) is not None
+        ):
             # "when Milei called ... 'corrupt' during a visit to Madrid at the weekend", "when it
             # failed to arrest Putin in September 2024 ... during a visit": no day, background
             return []
@@ -9794,6 +9807,14 @@ _ARRIVAL_DAY_AFTER = re.compile(
 )
 
 
+# An arrival for a gathering of many: "arrived on Sunday for the U.N. General Assembly"
+_ARRIVED_FOR_A_GATHERING = re.compile(
+    r"[^,;]{0,40}?\bfor\s+(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,5}?(?:summit|assembly|conference"
+    r"|forum|session|games|olympics|championships?|congress|ceremony|funeral|inauguration)\b",
+    re.IGNORECASE,
+)
+
+
 def _arrived_here(
     doc: Document, gaz: Gazetteer, sentence: Sentence, start: int, end: int
 ) -> tuple[list[_Party], list[tuple[Location, tuple[int, int]]]] | None:
@@ -9816,6 +9837,21 @@ def _arrived_here(
         return None
     if person.country_code is None or person.country_code == city.iso3:
         return None
+    if _ARRIVED_FOR_A_GATHERING.match(text, end, sentence.end) is not None:
+        return None  # "Lula, who arrived on Sunday for the U.N. General Assembly": no host's guest
+    if any(
+        text.endswith(("in ", "at "), 0, m.start)
+        and (
+            (m.kind is _KIND_METONYM and m.code != city.iso3)
+            or (
+                m.kind is _KIND_CITY
+                and (other := gaz.best_city(m.text)) is not None
+                and other.iso3 != city.iso3
+            )
+        )
+        for m in doc.mentions_in(end, sentence.end)
+    ):
+        return None  # "Araqchi, who arrived on Saturday, held talks in Muscat": not the dateline's
     return (
         [
             _Party(person.name, _person_participant(person), (s, e)),
@@ -9825,6 +9861,12 @@ def _arrived_here(
     )
 
 
+_A_MONTH_OR_YEAR = re.compile(
+    r"\b(?:in|last|this|since|early|late)\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|(?:19|20)\d\d)\b"
+)
+# ("..., Italian Foreign Minister Antonio Tajani said during a visit to Brasilia")
+_SAID_RIGHT_AFTER = re.compile(r"\s+(?:said|says|told\s+\w+)\b")
 # A visit's destination right after it: "a visit to Beirut", "a two-day visit to the capital"
 _TO_A_PLACE_AFTER = re.compile(r"\s+to\s+")
 
@@ -9848,6 +9890,13 @@ def _visit_to_a_place(
         return None
     s, e, person = people[0]
     if person.country_code is None or person.country_code == host:
+        return None
+    opening = (
+        doc.dateline[1] if doc.in_dateline(sentence.start) and doc.dateline else sentence.start
+    )
+    if "," in doc.text[opening:s] and _SAID_RIGHT_AFTER.match(doc.text, e) is None:
+        # "Yulia Navalnaya, the widow of Russian opposition leader Alexei Navalny, urged ...
+        # during a visit to Berlin": the person named first is not the subject
         return None
     return [
         _Party(person.name, _person_participant(person), (s, e)),
@@ -12997,6 +13046,8 @@ _HE_OR_SHE_WAS_RECEIVED = re.compile(
 )
 
 
+# Who was to make a stop, told after its place: "A planned stop in Busan by the carrier"
+_STOP_BY_AN_AGENT = re.compile(r"(?:\s+in)?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+by\b")
 # A stop of a tour: "A planned stop in Doha", "A stop in Lima planned for Thursday"
 _A_STOP_IN = re.compile(r"\b(?:stop|stopover)\s+in\b", re.IGNORECASE)
 
@@ -13021,6 +13072,10 @@ def _stop_traveller(
     ):
         return None
     home = previous.location.country_code
+    if home == place.country_code:
+        return None  # "A planned stop in Chicago" on a visit to Washington: a leg of it
+    if _STOP_BY_AN_AGENT.match(doc.text, mention.span[1], mention.sentence.end):
+        return None  # "A planned stop in Busan by the aircraft carrier": the carrier's
     guests = [
         p
         for p in previous.parties.values()
