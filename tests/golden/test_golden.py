@@ -292,6 +292,7 @@ HOLDOUT_DIRS = [
     HERE / "holdout69",
     HERE / "holdout70",
     HERE / "holdout71",
+    HERE / "holdout72",
 ]
 
 
