@@ -6091,8 +6091,11 @@ def _received_by_an_official(doc: Document, sentence: Sentence, hit: _Hit) -> bo
     )
 
 
+# A guest greeted as he lands ("at the airport", "on arrival"), the words of
+# ``_GREETED_ON_ARRIVAL``; with a ceremony's, those of any welcome
+_ARRIVAL_GREETING = r"airport|on\s+arrival|tarmac"
 _WELCOME_WORDS = re.compile(
-    r"\b(?:airport|tarmac|on\s+arrival|hono(?:u)?r\s+guard|guard\s+of\s+hono(?:u)?r|red\s+carpet"
+    rf"\b(?:{_ARRIVAL_GREETING}|hono(?:u)?r\s+guard|guard\s+of\s+hono(?:u)?r|red\s+carpet"
     r"|welcome\s+ceremony|welcoming\s+ceremony|military\s+band)\b",
     re.IGNORECASE,
 )
@@ -8288,14 +8291,16 @@ def _read(
                 for d in doc.dates.find(sentence.start, start, doc.published, tense)
                 if d.value is not None and not _is_report_date(doc, d, sentence, start)
             ][:1]
-        stop = text.find(",", end, sentence.end)
-        own_time = doc.dates.find(end, sentence.end if stop < 0 else stop, doc.published, tense)
+        # (the visit's own words: up to the next comma)
+        comma = text.find(",", end, sentence.end)
+        own_end = sentence.end if comma < 0 else comma
+        own_time = doc.dates.find(end, own_end, doc.published, tense)
         after = [d for d in found if d.start >= end] or own_time
         if (
             all(d.value is None for d in after or found)
             or any(d.value is None or d.value != found[0].value for d in own_time)
             # "recalling their talks during a visit to Riyadh in May": a time of its own
-            or _A_MONTH_OR_YEAR.search(text, end, sentence.end if stop < 0 else stop) is not None
+            or _A_MONTH_OR_YEAR.search(text, end, own_end) is not None
         ):
             # "when Milei called ... 'corrupt' during a visit to Madrid at the weekend", "when it
             # failed to arrest Putin in September 2024 ... during a visit": no day, background
@@ -13157,7 +13162,7 @@ _HELD_TALKS = re.compile(r"held\s+talks\b", re.IGNORECASE)
 # the Nation" (not "at a resort", "at the end of")
 _AT_A_VENUE = re.compile(r"[^,;:.]{0,80}?\sat\s+(?:the\s+)?[A-Z]")
 _COURTESY_CALL_WORDS = re.compile(r"courtesy\s+calls?\b", re.IGNORECASE)
-_GREETED_ON_ARRIVAL = re.compile(r"\b(?:airport|on\s+arrival|tarmac)\b", re.IGNORECASE)
+_GREETED_ON_ARRIVAL = re.compile(rf"\b(?:{_ARRIVAL_GREETING})\b", re.IGNORECASE)
 
 
 def _another_pair(event: _Event, mention: _Mention) -> bool:
